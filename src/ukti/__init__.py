@@ -1,0 +1,39 @@
+"""ukti (উক্তি): offline, Bengali-first news understanding.
+
+    >>> import ukti
+    >>> result = ukti.analyze("…article text…")
+    >>> [s.speaker.text for s in result.statements]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ukti.model import Document, RawArticle
+
+__version__ = "0.1.0"
+
+
+def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | None = None,
+            url: str | None = None) -> Document:
+    """Analyse one article given as text, or as the path of a file holding one."""
+    from ukti.errors import UktiError
+    from ukti.pipeline import default_pipeline
+    from ukti.read import read_path
+    from ukti.read.decode import normalise
+
+    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 4096 and "\n" not in str(text_or_path)
+                                          and Path(str(text_or_path)).is_file()):
+        for item in read_path(str(text_or_path)):
+            if isinstance(item, RawArticle):
+                item.lang = lang or item.lang
+                item.url = url or item.url
+                return default_pipeline()(item, date=date)
+            raise UktiError(item.code) if item.code in ("U001", "U002", "U003", "U004", "U006") else ValueError(
+                f"{item.source}: {item.reason}")
+        raise UktiError("U006")
+    article = RawArticle(text=normalise(str(text_or_path)), source="<text>", url=url, lang=lang)
+    return default_pipeline()(article, date=date)
+
+
+__all__ = ["Document", "RawArticle", "__version__", "analyze"]

@@ -1,0 +1,30 @@
+"""Coded error messages that say what went wrong and what to do about it.
+
+A reader or stage raises `UktiError`; the CLI prints its one-line message naming the file and
+keeps going with the rest of the batch (exit codes: 0 all fine, 1 some failed, 2 none analysed).
+"""
+
+from __future__ import annotations
+
+MESSAGES = {
+    "U001": "file not found",
+    "U002": "file is empty",
+    "U003": "looks binary, not text (NUL bytes or control characters); pass a text, HTML, JSONL or WARC file",
+    "U004": "could not decode the text in any known encoding; pass --encoding",
+    "U005": "article is larger than --max-bytes ({limit} bytes); raise the limit to analyse it",
+    "U006": "no article text found after extraction",
+    "U007": "not valid JSON: {detail}",
+    "U008": "JSON object has neither 'text' nor 'html'",
+    "U009": "WARC record could not be read: {detail}",
+    "U010": "HTML extraction failed: {detail}",
+    "U011": "unreadable: {detail}",
+}
+
+
+class UktiError(Exception):
+    """A problem with one input that should be reported, never crash a batch."""
+
+    def __init__(self, code: str, **detail: object) -> None:
+        self.code = code
+        self.reason = MESSAGES[code].format(**detail)
+        super().__init__(f"[{code}] {self.reason}")

@@ -1,0 +1,91 @@
+"""Language packs: everything ukti knows about a language, as data files in `lang/<code>/`.
+
+A pack is a folder of TOML tables (cues, honorifics, boilerplate patterns, number words, month
+names …), a gazetteer TSV and optionally a NER model. Adding a cue or a language is a data
+change; the code below only loads and indexes what the files say.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _nfc_tree(x: Any) -> Any:
+    if isinstance(x, str):
+        return nfc(x)
+    if isinstance(x, list):
+        return [_nfc_tree(v) for v in x]
+    if isinstance(x, dict):
+        return {nfc(k): _nfc_tree(v) for k, v in x.items()}
+    return x
+
+
+@dataclass(slots=True)
+class GazetteerEntry:
+    form: str
+    type: str  # PER, ORG, LOC, or DEMONYM (recognised, but not an entity)
+    name: str  # canonical Latin name
+    country: str = ""  # ISO country for places and outlets ("BD", "IN"), where it helps
+    lang: str = ""  # language an outlet publishes in (for origin.lang)
+
+
+@dataclass(slots=True)
+class LanguagePack:
+    code: str
+    path: Path
+    data: dict[str, Any] = field(default_factory=dict)
+    gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
+    name_parts: dict[str, str] = field(default_factory=dict)
+
+    def table(self, name: str) -> dict[str, Any]:
+        return self.data.get(name, {})  # type: ignore[no-any-return]
+
+    @property
+    def ner_model(self) -> Path | None:
+        p = self.path / "ner.crfsuite"
+        return p if p.exists() else None
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([nfc(c.strip()) for c in line.split("\t")])
+    return rows
+
+
+@cache
+def load_pack(code: str) -> LanguagePack:
+    """Load (once per process) the pack for a language code; unknown codes fall back to bn."""
+    base = Path(str(resources.files("ukti.lang")))
+    folder = base / code
+    if not folder.is_dir():
+        folder, code = base / "bn", "bn"
+    pack = LanguagePack(code=code, path=folder)
+    for f in sorted(folder.glob("*.toml")):
+        with f.open("rb") as fh:
+            pack.data[f.stem] = _nfc_tree(tomllib.load(fh))
+    for row in _read_tsv(folder / "gazetteer.tsv"):
+        if len(row) >= 3:
+            entry = GazetteerEntry(row[0], row[1], row[2], *(row[3:5]))
+            pack.gazetteer.setdefault(row[0], entry)
+    for row in _read_tsv(folder / "places-cldr.tsv"):
+        if len(row) >= 3:
+            pack.gazetteer.setdefault(row[0], GazetteerEntry(row[0], "LOC", row[2], row[3] if len(row) > 3 else ""))
+    for row in _read_tsv(folder / "name-parts.tsv"):
+        if len(row) >= 2:
+            pack.name_parts[row[0]] = row[1]
+    return pack

@@ -1,0 +1,168 @@
+"""Readers: bytes from files, folders, JSONL, WARC or stdin become `RawArticle`s.
+
+Every reader is a generator that yields either an article or a `Failure` naming the file,
+the position in it and the reason, so one bad record never hides the others.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ukti.errors import UktiError
+from ukti.model import Failure, RawArticle
+from ukti.read.decode import decode
+from ukti.read.html import extract_html
+
+DEFAULT_MAX_BYTES = 5_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def article_from_bytes(data: bytes, source: str, *, kind: str | None = None,
+                       max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> RawArticle:
+    """Decode one article's bytes; `kind` is "html" or "text" (guessed when None)."""
+    if len(data) > max_bytes:
+        raise UktiError("U005", limit=max_bytes)
+    text, enc = decode(data, encoding=encoding)
+    if kind == "html" or (kind is None and _looks_like_html(text)):
+        return extract_html(text, source=source, encoding=enc)
+    return RawArticle(text=text, source=source, encoding=enc)
+
+
+def _fail(source: str, err: UktiError, position: str | None = None) -> Failure:
+    return Failure(source=source, position=position, reason=err.reason, code=err.code)
+
+
+def read_jsonl(stream: Iterable[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | Failure]:
+    for lineno, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        pos = f"line {lineno}"
+        if len(raw) > max_bytes:
+            yield _fail(source, UktiError("U005", limit=max_bytes), pos)
+            continue
+        try:
+            obj = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            yield _fail(source, UktiError("U007", detail=str(e)[:80]), pos)
+            continue
+        if not isinstance(obj, dict) or not (obj.get("text") or obj.get("html")):
+            yield _fail(source, UktiError("U008"), pos)
+            continue
+        try:
+            if obj.get("html"):
+                art = extract_html(str(obj["html"]), source=source, url=obj.get("url"))
+            else:
+                text, enc = decode(str(obj["text"]).encode("utf-8"))
+                art = RawArticle(text=text, source=source, encoding=enc)
+        except UktiError as e:
+            yield _fail(source, e, pos)
+            continue
+        art.position = pos
+        art.url = obj.get("url") or art.url
+        art.date = _str_or_none(obj.get("date")) or art.date
+        art.title = _str_or_none(obj.get("title")) or art.title
+        art.id = _str_or_none(obj.get("id"))
+        art.outlet = _str_or_none(obj.get("outlet")) or art.outlet
+        yield art
+
+
+def _str_or_none(x: object) -> str | None:
+    return None if x is None or x == "" else str(x)
+
+
+def read_warc(path: Path, max_bytes: int) -> Iterator[RawArticle | Failure]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    source = str(path)
+    n = 0
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type not in ("response", "resource", "conversion"):
+                    continue
+                n += 1
+                pos = f"record {n}"
+                ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or (
+                    record.rec_headers.get_header("Content-Type") or "")
+                if not any(t in ctype for t in ("html", "text/plain")):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                try:
+                    data = record.content_stream().read(max_bytes + 1)
+                    declared = None
+                    if "charset=" in ctype:
+                        declared = ctype.split("charset=")[-1].split(";")[0].strip().lower()
+                    if len(data) > max_bytes:
+                        raise UktiError("U005", limit=max_bytes)
+                    text, enc = decode(data, declared=declared)
+                    art = (extract_html(text, source=source, url=url, encoding=enc) if "html" in ctype
+                           else RawArticle(text=text, source=source, encoding=enc, url=url))
+                except UktiError as e:
+                    yield _fail(source, e, pos)
+                    continue
+                art.position, art.url = pos, url
+                art.date = art.date or date
+                yield art
+    except Exception as e:  # truncated gzip, broken headers: report, keep what was read
+        yield _fail(source, UktiError("U009", detail=f"{type(e).__name__}: {e}"[:120]), f"after record {n}")
+
+
+def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              encoding: str | None = None) -> Iterator[RawArticle | Failure]:
+    """All articles in one path: a file of any supported kind, a folder, or "-" for stdin."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            yield article_from_bytes(data, "-", max_bytes=max_bytes, encoding=encoding)
+        except UktiError as e:
+            yield _fail("-", e)
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(p.rglob("*")):
+            if child.is_file() and not child.name.startswith(".") and _is_article_file(child):
+                yield from read_path(str(child), max_bytes=max_bytes, encoding=encoding)
+        return
+    if not p.exists():
+        yield _fail(path, UktiError("U001"))
+        return
+    name = p.name.lower()
+    try:
+        if name.endswith((".warc", ".warc.gz", ".arc.gz")):
+            yield from read_warc(p, max_bytes)
+            return
+        if name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
+            opener = gzip.open if name.endswith(".gz") else open
+            with opener(p, "rb") as fh:
+                yield from read_jsonl(fh, path, max_bytes)
+            return
+        kind = "html" if p.suffix.lower() in HTML_SUFFIXES else ("text" if p.suffix.lower() in TEXT_SUFFIXES else None)
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+        yield article_from_bytes(data, path, kind=kind, max_bytes=max_bytes, encoding=encoding)
+    except UktiError as e:
+        yield _fail(path, e)
+    except OSError as e:
+        yield _fail(path, UktiError("U011", detail=e.strerror or str(e)))
+
+
+def _is_article_file(p: Path) -> bool:
+    n = p.name.lower()
+    return (p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+            or n.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".warc", ".warc.gz")))
+
+
+def read_paths(paths: Iterable[str], **kw: object) -> Iterator[RawArticle | Failure]:
+    for path in paths:
+        yield from read_path(path, **kw)  # type: ignore[arg-type]

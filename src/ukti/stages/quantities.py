@@ -1,0 +1,289 @@
+"""Quantities: numbers in digits or words with their unit, as plain numbers.
+
+"প্রায় ২ হাজার ৪০০ শ্রমিকের" → 2400 workers (APPROX); "১.৮ বিলিয়ন ডলারের" → 1.8e9 USD;
+"সাড়ে চারশো কর্মী" → 450 workers. Indian-system groups add up ("৪ কোটি ২০ লাখ"), and a larger
+scale after a sum multiplies it ("১ হাজার ২০০ কোটি" = 1200 crore). A number counts as a
+quantity only with a unit, a classifier (টি, জন) or a counted noun, so page numbers, ordinals
+and names with digits stay out; years and dates belong to the times stage and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from ukti.lang import load_pack
+from ukti.model import Document, Quantity
+from ukti.textutil import WORD_RE, to_ascii_digits
+
+# Page furniture whose numbers (comment and share counts) are not facts of the story.
+_FURNITURE = {"comments", "share", "ad", "related", "source"}
+_DIGITS = re.compile(r"^([0-9০-৯]+(?:[.,][0-9০-৯]+)*)(.*)$")
+
+
+@dataclass(slots=True)
+class _Vocab:
+    words: dict[str, float]
+    hundred_suffixes: list[str]
+    hundred_words: dict[str, float]
+    bounds: set[str]
+    modifiers: dict[str, float]
+    scales: dict[str, float]
+    approx: dict[str, str]
+    fractions: dict[str, float]
+    units: dict[str, str]
+    currency: dict[str, str]
+    people_counters: list[str]
+    thing_counters: list[str]
+    age_words: list[str]
+    nouns: dict[str, str]
+    case: list[str]
+
+
+@cache
+def _vocab(code: str) -> _Vocab:
+    pack = load_pack(code)
+    t: dict[str, Any] = pack.table("numbers")
+    h = t.get("hundreds", {})
+    c = t.get("counters", {})
+    return _Vocab(
+        words={k: float(v) for k, v in t.get("words", {}).items()},
+        hundred_suffixes=sorted(h.get("suffixes", []), key=len, reverse=True),
+        hundred_words={k: float(v) for k, v in h.get("words", {}).items()},
+        bounds=set(h.get("bounds", [])),
+        modifiers={k: float(v) for k, v in t.get("modifiers", {}).items()},
+        scales={k: float(v) for k, v in t.get("scales", {}).items()},
+        approx=t.get("approx", {}), fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
+        units=t.get("units", {}), currency=t.get("currency_by_region", {}),
+        people_counters=sorted(c.get("people", []), key=len, reverse=True),
+        thing_counters=sorted(c.get("things", []), key=len, reverse=True),
+        age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
+        case=pack.table("text").get("suffixes", {}).get("case", []),
+    )
+
+
+def _stem_lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
+    if word in table:
+        return table[word]
+    for suf in v.case:
+        if word.endswith(suf) and len(word) - len(suf) >= 2 and word[: -len(suf)] in table:
+            return table[word[: -len(suf)]]
+    # a particle after a case ending: "শেরও", "এক-চতুর্থাংশেরও"
+    for suf in ("ও", "ই"):
+        if word.endswith(suf) and len(word) > 3:
+            inner = word[:-1]
+            for suf2 in v.case:
+                if inner.endswith(suf2) and inner[: -len(suf2)] in table:
+                    return table[inner[: -len(suf2)]]
+    return None
+
+
+class _Reader:
+    def __init__(self, toks: list[str], v: _Vocab) -> None:
+        self.toks, self.v = toks, v
+
+    def t(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < len(self.toks) else ""
+
+    def atom(self, word: str) -> tuple[float, str, bool] | None:
+        """A single number token: (value, glued rest, written in digits)."""
+        m = _DIGITS.match(word)
+        if m:
+            raw = to_ascii_digits(m.group(1))
+            if "," in raw:
+                if not re.fullmatch(r"\d{1,3}(,\d{2,3})+", raw):
+                    return None
+                raw = raw.replace(",", "")
+            try:
+                return float(raw), m.group(2), True
+            except ValueError:
+                return None
+        if word in self.v.hundred_words:
+            return self.v.hundred_words[word], "", False
+        if word in self.v.words:
+            return self.v.words[word], "", False
+        # "চারশো", "চারটি", "পাঁচজনকে", "দু’কিলোমিটার"
+        for k in range(len(word) - 1, 0, -1):
+            head, rest = word[:k], word[k:]
+            if head in self.v.words:
+                for suf in self.v.hundred_suffixes:
+                    if rest.startswith(suf) and len(rest) - len(suf) <= 3:
+                        return self.v.words[head] * 100, rest[len(suf):], False
+                if self._is_counter(rest) or rest.startswith(("’", "'")):
+                    return self.v.words[head], rest.lstrip("’'"), False
+        return None
+
+    def _is_counter(self, rest: str) -> bool:
+        return any(rest.startswith(c) for c in self.v.people_counters + self.v.thing_counters)
+
+    def number(self, i: int) -> tuple[int, float, str, bool] | None:
+        """Groups of [modifier] atom [scale]: returns end index, value, glued rest, digits?"""
+        total, group_scale, j, digits, rest = 0.0, 0.0, i, False, ""
+        seen = False
+        while True:
+            mod = self.v.modifiers.get(self.t(j))
+            if mod is None:
+                a = self.atom(self.t(j))
+                if a is None:
+                    break
+                value, rest, is_digits = a
+                k = j + 1
+            else:
+                a = self.atom(self.t(j + 1))
+                if a is not None:  # সাড়ে তিন, পৌনে দুই
+                    value, rest, is_digits = a[0] + mod, a[1], a[2]
+                    k = j + 2
+                elif mod > 1 and not seen:  # দেড়, আড়াই stand alone
+                    value, rest, is_digits, k = mod, "", False, j + 1
+                else:
+                    break
+            scale = self.v.scales.get(self.t(k)) if not rest else None
+            if scale is None and rest:
+                scale = self.v.scales.get(rest)
+                if scale:
+                    rest = ""
+            if scale:
+                k += 1
+                if seen and scale > group_scale:
+                    total = (total + value) * scale
+                else:
+                    total += value * scale
+                group_scale = max(group_scale, scale)
+            else:
+                if seen and (group_scale == 0 or value >= group_scale):
+                    break
+                total += value
+            seen, j, digits = True, k, digits or is_digits
+            if rest or not scale:
+                break
+        if not seen:
+            return None
+        return j, total, rest, digits
+
+
+def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:
+    for n in (2, 1):
+        phrase = " ".join(toks[i:i + n])
+        if len(toks[i:i + n]) < n:
+            continue
+        unit = _stem_lookup(phrase, v.units, v)
+        if unit is None and n == 1 and phrase.endswith(("র", "ের")):
+            unit = v.units.get(phrase.rstrip("র").rstrip("ে"))
+        if unit:
+            if unit == "TAKA":
+                unit = v.currency.get(region or "BD", "BDT")
+            return i + n, str(unit)
+    return None
+
+
+def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1) -> tuple[int, str] | None:
+    for k in range(i, min(len(toks), i + reach)):
+        noun = _stem_lookup(toks[k], v.nouns, v)
+        if noun:
+            return k + 1, str(noun)
+        if not re.match(r"^[\u0980-\u09ffA-Za-z]", toks[k]):
+            return None
+    return None
+
+
+def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], code: str = "bn") -> list[Quantity]:
+    """Quantities in text, never inside the `skip` spans (time expressions, page furniture)."""
+    v = _vocab(code)
+    matches = list(WORD_RE.finditer(text))
+    toks = [m.group() for m in matches]
+    blocked = [False] * len(toks)
+    ti = 0
+    spans = sorted(skip)
+    for idx, m in enumerate(matches):
+        while ti < len(spans) and spans[ti][1] <= m.start():
+            ti += 1
+        if ti < len(spans) and spans[ti][0] < m.end() and m.start() < spans[ti][1]:
+            blocked[idx] = True
+    r = _Reader(toks, v)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        if blocked[i]:
+            i += 1
+            continue
+        start, mod = i, v.approx.get(toks[i])
+        k = i + 1 if mod else i
+        frac = _stem_lookup(toks[k], v.fractions, v) if k < len(toks) else None
+        if frac is not None and "-" in toks[k]:
+            a, b = matches[start].start(), matches[k].end()
+            out.append(Quantity(a, b, text[a:b], float(frac), "fraction", mod))
+            i = k + 1
+            continue
+        got = r.number(k) if k < len(toks) and not blocked[k] else None
+        if not got:
+            i += 1
+            continue
+        j, value, rest, digits = got
+        if any(blocked[x] for x in range(k, j)):
+            i += 1
+            continue
+        unit: str | None = None
+        end = j
+        word = toks[k]
+        if rest:
+            if any(rest.startswith(c) for c in v.people_counters):
+                unit = "people"
+                noun = _noun_at(toks, j, v)
+                if noun:
+                    end, unit = noun
+            elif any(rest.startswith(c) for c in v.thing_counters):
+                noun = _noun_at(toks, j, v)
+                if noun:
+                    end, unit = noun
+                else:
+                    unit = "items"
+            else:
+                u = _unit_at([rest], 0, v, region)
+                if u:
+                    unit = u[1]
+        if unit is None:
+            if toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"]) or (digits and 1000 <= value <= 2100 and value == int(value)
+                                                                 and not _unit_at(toks, j, v, region)):
+                i = j
+                continue
+            u = _unit_at(toks, j, v, region)
+            if u:
+                end, unit = u
+                if unit == "year" and toks[end:end + 1] and toks[end] in ("বয়সী", "বয়সি", "বয়সের"):
+                    end += 1
+            elif j < len(toks) and any(toks[j].startswith(c) for c in v.people_counters):
+                end, unit = j + 1, "people"
+                noun = _noun_at(toks, end, v)
+                if noun:
+                    end, unit = noun
+            else:
+                noun = _noun_at(toks, j, v, reach=2 if not digits else 4)
+                if noun:
+                    end, unit = noun
+                elif word in v.bounds:
+                    unit = "people"
+                elif (k > 0 and toks[k - 1] == "(" and toks[j:j + 1] == [")"] and digits and 10 <= value <= 110
+                      and k > 1 and re.match(r"[\u0980-\u09ff]", toks[k - 2])):
+                    start, end, unit = k - 1, j + 1, "year"  # age in brackets after a name: "আবদুল জলিল (৬২)"
+        if unit is None:
+            i = j
+            continue
+        if value == 1 and not digits and unit in ("people", "items") or value == 0:
+            i = end
+            continue
+        if not digits and value == 1 and (unit.islower() and unit not in ("percent", "km", "hectare", "acre", "tonne",
+                                                                          "year", "month", "day", "hour", "week")):
+            i = end
+            continue
+        a, b = matches[start].start(), matches[end - 1].end()
+        out.append(Quantity(a, b, text[a:b], value, unit, mod))
+        i = end
+    return out
+
+
+def quantities(doc: Document) -> Document:
+    skip = [(t.start, t.end) for t in doc.times]
+    skip += [(ln.start, ln.end) for ln in doc.lines if ln.boilerplate in _FURNITURE]
+    return replace(doc, quantities=tag_quantities(doc.text, doc.region, skip, doc.lang))

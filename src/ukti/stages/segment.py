@@ -1,0 +1,96 @@
+"""Lines, sentences and tokens, each with offsets into the text.
+
+Sentences end at । ? ! (and at a full stop that is not an abbreviation, an initial or a decimal
+point), with closing quotes kept on the sentence they close. A quotation that closes within its
+paragraph is never cut: "…পরিষ্কার। … নামবে না,” বলেন হালদার" stays one sentence, so the quote
+and its cue stay together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ukti.lang import load_pack
+from ukti.model import Document, Line, Sentence, Token
+from ukti.textutil import WORD_RE, quote_spans
+
+_CLOSERS = "”’»\"')]"
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[str]) -> bool:
+    ch = text[i]
+    if ch in enders:
+        return True
+    if ch != ".":
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if not nxt.isspace() and nxt not in _CLOSERS:
+        return False  # 1.8, U.S, example.com
+    m = re.search(r"([\w\u0980-\u09ff]+)$", text[max(0, i - 20): i])
+    if not m:
+        return True
+    word = m.group(1)
+    return not (word in abbreviations or len(word) == 1 or (len(word) <= 2 and word[-1] in "ঃ"))
+
+
+def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    inside = [False] * (end - start)
+    for q in quote_spans(text, start, end):
+        if q.closed:
+            for k in range(q.open + 1, q.close):
+                inside[k - start] = True
+    out, s, i = [], start, start
+    while i < end:
+        if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations):
+            j = i + 1
+            while j < end and (text[j] in _CLOSERS or text[j] in enders):
+                j += 1
+            if text[s:j].strip():
+                out.append((s, j))
+            s = j
+            i = j
+            continue
+        i += 1
+    if text[s:end].strip():
+        out.append((s, end))
+    # trim white space so that every sentence starts and ends on text
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        trimmed.append((a, b))
+    return trimmed
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in WORD_RE.finditer(text[start:end])]
+
+
+def segment(doc: Document) -> Document:
+    pack = load_pack(doc.lang)
+    seg = pack.table("text").get("segment", {})
+    enders = seg.get("enders", "।?!")
+    abbreviations = frozenset(seg.get("abbreviations", []))
+    lines = doc.lines or split_lines(doc.text)
+    sentences: list[Sentence] = []
+    first_body = next((i for i, ln in enumerate(lines) if ln.text.strip() and not ln.boilerplate), None)
+    for li, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations):
+            is_title = li == first_body and doc.title is not None and doc.text[a:b].strip() in doc.title
+            sentences.append(Sentence(a, b, doc.text[a:b], li, is_title))
+    tokens = tokenize(doc.text)
+    return replace(doc, lines=lines, sentences=sentences, tokens=tokens)

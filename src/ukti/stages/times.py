@@ -1,0 +1,490 @@
+"""Time expressions, normalised to ISO 8601 values (with `X` for what the text leaves open).
+
+A small recursive-descent reader over the words of the text: at each word it tries the
+patterns Bengali news uses (full dates, weekday with a date in brackets, "YYYY সালের MONTH-এ",
+"গত সপ্তাহে", Bengali-calendar dates, clock times …) and then reads trailing words that mark a
+boundary or a part ("থেকে" START, "পর্যন্ত" END, "শেষের দিকে" LATE). Relative expressions
+resolve against the article's date; "সেই বছর" against the last year the text named; a bare
+clock time against the last day it named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from ukti import calendars
+from ukti.lang import load_pack
+from ukti.model import Document, TimeExpr
+from ukti.textutil import to_ascii_digits
+
+_WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
+
+
+@dataclass(slots=True)
+class _W:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Vocab:
+    suffixes: list[str]
+    months: dict[str, int]
+    bmonths: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    shifts: dict[str, Any]
+    units: dict[str, str]
+    year_after: set[str]
+    mods: dict[tuple[str, ...], str]
+    hours: dict[str, int]
+    parts: dict[str, str]
+    ordinal_centuries: dict[str, int]
+
+
+@cache
+def _vocab(code: str) -> _Vocab:
+    t = load_pack(code).table("time")
+    mods = {tuple(k.split()): v for k, v in t.get("mods", {}).items()}
+    return _Vocab(
+        suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
+        months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
+        relative_days=t.get("relative_days", {}), shifts=t.get("shift_words", {}), units=t.get("units", {}),
+        year_after=set(t.get("year_words", {}).get("after", [])), mods=mods,
+        hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
+        parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
+    )
+
+
+@dataclass(slots=True)
+class _State:
+    ref: date | None
+    region: str | None
+    last_day: date | None = None
+    last_year: int | None = None
+    found: list[TimeExpr] = field(default_factory=list)
+
+
+def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
+    if word in table:
+        return table[word]
+    for suf in v.suffixes:
+        if word.endswith(suf) and len(word) > len(suf) + 1 and word[: -len(suf)] in table:
+            return table[word[: -len(suf)]]
+    return None
+
+
+def _num(word: str) -> int | None:
+    m = re.match(r"^([0-9০-৯]{1,4})(ই|শে|তম|এ|ে|র|ের|এর|তে|টা|টায়|টার)?$", word)
+    return int(to_ascii_digits(m.group(1))) if m else None
+
+
+def _clock(word: str) -> tuple[int, int] | None:
+    m = re.match(r"^([0-9০-৯]{1,2})[:.]([0-9০-৯]{2})(?:[\u0980-\u09ff]{0,3})$", word)
+    if not m:
+        return None
+    h, mi = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2)))
+    return (h, mi) if h < 24 and mi < 60 else None
+
+
+def _month(word: str, v: _Vocab, strict_may: bool = True) -> int | None:
+    m = _lookup(word, v.months, v)
+    if m == 5 and strict_may and not word.startswith(("মে", "May")):
+        return None
+    return int(m) if m else None
+
+
+def _fmt(d: date) -> str:
+    return d.isoformat()
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+class _Reader:
+    def __init__(self, words: list[_W], v: _Vocab, st: _State) -> None:
+        self.w, self.v, self.st = words, v, st
+
+    def t(self, i: int) -> str:
+        return self.w[i].text if 0 <= i < len(self.w) else ""
+
+    # ---- building blocks -------------------------------------------------------------
+    def mod_at(self, i: int) -> tuple[int, str | None]:
+        """Trailing boundary/part words: returns the index after them and the mod."""
+        best: tuple[int, str | None] = (i, None)
+        for words, mod in self.v.mods.items():
+            n = len(words)
+            if all(self._mod_word_eq(self.t(i + k), words[k]) for k in range(n)) and i + n > best[0]:
+                best = (i + n, mod)
+        # "শুরু থেকে", "শেষ পর্যন্ত": a part word followed by a boundary word
+        if best[1] is None and self.t(i) in ("শুরু", "শুরুর", "শেষ") and self.t(i + 1) in ("থেকে", "থেকেই"):
+            return i + 2, "START"
+        return best
+
+    @staticmethod
+    def _mod_word_eq(word: str, want: str) -> bool:
+        return word == want or (word.startswith(want) and word[len(want):] in ("ও", "ই"))
+
+    def part_of_day(self, i: int) -> int:
+        """Skip a part-of-day word ("সকালে", "গভীর রাতে") after a day expression."""
+        if self.t(i) == "গভীর":
+            i += 1
+        return i + 1 if _lookup(self.t(i), self.v.parts, self.v) else i
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        """A year: 4 digits followed by সাল/খ্রিস্টাব্দ (or standing in a date)."""
+        y = _num(self.t(i))
+        if y is None or not 1000 <= y <= 2200:
+            return None
+        if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
+            return y, i + 2
+        return None
+
+    # ---- patterns --------------------------------------------------------------------
+    def day_month_year(self, i: int) -> tuple[int, str, date | None] | None:
+        """'১৫ মে ২০২৫', '১২ মার্চ', '২৫ জুলাই ২০২৫ ০৬:১০', '১৫ থেকে ১৭ মার্চের মধ্যে'."""
+        d = _num(self.t(i))
+        if d is None or not 1 <= d <= 31:
+            return None
+        j, d2 = i + 1, None
+        if self.t(j) in ("থেকে", "-", "–") and _num(self.t(j + 1)) is not None:
+            d2, j = _num(self.t(j + 1)), j + 2
+        mo = _month(self.t(j), self.v, strict_may=False)
+        bm = _lookup(self.t(j), self.v.bmonths, self.v) if mo is None else None
+        if mo is None and bm is None:
+            return None
+        j += 1
+        if self.t(j) == ",":
+            j2 = j + 1
+        else:
+            j2 = j
+        y = _num(self.t(j2))
+        year: int | None = None
+        if y is not None and 1000 <= y <= 2200 and bm is None:
+            year, j = y, j2 + 1
+            if self.t(j) in ("সালে", "সালের", "সাল"):
+                j += 1
+        elif y is not None and bm is not None and 1300 <= y <= 1500:
+            year, j = y, j2 + 1
+        if bm is not None:
+            if year is None:
+                if self.st.ref is None:
+                    return None
+                year = calendars.bengali_year_of(self.st.ref, self.st.region)
+            g = calendars.to_gregorian(year, int(bm), d, self.st.region)
+            return j, _fmt(g), g
+        assert mo is not None
+        resolved = year
+        if resolved is None and self.st.ref is not None:
+            resolved = self.st.ref.year
+        if resolved is None:
+            value = f"XXXX-{mo:02d}-{d:02d}"
+            if d2:
+                value += f"/XXXX-{mo:02d}-{d2:02d}"
+            return j, value, None
+        g = _safe_date(resolved, mo, d)
+        if g is None:
+            return None
+        if d2:
+            g2 = _safe_date(resolved, mo, d2)
+            return j, f"{_fmt(g)}/{_fmt(g2)}" if g2 else _fmt(g), g
+        # clock time right after a full date: "২৫ জুলাই ২০২৫ ০৬:১০", "…, ২১:১৫"
+        k = j + 1 if self.t(j) == "," else j
+        c = _clock(self.t(k))
+        if c and year is not None:
+            return k + 1, f"{_fmt(g)}T{c[0]:02d}:{c[1]:02d}", g
+        return j, _fmt(g), g
+
+    def weekday_expr(self, i: int) -> tuple[int, str, date | None] | None:
+        wd = _lookup(self.t(i), self.v.weekdays, self.v)
+        if wd is None:
+            return None
+        j = i + 1
+        # "বৃহস্পতিবার (১৫ মে)" or "বৃহস্পতিবার, ১৫ মে ২০২৫"
+        if self.t(j) in ("(", ","):
+            inner = self.day_month_year(j + 1)
+            if inner:
+                k, value, d = inner
+                if self.t(k) == ")":
+                    k += 1
+                return self.part_of_day(k), value, d
+        if self.st.ref is None:
+            return self.part_of_day(j), f"XXXX-WXX-{wd}", None
+        back = (self.st.ref.isoweekday() - int(wd)) % 7
+        d = self.st.ref - timedelta(days=back)
+        return self.part_of_day(j), _fmt(d), d
+
+    def shifted(self, i: int) -> tuple[int, str, date | None] | None:
+        """'গত সপ্তাহে', 'আগামী মাসে', 'চলতি বছরের জুনে', 'গত মার্চে', 'গত সোমবার', 'সেই বছরের'."""
+        shift = self.v.shifts.get(self.t(i))
+        if shift is None:
+            return None
+        j = i + 1
+        word = self.t(j)
+        unit = _lookup(word, self.v.units, self.v)
+        ref = self.st.ref
+        if unit:
+            j += 1
+            if unit == "week":
+                if ref is None or shift == "anaphor":
+                    return None
+                return j, _iso_week(ref + timedelta(weeks=int(shift))), None
+            if unit == "month":
+                if ref is None or shift == "anaphor":
+                    return j, "XXXX-XX", None
+                y, m = _add_months(ref.year, ref.month, int(shift))
+                return j, f"{y}-{m:02d}", None
+            if unit == "year":
+                if shift == "anaphor":
+                    y2 = self.st.last_year
+                elif ref is None:
+                    y2 = None
+                else:
+                    y2 = ref.year + int(shift)
+                # "গত বছরের জুনে": a month of that year
+                mo = _month(self.t(j), self.v)
+                if mo is not None:
+                    j += 1
+                    return j, f"{y2 if y2 is not None else 'XXXX'}-{mo:02d}", None
+                return j, str(y2) if y2 is not None else "XXXX", None
+            if unit == "century":
+                if ref is None:
+                    return j, "XX", None
+                c = (ref.year - 1) // 100 + 1 + (0 if shift == "anaphor" else int(shift))
+                return j, f"{c - 1:02d}", None
+            return None
+        if shift == "anaphor":
+            return None
+        # "গত ৫ আগস্ট", "গত ১০ মার্চ"
+        dm = self.day_month_year(j)
+        if dm:
+            k, value, d = dm
+            if d is not None and ref is not None and "/" not in value and "T" not in value:
+                if int(shift) < 0 and d >= ref and value.count("-") == 2 and _num(self.t(j + 2)) is None:
+                    d = _safe_date(d.year - 1, d.month, d.day) or d
+                elif int(shift) > 0 and d <= ref and _num(self.t(j + 2)) is None:
+                    d = _safe_date(d.year + 1, d.month, d.day) or d
+                return k, _fmt(d), d
+            return k, value, d
+        mo = _month(word, self.v)
+        if mo is not None:
+            if ref is None:
+                return j + 1, f"XXXX-{mo:02d}", None
+            y = ref.year
+            if int(shift) < 0 and mo >= ref.month:
+                y -= 1
+            if int(shift) > 0 and mo <= ref.month:
+                y += 1
+            return j + 1, f"{y}-{mo:02d}", None
+        bm = _lookup(word, self.v.bmonths, self.v)
+        if bm is not None:
+            return self.bengali_month(j, int(bm), int(shift))
+        wd = _lookup(word, self.v.weekdays, self.v)
+        if wd is not None and ref is not None:
+            if int(shift) < 0:
+                back = (ref.isoweekday() - int(wd)) % 7 or 7
+                d = ref - timedelta(days=back)
+            elif int(shift) > 0:
+                fwd = (int(wd) - ref.isoweekday()) % 7 or 7
+                d = ref + timedelta(days=fwd)
+            else:
+                d = ref - timedelta(days=(ref.isoweekday() - int(wd)) % 7)
+            return self.part_of_day(j + 1), _fmt(d), d
+        return None
+
+    def bengali_month(self, j: int, bm: int, shift: int) -> tuple[int, str, date | None] | None:
+        ref = self.st.ref
+        if ref is None:
+            return None
+        by = calendars.bengali_year_of(ref, self.st.region)
+        start = calendars.month_start(by, bm, self.st.region)
+        if shift > 0 and start <= ref:
+            by += 1
+        elif shift <= 0 and start > ref:
+            by -= 1
+        start = calendars.month_start(by, bm, self.st.region)
+        end = calendars.month_end(by, bm, self.st.region)
+        k, mod = self.mod_at(j + 1)
+        if mod == "START" and self.t(j + 1) in ("শুরু", "শুরুর"):
+            return k, _fmt(start), start
+        return j + 1, f"{_fmt(start)}/{_fmt(end)}", None
+
+    def month_year(self, i: int) -> tuple[int, str, date | None] | None:
+        """'মার্চ ২০২৫', bare 'মার্চের' / 'ডিসেম্বর থেকে', Bengali month alone."""
+        mo = _month(self.t(i), self.v)
+        if mo is not None:
+            y = _num(self.t(i + 1))
+            if y is not None and 1000 <= y <= 2200:
+                j = i + 2
+                if self.t(j) in ("সালে", "সালের", "সাল"):
+                    j += 1
+                return j, f"{y}-{mo:02d}", None
+            if self.t(i) in ("মে", "মের") and not self.t(i + 1).startswith("মাস"):
+                return None  # "মে" alone is too ambiguous
+            ref = self.st.ref
+            if ref is None:
+                return i + 1, f"XXXX-{mo:02d}", None
+            y0 = ref.year - (1 if mo > ref.month else 0)
+            return i + 1, f"{y0}-{mo:02d}", None
+        bm = _lookup(self.t(i), self.v.bmonths, self.v)
+        if bm is not None:
+            return self.bengali_month(i, int(bm), 0)
+        return None
+
+    def year_expr(self, i: int) -> tuple[int, str, date | None] | None:
+        """'২০২২ সালের অক্টোবরে', '২০২১ থেকে ২০২৩ সাল পর্যন্ত', '২০২০ সাল থেকে'."""
+        y = _num(self.t(i))
+        if y is None or not 1000 <= y <= 2200:
+            return None
+        if self.t(i + 1) in ("থেকে", "-", "–"):
+            y2r = self.year_at(i + 2)
+            if y2r:
+                y2, j = y2r
+                if self.t(j) in ("পর্যন্ত", "পর্যন্তও"):
+                    j += 1
+                return j, f"{y}/{y2}", None
+        yr = self.year_at(i)
+        if not yr:
+            return None
+        j = yr[1]
+        mo = _month(self.t(j), self.v)
+        if mo is not None:
+            return j + 1, f"{y}-{mo:02d}", None
+        return j, str(y), None
+
+    def relative_day(self, i: int) -> tuple[int, str, date | None] | None:
+        w = self.t(i)
+        two = f"{w} {self.t(i + 1)}"
+        if two in self.v.relative_days:
+            off, j = self.v.relative_days[two], i + 2
+        else:
+            off = _lookup(w, self.v.relative_days, self.v)
+            if off is None:
+                return None
+            j = i + 1
+        if _lookup(self.t(j), self.v.weekdays, self.v) is not None:
+            j += 1
+        j = self.part_of_day(j)
+        if self.st.ref is None:
+            return None
+        d = self.st.ref + timedelta(days=int(off))
+        return j, _fmt(d), d
+
+    def clock_time(self, i: int) -> tuple[int, str, date | None] | None:
+        """'ভোর চারটের মধ্যে', 'সকাল আটটা', 'রাত ১০টায়': anchored to the last day named."""
+        part = _lookup(self.t(i), self.v.parts, self.v)
+        if part is None:
+            return None
+        h = _lookup(self.t(i + 1), self.v.hours, self.v)
+        if h is None:
+            m = re.match(r"^([0-9০-৯]{1,2})(টা|টায়|টার|টে)", self.t(i + 1))
+            h = int(to_ascii_digits(m.group(1))) if m else None
+        if h is None or not 1 <= int(h) <= 12:
+            return None
+        hour = int(h)
+        if part == "pm" and hour < 12:
+            hour += 12
+        elif part == "noon" and hour < 6:
+            hour += 12
+        elif part == "night" and 6 <= hour < 12:
+            hour += 12
+        day = self.st.last_day or self.st.ref
+        prefix = _fmt(day) if day else "XXXX-XX-XX"
+        return i + 2, f"{prefix}T{hour:02d}:00", None
+
+    def century(self, i: int) -> tuple[int, str, date | None] | None:
+        c = self.v.ordinal_centuries.get(self.t(i))
+        if c and _lookup(self.t(i + 1), self.v.units, self.v) == "century":
+            return i + 2, f"{c - 1:02d}", None
+        return None
+
+    def at(self, i: int) -> tuple[int, str, date | None] | None:
+        for f in (self.relative_day, self.weekday_expr, self.shifted, self.day_month_year,
+                  self.year_expr, self.clock_time, self.century, self.month_year):
+            r = f(i)
+            if r:
+                return r
+        return None
+
+
+def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
+    for s in (doc.published, doc.meta.date):
+        if s:
+            try:
+                return date.fromisoformat(s[:10])
+            except ValueError:
+                pass
+    # a dateline among the first lines: the first full date with a year
+    limit = _first_lines_end(doc.text, 4)
+    st = _State(ref=None, region=doc.region)
+    r = _Reader([w for w in words if w.start < limit], v, st)
+    for i in range(len(r.w)):
+        got = r.day_month_year(i)
+        if got and got[2] is not None and re.match(r"^\d{4}-\d{2}-\d{2}", got[1]):
+            return got[2]
+    return None
+
+
+def _first_lines_end(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        k = text.find("\n", pos)
+        if k < 0:
+            return len(text)
+        pos = k + 1
+    return pos
+
+
+def tag_times(text: str, ref: date | None, region: str | None, code: str = "bn") -> list[TimeExpr]:
+    v = _vocab(code)
+    words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return _tag(words, text, v, _State(ref=ref, region=region))
+
+
+def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
+    r = _Reader(words, v, st)
+    i = 0
+    while i < len(words):
+        got = r.at(i)
+        if not got:
+            i += 1
+            continue
+        j, value, day = got
+        j, mod = r.mod_at(j)
+        a, b = words[i].start, words[j - 1].end
+        st.found.append(TimeExpr(a, b, text[a:b], value, mod))
+        if day is not None:
+            st.last_day = day
+        m = re.match(r"^(\d{4})", value)
+        if m:
+            st.last_year = int(m.group(1))
+        i = j
+    return st.found
+
+
+def times(doc: Document) -> Document:
+    v = _vocab(doc.lang)
+    words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
+    ref = _reference_date(doc, words, v)
+    found = _tag(words, doc.text, v, _State(ref=ref, region=doc.region))
+    published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
+    return replace(doc, times=found, published=published)

@@ -1,0 +1,98 @@
+"""Small text helpers shared by several stages (quotes, digits, suffixes, tokens)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+WORD_RE = re.compile(
+    r"[0-9০-৯]+(?:[.,][0-9০-৯]+)*[\u0980-\u09ff\u200c\u200d]*"  # numbers, with an attached counter (১৭টি)
+    r"|[\u0980-\u09ff\u200c\u200d]+(?:[’'\-][\u0980-\u09ff\u200c\u200d]+)*"  # Bengali words, ছ’টি, ভূ-রাজনৈতিক
+    r"|[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*"  # Latin words, U.S, well-known
+    r"|\S",
+)
+LETTER = re.compile(r"[\w\u0980-\u09ff]")
+
+
+def to_ascii_digits(s: str) -> str:
+    return s.translate(BN_DIGITS)
+
+
+def strip_suffix(word: str, suffixes: Sequence[str], min_stem: int = 2) -> str:
+    """The word without one case ending or particle (longest match), if a stem remains."""
+    for suf in suffixes:
+        if word.endswith(suf) and len(word) - len(suf) >= min_stem:
+            return word[: -len(suf)]
+    return word
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteSpan:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or the paragraph end when unclosed)
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+_OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘"}
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(ch) and bool(LETTER.match(ch))
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Pair quotation marks in text[start:end] by type; never fails on odd marks.
+
+    An apostrophe inside a word (ছ’টি, don't) is not a quote. An opening mark whose partner never
+    comes runs to the end of the range (a quotation that continues past the paragraph).
+    """
+    end = len(text) if end is None else end
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else ""
+        nxt = text[i + 1] if i + 1 < end else ""
+        if ch in _OPEN_CLOSE and not (ch == "‘" and _is_letter(prev) and _is_letter(nxt)):
+            stack.append((ch, i))
+        elif ch in ("”", "’", "»"):
+            if ch == "’" and _is_letter(prev) and _is_letter(nxt):
+                i += 1
+                continue  # apostrophe
+            for k in range(len(stack) - 1, -1, -1):
+                if ch in _OPEN_CLOSE[stack[k][0]] or (ch == "”" and stack[k][0] == "„"):
+                    spans.append(QuoteSpan(stack[k][1], i, True))
+                    del stack[k:]
+                    break
+        elif ch in ("\"", "'"):
+            if ch == "'" and _is_letter(prev) and _is_letter(nxt):
+                i += 1
+                continue
+            if stack and stack[-1][0] == ch:
+                spans.append(QuoteSpan(stack.pop()[1], i, True))
+            elif not _is_letter(prev) or not prev:
+                stack.append((ch, i))
+            elif stack and any(s[0] == ch for s in stack):
+                k = max(j for j, s in enumerate(stack) if s[0] == ch)
+                spans.append(QuoteSpan(stack[k][1], i, True))
+                del stack[k:]
+        i += 1
+    for ch, pos in stack:
+        if ch in ("\"", "'"):
+            continue  # a lone straight mark is more often an inch sign or a typo than a quotation
+        spans.append(QuoteSpan(pos, end, False))
+    spans.sort(key=lambda q: q.open)
+    # keep outermost spans only
+    out: list[QuoteSpan] = []
+    for q in spans:
+        if out and q.open < out[-1].close:
+            continue
+        out.append(q)
+    return out
