@@ -20,11 +20,27 @@ def to_ascii_digits(s: str) -> str:
     return s.translate(BN_DIGITS)
 
 
+_VOWEL_END = set("ািীুূৃেৈোৌ") | set("অআইঈউঊএঐওঔ")
+# Endings that follow a vowel (ঢাকার, মাইতিকে → only র/য় here) and those that follow a consonant.
+_AFTER_VOWEL = {"র", "য়", "য়ের", "রা"}
+_AFTER_CONSONANT = {"ের", "ে", "েরা", "েও", "েই", "ই", "ও", "েরও", "েরই"}
+
+
 def strip_suffix(word: str, suffixes: Sequence[str], min_stem: int = 2) -> str:
-    """The word without one case ending or particle (longest match), if a stem remains."""
+    """The word without one case ending or particle (longest match), if a stem remains.
+
+    Bengali picks the ending by the stem's last sound: -র after a vowel (মাইতির), -এর after a
+    consonant (হালদারের). So হালদার keeps its র and দলুই its ই: they are part of the name.
+    """
     for suf in suffixes:
         if word.endswith(suf) and len(word) - len(suf) >= min_stem:
-            return word[: -len(suf)]
+            stem = word[: -len(suf)]
+            last = stem[-1]
+            if suf in _AFTER_VOWEL and last not in _VOWEL_END:
+                continue
+            if suf in _AFTER_CONSONANT and (last in _VOWEL_END or last == "্"):
+                continue
+            return stem
     return word
 
 

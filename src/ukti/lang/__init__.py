@@ -46,9 +46,16 @@ class LanguagePack:
     data: dict[str, Any] = field(default_factory=dict)
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     name_parts: dict[str, str] = field(default_factory=dict)
+    _pairs: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def table(self, name: str) -> dict[str, Any]:
         return self.data.get(name, {})  # type: ignore[no-any-return]
+
+    def pairs(self, filename: str) -> dict[str, str]:
+        """A two-column TSV of the pack (form -> value), NFC-normalised; {} when absent."""
+        if filename not in self._pairs:
+            self._pairs[filename] = {r[0]: r[1] for r in _read_tsv(self.path / filename) if len(r) >= 2}
+        return self._pairs[filename]
 
     @property
     def ner_model(self) -> Path | None:

@@ -1,7 +1,369 @@
-"""Placeholder while the stage is built."""
+"""People, organisations and places: found, merged per referent, named in Latin script.
 
-from ukti.model import Document
+Three sources of mentions, in order of trust: the curated gazetteer (exact names with their
+English spelling), rules (an honorific before a word makes it a person's name, an abbreviation
+in brackets after an organisation is that organisation), and the CRF tagger for everything else.
+Mentions of one referent are then merged: same gazetteer name; same full name up to spelling
+(এলন/ইলন, লিন্ডকভিস্ট/লিন্ডকুইস্ট); a surname alone with the one full name it ends (never
+when two people share it); an organisation with its prefix form or its abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from ukti.lang import GazetteerEntry, LanguagePack, load_pack
+from ukti.model import Document, Entity, EntityType, Mention, Token
+from ukti.ner import gazetteer_tags, lexicon, tag_words
+from ukti.textutil import strip_suffix
+from ukti.translit import romanise_name, transliterate_word
+
+_BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*$")
+
+
+@dataclass(slots=True)
+class _Lists:
+    honorifics: frozenset[str]  # bare forms, without a trailing full stop
+    kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
+    titles: frozenset[str]
+    generic: frozenset[str]
+    org_heads: frozenset[str]
+    case: list[str]
+
+
+@cache
+def _lists(code: str) -> _Lists:
+    pack = load_pack(code)
+    names = pack.table("names")
+    hon = [h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])]
+    return _Lists(
+        honorifics=frozenset(hon),
+        kept_in_name=frozenset({"মো", "মোঃ", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
+        titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:]),
+        generic=frozenset(names.get("generic", {}).get("words", [])),
+        org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
+        case=pack.table("text").get("suffixes", {}).get("case", []),
+    )
+
+
+@dataclass(slots=True)
+class _Cand:
+    a: int  # token index, inclusive
+    b: int  # token index, exclusive
+    type: str
+    source: str
+    gaz: GazetteerEntry | None = None
+    head: int = 0  # first token of the name proper (after honorifics and titles)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: str
+    mentions: list[tuple[_Cand, Mention, list[str]]] = field(default_factory=list)
+    gaz: GazetteerEntry | None = None
+
+    @property
+    def keys(self) -> list[list[str]]:
+        return [k for _, _, k in self.mentions]
+
+
+def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
+    out, start, typ = [], None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
+            if start is not None and typ is not None:
+                out.append((start, i, typ))
+            start, typ = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
+def _gaz_entry(words: list[str], pack: LanguagePack, case: list[str]) -> GazetteerEntry | None:
+    form = " ".join(words)
+    e = pack.gazetteer.get(form)
+    if e is None and words:
+        e = pack.gazetteer.get(" ".join([*words[:-1], strip_suffix(words[-1], case)]))
+    return e
+
+
+def _norm(w: str) -> str:
+    """A spelling key for foreign names: vowel length, sibilants and initial এ/ই folded."""
+    w = w.replace("্", "").replace("ী", "ি").replace("ূ", "ু").replace("ষ", "শ").replace("স", "শ")
+    w = w.replace("ণ", "ন").replace("ড়", "র").replace("ঢ়", "র").replace("য়", "").replace("খ", "ক")
+    w = w.replace("ভ", "ব").replace("ু", "")
+    if w[:1] in ("ই", "এ", "ঈ"):
+        w = "এ" + w[1:]
+    return w
+
+
+def _edit(a: str, b: str) -> int:
+    if abs(len(a) - len(b)) > 3:
+        return 9
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    na, nb = _norm(a), _norm(b)
+    if na == nb:
+        return True
+    limit = 1 if max(len(na), len(nb)) <= 6 else 2
+    return min(len(na), len(nb)) >= 3 and _edit(na, nb) <= limit
+
+
+def _key(words: list[str], lists: _Lists) -> list[str]:
+    """The name proper: honorifics and titles removed, case ending stripped from the last word."""
+    ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w not in lists.titles and w != "."]
+    if ws:
+        ws[-1] = strip_suffix(ws[-1], lists.case)
+    return ws
+
+
+def _acronym(word: str, pack: LanguagePack) -> str | None:
+    """Latin letters of a Bengali-spelled abbreviation: এনটিওএল → NTOL."""
+    table = pack.pairs("letters.tsv")
+    if not table:
+        return None
+    out, i = [], 0
+    keys = sorted(table, key=len, reverse=True)
+    while i < len(word):
+        for k in keys:
+            if word.startswith(k, i):
+                out.append(table[k])
+                i += len(k)
+                break
+        else:
+            return None
+    return "".join(out) if len(out) >= 2 else None
+
+
+def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
+    if cluster.gaz:
+        return cluster.gaz.name
+    best = max(cluster.mentions, key=lambda m: (len(m[2]), -m[1].start))
+    cand, mention, key = best
+    if cluster.type == "PER":
+        words = mention.form.split()
+        words = [w for w in words if w not in lists.titles and (w.rstrip(".") not in lists.honorifics
+                                                              or w.rstrip(".") in lists.kept_in_name)]
+        words = [w if w.rstrip(".") not in lists.kept_in_name else w.rstrip(".") + "." for w in words]
+        table = {**{k.rstrip(".") + ".": v for k, v in pack.name_parts.items() if k.endswith(".")},
+                 **pack.name_parts}
+        return romanise_name(words, table)
+    loan = pack.pairs("loanwords.tsv")
+    parts = []
+    for w in key:
+        if w in loan:
+            parts.append(loan[w])
+        elif w in pack.name_parts:
+            parts.append(pack.name_parts[w])
+        elif _LATIN_WORD.match(w):
+            parts.append(w)
+        else:
+            acr = _acronym(w, pack) if len(key) == 1 else None
+            t = acr or transliterate_word(w)
+            parts.append(t[:1].upper() + t[1:])
+    return " ".join(parts)
+
+
+def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
+    lex = lexicon(pack.code)
+    tags = tag_words(words)
+    model = [(a, b, t) for a, b, t in _spans_from_tags(tags) if t in ("PER", "ORG", "LOC")]
+    gaz_tags = gazetteer_tags(words, lex)
+    gaz = [(a, b, t) for a, b, t in _spans_from_tags(gaz_tags)]
+    cands: list[_Cand] = []
+    taken = [False] * len(words)
+    for a, b, t in gaz:
+        entry = _gaz_entry(words[a:b], pack, lists.case)
+        # a longer organisation name from the model that contains a place ("চট্টগ্রাম আমদানিকারক ফোরাম")
+        outer = next((m for m in model if m[0] <= a and b <= m[1] and (m[1] - m[0]) > (b - a) and m[2] == "ORG"
+                      and strip_suffix(words[m[1] - 1], lists.case) in lists.org_heads), None)
+        if outer:
+            continue
+        if t == "DEMONYM":
+            for k in range(a, b):
+                taken[k] = True
+            continue
+        cands.append(_Cand(a, b, t, "gazetteer", entry))
+        for k in range(a, b):
+            taken[k] = True
+    for a, b, t in model:
+        if any(taken[a:b]):
+            continue
+        cands.append(_Cand(a, b, t, "model"))
+        for k in range(a, b):
+            taken[k] = True
+    # an honorific makes the next word a person's name, even when the tagger missed it
+    for i, w in enumerate(words[:-1]):
+        bare = w.rstrip(".")
+        if bare in lists.honorifics and bare not in lists.kept_in_name:
+            j = i + 2 if words[i + 1] == "." else i + 1
+            if j < len(words) and not taken[j] and _BENGALI_WORD.match(words[j]) and words[j] not in lists.generic:
+                end = j + 1
+                while end < len(words) and not taken[end] and end - j < 3 and _BENGALI_WORD.match(words[end]) \
+                        and words[end] in pack.name_parts:
+                    end += 1
+                cands.append(_Cand(j, end, "PER", "rule"))
+                for k in range(j, end):
+                    taken[k] = True
+    # an abbreviation in brackets right after an organisation: "… লিমিটেড (এনটিওএল)"
+    for c in list(cands):
+        b = c.b
+        if c.type == "ORG" and b + 2 < len(words) and words[b] == "(" and words[b + 2] == ")" \
+                and not taken[b + 1] and _BENGALI_WORD.match(words[b + 1]) and words[b + 1] not in lists.generic:
+            cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
+            taken[b + 1] = True
+    cands.sort(key=lambda c: c.a)
+    # extend persons left over honorifics, and over a role title before a bare surname
+    for c in cands:
+        c.head = c.a
+        if c.type != "PER":
+            continue
+        k = c.a
+        while k > 0 and (words[k - 1].rstrip(".") in lists.honorifics or words[k - 1] == "."):
+            if words[k - 1] == "." and not (k > 1 and words[k - 2].rstrip(".") in lists.honorifics):
+                break
+            k -= 1
+        if k == c.a and c.b - c.a == 1 and c.a > 0 and words[c.a - 1] in lists.titles:
+            k = c.a - 1
+        c.a = k
+    return cands
+
+
+def _tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start and t.end <= end]
 
 
 def entities(doc: Document) -> Document:
-    return doc
+    if doc.lang != "bn":
+        return doc
+    pack = load_pack(doc.lang)
+    lists = _lists(pack.code)
+    found: list[tuple[_Cand, Mention, list[str]]] = []
+    tok_i = 0
+    tokens = doc.tokens
+    skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
+    for sent in doc.sentences:
+        if sent.line in skip_lines:
+            continue
+        while tok_i < len(tokens) and tokens[tok_i].start < sent.start:
+            tok_i += 1
+        j = tok_i
+        while j < len(tokens) and tokens[j].end <= sent.end:
+            j += 1
+        toks = tokens[tok_i:j]
+        words = [t.text for t in toks]
+        if not words:
+            continue
+        for c in _candidates(words, pack, lists):
+            start, end = toks[c.a].start, toks[c.b - 1].end
+            text = doc.text[start:end]
+            name_words = [w for w in words[c.a:c.b]]
+            form_words = [*name_words[:-1], strip_suffix(name_words[-1], lists.case)]
+            key = _key(words[c.head:c.b], lists)
+            if not key or " ".join(key) in lists.generic or all(w in lists.generic for w in key):
+                continue
+            if len(key) == 1 and len(key[0]) < 2:
+                continue
+            form = " ".join(form_words).replace(" .", ".")
+            found.append((c, Mention(start, end, text, form), key))
+    clusters = _cluster(found, doc.text, pack, lists)
+    ents = []
+    for n, cl in enumerate(clusters, 1):
+        typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
+        mentions = sorted((m for _, m, _ in cl.mentions), key=lambda m: m.start)
+        source = "gazetteer" if cl.gaz else ("rule" if all(c.source == "rule" for c, _, _ in cl.mentions) else "model")
+        ents.append(Entity(id=f"e{n}", type=typ, name=_canonical(cl, pack, lists), mentions=mentions, source=source))
+    return replace(doc, entities=ents)
+
+
+def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: LanguagePack,
+             lists: _Lists) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_gaz: dict[str, _Cluster] = {}
+    # 1. gazetteer names, and multi-word names
+    order = sorted(range(len(found)), key=lambda i: (-len(found[i][2]), found[i][1].start))
+    pending_single: list[int] = []
+    for i in order:
+        c, m, key = found[i]
+        if c.gaz:
+            cl = by_gaz.get(c.gaz.name)
+            if cl is None:
+                cl = by_gaz[c.gaz.name] = _Cluster(c.gaz.type, gaz=c.gaz)
+                clusters.append(cl)
+            cl.mentions.append(found[i])
+            continue
+        if len(key) == 1:
+            pending_single.append(i)
+            continue
+        target = next((cl for cl in clusters if cl.type == c.type and any(
+            len(k) == len(key) and all(similar(x, y) for x, y in zip(k, key, strict=True)) for k in cl.keys)), None)
+        if target is None and c.type == "ORG":
+            target = next((cl for cl in clusters if cl.type == "ORG" and any(
+                len(k) > len(key) and k[:len(key)] == key for k in cl.keys)), None)
+        if target is None:
+            target = _Cluster(c.type)
+            clusters.append(target)
+        target.mentions.append(found[i])
+    # 2. single words: a surname, an organisation's short name, an abbreviation
+    for i in sorted(pending_single, key=lambda i: found[i][1].start):
+        c, m, key = found[i]
+        w = key[0]
+        matches = []
+        for cl in clusters:
+            for k in cl.keys:
+                if len(k) < 2:
+                    continue
+                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (similar(k[-1], w) or similar(k[0], w)):
+                    matches.append(cl)
+                    break
+                if cl.type == "ORG" and (k[0] == w or _abbrev_of(w, cl, pack, text)):
+                    matches.append(cl)
+                    break
+        distinct = {id(x) for x in matches}
+        if len(distinct) == 1:
+            matches[0].mentions.append(found[i])
+            continue
+        same = next((cl for cl in clusters if cl.type == c.type and any(len(k) == 1 and similar(k[0], w)
+                                                                        for k in cl.keys)), None)
+        if same and not distinct:
+            same.mentions.append(found[i])
+            continue
+        cl = _Cluster(c.type)
+        cl.mentions.append(found[i])
+        clusters.append(cl)
+    clusters.sort(key=lambda cl: min(m.start for _, m, _ in cl.mentions))
+    for cl in clusters:
+        if not cl.gaz:
+            votes: dict[str, int] = {}
+            for c, _, _ in cl.mentions:
+                votes[c.type] = votes.get(c.type, 0) + (2 if c.source == "rule" else 1)
+            cl.type = max(votes, key=lambda t: votes[t])
+    return clusters
+
+
+def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
+    """Is `word` the abbreviation of an organisation: in brackets after it, or its initials?"""
+    for _, m, _ in cl.mentions:
+        after = text[m.end:m.end + len(word) + 6]
+        if re.match(r"^\s*\(\s*" + re.escape(word), after):
+            return True
+    acr = _acronym(word, pack)
+    if not acr:
+        return False
+    for k in cl.keys:
+        loan = pack.pairs("loanwords.tsv")
+        initials = "".join((loan.get(w) or transliterate_word(w))[:1].upper() for w in k)
+        if initials == acr:
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""Bengali names in Latin script, spelt the way English-language media spell them.
+
+Order of trust: a curated name-part table (রহমান → Rahman, মো. → Md.), then rules: consonant and
+vowel values, the inherent vowel kept after a word's first consonant and before a final one but
+dropped before a consonant that carries its own vowel sign (কামরুল → Kamrul, হালদার → Haldar,
+নীলসাগর → Nilsagar), and foreign-looking words read with v for ভ and -kov endings.
+"""
+
+from __future__ import annotations
+
+from anyascii import anyascii
+
+_CONS = {
+    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "ng", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh",
+    "ঞ": "n", "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d",
+    "ধ": "dh", "ন": "n", "প": "p", "ফ": "f", "ব": "b", "ভ": "bh", "ম": "m", "য": "j", "র": "r",
+    "ল": "l", "শ": "sh", "ষ": "sh", "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y", "ৎ": "t",
+}
+_VOWELS = {"অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi",
+           "ও": "o", "ঔ": "ou"}
+_SIGNS = {"া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o", "ৌ": "ou"}
+_OTHER = {"ং": "ng", "ঃ": "h", "ঁ": "", "়": "", "\u200c": "", "\u200d": ""}
+_VIRAMA = "্"
+_FOREIGN_MARKS = ("্য", "্ট", "্ড", "ক্স", "্স", "ফ", "ক্ভ", "ভিস্ট", "ওয়া", "জ্যা")
+
+
+def _compose(word: str) -> list[str]:
+    """Split into units, joining a consonant with its nukta (ড় written as ড + ়)."""
+    units: list[str] = []
+    for ch in word:
+        if ch == "়" and units:
+            units[-1] += ch
+        else:
+            units.append(ch)
+    return ["ড়" if u == "ড়" else "ঢ়" if u == "ঢ়" else "য়" if u == "য়" else u for u in units]
+
+
+def _is_cons(u: str) -> bool:
+    return u in _CONS
+
+
+def transliterate_word(word: str) -> str:
+    if not any("\u0980" <= c <= "\u09ff" for c in word):
+        return anyascii(word)
+    foreign = any(m in word for m in _FOREIGN_MARKS)
+    u = _compose(word)
+    out: list[str] = []
+    n = len(u)
+    for i, ch in enumerate(u):
+        prev = u[i - 1] if i > 0 else ""
+        nxt = u[i + 1] if i + 1 < n else ""
+        if _is_cons(ch):
+            val = _CONS[ch]
+            if ch == "ভ" and foreign:
+                val = "v"
+            if ch == "য" and prev == _VIRAMA:
+                val = "" if nxt == "া" else "y"  # ya-phala: ক্যা → ka
+            if ch == "ব" and prev == _VIRAMA and i >= 2 and u[i - 2] in ("শ", "স", "দ", "জ"):
+                val = "w"  # শ্ব → sw, দ্ব → dw
+            elif ch == "ব" and prev == _VIRAMA:
+                val = ""
+            if ch == "য়" and (prev in ("ু", "ূ", "ি", "ী", "ও") or (prev == "" and nxt == "া")):
+                val = ""  # বড়ুয়া → Barua, মারিয়া → Maria, ওয়া → wa
+            out.append(val)
+            if nxt in _SIGNS or nxt == _VIRAMA or i == n - 1:
+                continue
+            # the inherent vowel: kept in the first syllable, before a cluster or a final consonant
+            after = u[i + 2] if i + 2 < n else ""
+            first = not any(_is_cons(x) or x in _VOWELS for x in u[:i])
+            if not _is_cons(nxt) or first or after == _VIRAMA or i + 2 >= n:
+                out.append("a")
+        elif ch in _VOWELS:
+            if ch == "ও" and nxt == "য়":
+                out.append("w")
+            else:
+                out.append("a" if ch == "অ" and i == 0 else _VOWELS[ch])
+        elif ch in _SIGNS:
+            out.append(_SIGNS[ch])
+        elif ch == _VIRAMA:
+            continue
+        elif ch in _OTHER:
+            out.append(_OTHER[ch])
+        else:
+            out.append(anyascii(ch))
+    s = "".join(out)
+    if s.endswith("kobh") or s.endswith("kov") or s.endswith("kav"):
+        s = s[: -3 if s.endswith(("kov", "kav")) else -4] + "kov"
+    return s.replace("aa", "a").replace("ii", "i")
+
+
+def romanise_name(words: list[str], table: dict[str, str]) -> str:
+    parts = []
+    for w in words:
+        if w in table:
+            parts.append(table[w])
+            continue
+        t = transliterate_word(w)
+        parts.append(t[:1].upper() + t[1:] if t else t)
+    return " ".join(p for p in parts if p)
