@@ -1,7 +1,689 @@
-"""Placeholder while the stage is built."""
+"""Who said what: attributed statements with speaker, cue, stance, content and chains.
 
-from ukti.model import Document
+Sentence by sentence, inside body paragraphs only, the stage finds attribution cues from the
+language pack (verbs, impersonal verbs with a named report, genitive nouns, unnamed sources)
+and quotations, then reads the pattern around each:
+
+    X বলেন, CONTENT।            X-এর মতে, CONTENT।        “QUOTE,” বলেন X।
+    CONTENT বলে জানান X।         X সূত্রে জানা গেছে, CONTENT।  X-এর প্রতিবেদনে বলা হয়েছে, CONTENT।
+    X OBJECT অস্বীকার করেন।      CONTENT। … এ কথা বলেন X।
+
+Speakers are linked to entities; pronouns and bare titles to the speaker they point back to;
+unnamed sources stay anonymous. Unquoted first-person speech after a cue runs on over the next
+sentences of its paragraph until another cue or quotation starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from ukti.lang import load_pack
+from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
+from ukti.textutil import WORD_RE, quote_spans, strip_suffix
+
+_PUNCT_EDGE = " \t,;:।.!?—–-|"
+_QUOTE_CHARS = "“”‘’\"'«»"
+
+
+@dataclass(slots=True, frozen=True)
+class CueEntry:
+    seq: tuple[str, ...]
+    stance: Stance
+    kind: str
+    object: bool
+
+
+@dataclass(slots=True)
+class _Lex:
+    cues: dict[str, list[CueEntry]]  # first word -> entries, longest first
+    anonymous: frozenset[str]
+    pron_sg: frozenset[str]
+    pron_pl: frozenset[str]
+    hearsay: list[tuple[str, ...]]
+    report_nouns: list[tuple[str, ...]]
+    complementiser: frozenset[str]
+    after_the_fact: list[tuple[str, ...]]
+    quote_name_words: frozenset[str]
+    rejection: list[str]
+    first_person: frozenset[str]
+    first_person_verbs: tuple[str, ...]
+    openers: frozenset[str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    case: list[str]
+
+
+@cache
+def _lex(code: str) -> _Lex:
+    pack = load_pack(code)
+    t: dict[str, Any] = pack.table("cues")
+    light: dict[str, list[str]] = t.get("light", {})
+    cues: dict[str, list[CueEntry]] = {}
+    for c in t.get("cue", []):
+        head = tuple(c.get("words", "").split())
+        tails = [tuple(f.split()) for f in c.get("forms", [])]
+        if c.get("light"):
+            tails += [tuple(f.split()) for f in light[c["light"]]]
+        for tail in tails or [()]:
+            seq = head + tail
+            if seq:
+                cues.setdefault(seq[0], []).append(CueEntry(seq, c["stance"], c["kind"], bool(c.get("object"))))
+    for k in cues:
+        cues[k].sort(key=lambda e: -len(e.seq))
+    w = t.get("words", {})
+    names = pack.table("names")
+
+    def seqs(key: str) -> list[tuple[str, ...]]:
+        return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
+
+    return _Lex(
+        cues=cues, anonymous=frozenset(w.get("anonymous", [])), pron_sg=frozenset(w.get("pronouns_singular", [])),
+        pron_pl=frozenset(w.get("pronouns_plural", [])), hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
+        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
+        quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=w.get("rejection", []),
+        first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
+        openers=frozenset(w.get("openers", [])),
+        titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
+        honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
+        case=pack.table("text").get("suffixes", {}).get("case", []),
+    )
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Cue:
+    a: int  # token index
+    b: int  # exclusive
+    entry: CueEntry
+    text: str
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: Speaker
+    cue: str
+    stance: Stance
+    content: Span
+    direct: bool
+    nested_in: int | None = None  # index into the statement list
+    nested_entity: str | None = None
+    sentence: int = -1
+    extra_speakers: list[Speaker] = field(default_factory=list)
+
+
+class _Analyser:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = _lex(doc.lang)
+        self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
+        self.found: list[_Found] = []
+        self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
+        self.last_speaker: Speaker | None = None
+        self.last_plural: Speaker | None = None
+        self.last_org: str | None = None
+
+    # ---- tokens and cues ------------------------------------------------------------
+    def tokens(self, a: int, b: int) -> list[_Tok]:
+        return [_Tok(m.group(), m.start() + a, m.end() + a) for m in WORD_RE.finditer(self.text[a:b])]
+
+    def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
+        out: list[_Cue] = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for e in self.lex.cues.get(toks[i].text, []):
+                n = len(e.seq)
+                if tuple(t.text for t in toks[i:i + n]) == e.seq:
+                    hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
+                    break
+            if hit:
+                out.append(hit)
+                i = hit.b
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def seq_at(toks: list[_Tok], i: int, seqs: list[tuple[str, ...]]) -> int:
+        for s in seqs:
+            if tuple(t.text for t in toks[i:i + len(s)]) == s:
+                return len(s)
+        return 0
+
+    # ---- speakers -------------------------------------------------------------------
+    def entity_in(self, a: int, b: int) -> list[tuple[int, int, Entity]]:
+        return [m for m in self.mentions if m[0] < b and a < m[1]]
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        while a < b and (self.text[a] in _PUNCT_EDGE or self.text[a] in _QUOTE_CHARS or self.text[a].isspace()):
+            a += 1
+        while b > a and (self.text[b - 1] in _PUNCT_EDGE or self.text[b - 1] in _QUOTE_CHARS
+                         or self.text[b - 1].isspace()):
+            b -= 1
+        return a, b
+
+    def speaker(self, a: int, b: int) -> Speaker | None:
+        """Make a speaker of text[a:b] (a phrase that names who spoke)."""
+        a, b = self.trim(a, b)
+        toks = self.tokens(a, b)
+        while toks and (toks[0].text in self.lex.openers or toks[0].text in ("সাংবাদিকদের", "প্রথম", "আলোকে")):
+            toks = toks[1:]
+        while toks and toks[-1].text in ("সাংবাদিকদের", "অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক", "প্রতিবেদককে"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        a, b = toks[0].start, toks[-1].end
+        words = [t.text for t in toks]
+        text = self.text[a:b]
+        head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
+        ments = self.entity_in(a, b)
+        persons = [m for m in ments if m[2].type == "PER"]
+        if words[-1] in self.lex.pron_sg or (len(words) <= 2 and words[0] in self.lex.pron_sg):
+            ref = self.last_speaker
+            return Speaker(text, a, b, ref.entity if ref else self._last_person_before(a), ref.anonymous if ref else False)
+        if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
+            ref = self.last_plural or self.last_speaker
+            return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
+        anonymous_head = words[-1] in self.lex.anonymous or head in self.lex.anonymous or words[-1].rstrip("ও") in self.lex.anonymous
+        if persons and (not anonymous_head or persons[-1][1] >= b - 1):
+            ent = persons[-1][2]
+            self._note_titles(words, ent.id)
+            return Speaker(text, a, b, ent.id, False)
+        if anonymous_head:
+            return Speaker(text, a, b, None, True)
+        if ments:
+            last = max(ments, key=lambda m: m[1])
+            # the entity must be the phrase's head (or be followed only by a title of it)
+            if last[1] >= b - 1 or all(w in self.lex.titles for w in words[len(self.tokens(a, last[1])):]):
+                self._note_titles(words, last[2].id)
+                return Speaker(text, a, b, last[2].id, False)
+        # a bare title or a reference like "প্রতিষ্ঠানটির": the one last seen with it
+        for w in reversed(words):
+            stem = strip_suffix(w, self.lex.case)
+            if stem in self.title_owner:
+                return Speaker(text, a, b, self.title_owner[stem], False)
+            if stem.endswith(("টি", "টির")) and self.last_org:
+                return Speaker(text, a, b, self.last_org, False)
+        if len(words) > 8:
+            return None
+        return Speaker(text, a, b, None, False)
+
+    def _note_titles(self, words: list[str], ent: str) -> None:
+        for w in words:
+            stem = strip_suffix(w, self.lex.case)
+            if stem in self.lex.titles or w in self.lex.titles:
+                self.title_owner[stem] = ent
+        typ = next((e.type for _, _, e in self.mentions if e.id == ent), None)
+        if typ == "ORG":
+            self.last_org = ent
+
+    def _last_person_before(self, pos: int) -> str | None:
+        best = None
+        for a, _, e in self.mentions:
+            if a >= pos:
+                break
+            if e.type == "PER":
+                best = e.id
+        return best
+
+    # ---- content --------------------------------------------------------------------
+    def content(self, a: int, b: int) -> tuple[Span, bool] | None:
+        """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
+        a, b = self.trim(a, b)
+        if b - a < 3:
+            return None
+        raw = self.text[a:b]
+        direct = False
+        qs = quote_spans(self.text, a, b)
+        if qs and qs[0].open == a and qs[0].closed and qs[0].close >= b - 2:
+            a, b = self.trim(qs[0].open + 1, qs[0].close)
+            direct = True
+        if b <= a:
+            return None
+        raw = self.text[a:b]
+        if not direct:
+            direct = self.first_person(raw)
+        return Span(a, b, raw), direct
+
+    def first_person(self, s: str) -> bool:
+        words = [m.group() for m in WORD_RE.finditer(s)]
+        if any(w in self.lex.first_person for w in words):
+            return True
+        return any(w.endswith(self.lex.first_person_verbs) and len(w) > 3 for w in words
+                   if w not in ("আছি",) or True) and any(w.endswith(("ছি", "লাম", "ব")) for w in words[-2:])
+
+    # ---- statements -----------------------------------------------------------------
+    def add(self, f: _Found) -> int:
+        self.found.append(f)
+        sp = f.speaker
+        if not sp.anonymous or sp.entity:
+            self.last_speaker = sp
+        if sp.anonymous or any(sp.text.endswith(x) for x in ("রা", "েরা", "দের")):
+            self.last_plural = sp
+        return len(self.found) - 1
+
+    def stance_of(self, stance: Stance, content: Span) -> Stance:
+        if stance == "assert" and any(r in content.text for r in self.lex.rejection):
+            return "deny"
+        if content.text.rstrip().endswith("?"):
+            return "other"
+        return stance
+
+
+def _sentence_tokens(an: _Analyser, s: Sentence) -> list[_Tok]:
+    return an.tokens(s.start, s.end)
+
+
+def _hearsay_before(an: _Analyser, toks: list[_Tok], i: int) -> bool:
+    return any(an.seq_at(toks, i, [h]) for h in an.lex.hearsay)
+
+
+def _skip_dateline(an: _Analyser, s: Sentence) -> int:
+    """Start of a sentence's own words, after a dateline like "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"."""
+    m = re.match(r"^[^।—–]{0,60}?[০-৯0-9]{4}\s*[—–-]\s*", an.text[s.start:s.end])
+    return s.start + m.end() if m else s.start
+
+
+def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
+    toks = _sentence_tokens(an, s)
+    if not toks:
+        return []
+    cues = an.find_cues(toks)
+    made: list[int] = []
+    start = _skip_dateline(an, s)
+    quotes = [q for q in quote_spans(an.text, s.start, s.end) if q.closed]
+    used_quotes: set[int] = set()
+
+    def tok_index(pos: int) -> int:
+        for k, t in enumerate(toks):
+            if t.start >= pos:
+                return k
+        return len(toks)
+
+    def negated(c: _Cue) -> bool:
+        last = toks[c.b - 1].text
+        nxt = toks[c.b].text if c.b < len(toks) else ""
+        return last.endswith(("নি", "েননি")) or nxt in ("না", "নি")
+
+    for c in cues:
+        e = c.entry
+        if negated(c):
+            continue
+        prev = toks[c.a - 1].text if c.a > 0 else ""
+        # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
+        atf = 0
+        for k in (2, 1):
+            if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
+                atf = k
+                break
+        if prev == "কথা" and not atf:
+            continue
+        cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
+        nxt = toks[c.b].text if c.b < len(toks) else ""
+        after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
+        # --- a quotation next to the cue
+        q_after = next((q for q in quotes if q.open >= cue_end and an.text[cue_end:q.open].strip(" ,:—-") == ""), None)
+        q_before = next((q for q in reversed(quotes) if q.close < cue_start
+                         and len(an.tokens(q.close + 1, cue_start)) <= 4), None)
+        if e.kind == "verb" and not atf:
+            if q_before is not None and quotes.index(q_before) not in used_quotes and (
+                    nxt in ("", "।", "!", "?") or c.b == len(toks) or not after_end):
+                # “QUOTE,” [X] বলেন [X]।
+                sp_a, sp_b = (cue_end, s.end) if c.b < len(toks) and toks[c.b].text not in ("।",) else (q_before.close + 1, cue_start)
+                sp = an.speaker(sp_a, sp_b) or an.speaker(q_before.close + 1, cue_start)
+                if sp is None:
+                    sp = _carry(an, s.start)
+                ct = an.content(q_before.open, q_before.close + 1)
+                if sp and ct:
+                    used_quotes.add(quotes.index(q_before))
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
+                    continue
+            if q_after is not None and quotes.index(q_after) not in used_quotes:
+                # X বলেন, “QUOTE”
+                sp = an.speaker(start, cue_start) or _carry(an, s.start)
+                ct = an.content(q_after.open, q_after.close + 1)
+                if sp and ct:
+                    used_quotes.add(quotes.index(q_after))
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
+                    continue
+            if prev in an.lex.complementiser:
+                # CONTENT বলে [X] cue [X]
+                comp = toks[c.a - 1]
+                ct_a = start
+                if made:  # content starts after the previous statement's end in this sentence
+                    ct_a = max(ct_a, an.found[made[-1]].content.end)
+                sp = an.speaker(cue_end, s.end)
+                ct = an.content(ct_a, comp.start)
+                if sp is None:
+                    sp = _carry(an, s.start)
+                if sp and ct:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if after_end is not None:
+                # X cue, CONTENT  /  X cue যে CONTENT
+                rest_first = toks[c.b + 1].text if c.b + 1 < len(toks) else ""
+                sp_text_end = cue_start
+                ct_span = (after_end, s.end)
+                if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
+                    ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
+                sp = an.speaker(start, sp_text_end) or _carry(an, s.start)
+                if sp is None or sp.text == "":
+                    sp = _carry(an, s.start)
+                if sp is not None and sp.end > cue_start:
+                    sp = _carry(an, s.start)
+                ct = an.content(*ct_span)
+                if sp and ct:
+                    inner = _inner_statement(an, ct[0], si)
+                    if inner is not None and e.kind == "verb" and False:
+                        pass
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                    _continue_speech(an, made[-1])
+                continue
+            words_after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            if words_after:
+                # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
+                sp = an.speaker(cue_end, s.end)
+                ct = an.content(start, cue_start)
+                if sp and ct and sp.entity is not None or (sp and sp.anonymous and ct):
+                    assert sp is not None and ct is not None
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if e.object or e.stance != "assert":
+                # X OBJECT cue।  ("… অভিযোগ অস্বীকার করেছেন", "… নিয়ে উদ্বেগ প্রকাশ করেন")
+                sp_end = _speaker_end(an, toks, start, c.a)
+                sp = an.speaker(start, sp_end)
+                ct = an.content(sp_end, cue_start)
+                if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si)))
+                continue
+        elif e.kind == "verb" and atf:
+            # … এ কথা বলেন X।  : the sentences before it
+            atf_start = toks[c.a - atf].start
+            sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an, s.start)
+            if sp:
+                made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
+            continue
+        elif e.kind == "noun":
+            if nxt == ",":
+                # X-এর মতে, CONTENT
+                sp = an.speaker(start, cue_start)
+                ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
+                if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
+                    inner = _inner_cue(an, ct[0])
+                    if inner and c.text in ("মতে", "ভাষ্যমতে", "তথ্যমতে"):
+                        # "according to X, Y said Z": Y's statement, carried by X
+                        continue_at = len(an.found)
+                        sub = _analyse_span(an, s, si, ct[0].start)
+                        for k in sub:
+                            an.found[k].nested_entity = sp.entity
+                        made.extend(sub)
+                        if len(an.found) > continue_at:
+                            return made
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if prev in an.lex.complementiser or (c.a >= 2 and toks[c.a - 2].text in an.lex.complementiser):
+                # CONTENT বলে(ও) X-এর দাবি।
+                comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2
+                sp = an.speaker(toks[comp_i].end, cue_start) if comp_i == c.a - 2 else an.speaker(cue_end, s.end)
+                ct = an.content(start, toks[comp_i].start)
+                if sp and ct:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if c.b < len(toks) and s.is_title and prev == ",":
+                # headline "…: CONTENT, দাবি X-এর"
+                sp = an.speaker(cue_end, s.end)
+                colon = an.text.find(":", s.start, cue_start)
+                ct = an.content(colon + 1 if colon >= 0 else start, toks[c.a - 1].start)
+                if sp and ct and sp.entity:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+        elif e.kind == "passive":
+            src = _report_source(an, toks, start, c.a)
+            if src is None or nxt != ",":
+                continue
+            sp = an.speaker(*src)
+            ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
+            if sp and ct:
+                outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
+                made.append(outer)
+                for k in _analyse_span(an, s, si, ct[0].start):
+                    an.found[k].nested_in = outer
+                    made.append(k)
+                return made
+        elif e.kind == "source":
+            sp = an.speaker(start, toks[c.a].end)
+            if nxt == "," and c.b + 1 < len(toks):
+                ct = an.content(toks[c.b + 1].start, s.end)
+            elif prev in an.lex.complementiser:
+                ct = an.content(start, toks[c.a - 1].start)
+                sp = None
+            else:
+                ct = None
+            if sp and ct:
+                sp.anonymous, sp.entity = True, None
+                made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+            continue
+    # quotations with no cue of their own
+    for qi, q in enumerate(quotes):
+        if qi in used_quotes or _is_name_quote(an, q.open, q.close):
+            continue
+        ct = an.content(q.open, q.close + 1)
+        if ct is None:
+            continue
+        after = an.text[q.close + 1:s.end]
+        if s.is_title and re.match(r"^\s*,\s*\S", after):
+            # ‘QUOTE’, রায়ের পর বাদী  (headline, speaker after the quote)
+            sp = an.speaker(q.close + 1, s.end)
+            if sp:
+                made.append(an.add(_Found(sp, "", "assert", ct[0], True, sentence=si)))
+            continue
+        before = an.text[s.start:q.open]
+        if s.is_title and ":" in before:
+            continue  # handled by the headline rule
+        if before.strip() == "" and after.strip(" ।") == "" and an.found and an.found[-1].direct \
+                and an.found[-1].sentence >= si - 2:
+            # the second half of a quotation split by its cue: "‘…,’ বলেন তিনি। ‘…’"
+            prev_f = an.found[-1]
+            made.append(an.add(_Found(prev_f.speaker, prev_f.cue, an.stance_of("assert", ct[0]), ct[0], True,
+                                      sentence=si)))
+    if s.is_title and not made:
+        made.extend(_headline(an, s, si))
+    return made
+
+
+def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
+    """Statements inside the rest of a sentence (the inner link of a chain)."""
+    sub = Sentence(pos, s.end, an.text[pos:s.end], s.line, False)
+    return _analyse_sentence(an, sub, si)
+
+
+def _inner_cue(an: _Analyser, span: Span) -> bool:
+    toks = an.tokens(span.start, span.end)
+    return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
+
+
+def _inner_statement(an: _Analyser, span: Span, si: int) -> None:
+    return None
+
+
+def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
+    """End of the subject phrase before an object-taking cue: after its last name or title."""
+    best = None
+    for k in range(cue_i):
+        t = toks[k]
+        if t.start < start:
+            continue
+        if an.entity_in(t.start, t.end) and any(m[2].type in ("PER", "ORG") for m in an.entity_in(t.start, t.end)):
+            # a genitive entity is a modifier of what follows, not the subject's end
+            if not t.text.endswith(("ের", "র")) or k + 1 < cue_i and toks[k + 1].text in (",",):
+                best = t.end
+        elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
+                or t.text.rstrip("ও") in an.lex.anonymous:
+            best = t.end
+    return best if best is not None else start
+
+
+def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> tuple[int, int] | None:
+    for k in range(cue_i - 1, -1, -1):
+        n = an.seq_at(toks, k, an.lex.report_nouns)
+        if n and k + n <= cue_i:
+            return start, toks[k + n - 1].end
+    return None
+
+
+def _carry(an: _Analyser, pos: int) -> Speaker | None:
+    """A dropped subject: the last speaker in the text."""
+    ref = an.last_speaker
+    if ref is None:
+        return None
+    return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
+
+
+def _is_name_quote(an: _Analyser, a: int, b: int) -> bool:
+    inner = an.text[a + 1:b].strip()
+    words = [m.group() for m in WORD_RE.finditer(inner)]
+    after = [m.group() for m in WORD_RE.finditer(an.text[b + 1:b + 40])]
+    if after and after[0] in an.lex.quote_name_words:
+        return True
+    if after and after[0].startswith(("-এর", "-এ")):
+        return True
+    ends_like_speech = inner[-1:] in "।,?!" if inner else False
+    return len(words) <= 3 and not ends_like_speech
+
+
+def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
+    """Headline "X: Y": X's statement when X names a speaker, nothing when X is a topic."""
+    text = an.text[s.start:s.end]
+    k = text.find(":")
+    if k <= 0:
+        return []
+    sp_a, sp_b = s.start, s.start + k
+    ments = an.entity_in(sp_a, sp_b)
+    words = [m.group() for m in WORD_RE.finditer(an.text[sp_a:sp_b])]
+    is_speaker = any(e.type == "PER" for _, _, e in ments) or (
+        words and strip_suffix(words[-1], an.lex.case) in an.lex.titles)
+    if not is_speaker:
+        return []
+    sp = an.speaker(sp_a, sp_b)
+    ct = an.content(sp_b + 1, s.end)
+    if not sp or not ct:
+        return []
+    if sp.entity is None:
+        sp.entity = _resolve_later(an, words)
+    return [an.add(_Found(sp, ":", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))]
+
+
+def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
+    """A headline speaker named by title only ("পাউবোর নির্বাহী প্রকৌশলী"): the person the body
+    gives that title."""
+    title = strip_suffix(words[-1], an.lex.case)
+    for a, b, e in an.mentions:
+        if e.type != "PER":
+            continue
+        window = an.text[max(0, a - 40):a]
+        if title in window:
+            return e.id
+    return None
+
+
+def _continue_speech(an: _Analyser, k: int) -> None:
+    an.found[k].extra_speakers = []
+
+
+def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
+    """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement."""
+    sents = an.doc.sentences
+    prior = []
+    k = si - 1
+    while k >= 0 and sents[k].line == s.line and not any(f.sentence == k for f in an.found):
+        prior.append(k)
+        k -= 1
+    prior.reverse()
+    if sp.entity:
+        names = [m for m in an.mentions if m[2].id == sp.entity]
+        prior = [p for p in prior if not any(sents[p].start <= a < sents[p].end for a, _, _ in names)]
+    if any(an.first_person(sents[p].text) for p in prior):
+        while prior and not an.first_person(sents[prior[0]].text):
+            prior.pop(0)
+    out = []
+    for p in prior:
+        ct = an.content(sents[p].start, sents[p].end)
+        if ct:
+            out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
+    return out
+
+
+def _joint(an: _Analyser, f: _Found) -> list[_Found]:
+    """"X ও Y বলেন": one statement per named speaker."""
+    sp = f.speaker
+    persons = [m for m in an.entity_in(sp.start, sp.end) if m[2].type == "PER"]
+    if len({m[2].id for m in persons}) < 2:
+        return [f]
+    joins = [m.start() + sp.start for m in re.finditer(r"\s(ও|এবং)\s", sp.text)]
+    if not joins:
+        return [f]
+    cut = joins[0]
+    out = []
+    for a, b in ((sp.start, cut), (cut + 3, sp.end)):
+        sub = an.speaker(a, b)
+        if sub and sub.entity:
+            out.append(replace(f, speaker=sub))
+    return out or [f]
 
 
 def statements(doc: Document) -> Document:
-    return doc
+    if doc.lang != "bn" or not doc.sentences:
+        return doc
+    an = _Analyser(doc)
+    lines = doc.lines
+    by_line: dict[int, list[int]] = {}
+    for si, s in enumerate(doc.sentences):
+        by_line.setdefault(s.line, []).append(si)
+    for li, sis in by_line.items():
+        if lines[li].boilerplate:
+            continue
+        running: _Found | None = None
+        for si in sis:
+            s = doc.sentences[si]
+            made = _analyse_sentence(an, s, si)
+            if made:
+                last = an.found[made[-1]]
+                unquoted_direct = last.direct and not any(
+                    ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
+                running = last if unquoted_direct and last.cue else None
+                continue
+            if running is not None:
+                quotes = quote_spans(doc.text, s.start, s.end)
+                if quotes:
+                    running = None
+                    continue
+                ct = an.content(s.start, s.end)
+                if ct:
+                    an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
+    # joint statements, then ids
+    final: list[_Found] = []
+    index_map: dict[int, int] = {}
+    for i, f in enumerate(an.found):
+        parts = _joint(an, f)
+        index_map[i] = len(final)
+        final.extend(parts)
+    out = []
+    for i, f in enumerate(final):
+        nested = None
+        if f.nested_in is not None:
+            nested = f"s{index_map[f.nested_in] + 1}"
+        elif f.nested_entity:
+            nested = f.nested_entity
+        out.append(Statement(id=f"s{i + 1}", speaker=f.speaker, cue=f.cue, stance=f.stance, content=f.content,
+                             direct=f.direct, nested_in=nested))
+    return replace(doc, statements=out)
