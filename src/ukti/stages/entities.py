@@ -278,6 +278,7 @@ def entities(doc: Document) -> Document:
             form = " ".join(form_words).replace(" .", ".")
             found.append((c, Mention(start, end, text, form), key))
     clusters = _cluster(found, doc.text, pack, lists)
+    _second_pass(doc, clusters, lists, skip_lines, pack)
     ents = []
     for n, cl in enumerate(clusters, 1):
         typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
@@ -350,6 +351,60 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 votes[c.type] = votes.get(c.type, 0) + (2 if c.source == "rule" else 1)
             cl.type = max(votes, key=lambda t: votes[t])
     return clusters
+
+
+def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_lines: set[int],
+                 pack: LanguagePack) -> None:
+    """Find the short names the tagger missed: a surname alone ("হালদার") once the article has
+    named "জসিম উদ্দিন হালদার", an organisation's distinctive first word ("মেঘমল্লার"), an
+    abbreviation defined in brackets. A short name two referents share is left alone."""
+    common = lexicon(pack.code).common
+    short: dict[str, list[_Cluster]] = {}
+    for cl in clusters:
+        for k in cl.keys:
+            if cl.type == "PER" and len(k) >= 2:
+                cands = [k[-1]]
+            elif cl.type == "ORG" and len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer:
+                cands = [k[0]]
+            elif cl.type == "ORG" and len(k) == 1 and not cl.gaz:
+                cands = [k[0]]
+            else:
+                continue
+            for w in cands:
+                if w in lists.generic or w in lists.titles or len(w) < 3:
+                    continue
+                if cl not in short.setdefault(w, []):
+                    short[w].append(cl)
+    if not short:
+        return
+    covered = sorted((m.start, m.end) for cl in clusters for _, m, _ in cl.mentions)
+    spans_covered = set()
+    for a, b in covered:
+        spans_covered.add((a, b))
+
+    def inside(a: int, b: int) -> bool:
+        return any(x <= a and b <= y for x, y in covered)
+
+    for li, ln in enumerate(doc.lines):
+        if li in skip_lines or not ln.text.strip():
+            continue
+        toks = [t for t in doc.tokens if ln.start <= t.start and t.end <= ln.end]
+        for i, t in enumerate(toks):
+            stem = strip_suffix(t.text, lists.case)
+            owners = short.get(stem) or short.get(t.text)
+            if not owners or len(owners) != 1 or inside(t.start, t.end):
+                continue
+            cl = owners[0]
+            a = t.start
+            if cl.type == "PER" and i > 0 and (toks[i - 1].text in lists.titles
+                                               or toks[i - 1].text.rstrip(".") in lists.honorifics):
+                a = toks[i - 1].start
+            if i > 0 and toks[i - 1].text == "." and i > 1 and toks[i - 2].text.rstrip(".") in lists.honorifics:
+                a = toks[i - 2].start
+            text = doc.text[a:t.end]
+            form = doc.text[a:t.start] + stem
+            c = _Cand(0, 1, cl.type, "rule")
+            cl.mentions.append((c, Mention(a, t.end, text, form), [stem]))
 
 
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:

@@ -525,12 +525,17 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             continue
         if an.entity_in(t.start, t.end) and any(m[2].type in ("PER", "ORG") for m in an.entity_in(t.start, t.end)):
             # a genitive entity is a modifier of what follows, not the subject's end
-            if not t.text.endswith(("ের", "র")) or k + 1 < cue_i and toks[k + 1].text in (",",):
+            if not _is_genitive(t.text, an.lex.case):
                 best = t.end
         elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
                 or t.text.rstrip("ও") in an.lex.anonymous:
             best = t.end
     return best if best is not None else start
+
+
+def _is_genitive(word: str, case: list[str]) -> bool:
+    stem = strip_suffix(word, case)
+    return stem != word and word[len(stem):] in ("ের", "এর", "র", "য়ের", "দের", "েরও", "েরই")
 
 
 def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> tuple[int, int] | None:

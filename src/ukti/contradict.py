@@ -1,0 +1,156 @@
+"""Whether two statements conflict, and why: one module for an article, a corpus and Spark.
+
+Explainable by construction: a pair conflicts when one side denies the other, when they share
+the words of one proposition and exactly one of them negates it, when they hold opposite words
+(একবার / নিয়মিত), or when they give different figures in one unit for the same thing. Agreement
+(a confirmation pointing at the other) and statements of one speaker never conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ukti.lang import load_pack
+from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
+
+
+@dataclass(slots=True, frozen=True)
+class Claim:
+    """What the conflict test needs of a statement, from one article or from a whole corpus."""
+
+    id: str
+    speaker: str  # entity id, or the speaker text for anonymous and unlinked speakers
+    stance: str
+    text: str
+    refers_to: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class _Words:
+    negation: frozenset[str]
+    endings: tuple[str, ...]
+    opposites: tuple[tuple[str, str], ...]
+    stop: frozenset[str]
+    case: tuple[str, ...]
+    conditional: tuple[str, ...]
+
+
+@cache
+def _words(code: str) -> _Words:
+    pack = load_pack(code)
+    t = pack.table("contradiction")
+    return _Words(
+        negation=frozenset(t.get("negation", {}).get("strong", [])),
+        endings=tuple(t.get("negation", {}).get("endings", [])),
+        opposites=tuple((a, b) for a, b in t.get("opposites", {}).get("pairs", [])),
+        stop=frozenset(t.get("stopwords", {}).get("words", []))
+        | frozenset(pack.table("numbers").get("words", {})) | frozenset(pack.table("numbers").get("scales", {}))
+        | frozenset(k for k in pack.table("numbers").get("units", {}) if " " not in k),
+        conditional=tuple(t.get("negation", {}).get("conditional_after", [])),
+        case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
+    )
+
+
+def tokens(text: str) -> list[str]:
+    return [m.group() for m in WORD_RE.finditer(text) if re.match(r"[\w\u0980-\u09ff]", m.group())]
+
+
+def negated(text: str, code: str = "bn") -> bool:
+    """Does the text deny its main proposition? ("শেষ না হওয়া পর্যন্ত" = until: no.)"""
+    w = _words(code)
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t in w.negation:
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if t == "না" and nxt and (nxt in w.conditional or nxt.endswith(w.conditional)):
+                continue
+            return True
+        if len(t) > 3 and t.endswith(w.endings):
+            return True
+    return False
+
+
+def content_words(text: str, code: str = "bn") -> set[str]:
+    w = _words(code)
+    out = set()
+    for t in tokens(text):
+        if t in w.stop or t.isdigit():
+            continue
+        if len(t) > 3 and t.endswith(w.endings):
+            t = t[: -2]  # করেনি -> করে: the negated verb still names the event
+        stem = strip_suffix(t, list(w.case))
+        if len(stem) >= 2 and stem not in w.stop:
+            out.add(stem)
+    return out
+
+
+def _overlap(a: set[str], b: set[str]) -> set[str]:
+    """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
+    shared = a & b
+    for x in a - shared:
+        for y in b - shared:
+            if len(x) >= 4 and len(y) >= 4 and (x in y or y in x):
+                shared.add(min(x, y, key=len))
+    return shared
+
+
+def _numbers(text: str) -> set[float]:
+    out = set()
+    for m in re.finditer(r"[0-9০-৯]+(?:[.,][0-9০-৯]+)?", text):
+        try:
+            out.add(float(to_ascii_digits(m.group()).replace(",", "")))
+        except ValueError:
+            pass
+    return out
+
+
+def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
+    """Why a and b cannot both be true, or None."""
+    if a.speaker == b.speaker:
+        return None
+    if "confirm" in (a.stance, b.stance) and (a.refers_to == b.id or b.refers_to == a.id):
+        return None
+    if a.stance == "deny" and a.refers_to == b.id:
+        return "denies what the other side said"
+    if b.stance == "deny" and b.refers_to == a.id:
+        return "denies what the other side said"
+    wa, wb = content_words(a.text, code), content_words(b.text, code)
+    shared = _overlap(wa, wb)
+    if not shared:
+        return None
+    w = _words(code)
+    for x, y in w.opposites:
+        if (any(x in t for t in wa) and any(y in t for t in wb)) or (any(y in t for t in wa) and any(x in t for t in wb)):
+            return f"'{x}' against '{y}' about {', '.join(sorted(shared)[:3])}"
+    na, nb = negated(a.text, code), negated(b.text, code)
+    if na != nb and len(shared) >= 2 and max(len(wa), len(wb)) <= 6 * len(shared):
+        return f"one negates what the other asserts about {', '.join(sorted(shared)[:3])}"
+    ka, kb = _numbers(a.text), _numbers(b.text)
+    if ka and kb and not (ka & kb) and len(shared) >= 2 and _same_unit(a.text, b.text):
+        return f"different figures ({', '.join(map(_fmt, sorted(ka)))} vs {', '.join(map(_fmt, sorted(kb)))}) " \
+               f"about {', '.join(sorted(shared)[:3])}"
+    return None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    units = ("ডলার", "টাকা", "শতাংশ", "জন", "টি", "কিলোমিটার", "টন", "রুপি", "বছর")
+    return any(u in a and u in b for u in units)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def refers_to(deny: Claim, earlier: list[Claim], code: str = "bn") -> str | None:
+    """The earlier statement of another speaker that a denial answers: most shared words, claims first."""
+    wd = content_words(deny.text, code)
+    best, best_score = None, 0.0
+    for c in earlier:
+        if c.speaker == deny.speaker:
+            continue
+        score = len(_overlap(wd, content_words(c.text, code))) + (0.5 if c.stance == "claim" else 0)
+        if score > best_score:
+            best, best_score = c.id, score
+    return best if best_score >= 1 else None
