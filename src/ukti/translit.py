@@ -51,6 +51,8 @@ def transliterate_word(word: str) -> str:
         nxt = u[i + 1] if i + 1 < n else ""
         if _is_cons(ch):
             val = _CONS[ch]
+            if ch == "ঙ" and nxt == _VIRAMA:
+                val = "n"  # ঙ্ক → nk (দীপঙ্কর → Dipankar)
             if ch == "ভ" and foreign:
                 val = "v"
             if ch == "য" and prev == _VIRAMA:

@@ -54,6 +54,7 @@ class _Lex:
     titles: frozenset[str]
     honorifics: frozenset[str]
     case: list[str]
+    speaker_trailers: list[tuple[str, ...]]
 
 
 @cache
@@ -89,6 +90,7 @@ def _lex(code: str) -> _Lex:
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=pack.table("text").get("suffixes", {}).get("case", []),
+        speaker_trailers=seqs("speaker_trailers"),
     )
 
 
@@ -178,19 +180,30 @@ class _Analyser:
         toks = self.tokens(a, b)
         while toks and (toks[0].text in self.lex.openers or toks[0].text in ("সাংবাদিকদের", "প্রথম", "আলোকে")):
             toks = toks[1:]
-        while toks and toks[-1].text in ("সাংবাদিকদের", "অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক", "প্রতিবেদককে"):
+        while toks and (toks[-1].text in ("সাংবাদিকদের", "অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক", "প্রতিবেদককে")
+                        or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
             toks = toks[:-1]
+        times = [(t.start, t.end) for t in self.doc.times]
+        while toks and any(x <= toks[-1].start < y for x, y in times):
+            toks = toks[:-1]
+        words = [t.text for t in toks]
+        for phrase in self.lex.speaker_trailers:
+            n = len(phrase)
+            if n < len(words) and tuple(words[-n:]) == phrase:
+                toks, words = toks[:-n], words[:-n]
         if not toks:
             return None
         a, b = toks[0].start, toks[-1].end
-        words = [t.text for t in toks]
         text = self.text[a:b]
         head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
         ments = self.entity_in(a, b)
         persons = [m for m in ments if m[2].type == "PER"]
         if words[-1] in self.lex.pron_sg or (len(words) <= 2 and words[0] in self.lex.pron_sg):
+            ent = self._pronoun_referent(a)
+            if ent is not None:
+                return Speaker(text, a, b, ent, False)
             ref = self.last_speaker
-            return Speaker(text, a, b, ref.entity if ref else self._last_person_before(a), ref.anonymous if ref else False)
+            return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else False)
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
@@ -201,6 +214,9 @@ class _Analyser:
             return Speaker(text, a, b, ent.id, False)
         if anonymous_head:
             return Speaker(text, a, b, None, True)
+        if head in self.lex.titles or words[-1] in self.lex.titles:
+            owner = self.title_owner.get(head) or _resolve_later(self, words)
+            return Speaker(text, a, b, owner, False)
         if ments:
             last = max(ments, key=lambda m: m[1])
             # the entity must be the phrase's head (or be followed only by a title of it)
@@ -227,14 +243,21 @@ class _Analyser:
         if typ == "ORG":
             self.last_org = ent
 
-    def _last_person_before(self, pos: int) -> str | None:
-        best = None
+    def _pronoun_referent(self, pos: int) -> str | None:
+        """তিনি: the person named last before it (outside quoted content), unless the last
+        statement came after that mention, in which case its speaker."""
+        contents = [(f.content.start, f.content.end) for f in self.found]
+        best: tuple[int, str] | None = None
         for a, _, e in self.mentions:
             if a >= pos:
                 break
-            if e.type == "PER":
-                best = e.id
-        return best
+            if e.type == "PER" and not any(x <= a < y for x, y in contents):
+                best = (a, e.id)
+        last = self.found[-1] if self.found else None
+        if last is not None and last.speaker.entity and (best is None or max(last.content.end,
+                                                                              last.speaker.end) > best[0]):
+            return last.speaker.entity
+        return best[1] if best else None
 
     # ---- content --------------------------------------------------------------------
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
@@ -315,9 +338,10 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         nxt = toks[c.b].text if c.b < len(toks) else ""
         return last.endswith(("নি", "েননি")) or nxt in ("না", "নি")
 
+    inside_quote = [(q.open, q.close) for q in quotes]
     for c in cues:
         e = c.entry
-        if negated(c):
+        if negated(c) or any(a < toks[c.a].start < b for a, b in inside_quote):
             continue
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
@@ -658,14 +682,15 @@ def statements(doc: Document) -> Document:
         if lines[li].boilerplate:
             continue
         running: _Found | None = None
+        run_direct = False
         for si in sis:
             s = doc.sentences[si]
             made = _analyse_sentence(an, s, si)
             if made:
                 last = an.found[made[-1]]
-                unquoted_direct = last.direct and not any(
-                    ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
-                running = last if unquoted_direct and last.cue else None
+                quoted = any(ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
+                running = last if last.cue and not quoted else None
+                run_direct = bool(running and running.direct)
                 continue
             if running is not None:
                 quotes = quote_spans(doc.text, s.start, s.end)
@@ -673,7 +698,12 @@ def statements(doc: Document) -> Document:
                     running = None
                     continue
                 ct = an.content(s.start, s.end)
+                # after reported speech, only first-person sentences are still the speaker's
+                if ct and not run_direct and not ct[1]:
+                    running = None
+                    continue
                 if ct:
+                    run_direct = True
                     an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
     # joint statements, then ids
     final: list[_Found] = []
