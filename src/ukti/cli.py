@@ -10,7 +10,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -24,7 +24,7 @@ train_app = typer.Typer(no_args_is_help=True, help="Train the models that ship i
 app.add_typer(train_app, name="train")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     md = "md"
     html = "html"
@@ -53,18 +53,17 @@ def analyse_stream(items: Iterator[RawArticle | Failure], *, date: str | None, j
             yield it
 
     if jobs <= 1 or len(first) < 2:
-        for it in prepared():
-            yield it if isinstance(it, Failure) else _analyse(it, date)
+        for item in prepared():
+            yield item if isinstance(item, Failure) else _analyse(item, date)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(jobs, maxtasksperchild=500) as pool:
-        pending: list[RawArticle | Failure] = []
         batch = 4 * jobs
-        it = prepared()
+        source = prepared()
         while True:
-            pending = list(itertools.islice(it, batch * 8))
+            pending = list(itertools.islice(source, batch * 8))
             if not pending:
                 break
             articles = [(p, date) for p in pending if isinstance(p, RawArticle)]

@@ -8,9 +8,10 @@ the words of one proposition and exactly one of them negates it, when they hold 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ukti.lang import load_pack
 from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
@@ -57,6 +58,7 @@ def tokens(text: str) -> list[str]:
     return [m.group() for m in WORD_RE.finditer(text) if re.match(r"[\w\u0980-\u09ff]", m.group())]
 
 
+@lru_cache(maxsize=20_000)
 def negated(text: str, code: str = "bn") -> bool:
     """Does the text deny its main proposition? ("শেষ না হওয়া পর্যন্ত" = until: no.)"""
     w = _words(code)
@@ -72,7 +74,8 @@ def negated(text: str, code: str = "bn") -> bool:
     return False
 
 
-def content_words(text: str, code: str = "bn") -> set[str]:
+@lru_cache(maxsize=20_000)
+def content_words(text: str, code: str = "bn") -> frozenset[str]:
     w = _words(code)
     out = set()
     for t in tokens(text):
@@ -80,15 +83,15 @@ def content_words(text: str, code: str = "bn") -> set[str]:
             continue
         if len(t) > 3 and t.endswith(w.endings):
             t = t[: -2]  # করেনি -> করে: the negated verb still names the event
-        stem = strip_suffix(t, list(w.case))
+        stem = strip_suffix(t, w.case)
         if len(stem) >= 2 and stem not in w.stop:
             out.add(stem)
-    return out
+    return frozenset(out)
 
 
-def _overlap(a: set[str], b: set[str]) -> set[str]:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
     """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
-    shared = a & b
+    shared = set(a & b)
     for x in a - shared:
         for y in b - shared:
             if len(x) >= 4 and len(y) >= 4 and (x in y or y in x):
@@ -96,14 +99,13 @@ def _overlap(a: set[str], b: set[str]) -> set[str]:
     return shared
 
 
-def _numbers(text: str) -> set[float]:
-    out = set()
+@lru_cache(maxsize=20_000)
+def _numbers(text: str) -> frozenset[float]:
+    out: set[float] = set()
     for m in re.finditer(r"[0-9০-৯]+(?:[.,][0-9০-৯]+)?", text):
-        try:
+        with contextlib.suppress(ValueError):
             out.add(float(to_ascii_digits(m.group()).replace(",", "")))
-        except ValueError:
-            pass
-    return out
+    return frozenset(out)
 
 
 def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
@@ -122,7 +124,8 @@ def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
         return None
     w = _words(code)
     for x, y in w.opposites:
-        if (any(x in t for t in wa) and any(y in t for t in wb)) or (any(y in t for t in wa) and any(x in t for t in wb)):
+        has = (any(x in t for t in wa), any(y in t for t in wb), any(y in t for t in wa), any(x in t for t in wb))
+        if (has[0] and has[1]) or (has[2] and has[3]):
             return f"'{x}' against '{y}' about {', '.join(sorted(shared)[:3])}"
     na, nb = negated(a.text, code), negated(b.text, code)
     if na != nb and len(shared) >= 2 and max(len(wa), len(wb)) <= 6 * len(shared):

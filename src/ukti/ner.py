@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,9 @@ _FLAGS = frozenset({"hon", "title", "orghead", "namepart", "cue", "uncommon"})
 
 @dataclass(slots=True)
 class FeatureLexicon:
-    suffixes: list[str]
+    suffixes: tuple[str, ...]
     gaz_phrases: dict[tuple[str, ...], str]
-    gaz_max: int
+    gaz_lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths starting with it, longest first
     honorifics: frozenset[str]
     titles: frozenset[str]
     org_heads: frozenset[str]
@@ -41,12 +41,16 @@ class FeatureLexicon:
 def lexicon(code: str = "bn") -> FeatureLexicon:
     pack = load_pack(code)
     names = pack.table("names")
-    suffixes = sorted(pack.table("text").get("suffixes", {}).get("case", []), key=len, reverse=True)
+    suffixes = tuple(sorted(pack.table("text").get("suffixes", {}).get("case", []), key=len, reverse=True))
     phrases: dict[tuple[str, ...], str] = {}
+    lengths: dict[str, set[int]] = {}
     for form, entry in pack.gazetteer.items():
-        phrases.setdefault(tuple(form.split()), entry.type)
+        words = tuple(form.split())
+        phrases.setdefault(words, entry.type)
+        lengths.setdefault(words[0], set()).add(len(words))
     return FeatureLexicon(
-        suffixes=suffixes, gaz_phrases=phrases, gaz_max=max((len(p) for p in phrases), default=1),
+        suffixes=suffixes, gaz_phrases=phrases,
+        gaz_lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
         honorifics=frozenset(names.get("honorifics", {}).get("words", [])),
         titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in [t.split()[-1]]),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
@@ -78,7 +82,11 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     i = 0
     while i < len(words):
         found = 0
-        for n in range(min(lex.gaz_max, len(words) - i), 0, -1):
+        first = words[i]
+        lengths = lex.gaz_lengths.get(first) or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes)) or ()
+        for n in lengths:
+            if i + n > len(words):
+                continue
             seq = tuple(words[i:i + n])
             typ = lex.gaz_phrases.get(seq)
             if typ is None:
@@ -93,48 +101,58 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     return tags
 
 
-def sentence_features(words: Sequence[str], lex: FeatureLexicon | None = None) -> list[list[str]]:
+@lru_cache(maxsize=200_000)
+def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
+    """A word's own features (all but the gazetteer tag, which depends on its neighbours), its
+    stem, its shape feature and its flags. Cached: news repeats its words."""
+    lex = lexicon(code)
+    st = strip_suffix(w, lex.suffixes)
+    sh = f"sh={shape(w)}"
+    f = [f"w={w}", f"st={st}", sh, f"p2={w[:2]}", f"s2={w[-2:]}", f"s3={w[-3:]}", f"s1={w[-1:]}",
+         f"len={min(len(w), 8)}", f"p3={st[:3]}", f"ss3={st[-3:]}"]
+    if w != st:
+        f.append(f"suf={w[len(st):]}")
+    f.extend(f"c3={st[k:k + 3]}" for k in range(0, max(1, len(st) - 2)))
+    flags = []
+    if w in lex.honorifics or st in lex.honorifics:
+        flags.append("hon")
+    if st in lex.titles or w in lex.titles:
+        flags.append("title")
+    if st in lex.org_heads or w in lex.org_heads:
+        flags.append("orghead")
+    if st in lex.name_parts or w in lex.name_parts:
+        flags.append("namepart")
+    if w in lex.cues or st in lex.cues:
+        flags.append("cue")
+    if lex.common and shape(w) == "bn" and w not in lex.common and st not in lex.common:
+        flags.append("uncommon")
+    return (*f, *flags), st, sh, tuple(flags)
+
+
+@lru_cache(maxsize=200_000)
+def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
+    _, st, sh, flags = _word_features(w, code)
+    out = [f"{off}:w={w}"]
+    if abs(off) == 1:
+        out += [f"{off}:st={st}", f"{off}:{sh}", *(f"{off}:{x}" for x in flags)]
+    return tuple(out)
+
+
+def sentence_features(words: Sequence[str], lex: FeatureLexicon | None = None,
+                      gaz: list[str] | None = None) -> list[list[str]]:
     lex = lex or lexicon()
-    gaz = gazetteer_tags(words, lex)
-    base: list[list[str]] = []
-    stems = [strip_suffix(w, lex.suffixes) for w in words]
-    for w, st, g in zip(words, stems, gaz, strict=True):
-        f = [f"w={w}", f"st={st}", f"sh={shape(w)}", f"g={g}", f"p2={w[:2]}", f"s2={w[-2:]}", f"s3={w[-3:]}",
-             f"s1={w[-1:]}", f"len={min(len(w), 8)}"]
-        if w != st:
-            f.append(f"suf={w[len(st):]}")
-        f.append(f"p3={st[:3]}")
-        f.append(f"ss3={st[-3:]}")
-        f.extend(f"c3={st[k:k + 3]}" for k in range(0, max(1, len(st) - 2)))
-        if w in lex.honorifics or st in lex.honorifics:
-            f.append("hon")
-        if st in lex.titles or w in lex.titles:
-            f.append("title")
-        if st in lex.org_heads or w in lex.org_heads:
-            f.append("orghead")
-        if st in lex.name_parts or w in lex.name_parts:
-            f.append("namepart")
-        if w in lex.cues or st in lex.cues:
-            f.append("cue")
-        if lex.common and shape(w) == "bn" and w not in lex.common and st not in lex.common:
-            f.append("uncommon")
-        base.append(f)
+    gaz = gaz if gaz is not None else gazetteer_tags(words, lex)
     feats: list[list[str]] = []
     n = len(words)
     for i in range(n):
-        f = ["bias", *base[i]]
+        f = ["bias", f"g={gaz[i]}", *_word_features(words[i])[0]]
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                b = base[j]
-                f.append(f"{off}:w={words[j]}")
-                f.append(f"{off}:{b[3]}")  # gazetteer tag
+                f.extend(_neighbour_features(words[j], off))
+                f.append(f"{off}:g={gaz[j]}")
                 if off == -1 and i >= 2:
                     f.append(f"bi={words[i - 2]}|{words[i - 1]}")
-                if abs(off) == 1:
-                    f.append(f"{off}:st={stems[j]}")
-                    f.append(f"{off}:{b[2]}")  # shape
-                    f.extend(f"{off}:{x}" for x in b[9:] if x in _FLAGS)
             else:
                 f.append(f"{off}:BOUND")
         feats.append(f)
@@ -155,12 +173,32 @@ def _tagger() -> Any:
 
 def tag_words(words: Sequence[str]) -> list[str]:
     """BIO tags (PER, ORG, LOC, TIME) for one sentence of words."""
+    return tag_words_and_gazetteer(words)[0]
+
+
+def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The model's tags (gaps filled from the gazetteer) and the gazetteer's own tags."""
     if not words:
-        return []
+        return [], []
+    lex = lexicon()
+    gaz = gazetteer_tags(words, lex)
     tagger = _tagger()
     if tagger is None:
-        return ["O"] * len(words)
-    return list(tagger.tag(sentence_features(words)))
+        return ["O"] * len(words), gaz
+    tags = list(tagger.tag(sentence_features(words, lex, gaz)))
+    # the gazetteer fills what the model left untagged (never overrides it)
+    i = 0
+    while i < len(words):
+        if gaz[i].startswith("B-") and gaz[i][2:] in ("PER", "ORG", "LOC"):
+            j = i + 1
+            while j < len(words) and gaz[j] == "I-" + gaz[i][2:]:
+                j += 1
+            if all(t == "O" for t in tags[i:j]):
+                tags[i:j] = [gaz[i]] + ["I-" + gaz[i][2:]] * (j - i - 1)
+            i = j
+        else:
+            i += 1
+    return tags, gaz
 
 
 def read_conll_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 WORD_RE = re.compile(
@@ -31,7 +32,13 @@ def strip_suffix(word: str, suffixes: Sequence[str], min_stem: int = 2) -> str:
 
     Bengali picks the ending by the stem's last sound: -র after a vowel (মাইতির), -এর after a
     consonant (হালদারের). So হালদার keeps its র and দলুই its ই: they are part of the name.
+    Results are cached: the same few thousand words recur in every article.
     """
+    return _strip_cached(word, suffixes if isinstance(suffixes, tuple) else tuple(suffixes), min_stem)
+
+
+@lru_cache(maxsize=200_000)
+def _strip_cached(word: str, suffixes: tuple[str, ...], min_stem: int) -> str:
     for suf in suffixes:
         if word.endswith(suf) and len(word) - len(suf) >= min_stem:
             stem = word[: -len(suf)]

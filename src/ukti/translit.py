@@ -8,6 +8,8 @@ dropped before a consonant that carries its own vowel sign (কামরুল �
 
 from __future__ import annotations
 
+import re
+
 from anyascii import anyascii
 
 _CONS = {
@@ -85,8 +87,7 @@ def transliterate_word(word: str) -> str:
         else:
             out.append(anyascii(ch))
     s = "".join(out)
-    if s.endswith("kobh") or s.endswith("kov") or s.endswith("kav"):
-        s = s[: -3 if s.endswith(("kov", "kav")) else -4] + "kov"
+    s = re.sub(r"k[ao]?(bh|v)$", "kov", s)  # Russian -ков: পেসকভ → Peskov
     return s.replace("aa", "a").replace("ii", "i")
 
 

@@ -64,7 +64,7 @@ class LanguagePack:
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
-    rows = []
+    rows: list[list[str]] = []
     if not path.exists():
         return rows
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -116,6 +116,20 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawArticle | Failure]:
                 yield art
     except Exception as e:  # truncated gzip, broken headers: report, keep what was read
         yield _fail(source, UktiError("U009", detail=f"{type(e).__name__}: {e}"[:120]), f"after record {n}")
+        return
+    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+        yield _fail(source, UktiError("U009", detail="the gzip stream is truncated"), f"after record {n}")
+
+
+def _gzip_complete(path: Path) -> bool:
+    """warcio stops quietly at a cut-off gzip member; read the stream to its end to know."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+    except (EOFError, OSError):
+        return False
+    return True
 
 
 def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -110,6 +110,12 @@ def decode(data: bytes, declared: str | None = None, encoding: str | None = None
         try:
             text, chosen = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
+            # A few bad bytes (a cut-off last character, one corrupt sequence) do not make a
+            # UTF-8 article something else: keep it, with the damage replaced and named.
+            lenient = data.decode("utf-8", errors="replace")
+            bad = lenient.count("\ufffd")
+            if bad <= max(3, len(lenient) // 200):
+                return _finish(lenient, f"utf-8 ({bad} bad bytes replaced)")
             from charset_normalizer import from_bytes
 
             best = from_bytes(data[:1_000_000]).best()
@@ -117,6 +123,10 @@ def decode(data: bytes, declared: str | None = None, encoding: str | None = None
                 raise UktiError("U004") from None
             chosen = best.encoding
             text = data.decode(chosen, errors="replace")
+    return _finish(text, chosen or "utf-8")
+
+
+def _finish(text: str, chosen: str) -> tuple[str, str]:
     if text.count("\x00") > len(text) // 100 or _binary_ratio(text) > 0.1:
         raise UktiError("U003")
     text, repaired = repair_mojibake(text)
@@ -125,7 +135,7 @@ def decode(data: bytes, declared: str | None = None, encoding: str | None = None
     text = normalise(text)
     if not text.strip():
         raise UktiError("U002")
-    return text, chosen or "utf-8"
+    return text, chosen
 
 
 def _binary_ratio(text: str) -> float:

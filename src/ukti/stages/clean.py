@@ -101,7 +101,7 @@ def guess_region(doc: Document, pack: LanguagePack) -> str | None:
     scores = {region: sum(head.count(w) for w in words) for region, words in table.get("region", {}).items()}
     if not scores or max(scores.values()) == 0:
         return "BD"  # most Bengali news is Bangladeshi
-    return max(scores, key=lambda r: scores[r])
+    return str(max(scores, key=lambda r: scores[r]))
 
 
 def clean(doc: Document) -> Document:

@@ -16,7 +16,7 @@ from functools import cache
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
 from ukti.model import Document, Entity, EntityType, Mention, Token
-from ukti.ner import gazetteer_tags, lexicon, tag_words
+from ukti.ner import lexicon, tag_words_and_gazetteer
 from ukti.textutil import strip_suffix
 from ukti.translit import romanise_name, transliterate_word
 
@@ -31,7 +31,7 @@ class _Lists:
     titles: frozenset[str]
     generic: frozenset[str]
     org_heads: frozenset[str]
-    case: list[str]
+    case: tuple[str, ...]
 
 
 @cache
@@ -45,7 +45,7 @@ def _lists(code: str) -> _Lists:
         titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:]),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
-        case=pack.table("text").get("suffixes", {}).get("case", []),
+        case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
     )
 
 
@@ -120,11 +120,23 @@ def similar(a: str, b: str) -> bool:
     return min(len(na), len(nb)) >= 3 and _edit(na, nb) <= limit
 
 
-def _key(words: list[str], lists: _Lists) -> list[str]:
+def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
+    """A name without its case ending. "-র" after "া" is ambiguous (ঢাকার = ঢাকা + র, but হালদার is
+    a name): it is taken for an ending only when the bare form is known or stands in the article."""
+    if word in pack.name_parts or word in pack.gazetteer:
+        return word
+    stem = strip_suffix(word, lists.case)
+    if stem != word and word[len(stem):] == "র" and stem.endswith("া") and not (
+            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts):
+        return word
+    return stem
+
+
+def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
     """The name proper: honorifics and titles removed, case ending stripped from the last word."""
     ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w not in lists.titles and w != "."]
     if ws:
-        ws[-1] = strip_suffix(ws[-1], lists.case)
+        ws[-1] = strip_name(ws[-1], lists, pack, vocab)
     return ws
 
 
@@ -150,7 +162,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     if cluster.gaz:
         return cluster.gaz.name
     best = max(cluster.mentions, key=lambda m: (len(m[2]), -m[1].start))
-    cand, mention, key = best
+    _cand, mention, key = best
     if cluster.type == "PER":
         words = mention.form.split()
         words = [w for w in words if w not in lists.titles and (w.rstrip(".") not in lists.honorifics
@@ -176,10 +188,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
 
 
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
-    lex = lexicon(pack.code)
-    tags = tag_words(words)
+    tags, gaz_tags = tag_words_and_gazetteer(words)
     model = [(a, b, t) for a, b, t in _spans_from_tags(tags) if t in ("PER", "ORG", "LOC")]
-    gaz_tags = gazetteer_tags(words, lex)
     gaz = [(a, b, t) for a, b, t in _spans_from_tags(gaz_tags)]
     cands: list[_Cand] = []
     taken = [False] * len(words)
@@ -198,6 +208,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         for k in range(a, b):
             taken[k] = True
     for a, b, t in model:
+        # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো")
+        while t == "PER" and b - a > 1 and len(words[b - 1]) <= 2 and words[b - 1] not in pack.name_parts:
+            b -= 1
         if any(taken[a:b]):
             continue
         cands.append(_Cand(a, b, t, "model"))
@@ -250,6 +263,7 @@ def entities(doc: Document) -> Document:
     pack = load_pack(doc.lang)
     lists = _lists(pack.code)
     found: list[tuple[_Cand, Mention, list[str]]] = []
+    vocab = frozenset(t.text for t in doc.tokens)
     tok_i = 0
     tokens = doc.tokens
     skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
@@ -269,8 +283,8 @@ def entities(doc: Document) -> Document:
             start, end = toks[c.a].start, toks[c.b - 1].end
             text = doc.text[start:end]
             name_words = [w for w in words[c.a:c.b]]
-            form_words = [*name_words[:-1], strip_suffix(name_words[-1], lists.case)]
-            key = _key(words[c.head:c.b], lists)
+            form_words = [*name_words[:-1], strip_name(name_words[-1], lists, pack, vocab)]
+            key = _key(words[c.head:c.b], lists, pack, vocab)
             if not key or " ".join(key) in lists.generic or all(w in lists.generic for w in key):
                 continue
             if len(key) == 1 and len(key[0]) < 2:
@@ -278,7 +292,7 @@ def entities(doc: Document) -> Document:
             form = " ".join(form_words).replace(" .", ".")
             found.append((c, Mention(start, end, text, form), key))
     clusters = _cluster(found, doc.text, pack, lists)
-    _second_pass(doc, clusters, lists, skip_lines, pack)
+    _second_pass(doc, clusters, lists, skip_lines, pack, vocab)
     ents = []
     for n, cl in enumerate(clusters, 1):
         typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
@@ -296,7 +310,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     order = sorted(range(len(found)), key=lambda i: (-len(found[i][2]), found[i][1].start))
     pending_single: list[int] = []
     for i in order:
-        c, m, key = found[i]
+        c, _, key = found[i]
         if c.gaz:
             cl = by_gaz.get(c.gaz.name)
             if cl is None:
@@ -318,7 +332,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         target.mentions.append(found[i])
     # 2. single words: a surname, an organisation's short name, an abbreviation
     for i in sorted(pending_single, key=lambda i: found[i][1].start):
-        c, m, key = found[i]
+        c, _m, key = found[i]
         w = key[0]
         matches = []
         for cl in clusters:
@@ -354,19 +368,21 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
 
 
 def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_lines: set[int],
-                 pack: LanguagePack) -> None:
+                 pack: LanguagePack, vocab: frozenset[str]) -> None:
     """Find the short names the tagger missed: a surname alone ("হালদার") once the article has
     named "জসিম উদ্দিন হালদার", an organisation's distinctive first word ("মেঘমল্লার"), an
     abbreviation defined in brackets. A short name two referents share is left alone."""
     common = lexicon(pack.code).common
     short: dict[str, list[_Cluster]] = {}
+    prefixes: list[tuple[list[str], _Cluster]] = []
     for cl in clusters:
         for k in cl.keys:
+            if cl.type == "ORG" and len(k) >= 3:
+                prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common]
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
-            elif cl.type == "ORG" and len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer:
-                cands = [k[0]]
-            elif cl.type == "ORG" and len(k) == 1 and not cl.gaz:
+            elif cl.type == "ORG" and ((len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer)
+                                       or (len(k) == 1 and not cl.gaz)):
                 cands = [k[0]]
             else:
                 continue
@@ -390,7 +406,17 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             continue
         toks = [t for t in doc.tokens if ln.start <= t.start and t.end <= ln.end]
         for i, t in enumerate(toks):
-            stem = strip_suffix(t.text, lists.case)
+            for pre, pcl in prefixes:
+                n = len(pre)
+                ws = [x.text for x in toks[i:i + n]]
+                if len(ws) == n and ws[:-1] == pre[:-1] and strip_name(ws[-1], lists, pack, vocab) == pre[-1] \
+                        and not inside(t.start, toks[i + n - 1].end):
+                    end = toks[i + n - 1].end
+                    m = Mention(t.start, end, doc.text[t.start:end], " ".join(pre))
+                    pcl.mentions.append((_Cand(0, n, "ORG", "rule"), m, list(pre)))
+                    covered.append((t.start, end))
+                    break
+            stem = strip_name(t.text, lists, pack, vocab)
             owners = short.get(stem) or short.get(t.text)
             if not owners or len(owners) != 1 or inside(t.start, t.end):
                 continue

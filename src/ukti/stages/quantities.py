@@ -39,7 +39,7 @@ class _Vocab:
     thing_counters: list[str]
     age_words: list[str]
     nouns: dict[str, str]
-    case: list[str]
+    case: tuple[str, ...]
 
 
 @cache
@@ -60,7 +60,7 @@ def _vocab(code: str) -> _Vocab:
         people_counters=sorted(c.get("people", []), key=len, reverse=True),
         thing_counters=sorted(c.get("things", []), key=len, reverse=True),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
-        case=pack.table("text").get("suffixes", {}).get("case", []),
+        case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
     )
 
 
@@ -132,8 +132,10 @@ class _Reader:
                 k = j + 1
             else:
                 a = self.atom(self.t(j + 1))
-                if a is not None:  # সাড়ে তিন, পৌনে দুই
-                    value, rest, is_digits = a[0] + mod, a[1], a[2]
+                if a is not None:  # সাড়ে তিন, পৌনে দুই, সাড়ে চারশো
+                    hundreds = a[0] >= 100 and not a[2] and self.t(j + 1) not in self.v.words
+                    value = (a[0] / 100 + mod) * 100 if hundreds else a[0] + mod
+                    rest, is_digits = a[1], a[2]
                     k = j + 2
                 elif mod > 1 and not seen:  # দেড়, আড়াই stand alone
                     value, rest, is_digits, k = mod, "", False, j + 1
@@ -230,7 +232,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         if rest:
             if any(rest.startswith(c) for c in v.people_counters):
                 unit = "people"
-                noun = _noun_at(toks, j, v)
+                noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
                 if noun:
                     end, unit = noun
             elif any(rest.startswith(c) for c in v.thing_counters):
@@ -244,7 +246,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 if u:
                     unit = u[1]
         if unit is None:
-            if toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"]) or (digits and 1000 <= value <= 2100 and value == int(value)
+            ordinal = toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"])
+            if ordinal or (digits and 1000 <= value <= 2100 and value == int(value)
                                                                  and not _unit_at(toks, j, v, region)):
                 i = j
                 continue
@@ -255,7 +258,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                     end += 1
             elif j < len(toks) and any(toks[j].startswith(c) for c in v.people_counters):
                 end, unit = j + 1, "people"
-                noun = _noun_at(toks, end, v)
+                noun = None if toks[j].endswith("ের") else _noun_at(toks, end, v)
                 if noun:
                     end, unit = noun
             else:
@@ -270,7 +273,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         if unit is None:
             i = j
             continue
-        if value == 1 and not digits and unit in ("people", "items") or value == 0:
+        if (value == 1 and not digits and unit in ("people", "items")) or value == 0:
             i = end
             continue
         if not digits and value == 1 and (unit.islower() and unit not in ("percent", "km", "hectare", "acre", "tonne",

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ukti.lang import load_pack
 from ukti.model import Document, Line, Sentence, Token
 from ukti.textutil import WORD_RE, quote_spans
 
 _CLOSERS = "”’»\"')]"
+
+
+@cache
+def _cue_words(code: str) -> frozenset[str]:
+    """First words of the pack's attribution cues ("বলেন", "জানান" …)."""
+    cues = load_pack(code).table("cues").get("cue", [])
+    return frozenset(f.split()[0] for c in cues for f in c.get("forms", []) if c.get("kind") == "verb")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -39,17 +47,33 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     if not m:
         return True
     word = m.group(1)
-    return not (word in abbreviations or len(word) == 1 or (len(word) <= 2 and word[-1] in "ঃ"))
+    if word in abbreviations or len(word) == 1:
+        return False
+    # Bengali initials are letter names of one or two code points: এ. কে. এম.
+    return not (len(word) <= 2 and "\u0980" <= word[0] <= "\u09ff")
 
 
-def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str],
+                    cue_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     inside = [False] * (end - start)
+    after_quote: set[int] = set()
     for q in quote_spans(text, start, end):
         if q.closed:
             for k in range(q.open + 1, q.close):
                 inside[k - start] = True
+            # "‘… পারছি না।’ এরপর …": a quotation that ends its sentence ends it outside too,
+            # unless its cue follows ("‘… না।’ বলেন তিনি")
+            nxt = re.match(r"\s*([\w\u0980-\u09ff]+)", text[q.close + 1:end])
+            if text[q.close - 1] in enders and nxt and nxt.group(1) not in cue_words:
+                after_quote.add(q.close)
     out, s, i = [], start, start
     while i < end:
+        if i in after_quote:
+            j = i + 1
+            if text[s:j].strip():
+                out.append((s, j))
+            s = i = j
+            continue
         if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations):
             j = i + 1
             while j < end and (text[j] in _CLOSERS or text[j] in enders):
@@ -83,13 +107,14 @@ def segment(doc: Document) -> Document:
     seg = pack.table("text").get("segment", {})
     enders = seg.get("enders", "।?!")
     abbreviations = frozenset(seg.get("abbreviations", []))
+    cue_words = _cue_words(doc.lang)
     lines = doc.lines or split_lines(doc.text)
     sentences: list[Sentence] = []
     first_body = next((i for i, ln in enumerate(lines) if ln.text.strip() and not ln.boilerplate), None)
     for li, ln in enumerate(lines):
         if not ln.text.strip():
             continue
-        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations):
+        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations, cue_words):
             is_title = li == first_body and doc.title is not None and doc.text[a:b].strip() in doc.title
             sentences.append(Sentence(a, b, doc.text[a:b], li, is_title))
     tokens = tokenize(doc.text)

@@ -16,7 +16,7 @@ sentences of its paragraph until another cue or quotation starts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -53,7 +53,7 @@ class _Lex:
     openers: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
-    case: list[str]
+    case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
 
 
@@ -81,7 +81,8 @@ def _lex(code: str) -> _Lex:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
 
     return _Lex(
-        cues=cues, anonymous=frozenset(w.get("anonymous", [])), pron_sg=frozenset(w.get("pronouns_singular", [])),
+        cues=cues, anonymous=_with_stems(w.get("anonymous", [])),
+        pron_sg=frozenset(w.get("pronouns_singular", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])), hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=w.get("rejection", []),
@@ -89,9 +90,26 @@ def _lex(code: str) -> _Lex:
         openers=frozenset(w.get("openers", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
-        case=pack.table("text").get("suffixes", {}).get("case", []),
+        case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"),
     )
+
+
+def _with_stems(words: list[str]) -> frozenset[str]:
+    """Group nouns with their plural and case forms reduced: ক্রেতারা, ক্রেতাদের → ক্রেতা."""
+    out = set(words)
+    for w in words:
+        for suf in ("দের", "েরা", "রা", "ের", "র", "কে", "ও"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                out.add(w[: -len(suf)])
+    return frozenset(out)
+
+
+def _group_stem(word: str) -> str:
+    for suf in ("দেরও", "দের", "েরা", "রাও", "রা", "েরও", "ের", "কে", "ও"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
 
 
 @dataclass(slots=True)
@@ -119,7 +137,6 @@ class _Found:
     nested_in: int | None = None  # index into the statement list
     nested_entity: str | None = None
     sentence: int = -1
-    extra_speakers: list[Speaker] = field(default_factory=list)
 
 
 class _Analyser:
@@ -207,11 +224,11 @@ class _Analyser:
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
-        anonymous_head = words[-1] in self.lex.anonymous or head in self.lex.anonymous or words[-1].rstrip("ও") in self.lex.anonymous
+        anonymous_head = any(x in self.lex.anonymous for x in (words[-1], head, _group_stem(words[-1])))
         if persons and (not anonymous_head or persons[-1][1] >= b - 1):
-            ent = persons[-1][2]
-            self._note_titles(words, ent.id)
-            return Speaker(text, a, b, ent.id, False)
+            person = persons[-1][2]
+            self._note_titles(words, person.id)
+            return Speaker(text, a, b, person.id, False)
         if anonymous_head:
             return Speaker(text, a, b, None, True)
         if head in self.lex.titles or words[-1] in self.lex.titles:
@@ -283,7 +300,7 @@ class _Analyser:
         if any(w in self.lex.first_person for w in words):
             return True
         return any(w.endswith(self.lex.first_person_verbs) and len(w) > 3 for w in words
-                   if w not in ("আছি",) or True) and any(w.endswith(("ছি", "লাম", "ব")) for w in words[-2:])
+                   if True) and any(w.endswith(("ছি", "লাম", "ব")) for w in words[-2:])
 
     # ---- statements -----------------------------------------------------------------
     def add(self, f: _Found) -> int:
@@ -363,7 +380,8 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if q_before is not None and quotes.index(q_before) not in used_quotes and (
                     nxt in ("", "।", "!", "?") or c.b == len(toks) or not after_end):
                 # “QUOTE,” [X] বলেন [X]।
-                sp_a, sp_b = (cue_end, s.end) if c.b < len(toks) and toks[c.b].text not in ("।",) else (q_before.close + 1, cue_start)
+                speaker_after = c.b < len(toks) and toks[c.b].text not in ("।",)
+                sp_a, sp_b = (cue_end, s.end) if speaker_after else (q_before.close + 1, cue_start)
                 sp = an.speaker(sp_a, sp_b) or an.speaker(q_before.close + 1, cue_start)
                 if sp is None:
                     sp = _carry(an, s.start)
@@ -407,18 +425,14 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     sp = _carry(an, s.start)
                 ct = an.content(*ct_span)
                 if sp and ct:
-                    inner = _inner_statement(an, ct[0], si)
-                    if inner is not None and e.kind == "verb" and False:
-                        pass
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
-                    _continue_speech(an, made[-1])
                 continue
             words_after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 sp = an.speaker(cue_end, s.end)
                 ct = an.content(start, cue_start)
-                if sp and ct and sp.entity is not None or (sp and sp.anonymous and ct):
+                if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
@@ -536,10 +550,6 @@ def _inner_cue(an: _Analyser, span: Span) -> bool:
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
 
 
-def _inner_statement(an: _Analyser, span: Span, si: int) -> None:
-    return None
-
-
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
     """End of the subject phrase before an object-taking cue: after its last name or title."""
     best = None
@@ -616,17 +626,13 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
     """A headline speaker named by title only ("পাউবোর নির্বাহী প্রকৌশলী"): the person the body
     gives that title."""
     title = strip_suffix(words[-1], an.lex.case)
-    for a, b, e in an.mentions:
+    for a, _b, e in an.mentions:
         if e.type != "PER":
             continue
         window = an.text[max(0, a - 40):a]
         if title in window:
             return e.id
     return None
-
-
-def _continue_speech(an: _Analyser, k: int) -> None:
-    an.found[k].extra_speakers = []
 
 
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:

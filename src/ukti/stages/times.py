@@ -45,6 +45,7 @@ class _Vocab:
     hours: dict[str, int]
     parts: dict[str, str]
     ordinal_centuries: dict[str, int]
+    cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
 
 
 @cache
@@ -71,6 +72,16 @@ class _State:
 
 
 def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
+    key = (id(table), word)
+    if key in v.cache:
+        return v.cache[key]
+    found = _lookup_uncached(word, table, v)
+    if len(v.cache) < 100_000:
+        v.cache[key] = found
+    return found
+
+
+def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     if word in table:
         return table[word]
     for suf in v.suffixes:
@@ -173,10 +184,7 @@ class _Reader:
         if mo is None and bm is None:
             return None
         j += 1
-        if self.t(j) == ",":
-            j2 = j + 1
-        else:
-            j2 = j
+        j2 = j + 1 if self.t(j) == "," else j
         y = _num(self.t(j2))
         year: int | None = None
         if y is not None and 1000 <= y <= 2200 and bm is None:
@@ -201,9 +209,10 @@ class _Reader:
             if d2:
                 value += f"/XXXX-{mo:02d}-{d2:02d}"
             return j, value, None
-        g = _safe_date(resolved, mo, d)
-        if g is None:
+        found = _safe_date(resolved, mo, d)
+        if found is None:
             return None
+        g = found
         if d2:
             g2 = _safe_date(resolved, mo, d2)
             return j, f"{_fmt(g)}/{_fmt(g2)}" if g2 else _fmt(g), g
@@ -401,11 +410,7 @@ class _Reader:
         if h is None or not 1 <= int(h) <= 12:
             return None
         hour = int(h)
-        if part == "pm" and hour < 12:
-            hour += 12
-        elif part == "noon" and hour < 6:
-            hour += 12
-        elif part == "night" and 6 <= hour < 12:
+        if (part == "pm" and hour < 12) or (part == "noon" and hour < 6) or (part == "night" and 6 <= hour < 12):
             hour += 12
         day = self.st.last_day or self.st.ref
         prefix = _fmt(day) if day else "XXXX-XX-XX"

@@ -42,14 +42,16 @@ def common_words(sents: list[list[list[str]]], min_count: int = 2, min_o_ratio: 
 def train(data: Path, out: Path, *, dev_fraction: float = 0.0, seed: int = 13) -> str:
     import pycrfsuite
 
-    from ukti.ner import lexicon
+    from ukti.ner import _neighbour_features, _word_features, lexicon
 
     sents = list(read_conll_sentences(data.read_text(encoding="utf-8-sig").splitlines()))
     sents = [s for s in sents if all(len(c) >= 2 for c in s)]
     words_file = out.parent / "common-words.txt"
     words_file.write_text("# Words almost never inside a name in the NER training data (MIT, see LICENSE-rifat)."
-                          "\n# Written by `ukti train ner`.\n" + "\n".join(common_words(sents)) + "\n", encoding="utf-8")
-    lexicon.cache_clear()
+                          "\n# Written by `ukti train ner`.\n" + "\n".join(common_words(sents)) + "\n",
+                          encoding="utf-8")
+    for cached in (lexicon, _word_features, _neighbour_features):
+        cached.cache_clear()
     dev: list[list[list[str]]] = []
     if dev_fraction > 0:
         rng = random.Random(seed)

@@ -12,7 +12,8 @@ body{font-family:"Noto Sans Bengali","Hind Siliguri","SolaimanLipi","Nirmala UI"
 line-height:1.75;max-width:52rem;margin:1rem auto;padding:0 1rem;color:#1d1d1f}
 .meta{color:#555}.bp{color:#999;font-size:.9em}.speaker{background:#fff3bf}.cue{text-decoration:underline}
 .content{border-bottom:2px solid #74c0fc}.st-deny{border-left:4px solid #e03131}.st-claim{border-left:4px solid #f59f00}
-.st-confirm{border-left:4px solid #2f9e44}.st-concern{border-left:4px solid #ae3ec9}.st-assert{border-left:4px solid #1c7ed6}
+.st-confirm{border-left:4px solid #2f9e44}.st-concern{border-left:4px solid #ae3ec9}
+.st-assert{border-left:4px solid #1c7ed6}
 .st-other{border-left:4px solid #868e96}li{margin:.4rem 0;padding-left:.5rem}table{border-collapse:collapse}
 td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}.anon{font-style:italic;color:#c92a2a}
 """
@@ -24,7 +25,7 @@ def _mark_text(doc: Document) -> str:
     for s in doc.statements:
         marks.append((s.content.start, 0, f'<span class="content" title="{escape(s.id)}">'))
         marks.append((s.content.end, 1, "</span>"))
-        if doc.text[s.speaker.start:s.speaker.end] == s.speaker.text and s.speaker.end <= s.content.start \
+        if (doc.text[s.speaker.start:s.speaker.end] == s.speaker.text and s.speaker.end <= s.content.start) \
                 or s.speaker.start >= s.content.end:
             marks.append((s.speaker.start, 0, '<span class="speaker">'))
             marks.append((s.speaker.end, 1, "</span>"))

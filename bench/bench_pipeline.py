@@ -1,0 +1,128 @@
+"""Throughput and memory of `ukti analyze`, printed as numbers and ratios (never run in CI).
+
+    .venv/bin/python bench/bench_pipeline.py [--articles 300] [--conll ../shared/data/ner/rifat-test.conll]
+
+Prints: model/pack load time (apart), pipeline articles/s and MB/s on one core for ~3,000-
+character Bengali articles, the ratio to a plain baseline pass over the same bytes (decode +
+NFC + a regex sentence split), per-stage time shares, NER tagging tokens/s (feature extraction
+included), CLI start to first result, and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def make_articles(n: int, size: int = 3000, seed: int = 7) -> list[str]:
+    """~size-character articles built from the bundled samples with names and numbers varied."""
+    from ukti.read import read_path
+
+    paras: list[str] = []
+    for item in read_path(str(ROOT / "examples")):
+        text = getattr(item, "text", "")
+        if text and re.search(r"[\u0980-\u09ff]", text):
+            paras += [p for p in text.split("\n") if len(p) > 60]
+    rng = random.Random(seed)
+    digits = "০১২৩৪৫৬৭৮৯"
+    out = []
+    for _ in range(n):
+        body = [rng.choice(paras)]
+        while sum(map(len, body)) < size:
+            p = rng.choice(paras)
+            p = re.sub("[০-৯]", lambda _m: rng.choice(digits), p)
+            body.append(p)
+        out.append("শিরোনাম: নমুনা সংবাদ\n" + "\n".join(body))
+    return out
+
+
+def baseline(texts: list[bytes]) -> float:
+    t = time.perf_counter()
+    n = 0
+    for b in texts:
+        s = unicodedata.normalize("NFC", b.decode("utf-8"))
+        n += len(re.split(r"(?<=[।?!])\s+", s))
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--conll", default=str(ROOT.parent / "shared" / "data" / "ner" / "rifat-test.conll"))
+    a = ap.parse_args()
+
+    t0 = time.perf_counter()
+    from ukti import ner
+    from ukti.lang import load_pack
+    from ukti.model import RawArticle
+    from ukti.pipeline import default_pipeline
+    from ukti.stages import langid
+
+    load_pack("bn")
+    ner._tagger()
+    ner.lexicon()
+    langid._model()
+    load = time.perf_counter() - t0
+    print(f"load: language pack + NER model + language-id model {load * 1000:.0f} ms")
+
+    texts = make_articles(a.articles)
+    raw = [t.encode("utf-8") for t in texts]
+    mb = sum(map(len, raw)) / 1e6
+    pipe = default_pipeline()
+    pipe(RawArticle(text=texts[0], source="warm-up"))
+
+    stage_time = {name: 0.0 for name in pipe.names}
+    t = time.perf_counter()
+    stats = [0, 0, 0]
+    for i, text in enumerate(texts):
+        from ukti.model import Document
+
+        doc = Document(text=text, meta=RawArticle(text=text, source=f"a{i}"), published="2025-03-12")
+        for name, stage in pipe.stages:
+            s0 = time.perf_counter()
+            doc = stage(doc)
+            stage_time[name] += time.perf_counter() - s0
+        stats[0] += len(doc.statements)
+        stats[1] += len(doc.entities)
+        stats[2] += len(doc.tokens)
+    dt = time.perf_counter() - t
+    base = baseline(raw)
+    print(f"pipeline: {len(texts)} articles, avg {sum(map(len, texts)) / len(texts):.0f} chars, "
+          f"{len(texts) / dt:.1f} articles/s, {mb / dt:.2f} MB/s on one core "
+          f"({stats[0]} statements, {stats[1]} entities, {stats[2]} tokens)")
+    print(f"baseline (decode + NFC + regex sentence split): {len(texts) / base:.0f} articles/s; "
+          f"ukti/baseline time ratio {dt / base:.1f}x")
+    total = sum(stage_time.values())
+    print("stage shares: " + ", ".join(f"{k} {v / total * 100:.0f}%" for k, v in stage_time.items()))
+
+    conll = Path(a.conll)
+    if conll.exists():
+        sents = [[c[0] for c in s] for s in ner.read_conll_sentences(conll.read_text(encoding="utf-8").splitlines())]
+        n_tok = sum(map(len, sents))
+        t = time.perf_counter()
+        for s in sents:
+            ner.tag_words(s)
+        dt = time.perf_counter() - t
+        print(f"NER: {n_tok} tokens in {dt:.2f} s = {n_tok / dt:,.0f} tokens/s (features included)")
+
+    sample = ROOT / "examples" / "bridge-toll-rajshahi.txt"
+    exe = Path(sys.executable).parent / "ukti"
+    t = time.perf_counter()
+    subprocess.run([str(exe), "analyze", str(sample)], check=True, capture_output=True)
+    print(f"CLI start to first result: {time.perf_counter() - t:.2f} s")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {rss:.0f} MB; model file {load_pack('bn').ner_model.stat().st_size / 1e6:.1f} MB")  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Merging and non-merging of names, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from ukti.model import Document
+from ukti.stages.entities import similar
+from ukti.translit import romanise_name, transliterate_word
+
+
+def entity_of(doc: Document, form: str):
+    hits = [e for e in doc.entities if any(m.form == form or m.text == form for m in e.mentions)]
+    assert len(hits) == 1, (form, [(e.name, [m.text for m in e.mentions]) for e in doc.entities])
+    return hits[0]
+
+
+def test_spelling_variants_and_title_forms_of_a_known_name_merge(bn) -> None:
+    doc = bn("শিরোনাম\nএলন মাস্ক নতুন কোম্পানি খুলেছেন। ইলন মাস্কের ঘোষণার পর মিঃ মাস্ক চুপ ছিলেন।")
+    a, b, c = entity_of(doc, "এলন মাস্ক"), entity_of(doc, "ইলন মাস্ক"), entity_of(doc, "মিঃ মাস্ক")
+    assert a is b is c
+    assert a.name == "Elon Musk" and a.type == "PER"
+
+
+def test_surname_alone_joins_the_one_full_name_it_ends(bn) -> None:
+    doc = bn("শিরোনাম\nপৌর মেয়র আবদুর রশিদ তালুকদার সভায় উপস্থিত ছিলেন। পরে তালুকদার সাংবাদিকদের প্রশ্নের উত্তর দেন।")
+    full = entity_of(doc, "আবদুর রশিদ তালুকদার")
+    assert any(m.form == "তালুকদার" for m in full.mentions)
+    assert full.name == "Abdur Rashid Talukder"
+
+
+def test_two_people_sharing_a_surname_are_never_merged(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় ছিলেন কামরুল হাসান চৌধুরী ও নাসরিন আক্তার চৌধুরী। পরে চৌধুরী বক্তব্য দেন।")
+    kamrul = entity_of(doc, "কামরুল হাসান চৌধুরী")
+    nasrin = entity_of(doc, "নাসরিন আক্তার চৌধুরী")
+    assert kamrul is not nasrin
+    assert not any(m.form == "চৌধুরী" for m in kamrul.mentions + nasrin.mentions)
+
+
+def test_organisation_with_its_bracketed_abbreviation_and_short_form(bn) -> None:
+    doc = bn("শিরোনাম\nসবুজবাংলা টেক্সটাইলস লিমিটেড (এসটিএল) শ্রমিকদের বেতন দেয়নি। এসটিএলের কর্মকর্তারা বৈঠকে বসেন। "
+             "সবুজবাংলা টেক্সটাইলস পরে বিবৃতি দেয়।")
+    org = entity_of(doc, "সবুজবাংলা টেক্সটাইলস লিমিটেড")
+    forms = {m.form for m in org.mentions}
+    assert "এসটিএল" in forms and "সবুজবাংলা টেক্সটাইলস" in forms
+    assert org.type == "ORG" and org.name.endswith("Textiles Limited")
+
+
+def test_case_endings_stay_in_the_mention_not_in_the_name(bn) -> None:
+    doc = bn("শিরোনাম\nরাশিয়ার সঙ্গে বাংলাদেশের বাণিজ্য বেড়েছে।")
+    russia = entity_of(doc, "রাশিয়া")
+    m = russia.mentions[0]
+    assert m.text == "রাশিয়ার" and m.form == "রাশিয়া" and russia.name == "Russia"
+    assert doc.text[m.start:m.end] == m.text
+
+
+def test_demonyms_and_generic_words_are_not_entities(bn) -> None:
+    doc = bn("শিরোনাম\nমার্কিন ও রুশ কর্মকর্তারা বৈঠক করেন। সরকার বিষয়টি দেখছে।")
+    names = {m.form for e in doc.entities for m in e.mentions}
+    assert not names & {"মার্কিন", "রুশ", "সরকার"}
+
+
+def test_name_spelling_similarity() -> None:
+    assert similar("লিন্ডকভিস্ট", "লিন্ডকুইস্ট")
+    assert similar("এলন", "ইলন")
+    assert not similar("রহিম", "করিম")
+
+
+def test_transliteration_of_names() -> None:
+    assert transliterate_word("কামরুল") == "kamrul"
+    assert transliterate_word("হালদার") == "haldar"
+    assert transliterate_word("পেসকভ") == "peskov"
+    assert romanise_name(["মো.", "রফিকুল", "ইসলাম"], {"মো.": "Md.", "রফিকুল": "Rafiqul", "ইসলাম": "Islam"}) \
+        == "Md. Rafiqul Islam"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from ukti.stages.quantities import tag_quantities
+
+
+def q(text: str, region: str = "BD") -> list[tuple[str, float, str]]:
+    return [(x.text, x.value, x.unit) for x in tag_quantities(text, region, [])]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("২.৫ বিলিয়ন ডলারের ঋণ", 2_500_000_000, "USD"),
+    ("৭৫০ কোটি টাকার প্রকল্প", 7_500_000_000, "BDT"),
+    ("৩ কোটি ৪০ লাখ টাকা", 34_000_000, "BDT"),
+    ("২ হাজার ৫০০ কোটি টাকা", 25_000_000_000, "BDT"),
+    ("সাড়ে পাঁচ হাজার মানুষ", 5500, "people"),
+    ("দেড় লাখ টাকা", 150_000, "BDT"),
+    ("আড়াই হাজার শ্রমিক", 2500, "workers"),
+    ("সাড়ে তিনশো কর্মী", 350, "workers"),
+    ("৬৫ শতাংশ ভোটার", 65, "percent"),
+    ("১২% মূল্যস্ফীতি", 12, "percent"),
+    ("এক-তৃতীয়াংশ জমি", 1 / 3, "fraction"),
+    ("৪৫ কিলোমিটার সড়ক", 45, "km"),
+    ("৩০০ হেক্টর জমি", 300, "hectare"),
+    ("১২ হাজার টন চাল", 12000, "tonne"),
+    ("৬৬০ মেগাওয়াট বিদ্যুৎ", 660, "MW"),
+    ("১৫ দিনের ছুটি", 15, "day"),
+    ("৩৮ বছর বয়সী এক নারী", 38, "year"),
+    ("২৩টি জেলা", 23, "districts"),
+    ("চারটি ট্রলার", 4, "trawlers"),
+    ("পাঁচজন শিক্ষার্থী", 5, "students"),
+    ("১২ জনের লাশ", 12, "people"),
+    ("শতাধিক বাড়ি", 100, "houses"),
+    ("৫০০ রুপি জরিমানা", 500, "INR"),
+    ("২০ লাখ ইউরো", 2_000_000, "EUR"),
+    ("১,২৫,০০০ টাকা", 125000, "BDT"),
+])
+def test_quantities(text: str, value: float, unit: str) -> None:
+    found = q(text)
+    assert found, text
+    assert found[0][1] == pytest.approx(value)
+    assert found[0][2] == unit
+
+
+def test_taka_is_rupees_in_indian_outlets() -> None:
+    assert q("৫০০ টাকা জরিমানা", region="IN")[0][2] == "INR"
+
+
+def test_ordinals_years_and_bare_words_are_not_quantities() -> None:
+    assert q("৭ নম্বর ওয়ার্ডে") == []
+    assert q("২০২৪ সালে") == [] or all(u != "items" for _, _, u in q("২০২৪ সালে"))
+    assert q("এক কর্মকর্তা জানান") == []
+
+
+def test_approximate_modifier_is_kept() -> None:
+    [x] = tag_quantities("প্রায় ৩০০ জন", "BD", [])
+    assert x.mod == "APPROX" and x.text == "প্রায় ৩০০ জন"

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from ukti.lang import load_pack
+from ukti.stages.segment import split_sentences, tokenize
+
+ABBR = frozenset(load_pack("bn").table("text")["segment"]["abbreviations"])
+
+
+def sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, 0, len(text), "।?!", ABBR)]
+
+
+def test_danda_question_and_exclamation() -> None:
+    assert sents("আজ বৃষ্টি হবে। কাল কি রোদ উঠবে? অবশ্যই!") == ["আজ বৃষ্টি হবে।", "কাল কি রোদ উঠবে?", "অবশ্যই!"]
+
+
+def test_abbreviations_initials_and_decimals_do_not_split() -> None:
+    text = "ড. আনিসুর রহমান ও মো. করিম বললেন, প্রবৃদ্ধি ১.৮ শতাংশ হবে। এ. কে. এম. ফজলুল হক একমত।"
+    assert sents(text) == ["ড. আনিসুর রহমান ও মো. করিম বললেন, প্রবৃদ্ধি ১.৮ শতাংশ হবে।",
+                           "এ. কে. এম. ফজলুল হক একমত।"]
+
+
+def test_quotation_spanning_sentences_stays_with_its_cue() -> None:
+    text = "“আমরা প্রস্তুত। কাল থেকে কাজ শুরু হবে,” বলেন মেয়র। পরে তিনি চলে যান।"
+    assert sents(text) == ["“আমরা প্রস্তুত। কাল থেকে কাজ শুরু হবে,” বলেন মেয়র।", "পরে তিনি চলে যান।"]
+
+
+def test_closing_quote_belongs_to_the_sentence_it_closes() -> None:
+    text = "তিনি বলেন, ‘আর পারছি না।’ এরপর সভা শেষ হয়।"
+    assert sents(text) == ["তিনি বলেন, ‘আর পারছি না।’", "এরপর সভা শেষ হয়।"]
+
+
+def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
+    text = "তিনি বলেন, “আর পারছি না। এরপর সভা শেষ হয়।"
+    assert len(sents(text)) == 2
+
+
+def test_english_full_stops() -> None:
+    assert sents("Dr. Rahman said it was over. Mr. Karim left.") == ["Dr. Rahman said it was over.", "Mr. Karim left."]
+
+
+def test_tokens_keep_numbers_and_apostrophe_words_whole() -> None:
+    toks = [t.text for t in tokenize("প্রায় ১৫,০০০ ডলার, ছ’টি ইঞ্জিন ও ১৭টি জাহাজ")]
+    assert toks == ["প্রায়", "১৫,০০০", "ডলার", ",", "ছ’টি", "ইঞ্জিন", "ও", "১৭টি", "জাহাজ"]
+    text = "তিনি বলেন।"
+    assert all(text[t.start:t.end] == t.text for t in tokenize(text))

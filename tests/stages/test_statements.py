@@ -1,0 +1,149 @@
+"""Who said what, on sentences written for these tests in the styles of Dhaka and Kolkata papers."""
+
+from __future__ import annotations
+
+from ukti.model import Document, Statement
+
+
+def only(doc: Document) -> Statement:
+    assert len(doc.statements) == 1, [(s.speaker.text, s.content.text) for s in doc.statements]
+    return doc.statements[0]
+
+
+def test_reported_speech_after_a_verb_cue(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক মো. শহিদুল ইসলাম বলেন, বন্যার্তদের জন্য ৫০০ টন চাল বরাদ্দ করা হয়েছে।")
+    s = only(doc)
+    assert s.speaker.text == "জেলা প্রশাসক মো. শহিদুল ইসলাম"
+    assert s.cue == "বলেন" and s.stance == "assert" and not s.direct
+    assert s.content.text == "বন্যার্তদের জন্য ৫০০ টন চাল বরাদ্দ করা হয়েছে"
+    ent = next(e for e in doc.entities if e.id == s.speaker.entity)
+    assert ent.type == "PER" and ent.name == "Md. Shahidul Islam"
+    assert doc.text[s.content.start:s.content.end] == s.content.text
+
+
+def test_quote_with_the_cue_after_it_and_a_split_quote(bn) -> None:
+    doc = bn("শিরোনাম\n“আমরা পিছু হটব না,” বলেন শ্রমিকনেতা আবুল হোসেন। “দাবি না মানলে আন্দোলন চলবে।”")
+    first, second = doc.statements
+    assert first.direct and first.content.text == "আমরা পিছু হটব না"
+    assert "আবুল হোসেন" in first.speaker.text
+    assert second.direct and second.content.text.startswith("দাবি না মানলে")
+    assert second.speaker.entity == first.speaker.entity is not None
+
+
+def test_content_before_the_complementiser_and_speaker_after_the_cue(bn) -> None:
+    s = only(bn("শিরোনাম\nনদীভাঙনে তিনটি গ্রাম বিলীন হয়েছে বলে জানিয়েছেন স্থানীয় বাসিন্দারা।"))
+    assert s.content.text == "নদীভাঙনে তিনটি গ্রাম বিলীন হয়েছে"
+    assert s.speaker.text == "স্থানীয় বাসিন্দারা" and s.speaker.anonymous and s.speaker.entity is None
+
+
+def test_genitive_noun_cues(bn) -> None:
+    s = only(bn("শিরোনাম\nঅর্থনীতিবিদ সেলিম রায়হানের মতে, রপ্তানি আয় কমে যেতে পারে।"))
+    assert s.cue == "মতে" and s.content.text == "রপ্তানি আয় কমে যেতে পারে"
+    assert s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nতবে ক্রেতাদের অভিযোগ, দোকানিরা বাড়তি দাম নিচ্ছেন।"))
+    assert s.stance == "claim" and s.speaker.anonymous
+
+
+def test_unnamed_sources_are_anonymous(bn) -> None:
+    s = only(bn("শিরোনাম\nপুলিশ সূত্রে জানা গেছে, ঘটনায় দুজনকে আটক করা হয়েছে।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
+    assert s.content.text == "ঘটনায় দুজনকে আটক করা হয়েছে"
+    s = only(bn("শিরোনাম\nমন্ত্রণালয়ের নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা জানান, ফাইলটি আটকে আছে।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
+
+
+def test_hearsay_and_because_are_not_statements(bn) -> None:
+    doc = bn("শিরোনাম\nসেতুটি আগামী মাসে খুলে দেওয়া হবে বলে জানা গেছে। "
+             "কাজ শেষ হয়নি বলে মনে করা হচ্ছে। বৃষ্টি হচ্ছিল বলে অনেকে আসেননি। "
+             "আবেদন জমা দিতে বলা হয়েছে।")
+    assert doc.statements == []
+
+
+def test_talking_with_someone_refusing_to_comment_and_negated_cues(bn) -> None:
+    doc = bn("শিরোনাম\nমন্ত্রী কৃষকদের সঙ্গে কথা বলেন। সচিব এ বিষয়ে মন্তব্য করতে রাজি হননি। "
+             "বৈঠকের তারিখ নিয়ে কিছু বলেননি মেয়র।")
+    assert doc.statements == []
+
+
+def test_scare_quotes_and_titles_in_quotes(bn) -> None:
+    doc = bn("শিরোনাম\nবাজারে এখন “আগুন”। ‘নিরাপদ সড়ক চাই’ নামের সংগঠনটি মানববন্ধন করে।")
+    assert doc.statements == []
+
+
+def test_object_of_a_denial_and_a_concern(bn) -> None:
+    doc = bn("শিরোনাম\nকাউন্সিলর রাশেদুল করিম চাঁদাবাজির অভিযোগ অস্বীকার করেছেন। "
+             "অভিভাবক ফোরামের সভাপতি শাহানা পারভীন ফি বাড়ানো নিয়ে উদ্বেগ প্রকাশ করেন।")
+    deny, concern = doc.statements
+    assert deny.stance == "deny" and deny.content.text == "চাঁদাবাজির অভিযোগ"
+    assert concern.stance == "concern" and concern.content.text == "ফি বাড়ানো নিয়ে"
+
+
+def test_denial_by_content_and_confirmation_with_negation(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রতিষ্ঠানটির মুখপাত্র রিয়াজ আহমেদ বলেন, প্রতিবেদনটি মিথ্যা ও ভিত্তিহীন। "
+             "ব্যাংকের এমডি আনিসুল হক নিশ্চিত করেছেন, কোনো গ্রাহকের টাকা খোয়া যায়নি।")
+    rebut, confirm = doc.statements
+    assert rebut.stance == "deny"
+    assert confirm.stance == "confirm"
+
+
+def test_unquoted_first_person_speech_runs_on(bn) -> None:
+    doc = bn("শিরোনাম\nকৃষক আবদুল মজিদ বলেন, আমরা এবার ধান ঘরে তুলতে পারিনি। পানি নামতে আরও এক মাস লাগবে। "
+             "সরকারের সহায়তা ছাড়া চলা কঠিন।\nপরের অনুচ্ছেদে অন্য খবর।")
+    assert len(doc.statements) == 3
+    assert all(s.direct and s.speaker.entity == doc.statements[0].speaker.entity for s in doc.statements)
+    assert doc.statements[1].cue == ""
+
+
+def test_reported_speech_does_not_run_on_into_narration(bn) -> None:
+    doc = bn("শিরোনাম\nইউএনও ফারহানা আক্তার জানান, বাঁধ মেরামতের কাজ চলছে। গত বছর এখানে বাঁধ ভেঙেছিল।")
+    assert len(doc.statements) == 1
+
+
+def test_attribution_after_the_fact(bn) -> None:
+    doc = bn("শিরোনাম\nআমাদের ঘর ভেসে গেছে। এখন স্কুলে থাকছি। এ কথা বলেন বানভাসি রোকেয়া খাতুন।")
+    assert [s.content.text for s in doc.statements] == ["আমাদের ঘর ভেসে গেছে", "এখন স্কুলে থাকছি"]
+    assert all(s.cue.startswith("এ কথা") and s.direct for s in doc.statements)
+
+
+def test_chain_report_then_official(bn) -> None:
+    doc = bn("শিরোনাম\nএএফপির প্রতিবেদনে বলা হয়েছে, থাই পুলিশের এক কর্মকর্তা জানান, নৌকাটিতে ৪০ জন যাত্রী ছিলেন।")
+    outer, inner = doc.statements
+    assert "এএফপি" in outer.speaker.text and "কর্মকর্তা জানান" in outer.content.text
+    assert inner.nested_in == outer.id and inner.speaker.anonymous
+    assert inner.content.text == "নৌকাটিতে ৪০ জন যাত্রী ছিলেন"
+
+
+def test_according_to_an_outlet_officials_said(bn) -> None:
+    doc = bn("শিরোনাম\nনিউইয়র্ক টাইমসের মতে, কয়েকজন মার্কিন কর্মকর্তা বলেছেন যে আলোচনা ভেঙে গেছে।")
+    s = only(doc)
+    assert s.speaker.anonymous
+    nyt = next(e for e in doc.entities if e.name == "The New York Times")
+    assert s.nested_in == nyt.id
+
+
+def test_joint_statement_gives_one_statement_per_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nএক যৌথ বিবৃতিতে পরিবেশমন্ত্রী সাবের হোসেন ও বন সংরক্ষক মাহমুদুল হাসান বলেন, "
+             "বাঘের সংখ্যা বেড়েছে।")
+    assert len(doc.statements) == 2
+    assert doc.statements[0].content.text == doc.statements[1].content.text
+    assert doc.statements[0].speaker.entity != doc.statements[1].speaker.entity
+
+
+def test_pronoun_resolves_to_the_last_person(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় উপস্থিত ছিলেন সংসদ সদস্য নাজমুল হক। তিনি বলেন, সড়কটি দ্রুত সংস্কার হবে।")
+    s = only(doc)
+    ent = next(e for e in doc.entities if e.id == s.speaker.entity)
+    assert ent.name == "Nazmul Haque"
+
+
+def test_boilerplate_lines_never_give_statements(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রথম লাইন।\nসভায় বক্তব্য দিচ্ছেন মেয়র। তিনি বলেন, কাজ চলছে। ছবি: সংগৃহীত\n"
+             "আরও পড়ুন: মেয়র বলেন, কাজ চলছে")
+    assert doc.statements == []
+
+
+def test_headline_speaker_colon_and_topic_colon(bn) -> None:
+    speaker = bn("বাণিজ্যমন্ত্রী আহসানুল ইসলাম: ‘চালের দাম কমবে’\nবাজারে চালের দাম বেড়েছে।")
+    assert len(speaker.statements) == 1 and speaker.statements[0].direct
+    topic = bn("রাজশাহীতে বন্যা: পানিবন্দি হাজারো মানুষ\nবাজারে চালের দাম বেড়েছে।")
+    assert topic.statements == []

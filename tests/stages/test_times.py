@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ukti.stages.times import tag_times
+
+REF = date(2025, 6, 18)  # a Wednesday
+
+
+def values(text: str, ref: date | None = REF, region: str = "BD") -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in tag_times(text, ref, region)]
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("সভাটি হবে ৩ জুলাই ২০২৫ তারিখে", "2025-07-03", None),
+    ("১৯৭১ সালের ডিসেম্বরে দেশ স্বাধীন হয়", "1971-12", None),
+    ("২০১৯ সাল থেকে প্রকল্পটি চলছে", "2019", "START"),
+    ("২০২৪ সালের শেষের দিকে কাজ শুরু হয়", "2024", "LATE"),
+    ("২০২৬ সালের মাঝামাঝি শেষ হবে", "2026", "MID"),
+    ("২০২০ সালের মার্চের দিকে লকডাউন শুরু হয়", "2020-03", "APPROX"),
+    ("২০১৮ থেকে ২০২০ সাল পর্যন্ত তিনি দায়িত্বে ছিলেন", "2018/2020", None),
+    ("গতকাল বৈঠক হয়েছে", "2025-06-17", None),
+    ("আজ সকালে বৃষ্টি হয়েছে", "2025-06-18", None),
+    ("আগামীকাল ছুটি", "2025-06-19", None),
+    ("গত সপ্তাহে দাম বেড়েছে", "2025-W24", None),
+    ("আগামী মাসে নির্বাচন", "2025-07", None),
+    ("গত বছর বন্যা হয়েছিল", "2024", None),
+    ("চলতি বছরের মধ্যে শেষ হবে", "2025", "END"),
+    ("গত সোমবার মিছিল হয়", "2025-06-16", None),
+    ("শুক্রবার (১৩ জুন) বিকেলে সভা হয়", "2025-06-13", None),
+    ("রোববার জরুরি বৈঠক ডাকা হয়েছে", "2025-06-15", None),
+    ("গত ২১ ফেব্রুয়ারি শহীদ দিবস পালিত হয়", "2025-02-21", None),
+    ("গত ১ আগস্ট থেকে আন্দোলন", "2024-08-01", "START"),
+    ("আগস্ট থেকে কাজ বন্ধ", "2024-08", "START"),
+    ("মার্চ পর্যন্ত মজুরি দেওয়া হয়েছে", "2025-03", "END"),
+    ("১০ থেকে ১২ জুলাইয়ের মধ্যে পরীক্ষা", "2025-07-10/2025-07-12", "END"),
+])
+def test_bengali_time_expressions(text: str, value: str, mod: str | None) -> None:
+    found = values(text)
+    assert found, text
+    assert found[0][1] == value
+    assert found[0][2] == mod
+
+
+def test_bengali_digits_and_latin_digits_agree() -> None:
+    assert values("15 মে 2025 তারিখে")[0][1] == values("১৫ মে ২০২৫ তারিখে")[0][1] == "2025-05-15"
+
+
+def test_unresolved_without_a_date() -> None:
+    assert values("৫ আগস্ট সরকার পতন হয়", ref=None)[0][1] == "XXXX-08-05"
+    assert values("এই বছরের শুরুতে", ref=None)[0][1] == "XXXX"
+    assert values("বুধবার বৈঠক", ref=None)[0][1] == "XXXX-WXX-3"
+
+
+def test_bengali_calendar_bangladesh_and_west_bengal() -> None:
+    # revised Bangladesh calendar: 1 Boishakh = 14 April, Falgun 1 = 14 February
+    assert values("১ বৈশাখ ১৪৩২", region="BD")[0][1] == "2025-04-14"
+    assert values("১ ফাল্গুন ১৪৩১", region="BD")[0][1] == "2025-02-14"
+    assert values("১০ আষাঢ় ১৪৩২", region="BD")[0][1] == "2025-06-24"
+    # West Bengal's traditional calendar starts its months on other days
+    assert values("১০ আষাঢ় ১৪৩২", region="IN")[0][1] == "2025-06-24"
+    assert values("১ মাঘ ১৪৩১", region="IN")[0][1] == "2025-01-15"
+
+
+def test_clock_time_after_a_day() -> None:
+    found = values("মঙ্গলবার রাতে আগুন লাগে। ভোর পাঁচটার মধ্যে আগুন নেভে।")
+    assert found[0][1] == "2025-06-17"
+    assert found[1][1] == "2025-06-17T05:00" and found[1][2] == "END"
+
+
+def test_that_year_refers_back() -> None:
+    found = values("২০১৯ সালের জুলাই পর্যন্ত দাম স্থির ছিল, কিন্তু সেই বছরের অক্টোবরে বেড়ে যায়।")
+    assert [f[1] for f in found] == ["2019-07", "2019-10"]
+
+
+def test_vague_words_and_numbers_are_not_times() -> None:
+    assert values("অতীতে এমন হয়নি, এখন পরিস্থিতি ভালো। ১.৮ বিলিয়ন ডলারের চুক্তি। মঙ্গল গ্রহে অভিযান।") == []
+
+
+def test_datetime_in_a_dateline() -> None:
+    assert values("প্রকাশ: ০২ জানুয়ারি ২০২৬, ১৮:৪৫")[0][1] == "2026-01-02T18:45"
