@@ -80,7 +80,7 @@ def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _gaz_entry(words: list[str], pack: LanguagePack, case: list[str]) -> GazetteerEntry | None:
+def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
     form = " ".join(words)
     e = pack.gazetteer.get(form)
     if e is None and words:

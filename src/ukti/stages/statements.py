@@ -567,7 +567,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     return best if best is not None else start
 
 
-def _is_genitive(word: str, case: list[str]) -> bool:
+def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
     stem = strip_suffix(word, case)
     return stem != word and word[len(stem):] in ("ের", "এর", "র", "য়ের", "দের", "েরও", "েরই")
 
