@@ -48,7 +48,9 @@ def _words(code: str) -> _Words:
         opposites=tuple((a, b) for a, b in t.get("opposites", {}).get("pairs", [])),
         stop=frozenset(t.get("stopwords", {}).get("words", []))
         | frozenset(pack.table("numbers").get("words", {})) | frozenset(pack.table("numbers").get("scales", {}))
-        | frozenset(k for k in pack.table("numbers").get("units", {}) if " " not in k),
+        | frozenset(k for k in pack.table("numbers").get("units", {}) if " " not in k)
+        | frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split())
+        | frozenset(pack.table("names").get("honorifics", {}).get("words", [])),
         conditional=tuple(t.get("negation", {}).get("conditional_after", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
     )
@@ -89,6 +91,32 @@ def content_words(text: str, code: str = "bn") -> frozenset[str]:
     return frozenset(out)
 
 
+_CLAUSE = re.compile(r"[।;,:?!]|\s(?:এবং|কিন্তু|অথচ|তবে|আর|বরং)\s")
+
+
+@lru_cache(maxsize=20_000)
+def polar_words(text: str, code: str = "bn") -> tuple[frozenset[str], frozenset[str]]:
+    """Content words of the asserted clauses and of the negated clauses of a text."""
+    pos: set[str] = set()
+    neg: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        if clause.strip():
+            (neg if negated(clause, code) else pos).update(content_words(clause, code))
+    return frozenset(pos), frozenset(neg)
+
+
+def opposed(a: str, b: str, code: str = "bn", *, a_denies: bool = False) -> set[str]:
+    """Words one text denies in a clause where the other asserts them (with `a_denies`, only
+    words that a denies and b asserts)."""
+    pa, na = polar_words(a, code)
+    pb, nb = polar_words(b, code)
+    ab = _overlap(na, pb)
+    if a_denies:
+        return ab
+    ba = _overlap(nb, pa)
+    return ab if len(ab) >= len(ba) else ba
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
     """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
     shared = set(a & b)
@@ -127,9 +155,9 @@ def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
         has = (any(x in t for t in wa), any(y in t for t in wb), any(y in t for t in wa), any(x in t for t in wb))
         if (has[0] and has[1]) or (has[2] and has[3]):
             return f"'{x}' against '{y}' about {', '.join(sorted(shared)[:3])}"
-    na, nb = negated(a.text, code), negated(b.text, code)
-    if na != nb and len(shared) >= 2 and max(len(wa), len(wb)) <= 6 * len(shared):
-        return f"one negates what the other asserts about {', '.join(sorted(shared)[:3])}"
+    against = opposed(a.text, b.text, code)
+    if len(against) >= 2 or (against and len(shared) >= 3):
+        return f"one denies what the other asserts about {', '.join(sorted(against | shared)[:3])}"
     ka, kb = _numbers(a.text), _numbers(b.text)
     if ka and kb and not (ka & kb) and len(shared) >= 2 and _same_unit(a.text, b.text):
         return f"different figures ({', '.join(map(_fmt, sorted(ka)))} vs {', '.join(map(_fmt, sorted(kb)))}) " \

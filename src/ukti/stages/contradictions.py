@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ukti.contradict import Claim, conflict, content_words, negated, refers_to
+from ukti.contradict import Claim, conflict, negated, opposed, refers_to
 from ukti.model import Contradiction, Document, Statement
 
 
-def _claim(s: Statement) -> Claim:
+def _claim(s: Statement, masks: list[tuple[int, int]] | None = None) -> Claim:
+    """The statement as the conflict test sees it: names and dates masked, so that two
+    statements about Musk and Putin in 2022 do not look alike for that alone."""
     who = s.speaker.entity or f"anon:{s.speaker.text}"
-    return Claim(s.id, who, s.stance, s.content.text, s.refers_to)
+    text = s.content.text
+    if masks:
+        chars = list(text)
+        for a, b in masks:
+            for k in range(max(a, s.content.start), min(b, s.content.end)):
+                chars[k - s.content.start] = " "
+        text = "".join(chars)
+    return Claim(s.id, who, s.stance, text, s.refers_to)
 
 
 def contradictions(doc: Document) -> Document:
@@ -23,20 +32,21 @@ def contradictions(doc: Document) -> Document:
         return doc
     code = doc.lang
     stmts = list(doc.statements)
+    masks = [(m.start, m.end) for e in doc.entities for m in e.mentions] + [(t.start, t.end) for t in doc.times]
+    claims = [_claim(s, masks) for s in stmts]
     for i, s in enumerate(stmts):
-        earlier = [_claim(x) for x in stmts[:i]]
+        earlier = claims[:i]
         if s.stance == "deny" and s.refers_to is None:
-            stmts[i] = replace(s, refers_to=refers_to(_claim(s), earlier, code))
-        elif s.stance == "assert" and negated(s.content.text, code):
+            stmts[i] = replace(s, refers_to=refers_to(claims[i], earlier, code))
+        elif s.stance == "assert" and negated(claims[i].text, code):
             # an assertion that negates another speaker's earlier claim denies it
-            mine = content_words(s.content.text, code)
-            target = next((c for c in reversed(earlier) if c.stance == "claim" and c.speaker != _claim(s).speaker
-                           and len(mine & content_words(c.text, code)) >= 2), None)
+            target = next((c for c in reversed(earlier) if c.stance == "claim" and c.speaker != claims[i].speaker
+                           and len(opposed(claims[i].text, c.text, code, a_denies=True)) >= 2), None)
             if target is not None:
                 stmts[i] = replace(s, stance="deny", refers_to=target.id)
         elif s.stance == "confirm" and s.refers_to is None:
-            stmts[i] = replace(s, refers_to=refers_to(_claim(s), earlier, code))
-    claims = [_claim(s) for s in stmts]
+            stmts[i] = replace(s, refers_to=refers_to(claims[i], earlier, code))
+        claims[i] = _claim(stmts[i], masks)
     found: list[Contradiction] = []
     for i in range(len(claims)):
         for j in range(i):

@@ -55,6 +55,7 @@ class _Lex:
     honorifics: frozenset[str]
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
+    addressees: frozenset[str]
 
 
 @cache
@@ -91,7 +92,7 @@ def _lex(code: str) -> _Lex:
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
-        speaker_trailers=seqs("speaker_trailers"),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
     )
 
 
@@ -150,6 +151,7 @@ class _Analyser:
         self.last_speaker: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: str | None = None
+        self.recipient: str | None = None  # an outlet the last speaker phrase was told to
 
     # ---- tokens and cues ------------------------------------------------------------
     def tokens(self, a: int, b: int) -> list[_Tok]:
@@ -195,13 +197,30 @@ class _Analyser:
         """Make a speaker of text[a:b] (a phrase that names who spoke)."""
         a, b = self.trim(a, b)
         toks = self.tokens(a, b)
-        while toks and (toks[0].text in self.lex.openers or toks[0].text in ("সাংবাদিকদের", "প্রথম", "আলোকে")):
+        self.recipient = None
+        times = [(t.start, t.end) for t in self.doc.times]
+
+        def in_time(t: _Tok) -> bool:
+            return any(x <= t.start < y for x, y in times)
+
+        while toks and (toks[0].text in self.lex.openers or in_time(toks[0])):
             toks = toks[1:]
-        while toks and (toks[-1].text in ("সাংবাদিকদের", "অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক", "প্রতিবেদককে")
+        # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
+        for k in range(len(toks) - 2, -1, -1):
+            rest = [t.text for t in toks[k + 1:]]
+            if (toks[k].text,) in self.lex.report_nouns and any(
+                    (w,) not in self.lex.report_nouns and w not in ("এক", "যৌথ", "লিখিত") for w in rest):
+                toks = toks[k + 1:]
+                break
+        while toks and (toks[-1].text in ("অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক") or in_time(toks[-1])
                         or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
             toks = toks[:-1]
-        times = [(t.start, t.end) for t in self.doc.times]
-        while toks and any(x <= toks[-1].start < y for x, y in times):
+        # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
+        # is the report that carries the statement
+        while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
+            told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
+            if told:
+                self.recipient = told[0][2].id
             toks = toks[:-1]
         words = [t.text for t in toks]
         for phrase in self.lex.speaker_trailers:
@@ -304,6 +323,9 @@ class _Analyser:
 
     # ---- statements -----------------------------------------------------------------
     def add(self, f: _Found) -> int:
+        if self.recipient and f.nested_in is None and f.nested_entity is None:
+            f.nested_entity = self.recipient
+        self.recipient = None
         self.found.append(f)
         sp = f.speaker
         if not sp.anonymous or sp.entity:
@@ -373,7 +395,9 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         nxt = toks[c.b].text if c.b < len(toks) else ""
         after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
         # --- a quotation next to the cue
-        q_after = next((q for q in quotes if q.open >= cue_end and an.text[cue_end:q.open].strip(" ,:—-") == ""), None)
+        q_after = next((q for q in quotes if q.open >= cue_end and an.text[cue_end:q.open].strip(" ,:—-") == ""
+                        and not _is_name_quote(an, q.open, q.close)
+                        and an.text[q.close + 1:s.end].strip(" ।.!?,") == ""), None)
         q_before = next((q for q in reversed(quotes) if q.close < cue_start
                          and len(an.tokens(q.close + 1, cue_start)) <= 4), None)
         if e.kind == "verb" and not atf:
@@ -658,22 +682,35 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     return out
 
 
-def _joint(an: _Analyser, f: _Found) -> list[_Found]:
-    """"X ও Y বলেন": one statement per named speaker."""
+def _names_someone(an: _Analyser, a: int, b: int) -> bool:
+    """Does text[a:b] name a person: a PER entity, or a title followed by a name?"""
+    if any(m[2].type == "PER" for m in an.entity_in(a, b)):
+        return True
+    words = [m.group() for m in WORD_RE.finditer(an.text[a:b])]
+    return any(strip_suffix(w, an.lex.case) in an.lex.titles for w in words[:-1])
+
+
+def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
+    """One found statement as the statements it stands for, each with the index (within the
+    returned list) of the one it is nested in:
+    "X ও Y বলেন" gives one statement per speaker; "X-এর বরাত দিয়ে Y জানিয়েছে" gives Y's, and X's
+    nested in it."""
     sp = f.speaker
-    persons = [m for m in an.entity_in(sp.start, sp.end) if m[2].type == "PER"]
-    if len({m[2].id for m in persons}) < 2:
-        return [f]
-    joins = [m.start() + sp.start for m in re.finditer(r"\s(ও|এবং)\s", sp.text)]
-    if not joins:
-        return [f]
-    cut = joins[0]
-    out = []
-    for a, b in ((sp.start, cut), (cut + 3, sp.end)):
-        sub = an.speaker(a, b)
-        if sub and sub.entity:
-            out.append(replace(f, speaker=sub))
-    return out or [f]
+    cite = re.search(r"\sবরাত দিয়ে\s", sp.text)
+    if cite:
+        reporter = an.speaker(sp.start + cite.end(), sp.end)
+        cited = an.speaker(sp.start, sp.start + cite.start())
+        if reporter and cited:
+            return [(replace(f, speaker=reporter), None),
+                    (replace(f, speaker=cited, cue="বরাত দিয়ে", nested_in=None, nested_entity=None), 0)]
+    joins = [m for m in re.finditer(r"\s(ও|এবং)\s", sp.text)]
+    for j in joins:
+        left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
+        if _names_someone(an, *left) and _names_someone(an, *right):
+            parts = [an.speaker(*left), an.speaker(*right)]
+            if all(parts):
+                return [(replace(f, speaker=p), None) for p in parts if p]
+    return [(f, None)]
 
 
 def statements(doc: Document) -> Document:
@@ -711,17 +748,19 @@ def statements(doc: Document) -> Document:
                 if ct:
                     run_direct = True
                     an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
-    # joint statements, then ids
-    final: list[_Found] = []
+    # joint and cited statements, then ids
+    final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
     for i, f in enumerate(an.found):
-        parts = _joint(an, f)
-        index_map[i] = len(final)
-        final.extend(parts)
+        base = len(final)
+        index_map[i] = base
+        final.extend((g, None if local is None else base + local) for g, local in _expand(an, f))
     out = []
-    for i, f in enumerate(final):
+    for i, (f, local_parent) in enumerate(final):
         nested = None
-        if f.nested_in is not None:
+        if local_parent is not None:
+            nested = f"s{local_parent + 1}"
+        elif f.nested_in is not None:
             nested = f"s{index_map[f.nested_in] + 1}"
         elif f.nested_entity:
             nested = f.nested_entity
