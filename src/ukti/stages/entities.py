@@ -32,6 +32,7 @@ class _Lists:
     generic: frozenset[str]
     org_heads: frozenset[str]
     case: tuple[str, ...]
+    function_words: frozenset[str]
 
 
 @cache
@@ -46,6 +47,7 @@ def _lists(code: str) -> _Lists:
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
+        function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
     )
 
 
@@ -208,9 +210,18 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         for k in range(a, b):
             taken[k] = True
     for a, b, t in model:
-        # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো")
-        while t == "PER" and b - a > 1 and len(words[b - 1]) <= 2 and words[b - 1] not in pack.name_parts:
+        # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
+        # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
+        while t == "PER" and b - a > 1 and words[b - 1] not in pack.name_parts and (
+                len(words[b - 1]) <= 2 or (b - a >= 3 and words[b - 2] in pack.name_parts)):
             b -= 1
+        while b - a > 1 and words[b - 1] in lists.function_words:
+            b -= 1
+        while b - a > 1 and words[a] in lists.function_words:
+            a += 1
+        # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
+        if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
+            t = "PER"
         if any(taken[a:b]):
             continue
         cands.append(_Cand(a, b, t, "model"))
@@ -373,6 +384,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
     named "জসিম উদ্দিন হালদার", an organisation's distinctive first word ("মেঘমল্লার"), an
     abbreviation defined in brackets. A short name two referents share is left alone."""
     common = lexicon(pack.code).common
+    loan = pack.pairs("loanwords.tsv")
     short: dict[str, list[_Cluster]] = {}
     prefixes: list[tuple[list[str], _Cluster]] = []
     for cl in clusters:
@@ -381,7 +393,8 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common]
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
-            elif cl.type == "ORG" and ((len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer)
+            elif cl.type == "ORG" and ((len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer
+                                        and k[0] not in loan and k[0] not in lists.org_heads)
                                        or (len(k) == 1 and not cl.gaz)):
                 cands = [k[0]]
             else:

@@ -152,6 +152,7 @@ class _Analyser:
         self.last_plural: Speaker | None = None
         self.last_org: str | None = None
         self.recipient: str | None = None  # an outlet the last speaker phrase was told to
+        self.name_parts = load_pack(doc.lang).name_parts
 
     # ---- tokens and cues ------------------------------------------------------------
     def tokens(self, a: int, b: int) -> list[_Tok]:
@@ -299,9 +300,11 @@ class _Analyser:
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
         """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
         a, b = self.trim(a, b)
+        first = re.match(r"[\w\u0980-\u09ff]+", self.text[a:b])
+        if first and first.group() in self.lex.openers and b - a > len(first.group()) + 3:
+            a, b = self.trim(a + len(first.group()), b)
         if b - a < 3:
             return None
-        raw = self.text[a:b]
         direct = False
         qs = quote_spans(self.text, a, b)
         if qs and qs[0].open == a and qs[0].closed and qs[0].close >= b - 2:
@@ -511,7 +514,16 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
         elif e.kind == "passive":
             src = _report_source(an, toks, start, c.a)
-            if src is None or nxt != ",":
+            if src is None:
+                continue
+            if prev in an.lex.complementiser:
+                # "ওই প্রতিবেদনে CONTENT বলে উল্লেখ করা হয়েছিল"
+                sp = an.speaker(*src)
+                ct = an.content(src[1], toks[c.a - 1].start)
+                if sp and ct:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if nxt != ",":
                 continue
             sp = an.speaker(*src)
             ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
@@ -583,7 +595,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             continue
         if an.entity_in(t.start, t.end) and any(m[2].type in ("PER", "ORG") for m in an.entity_in(t.start, t.end)):
             # a genitive entity is a modifier of what follows, not the subject's end
-            if not _is_genitive(t.text, an.lex.case):
+            if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
         elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
                 or t.text.rstrip("ও") in an.lex.anonymous:
