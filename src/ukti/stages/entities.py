@@ -353,7 +353,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (similar(k[-1], w) or similar(k[0], w)):
                     matches.append(cl)
                     break
-                if cl.type == "ORG" and (k[0] == w or _abbrev_of(w, cl, pack, text)):
+                brand = k[0] == w and k[1] in pack.pairs("loanwords.tsv")  # "মেঘমল্লার" of "মেঘমল্লার হোমস"
+                if cl.type == "ORG" and (brand or _abbrev_of(w, cl, pack, text)):
                     matches.append(cl)
                     break
         distinct = {id(x) for x in matches}
@@ -390,11 +391,11 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
     for cl in clusters:
         for k in cl.keys:
             if cl.type == "ORG" and len(k) >= 3:
-                prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common]
+                prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common and k[1] in loan]
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
             elif cl.type == "ORG" and ((len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer
-                                        and k[0] not in loan and k[0] not in lists.org_heads)
+                                        and k[0] not in loan and k[0] not in lists.org_heads and k[1] in loan)
                                        or (len(k) == 1 and not cl.gaz)):
                 cands = [k[0]]
             else:
@@ -435,6 +436,18 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 continue
             cl = owners[0]
             a = t.start
+            # a given name before a surname the article used alone: "তাপসকান্তি মজুমদার"
+            if cl.type == "PER" and i > 0 and all(len(k) == 1 for k in cl.keys):
+                given = toks[i - 1].text
+                before = toks[i - 2].text if i > 1 else ""
+                titled = any(before.endswith(x) for x in lists.titles if len(x) >= 3)
+                if (given in pack.name_parts or (titled and given not in common)) and _BENGALI_WORD.match(given) \
+                        and given not in lists.generic and not inside(toks[i - 1].start, toks[i - 1].end):
+                    form = f"{given} {stem}"
+                    cl.mentions.append((_Cand(0, 2, "PER", "rule"), Mention(toks[i - 1].start, t.end,
+                                                                               doc.text[toks[i - 1].start:t.end], form),
+                                        [given, stem]))
+                    continue
             if cl.type == "PER" and i > 0 and (toks[i - 1].text in lists.titles
                                                or toks[i - 1].text.rstrip(".") in lists.honorifics):
                 a = toks[i - 1].start
