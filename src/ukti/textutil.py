@@ -63,6 +63,7 @@ class QuoteSpan:
 
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘"}
+_QUOTE_MARK = re.compile("[“”‘’«»„‚\"']")
 
 
 def _is_letter(ch: str) -> bool:
@@ -78,8 +79,8 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
     end = len(text) if end is None else end
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
-    i = start
-    while i < end:
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > start else ""
         nxt = text[i + 1] if i + 1 < end else ""
@@ -87,7 +88,6 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
             stack.append((ch, i))
         elif ch in ("”", "’", "»"):
             if ch == "’" and _is_letter(prev) and _is_letter(nxt):
-                i += 1
                 continue  # apostrophe
             for k in range(len(stack) - 1, -1, -1):
                 if ch in _OPEN_CLOSE[stack[k][0]] or (ch == "”" and stack[k][0] == "„"):
@@ -96,7 +96,6 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
                     break
         elif ch in ("\"", "'"):
             if ch == "'" and _is_letter(prev) and _is_letter(nxt):
-                i += 1
                 continue
             if stack and stack[-1][0] == ch:
                 spans.append(QuoteSpan(stack.pop()[1], i, True))
@@ -106,7 +105,6 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 k = max(j for j, s in enumerate(stack) if s[0] == ch)
                 spans.append(QuoteSpan(stack[k][1], i, True))
                 del stack[k:]
-        i += 1
     for ch, pos in stack:
         if ch in ("\"", "'"):
             continue  # a lone straight mark is more often an inch sign or a typo than a quotation

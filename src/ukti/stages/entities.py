@@ -11,6 +11,7 @@ when two people share it); an organisation with its prefix form or its abbreviat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -415,10 +416,13 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
     def inside(a: int, b: int) -> bool:
         return any(x <= a and b <= y for x, y in covered)
 
+    starts = [t.start for t in doc.tokens]
     for li, ln in enumerate(doc.lines):
         if li in skip_lines or not ln.text.strip():
             continue
-        toks = [t for t in doc.tokens if ln.start <= t.start and t.end <= ln.end]
+        lo = bisect_left(starts, ln.start)
+        hi = bisect_left(starts, ln.end)
+        toks = [t for t in doc.tokens[lo:hi] if t.end <= ln.end]
         for i, t in enumerate(toks):
             for pre, pcl in prefixes:
                 n = len(pre)

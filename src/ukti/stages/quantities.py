@@ -40,6 +40,7 @@ class _Vocab:
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
+    starts: dict[str, tuple[str, ...]]  # first letter -> number words beginning with it
 
 
 @cache
@@ -61,7 +62,15 @@ def _vocab(code: str) -> _Vocab:
         thing_counters=sorted(c.get("things", []), key=len, reverse=True),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
+        starts=_by_first_letter(t.get("words", {})),
     )
+
+
+def _by_first_letter(words: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _stem_lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
@@ -165,6 +174,16 @@ class _Reader:
         return j, total, rest, digits
 
 
+def _may_start_number(word: str, v: _Vocab) -> bool:
+    """Cheap test before parsing: digits, a number word (maybe with a counter), a modifier, a fraction."""
+    c = word[:1]
+    if c.isdigit() or c in "০১২৩৪৫৬৭৮৯" or word in v.modifiers or word in v.hundred_words:
+        return True
+    if "-" in word or "–" in word:
+        return True
+    return any(word.startswith(w) for w in v.starts.get(c, ()))
+
+
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:
     for n in (2, 1):
         phrase = " ".join(toks[i:i + n])
@@ -212,7 +231,10 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
             continue
         start, mod = i, v.approx.get(toks[i])
         k = i + 1 if mod else i
-        frac = _stem_lookup(toks[k], v.fractions, v) if k < len(toks) else None
+        if k >= len(toks) or not _may_start_number(toks[k], v):
+            i += 1
+            continue
+        frac = _stem_lookup(toks[k], v.fractions, v) if "-" in toks[k] or "–" in toks[k] else None
         if frac is not None and "-" in toks[k]:
             a, b = matches[start].start(), matches[k].end()
             out.append(Quantity(a, b, text[a:b], float(frac), "fraction", mod))

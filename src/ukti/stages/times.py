@@ -46,12 +46,17 @@ class _Vocab:
     parts: dict[str, str]
     ordinal_centuries: dict[str, int]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
+    starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
 
 @cache
 def _vocab(code: str) -> _Vocab:
     t = load_pack(code).table("time")
     mods = {tuple(k.split()): v for k, v in t.get("mods", {}).items()}
+    starters = {w.split()[0]: True for table in ("months", "bengali_months", "weekdays", "relative_days", "shift_words")
+                for w in t.get(table, {})}
+    starters.update({w: True for w in t.get("clock", {}).get("parts", {})})
+    starters.update({w: True for w in t.get("century", {}).get("ordinals", {})})
     return _Vocab(
         suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
@@ -59,6 +64,7 @@ def _vocab(code: str) -> _Vocab:
         year_after=set(t.get("year_words", {}).get("after", [])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
         parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
+        starters=starters,
     )
 
 
@@ -423,6 +429,9 @@ class _Reader:
         return None
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
+        w = self.t(i)
+        if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
+            return None
         for f in (self.relative_day, self.weekday_expr, self.shifted, self.day_month_year,
                   self.year_expr, self.clock_time, self.century, self.month_year):
             r = f(i)
