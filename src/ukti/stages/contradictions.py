@@ -27,17 +27,35 @@ def _claim(s: Statement, masks: list[tuple[int, int]] | None = None) -> Claim:
     return Claim(s.id, who, s.stance, text, s.refers_to)
 
 
+def _previous_other(stmts: list[Statement], i: int) -> str | None:
+    """What "উপরের বিবৃতিটি অস্বীকার করেছেন" denies: the statement just before, of another speaker
+    (the report that carries it, when it is the inner link of a chain)."""
+    me = stmts[i].speaker.entity or stmts[i].speaker.text
+    by_id = {s.id: s for s in stmts}
+    for s in reversed(stmts[:i]):
+        if (s.speaker.entity or s.speaker.text) == me:
+            continue
+        while s.nested_in in by_id:
+            s = by_id[s.nested_in]
+        return s.id
+    return None
+
+
 def contradictions(doc: Document) -> Document:
     if not doc.statements:
         return doc
     code = doc.lang
     stmts = list(doc.statements)
-    masks = [(m.start, m.end) for e in doc.entities for m in e.mentions] + [(t.start, t.end) for t in doc.times]
+    # people are who the statements are about, not what they say; places and organisations
+    # (Starlink, Crimea) often are what they say, so only persons and dates are masked
+    masks = [(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
+    masks += [(t.start, t.end) for t in doc.times]
     claims = [_claim(s, masks) for s in stmts]
     for i, s in enumerate(stmts):
         earlier = claims[:i]
         if s.stance == "deny" and s.refers_to is None:
-            stmts[i] = replace(s, refers_to=refers_to(claims[i], earlier, code))
+            target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i)
+            stmts[i] = replace(s, refers_to=target_id)
         elif s.stance == "assert" and negated(claims[i].text, code):
             # an assertion that negates another speaker's earlier claim denies it
             target = next((c for c in reversed(earlier) if c.stance == "claim" and c.speaker != claims[i].speaker
@@ -45,7 +63,10 @@ def contradictions(doc: Document) -> Document:
             if target is not None:
                 stmts[i] = replace(s, stance="deny", refers_to=target.id)
         elif s.stance == "confirm" and s.refers_to is None:
-            stmts[i] = replace(s, refers_to=refers_to(claims[i], earlier, code))
+            target_id = refers_to(claims[i], earlier, code)
+            target = next((c for c in earlier if c.id == target_id), None)
+            if target is not None and not opposed(claims[i].text, target.text, code):
+                stmts[i] = replace(s, refers_to=target_id)  # a confirmation of what it agrees with
         claims[i] = _claim(stmts[i], masks)
     found: list[Contradiction] = []
     for i in range(len(claims)):
