@@ -34,6 +34,8 @@ class _Lists:
     org_heads: frozenset[str]
     case: tuple[str, ...]
     function_words: frozenset[str]
+    cue_heads: frozenset[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -49,6 +51,9 @@ def _lists(code: str) -> _Lists:
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
+        not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
+        | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
 
 
@@ -87,7 +92,9 @@ def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> G
     form = " ".join(words)
     e = pack.gazetteer.get(form)
     if e is None and words:
-        e = pack.gazetteer.get(" ".join([*words[:-1], strip_suffix(words[-1], case)]))
+        stem = strip_suffix(words[-1], case)
+        if len(words) > 1 or not words[-1].endswith("তে"):  # মেটাতে = "to pay", not "in Meta"
+            e = pack.gazetteer.get(" ".join([*words[:-1], stem]))
     return e
 
 
@@ -200,7 +207,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         entry = _gaz_entry(words[a:b], pack, lists.case)
         # a longer organisation name from the model that contains a place ("চট্টগ্রাম আমদানিকারক ফোরাম")
         outer = next((m for m in model if m[0] <= a and b <= m[1] and (m[1] - m[0]) > (b - a) and m[2] == "ORG"
-                      and strip_suffix(words[m[1] - 1], lists.case) in lists.org_heads), None)
+                      and t == "LOC" and strip_suffix(words[m[1] - 1], lists.case) in lists.org_heads), None)
         if outer:
             continue
         if t == "DEMONYM":
@@ -223,6 +230,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
             t = "PER"
+        if t == "PER":
+            a, b = _person_bounds(words, a, b, lists, pack)
         if any(taken[a:b]):
             continue
         cands.append(_Cand(a, b, t, "model"))
@@ -263,6 +272,30 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             k = c.a - 1
         c.a = k
     return cands
+
+
+def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: LanguagePack) -> tuple[int, int]:
+    """Mend the tagger's person spans: drop leading ordinary words ("বয়সী নাসরিন আক্তার"), and
+    take in a surname it cut off ("মাহফুজুল করিম চৌধুরী"), or up to two unknown words when a
+    boundary (punctuation, ও, a speech verb) follows them ("ফজলুল আজিজ ইদ্রিস ও …")."""
+    common = lexicon(pack.code).common
+    while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
+            and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
+        a += 1
+    while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
+            and words[b] not in lists.generic:
+        b += 1
+    boundary = {",", "ও", "এবং", "।", "(", ")", ";", ":"} | set(lists.cue_heads)
+    for n in (1, 2):
+        ext = words[b:b + n]
+        if len(ext) == n and b + n <= len(words) and all(
+                _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
+                and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
+                and w not in lists.not_names and not w.endswith(("কে", "তে"))
+                and strip_suffix(w, lists.case) not in lists.org_heads for w in ext) \
+                and (b + n == len(words) or words[b + n] in boundary):
+            return a, b + n
+    return a, b
 
 
 def _tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
