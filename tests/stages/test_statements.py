@@ -147,3 +147,17 @@ def test_headline_speaker_colon_and_topic_colon(bn) -> None:
     assert len(speaker.statements) == 1 and speaker.statements[0].direct
     topic = bn("রাজশাহীতে বন্যা: পানিবন্দি হাজারো মানুষ\nবাজারে চালের দাম বেড়েছে।")
     assert topic.statements == []
+
+
+def test_complementiser_with_the_speaker_before_the_cue(bn) -> None:
+    doc = bn("শিরোনাম\nনিগমের এক কর্তা জানান, অর্ধেক টাকা দেওয়া হয়েছে। বাকি টাকা মার্চের মধ্যে দেওয়া হবে বলেও তিনি জানান।")
+    first, second = doc.statements
+    assert second.content.text == "বাকি টাকা মার্চের মধ্যে দেওয়া হবে"
+    assert second.speaker.text == "তিনি" and second.speaker.anonymous  # the unnamed official again
+
+
+def test_denials_of_a_fact_and_dismissals(bn) -> None:
+    doc = bn("শিরোনাম\nকমিশনের চেয়ারম্যান জালাল উদ্দিন প্রস্তাব পাওয়ার কথা অস্বীকার করেছেন। "
+             "বিরোধী দলের মুখপাত্র রুহুল আমিন সেই অভিযোগ উড়িয়ে দিয়েছেন।")
+    assert [s.stance for s in doc.statements] == ["deny", "deny"]
+    assert doc.statements[0].content.text == "প্রস্তাব পাওয়ার কথা"

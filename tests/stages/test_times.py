@@ -81,3 +81,9 @@ def test_vague_words_and_numbers_are_not_times() -> None:
 
 def test_datetime_in_a_dateline() -> None:
     assert values("প্রকাশ: ০২ জানুয়ারি ২০২৬, ১৮:৪৫")[0][1] == "2026-01-02T18:45"
+
+
+def test_bare_month_looks_back_after_since_and_forward_to_a_near_deadline() -> None:
+    nov = date(2025, 11, 14)
+    assert values("ডিসেম্বরের মধ্যে টাকা দেওয়া হবে", ref=nov)[0][1] == "2025-12"
+    assert values("ডিসেম্বর থেকে বেতন বন্ধ", ref=date(2025, 3, 12))[0][1] == "2024-12"

@@ -330,7 +330,8 @@ def entities(doc: Document) -> Document:
             name_words = [w for w in words[c.a:c.b]]
             form_words = [*name_words[:-1], strip_name(name_words[-1], lists, pack, vocab)]
             key = _key(words[c.head:c.b], lists, pack, vocab)
-            if not key or " ".join(key) in lists.generic or all(w in lists.generic for w in key):
+            if not key or " ".join(key) in lists.generic or all(w in lists.generic for w in key) \
+                    or (len(key) == 1 and words[c.b - 1] in lists.generic):
                 continue
             if len(key) == 1 and len(key[0]) < 2:
                 continue

@@ -239,8 +239,8 @@ class _Analyser:
             ent = self._pronoun_referent(a)
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
-            ref = self.last_speaker
-            return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else False)
+            last = self.found[-1] if self.found else None
+            return Speaker(text, a, b, None, bool(last and last.speaker.anonymous))
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
@@ -291,9 +291,8 @@ class _Analyser:
             if e.type == "PER" and not any(x <= a < y for x, y in contents):
                 best = (a, e.id)
         last = self.found[-1] if self.found else None
-        if last is not None and last.speaker.entity and (best is None or max(last.content.end,
-                                                                              last.speaker.end) > best[0]):
-            return last.speaker.entity
+        if last is not None and (best is None or max(last.content.end, last.speaker.end) > best[0]):
+            return last.speaker.entity  # None for an anonymous source: "তিনি" is that official
         return best[1] if best else None
 
     # ---- content --------------------------------------------------------------------
@@ -392,7 +391,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
-        if prev == "কথা" and not atf:
+        if prev == "কথা" and not atf and c.text.startswith("বল"):
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
@@ -425,13 +424,15 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     used_quotes.add(quotes.index(q_after))
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
                     continue
-            if prev in an.lex.complementiser:
-                # CONTENT বলে [X] cue [X]
-                comp = toks[c.a - 1]
+            comp_i = next((k for k in range(c.a - 1, max(-1, c.a - 5), -1) if toks[k].text in an.lex.complementiser),
+                          None)
+            if comp_i is not None and (comp_i == c.a - 1 or an.speaker(toks[comp_i].end, cue_start) is not None):
+                # CONTENT বলে [X] cue [X]   ("… দেওয়া হবে বলেও তিনি জানান")
+                comp = toks[comp_i]
                 ct_a = start
                 if made:  # content starts after the previous statement's end in this sentence
                     ct_a = max(ct_a, an.found[made[-1]].content.end)
-                sp = an.speaker(cue_end, s.end)
+                sp = an.speaker(cue_end, s.end) if comp_i == c.a - 1 else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
                 if sp is None:
                     sp = _carry(an, s.start)
@@ -600,6 +601,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
                 or t.text.rstrip("ও") in an.lex.anonymous:
             best = t.end
+        elif best is None and k > 0 and toks[k - 1].text in an.lex.titles and toks[k - 1].start >= start \
+                and re.match(r"^[\u0980-\u09ff]", t.text) \
+                and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
+            best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
     return best if best is not None else start
 
 

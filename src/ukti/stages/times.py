@@ -358,7 +358,13 @@ class _Reader:
             ref = self.st.ref
             if ref is None:
                 return i + 1, f"XXXX-{mo:02d}", None
-            y0 = ref.year - (1 if mo > ref.month else 0)
+            # "since August" (থেকে) looks back: the last August; otherwise the nearest one to the
+            # article's date ("ডিসেম্বরের মধ্যে" written in November is next month)
+            if self.mod_at(i + 1)[1] == "START":
+                y0 = ref.year - (1 if mo > ref.month else 0)
+            else:
+                y0 = min((ref.year - 1, ref.year, ref.year + 1),
+                         key=lambda y: (abs((y * 12 + mo) - (ref.year * 12 + ref.month)), -y))
             return i + 1, f"{y0}-{mo:02d}", None
         bm = _lookup(self.t(i), self.v.bmonths, self.v)
         if bm is not None:
