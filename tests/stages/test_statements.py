@@ -152,6 +152,7 @@ def test_headline_speaker_colon_and_topic_colon(bn) -> None:
 def test_complementiser_with_the_speaker_before_the_cue(bn) -> None:
     doc = bn("শিরোনাম\nনিগমের এক কর্তা জানান, অর্ধেক টাকা দেওয়া হয়েছে। বাকি টাকা মার্চের মধ্যে দেওয়া হবে বলেও তিনি জানান।")
     first, second = doc.statements
+    assert first.speaker.anonymous
     assert second.content.text == "বাকি টাকা মার্চের মধ্যে দেওয়া হবে"
     assert second.speaker.text == "তিনি" and second.speaker.anonymous  # the unnamed official again
 
