@@ -201,6 +201,17 @@ def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]
     return tags, gaz
 
 
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each entity in a BIO tag sequence, read as conlleval reads it."""
+    out, start, typ = [], None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
+            if start is not None and typ is not None:
+                out.append((start, i, typ))
+            start, typ = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
 def read_conll_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
     sent: list[list[str]] = []
     for raw in lines:

@@ -17,7 +17,7 @@ from functools import cache
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
 from ukti.model import Document, Entity, EntityType, Mention, Token
-from ukti.ner import lexicon, tag_words_and_gazetteer
+from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.textutil import strip_suffix
 from ukti.translit import romanise_name, transliterate_word
 
@@ -76,16 +76,6 @@ class _Cluster:
     @property
     def keys(self) -> list[list[str]]:
         return [k for _, _, k in self.mentions]
-
-
-def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
-    out, start, typ = [], None, None
-    for i, t in enumerate([*tags, "O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
-            if start is not None and typ is not None:
-                out.append((start, i, typ))
-            start, typ = (i, t[2:]) if t != "O" else (None, None)
-    return out
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
@@ -199,8 +189,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
 
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
-    model = [(a, b, t) for a, b, t in _spans_from_tags(tags) if t in ("PER", "ORG", "LOC")]
-    gaz = [(a, b, t) for a, b, t in _spans_from_tags(gaz_tags)]
+    model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
+    gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
     cands: list[_Cand] = []
     taken = [False] * len(words)
     for a, b, t in gaz:

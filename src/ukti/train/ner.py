@@ -13,19 +13,13 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from ukti.ner import read_conll_sentences, sentence_features
+from ukti.ner import bio_spans, read_conll_sentences, sentence_features
 
 SETTINGS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, typ = set(), None, None
-    for i, t in enumerate([*tags, "O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
-            if start is not None and typ is not None:
-                out.add((start, i, typ))
-            start, typ = (i, t[2:]) if t != "O" else (None, None)
-    return out
+    return set(bio_spans(tags))
 
 
 def common_words(sents: list[list[list[str]]], min_count: int = 2, min_o_ratio: float = 0.95) -> list[str]:
