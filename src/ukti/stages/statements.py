@@ -239,8 +239,8 @@ class _Analyser:
             ent = self._pronoun_referent(a)
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
-            last = self.found[-1] if self.found else None
-            return Speaker(text, a, b, None, bool(last and last.speaker.anonymous))
+            previous = self.found[-1] if self.found else None
+            return Speaker(text, a, b, None, bool(previous and previous.speaker.anonymous))
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
