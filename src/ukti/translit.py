@@ -18,12 +18,12 @@ _CONS = {
     "ধ": "dh", "ন": "n", "প": "p", "ফ": "f", "ব": "b", "ভ": "bh", "ম": "m", "য": "j", "র": "r",
     "ল": "l", "শ": "sh", "ষ": "sh", "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y", "ৎ": "t",
 }
-_VOWELS = {"অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi",
+_VOWELS = {"অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "ai",
            "ও": "o", "ঔ": "ou"}
-_SIGNS = {"া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o", "ৌ": "ou"}
+_SIGNS = {"া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "ai", "ো": "o", "ৌ": "ou"}
 _OTHER = {"ং": "ng", "ঃ": "h", "ঁ": "", "়": "", "\u200c": "", "\u200d": ""}
 _VIRAMA = "্"
-_FOREIGN_MARKS = ("্য", "্ট", "্ড", "ক্স", "্স", "ফ", "ক্ভ", "ভিস্ট", "ওয়া", "জ্যা")
+_FOREIGN_MARKS = ("্ট", "্ড", "ক্স", "্স", "ক্ভ", "ভিস্ট", "জ্যা", "ক্যা", "্যা")
 
 
 def _compose(word: str) -> list[str]:
@@ -41,6 +41,32 @@ def _is_cons(u: str) -> bool:
     return u in _CONS
 
 
+def _schwa(u: list[str]) -> dict[int, bool]:
+    """Which bare consonants keep their inherent vowel, decided right to left as Bengali does:
+    never at the end of the word; kept before a final consonant (সাগর), before a cluster, after a
+    conjunct (সুন্দর, চৈতন্য), in the first syllable; dropped before a consonant with its own vowel
+    sign (কামরুল); in a run of bare consonants, alternating (তাপসকান্তি, সুন্দরবন, পেসকভ)."""
+    n = len(u)
+    keep: dict[int, bool] = {}
+    first_cons = next((k for k, x in enumerate(u) if _is_cons(x) or x in _VOWELS), -1)
+    for i in range(n - 1, -1, -1):
+        if not _is_cons(u[i]):
+            continue
+        nxt = u[i + 1] if i + 1 < n else ""
+        if nxt in _SIGNS or nxt == _VIRAMA:
+            continue
+        if i == n - 1:
+            keep[i] = i > 0 and u[i - 1] == _VIRAMA  # a final conjunct is voiced: মিত্র → Mitra
+        elif (not _is_cons(nxt) or i == first_cons or (i > 0 and u[i - 1] == _VIRAMA)
+              or i + 2 >= n or u[i + 2] == _VIRAMA):
+            keep[i] = True
+        elif u[i + 2] not in _SIGNS:
+            keep[i] = not keep.get(i + 1, False)
+        else:
+            keep[i] = False
+    return keep
+
+
 def transliterate_word(word: str) -> str:
     if not any("\u0980" <= c <= "\u09ff" for c in word):
         return anyascii(word)
@@ -48,11 +74,14 @@ def transliterate_word(word: str) -> str:
     u = _compose(word)
     out: list[str] = []
     n = len(u)
+    schwa = _schwa(u)
     for i, ch in enumerate(u):
         prev = u[i - 1] if i > 0 else ""
         nxt = u[i + 1] if i + 1 < n else ""
         if _is_cons(ch):
             val = _CONS[ch]
+            if ch == "শ" and nxt == _VIRAMA and i + 2 < n and u[i + 2] == "র":
+                val = "s"  # শ্র → sr (শ্রাবন্তী → Srabanti)
             if ch == "ঙ" and nxt == _VIRAMA:
                 val = "n"  # ঙ্ক → nk (দীপঙ্কর → Dipankar)
             if ch == "ভ" and foreign:
@@ -66,12 +95,14 @@ def transliterate_word(word: str) -> str:
             if ch == "য়" and (prev in ("ু", "ূ", "ি", "ী", "ও") or (prev == "" and nxt == "া")):
                 val = ""  # বড়ুয়া → Barua, মারিয়া → Maria, ওয়া → wa
             out.append(val)
-            if nxt in _SIGNS or nxt == _VIRAMA or i == n - 1:
+            if nxt in _SIGNS or nxt == _VIRAMA or (i == n - 1 and not schwa.get(i)):
                 continue
-            # the inherent vowel: kept in the first syllable, before a cluster or a final consonant
+            # the inherent vowel (see _schwa); foreign names keep it less (Lindkvist)
             after = u[i + 2] if i + 2 < n else ""
             first = not any(_is_cons(x) or x in _VOWELS for x in u[:i])
-            if not _is_cons(nxt) or first or after == _VIRAMA or i + 2 >= n:
+            native = schwa.get(i, False)
+            foreign_keep = not _is_cons(nxt) or first or after == _VIRAMA or i + 2 >= n
+            if (native and not foreign) or (foreign and foreign_keep):
                 out.append("a")
         elif ch in _VOWELS:
             if ch == "ও" and nxt == "য়":

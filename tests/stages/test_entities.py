@@ -70,3 +70,16 @@ def test_transliteration_of_names() -> None:
     assert transliterate_word("পেসকভ") == "peskov"
     assert romanise_name(["মো.", "রফিকুল", "ইসলাম"], {"মো.": "Md.", "রফিকুল": "Rafiqul", "ইসলাম": "Islam"}) \
         == "Md. Rafiqul Islam"
+
+
+def test_inherent_vowel_follows_bengali_pronunciation() -> None:
+    cases = {"সুন্দরবন": "sundarban", "তাপসকান্তি": "tapaskanti", "মেঘমল্লার": "meghmallar",
+             "চৈতন্যপুর": "chaitanyapur", "মিত্র": "mitra", "শ্রাবন্তী": "srabanti", "দীপঙ্কর": "dipankar"}
+    for bengali, latin in cases.items():
+        assert transliterate_word(bengali) == latin
+
+
+def test_organisation_before_a_strong_head_word(bn) -> None:
+    doc = bn("শিরোনাম\nগতকাল নদী বাঁচাও আন্দোলন মঞ্চের সভায় মানুষ জড়ো হয়। সোনালি পাট শ্রমিক সমিতির নেতারা বক্তব্য দেন।")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert any("Samiti" in n for n in names)

@@ -23,6 +23,7 @@ from ukti.translit import romanise_name, transliterate_word
 
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
 _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*$")
+_VOWEL_SIGNS = set("ািীুূৃেৈোৌ")
 
 
 @dataclass(slots=True)
@@ -36,6 +37,8 @@ class _Lists:
     function_words: frozenset[str]
     cue_heads: frozenset[str]
     not_names: frozenset[str]
+    strong_heads: frozenset[str]
+    org_prefixes: frozenset[str]
 
 
 @cache
@@ -52,6 +55,8 @@ def _lists(code: str) -> _Lists:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
+        org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
@@ -126,8 +131,8 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
     if word in pack.name_parts or word in pack.gazetteer:
         return word
     stem = strip_suffix(word, lists.case)
-    if stem != word and word[len(stem):] == "র" and stem.endswith("া") and not (
-            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts):
+    if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
+            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
         return word
     return stem
 
@@ -174,6 +179,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     loan = pack.pairs("loanwords.tsv")
     parts = []
     for w in key:
+        if w in lists.org_prefixes:
+            continue
         if w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:
@@ -181,7 +188,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         elif _LATIN_WORD.match(w):
             parts.append(w)
         else:
-            acr = _acronym(w, pack) if len(key) == 1 else None
+            acr = _acronym(w, pack)
             t = acr or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
     return " ".join(parts)
@@ -222,6 +229,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             t = "PER"
         if t == "PER":
             a, b = _person_bounds(words, a, b, lists, pack)
+            # a name in the locative is a place: people are not "in" (হলদিয়ায়, ঢাকাতে)
+            if b - a == 1 and words[a].endswith(("য়", "তে")) and words[a][:-1][-1:] in _VOWEL_SIGNS | {"া"}:
+                t = "LOC"
         if any(taken[a:b]):
             continue
         cands.append(_Cand(a, b, t, "model"))
@@ -240,6 +250,28 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True
+    # an organisation named before its head word: "বন্দর ডক শ্রমিক ঐক্য পরিষদ", "অরণি পিকচার্স"
+    common = lexicon(pack.code).common
+    for i, w in enumerate(words):
+        if taken[i] or strip_suffix(w, lists.case) not in lists.strong_heads:
+            continue
+        k = i
+        while k > 0 and i - k < 5 and not taken[k - 1] and _org_word(words[k - 1], lists):
+            k -= 1
+            if _is_genitive_word(words[k], lists):  # "উত্তর সুমাত্রার বেলাওয়ান জেলে সমিতি": the place is not the name
+                k += 1
+                break
+        # a place that starts the name is part of it: "চট্টগ্রাম আমদানিকারক ফোরাম"
+        place = next((c for c in cands if c.b == k and c.type == "LOC" and c.source == "gazetteer"
+                      and not _is_genitive_word(words[k - 1], lists)), None) if k < i else None
+        if place is not None:
+            cands.remove(place)
+            k = place.a
+        named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
+        if k < i and named:
+            cands.append(_Cand(k, i + 1, "ORG", "rule"))
+            for j in range(k, i + 1):
+                taken[j] = True
     # an abbreviation in brackets right after an organisation: "… লিমিটেড (এনটিওএল)"
     for c in list(cands):
         b = c.b
@@ -262,6 +294,24 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             k = c.a - 1
         c.a = k
     return cands
+
+
+def _is_genitive_word(w: str, lists: _Lists) -> bool:
+    stem = strip_suffix(w, lists.case)
+    return stem != w and w[len(stem):] in ("ের", "এর", "র", "য়ের", "দের")
+
+
+def _org_word(w: str, lists: _Lists) -> bool:
+    """Can this word be part of an organisation's name (before its head word)?"""
+    if not _BENGALI_WORD.match(w) and not _LATIN_WORD.match(w):
+        return False
+    if w in lists.function_words or w in lists.not_names or w in lists.cue_heads \
+            or w in lists.generic or w.endswith("ভিত্তিক"):
+        return False
+    if w.rstrip(".") in lists.honorifics or any(c.isdigit() for c in w):
+        return False
+    # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
+    return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
 
 
 def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: LanguagePack) -> tuple[int, int]:
@@ -378,7 +428,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (similar(k[-1], w) or similar(k[0], w)):
                     matches.append(cl)
                     break
-                brand = k[0] == w and k[1] in pack.pairs("loanwords.tsv")  # "মেঘমল্লার" of "মেঘমল্লার হোমস"
+                # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"
+                brand = k[0] == w and len(k) >= 3 and k[1] in pack.pairs("loanwords.tsv")
                 if cl.type == "ORG" and (brand or _abbrev_of(w, cl, pack, text)):
                     matches.append(cl)
                     break
@@ -419,7 +470,9 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common and k[1] in loan]
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
-            elif cl.type == "ORG" and ((len(k) >= 2 and k[0] not in common and k[0] not in pack.gazetteer
+            elif cl.type == "PER" and len(k) == 1 and not cl.gaz:
+                cands = [k[0]]  # a surname the article uses alone: find its full form
+            elif cl.type == "ORG" and ((len(k) >= 3 and k[0] not in common and k[0] not in pack.gazetteer
                                         and k[0] not in loan and k[0] not in lists.org_heads and k[1] in loan)
                                        or (len(k) == 1 and not cl.gaz)):
                 cands = [k[0]]

@@ -169,6 +169,10 @@ class _Analyser:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
                     break
             if hit:
+                # "উদ্বেগ প্রকাশ করে বলেন": a cue in its conjunctive form joins the verb after it
+                if out and out[-1].b == hit.a and toks[out[-1].b - 1].text == "করে" and hit.entry.kind == "verb":
+                    prev = out.pop()
+                    hit = _Cue(prev.a, hit.b, prev.entry, self.text[toks[prev.a].start:toks[hit.b - 1].end])
                 out.append(hit)
                 i = hit.b
             else:
@@ -206,6 +210,12 @@ class _Analyser:
 
         while toks and (toks[0].text in self.lex.openers or in_time(toks[0])):
             toks = toks[1:]
+        # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
+        # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …"
+        for k in range(len(toks) - 2, -1, -1):
+            if toks[k].text in (",", ";") or toks[k].text in ("করে", "গিয়ে", "এসে", "ফিরে"):
+                toks = toks[k + 1:]
+                break
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
             rest = [t.text for t in toks[k + 1:]]
@@ -236,6 +246,8 @@ class _Analyser:
         ments = self.entity_in(a, b)
         persons = [m for m in ments if m[2].type == "PER"]
         if words[-1] in self.lex.pron_sg or (len(words) <= 2 and words[0] in self.lex.pron_sg):
+            if words[-1] in self.lex.pron_sg:
+                a, text = toks[-1].start, toks[-1].text
             ent = self._pronoun_referent(a)
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
@@ -245,7 +257,11 @@ class _Analyser:
             ref = self.last_plural or self.last_speaker
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
         anonymous_head = any(x in self.lex.anonymous for x in (words[-1], head, _group_stem(words[-1])))
-        if persons and (not anonymous_head or persons[-1][1] >= b - 1):
+        # a person is the speaker when the phrase ends with the name (or a title after it)
+        head_toks = [t for t in toks if persons and t.start >= persons[-1][1]
+                     and re.match(r"^[\u0980-\u09ff]", t.text) and t.text[0] not in "০১২৩৪৫৬৭৮৯"]
+        if persons and (not head_toks or all(t.text in self.lex.titles for t in head_toks)) \
+                and (not anonymous_head or persons[-1][1] >= b - 1):
             person = persons[-1][2]
             self._note_titles(words, person.id)
             return Speaker(text, a, b, person.id, False)
