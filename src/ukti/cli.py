@@ -149,6 +149,162 @@ def train_ner(
     typer.echo(report)
 
 
+DbOption = Annotated[str, typer.Option("--db", help="The corpus store: an SQLite file path.")]
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="table on a terminal, or json.")]
+
+
+def _open(db: str) -> object:
+    from ukti.store import Store, StoreError
+
+    try:
+        return Store.open(db)
+    except StoreError as e:
+        typer.echo(f"ukti: {db}: {e}", err=True)
+        raise typer.Exit(2) from e
+
+
+def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
+    import json
+
+    if fmt is OutFormat.json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        typer.echo("(nothing found)")
+        return
+    for r in rows:
+        parts = []
+        for c in columns:
+            v = r.get(c)
+            text = "" if v is None else str(v).replace("\n", " ")
+            parts.append(text if c in ("content", "content_a", "content_b") else text[:40])
+        typer.echo(" | ".join(parts))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .warc[.gz]).")],
+    db: DbOption = "ukti.db",
+    jobs: Annotated[int, typer.Option(help="Processes (default: the machine's cores).")] = 0,
+    reanalyze: Annotated[bool, typer.Option(help="Analyse stored articles again (after a model upgrade).")] = False,
+    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+) -> None:
+    """Analyse articles into the corpus store; already stored articles are skipped."""
+    from ukti.store.ingest import ingest as run
+    from ukti.store.ingest import terminal_progress
+
+    store = _open(db)
+    counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze, date=date,  # type: ignore[arg-type]
+                 progress=terminal_progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
+               err=True)
+    if counts.failed and not counts.stored and not counts.skipped:
+        raise typer.Exit(2)
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+           limit: int = 20) -> None:
+    """Full-text search over statements (Bengali words match their inflected forms)."""
+    _print_rows(_open(db).search(text, limit), format,  # type: ignore[attr-defined]
+                ["published", "outlet", "speaker_text", "stance", "content"])
+
+
+@app.command()
+def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+    """Every statement by one entity (by any of its names), by date, with stance."""
+    _print_rows(_open(db).who(speaker), format,  # type: ignore[attr-defined]
+                ["published", "outlet", "speaker_text", "stance", "content"])
+
+
+@app.command()
+def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+    """Statements that mention an entity in what they say."""
+    _print_rows(_open(db).about(entity), format,  # type: ignore[attr-defined]
+                ["published", "outlet", "speaker_text", "stance", "content"])
+
+
+@app.command()
+def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], typer.Option()] = None,  # noqa: UP045
+                   across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
+                   format: FormatOption = OutFormat.table) -> None:
+    """Conflicting statements, within and across articles."""
+    _print_rows(_open(db).contradictions(entity, across), format,  # type: ignore[attr-defined]
+                ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why"])
+
+
+@app.command()
+def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+    """Counts of what the corpus holds."""
+    import json
+
+    data = _open(db).stats()  # type: ignore[attr-defined]
+    if format is OutFormat.json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        for k, v in data.items():
+            typer.echo(f"{k}: {v}")
+
+
+@app.command()
+def errors(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+    """Articles that could not be analysed or stored, with where and why."""
+    _print_rows(_open(db).errors(), format, ["source", "position", "code", "reason"])  # type: ignore[attr-defined]
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="statements or entities")] = "statements",
+           format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl) -> None:
+    """Export statements or corpus entities for analysts."""
+    import csv
+    import json
+
+    store = _open(db)
+    rows = store.export_statements() if what == "statements" else store.export_entities()  # type: ignore[attr-defined]
+    writer = None
+    for r in rows:
+        if format is ExportFormat.jsonl:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+            continue
+        if writer is None:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(r))
+            writer.writeheader()
+        writer.writerow(r)
+
+
+entity_app = typer.Typer(no_args_is_help=True, help="Correct how the corpus links entities.")
+app.add_typer(entity_app, name="entity")
+
+
+@entity_app.command("merge")
+def entity_merge(keep: int, other: int, db: DbOption = "ukti.db") -> None:
+    """Corpus entity OTHER is the same referent as KEEP (remembered across re-ingests)."""
+    _open(db).merge_entities(keep, other)  # type: ignore[attr-defined]
+
+
+@entity_app.command("split")
+def entity_split(article: str, entity: str, db: DbOption = "ukti.db") -> None:
+    """Give one article's entity (ARTICLE ENTITY, e.g. 3fa… e4) a corpus referent of its own."""
+    typer.echo(_open(db).split_entity(article, entity))  # type: ignore[attr-defined]
+
+
 @app.command()
 def version() -> None:
     """Print ukti's version."""

@@ -268,7 +268,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             cands.remove(place)
             k = place.a
         named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
-        if k < i and named:
+        english_head = strip_suffix(w, lists.case) in pack.pairs("loanwords.tsv")  # "সবুজ টেক্সটাইলস": a brand
+        if k < i and (named or english_head):
             cands.append(_Cand(k, i + 1, "ORG", "rule"))
             for j in range(k, i + 1):
                 taken[j] = True

@@ -1,0 +1,61 @@
+"""`ukti ingest`: analyse files into the store, idempotently, losing nothing.
+
+Articles already stored (same text) are skipped before analysis, so a rerun after a crash or a
+kill does only the rest. Each article is committed on its own; a failure is recorded in the
+`errors` table and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+
+from ukti.model import Document, Failure, RawArticle
+from ukti.store import IngestCounts, Store, article_id
+
+
+def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool = False, date: str | None = None,
+           max_bytes: int = 5_000_000, progress: Callable[[IngestCounts, float], None] | None = None) -> IngestCounts:
+    from ukti.cli import analyse_stream
+    from ukti.read import read_paths
+
+    counts = IngestCounts()
+
+    def todo() -> Iterator[RawArticle | Failure]:
+        for item in read_paths(paths, max_bytes=max_bytes):
+            if isinstance(item, RawArticle) and not reanalyze and store.has_article(article_id(item.text)):
+                counts.skipped += 1
+                continue
+            yield item
+
+    start = time.perf_counter()
+    for res in analyse_stream(todo(), date=date, jobs=jobs):
+        if isinstance(res, Failure):
+            store.record_error(res)
+            counts.failed += 1
+        else:
+            _save(store, res, counts)
+        if progress:
+            progress(counts, time.perf_counter() - start)
+    return counts
+
+
+def _save(store: Store, doc: Document, counts: IngestCounts) -> None:
+    try:
+        store.save(doc)
+        counts.stored += 1
+    except Exception as e:  # a storage problem with one article must not stop the batch
+        store.record_error(Failure(doc.meta.source, doc.meta.position, f"could not store: {e}"[:200], "U012"))
+        counts.failed += 1
+
+
+def terminal_progress(counts: IngestCounts, elapsed: float) -> None:
+    """A one-line progress display on a terminal (quiet in pipes)."""
+    if not sys.stderr.isatty():
+        return
+    done = counts.stored + counts.failed
+    rate = done / elapsed if elapsed > 0 else 0.0
+    sys.stderr.write(f"\r{counts.stored} stored, {counts.skipped} already there, {counts.failed} failed"
+                     f" · {rate:.1f} articles/s   ")
+    sys.stderr.flush()

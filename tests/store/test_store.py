@@ -1,0 +1,127 @@
+"""The SQLite corpus store on a small corpus written for these tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ukti.store import Store
+from ukti.store.ingest import ingest
+
+OUTLET_A = json.dumps({
+    "id": "a-1", "url": "https://dainik-ek.example/news/1", "date": "2025-09-02", "outlet": "দৈনিক এক",
+    "text": "সবুজ টেক্সটাইলসে শ্রমিক অসন্তোষ\n"
+            "শ্রমিকনেতা রফিকুল ইসলাম অভিযোগ করেন, সবুজ টেক্সটাইলস তিন মাস ধরে শ্রমিকদের মজুরি পরিশোধ করেনি। "
+            "তিনি বলেন, আমরা কারখানার সামনে অবস্থান কর্মসূচি পালন করব।"}, ensure_ascii=False)
+OUTLET_B = json.dumps({
+    "id": "b-1", "url": "https://dainik-dui.example/economy/7", "date": "2025-09-03", "outlet": "দৈনিক দুই",
+    "text": "মজুরি নিয়ে কারখানার ব্যাখ্যা\n"
+            "সবুজ টেক্সটাইলসের মহাব্যবস্থাপক সুমন সাহা বলেন, সবুজ টেক্সটাইলস সব শ্রমিকের মজুরি পরিশোধ করেছে। "
+            "রফিকুল ইসলামের দাবি, শ্রমিকদের পাওনা এখনো বকেয়া রয়েছে।"}, ensure_ascii=False)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    p = tmp_path / "corpus.jsonl"
+    p.write_text(OUTLET_A + "\n" + OUTLET_B + "\n{broken json\n", encoding="utf-8")
+    return p
+
+
+def test_ingest_is_idempotent_and_records_errors(tmp_path: Path, corpus: Path) -> None:
+    store = Store.open(str(tmp_path / "u.db"))
+    first = ingest([str(corpus)], store)
+    assert (first.stored, first.failed) == (2, 1)
+    dump = store.dump()
+    again = ingest([str(corpus)], store)
+    assert (again.stored, again.skipped) == (0, 2)
+    assert store.dump() == dump
+    [err] = store.errors()
+    assert err["position"] == "line 3" and err["code"] == "U007"
+    redo = ingest([str(corpus)], store, reanalyze=True)
+    assert redo.stored == 2 and store.dump() == dump
+
+
+def test_cross_article_contradiction_between_outlets(tmp_path: Path, corpus: Path) -> None:
+    store = Store.open(str(tmp_path / "u.db"))
+    ingest([str(corpus)], store)
+    across = store.contradictions(across_only=True)
+    assert across, store.contradictions()
+    outlets = {(c["outlet_a"], c["outlet_b"]) for c in across}
+    assert ("দৈনিক দুই", "দৈনিক এক") in outlets or ("দৈনিক এক", "দৈনিক দুই") in outlets
+
+
+def test_who_about_and_search_with_inflected_bengali(tmp_path: Path, corpus: Path) -> None:
+    store = Store.open(str(tmp_path / "u.db"))
+    ingest([str(corpus)], store)
+    said = store.who("রফিকুল ইসলাম")
+    assert {r["article_id"] for r in said} and all(r["speaker_text"] for r in said)
+    assert [r["published"] for r in said] == sorted(r["published"] for r in said)
+    # "মজুরি" finds statements that say "মজুরি"; "শ্রমিক" finds "শ্রমিকদের" and "শ্রমিকের" too
+    assert store.search("মজুরি")
+    hits = store.search("শ্রমিক")
+    assert any("শ্রমিকদের" in h["content"] for h in hits) and any("শ্রমিকের" in h["content"] for h in hits)
+    # punctuation in a query does not break the full-text syntax
+    assert isinstance(store.search('"মজুরি" OR (*'), list)
+    assert store.about("Sabuj Textiles") or store.about("সবুজ টেক্সটাইলস")
+
+
+def test_entity_merge_and_split_survive_reingest(tmp_path: Path, corpus: Path) -> None:
+    store = Store.open(str(tmp_path / "u.db"))
+    ingest([str(corpus)], store)
+    rafiq = [e for e in store.find_entities("রফিকুল ইসলাম") if e["type"] == "PER"]
+    assert len(rafiq) == 1
+    others = store.find_entities("সুমন সাহা")
+    store.merge_entities(rafiq[0]["id"], others[0]["id"])
+    assert len(store.who("সুমন সাহা")) >= 2  # now one referent
+    ingest([str(corpus)], store, reanalyze=True)
+    assert len(store.who("সুমন সাহা")) >= 2  # the correction was replayed
+
+
+def test_schema_version_is_checked(tmp_path: Path) -> None:
+    path = str(tmp_path / "u.db")
+    store = Store.open(path)
+    assert store.stats()["schema_version"] == 1
+    store.conn.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    store.close()
+    from ukti.store import StoreError
+
+    with pytest.raises(StoreError):
+        Store.open(path)
+
+
+@pytest.mark.slow
+def test_killed_ingest_resumes_to_the_same_database(tmp_path: Path) -> None:
+    src = tmp_path / "articles"
+    src.mkdir()
+    base = json.loads(OUTLET_A)["text"]
+    for i in range(60):
+        (src / f"{i:03d}.txt").write_text(base.replace("তিন মাস", f"{i + 2} মাস"), encoding="utf-8")
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen([sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", str(killed), "--jobs", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.05)
+        try:
+            n = Store.open(str(killed)).stats()["articles"]
+        except Exception:
+            continue
+        if n >= 5:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = Store.open(str(killed)).stats()["articles"]
+    assert 0 < partial < 60
+    subprocess.run([sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", str(killed), "--jobs", "1"],
+                   check=True, capture_output=True)
+    clean = tmp_path / "clean.db"
+    subprocess.run([sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", str(clean), "--jobs", "1"],
+                   check=True, capture_output=True)
+    assert Store.open(str(killed)).dump() == Store.open(str(clean)).dump()
