@@ -1,8 +1,11 @@
 """The corpus store: analysed articles, linked entities and cross-article contradictions.
 
-SQLite (WAL) by default: one file, no server. Each article is written in one transaction, so a
-crash or kill loses no stored article and leaves no half article; running the same ingest again
-skips what is stored (articles are identified by a hash of their text) and completes the rest.
+SQLite (WAL) by default: one file, no server; `postgresql://…` for a team (psycopg 3). One
+schema and one query layer serve both: queries are written once with `?` placeholders and the
+few differences (full-text search, identity columns) live in `schema.DIALECTS` and `_Db`.
+Each article is written in one transaction, so a crash or kill loses no stored article and
+leaves no half article; running the same ingest again skips what is stored (articles are
+identified by a hash of their text) and completes the rest.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 from ukti.contradict import Claim, conflict
 from ukti.link import Correction, corpus_key, resolve
 from ukti.model import Document, Failure
-from ukti.store.schema import ARTICLE_TABLES, MIGRATIONS, SCHEMA_VERSION
+from ukti.store.schema import ARTICLE_TABLES, SCHEMA_VERSION, migration
 
 DEFAULT_DB = "ukti.db"
 
@@ -40,65 +43,124 @@ class IngestCounts:
     failed: int = 0
 
 
-class Store:
-    """A corpus in SQLite. `Store.open("ukti.db")`; every query method returns plain dicts."""
+class _Db:
+    """The little that differs between sqlite3 and psycopg connections."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        self.conn = conn
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith(("postgresql://", "postgres://")):
+            try:
+                import psycopg
+                from psycopg.rows import dict_row
+            except ImportError as e:
+                raise StoreError("PostgreSQL needs psycopg: pip install 'ukti[postgres]'") from e
+            try:
+                self.pg: Any = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+            except psycopg.Error as e:
+                raise StoreError(f"cannot connect: {e}".strip()) from e
+            self.dialect = "postgres"
+            self.lite: sqlite3.Connection | None = None
+        else:
+            path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
+            self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            self.lite.row_factory = sqlite3.Row
+            self.lite.execute("PRAGMA journal_mode=WAL")
+            self.lite.execute("PRAGMA synchronous=NORMAL")
+            self.dialect = "sqlite"
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+        if self.lite is not None:
+            return self.lite.execute(sql, params)
+        return self.pg.execute(sql.replace("?", "%s"), params)
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.lite is not None:
+            self.lite.executemany(sql, rows)
+        else:
+            with self.pg.cursor() as cur:
+                cur.executemany(sql.replace("?", "%s"), rows)
+
+    def one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> dict[str, Any] | None:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else dict(row)
+
+    def all(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.execute(sql, params).fetchall()]
+
+    def table_exists(self, name: str) -> bool:
+        if self.lite is not None:
+            return self.one("SELECT 1 AS x FROM sqlite_master WHERE name=?", (name,)) is not None
+        return bool((self.one("SELECT to_regclass(?) IS NOT NULL AS x", (name,)) or {}).get("x"))
+
+    def columns(self, table: str) -> list[str]:
+        cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
+        return [d[0] for d in cur.description]
+
+    def begin(self) -> None:
+        self.execute("BEGIN IMMEDIATE" if self.lite is not None else "BEGIN")
+
+    def close(self) -> None:
+        (self.lite or self.pg).close()
+
+
+class Store:
+    """A corpus in SQLite or PostgreSQL: `Store.open("ukti.db")`; queries return plain dicts."""
+
+    def __init__(self, db: _Db, path: str) -> None:
+        self.db = db
         self.path = path
+
+    @property
+    def conn(self) -> Any:
+        """The underlying connection (sqlite3 or psycopg), for tests and tools."""
+        return self.db.lite if self.db.lite is not None else self.db.pg
 
     # ---- opening and migrations -------------------------------------------------------
     @classmethod
     def open(cls, url: str = DEFAULT_DB) -> Store:
-        if url.startswith(("postgresql://", "postgres://")):
-            raise StoreError("PostgreSQL is not supported yet by this build; use an SQLite path")
-        path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        store = cls(conn, path)
+        store = cls(_Db(url), url)
         store._migrate()
         return store
 
     def close(self) -> None:
-        self.conn.close()
+        self.db.close()
 
     def _version(self) -> int:
-        has_meta = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone()
-        if not has_meta:
+        if not self.db.table_exists("meta"):
             return 0
-        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        row = self.db.one("SELECT value FROM meta WHERE key='schema_version'")
+        return int(row["value"]) if row else 0
 
     def _migrate(self) -> None:
         version = self._version()
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {version}, newer than this ukti ({SCHEMA_VERSION}); "
+            raise StoreError(f"schema version {version} is newer than this ukti ({SCHEMA_VERSION}); "
                              "upgrade ukti to open it")
         for v in range(version, SCHEMA_VERSION):
             with self._transaction():
-                for stmt in MIGRATIONS[v]:
-                    self.conn.execute(stmt)
-                self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                                  (str(v + 1),))
+                for stmt in migration(v, self.db.dialect):
+                    self.db.execute(stmt)
+                self.db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(v + 1),))
 
     def _transaction(self) -> _Tx:
-        return _Tx(self.conn)
+        return _Tx(self.db)
 
     # ---- writing ----------------------------------------------------------------------
     def has_article(self, aid: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
+        return self.db.one("SELECT 1 AS x FROM articles WHERE id=?", (aid,)) is not None
 
     def record_error(self, f: Failure) -> None:
         with self._transaction():
-            self.conn.execute("INSERT OR REPLACE INTO errors (source, position, code, reason) VALUES (?, ?, ?, ?)",
-                              (f.source, f.position or "", f.code, f.reason))
+            self.db.execute("INSERT INTO errors (source, position, code, reason) VALUES (?, ?, ?, ?)"
+                            " ON CONFLICT (source, position) DO UPDATE SET code = excluded.code,"
+                            " reason = excluded.reason", (f.source, f.position or "", f.code, f.reason))
 
     def corrections(self) -> list[Correction]:
-        rows = self.conn.execute("SELECT action, target, other FROM entity_corrections ORDER BY seq").fetchall()
-        return [Correction(r[0], r[1], r[2]) for r in rows]
+        rows = self.db.all("SELECT action, target, other FROM entity_corrections ORDER BY seq")
+        return [Correction(r["action"], r["target"], r["other"]) for r in rows]
 
     def save(self, doc: Document) -> str:
         """Store one analysed article (replacing an earlier analysis of the same text)."""
@@ -110,7 +172,7 @@ class Store:
         with self._transaction():
             self._delete_article(aid)
             o = doc.origin
-            self.conn.execute(
+            self.db.execute(
                 "INSERT INTO articles (id, url, ext_id, source, position, outlet, published, lang, region, title, text,"
                 " origin_url, origin_lang, translated, encoding, ukti_version, analysis)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -118,23 +180,24 @@ class Store:
                  doc.lang, doc.region, doc.title, doc.text, o.url if o else None, o.lang if o else None,
                  int(o.translated) if o else None, doc.meta.encoding, data["ukti_version"],
                  json.dumps(data, ensure_ascii=False)))
-            self.conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
-                              (doc.title or "", doc.text, aid))
-            self.conn.executemany(
+            if self.db.dialect == "sqlite":
+                self.db.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
+                                (doc.title or "", doc.text, aid))
+            self.db.executemany(
                 "INSERT INTO boilerplate VALUES (?, ?, ?, ?, ?, ?)",
                 [(aid, i, ln.boilerplate, ln.text, ln.start, ln.end) for i, ln in enumerate(doc.boilerplate())])
             corpus_of: dict[str, int] = {}
             for e in doc.entities:
                 key = resolve(corpus_key(e.type, e.name), f"{aid}/{e.id}", corrections)
                 corpus_of[e.id] = self._corpus_entity(key, e.type, e.name)
-                self.conn.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                self.db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                                   (aid, e.id, e.type, e.name, corpus_of[e.id]))
-                self.conn.executemany(
+                self.db.executemany(
                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(aid, e.id, i, m.text, m.form, m.start, m.end) for i, m in enumerate(e.mentions)])
             mention_spans = [(m.start, m.end, corpus_of[e.id]) for e in doc.entities for m in e.mentions]
             for s in doc.statements:
-                self.conn.execute(
+                self.db.execute(
                     "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (aid, s.id, s.speaker.text, s.speaker.entity, corpus_of.get(s.speaker.entity or ""),
                      int(s.speaker.anonymous), s.cue, s.stance, s.content.text, s.content.start, s.content.end,
@@ -142,59 +205,61 @@ class Store:
                 about = {c for a, b, c in mention_spans if s.content.start <= a and b <= s.content.end}
                 if s.speaker.entity in corpus_of:
                     about.add(corpus_of[s.speaker.entity])
-                self.conn.executemany("INSERT OR IGNORE INTO statement_entities VALUES (?, ?, ?)",
-                                      [(aid, s.id, c) for c in sorted(about)])
-                self.conn.execute("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
-                                  " VALUES (?, ?, ?, ?)", (s.content.text, s.speaker.text, aid, s.id))
-            self.conn.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self.db.executemany("INSERT INTO statement_entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                    [(aid, s.id, c) for c in sorted(about)])
+                if self.db.dialect == "sqlite":
+                    self.db.execute("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
+                                    " VALUES (?, ?, ?, ?)", (s.content.text, s.speaker.text, aid, s.id))
+            self.db.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [(aid, i, t.text, t.value, t.mod, t.start, t.end) for i, t in enumerate(doc.times)])
-            self.conn.executemany(
+            self.db.executemany(
                 "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(aid, i, q.text, q.value, q.unit, q.mod, q.start, q.end) for i, q in enumerate(doc.quantities)])
-            self.conn.executemany("INSERT OR IGNORE INTO contradictions VALUES (?, ?, ?, ?, ?)",
-                                  [(aid, c.a, aid, c.b, c.why) for c in doc.contradictions])
+            self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                [(aid, c.a, aid, c.b, c.why) for c in doc.contradictions])
             self._cross_contradictions(aid, doc.lang)
-            self.conn.execute("DELETE FROM errors WHERE source=? AND position=?",
+            self.db.execute("DELETE FROM errors WHERE source=? AND position=?",
                               (doc.meta.source, doc.meta.position or ""))
         return aid
 
     def _delete_article(self, aid: str) -> None:
         for table in ARTICLE_TABLES:
-            self.conn.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
-        self.conn.execute("DELETE FROM contradictions WHERE article_a=? OR article_b=?", (aid, aid))
-        self.conn.execute("DELETE FROM statements_fts WHERE article_id=?", (aid,))
-        self.conn.execute("DELETE FROM articles_fts WHERE article_id=?", (aid,))
-        self.conn.execute("DELETE FROM articles WHERE id=?", (aid,))
+            self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
+        self.db.execute("DELETE FROM contradictions WHERE article_a=? OR article_b=?", (aid, aid))
+        if self.db.dialect == "sqlite":
+            self.db.execute("DELETE FROM statements_fts WHERE article_id=?", (aid,))
+            self.db.execute("DELETE FROM articles_fts WHERE article_id=?", (aid,))
+        self.db.execute("DELETE FROM articles WHERE id=?", (aid,))
 
     def _corpus_entity(self, key: str, entity_type: str, name: str) -> int:
-        row = self.conn.execute("SELECT id FROM corpus_entities WHERE key=?", (key,)).fetchone()
+        row = self.db.one("SELECT id FROM corpus_entities WHERE key=?", (key,))
         if row:
-            return int(row[0])
-        cur = self.conn.execute("INSERT INTO corpus_entities (key, type, name) VALUES (?, ?, ?)",
-                                (key, entity_type, name))
-        return int(cur.lastrowid or 0)
+            return int(row["id"])
+        new = self.db.one("INSERT INTO corpus_entities (key, type, name) VALUES (?, ?, ?) RETURNING id",
+                          (key, entity_type, name))
+        return int(new["id"]) if new else 0
 
-    def _claim(self, row: sqlite3.Row) -> Claim:
+    def _claim(self, row: dict[str, Any]) -> Claim:
         who = (f"c{row['speaker_corpus_id']}" if row["speaker_corpus_id"]
                else f"{row['article_id']}:{row['speaker_text']}")
         return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None)
 
     def _cross_contradictions(self, aid: str, lang: str, limit: int = 300) -> None:
         """Statements of this article against statements of others about the same referents."""
-        mine = self.conn.execute("SELECT * FROM statements WHERE article_id=?", (aid,)).fetchall()
+        mine = self.db.all("SELECT * FROM statements WHERE article_id=?", (aid,))
         found = []
         for s in mine:
-            others = self.conn.execute(
+            others = self.db.all(
                 "SELECT DISTINCT st.* FROM statement_entities se JOIN statement_entities so"
                 " ON so.corpus_id = se.corpus_id AND so.article_id != se.article_id"
                 " JOIN statements st ON st.article_id = so.article_id AND st.statement_id = so.statement_id"
-                " WHERE se.article_id=? AND se.statement_id=? LIMIT ?", (aid, s["statement_id"], limit)).fetchall()
+                " WHERE se.article_id=? AND se.statement_id=? LIMIT ?", (aid, s["statement_id"], limit))
             a = self._claim(s)
             for o in others:
                 why = conflict(a, self._claim(o), lang)
                 if why:
                     found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], why))
-        self.conn.executemany("INSERT OR IGNORE INTO contradictions VALUES (?, ?, ?, ?, ?)", found)
+        self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", found)
 
     # ---- corrections ------------------------------------------------------------------
     def merge_entities(self, keep: int, other: int) -> None:
@@ -202,36 +267,36 @@ class Store:
         with self._transaction():
             k = self._key_of(keep)
             o = self._key_of(other)
-            self.conn.execute("INSERT INTO entity_corrections (action, target, other) VALUES ('merge', ?, ?)", (k, o))
-            self.conn.execute("UPDATE entities SET corpus_id=? WHERE corpus_id=?", (keep, other))
-            self.conn.execute("UPDATE statements SET speaker_corpus_id=? WHERE speaker_corpus_id=?", (keep, other))
-            self.conn.execute("UPDATE OR IGNORE statement_entities SET corpus_id=? WHERE corpus_id=?", (keep, other))
-            self.conn.execute("DELETE FROM statement_entities WHERE corpus_id=?", (other,))
-            self.conn.execute("DELETE FROM corpus_entities WHERE id=?", (other,))
+            self.db.execute("INSERT INTO entity_corrections (action, target, other) VALUES ('merge', ?, ?)", (k, o))
+            self.db.execute("UPDATE entities SET corpus_id=? WHERE corpus_id=?", (keep, other))
+            self.db.execute("UPDATE statements SET speaker_corpus_id=? WHERE speaker_corpus_id=?", (keep, other))
+            self.db.execute("INSERT INTO statement_entities SELECT article_id, statement_id, ? FROM statement_entities"
+                            " WHERE corpus_id=? ON CONFLICT DO NOTHING", (keep, other))
+            self.db.execute("DELETE FROM statement_entities WHERE corpus_id=?", (other,))
+            self.db.execute("DELETE FROM corpus_entities WHERE id=?", (other,))
 
     def split_entity(self, article: str, entity: str) -> int:
         """An article entity was linked to the wrong referent: give it one of its own."""
         with self._transaction():
-            row = self.conn.execute("SELECT e.type, e.name, c.key FROM entities e JOIN corpus_entities c"
-                                    " ON c.id = e.corpus_id WHERE e.article_id=? AND e.entity_id=?",
-                                    (article, entity)).fetchone()
+            row = self.db.one("SELECT e.type, e.name, c.key FROM entities e JOIN corpus_entities c"
+                              " ON c.id = e.corpus_id WHERE e.article_id=? AND e.entity_id=?", (article, entity))
             if row is None:
                 raise StoreError(f"no entity {entity} in article {article}")
             ref = f"{article}/{entity}"
-            self.conn.execute("INSERT INTO entity_corrections (action, target, other) VALUES ('split', ?, ?)",
+            self.db.execute("INSERT INTO entity_corrections (action, target, other) VALUES ('split', ?, ?)",
                               (row["key"], ref))
             new = self._corpus_entity(f"{row['key']}#split:{ref}", row["type"], row["name"])
-            self.conn.execute("UPDATE entities SET corpus_id=? WHERE article_id=? AND entity_id=?",
+            self.db.execute("UPDATE entities SET corpus_id=? WHERE article_id=? AND entity_id=?",
                               (new, article, entity))
-            self.conn.execute("UPDATE statements SET speaker_corpus_id=? WHERE article_id=? AND speaker_entity=?",
+            self.db.execute("UPDATE statements SET speaker_corpus_id=? WHERE article_id=? AND speaker_entity=?",
                               (new, article, entity))
             return new
 
     def _key_of(self, cid: int) -> str:
-        row = self.conn.execute("SELECT key FROM corpus_entities WHERE id=?", (cid,)).fetchone()
+        row = self.db.one("SELECT key FROM corpus_entities WHERE id=?", (cid,))
         if row is None:
             raise StoreError(f"no corpus entity {cid}")
-        return str(row[0])
+        return str(row["key"])
 
     # ---- questions --------------------------------------------------------------------
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -239,22 +304,28 @@ class Store:
         words = re.findall(r"[\w\u0980-\u09ff]+", text)
         if not words:
             return []
+        if self.db.dialect == "postgres":
+            tsquery = " & ".join(w + ":*" for w in words)
+            return self.db.all(
+                "SELECT s.article_id, s.statement_id, s.speaker_text, s.stance, s.content, a.published, a.outlet,"
+                " a.title FROM statements s JOIN articles a ON a.id = s.article_id"
+                " WHERE to_tsvector('simple', s.content) @@ to_tsquery('simple', ?)"
+                " ORDER BY ts_rank(to_tsvector('simple', s.content), to_tsquery('simple', ?)) DESC,"
+                " s.article_id, s.statement_id LIMIT ?", (tsquery, tsquery, limit))
         query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-        rows = self.conn.execute(
+        return self.db.all(
             "SELECT f.article_id, f.statement_id, s.speaker_text, s.stance, s.content, a.published, a.outlet,"
             " a.title FROM statements_fts f JOIN statements s ON s.article_id = f.article_id"
             " AND s.statement_id = f.statement_id JOIN articles a ON a.id = f.article_id"
-            " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)).fetchall()
-        return [dict(r) for r in rows]
+            " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))
 
     def find_entities(self, name: str) -> list[dict[str, Any]]:
         """Corpus entities whose name or any mention form matches."""
         like = f"%{name.casefold()}%"
-        rows = self.conn.execute(
+        return self.db.all(
             "SELECT DISTINCT c.id, c.type, c.name FROM corpus_entities c LEFT JOIN entities e ON e.corpus_id = c.id"
             " LEFT JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
-            " WHERE lower(c.name) LIKE ? OR m.form = ? OR m.text = ? ORDER BY c.id", (like, name, name)).fetchall()
-        return [dict(r) for r in rows]
+            " WHERE lower(c.name) LIKE ? OR m.form = ? OR m.text = ? ORDER BY c.id", (like, name, name))
 
     def who(self, speaker: str, limit: int = 100) -> list[dict[str, Any]]:
         """Every statement by one corpus entity (by its name or any form), oldest first."""
@@ -262,11 +333,10 @@ class Store:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
+        return self.db.all(
             f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance, s.content"
             f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_corpus_id IN ({marks})"
-            f" ORDER BY a.published, s.article_id, s.start_at LIMIT ?", (*ids, limit)).fetchall()
-        return [dict(r) for r in rows]
+            f" ORDER BY a.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
 
     def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
         """Statements that mention an entity in what they say."""
@@ -274,13 +344,12 @@ class Store:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
+        return self.db.all(
             f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance,"
             f" s.content FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
             f" AND s.statement_id = se.statement_id JOIN articles a ON a.id = s.article_id"
             f" WHERE se.corpus_id IN ({marks}) AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != se.corpus_id)"
-            f" ORDER BY a.published LIMIT ?", (*ids, limit)).fetchall()
-        return [dict(r) for r in rows]
+            f" ORDER BY a.published, s.article_id, s.statement_id LIMIT ?", (*ids, limit))
 
     def contradictions(self, entity: str | None = None, across_only: bool = False,
                        limit: int = 100) -> list[dict[str, Any]]:
@@ -304,51 +373,57 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.article_a, c.statement_a LIMIT ?"
-        return [dict(r) for r in self.conn.execute(sql, (*args, limit)).fetchall()]
+        return self.db.all(sql, (*args, limit))
 
     def stats(self) -> dict[str, Any]:
-        one = self.conn.execute
-        out: dict[str, Any] = {t: one(f"SELECT count(*) FROM {t}").fetchone()[0]
+        def count(sql: str) -> int:
+            row = self.db.one(sql)
+            return int(row["n"]) if row else 0
+
+        out: dict[str, Any] = {t: count(f"SELECT count(*) AS n FROM {t}")
                                for t in ("articles", "statements", "entities", "corpus_entities", "contradictions",
                                          "errors")}
-        out["cross_article_contradictions"] = one(
-            "SELECT count(*) FROM contradictions WHERE article_a != article_b").fetchone()[0]
-        out["by_stance"] = {r[0]: r[1] for r in one("SELECT stance, count(*) FROM statements GROUP BY stance")}
-        out["by_lang"] = {r[0]: r[1] for r in one("SELECT lang, count(*) FROM articles GROUP BY lang")}
+        out["cross_article_contradictions"] = count(
+            "SELECT count(*) AS n FROM contradictions WHERE article_a != article_b")
+        out["by_stance"] = {r["stance"]: r["n"] for r in self.db.all(
+            "SELECT stance, count(*) AS n FROM statements GROUP BY stance ORDER BY stance")}
+        out["by_lang"] = {r["lang"]: r["n"] for r in self.db.all(
+            "SELECT lang, count(*) AS n FROM articles GROUP BY lang ORDER BY lang")}
         out["schema_version"] = self._version()
         return out
 
     def errors(self) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute("SELECT * FROM errors ORDER BY source, position")]
+        return self.db.all("SELECT * FROM errors ORDER BY source, position")
 
     def export_statements(self) -> Iterator[dict[str, Any]]:
-        rows = self.conn.execute(
+        rows = self.db.all(
             "SELECT a.id AS article_id, a.url, a.outlet, a.published, s.statement_id, s.speaker_text,"
             " c.name AS speaker_name, s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, s.refers_to"
             " FROM statements s JOIN articles a ON a.id = s.article_id"
             " LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id ORDER BY a.published, a.id, s.start_at")
-        for r in rows:
-            yield dict(r)
+        yield from rows
 
     def export_entities(self) -> Iterator[dict[str, Any]]:
-        rows = self.conn.execute(
+        forms = "string_agg(DISTINCT m.form, ',')" if self.db.dialect == "postgres" else "group_concat(DISTINCT m.form)"
+        rows = self.db.all(
             "SELECT c.id, c.type, c.name, count(DISTINCT e.article_id) AS articles,"
-            " group_concat(DISTINCT m.form) AS forms FROM corpus_entities c JOIN entities e ON e.corpus_id = c.id"
+            f" {forms} AS forms"
+            " FROM corpus_entities c JOIN entities e ON e.corpus_id = c.id"
             " JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id GROUP BY c.id ORDER BY c.id")
-        for r in rows:
-            yield dict(r)
+        yield from rows
 
     def dump(self) -> list[tuple[str, tuple[Any, ...]]]:
         """Every row of every table, sorted, with generated ids replaced by content keys: two
         stores holding the same corpus dump equal, whatever order they were filled in."""
-        key_of = {r[0]: r[1] for r in self.conn.execute("SELECT id, key FROM corpus_entities")}
+        key_of = {r["id"]: r["key"] for r in self.db.all("SELECT id, key FROM corpus_entities")}
         out: list[tuple[str, tuple[Any, ...]]] = []
         for table in ("articles", "boilerplate", "entities", "mentions", "statements", "statement_entities", "times",
                       "quantities", "contradictions", "corpus_entities", "errors", "entity_corrections"):
-            cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
-            for row in self.conn.execute(f"SELECT * FROM {table}"):
+            cols = self.db.columns(table)
+            for row in self.db.all(f"SELECT * FROM {table}"):
                 values = []
-                for col, v in zip(cols, row, strict=True):
+                for col in cols:
+                    v = row[col]
                     if col in ("corpus_id", "speaker_corpus_id") or (table == "corpus_entities" and col == "id"):
                         v = key_of.get(v, v)
                     if col == "seq":
@@ -359,16 +434,16 @@ class Store:
 
 
 class _Tx:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    """BEGIN … COMMIT, rolled back on any error."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db: _Db) -> None:
+        self.db = db
 
     def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.db.begin()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
 def default_db_path() -> Path:
