@@ -86,7 +86,9 @@ def test_entity_merge_and_split_survive_reingest(db_url: str, corpus: Path) -> N
 
 def test_schema_version_is_checked(db_url: str) -> None:
     store = Store.open(db_url)
-    assert store.stats()["schema_version"] == 1
+    from ukti.store.schema import SCHEMA_VERSION
+
+    assert store.stats()["schema_version"] == SCHEMA_VERSION
     store.db.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
     store.close()
     from ukti.store import StoreError

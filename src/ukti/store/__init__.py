@@ -170,7 +170,8 @@ class Store:
         data = to_dict(doc)
         corrections = self.corrections()
         with self._transaction():
-            self._delete_article(aid)
+            if self.has_article(aid):
+                self._delete_article(aid)
             o = doc.origin
             self.db.execute(
                 "INSERT INTO articles (id, url, ext_id, source, position, outlet, published, lang, region, title, text,"
@@ -186,30 +187,32 @@ class Store:
             self.db.executemany(
                 "INSERT INTO boilerplate VALUES (?, ?, ?, ?, ?, ?)",
                 [(aid, i, ln.boilerplate, ln.text, ln.start, ln.end) for i, ln in enumerate(doc.boilerplate())])
-            corpus_of: dict[str, int] = {}
-            for e in doc.entities:
-                key = resolve(corpus_key(e.type, e.name), f"{aid}/{e.id}", corrections)
-                corpus_of[e.id] = self._corpus_entity(key, e.type, e.name)
-                self.db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
-                                  (aid, e.id, e.type, e.name, corpus_of[e.id]))
-                self.db.executemany(
-                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(aid, e.id, i, m.text, m.form, m.start, m.end) for i, m in enumerate(e.mentions)])
-            mention_spans = [(m.start, m.end, corpus_of[e.id]) for e in doc.entities for m in e.mentions]
+            corpus_of = {e.id: self._corpus_entity(resolve(corpus_key(e.type, e.name), f"{aid}/{e.id}", corrections),
+                                                   e.type, e.name) for e in doc.entities}
+            self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                                [(aid, e.id, e.type, e.name, corpus_of[e.id]) for e in doc.entities])
+            self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                [(aid, e.id, i, m.text, m.form, m.start, m.end)
+                                 for e in doc.entities for i, m in enumerate(e.mentions)])
+            mention_spans = [(m.start, m.end, corpus_of[e.id], e.type) for e in doc.entities for m in e.mentions]
+            type_of = {e.id: e.type for e in doc.entities}
+            self.db.executemany(
+                "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(aid, s.id, s.speaker.text, s.speaker.entity, corpus_of.get(s.speaker.entity or ""),
+                  int(s.speaker.anonymous), s.cue, s.stance, s.content.text, s.content.start, s.content.end,
+                  int(s.direct), s.nested_in, s.refers_to) for s in doc.statements])
+            about_rows = []
             for s in doc.statements:
-                self.db.execute(
-                    "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (aid, s.id, s.speaker.text, s.speaker.entity, corpus_of.get(s.speaker.entity or ""),
-                     int(s.speaker.anonymous), s.cue, s.stance, s.content.text, s.content.start, s.content.end,
-                     int(s.direct), s.nested_in, s.refers_to))
-                about = {c for a, b, c in mention_spans if s.content.start <= a and b <= s.content.end}
+                about = {(c, t) for a, b, c, t in mention_spans if s.content.start <= a and b <= s.content.end}
                 if s.speaker.entity in corpus_of:
-                    about.add(corpus_of[s.speaker.entity])
-                self.db.executemany("INSERT INTO statement_entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                    [(aid, s.id, c) for c in sorted(about)])
-                if self.db.dialect == "sqlite":
-                    self.db.execute("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
-                                    " VALUES (?, ?, ?, ?)", (s.content.text, s.speaker.text, aid, s.id))
+                    about.add((corpus_of[s.speaker.entity], type_of[s.speaker.entity]))
+                about_rows += [(aid, s.id, c, t) for c, t in sorted(about)]
+            self.db.executemany("INSERT INTO statement_entities (article_id, statement_id, corpus_id, entity_type)"
+                                " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", about_rows)
+            if self.db.dialect == "sqlite":
+                self.db.executemany("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
+                                    " VALUES (?, ?, ?, ?)",
+                                    [(s.content.text, s.speaker.text, aid, s.id) for s in doc.statements])
             self.db.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [(aid, i, t.text, t.value, t.mod, t.start, t.end) for i, t in enumerate(doc.times)])
             self.db.executemany(
@@ -244,18 +247,30 @@ class Store:
                else f"{row['article_id']}:{row['speaker_text']}")
         return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None)
 
-    def _cross_contradictions(self, aid: str, lang: str, limit: int = 300) -> None:
-        """Statements of this article against statements of others about the same referents."""
+    def _cross_contradictions(self, aid: str, lang: str, limit: int = 25) -> None:
+        """Statements of this article against statements of others about the same people or
+        organisations (a country is too broad a link), the most recent `limit` of them; the same
+        words in two articles are a copy, not a conflict."""
         mine = self.db.all("SELECT * FROM statements WHERE article_id=?", (aid,))
+        about = self.db.all("SELECT statement_id, corpus_id FROM statement_entities WHERE article_id=?"
+                            " AND entity_type IN ('PER', 'ORG')", (aid,))
         found = []
         for s in mine:
-            others = self.db.all(
-                "SELECT DISTINCT st.* FROM statement_entities se JOIN statement_entities so"
-                " ON so.corpus_id = se.corpus_id AND so.article_id != se.article_id"
-                " JOIN statements st ON st.article_id = so.article_id AND st.statement_id = so.statement_id"
-                " WHERE se.article_id=? AND se.statement_id=? LIMIT ?", (aid, s["statement_id"], limit))
+            refs: dict[tuple[str, str], None] = {}
+            for c in (r["corpus_id"] for r in about if r["statement_id"] == s["statement_id"]):
+                for r in self.db.all("SELECT article_id, statement_id FROM statement_entities WHERE corpus_id=?"
+                                     " AND article_id != ? ORDER BY article_id DESC LIMIT ?", (c, aid, limit)):
+                    refs[(r["article_id"], r["statement_id"])] = None
             a = self._claim(s)
-            for o in others:
+            wanted = list(refs)[:limit]
+            if not wanted:
+                continue
+            pairs = " OR ".join("(article_id=? AND statement_id=?)" for _ in wanted)
+            candidates = self.db.all(f"SELECT * FROM statements WHERE {pairs}",
+                                     [x for pair in wanted for x in pair])
+            for o in candidates:
+                if o["content"] == s["content"]:
+                    continue  # the same words in two articles are a copy, not a conflict
                 why = conflict(a, self._claim(o), lang)
                 if why:
                     found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], why))
@@ -270,8 +285,8 @@ class Store:
             self.db.execute("INSERT INTO entity_corrections (action, target, other) VALUES ('merge', ?, ?)", (k, o))
             self.db.execute("UPDATE entities SET corpus_id=? WHERE corpus_id=?", (keep, other))
             self.db.execute("UPDATE statements SET speaker_corpus_id=? WHERE speaker_corpus_id=?", (keep, other))
-            self.db.execute("INSERT INTO statement_entities SELECT article_id, statement_id, ? FROM statement_entities"
-                            " WHERE corpus_id=? ON CONFLICT DO NOTHING", (keep, other))
+            self.db.execute("INSERT INTO statement_entities SELECT article_id, statement_id, ?, entity_type"
+                            " FROM statement_entities WHERE corpus_id=? ON CONFLICT DO NOTHING", (keep, other))
             self.db.execute("DELETE FROM statement_entities WHERE corpus_id=?", (other,))
             self.db.execute("DELETE FROM corpus_entities WHERE id=?", (other,))
 
@@ -323,9 +338,9 @@ class Store:
         """Corpus entities whose name or any mention form matches."""
         like = f"%{name.casefold()}%"
         return self.db.all(
-            "SELECT DISTINCT c.id, c.type, c.name FROM corpus_entities c LEFT JOIN entities e ON e.corpus_id = c.id"
-            " LEFT JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
-            " WHERE lower(c.name) LIKE ? OR m.form = ? OR m.text = ? ORDER BY c.id", (like, name, name))
+            "SELECT c.id, c.type, c.name FROM corpus_entities c WHERE lower(c.name) LIKE ? OR c.id IN"
+            " (SELECT e.corpus_id FROM mentions m JOIN entities e ON e.article_id = m.article_id"
+            " AND e.entity_id = m.entity_id WHERE m.form = ? OR m.text = ?) ORDER BY c.id", (like, name, name))
 
     def who(self, speaker: str, limit: int = 100) -> list[dict[str, Any]]:
         """Every statement by one corpus entity (by its name or any form), oldest first."""

@@ -50,6 +50,13 @@ MIGRATIONS: list[list[str]] = [
         "{fts_statements}",
         "{fts_articles}",
     ],
+    # 2: look-ups by a name as the article wrote it, and by what a statement is about
+    [
+        """CREATE INDEX mentions_form ON mentions (form)""",
+        """CREATE INDEX mentions_text ON mentions (text)""",
+        """ALTER TABLE statement_entities ADD COLUMN entity_type TEXT""",
+        """CREATE INDEX statement_entities_by_corpus ON statement_entities (corpus_id, article_id)""",
+    ],
 ]
 
 # What differs between the two backends, filled into the statements above.
