@@ -85,3 +85,30 @@ def test_tag_conll(tmp_path: Path) -> None:
     assert [w for w, _ in rows] == ["প্রধানমন্ত্রী", "শেখ", "হাসিনা", "গতকাল", "খুলনা", "যান", "।", "ঢাকা", "বিশ্ববিদ্যালয়"]
     assert all(t == "O" or t[:2] in ("B-", "I-") for _, t in rows)
     assert rows[1][1] == "B-PER" and rows[2][1] == "I-PER" and rows[4][1] == "B-LOC"
+
+
+def test_corpus_commands_end_to_end(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    r = ukti("ingest", str(src), str(tmp_path / "missing.txt"), "--db", db)
+    assert r.returncode == 1 and b"1 stored" in r.stderr
+    stats = json.loads(ukti("stats", "--db", db, "--format", "json").stdout)
+    assert stats["articles"] == 1 and stats["errors"] == 1
+    hits = [json.loads(x) for x in ukti("search", "বন্যার্ত", "--db", db, "--format", "json").stdout.splitlines()]
+    assert hits and "বন্যার্তদের" in hits[0]["content"]
+    said = ukti("who", "মো. শহিদুল ইসলাম", "--db", db, "--format", "json").stdout.splitlines()
+    assert said
+    errors = ukti("errors", "--db", db).stdout.decode()
+    assert "missing.txt" in errors
+    out = ukti("export", "--db", db, "--format", "csv").stdout.decode().splitlines()
+    assert out[0].startswith("article_id,") and len(out) == 2
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from ukti.cli import app
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    missing = [n for n in names if n not in ("version",) and f"ukti {n}" not in readme]
+    assert not missing, f"commands missing from README: {missing}"

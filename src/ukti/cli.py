@@ -185,7 +185,8 @@ def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str
         for c in columns:
             v = r.get(c)
             text = "" if v is None else str(v).replace("\n", " ")
-            parts.append(text if c in ("content", "content_a", "content_b") else text[:40])
+            short = c.startswith(("speaker", "outlet"))  # long speaker phrases are cut; paths and contents never
+            parts.append(text[:40] if short else text)
         typer.echo(" | ".join(parts))
 
 
