@@ -253,13 +253,14 @@ class Store:
         words in two articles are a copy, not a conflict."""
         mine = self.db.all("SELECT * FROM statements WHERE article_id=?", (aid,))
         about = self.db.all("SELECT statement_id, corpus_id FROM statement_entities WHERE article_id=?"
-                            " AND entity_type IN ('PER', 'ORG')", (aid,))
+                            " AND entity_type IN ('PER', 'ORG') ORDER BY statement_id, corpus_id", (aid,))
         found = []
         for s in mine:
             refs: dict[tuple[str, str], None] = {}
             for c in (r["corpus_id"] for r in about if r["statement_id"] == s["statement_id"]):
                 for r in self.db.all("SELECT article_id, statement_id FROM statement_entities WHERE corpus_id=?"
-                                     " AND article_id != ? ORDER BY article_id DESC LIMIT ?", (c, aid, limit)):
+                                     " AND article_id != ? ORDER BY article_id DESC, statement_id DESC LIMIT ?",
+                                     (c, aid, limit)):
                     refs[(r["article_id"], r["statement_id"])] = None
             a = self._claim(s)
             wanted = list(refs)[:limit]
