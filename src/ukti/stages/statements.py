@@ -333,11 +333,13 @@ class _Analyser:
         return Span(a, b, raw), direct
 
     def first_person(self, s: str) -> bool:
+        """The speaker's own words: a first-person pronoun, or a clause ending in a first-person
+        verb ("… আশার আলো দেখছি", "… বিশ্বাস করতে পারছি না")."""
         words = [m.group() for m in WORD_RE.finditer(s)]
         if any(w in self.lex.first_person for w in words):
             return True
-        return any(w.endswith(self.lex.first_person_verbs) and len(w) > 3 for w in words
-                   if True) and any(w.endswith(("ছি", "লাম", "ব")) for w in words[-2:])
+        tail = [w for w in words[-2:] if w not in ("না", "নি")]
+        return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
     def add(self, f: _Found) -> int:
@@ -360,10 +362,6 @@ class _Analyser:
         return stance
 
 
-def _sentence_tokens(an: _Analyser, s: Sentence) -> list[_Tok]:
-    return an.tokens(s.start, s.end)
-
-
 def _hearsay_before(an: _Analyser, toks: list[_Tok], i: int) -> bool:
     return any(an.seq_at(toks, i, [h]) for h in an.lex.hearsay)
 
@@ -375,7 +373,7 @@ def _skip_dateline(an: _Analyser, s: Sentence) -> int:
 
 
 def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
-    toks = _sentence_tokens(an, s)
+    toks = an.tokens(s.start, s.end)
     if not toks:
         return []
     cues = an.find_cues(toks)
@@ -426,7 +424,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp_a, sp_b = (cue_end, s.end) if speaker_after else (q_before.close + 1, cue_start)
                 sp = an.speaker(sp_a, sp_b) or an.speaker(q_before.close + 1, cue_start)
                 if sp is None:
-                    sp = _carry(an, s.start)
+                    sp = _carry(an)
                 ct = an.content(q_before.open, q_before.close + 1)
                 if sp and ct:
                     used_quotes.add(quotes.index(q_before))
@@ -434,7 +432,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
             if q_after is not None and quotes.index(q_after) not in used_quotes:
                 # X বলেন, “QUOTE”
-                sp = an.speaker(start, cue_start) or _carry(an, s.start)
+                sp = an.speaker(start, cue_start) or _carry(an)
                 ct = an.content(q_after.open, q_after.close + 1)
                 if sp and ct:
                     used_quotes.add(quotes.index(q_after))
@@ -451,7 +449,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker(cue_end, s.end) if comp_i == c.a - 1 else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
                 if sp is None:
-                    sp = _carry(an, s.start)
+                    sp = _carry(an)
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
@@ -462,11 +460,11 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct_span = (after_end, s.end)
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
-                sp = an.speaker(start, sp_text_end) or _carry(an, s.start)
+                sp = an.speaker(start, sp_text_end) or _carry(an)
                 if sp is None or sp.text == "":
-                    sp = _carry(an, s.start)
+                    sp = _carry(an)
                 if sp is not None and sp.end > cue_start:
-                    sp = _carry(an, s.start)
+                    sp = _carry(an)
                 ct = an.content(*ct_span)
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
@@ -491,7 +489,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "verb" and atf:
             # … এ কথা বলেন X।  : the sentences before it
             atf_start = toks[c.a - atf].start
-            sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an, s.start)
+            sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
             if sp:
                 made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
             continue
@@ -637,7 +635,7 @@ def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> t
     return None
 
 
-def _carry(an: _Analyser, pos: int) -> Speaker | None:
+def _carry(an: _Analyser) -> Speaker | None:
     """A dropped subject: the last speaker in the text."""
     ref = an.last_speaker
     if ref is None:

@@ -25,8 +25,10 @@ def _mark_text(doc: Document) -> str:
     for s in doc.statements:
         marks.append((s.content.start, 0, f'<span class="content" title="{escape(s.id)}">'))
         marks.append((s.content.end, 1, "</span>"))
-        if (doc.text[s.speaker.start:s.speaker.end] == s.speaker.text and s.speaker.end <= s.content.start) \
-                or s.speaker.start >= s.content.end:
+        # the speaker is highlighted where it stands in the text (a carried-over speaker stands elsewhere)
+        in_place = doc.text[s.speaker.start:s.speaker.end] == s.speaker.text
+        outside = s.speaker.end <= s.content.start or s.speaker.start >= s.content.end
+        if in_place and outside:
             marks.append((s.speaker.start, 0, '<span class="speaker">'))
             marks.append((s.speaker.end, 1, "</span>"))
     # marks that would cross an open one are skipped, so the page stays well-formed
