@@ -247,6 +247,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 while end < len(words) and not taken[end] and end - j < 3 and _BENGALI_WORD.match(words[end]) \
                         and words[end] in pack.name_parts:
                     end += 1
+                _, end = _person_bounds(words, j, end, lists, pack)  # "ড. মেই লিং ওয়াং মনে করেন"
+                end = next((k for k in range(j + 1, end) if taken[k]), end)
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True
@@ -350,6 +352,7 @@ def entities(doc: Document) -> Document:
     lists = _lists(pack.code)
     found: list[tuple[_Cand, Mention, list[str]]] = []
     vocab = frozenset(t.text for t in doc.tokens)
+    time_spans = [(t.start, t.end) for t in doc.times]
     tok_i = 0
     tokens = doc.tokens
     skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
@@ -366,6 +369,14 @@ def entities(doc: Document) -> Document:
         if not words:
             continue
         for c in _candidates(words, pack, lists):
+            # a date is never part of a name ("মার্চ স্থানীয়")
+            while c.b - c.a > 1 and any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+                c.a += 1
+                c.head = max(c.head, c.a)
+            while c.b - c.a > 1 and any(t0 <= toks[c.b - 1].start < t1 for t0, t1 in time_spans):
+                c.b -= 1
+            if any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+                continue
             start, end = toks[c.a].start, toks[c.b - 1].end
             text = doc.text[start:end]
             name_words = [w for w in words[c.a:c.b]]
