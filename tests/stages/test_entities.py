@@ -83,3 +83,12 @@ def test_organisation_before_a_strong_head_word(bn) -> None:
     doc = bn("শিরোনাম\nগতকাল নদী বাঁচাও আন্দোলন মঞ্চের সভায় মানুষ জড়ো হয়। সোনালি পাট শ্রমিক সমিতির নেতারা বক্তব্য দেন।")
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert any("Samiti" in n for n in names)
+
+
+def test_known_name_parts_make_a_person_and_a_small_word_ends_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nউপজেলা নির্বাহী কর্মকর্তা নুসরাত জাহান লিমা জানান, কাজ চলছে। "
+             "বিচারক মো. আনোয়ারুল হক ফকির এ রায় দেন।")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert "Nusrat Jahan Lima" in people
+    assert any(n.endswith("Fakir") for n in people)
+    assert not any(m.text == "রায়" for e in doc.entities for m in e.mentions)  # রায় here is the verdict

@@ -237,6 +237,28 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         cands.append(_Cand(a, b, t, "model"))
         for k in range(a, b):
             taken[k] = True
+    # two or more known name parts in a row are a person ("নুসরাত জাহান …"), and a foreign city name
+    # right after them is the end of the name, not a place ("… জাহান লিমা")
+    common = lexicon(pack.code).common
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if taken[i] or w not in pack.name_parts or w in lists.generic or w in common:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and not taken[j] and words[j] in pack.name_parts and words[j] not in lists.generic:
+            j += 1
+        if j - i >= 2:
+            city = next((c for c in cands if c.a == j and c.b == j + 1 and c.type == "LOC" and c.gaz is not None
+                         and not c.gaz.country and strip_suffix(words[j], lists.case) == words[j]), None)
+            if city is not None:
+                cands.remove(city)
+                j += 1
+            cands.append(_Cand(i, j, "PER", "rule"))
+            for k in range(i, j):
+                taken[k] = True
+        i = max(j, i + 1)
     # an honorific makes the next word a person's name, even when the tagger missed it
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".")
@@ -322,6 +344,11 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     take in a surname it cut off ("মাহফুজুল করিম চৌধুরী"), or up to two unknown words when a
     boundary (punctuation, ও, a speech verb) follows them ("ফজলুল আজিজ ইদ্রিস ও …")."""
     common = lexicon(pack.code).common
+    # a little word after a full name ends it: "… হক ফকির এ রায় দেন" (initials like "এ কে এম" open names)
+    for k in range(a + 1, b):
+        if words[k] in ("এ", "এই", "ও", "সে", "যে", "তা", "না", "নি") and len(words[k - 1]) > 2:
+            b = k
+            break
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1
@@ -491,8 +518,8 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             else:
                 continue
             for w in cands:
-                if w in lists.generic or w in lists.titles or len(w) < 3:
-                    continue
+                if w in lists.generic or w in lists.titles or len(w) < 3 or (w in common and w not in loan):
+                    continue  # a surname that is also a common word (রায় = verdict) is not sought alone
                 if cl not in short.setdefault(w, []):
                     short[w].append(cl)
     if not short:
