@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
 from ukti.model import Document, Entity, EntityType, Mention, Token
@@ -115,6 +115,14 @@ def _edit(a: str, b: str) -> int:
     return prev[-1]
 
 
+@cache
+def _name_table(code: str) -> dict[str, str]:
+    """Name parts for romanising, with abbreviations also under their dotted form (মো. → Md.)."""
+    parts = load_pack(code).name_parts
+    return {**{k.rstrip(".") + ".": v for k, v in parts.items() if k.endswith(".")}, **parts}
+
+
+@lru_cache(maxsize=50_000)
 def similar(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -173,9 +181,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         words = [w for w in words if w not in lists.titles and (w.rstrip(".") not in lists.honorifics
                                                               or w.rstrip(".") in lists.kept_in_name)]
         words = [w if w.rstrip(".") not in lists.kept_in_name else w.rstrip(".") + "." for w in words]
-        table = {**{k.rstrip(".") + ".": v for k, v in pack.name_parts.items() if k.endswith(".")},
-                 **pack.name_parts}
-        return romanise_name(words, table)
+        return romanise_name(words, _name_table(pack.code))
     loan = pack.pairs("loanwords.tsv")
     parts = []
     for w in key:
