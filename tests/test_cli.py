@@ -112,3 +112,18 @@ def test_every_command_is_documented_in_the_readme() -> None:
     names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
     missing = [n for n in names if n not in ("version",) and f"ukti {n}" not in readme]
     assert not missing, f"commands missing from README: {missing}"
+
+
+def test_parquet_export(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    db = str(tmp_path / "c.db")
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert ukti("ingest", str(src), "--db", db).returncode == 0
+    out = tmp_path / "s.parquet"
+    r = ukti("export", "--db", db, "--format", "parquet", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    table = pq.read_table(out)
+    assert table.num_rows >= 1 and "speaker_text" in table.column_names
+    assert ukti("export", "--db", db, "--format", "parquet").returncode == 2  # no --out: a clear error

@@ -268,17 +268,34 @@ def errors(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 @app.command()
 def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="statements or entities")] = "statements",
-           format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl) -> None:
-    """Export statements or corpus entities for analysts."""
+           format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+           out: Annotated[Optional[Path], typer.Option(help="Output file (required for parquet).")] = None,  # noqa: UP045
+           ) -> None:
+    """Export statements or corpus entities for analysts (JSONL and CSV to stdout, Parquet to --out)."""
     import csv
     import json
 
     store = _open(db)
     rows = store.export_statements() if what == "statements" else store.export_entities()  # type: ignore[attr-defined]
+    if format is ExportFormat.parquet:
+        if out is None:
+            typer.echo("ukti: --out FILE is needed for parquet", err=True)
+            raise typer.Exit(2)
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as e:
+            typer.echo("ukti: parquet needs pyarrow: pip install 'ukti[parquet]'", err=True)
+            raise typer.Exit(2) from e
+        table = pa.Table.from_pylist(list(rows))
+        pq.write_table(table, out)
+        typer.echo(f"{table.num_rows} rows written to {out}", err=True)
+        return
     writer = None
     for r in rows:
         if format is ExportFormat.jsonl:
