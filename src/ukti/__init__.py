@@ -22,8 +22,7 @@ def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | No
     from ukti.read import read_path
     from ukti.read.decode import normalise
 
-    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 4096 and "\n" not in str(text_or_path)
-                                          and Path(str(text_or_path)).is_file()):
+    if isinstance(text_or_path, Path) or _is_file(str(text_or_path)):
         for item in read_path(str(text_or_path)):
             if isinstance(item, RawArticle):
                 item.lang = lang or item.lang
@@ -34,6 +33,16 @@ def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | No
         raise UktiError("U006")
     article = RawArticle(text=normalise(str(text_or_path)), source="<text>", url=url, lang=lang)
     return default_pipeline()(article, date=date)
+
+
+def _is_file(s: str) -> bool:
+    """A one-line string naming an existing file is a path; anything else is article text."""
+    if len(s) > 1024 or "\n" in s:
+        return False
+    try:
+        return Path(s).is_file()
+    except (OSError, ValueError):  # too long a name, a NUL byte: text, not a path
+        return False
 
 
 __all__ = ["Document", "RawArticle", "__version__", "analyze"]

@@ -90,7 +90,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
             if ch == "’" and _is_letter(prev) and _is_letter(nxt):
                 continue  # apostrophe
             for k in range(len(stack) - 1, -1, -1):
-                if ch in _OPEN_CLOSE[stack[k][0]] or (ch == "”" and stack[k][0] == "„"):
+                if ch in _OPEN_CLOSE.get(stack[k][0], "") or (ch == "”" and stack[k][0] == "„"):
                     spans.append(QuoteSpan(stack[k][1], i, True))
                     del stack[k:]
                     break
