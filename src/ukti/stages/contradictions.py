@@ -7,6 +7,7 @@ residents' allegation of negligence), and each denial points at the statement it
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ukti.contradict import Claim, conflict, negated, opposed, refers_to
@@ -20,11 +21,17 @@ def _claim(s: Statement, masks: list[tuple[int, int]] | None = None) -> Claim:
     text = s.content.text
     if masks:
         chars = list(text)
-        for a, b in masks:
+        first = bisect_left(masks, (s.content.start - 200, 0))  # masks are sorted; names are short
+        for a, b in masks[first:]:
+            if a >= s.content.end:
+                break
             for k in range(max(a, s.content.start), min(b, s.content.end)):
                 chars[k - s.content.start] = " "
         text = "".join(chars)
     return Claim(s.id, who, s.stance, text, s.refers_to)
+
+
+WINDOW = 200
 
 
 def _previous_other(stmts: list[Statement], i: int) -> str | None:
@@ -50,9 +57,10 @@ def contradictions(doc: Document) -> Document:
     # (Starlink, Crimea) often are what they say, so only persons and dates are masked
     masks = [(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
     masks += [(t.start, t.end) for t in doc.times]
+    masks.sort()
     claims = [_claim(s, masks) for s in stmts]
     for i, s in enumerate(stmts):
-        earlier = claims[:i]
+        earlier = claims[max(0, i - WINDOW):i]
         if s.stance == "deny" and s.refers_to is None:
             target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i)
             stmts[i] = replace(s, refers_to=target_id)
@@ -70,7 +78,8 @@ def contradictions(doc: Document) -> Document:
         claims[i] = _claim(stmts[i], masks)
     found: list[Contradiction] = []
     for i in range(len(claims)):
-        for j in range(i):
+        # each statement against the WINDOW before it: all of a news article, bounded for a huge one
+        for j in range(max(0, i - WINDOW), i):
             why = conflict(claims[i], claims[j], code)
             if why:
                 found.append(Contradiction(claims[i].id, claims[j].id, why))

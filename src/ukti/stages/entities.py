@@ -80,7 +80,8 @@ class _Cluster:
 
     @property
     def keys(self) -> list[list[str]]:
-        return [k for _, _, k in self.mentions]
+        """The distinct name keys of the cluster (an article repeats its names)."""
+        return [list(k) for k in dict.fromkeys(tuple(k) for _, _, k in self.mentions)]
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
@@ -462,9 +463,13 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             clusters.append(target)
         target.mentions.append(found[i])
     # 2. single words: a surname, an organisation's short name, an abbreviation
+    decided: dict[tuple[str, str], _Cluster] = {}  # the same word is decided once
     for i in sorted(pending_single, key=lambda i: found[i][1].start):
         c, _m, key = found[i]
         w = key[0]
+        if (w, c.type) in decided:
+            decided[(w, c.type)].mentions.append(found[i])
+            continue
         matches = []
         for cl in clusters:
             for k in cl.keys:
@@ -481,15 +486,18 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         distinct = {id(x) for x in matches}
         if len(distinct) == 1:
             matches[0].mentions.append(found[i])
+            decided[(w, c.type)] = matches[0]
             continue
         same = next((cl for cl in clusters if cl.type == c.type and any(len(k) == 1 and similar(k[0], w)
                                                                         for k in cl.keys)), None)
         if same and not distinct:
             same.mentions.append(found[i])
+            decided[(w, c.type)] = same
             continue
         cl = _Cluster(c.type)
         cl.mentions.append(found[i])
         clusters.append(cl)
+        decided[(w, c.type)] = cl
     clusters.sort(key=lambda cl: min(m.start for _, m, _ in cl.mentions))
     for cl in clusters:
         if not cl.gaz:
