@@ -87,3 +87,22 @@ def test_bare_month_looks_back_after_since_and_forward_to_a_near_deadline() -> N
     nov = date(2025, 11, 14)
     assert values("ডিসেম্বরের মধ্যে টাকা দেওয়া হবে", ref=nov)[0][1] == "2025-12"
     assert values("ডিসেম্বর থেকে বেতন বন্ধ", ref=date(2025, 3, 12))[0][1] == "2024-12"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("১৯৭১ সালের ২৬ মার্চ স্বাধীনতা ঘোষণা", "1971-03-26"),
+    ("২০২৫-২৬ অর্থবছরে বাজেট", "2025-07/2026-06"),
+    ("১৯৯০-এর দশকে শিল্পায়ন", "199"),
+    ("সোমবার রাত ১০টায় আগুন", "2025-06-16T22:00"),
+    ("দুই দিন আগে বৈঠক হয়", "2025-06-16"),
+    ("তিন মাস আগে নির্বাচন হয়", "2025-03"),
+    ("২০২৪ সালের জুলাই-আগস্টে আন্দোলন", "2024-07/2024-08"),
+    ("জানুয়ারি থেকে মার্চ পর্যন্ত", "2025-01/2025-03"),
+])
+def test_more_news_time_forms(text: str, value: str) -> None:
+    assert values(text)[0][1] == value
+
+
+def test_vague_counts_and_durations_are_not_dates() -> None:
+    assert values("কয়েক দিন আগে") == []
+    assert values("দুই দিনের কর্মবিরতি") == []

@@ -21,6 +21,8 @@ from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
 from ukti.textutil import to_ascii_digits
 
+_SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
+                  "দশ": 10}
 _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
 
 
@@ -57,6 +59,7 @@ def _vocab(code: str) -> _Vocab:
                 for w in t.get(table, {})}
     starters.update({w: True for w in t.get("clock", {}).get("parts", {})})
     starters.update({w: True for w in t.get("century", {}).get("ordinals", {})})
+    starters.update({w: True for w in _SMALL_NUMBERS})
     return _Vocab(
         suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
@@ -346,6 +349,16 @@ class _Reader:
     def month_year(self, i: int) -> tuple[int, str, date | None] | None:
         """'মার্চ ২০২৫', bare 'মার্চের' / 'ডিসেম্বর থেকে', Bengali month alone."""
         mo = _month(self.t(i), self.v)
+        if mo is not None and self.st.ref is not None:
+            # "জুলাই-আগস্টে", "জানুয়ারি থেকে মার্চ পর্যন্ত": a range of months of one year
+            k = i + 1 if self.t(i + 1) in ("-", "–", "থেকে") else None
+            mo2 = _month(self.t(k + 1), self.v) if k is not None else None
+            if mo2 is not None and mo2 > mo and k is not None:
+                y0 = self.st.ref.year - (1 if mo > self.st.ref.month else 0)
+                j = k + 2
+                if self.t(j) in ("পর্যন্ত", "পর্যন্তও"):
+                    j += 1
+                return j, f"{y0}-{mo:02d}/{y0}-{mo2:02d}", None
         if mo is not None:
             y = _num(self.t(i + 1))
             if y is not None and 1000 <= y <= 2200:
@@ -376,6 +389,19 @@ class _Reader:
         y = _num(self.t(i))
         if y is None or not 1000 <= y <= 2200:
             return None
+        # "১৯৯০-এর দশকে": a decade
+        k = i + 1
+        if self.t(k) in ("-", "–"):
+            k += 1
+        if y % 10 == 0 and self.t(k) in ("এর", "র") and self.t(k + 1).startswith("দশক"):
+            return k + 2, f"{y // 10:03d}", None
+        if y % 10 == 0 and self.t(i + 1).startswith("দশক"):
+            return i + 2, f"{y // 10:03d}", None
+        # "২০২৫-২৬ অর্থবছরে": a fiscal year (July-June in Bangladesh, April-March in India)
+        if self.t(i + 1) in ("-", "–") and re.fullmatch(r"[0-9০-৯]{2}", self.t(i + 2)) \
+                and self.t(i + 3).startswith("অর্থবছর"):
+            start_month = 4 if self.st.region == "IN" else 7
+            return i + 4, f"{y}-{start_month:02d}/{y + 1}-{start_month - 1:02d}", None
         if self.t(i + 1) in ("থেকে", "-", "–"):
             y2r = self.year_at(i + 2)
             if y2r:
@@ -387,8 +413,17 @@ class _Reader:
         if not yr:
             return None
         j = yr[1]
+        day = _num(self.t(j))
+        mo = _month(self.t(j + 1), self.v, strict_may=False) if day is not None and 1 <= day <= 31 else None
+        if mo is not None and day is not None:  # "১৯৭১ সালের ২৬ মার্চ"
+            d = _safe_date(y, mo, day)
+            if d:
+                return j + 2, _fmt(d), d
         mo = _month(self.t(j), self.v)
         if mo is not None:
+            mo2 = _month(self.t(j + 2), self.v) if self.t(j + 1) in ("-", "–") else None
+            if mo2 is not None:  # "২০২৪ সালের জুলাই-আগস্টে"
+                return j + 3, f"{y}-{mo:02d}/{y}-{mo2:02d}", None
             return j + 1, f"{y}-{mo:02d}", None
         return j, str(y), None
 
@@ -428,6 +463,28 @@ class _Reader:
         prefix = _fmt(day) if day else "XXXX-XX-XX"
         return i + 2, f"{prefix}T{hour:02d}:00", None
 
+    def ago(self, i: int) -> tuple[int, str, date | None] | None:
+        """'দুই দিন আগে', 'তিন মাস আগে': counted back from the article's date. ("তিন বছর পর" is
+        mostly a duration after some event, not a date, and is left to the quantities.)"""
+        n = _num(self.t(i))
+        if n is None:
+            n = _SMALL_NUMBERS.get(self.t(i))
+        unit = _lookup(self.t(i + 1), self.v.units, self.v) if n is not None else None
+        way = self.t(i + 2)
+        is_day = self.t(i + 1).startswith("দিন")
+        if n is None or (unit not in ("week", "month", "year") and not is_day) \
+                or way not in ("আগে", "আগেই") or self.st.ref is None:
+            return None
+        sign = -1
+        ref = self.st.ref
+        if self.t(i + 1).startswith("দিন") or unit == "week":
+            d = ref + timedelta(days=sign * n * (7 if unit == "week" else 1))
+            return i + 3, _fmt(d), d
+        if unit == "month":
+            y, m = _add_months(ref.year, ref.month, sign * n)
+            return i + 3, f"{y}-{m:02d}", None
+        return i + 3, str(ref.year + sign * n), None
+
     def century(self, i: int) -> tuple[int, str, date | None] | None:
         c = self.v.ordinal_centuries.get(self.t(i))
         if c and _lookup(self.t(i + 1), self.v.units, self.v) == "century":
@@ -439,11 +496,24 @@ class _Reader:
         if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
             return None
         for f in (self.relative_day, self.weekday_expr, self.shifted, self.day_month_year,
-                  self.year_expr, self.clock_time, self.century, self.month_year):
+                  self.year_expr, self.clock_time, self.century, self.month_year, self.ago):
             r = f(i)
             if r:
-                return r
+                return self.with_clock(*r)
         return None
+
+    def with_clock(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
+        """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00."""
+        if day is None or "T" in value or "/" in value:
+            return j, value, day
+        k = j - 1 if _lookup(self.t(j - 1), self.v.parts, self.v) else j
+        saved = self.st.last_day
+        self.st.last_day = day
+        clock = self.clock_time(k)
+        self.st.last_day = saved
+        if clock is None:
+            return j, value, day
+        return clock[0], clock[1], day
 
 
 def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
