@@ -56,3 +56,15 @@ def test_ordinals_years_and_bare_words_are_not_quantities() -> None:
 def test_approximate_modifier_is_kept() -> None:
     [x] = tag_quantities("প্রায় ৩০০ জন", "BD", [])
     assert x.mod == "APPROX" and x.text == "প্রায় ৩০০ জন"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("৬ দশমিক ৫ শতাংশ প্রবৃদ্ধি", 6.5, "percent"),
+    ("১২ দশমিক ২৫ বিলিয়ন ডলার", 12_250_000_000, "USD"),
+    ("৩০ হাজারের বেশি মানুষ", 30000, "people"),
+    ("৫ কোটির বেশি টাকা", 50_000_000, "BDT"),
+    ("দুই শতাধিক মানুষ", 200, "people"),
+])
+def test_bangladeshi_decimals_inflected_scales_and_bounds(text: str, value: float, unit: str) -> None:
+    [x] = tag_quantities(text, "BD", [])
+    assert x.value == pytest.approx(value) and x.unit == unit

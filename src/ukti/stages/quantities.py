@@ -16,8 +16,9 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Quantity
-from ukti.textutil import WORD_RE, to_ascii_digits
+from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
 
+_COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
 # Page furniture whose numbers (comment and share counts) are not facts of the story.
 _FURNITURE = {"comments", "share", "ad", "related", "source"}
 _DIGITS = re.compile(r"^([0-9০-৯]+(?:[.,][0-9০-৯]+)*)(.*)$")
@@ -139,6 +140,11 @@ class _Reader:
                     break
                 value, rest, is_digits = a
                 k = j + 1
+                # "৬ দশমিক ৫": the Bangladeshi way to write a decimal point
+                frac = _DIGITS.match(self.t(k + 1)) if self.t(k) == "দশমিক" and is_digits and not rest else None
+                if frac and not frac.group(2):
+                    value = float(f"{int(value)}.{to_ascii_digits(frac.group(1))}")
+                    k += 2
             else:
                 a = self.atom(self.t(j + 1))
                 if a is not None:  # সাড়ে তিন, পৌনে দুই, সাড়ে চারশো
@@ -151,10 +157,17 @@ class _Reader:
                 else:
                     break
             scale = self.v.scales.get(self.t(k)) if not rest else None
+            inflected = False
+            if scale is None and not rest and k < len(self.toks):
+                # "৩০ হাজারের বেশি", "৫ কোটির": an inflected scale ends the number
+                scale = self.v.scales.get(strip_suffix(self.t(k), self.v.case))
+                inflected = scale is not None
             if scale is None and rest:
                 scale = self.v.scales.get(rest)
                 if scale:
                     rest = ""
+            if scale is None and not rest and self.t(k) in self.v.bounds and not seen:
+                value, k = value * self.v.hundred_words[self.t(k)], k + 1  # "দুই শতাধিক" = 200 and more
             if scale:
                 k += 1
                 if seen and scale > group_scale:
@@ -167,7 +180,7 @@ class _Reader:
                     break
                 total += value
             seen, j, digits = True, k, digits or is_digits
-            if rest or not scale:
+            if rest or not scale or inflected:
                 break
         if not seen:
             return None
@@ -274,6 +287,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 i = j
                 continue
             u = _unit_at(toks, j, v, region)
+            if u is None and j < len(toks) and toks[j] in _COMPARATIVES:
+                u = _unit_at(toks, j + 1, v, region)  # "৫ কোটির বেশি টাকা"
             if u:
                 end, unit = u
                 if unit == "year" and toks[end:end + 1] and toks[end] in ("বয়সী", "বয়সি", "বয়সের"):
