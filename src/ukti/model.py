@@ -144,10 +144,6 @@ class Document:
     def boilerplate(self) -> list[Line]:
         return [ln for ln in self.lines if ln.boilerplate]
 
-    def body_sentences(self) -> list[Sentence]:
-        """Sentences that may carry statements: never boilerplate lines."""
-        return [s for s in self.sentences if not self.lines[s.line].boilerplate]
-
 
 @dataclass(slots=True)
 class Failure:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ukti.lang import LanguagePack, load_pack
+from ukti.lang import load_pack
 from ukti.textutil import strip_suffix
 
 _BN_DIGIT = re.compile(r"[০-৯0-9]")
@@ -234,6 +234,3 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
             yield f"{w}\t{t}"
         yield ""
 
-
-def pack_for(code: str) -> LanguagePack:
-    return load_pack(code)

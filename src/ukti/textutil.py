@@ -51,15 +51,20 @@ def _strip_cached(word: str, suffixes: tuple[str, ...], min_stem: int) -> str:
     return word
 
 
+GENITIVE_ENDINGS = ("ের", "এর", "র", "য়ের", "দের")
+
+
+def is_genitive(word: str, suffixes: Sequence[str], endings: Sequence[str] = GENITIVE_ENDINGS) -> bool:
+    """Does the word end in a genitive case ending ("পরিষদের", "সুমাত্রার")?"""
+    stem = strip_suffix(word, suffixes)
+    return stem != word and word[len(stem):] in endings
+
+
 @dataclass(slots=True, frozen=True)
 class QuoteSpan:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (or the paragraph end when unclosed)
     closed: bool
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
 
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘"}

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
-from ukti.model import Document, Entity, EntityType, Mention, Token
+from ukti.model import Document, Entity, EntityType, Mention
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
-from ukti.textutil import strip_suffix
+from ukti.textutil import is_genitive, strip_suffix
 from ukti.translit import romanise_name, transliterate_word
 
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
@@ -282,19 +282,18 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 for k in range(j, end):
                     taken[k] = True
     # an organisation named before its head word: "বন্দর ডক শ্রমিক ঐক্য পরিষদ", "অরণি পিকচার্স"
-    common = lexicon(pack.code).common
     for i, w in enumerate(words):
         if taken[i] or strip_suffix(w, lists.case) not in lists.strong_heads:
             continue
         k = i
         while k > 0 and i - k < 5 and not taken[k - 1] and _org_word(words[k - 1], lists):
             k -= 1
-            if _is_genitive_word(words[k], lists):  # "উত্তর সুমাত্রার বেলাওয়ান জেলে সমিতি": the place is not the name
+            if is_genitive(words[k], lists.case):  # "উত্তর সুমাত্রার বেলাওয়ান জেলে সমিতি": the place is not the name
                 k += 1
                 break
         # a place that starts the name is part of it: "চট্টগ্রাম আমদানিকারক ফোরাম"
         place = next((c for c in cands if c.b == k and c.type == "LOC" and c.source == "gazetteer"
-                      and not _is_genitive_word(words[k - 1], lists)), None) if k < i else None
+                      and not is_genitive(words[k - 1], lists.case)), None) if k < i else None
         if place is not None:
             cands.remove(place)
             k = place.a
@@ -326,11 +325,6 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             k = c.a - 1
         c.a = k
     return cands
-
-
-def _is_genitive_word(w: str, lists: _Lists) -> bool:
-    stem = strip_suffix(w, lists.case)
-    return stem != w and w[len(stem):] in ("ের", "এর", "র", "য়ের", "দের")
 
 
 def _org_word(w: str, lists: _Lists) -> bool:
@@ -373,10 +367,6 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and (b + n == len(words) or words[b + n] in boundary):
             return a, b + n
     return a, b
-
-
-def _tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if start <= t.start and t.end <= end]
 
 
 def entities(doc: Document) -> Document:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
-from ukti.textutil import WORD_RE, quote_spans, strip_suffix
+from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _QUOTE_CHARS = "“”‘’\"'«»"
@@ -622,9 +622,12 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     return best if best is not None else start
 
 
+# genitives with an emphatic particle ("পরিষদেরও") still modify what follows
+_GENITIVE_OR_PARTICLE = (*GENITIVE_ENDINGS, "েরও", "েরই")
+
+
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
-    stem = strip_suffix(word, case)
-    return stem != word and word[len(stem):] in ("ের", "এর", "র", "য়ের", "দের", "েরও", "েরই")
+    return is_genitive(word, case, _GENITIVE_OR_PARTICLE)
 
 
 def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> tuple[int, int] | None:

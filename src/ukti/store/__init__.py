@@ -16,7 +16,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ukti.contradict import Claim, conflict
@@ -343,12 +342,16 @@ class Store:
             " (SELECT e.corpus_id FROM mentions m JOIN entities e ON e.article_id = m.article_id"
             " AND e.entity_id = m.entity_id WHERE m.form = ? OR m.text = ?) ORDER BY c.id", (like, name, name))
 
+    def _ids(self, name: str) -> tuple[list[int], str]:
+        """Corpus ids named `name`, and the placeholders to put them in an IN (…)."""
+        ids = [e["id"] for e in self.find_entities(name)]
+        return ids, ",".join("?" * len(ids))
+
     def who(self, speaker: str, limit: int = 100) -> list[dict[str, Any]]:
         """Every statement by one corpus entity (by its name or any form), oldest first."""
-        ids = [e["id"] for e in self.find_entities(speaker)]
+        ids, marks = self._ids(speaker)
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
         return self.db.all(
             f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance, s.content"
             f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_corpus_id IN ({marks})"
@@ -356,10 +359,9 @@ class Store:
 
     def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
         """Statements that mention an entity in what they say."""
-        ids = [e["id"] for e in self.find_entities(entity)]
+        ids, marks = self._ids(entity)
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
         return self.db.all(
             f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance,"
             f" s.content FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
@@ -379,8 +381,9 @@ class Store:
         if across_only:
             where.append("c.article_a != c.article_b")
         if entity:
-            ids = [e["id"] for e in self.find_entities(entity)] or [-1]
-            marks = ",".join("?" * len(ids))
+            ids, marks = self._ids(entity)
+            if not ids:
+                ids, marks = [-1], "?"
             where.append(f"(EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = c.article_a"
                          f" AND x.statement_id = c.statement_a AND x.corpus_id IN ({marks}))"
                          f" OR EXISTS (SELECT 1 FROM statement_entities y WHERE y.article_id = c.article_b"
@@ -461,6 +464,3 @@ class _Tx:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
-
-def default_db_path() -> Path:
-    return Path(DEFAULT_DB)
