@@ -40,3 +40,11 @@ def test_wheel_runs_offline(tmp_path: Path) -> None:
     d = json.loads(r.stdout)
     assert d["statements"] and d["entities"] and d["times"][0]["value"] == "2025-03-15"
     assert d["origin"]["lang"] == "vi"
+    # every data file made it into the wheel: the installed ukti analyses the bundled samples
+    # exactly as the source tree does (a missing word list or table would change the output)
+    for sample in sorted((ROOT / "examples").iterdir()):
+        installed = subprocess.run(["unshare", "-n", str(venv / "bin" / "ukti"), "analyze", str(sample), "-f", "json"],
+                                   capture_output=True, timeout=120, cwd=tmp_path)
+        here = subprocess.run([sys.executable, "-m", "ukti.cli", "analyze", str(sample), "-f", "json"],
+                              capture_output=True, timeout=120, cwd=tmp_path)
+        assert installed.stdout == here.stdout, sample.name

@@ -324,6 +324,32 @@ def entity_split(article: str, entity: str, db: DbOption = "ukti.db") -> None:
 
 
 @app.command()
+def serve(db: DbOption = "ukti.db", host: str = "127.0.0.1", port: int = 8000,
+          workers: Annotated[int, typer.Option(help="Server processes (each answers many requests).")] = 1,
+          read_only: Annotated[bool, typer.Option(help="Refuse POST /api/articles whatever the token.")] = False,
+          ) -> None:
+    """Serve the corpus as web pages and a JSON API (docs at /docs).
+
+    Ingest through the API needs a token: UKTI_TOKEN from the environment, or a fresh one that
+    is printed at start.
+    """
+    import secrets
+
+    import uvicorn
+
+    _open(db).close()  # type: ignore[attr-defined]  # a bad or too-new database fails here, clearly
+    token = None if read_only else os.environ.get("UKTI_TOKEN") or secrets.token_urlsafe(24)
+    os.environ["UKTI_DB"] = db
+    os.environ.pop("UKTI_TOKEN", None)
+    if token:
+        os.environ["UKTI_TOKEN"] = token
+        typer.echo(f"ingest token (Authorization: Bearer …): {token}", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"ukti: serving {db} at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
+    uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+
+
+@app.command()
 def version() -> None:
     """Print ukti's version."""
     from ukti import __version__

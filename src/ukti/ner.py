@@ -61,8 +61,6 @@ def lexicon(code: str = "bn") -> FeatureLexicon:
 
 
 def _read_words(path: Path) -> list[str]:
-    if not path.exists():
-        return []
     return [w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#")]
 
 

@@ -42,6 +42,38 @@ class IngestCounts:
     failed: int = 0
 
 
+@dataclass(slots=True, frozen=True)
+class Page:
+    """Which slice of a long list: `number` counts from 1."""
+
+    number: int = 1
+    size: int = 20
+
+    @property
+    def limit(self) -> int:
+        return self.size
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+def _where(sql: str, conditions: list[str]) -> str:
+    return sql + (" WHERE " + " AND ".join(conditions) if conditions else "")
+
+
+def _date_filter(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions on an ISO date column; `date_to` is inclusive of that whole day."""
+    where, args = [], []
+    if date_from:
+        where.append(f"{column} >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append(f"{column} <= ?")
+        args.append(date_to + "\uffff")
+    return where, args
+
+
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
@@ -393,6 +425,152 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.article_a, c.statement_a LIMIT ?"
         return self.db.all(sql, (*args, limit))
+
+    # ---- browsing (the web page and API): filtered, paged, newest first ------------------
+    def list_articles(self, *, page: Page, date_from: str | None = None, date_to: str | None = None,
+                      outlet: str | None = None, entity: int | None = None,
+                      lang: str | None = None) -> list[dict[str, Any]]:
+        where, args = _date_filter("a.published", date_from, date_to)
+        if outlet:
+            where.append("a.outlet = ?")
+            args.append(outlet)
+        if lang:
+            where.append("a.lang = ?")
+            args.append(lang)
+        if entity is not None:
+            where.append("a.id IN (SELECT article_id FROM entities WHERE corpus_id = ?)")
+            args.append(entity)
+        sql = ("SELECT a.id, a.title, a.outlet, a.published, a.lang, a.region, a.url, a.translated, a.origin_lang,"
+               " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements FROM articles a")
+        return self.db.all(_where(sql, where) + " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+                           (*args, page.limit, page.offset))
+
+    def article(self, aid: str) -> dict[str, Any] | None:
+        """One stored article: its analysis (the `--format json` document) with corpus ids added."""
+        row = self.db.one("SELECT id, analysis FROM articles WHERE id = ?", (aid,))
+        if row is None:
+            return None
+        data: dict[str, Any] = json.loads(row["analysis"])
+        data["article_id"] = row["id"]
+        corpus = {r["entity_id"]: r["corpus_id"] for r in self.db.all(
+            "SELECT entity_id, corpus_id FROM entities WHERE article_id = ?", (aid,))}
+        for e in data.get("entities", []):
+            e["corpus_id"] = corpus.get(e["id"])
+        return data
+
+    def list_entities(self, *, page: Page, name: str | None = None,
+                      entity_type: str | None = None) -> list[dict[str, Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if name:
+            where.append("(lower(c.name) LIKE ? OR c.id IN (SELECT e.corpus_id FROM mentions m JOIN entities e"
+                         " ON e.article_id = m.article_id AND e.entity_id = m.entity_id WHERE m.form = ?))")
+            args += [f"%{name.casefold()}%", name]
+        if entity_type:
+            where.append("c.type = ?")
+            args.append(entity_type)
+        sql = ("SELECT c.id, c.type, c.name, (SELECT count(*) FROM entities e WHERE e.corpus_id = c.id) AS articles,"
+               " (SELECT count(*) FROM statements s WHERE s.speaker_corpus_id = c.id) AS statements"
+               " FROM corpus_entities c")
+        return self.db.all(_where(sql, where) + " ORDER BY articles DESC, c.id LIMIT ? OFFSET ?",
+                           (*args, page.limit, page.offset))
+
+    def entity(self, cid: int) -> dict[str, Any] | None:
+        """A corpus entity with every form the corpus names it by and how often."""
+        row = self.db.one("SELECT id, type, name FROM corpus_entities WHERE id = ?", (cid,))
+        if row is None:
+            return None
+        row["aliases"] = self.db.all(
+            "SELECT m.form, count(*) AS n FROM mentions m JOIN entities e ON e.article_id = m.article_id"
+            " AND e.entity_id = m.entity_id WHERE e.corpus_id = ? GROUP BY m.form ORDER BY n DESC, m.form", (cid,))
+        counts = self.db.one("SELECT count(*) AS n FROM entities WHERE corpus_id = ?", (cid,))
+        row["articles"] = int(counts["n"]) if counts else 0
+        return row
+
+    def list_statements(self, *, page: Page, speaker: int | None = None, about: int | None = None,
+                        stance: str | None = None, anonymous: bool | None = None, date_from: str | None = None,
+                        date_to: str | None = None, text: str | None = None,
+                        article: str | None = None, oldest_first: bool = False) -> list[dict[str, Any]]:
+        """Statements with their article's date and outlet, filtered; `about` finds statements
+        that mention an entity without being by it."""
+        where, args = _date_filter("a.published", date_from, date_to)
+        for column, value in (("s.speaker_corpus_id", speaker), ("s.stance", stance), ("s.article_id", article)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if anonymous is not None:
+            where.append("s.anonymous = ?")
+            args.append(int(anonymous))
+        if about is not None:
+            where.append("EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = s.article_id AND"
+                         " x.statement_id = s.statement_id AND x.corpus_id = ?)"
+                         " AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != ?)")
+            args += [about, about]
+        if text:
+            hits = self._matching_statements(text)
+            if hits is None:
+                return []
+            where.append(hits[0])
+            args += hits[1]
+        order = "ASC" if oldest_first else "DESC"
+        sql = ("SELECT s.article_id, s.statement_id, s.speaker_text, s.speaker_corpus_id, c.name AS speaker_name,"
+               " s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, a.published, a.outlet, a.title"
+               " FROM statements s JOIN articles a ON a.id = s.article_id"
+               " LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
+        return self.db.all(_where(sql, where) + f" ORDER BY a.published {order}, s.article_id, s.start_at"
+                           " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
+
+    def _matching_statements(self, text: str) -> tuple[str, list[Any]] | None:
+        """A WHERE clause for statements whose content matches `text` (each word as a prefix)."""
+        words = re.findall(r"[\w\u0980-\u09ff]+", text)
+        if not words:
+            return None
+        if self.db.dialect == "postgres":
+            return ("to_tsvector('simple', s.content) @@ to_tsquery('simple', ?)",
+                    [" & ".join(w + ":*" for w in words)])
+        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        return ("(s.article_id, s.statement_id) IN (SELECT article_id, statement_id FROM statements_fts"
+                " WHERE statements_fts MATCH ?)", [query])
+
+    def list_contradictions(self, *, page: Page, entity: int | None = None,
+                            across_only: bool = False) -> list[dict[str, Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if across_only:
+            where.append("c.article_a != c.article_b")
+        if entity is not None:
+            where.append("(EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = c.article_a"
+                         " AND x.statement_id = c.statement_a AND x.corpus_id = ?)"
+                         " OR EXISTS (SELECT 1 FROM statement_entities y WHERE y.article_id = c.article_b"
+                         " AND y.statement_id = c.statement_b AND y.corpus_id = ?))")
+            args += [entity, entity]
+        sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.stance AS stance_a,"
+               " sa.content AS content_a, aa.outlet AS outlet_a, aa.published AS published_a,"
+               " c.article_b, c.statement_b, sb.speaker_text AS speaker_b, sb.stance AS stance_b,"
+               " sb.content AS content_b, ab.outlet AS outlet_b, ab.published AS published_b, c.why"
+               " FROM contradictions c"
+               " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
+               " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"
+               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b")
+        return self.db.all(_where(sql, where) + " ORDER BY aa.published DESC, c.article_a, c.statement_a"
+                           " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
+
+    def search_articles(self, text: str, *, page: Page) -> list[dict[str, Any]]:
+        """Articles whose title or text match every word (as a prefix)."""
+        words = re.findall(r"[\w\u0980-\u09ff]+", text)
+        if not words:
+            return []
+        if self.db.dialect == "postgres":
+            return self.db.all(
+                "SELECT a.id, a.title, a.outlet, a.published, a.lang FROM articles a"
+                " WHERE to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ to_tsquery('simple', ?)"
+                " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+                (" & ".join(w + ":*" for w in words), page.limit, page.offset))
+        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        return self.db.all(
+            "SELECT a.id, a.title, a.outlet, a.published, a.lang FROM articles_fts f JOIN articles a"
+            " ON a.id = f.article_id WHERE articles_fts MATCH ? ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+            (query, page.limit, page.offset))
 
     def stats(self) -> dict[str, Any]:
         def count(sql: str) -> int:

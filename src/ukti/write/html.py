@@ -6,6 +6,8 @@ from __future__ import annotations
 from html import escape
 
 from ukti.model import Document
+from ukti.write.highlight import highlight
+from ukti.write.json import to_dict
 
 _STYLE = """
 body{font-family:"Noto Sans Bengali","Hind Siliguri","SolaimanLipi","Nirmala UI",system-ui,sans-serif;
@@ -20,39 +22,15 @@ td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}.anon{font-st
 
 
 def _mark_text(doc: Document) -> str:
-    """The article text with speakers and statement contents highlighted, boilerplate greyed."""
-    marks: list[tuple[int, int, str]] = []
-    for s in doc.statements:
-        marks.append((s.content.start, 0, f'<span class="content" title="{escape(s.id)}">'))
-        marks.append((s.content.end, 1, "</span>"))
-        # the speaker is highlighted where it stands in the text (a carried-over speaker stands elsewhere)
-        in_place = doc.text[s.speaker.start:s.speaker.end] == s.speaker.text
-        outside = s.speaker.end <= s.content.start or s.speaker.start >= s.content.end
-        if in_place and outside:
-            marks.append((s.speaker.start, 0, '<span class="speaker">'))
-            marks.append((s.speaker.end, 1, "</span>"))
-    # marks that would cross an open one are skipped, so the page stays well-formed
-    marks.sort(key=lambda m: (m[0], -m[1]))
-    out, pos, depth = [], 0, 0
-    for at, kind, tag in marks:
-        if at < pos:
+    """The article text with speakers, cues and statement contents highlighted, boilerplate greyed."""
+    out = []
+    for line in highlight(to_dict(doc)):
+        if not line.text.strip():
             continue
-        if kind == 1 and depth == 0:
-            continue
-        out.append(escape(doc.text[pos:at]))
-        out.append(tag)
-        depth += 1 if kind == 0 else -1
-        pos = at
-    out.append(escape(doc.text[pos:]))
-    out.append("</span>" * max(0, depth))
-    html = "".join(out)
-    bp = {ln.text for ln in doc.boilerplate() if ln.text.strip()}
-    lines = []
-    for line in html.split("\n"):
-        plain = line
-        cls = ' class="bp"' if any(escape(b) == plain for b in bp) else ""
-        lines.append(f"<p{cls}>{line}</p>" if line.strip() else "")
-    return "\n".join(lines)
+        inner = "".join(f'<span class="{" ".join(p.classes)}">{escape(p.text)}</span>' if p.classes
+                        else escape(p.text) for p in line.pieces)
+        out.append(f'<p class="bp">{inner}</p>' if line.boilerplate else f"<p>{inner}</p>")
+    return "\n".join(out)
 
 
 def render(doc: Document) -> str:

@@ -1,0 +1,64 @@
+"""`ukti serve`: the corpus as web pages for people and a JSON API for their tools.
+
+    from ukti.web import create_app
+    app = create_app("ukti.db")          # read-only
+    app = create_app("ukti.db", token="…")  # POST /api/articles allowed with that token
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ukti import __version__
+from ukti.web.backend import DEFAULT_MAX_BODY, Backend
+
+
+def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    from ukti.web import api, pages
+
+    backend = Backend(db, token=token)
+    backend.store()  # open (and migrate) once now, so a bad database fails at start, not per request
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        backend.close()
+
+    app = FastAPI(title="ukti", version=__version__, lifespan=lifespan, max_body_size=max_body,
+                  description="Who said what, per whom, when and how much, in a corpus of Bengali news.")
+    app.state.backend = backend
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """JSON for the API and for tools; a page for a person's browser."""
+        if wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return pages.render(request, "error.html", exc.status_code, status=exc.status_code, message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app `ukti serve` starts in each worker process, configured by UKTI_DB and UKTI_TOKEN."""
+    import os
+
+    return create_app(os.environ.get("UKTI_DB", "ukti.db"), token=os.environ.get("UKTI_TOKEN") or None)

@@ -1,0 +1,124 @@
+"""Server-rendered pages for people: search, articles, entities, contradictions, paste-and-analyse.
+
+Jinja's autoescaping is on for every template, so article text (which may contain `<script>`)
+always shows as text; links taken from articles are kept only when they are http(s).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import parse_qs, urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+from ukti.errors import UktiError
+from ukti.store import Page, Store
+from ukti.web.api import MAX_ID, clean, entity_detail, store
+from ukti.web.backend import analyse_input
+from ukti.write.highlight import highlight
+
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.filters["safe_url"] = lambda u: u if isinstance(u, str) and u.startswith(("http://", "https://")) else ""
+router = APIRouter(include_in_schema=False)
+PAGE = 20
+
+
+def _params(request: Request) -> Any:
+    """`params(n)`: this page's query string with the page number set to n."""
+    def params(n: int) -> str:
+        q = {k: v for k, v in request.query_params.items() if k != "page" and v}
+        return urlencode({**q, "page": n})
+    return params
+
+
+def _page(number: int) -> Page:
+    return Page(number, PAGE + 1)
+
+
+def render(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"params": _params(request), **context}, status_code=code)
+
+
+def not_found(request: Request, message: str) -> HTMLResponse:
+    return render(request, "error.html", 404, status="Not found", message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, st: Annotated[Store, Depends(store)], q: str | None = None,
+                stance: Annotated[str | None, Query()] = None,
+                page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    stance = stance if stance in ("assert", "confirm", "deny", "claim", "concern") else None
+    q = clean(q)
+    p = _page(page)
+    statements = st.list_statements(page=p, text=q or None, stance=stance)
+    articles = st.search_articles(q, page=p) if q else []
+    return render(request, "search.html", q=q, stance=stance, page=page, statements=statements[:PAGE],
+                  articles=articles[:PAGE], has_more=len(statements) > PAGE or len(articles) > PAGE,
+                  stats=None if q else st.stats())
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request, st: Annotated[Store, Depends(store)], outlet: str | None = None,
+                  lang: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    rows = st.list_articles(page=_page(page), outlet=clean(outlet) or None, lang=clean(lang) or None)
+    return render(request, "articles.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
+
+
+def _analysis_context(data: dict[str, Any]) -> dict[str, Any]:
+    return {"a": data, "lines": highlight(data), "page_lang": data.get("lang") or "bn"}
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, st: Annotated[Store, Depends(store)]) -> HTMLResponse:
+    data = st.article(clean(article_id) or "")
+    if data is None:
+        return not_found(request, f"No article {article_id}.")
+    return render(request, "article.html", **_analysis_context(data))
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, st: Annotated[Store, Depends(store)], q: str | None = None,
+                  type: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    kind = type if type in ("PER", "ORG", "LOC") else None
+    rows = st.list_entities(page=_page(page), name=clean(q) or None, entity_type=kind)
+    return render(request, "entities.html", items=rows[:PAGE], q=q, type=kind, page=page, has_more=len(rows) > PAGE)
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: int, st: Annotated[Store, Depends(store)]) -> HTMLResponse:
+    row = entity_detail(st, entity_id) if 0 < entity_id <= MAX_ID else None
+    if row is None:
+        return not_found(request, f"No entity {entity_id}.")
+    return render(request, "entity.html", e=row)
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions_page(request: Request, st: Annotated[Store, Depends(store)], across: bool = False,
+                        page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    rows = st.list_contradictions(page=_page(page), across_only=across)
+    return render(request, "contradictions.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
+
+
+@router.get("/paste", response_class=HTMLResponse)
+def paste_form(request: Request) -> HTMLResponse:
+    return render(request, "paste.html")
+
+
+@router.post("/paste", response_class=HTMLResponse)
+async def paste_analyse(request: Request) -> HTMLResponse:
+    """A plain HTML form post (works without JavaScript); the body size is capped by the app."""
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    text = (form.get("text") or [""])[0]
+    is_html = text.lstrip()[:1] == "<"
+    try:
+        doc = await run_in_threadpool(analyse_input, text=None if is_html else text, html=text if is_html else None,
+                                      source="<pasted>")
+    except UktiError as e:
+        return render(request, "paste.html", 422, text=text, error=e.reason)
+    from ukti.write.json import to_dict
+
+    return render(request, "paste.html", text=text, **_analysis_context(to_dict(doc)))
