@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ukti.lang import load_pack
-from ukti.textutil import strip_suffix
+from ukti.textutil import WORD_RE, strip_suffix
 
 _BN_DIGIT = re.compile(r"[০-৯0-9]")
 _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
@@ -45,7 +45,7 @@ def lexicon(code: str = "bn") -> FeatureLexicon:
     phrases: dict[tuple[str, ...], str] = {}
     lengths: dict[str, set[int]] = {}
     for form, entry in pack.gazetteer.items():
-        words = tuple(form.split())
+        words = tuple(WORD_RE.findall(form))  # tokenised as the text is ("ডাক, টেলিযোগাযোগ …")
         phrases.setdefault(words, entry.type)
         lengths.setdefault(words[0], set()).add(len(words))
     return FeatureLexicon(

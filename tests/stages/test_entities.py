@@ -92,3 +92,25 @@ def test_known_name_parts_make_a_person_and_a_small_word_ends_a_name(bn) -> None
     assert "Nusrat Jahan Lima" in people
     assert any(n.endswith("Fakir") for n in people)
     assert not any(m.text == "রায়" for e in doc.entities for m in e.mentions)  # রায় here is the verdict
+
+
+def test_public_bodies_named_in_ordinary_words(bn) -> None:
+    """Ministries, boards and departments are named by what they do, in common words."""
+    doc = bn("রাজ্য মৎস্য উন্নয়ন পর্ষদের এক কর্মকর্তা বলেন, পুকুর সংস্কার চলছে। "
+             "সংশ্লিষ্ট দপ্তর জানিয়েছে, কাজ চলছে। সরকারের বিভিন্ন দপ্তর কাজ করছে।")
+    orgs = {m.form for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert orgs == {"রাজ্য মৎস্য উন্নয়ন পর্ষদ"}  # the head without its ending: not পর্ষ + দের
+
+
+def test_gazetteer_names_with_commas_and_generic_words(bn) -> None:
+    doc = bn("স্থানীয় সরকার মন্ত্রণালয়ের সচিব বলেন, বাজেট বাড়বে। "
+             "বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয় জানিয়েছে, লোডশেডিং কমবে।")
+    names = {e.name: {m.form for m in e.mentions} for e in doc.entities}
+    assert names["Ministry of Local Government"] == {"স্থানীয় সরকার মন্ত্রণালয়"}
+    assert names["Ministry of Power, Energy and Mineral Resources"] == {"বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয়"}
+
+
+def test_a_three_word_organisation_before_a_strong_head(bn) -> None:
+    doc = bn("চা বাগান শ্রমিক কল্যাণ সমিতির সভাপতি বলেন, মজুরি বাড়াতে হবে।")
+    assert [m.form for e in doc.entities if e.type == "ORG" for m in e.mentions] == ["বাগান শ্রমিক কল্যাণ সমিতি"] \
+        or [m.form for e in doc.entities if e.type == "ORG" for m in e.mentions] == ["চা বাগান শ্রমিক কল্যাণ সমিতি"]

@@ -161,3 +161,20 @@ def test_browsing_queries_agree_on_both_backends(db_url: str, corpus: Path) -> N
     data = store.article(articles[0]["id"])
     assert data and data["article_id"] == articles[0]["id"] and all(e["corpus_id"] for e in data["entities"])
     assert store.article("nothing") is None and store.entity(10**9) is None
+
+
+def test_an_older_store_is_migrated_forward(db_url: str, corpus: Path) -> None:
+    """A store written at schema version 2 opens with this ukti, keeps its articles and is at
+    the current version afterwards."""
+    from ukti.store import _Db
+    from ukti.store.schema import SCHEMA_VERSION, migration
+
+    old = _Db(db_url)
+    for v in range(2):
+        for stmt in migration(v, old.dialect):
+            old.execute(stmt)
+    old.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '2')")
+    old.close()
+    store = Store.open(db_url)
+    assert store.stats()["schema_version"] == SCHEMA_VERSION == 3
+    assert ingest([str(corpus)], store).stored == 2 and store.who("রফিকুল ইসলাম")

@@ -33,6 +33,7 @@ class _Lists:
     titles: frozenset[str]
     generic: frozenset[str]
     org_heads: frozenset[str]
+    public_heads: frozenset[str]
     case: tuple[str, ...]
     function_words: frozenset[str]
     cue_heads: frozenset[str]
@@ -56,6 +57,7 @@ def _lists(code: str) -> _Lists:
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
+        public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
@@ -85,12 +87,14 @@ class _Cluster:
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
-    form = " ".join(words)
-    e = pack.gazetteer.get(form)
+    def joined(ws: list[str]) -> str:
+        return " ".join(ws).replace(" ,", ",")  # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …"
+
+    e = pack.gazetteer.get(joined(words))
     if e is None and words:
         stem = strip_suffix(words[-1], case)
         if len(words) > 1 or not words[-1].endswith("তে"):  # মেটাতে = "to pay", not "in Meta"
-            e = pack.gazetteer.get(" ".join([*words[:-1], stem]))
+            e = pack.gazetteer.get(joined([*words[:-1], stem]))
     return e
 
 
@@ -139,6 +143,10 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
     a name): it is taken for an ending only when the bare form is known or stands in the article."""
     if word in pack.name_parts or word in pack.gazetteer:
         return word
+    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
+        head = next((word[:-len(e)] for e in lists.case if word.endswith(e) and word[:-len(e)] in heads), None)
+        if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
+            return head
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
             stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
@@ -147,8 +155,11 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
 
 
 def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
-    """The name proper: honorifics and titles removed, case ending stripped from the last word."""
-    ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w not in lists.titles and w != "."]
+    """The name proper: honorifics and leading titles removed, case ending stripped from the last
+    word. A title word inside a name stays ("… শ্রমিক কল্যাণ সমিতি")."""
+    ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w != "."]
+    while ws and ws[0] in lists.titles:
+        ws = ws[1:]
     if ws:
         ws[-1] = strip_name(ws[-1], lists, pack, vocab)
     return ws
@@ -211,7 +222,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         entry = _gaz_entry(words[a:b], pack, lists.case)
         # a longer organisation name from the model that contains a place ("চট্টগ্রাম আমদানিকারক ফোরাম")
         outer = next((m for m in model if m[0] <= a and b <= m[1] and (m[1] - m[0]) > (b - a) and m[2] == "ORG"
-                      and t == "LOC" and strip_suffix(words[m[1] - 1], lists.case) in lists.org_heads), None)
+                      and t == "LOC" and _is_head(words[m[1] - 1], lists.org_heads, lists)), None)
         if outer:
             continue
         if t == "DEMONYM":
@@ -281,9 +292,25 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True
+    # a public body named in ordinary words before its head: "রাজ্য বন দপ্তর", "পূর্ব মেদিনীপুর জেলা প্রশাসন"
+    for i, w in enumerate(words):
+        if taken[i] or not _is_head(w, lists.public_heads, lists):
+            continue
+        k = i
+        while k > 0 and i - k < 4 and not taken[k - 1] and _public_word(words[k - 1], lists):
+            k -= 1
+        place = next((c for c in cands if c.b == k and c.type == "LOC" and not is_genitive(words[k - 1], lists.case)),
+                     None) if k > 0 else None
+        if place is not None:
+            cands.remove(place)
+            k = place.a
+        if k < i:
+            cands.append(_Cand(k, i + 1, "ORG", "rule"))
+            for j in range(k, i + 1):
+                taken[j] = True
     # an organisation named before its head word: "বন্দর ডক শ্রমিক ঐক্য পরিষদ", "অরণি পিকচার্স"
     for i, w in enumerate(words):
-        if taken[i] or strip_suffix(w, lists.case) not in lists.strong_heads:
+        if taken[i] or not _is_head(w, lists.strong_heads, lists):
             continue
         k = i
         while k > 0 and i - k < 5 and not taken[k - 1] and _org_word(words[k - 1], lists):
@@ -299,7 +326,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             k = place.a
         named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
         english_head = strip_suffix(w, lists.case) in pack.pairs("loanwords.tsv")  # "সবুজ টেক্সটাইলস": a brand
-        if k < i and (named or english_head):
+        # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
+        if k < i and (named or english_head or i - k >= 3):
             cands.append(_Cand(k, i + 1, "ORG", "rule"))
             for j in range(k, i + 1):
                 taken[j] = True
@@ -340,6 +368,20 @@ def _org_word(w: str, lists: _Lists) -> bool:
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
 
 
+def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:
+    """Is this word one of `heads`, bare or with any case ending? Every ending is tried: the
+    longest is not always right ("পরিষদের" is পরিষদ + ের, not পরিষ + দের)."""
+    return word in heads or any(word.endswith(e) and word[:-len(e)] in heads for e in lists.case)
+
+
+def _public_word(w: str, lists: _Lists) -> bool:
+    """Can this word be part of a public body's name? Ordinary words can ("বন", "রাজ্য"); a
+    genitive, a verb or a quantifier cannot ("সরকারের", "বিভিন্ন", "সংশ্লিষ্ট")."""
+    if w in lists.generic and w not in lists.function_words and w not in lists.not_names:
+        return _BENGALI_WORD.match(w) is not None and not is_genitive(w, lists.case)
+    return _org_word(w, lists) and not is_genitive(w, lists.case)
+
+
 def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: LanguagePack) -> tuple[int, int]:
     """Mend the tagger's person spans: drop leading ordinary words ("বয়সী নাসরিন আক্তার"), and
     take in a surname it cut off ("মাহফুজুল করিম চৌধুরী"), or up to two unknown words when a
@@ -363,7 +405,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
-                and strip_suffix(w, lists.case) not in lists.org_heads for w in ext) \
+                and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and (b + n == len(words) or words[b + n] in boundary):
             return a, b + n
     return a, b
@@ -406,12 +448,15 @@ def entities(doc: Document) -> Document:
             name_words = [w for w in words[c.a:c.b]]
             form_words = [*name_words[:-1], strip_name(name_words[-1], lists, pack, vocab)]
             key = _key(words[c.head:c.b], lists, pack, vocab)
-            if not key or " ".join(key) in lists.generic or all(w in lists.generic for w in key) \
-                    or (len(key) == 1 and words[c.b - 1] in lists.generic):
+            # generic words name no one ("সরকার", "মন্ত্রণালয়"), unless the gazetteer knows the whole
+            # name ("স্থানীয় সরকার মন্ত্রণালয়")
+            if not key or (c.source != "gazetteer" and (
+                    " ".join(key) in lists.generic or all(w in lists.generic for w in key)
+                    or (len(key) == 1 and words[c.b - 1] in lists.generic))):
                 continue
             if len(key) == 1 and len(key[0]) < 2:
                 continue
-            form = " ".join(form_words).replace(" .", ".")
+            form = " ".join(form_words).replace(" .", ".").replace(" ,", ",")
             found.append((c, Mention(start, end, text, form), key))
     clusters = _cluster(found, doc.text, pack, lists)
     _second_pass(doc, clusters, lists, skip_lines, pack, vocab)

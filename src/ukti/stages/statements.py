@@ -223,21 +223,26 @@ class _Analyser:
                     (w,) not in self.lex.report_nouns and w not in ("এক", "যৌথ", "লিখিত") for w in rest):
                 toks = toks[k + 1:]
                 break
-        while toks and (toks[-1].text in ("অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক") or in_time(toks[-1])
-                        or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
-            toks = toks[:-1]
-        # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
-        # is the report that carries the statement
-        while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
-            told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
-            if told:
-                self.recipient = told[0][2].id
-            toks = toks[:-1]
+        # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
+        before = -1
+        while toks and len(toks) != before:
+            before = len(toks)
+            while toks and (toks[-1].text in ("অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক") or in_time(toks[-1])
+                            or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
+                toks = toks[:-1]
+            # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
+            # is the report that carries the statement
+            while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
+                told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
+                if told:
+                    self.recipient = told[0][2].id
+                toks = toks[:-1]
+            words = [t.text for t in toks]
+            for phrase in self.lex.speaker_trailers:
+                n = len(phrase)
+                if n < len(words) and tuple(words[-n:]) == phrase:
+                    toks, words = toks[:-n], words[:-n]
         words = [t.text for t in toks]
-        for phrase in self.lex.speaker_trailers:
-            n = len(phrase)
-            if n < len(words) and tuple(words[-n:]) == phrase:
-                toks, words = toks[:-n], words[:-n]
         if not toks:
             return None
         a, b = toks[0].start, toks[-1].end

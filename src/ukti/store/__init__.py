@@ -142,6 +142,7 @@ class Store:
     def __init__(self, db: _Db, path: str) -> None:
         self.db = db
         self.path = path
+        self._corrections: tuple[Any, list[Correction]] | None = None
 
     @property
     def conn(self) -> Any:
@@ -190,8 +191,13 @@ class Store:
                             " reason = excluded.reason", (f.source, f.position or "", f.code, f.reason))
 
     def corrections(self) -> list[Correction]:
-        rows = self.db.all("SELECT action, target, other FROM entity_corrections ORDER BY seq")
-        return [Correction(r["action"], r["target"], r["other"]) for r in rows]
+        """People's merge/split corrections, read again only when one was added (by any process)."""
+        row = self.db.one("SELECT max(seq) AS last FROM entity_corrections")
+        last = row["last"] if row else None
+        if self._corrections is None or self._corrections[0] != last:
+            rows = self.db.all("SELECT action, target, other FROM entity_corrections ORDER BY seq")
+            self._corrections = (last, [Correction(r["action"], r["target"], r["other"]) for r in rows])
+        return self._corrections[1]
 
     def save(self, doc: Document) -> str:
         """Store one analysed article (replacing an earlier analysis of the same text)."""

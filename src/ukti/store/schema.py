@@ -57,6 +57,11 @@ MIGRATIONS: list[list[str]] = [
         """ALTER TABLE statement_entities ADD COLUMN entity_type TEXT""",
         """CREATE INDEX statement_entities_by_corpus ON statement_entities (corpus_id, article_id)""",
     ],
+    # 3: the other statements about an entity, in index order (no sort as the corpus grows)
+    [
+        """DROP INDEX statement_entities_by_corpus""",
+        """CREATE INDEX statement_entities_by_corpus ON statement_entities (corpus_id, article_id, statement_id)""",
+    ],
 ]
 
 # What differs between the two backends, filled into the statements above.
