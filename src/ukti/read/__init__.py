@@ -44,36 +44,46 @@ def _fail(source: str, err: UktiError, position: str | None = None) -> Failure:
 
 def read_jsonl(stream: Iterable[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | Failure]:
     for lineno, raw in enumerate(stream, 1):
-        if not raw.strip():
-            continue
-        pos = f"line {lineno}"
-        if len(raw) > max_bytes:
-            yield _fail(source, UktiError("U005", limit=max_bytes), pos)
-            continue
-        try:
-            obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            yield _fail(source, UktiError("U007", detail=str(e)[:80]), pos)
-            continue
-        if not isinstance(obj, dict) or not (obj.get("text") or obj.get("html")):
-            yield _fail(source, UktiError("U008"), pos)
-            continue
-        try:
-            if obj.get("html"):
-                art = extract_html(str(obj["html"]), source=source, url=obj.get("url"))
-            else:
-                text, enc = decode(str(obj["text"]).encode("utf-8"))
-                art = RawArticle(text=text, source=source, encoding=enc)
-        except UktiError as e:
-            yield _fail(source, e, pos)
-            continue
-        art.position = pos
-        art.url = obj.get("url") or art.url
-        art.date = _str_or_none(obj.get("date")) or art.date
-        art.title = _str_or_none(obj.get("title")) or art.title
-        art.id = _str_or_none(obj.get("id"))
-        art.outlet = _str_or_none(obj.get("outlet")) or art.outlet
-        yield art
+        item = jsonl_record(raw, source, lineno, max_bytes)
+        if item is not None:
+            yield item
+
+
+def jsonl_record(raw: bytes | str, source: str, lineno: int, max_bytes: int) -> RawArticle | Failure | None:
+    """One line of a JSONL file (None for a blank line); the Spark job reads lines with it too."""
+    if not raw.strip():
+        return None
+    pos = f"line {lineno}"
+    size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
+    if size > max_bytes:
+        return _fail(source, UktiError("U005", limit=max_bytes), pos)
+    try:
+        obj = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        return _fail(source, UktiError("U007", detail=str(e)[:80]), pos)
+    return mapping_record(obj, source, pos)
+
+
+def mapping_record(obj: object, source: str, pos: str) -> RawArticle | Failure:
+    """An article given as fields (`text` or `html`, and `url`, `date`, `title`, `id`, `outlet`):
+    a JSONL line or a Parquet row."""
+    if not isinstance(obj, dict) or not (obj.get("text") or obj.get("html")):
+        return _fail(source, UktiError("U008"), pos)
+    try:
+        if obj.get("html"):
+            art = extract_html(str(obj["html"]), source=source, url=obj.get("url"))
+        else:
+            text, enc = decode(str(obj["text"]).encode("utf-8"))
+            art = RawArticle(text=text, source=source, encoding=enc)
+    except UktiError as e:
+        return _fail(source, e, pos)
+    art.position = pos
+    art.url = _str_or_none(obj.get("url")) or art.url
+    art.date = _str_or_none(obj.get("date")) or art.date
+    art.title = _str_or_none(obj.get("title")) or art.title
+    art.id = _str_or_none(obj.get("id"))
+    art.outlet = _str_or_none(obj.get("outlet")) or art.outlet
+    return art
 
 
 def _str_or_none(x: object) -> str | None:

@@ -10,7 +10,6 @@ identified by a hash of their text) and completes the rest.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -19,20 +18,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from ukti.contradict import Claim, conflict
-from ukti.link import Correction, corpus_key, resolve
+from ukti.link import Correction
 from ukti.model import Document, Failure
 from ukti.store.schema import ARTICLE_TABLES, SCHEMA_VERSION, migration
+from ukti.tables import COLUMNS, ArticleRows, article_rows
+from ukti.tables import article_id as article_id  # re-exported: callers find articles by it
 
 DEFAULT_DB = "ukti.db"
 
 
 class StoreError(Exception):
     pass
-
-
-def article_id(text: str) -> str:
-    """The identity of an article: a hash of its normalised text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 @dataclass(slots=True)
@@ -201,66 +197,50 @@ class Store:
 
     def save(self, doc: Document) -> str:
         """Store one analysed article (replacing an earlier analysis of the same text)."""
-        from ukti.write.json import to_dict
-
-        aid = article_id(doc.text)
-        data = to_dict(doc)
-        corrections = self.corrections()
+        rows = article_rows(doc, self.corrections())
         with self._transaction():
-            if self.has_article(aid):
-                self._delete_article(aid)
-            o = doc.origin
-            self.db.execute(
-                "INSERT INTO articles (id, url, ext_id, source, position, outlet, published, lang, region, title, text,"
-                " origin_url, origin_lang, translated, encoding, ukti_version, analysis)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, doc.meta.url, doc.meta.id, doc.meta.source, doc.meta.position, doc.outlet, doc.published,
-                 doc.lang, doc.region, doc.title, doc.text, o.url if o else None, o.lang if o else None,
-                 int(o.translated) if o else None, doc.meta.encoding, data["ukti_version"],
-                 json.dumps(data, ensure_ascii=False)))
-            if self.db.dialect == "sqlite":
-                self.db.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
-                                (doc.title or "", doc.text, aid))
-            self.db.executemany(
-                "INSERT INTO boilerplate VALUES (?, ?, ?, ?, ?, ?)",
-                [(aid, i, ln.boilerplate, ln.text, ln.start, ln.end) for i, ln in enumerate(doc.boilerplate())])
-            corpus_of = {e.id: self._corpus_entity(resolve(corpus_key(e.type, e.name), f"{aid}/{e.id}", corrections),
-                                                   e.type, e.name) for e in doc.entities}
-            self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
-                                [(aid, e.id, e.type, e.name, corpus_of[e.id]) for e in doc.entities])
-            self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                [(aid, e.id, i, m.text, m.form, m.start, m.end)
-                                 for e in doc.entities for i, m in enumerate(e.mentions)])
-            mention_spans = [(m.start, m.end, corpus_of[e.id], e.type) for e in doc.entities for m in e.mentions]
-            type_of = {e.id: e.type for e in doc.entities}
-            self.db.executemany(
-                "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(aid, s.id, s.speaker.text, s.speaker.entity, corpus_of.get(s.speaker.entity or ""),
-                  int(s.speaker.anonymous), s.cue, s.stance, s.content.text, s.content.start, s.content.end,
-                  int(s.direct), s.nested_in, s.refers_to) for s in doc.statements])
-            about_rows = []
-            for s in doc.statements:
-                about = {(c, t) for a, b, c, t in mention_spans if s.content.start <= a and b <= s.content.end}
-                if s.speaker.entity in corpus_of:
-                    about.add((corpus_of[s.speaker.entity], type_of[s.speaker.entity]))
-                about_rows += [(aid, s.id, c, t) for c, t in sorted(about)]
-            self.db.executemany("INSERT INTO statement_entities (article_id, statement_id, corpus_id, entity_type)"
-                                " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", about_rows)
-            if self.db.dialect == "sqlite":
-                self.db.executemany("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
-                                    " VALUES (?, ?, ?, ?)",
-                                    [(s.content.text, s.speaker.text, aid, s.id) for s in doc.statements])
-            self.db.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  [(aid, i, t.text, t.value, t.mod, t.start, t.end) for i, t in enumerate(doc.times)])
-            self.db.executemany(
-                "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(aid, i, q.text, q.value, q.unit, q.mod, q.start, q.end) for i, q in enumerate(doc.quantities)])
-            self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                [(aid, c.a, aid, c.b, c.why) for c in doc.contradictions])
-            self._cross_contradictions(aid, doc.lang)
+            self.save_rows(rows)
+            self._cross_contradictions(rows.id, doc.lang)
             self.db.execute("DELETE FROM errors WHERE source=? AND position=?",
-                              (doc.meta.source, doc.meta.position or ""))
-        return aid
+                            (doc.meta.source, doc.meta.position or ""))
+        return rows.id
+
+    def save_rows(self, rows: ArticleRows) -> None:
+        """Write one article's rows (from `tables.article_rows`, or read back from a Spark run),
+        its corpus keys turned into this store's ids. Runs inside the caller's transaction."""
+        aid = rows.id
+        if self.has_article(aid):
+            self._delete_article(aid)
+        ids = {key: self._corpus_entity(key, typ, name) for key, (typ, name) in rows.corpus.items()}
+        t = rows.tables
+
+        def insert(table: str, items: list[dict[str, Any]], renamed: dict[str, str] | None = None,
+                   conflict: str = "") -> None:
+            if not items:
+                return
+            cols = COLUMNS[table]
+            names = [(renamed or {}).get(c, c) for c in cols]
+            marks = ", ".join("?" * len(cols))
+            values = [tuple(ids.get(r[c]) if renamed and c in renamed else r[c] for c in cols) for r in items]
+            self.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}", values)
+
+        insert("articles", t["articles"])
+        insert("boilerplate", t["boilerplate"])
+        insert("entities", t["entities"], {"corpus_key": "corpus_id"})
+        insert("mentions", t["mentions"])
+        insert("statements", t["statements"], {"speaker_key": "speaker_corpus_id"})
+        insert("statement_entities", t["statement_entities"], {"corpus_key": "corpus_id"}, " ON CONFLICT DO NOTHING")
+        insert("times", t["times"])
+        insert("quantities", t["quantities"])
+        insert("contradictions", t["contradictions"], conflict=" ON CONFLICT DO NOTHING")
+        if self.db.dialect == "sqlite":
+            art = t["articles"][0]
+            self.db.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
+                            (art["title"] or "", art["text"], aid))
+            self.db.executemany("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
+                                " VALUES (?, ?, ?, ?)",
+                                [(st["content"], st["speaker_text"], aid, st["statement_id"])
+                                 for st in t["statements"]])
 
     def _delete_article(self, aid: str) -> None:
         for table in ARTICLE_TABLES:
