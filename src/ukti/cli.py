@@ -198,11 +198,25 @@ def ingest(
     reanalyze: Annotated[bool, typer.Option(help="Analyse stored articles again (after a model upgrade).")] = False,
     date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
 ) -> None:
-    """Analyse articles into the corpus store; already stored articles are skipped."""
+    """Analyse articles into the corpus store; already stored articles are skipped.
+
+    A folder written by `ukti spark` is loaded as it is, without analysing again.
+    """
+    from ukti.spark import is_output
     from ukti.store.ingest import ingest as run
     from ukti.store.ingest import terminal_progress
 
     store = _open(db)
+    spark_outputs = [p for p in paths if is_output(p)]
+    if spark_outputs:
+        from ukti.spark import load
+
+        for out in spark_outputs:
+            stored, errors = load(out, store)
+            typer.echo(f"{out}: {stored} articles loaded, {errors} errors recorded (see `ukti errors`)", err=True)
+        paths = [p for p in paths if p not in spark_outputs]
+        if not paths:
+            return
     counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze, date=date,  # type: ignore[arg-type]
                  progress=terminal_progress)
     if sys.stderr.isatty():
@@ -321,6 +335,32 @@ def entity_merge(keep: int, other: int, db: DbOption = "ukti.db") -> None:
 def entity_split(article: str, entity: str, db: DbOption = "ukti.db") -> None:
     """Give one article's entity (ARTICLE ENTITY, e.g. 3fa… e4) a corpus referent of its own."""
     typer.echo(_open(db).split_entity(article, entity))  # type: ignore[attr-defined]
+
+
+@app.command()
+def spark(
+    paths: Annotated[list[str], typer.Argument(help="Inputs (.jsonl, .warc[.gz], .parquet, folders), then OUTPUT.")],
+    master: Annotated[str, typer.Option(help="local[*], spark://host:7077, yarn …")] = "local[*]",
+    store: Annotated[Optional[str], typer.Option(help="Apply this store's entity merge/split corrections.")] = None,  # noqa: UP045
+    partitions: Annotated[Optional[int], typer.Option(help="Partitions for JSONL inputs.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+) -> None:
+    """Analyse a corpus on Apache Spark into Parquet tables (load them with `ukti ingest OUTPUT`)."""
+    if len(paths) < 2:
+        typer.echo("ukti spark: give one or more inputs and then the output folder", err=True)
+        raise typer.Exit(2)
+    try:
+        from ukti.spark import run
+    except ImportError as e:
+        typer.echo("ukti spark needs PySpark: pip install 'ukti[spark]' (and Java 17+)", err=True)
+        raise typer.Exit(2) from e
+    corrections = _open(store).corrections() if store else None  # type: ignore[attr-defined]
+    counts = run(paths[:-1], paths[-1], master=master, corrections=corrections, partitions=partitions, date=date)
+    typer.echo(" · ".join(f"{k} {v}" for k, v in counts.items()), err=True)
+    if counts.get("errors") and not counts.get("articles"):
+        raise typer.Exit(2)
+    if counts.get("errors"):
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -78,12 +78,15 @@ def article_rows(doc: Document, corrections: list[Correction] | tuple[Correction
          "speaker_key": key_of.get(s.speaker.entity or ""), "anonymous": int(s.speaker.anonymous), "cue": s.cue,
          "stance": s.stance, "content": s.content.text, "start_at": s.content.start, "end_at": s.content.end,
          "direct": int(s.direct), "nested_in": s.nested_in, "refers_to": s.refers_to} for s in doc.statements]
-    # what each statement is about: the entities named in its content, and its speaker
+    # what each statement is about: the entities named in its content, its speaker, and the
+    # organisation the speaker speaks for ("ওয়াসার ব্যবস্থাপনা পরিচালক কামরুল হাসান")
     spans = [(m.start, m.end, key_of[e.id], e.type) for e in doc.entities for m in e.mentions]
     type_of = {e.id: e.type for e in doc.entities}
     about_rows = []
     for s in doc.statements:
         about = {(k, typ) for a, b, k, typ in spans if s.content.start <= a and b <= s.content.end}
+        about |= {(k, typ) for a, b, k, typ in spans
+                  if typ == "ORG" and s.speaker.start <= a and b <= s.speaker.end}
         if s.speaker.entity in key_of:
             about.add((key_of[s.speaker.entity], type_of[s.speaker.entity]))
         about_rows += [{"article_id": aid, "statement_id": s.id, "corpus_key": k, "entity_type": typ}

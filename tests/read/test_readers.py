@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from pathlib import Path
+
+from helpers import write_warc
 
 from ukti.model import Failure, RawArticle
 from ukti.read import read_path
@@ -59,22 +60,10 @@ def test_jsonl_good_and_bad_lines_keep_positions(tmp_path: Path) -> None:
     assert isinstance(html, RawArticle) and "বন্দর কর্তৃপক্ষ" in html.text and html.position == "line 5"
 
 
-def _warc(path: Path, records: list[tuple[str, bytes, str]], gz: bool) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=gz)
-        for url, payload, ctype in records:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                          http_headers=headers))
-
-
 def test_warc_records_with_urls(tmp_path: Path) -> None:
     for gz in (False, True):
         p = tmp_path / ("a.warc.gz" if gz else "a.warc")
-        _warc(p, [("https://example.com/a", HTML.encode("utf-8"), "text/html; charset=utf-8"),
+        write_warc(p, [("https://example.com/a", HTML.encode("utf-8"), "text/html; charset=utf-8"),
                   ("https://example.com/img", b"\x89PNG....", "image/png"),
                   ("https://example.com/b", BODY.encode("utf-16"), "text/plain")], gz)
         items = _items(p)
@@ -86,7 +75,7 @@ def test_warc_records_with_urls(tmp_path: Path) -> None:
 
 def test_truncated_warc_reports_and_keeps_what_was_read(tmp_path: Path) -> None:
     p = tmp_path / "a.warc.gz"
-    _warc(p, [("https://example.com/a", HTML.encode("utf-8"), "text/html"),
+    write_warc(p, [("https://example.com/a", HTML.encode("utf-8"), "text/html"),
               ("https://example.com/b", HTML.encode("utf-8"), "text/html")], True)
     data = p.read_bytes()
     p.write_bytes(data[: len(data) - 200])

@@ -1,0 +1,63 @@
+"""Spark against the single-process CLI (never run in CI).
+
+    .venv/bin/python bench/bench_spark.py [--articles 50000]
+
+Builds a synthetic corpus (bench_store's generator: the sample articles with names, dates and
+numbers varied), then times `ukti analyze` in one process, `ukti spark` on local[1] and on
+local[2], and prints articles/s, the scaling from 1 to 2 cores, Spark's per-article overhead
+against the CLI, and a projection for 10 million articles on a 64-core cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=50000)
+    a = ap.parse_args()
+    from bench_store import corpus
+
+    tmp = Path(tempfile.mkdtemp())
+    src = tmp / "corpus.jsonl"
+    corpus(a.articles, src)
+    ukti = str(Path(sys.executable).with_name("ukti"))
+    n = a.articles
+    cli = timed([ukti, "analyze", str(src), "--jobs", "1", "-f", "json"])
+    print(f"CLI, one process: {n / cli:.1f} articles/s ({cli:.0f} s)")
+    rates = {}
+    for cores in (1, 2):
+        out = tmp / f"out{cores}"
+        s = timed([ukti, "spark", str(src), str(out), "--master", f"local[{cores}]", "--partitions", str(4 * cores)])
+        rates[cores] = n / s
+        print(f"spark local[{cores}]: {rates[cores]:.1f} articles/s ({s:.0f} s, with the cross-article jobs"
+              f" and writing the tables)")
+        shutil.rmtree(out, ignore_errors=True)
+    print(f"scaling from 1 to 2 cores: {rates[2] / rates[1]:.2f}x")
+    overhead = (n / rates[1]) / cli - 1
+    print(f"Spark's overhead per article against the CLI on one core: {overhead * 100:.0f}%")
+    per_core = rates[2] / 2
+    hours = 10_000_000 / (per_core * 64 * 0.9) / 3600
+    print(f"projection: 10,000,000 articles / ({per_core:.1f} articles/s per core x 64 cores x 0.9 efficiency)"
+          f" = {hours:.1f} hours")
+
+
+if __name__ == "__main__":
+    main()
