@@ -116,6 +116,11 @@ def decode(data: bytes, declared: str | None = None, encoding: str | None = None
             bad = lenient.count("\ufffd")
             if bad <= max(3, len(lenient) // 200):
                 return _finish(lenient, f"utf-8 ({bad} bad bytes replaced)")
+            from ukti.read.bijoy import looks_bijoy
+
+            legacy = data.decode("cp1252", errors="replace")
+            if looks_bijoy(legacy):  # Bijoy text saved by a Windows program
+                return _finish(legacy, "cp1252")
             from charset_normalizer import from_bytes
 
             best = from_bytes(data[:1_000_000]).best()
@@ -129,9 +134,13 @@ def decode(data: bytes, declared: str | None = None, encoding: str | None = None
 def _finish(text: str, chosen: str) -> tuple[str, str]:
     if text.count("\x00") > len(text) // 100 or _binary_ratio(text) > 0.1:
         raise UktiError("U003")
+    from ukti.read.bijoy import bijoy_to_unicode, looks_bijoy
+
     text, repaired = repair_mojibake(text)
     if repaired:
         chosen = f"{chosen}+mojibake-repaired"
+    elif looks_bijoy(text):  # typed in Bijoy with a SutonnyMJ-style font: Latin codes for Bengali glyphs
+        text, chosen = bijoy_to_unicode(text), "bijoy"
     text = normalise(text)
     if not text.strip():
         raise UktiError("U002")
