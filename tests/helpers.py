@@ -17,3 +17,40 @@ def write_warc(path: Path, records: list[tuple[str, bytes, str]], gz: bool) -> N
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
                                                           http_headers=headers))
+
+
+GOOD_BN = ("বন্দরে জট কমেছে\nচট্টগ্রাম বন্দর কর্তৃপক্ষের সচিব ওমর ফারুক বলেন, “সব টার্মিনালে পুরোদমে কাজ চলছে।”\n"
+           "তবে আমদানিকারকেরা অভিযোগ করেন, খালাসে এখনো দুই সপ্তাহ লাগছে।\n")
+BIJOY = "Kg©KZ©viv Rvbvb, bZyb wbqg AvMvgx gvm †_‡K Kvh©Ki n‡e| gš¿x e‡jb, mKj cÖwµqv ¯^”Q n‡e|\n"
+
+
+def hostile_corpus(folder: Path) -> tuple[set[str], set[str]]:
+    """Files that break naive readers, beside good ones: (good file names, bad file names)."""
+    import gzip
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    good = {"good.txt": GOOD_BN.encode("utf-8"),
+            "utf16-no-bom.txt": GOOD_BN.replace("ওমর", "আরিফ").encode("utf-16-le"),
+            "mojibake.txt": GOOD_BN.replace("ওমর", "সেলিম").encode("utf-8").decode("latin-1").encode("utf-8"),
+            "bijoy.txt": BIJOY.encode("cp1252"),
+            "nested.html": ("<html><body>" + "<div>" * 5000 + "<p>" + GOOD_BN.replace("ওমর", "রহিম") + "</p>"
+                            + "</div>" * 5000 + "</body></html>").encode("utf-8")}
+    bad = {"empty.txt": b"", "blank.txt": b"   \n\n  ",
+           "binary.bin.txt": bytes(range(256)) * 64,
+           "nul.txt": b"\x00" * 10_000,
+           "huge-line.txt": b"\xe0\xa6\x95" * (50_000_000 // 3),  # 50 MB, one line of ক
+           "bomb.html": ("<html><body>" + "<div>" * 200_000 + "</body></html>").encode()}
+    for name, data in {**good, **bad}.items():
+        (folder / name).write_bytes(data)
+    # a JSONL file with good and bad lines, and a truncated gzip WARC after one good record
+    lines = [json.dumps({"text": GOOD_BN.replace("ওমর", "করিম"), "id": "ok"}, ensure_ascii=False), "{not json",
+             json.dumps({"title": "no text"}), "\x00\x01\x02"]
+    (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    warc = folder / "cut.warc.gz"
+    write_warc(warc, [("https://a.example/1", GOOD_BN.replace("ওমর", "জামাল").encode("utf-8"), "text/plain"),
+                      ("https://a.example/2", GOOD_BN.encode("utf-8"), "text/plain")], gz=True)
+    data = warc.read_bytes()
+    warc.write_bytes(data[: len(data) - 40])
+    (folder / "cut.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines[:1]) + "\n").encode())[:-12])
+    return set(good) | {"mixed.jsonl", "cut.warc.gz"}, set(bad) | {"mixed.jsonl", "cut.warc.gz", "cut.jsonl.gz"}

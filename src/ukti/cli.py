@@ -86,9 +86,13 @@ def analyze(
     jobs: Annotated[int, typer.Option(help="Processes for a batch (default: the machine's cores).")] = 0,
     max_bytes: Annotated[int, typer.Option(help="Skip an article larger than this.")] = 5_000_000,
     encoding: Annotated[Optional[str], typer.Option(help="Decode input with this encoding.")] = None,  # noqa: UP045
+    time_limit: Annotated[float, typer.Option(help="Seconds one article's HTML extraction or one stage may take.")]
+    = 60.0,
 ) -> None:
     """Analyse articles and print one result per article (NDJSON with --format json)."""
     from ukti.read import read_paths
+
+    os.environ["UKTI_EXTRACT_SECONDS"] = os.environ["UKTI_STAGE_SECONDS"] = str(time_limit)
 
     jobs = jobs or os.cpu_count() or 1
     ok = failed = 0

@@ -18,6 +18,7 @@ MESSAGES = {
     "U009": "WARC record could not be read: {detail}",
     "U010": "HTML extraction failed: {detail}",
     "U011": "unreadable: {detail}",
+    "U013": "HTML extraction took longer than {limit} s (broken or hostile markup); raise --time-limit to wait longer",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ukti.limits import seconds, time_limit
 from ukti.model import Document, RawArticle
 from ukti.stages.clean import clean
 from ukti.stages.langid import langid
@@ -26,10 +27,12 @@ class Pipeline:
 
     def __call__(self, article: RawArticle, *, date: str | None = None) -> Document:
         doc = Document(text=article.text, meta=article, published=article.date or date)
+        limit = seconds("UKTI_STAGE_SECONDS")
         for name, stage in self.stages:
             try:
-                doc = stage(doc)
-            except Exception as e:  # a bug in one stage must not lose the article
+                with time_limit(limit, f"stage {name}"):
+                    doc = stage(doc)
+            except Exception as e:  # a bug in one stage (or hostile input that stalls it) must not lose the article
                 doc = replace(doc, errors=[*doc.errors, f"stage {name} failed: {type(e).__name__}: {e}"])
         return doc
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -167,9 +168,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield from read_warc(p, max_bytes)
             return
         if name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
-            opener = gzip.open if name.endswith(".gz") else open
-            with opener(p, "rb") as fh:
-                yield from read_jsonl(fh, path, max_bytes)
+            yield from _read_jsonl_file(p, path, max_bytes)
             return
         kind = "html" if p.suffix.lower() in HTML_SUFFIXES else ("text" if p.suffix.lower() in TEXT_SUFFIXES else None)
         with p.open("rb") as fh:
@@ -179,6 +178,27 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         yield _fail(path, e)
     except OSError as e:
         yield _fail(path, UktiError("U011", detail=e.strerror or str(e)))
+    except Exception as e:  # whatever else a reader meets, the batch goes on
+        yield _fail(path, UktiError("U011", detail=f"{type(e).__name__}: {e}"[:120]))
+
+
+def _read_jsonl_file(p: Path, path: str, max_bytes: int) -> Iterator[RawArticle | Failure]:
+    """A JSONL file, gzipped or not; a cut-off gzip keeps the lines before the cut."""
+    lines = 0
+
+    def counted(fh: Iterable[bytes]) -> Iterator[bytes]:
+        nonlocal lines
+        for raw in fh:
+            lines += 1
+            yield raw
+
+    opener = gzip.open if p.name.lower().endswith(".gz") else open
+    try:
+        with opener(p, "rb") as fh:
+            yield from read_jsonl(counted(fh), path, max_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        yield _fail(path, UktiError("U011", detail=f"compressed stream cut off or corrupt ({e})"[:120]),
+                    f"after line {lines}")
 
 
 def _is_article_file(p: Path) -> bool:
