@@ -11,7 +11,7 @@ article that could not be read or analysed: a bad record never fails the job. Cr
 work (corpus entities, contradictions between articles) runs as Spark jobs grouped by corpus
 key, with `contradict.conflict`, the test the store uses.
 
-Inputs: JSONL (`.jsonl`, `.jsonl.gz`; lines are distributed), WARC (`.warc`, `.warc.gz`; files
+Inputs: JSONL (`.jsonl`; lines are distributed; `.jsonl.gz` one task per file), WARC (`.warc`, `.warc.gz`; files
 are distributed, one task each), Parquet (a file or folder with a `text` or `html` column and
 optionally `url`, `date`, `title`, `id`, `outlet`), and folders of those.
 """
@@ -62,8 +62,10 @@ def _input_files(paths: Iterable[str]) -> list[tuple[str, str]]:
             out += _input_files(str(x) for x in sorted(p.rglob("*")) if x.is_file())
         else:
             name = p.name.lower()
-            if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-                out.append(("jsonl", raw))
+            if name.endswith((".jsonl", ".ndjson")):
+                out.append(("jsonl", raw))  # lines are distributed
+            elif name.endswith(".gz") and not name.endswith(".warc.gz"):
+                out.append(("file", raw))  # not splittable; Python reads it, a cut-off stream is an error row
             elif name.endswith((".warc", ".warc.gz")):
                 out.append(("warc", raw))
             elif name.endswith(".parquet"):

@@ -140,3 +140,14 @@ def test_empty_partitions_and_empty_input(session: object, tmp_path: Path) -> No
     empty.write_text("", encoding="utf-8")
     counts = uspark.run([str(empty)], str(tmp_path / "b"), spark=session)
     assert counts["articles"] == 0 and uspark.is_output(str(tmp_path / "b"))
+
+
+def test_the_hostile_corpus_on_spark(session: object, tmp_path: Path) -> None:
+    """The files that break naive readers: good articles become rows, each bad one an error row."""
+    from helpers import hostile_corpus
+
+    good, bad = hostile_corpus(tmp_path / "in")
+    counts = uspark.run([str(tmp_path / "in")], str(tmp_path / "out"), spark=session)
+    sources = {Path(str(r["source"])).name for r in _table(tmp_path / "out", "articles")}
+    failed = {Path(str(r["source"])).name for r in _table(tmp_path / "out", "errors")}
+    assert sources == good and failed == bad and counts["errors"] >= len(bad)
