@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -54,12 +55,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--db", default=None)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--queries-only", action="store_true", help="time the queries on an existing --db")
     a = ap.parse_args()
     from ukti.cli import analyse_stream
     from ukti.read import read_paths
     from ukti.store import Store
     from ukti.store.ingest import ingest
 
+    if a.queries_only:
+        queries(Store.open(a.db))
+        return
     tmp = Path(tempfile.mkdtemp())
     src = tmp / "corpus.jsonl"
     corpus(a.articles, src)
@@ -78,6 +83,10 @@ def main() -> None:
     if store.db.dialect == "sqlite":
         size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
         print(f"database size: {size / 1e6:.0f} MB = {size / max(1, counts.stored) / 1e3:.1f} kB per article")
+    queries(store)
+
+
+def queries(store: Any) -> None:
     rng = random.Random(3)
     words = ["মজুরি", "শ্রমিক", "দাম", "বন্দর", "টোল", "সেতু", "ডেঙ্গি", "পেঁয়াজ", "বই", "কাজ"]
     for label, fn in (("search", lambda: store.search(rng.choice(words))),

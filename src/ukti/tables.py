@@ -26,7 +26,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("article_id", "entity_id", "type", "name", "corpus_key"),
     "mentions": ("article_id", "entity_id", "idx", "text", "form", "start_at", "end_at"),
     "statements": ("article_id", "statement_id", "speaker_text", "speaker_entity", "speaker_key", "anonymous", "cue",
-                   "stance", "content", "start_at", "end_at", "direct", "nested_in", "refers_to"),
+                   "stance", "content", "start_at", "end_at", "direct", "nested_in", "refers_to", "published"),
     "statement_entities": ("article_id", "statement_id", "corpus_key", "entity_type"),
     "times": ("article_id", "idx", "text", "value", "mod", "start_at", "end_at"),
     "quantities": ("article_id", "idx", "text", "value", "unit", "mod", "start_at", "end_at"),
@@ -77,7 +77,8 @@ def article_rows(doc: Document, corrections: list[Correction] | tuple[Correction
         {"article_id": aid, "statement_id": s.id, "speaker_text": s.speaker.text, "speaker_entity": s.speaker.entity,
          "speaker_key": key_of.get(s.speaker.entity or ""), "anonymous": int(s.speaker.anonymous), "cue": s.cue,
          "stance": s.stance, "content": s.content.text, "start_at": s.content.start, "end_at": s.content.end,
-         "direct": int(s.direct), "nested_in": s.nested_in, "refers_to": s.refers_to} for s in doc.statements]
+         "direct": int(s.direct), "nested_in": s.nested_in, "refers_to": s.refers_to, "published": doc.published}
+        for s in doc.statements]
     # what each statement is about: the entities named in its content, its speaker, and the
     # organisation the speaker speaks for ("ওয়াসার ব্যবস্থাপনা পরিচালক কামরুল হাসান")
     spans = [(m.start, m.end, key_of[e.id], e.type) for e in doc.entities for m in e.mentions]

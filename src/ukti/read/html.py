@@ -67,7 +67,7 @@ def extract_html(html: str, *, source: str, url: str | None = None, encoding: st
         # lxml gives up on very deep nesting (a page of 5,000 nested <div>s): read the text
         # with Python's own tolerant parser instead, so the article is not lost
         text = normalise(plain_text(html))
-    if len(re.findall(r"\w", text)) < 20:
+    if not re.search(r"\w", text):
         raise UktiError("U006")
     title = meta.get("title")
     if title and not text.startswith(str(title)):

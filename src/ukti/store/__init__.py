@@ -93,6 +93,9 @@ class _Db:
             self.lite.row_factory = sqlite3.Row
             self.lite.execute("PRAGMA journal_mode=WAL")
             self.lite.execute("PRAGMA synchronous=NORMAL")
+            # reads through a memory map share the OS page cache between connections (the web
+            # server opens one per thread) instead of each warming a private cache
+            self.lite.execute("PRAGMA mmap_size=1073741824")
             self.dialect = "sqlite"
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
@@ -221,7 +224,8 @@ class Store:
             cols = COLUMNS[table]
             names = [(renamed or {}).get(c, c) for c in cols]
             marks = ", ".join("?" * len(cols))
-            values = [tuple(ids.get(r[c]) if renamed and c in renamed else r[c] for c in cols) for r in items]
+            values = [tuple(ids.get(r.get(c) or "") if renamed and c in renamed else r.get(c) for c in cols)
+                      for r in items]
             self.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}", values)
 
         insert("articles", t["articles"])
@@ -333,24 +337,9 @@ class Store:
 
     # ---- questions --------------------------------------------------------------------
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search of statements; each word also matches its inflected forms (prefix)."""
-        words = re.findall(r"[\w\u0980-\u09ff]+", text)
-        if not words:
-            return []
-        if self.db.dialect == "postgres":
-            tsquery = " & ".join(w + ":*" for w in words)
-            return self.db.all(
-                "SELECT s.article_id, s.statement_id, s.speaker_text, s.stance, s.content, a.published, a.outlet,"
-                " a.title FROM statements s JOIN articles a ON a.id = s.article_id"
-                " WHERE to_tsvector('simple', s.content) @@ to_tsquery('simple', ?)"
-                " ORDER BY ts_rank(to_tsvector('simple', s.content), to_tsquery('simple', ?)) DESC,"
-                " s.article_id, s.statement_id LIMIT ?", (tsquery, tsquery, limit))
-        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-        return self.db.all(
-            "SELECT f.article_id, f.statement_id, s.speaker_text, s.stance, s.content, a.published, a.outlet,"
-            " a.title FROM statements_fts f JOIN statements s ON s.article_id = f.article_id"
-            " AND s.statement_id = f.statement_id JOIN articles a ON a.id = f.article_id"
-            " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))
+        """Full-text search of statements, most recently stored first; each word also matches
+        its inflected forms (as a prefix)."""
+        return self.list_statements(page=Page(1, limit), text=text)
 
     def find_entities(self, name: str) -> list[dict[str, Any]]:
         """Corpus entities whose name or any mention form matches."""
@@ -373,7 +362,7 @@ class Store:
         return self.db.all(
             f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance, s.content"
             f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_corpus_id IN ({marks})"
-            f" ORDER BY a.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
+            f" ORDER BY s.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
 
     def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
         """Statements that mention an entity in what they say."""
@@ -492,31 +481,52 @@ class Store:
                          " x.statement_id = s.statement_id AND x.corpus_id = ?)"
                          " AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != ?)")
             args += [about, about]
+        select = ("SELECT s.article_id, s.statement_id, s.speaker_text, s.speaker_corpus_id, c.name AS speaker_name,"
+                  " s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, a.published, a.outlet, a.title")
+        joins = (" JOIN articles a ON a.id = s.article_id LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
         if text:
-            hits = self._matching_statements(text)
-            if hits is None:
+            # matches, most recently stored first: the full-text index yields them in that
+            # order, so a common word costs a page, not a sort of every match
+            query = self._text_query(text)
+            if query is None:
                 return []
-            where.append(hits[0])
-            args += hits[1]
-        order = "ASC" if oldest_first else "DESC"
-        sql = ("SELECT s.article_id, s.statement_id, s.speaker_text, s.speaker_corpus_id, c.name AS speaker_name,"
-               " s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, a.published, a.outlet, a.title"
-               " FROM statements s JOIN articles a ON a.id = s.article_id"
-               " LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
-        return self.db.all(_where(sql, where) + f" ORDER BY a.published {order}, s.article_id, s.start_at"
-                           " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
+            if self.db.dialect == "postgres":
+                where.append("to_tsvector('simple', s.content) @@ to_tsquery('simple', ?)")
+                sql = select + " FROM statements s" + joins
+                order = " ORDER BY a.published DESC, a.id, s.start_at"
+            else:
+                where.append("statements_fts MATCH ?")
+                sql = (select + " FROM statements_fts f JOIN statements s ON s.article_id = f.article_id"
+                       " AND s.statement_id = f.statement_id" + joins)
+                order = " ORDER BY f.rowid DESC"
+            return self.db.all(_where(sql, where) + order + " LIMIT ? OFFSET ?",
+                               (*args, query, page.limit, page.offset))
+        # newest first by date; the indexes on articles (published, id) and statements
+        # (article_id, start_at) give this order without sorting the corpus, when SQLite walks
+        # the articles first (CROSS JOIN fixes that order). One speaker's or one entity's
+        # statements are few: found by their own index and sorted.
+        way = "" if oldest_first else " DESC"
+        order = f"a.published{way}, a.id{way}, s.start_at{way}"
+        if speaker is not None:
+            order = f"s.published{way}, s.article_id{way}, s.start_at{way}"  # statements_by_speaker's order
+            sql = select + " FROM statements s" + joins
+        elif self.db.dialect == "sqlite" and about is None and article is None:
+            sql = (select + " FROM articles a CROSS JOIN statements s"
+                   " LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
+            where.insert(0, "s.article_id = a.id")
+        else:
+            sql = select + " FROM statements s" + joins
+        return self.db.all(_where(sql, where) + f" ORDER BY {order} LIMIT ? OFFSET ?",
+                           (*args, page.limit, page.offset))
 
-    def _matching_statements(self, text: str) -> tuple[str, list[Any]] | None:
-        """A WHERE clause for statements whose content matches `text` (each word as a prefix)."""
+    def _text_query(self, text: str) -> str | None:
+        """The full-text query for `text`: every word, each also as a prefix (inflected forms)."""
         words = re.findall(r"[\w\u0980-\u09ff]+", text)
         if not words:
             return None
         if self.db.dialect == "postgres":
-            return ("to_tsvector('simple', s.content) @@ to_tsquery('simple', ?)",
-                    [" & ".join(w + ":*" for w in words)])
-        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-        return ("(s.article_id, s.statement_id) IN (SELECT article_id, statement_id FROM statements_fts"
-                " WHERE statements_fts MATCH ?)", [query])
+            return " & ".join(w + ":*" for w in words)
+        return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
     def list_contradictions(self, *, page: Page, entity: int | None = None,
                             across_only: bool = False) -> list[dict[str, Any]]:
@@ -542,20 +552,18 @@ class Store:
                            " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
 
     def search_articles(self, text: str, *, page: Page) -> list[dict[str, Any]]:
-        """Articles whose title or text match every word (as a prefix)."""
-        words = re.findall(r"[\w\u0980-\u09ff]+", text)
-        if not words:
+        """Articles whose title or text match every word (as a prefix), most recently stored first."""
+        query = self._text_query(text)
+        if query is None:
             return []
         if self.db.dialect == "postgres":
             return self.db.all(
                 "SELECT a.id, a.title, a.outlet, a.published, a.lang FROM articles a"
                 " WHERE to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ to_tsquery('simple', ?)"
-                " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
-                (" & ".join(w + ":*" for w in words), page.limit, page.offset))
-        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+                " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", (query, page.limit, page.offset))
         return self.db.all(
             "SELECT a.id, a.title, a.outlet, a.published, a.lang FROM articles_fts f JOIN articles a"
-            " ON a.id = f.article_id WHERE articles_fts MATCH ? ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+            " ON a.id = f.article_id WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
             (query, page.limit, page.offset))
 
     def stats(self) -> dict[str, Any]:

@@ -62,6 +62,16 @@ MIGRATIONS: list[list[str]] = [
         """DROP INDEX statement_entities_by_corpus""",
         """CREATE INDEX statement_entities_by_corpus ON statement_entities (corpus_id, article_id, statement_id)""",
     ],
+    # 4: lists in date order a page at a time, without sorting the corpus: statements carry
+    # their article's date, so one speaker's statements come in date order from an index
+    [
+        """CREATE INDEX articles_recent ON articles (published, id)""",
+        """CREATE INDEX statements_in_order ON statements (article_id, start_at)""",
+        """ALTER TABLE statements ADD COLUMN published TEXT""",
+        """UPDATE statements SET published = (SELECT a.published FROM articles a WHERE a.id = statements.article_id)""",
+        """CREATE INDEX statements_by_speaker ON statements (speaker_corpus_id, published, article_id, start_at)""",
+        """DROP INDEX statements_speaker""",  # the index above starts with the same column
+    ],
 ]
 
 # What differs between the two backends, filled into the statements above.

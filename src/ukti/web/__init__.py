@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -19,6 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ukti import __version__
 from ukti.web.backend import DEFAULT_MAX_BODY, Backend
+
+THREADS = 6
 
 
 def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
@@ -29,6 +32,9 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # handlers are short database reads: a few threads keep the cores busy, forty would
+        # only queue on the interpreter lock and on their own cold connections
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         yield
         backend.close()
 

@@ -51,10 +51,10 @@ class Paged(BaseModel, Generic[T]):
     items: list[T]
 
 
-def paged(rows: list[dict[str, Any]], page: Page, model: type[BaseModel]) -> dict[str, Any]:
+def paged(rows: list[dict[str, Any]], page: Page) -> dict[str, Any]:
+    """One page of rows; FastAPI validates and serialises them once, by the route's response model."""
     size = page.size - 1
-    return {"page": page.number, "size": size, "has_more": len(rows) > size,
-            "items": [model.model_validate(r) for r in rows[:size]]}
+    return {"page": page.number, "size": size, "has_more": len(rows) > size, "items": rows[:size]}
 
 
 class ArticleSummary(BaseModel):
@@ -194,7 +194,7 @@ def articles(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depends
              lang: str | None = None) -> dict[str, Any]:
     rows = st.list_articles(page=page, date_from=date_from, date_to=date_to, outlet=clean(outlet), entity=entity,
                             lang=clean(lang))
-    return paged(rows, page, ArticleSummary)
+    return paged(rows, page)
 
 
 @router.get("/articles/{article_id}", summary="One stored article's full analysis")
@@ -229,7 +229,7 @@ def ingest(body: IngestRequest, b: Annotated[Backend, Depends(backend)],
 def entities(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depends(paging)],
              q: str | None = None, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC)$")] = None
              ) -> dict[str, Any]:
-    return paged(st.list_entities(page=page, name=clean(q), entity_type=type), page, EntitySummary)
+    return paged(st.list_entities(page=page, name=clean(q), entity_type=type), page)
 
 
 def entity_detail(st: Store, entity_id: int, limit: int = 50) -> dict[str, Any] | None:
@@ -262,14 +262,14 @@ def statements(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depen
                q: str | None = None) -> dict[str, Any]:
     rows = st.list_statements(page=page, speaker=speaker, about=about, stance=stance, anonymous=anonymous,
                               date_from=date_from, date_to=date_to, text=clean(q))
-    return paged(rows, page, StatementRow)
+    return paged(rows, page)
 
 
 @router.get("/contradictions", response_model=Paged[ContradictionRow])
 def contradictions(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depends(paging)],
                    entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                    across: bool = False) -> dict[str, Any]:
-    return paged(st.list_contradictions(page=page, entity=entity, across_only=across), page, ContradictionRow)
+    return paged(st.list_contradictions(page=page, entity=entity, across_only=across), page)
 
 
 @router.get("/search", response_model=SearchResult, summary="Statements and articles matching every word")
