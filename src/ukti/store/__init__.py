@@ -270,30 +270,32 @@ class Store:
 
     def _cross_contradictions(self, aid: str, lang: str, limit: int = 25) -> None:
         """Statements of this article against statements of others about the same people or
-        organisations (a country is too broad a link), the most recent `limit` of them; the same
-        words in two articles are a copy, not a conflict."""
+        organisations (a country is too broad a link): a bounded, stable sample of `limit` per
+        entity (by article id), so ingest stays linear; the same words in two articles are a
+        copy, not a conflict. One query per entity, not per statement: an article's statements
+        share their few entities."""
         mine = self.db.all("SELECT * FROM statements WHERE article_id=?", (aid,))
         about = self.db.all("SELECT statement_id, corpus_id FROM statement_entities WHERE article_id=?"
                             " AND entity_type IN ('PER', 'ORG') ORDER BY statement_id, corpus_id", (aid,))
+        others: dict[int, list[dict[str, Any]]] = {}
+        for c in dict.fromkeys(r["corpus_id"] for r in about):
+            others[c] = self.db.all(
+                "SELECT s.* FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+                " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
+                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (c, aid, limit))
+        claims: dict[tuple[str, str], Claim] = {}
         found = []
         for s in mine:
-            refs: dict[tuple[str, str], None] = {}
+            candidates: dict[tuple[str, str], dict[str, Any]] = {}
             for c in (r["corpus_id"] for r in about if r["statement_id"] == s["statement_id"]):
-                for r in self.db.all("SELECT article_id, statement_id FROM statement_entities WHERE corpus_id=?"
-                                     " AND article_id != ? ORDER BY article_id DESC, statement_id DESC LIMIT ?",
-                                     (c, aid, limit)):
-                    refs[(r["article_id"], r["statement_id"])] = None
+                for o in others[c]:
+                    candidates.setdefault((o["article_id"], o["statement_id"]), o)
             a = self._claim(s)
-            wanted = list(refs)[:limit]
-            if not wanted:
-                continue
-            pairs = " OR ".join("(article_id=? AND statement_id=?)" for _ in wanted)
-            candidates = self.db.all(f"SELECT * FROM statements WHERE {pairs}",
-                                     [x for pair in wanted for x in pair])
-            for o in candidates:
+            for key, o in list(candidates.items())[:limit]:
                 if o["content"] == s["content"]:
                     continue  # the same words in two articles are a copy, not a conflict
-                why = conflict(a, self._claim(o), lang)
+                b = claims.get(key) or claims.setdefault(key, self._claim(o))
+                why = conflict(a, b, lang)
                 if why:
                     found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], why))
         self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", found)
