@@ -128,6 +128,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
 
 
 @lru_cache(maxsize=20_000)
+def _opposite_words(text: str, code: str) -> frozenset[str]:
+    """The words of the opposite pairs that the text's content words contain (once per text)."""
+    words = content_words(text, code)
+    return frozenset(x for pair in _words(code).opposites for x in pair if any(x in t for t in words))
+
+
+@lru_cache(maxsize=20_000)
 def _numbers(text: str) -> frozenset[float]:
     out: set[float] = set()
     for m in re.finditer(r"[0-9০-৯]+(?:[.,][0-9০-৯]+)?", text):
@@ -150,10 +157,9 @@ def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
     shared = _overlap(wa, wb)
     if not shared:
         return None
-    w = _words(code)
-    for x, y in w.opposites:
-        has = (any(x in t for t in wa), any(y in t for t in wb), any(y in t for t in wa), any(x in t for t in wb))
-        if (has[0] and has[1]) or (has[2] and has[3]):
+    ha, hb = _opposite_words(a.text, code), _opposite_words(b.text, code)
+    for x, y in _words(code).opposites:
+        if (x in ha and y in hb) or (y in ha and x in hb):
             return f"'{x}' against '{y}' about {', '.join(sorted(shared)[:3])}"
     against = opposed(a.text, b.text, code)
     if len(against) >= 2 or (against and len(shared) >= 3):

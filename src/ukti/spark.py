@@ -235,7 +235,7 @@ def cross_contradictions(spark: Any, statements: Any, about: Any, articles: Any)
 
     per_key = (about.where(F.col("entity_type").isin("PER", "ORG"))
                .join(statements, ["article_id", "statement_id"])
-               .join(articles.select(F.col("id").alias("article_id"), "published", "lang"), "article_id")
+               .join(articles.select(F.col("id").alias("article_id"), "lang"), "article_id")
                .select("corpus_key", "article_id", "statement_id", "speaker_key", "speaker_text", "stance",
                        "content", "published", "lang"))
     pairs = per_key.rdd.map(lambda r: (r["corpus_key"], r.asDict())).groupByKey().flatMap(
