@@ -22,6 +22,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
+from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
@@ -753,7 +754,11 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
 
 
 def statements(doc: Document) -> Document:
-    if doc.lang != "bn" or not doc.sentences:
+    if not doc.sentences:
+        return doc
+    if is_svo(doc.lang):  # English and other subject-verb-object packs
+        return replace(doc, statements=attribute(doc))
+    if doc.lang != "bn":
         return doc
     an = _Analyser(doc)
     lines = doc.lines

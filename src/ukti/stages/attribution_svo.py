@@ -1,0 +1,342 @@
+"""Who said what, for languages that put the verb between subject and object (English).
+
+The Bengali stage reads a verb-final clause; here the cue sits in the middle and may come
+before or after its speaker ("X said …", "…, X said", "…, said X, …", "According to X, …").
+All words come from the pack's `cues.toml` (cue verbs with their stance, recipients, anonymous
+nouns, rejection words, phrases that attribute nothing), so another SVO language is a data pack.
+
+Patterns, in the order they are tried on each body sentence:
+  1. a quotation with its attribution next to it: "Q," X said. / "Q," said X. / X said: "Q"
+     (a sentence that is only a quotation, right after one, continues that speaker);
+  2. "According to X, C." and "C, according to X.";
+  3. a cue verb outside quotation marks: "C, X said." / "C, said X, …" / "X said (that) C",
+     with "X reported, citing Y, that C" giving Y's statement nested in X's, and "X admitted
+     C1, and said C2" giving two statements;
+  4. a headline "Speaker: words" or "words: Speaker".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ukti.lang import load_pack
+from ukti.model import Document, Span, Speaker, Statement
+from ukti.textutil import quote_spans
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
+_TRIM = " ,;:—–-\"“”'‘’"
+_TOLD = ("told", "tells", "tell")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    stance: dict[str, str]        # cue word (lower case) -> stance
+    phrases: dict[str, str]       # multiword cue (lower case) -> stance
+    recipients: frozenset[str]
+    singular: frozenset[str]
+    plural: frozenset[str]
+    anonymous: frozenset[str]
+    rejection: tuple[str, ...]
+    not_statements: tuple[str, ...]
+    openers: frozenset[str]
+    invertible: frozenset[str]
+    participles: frozenset[str]
+    recipient_re: re.Pattern[str]
+
+
+@cache
+def _lexicon(code: str) -> _Lexicon:
+    t = load_pack(code).table("cues")
+    words = t.get("words", {})
+    recipients = frozenset(words.get("recipients", []))
+    alternatives = "|".join(re.escape(r) for r in sorted(recipients, key=len, reverse=True))
+    return _Lexicon(
+        stance={w.lower(): s for s, ws in t.get("cues", {}).items() for w in ws},
+        phrases={k.lower(): v for k, v in t.get("phrases", {}).items()},
+        recipients=recipients, singular=frozenset(words.get("pronouns_singular", [])),
+        plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
+        rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
+        openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
+        participles=frozenset(words.get("participles", [])),
+        # "told reporters", "told this correspondent", "told the Senate panel"
+        recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
+
+
+def is_svo(code: str) -> bool:
+    return load_pack(code).table("cues").get("grammar") == "svo"
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: Speaker
+    cue: str
+    stance: str
+    content: Span
+    direct: bool
+    nested_in: int | None = None  # index into the found list
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.lex = _lexicon(doc.lang)
+        self.found: list[_Found] = []
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+
+    # ---- pieces ---------------------------------------------------------------------
+    def span(self, a: int, b: int) -> Span | None:
+        """text[a:b] with surrounding punctuation and spaces trimmed, or None if empty."""
+        while a < b and self.text[a] in _TRIM + "\n":
+            a += 1
+        while b > a and self.text[b - 1] in _TRIM + ".\n":
+            b -= 1
+        return Span(a, b, self.text[a:b]) if b - a >= 2 else None
+
+    def speaker(self, a: int, b: int) -> Speaker | None:
+        s = self.span(a, b)
+        if s is None:
+            return None
+        # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
+        if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
+            s = self.span(s.start + s.text.rindex(",") + 1, s.end) or s
+        # "Two KCAA officials, who spoke on condition of anonymity …": a person's relative
+        # clause goes (an organisation's "which …" stays: it says which one)
+        cut = re.search(r",?\s+who\b", s.text)
+        if cut and cut.start() > 0:
+            s = self.span(s.start, s.start + cut.start()) or s
+        first = s.text.split(" ", 1)[0]
+        if first in self.lex.openers and " " in s.text:
+            s = self.span(s.start + len(first), s.end) or s
+        text, words = s.text, s.text.split()
+        if not words or len(words) > 20:
+            return None
+        if text in self.lex.singular and self.last_person:
+            return Speaker(text, s.start, s.end, self.last_person.entity, self.last_person.anonymous)
+        if text in self.lex.plural and self.last_group:
+            return Speaker(text, s.start, s.end, self.last_group.entity, self.last_group.anonymous)
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
+        anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
+        return Speaker(text, s.start, s.end, None, anonymous)
+
+    def remember(self, sp: Speaker) -> None:
+        if sp.text in self.lex.singular or sp.text in self.lex.plural:
+            return
+        last = sp.text.split()[-1]
+        if sp.anonymous or (last.lower().endswith("s") and not last[:1].isupper()):
+            self.last_group = sp
+        else:
+            self.last_person = sp
+
+    def add(self, sp: Speaker, cue: str, stance: str, content: Span, direct: bool,
+            nested_in: int | None = None) -> int:
+        if stance == "assert" and any(w in content.text.lower() for w in self.lex.rejection):
+            stance = "deny"  # "These claims are false", "the report was speculative"
+        self.found.append(_Found(sp, cue, stance, content, direct, nested_in))
+        self.remember(sp)
+        return len(self.found) - 1
+
+    def cues(self, a: int, b: int, outside: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
+        out = []
+        low = self.text[a:b].lower()
+        for phrase, stance in self.lex.phrases.items():
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+                out.append((a + m.start(), a + m.end(), stance))
+        for m in _WORD.finditer(self.text, a, b):
+            word = m.group().rstrip(".")
+            st = self.lex.stance.get(word.lower())
+            if st:
+                out.append((m.start(), m.start() + len(word), st))
+        return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
+
+    def told(self, ca: int, cb: int, b: int) -> tuple[str, int]:
+        """The cue with its recipient ("told reporters") and where what was said begins."""
+        cue, k = self.text[ca:cb], cb
+        if cue.lower() in _TOLD:
+            m = self.lex.recipient_re.match(self.text, k, b)
+            if m:
+                cue, k = self.text[ca:m.end()], m.end()
+        m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
+        return cue, m.end() if m else k
+
+    def _clause_end(self, a: int, b: int) -> int:
+        m = re.search(r"[,;.]", self.text[a:b])
+        return a + m.start() if m else b
+
+    # ---- patterns ---------------------------------------------------------------------
+    def sentence(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
+        if any(p in self.text[a:b] for p in self.lex.not_statements) and not quotes:
+            return
+        quotes = [q for q in quotes if len(self.text[q[0]:q[1]].split()) >= 4]  # "speculative", titles: no
+        if quotes and self.quoted(a, b, quotes):
+            return
+        if self.according(a, b):
+            return
+        self.reported(a, b, quotes)
+
+    def quoted(self, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+        done = False
+        for qa, qb in quotes:
+            content = self.span(qa + 1, qb - 1)
+            if content is None:
+                continue
+            # "…," she said.  /  "…," said X, apposition.
+            cs = self.cues(qb, b, [])
+            if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
+                ca, cb, stance = cs[0]
+                before = self.text[qb:ca].strip(_TRIM)
+                sp = self.speaker(qb, ca) if before else self.speaker(cb, self._clause_end(cb, b))
+                if sp:
+                    self.add(sp, self.text[ca:cb], stance, content, True)
+                    done = True
+                    continue
+            # X said: "…"  /  X told reporters, "…"  (only punctuation or a recipient between)
+            cs = self.cues(a, qa, [])
+            if cs:
+                ca, cb, stance = cs[-1]
+                between = self.text[cb:qa]
+                words = between.replace(",", " ").replace(":", " ").split()
+                if (":" in between or "," in between or not words) and all(
+                        w in self.lex.recipients or w[:1].isupper() for w in words):
+                    sp = self.speaker(a, ca)
+                    if sp:
+                        self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
+                        done = True
+                        continue
+            # a sentence that is only a quotation, right after one: the same speaker goes on
+            whole = self.span(a, b)
+            if whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
+                prev = self.found[-1]
+                self.add(prev.speaker, prev.cue, prev.stance, content, True)
+                done = True
+        return done
+
+    def according(self, a: int, b: int) -> bool:
+        m = re.search(r"\baccording to\b", self.text[a:b].lower())
+        if not m:
+            return False
+        ca, cb = a + m.start(), a + m.end()
+        comma = self.text.find(",", cb, b)
+        if ca - a <= 3 and comma != -1:  # According to X, C.
+            sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
+        else:  # C, according to X.
+            sp, content = self.speaker(cb, self._clause_end(cb, b)), self.span(a, ca)
+        if sp and content:
+            self.add(sp, self.text[ca:cb], "assert", content, False)
+            return True
+        return False
+
+    def reported(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
+        cs = [c for c in self.cues(a, b, quotes) if self.text[c[0]:c[1]].lower() != "according to"
+              and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)]  # "Asked about …, she said"
+        if not cs:
+            return
+        ca, cb, stance = cs[0]
+        cue = self.text[ca:cb]
+        comma = self.text.rfind(",", a, ca)
+        head = self.text[comma + 1:ca] if comma != -1 else ""
+        tail = self.text[cb:b].strip(" .")
+        # "C, X said." : what was said first, then a short subject and the cue at the end
+        if comma != -1 and head.strip() and len(head.split()) <= 12 and tail == "" \
+                and not re.search(r"\b(that|and|but)\b", head):
+            sp, content = self.speaker(comma + 1, ca), self.span(a, comma)
+            if sp and content:
+                self.add(sp, cue, stance, content, False)
+            return
+        # "C, said X, apposition." : a speech verb before its speaker (a name, "the …", a
+        # pronoun), nothing said after it
+        first = tail.split(" ", 1)[0] if tail else ""
+        # … but "X, who …, said C" and "X, the chief executive, said C" put the subject first
+        before = self.text.rfind(",", a, comma) if comma != -1 else -1
+        aside = self.text[before + 1:comma].split() if before != -1 else []
+        subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
+                                         or aside[0][:1].isupper())
+        if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
+                and len(tail.split()) <= 25 and not re.search(r"\bthat\b", tail) \
+                and (first[:1].isupper() or first in ("the", "a", "an", "he", "she", "they")):
+            sp, content = self.speaker(cb, b), self.span(a, comma)
+            if sp and content:
+                self.add(sp, cue, stance, content, False)
+            return
+        # X said (that) C ;  X, apposition, urged C ;  X told reporters C ;  X denied the allegation
+        sp = self.speaker(a, ca)
+        if sp is None:
+            return
+        # "X reported (on Tuesday), citing Y, that C"
+        citing = re.compile(r"(?:\s+\w+){0,3}?\s*,\s*citing\s+([^,]+),").match(self.text, cb, b)
+        if citing:
+            cue, k = self.told(ca, citing.end(), b)
+            cue = self.text[ca:cb]
+        else:
+            cue, k = self.told(ca, cb, b)
+        # "X acknowledged C1, and said C2" / "…, but he told reporters C2": a second statement
+        second = None
+        for c2 in self.cues(k, b, quotes):
+            joint = re.search(r",?\s+(and|but)\s+(\w+\s+){0,2}$", self.text[k:c2[0]])
+            if joint:
+                second = (k + joint.start(), c2)
+                break
+        content = self.span(k, second[0] if second else b)
+        if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
+            return
+        i = self.add(sp, cue, stance, content, False)
+        if citing:
+            cited = self.speaker(citing.start(1), citing.end(1))
+            if cited:
+                self.add(cited, "citing", "assert", content, False, nested_in=i)
+        if second:
+            ja, (c2a, c2b, st2) = second
+            m2 = re.search(r"\b(and|but)\s+(.*)$", self.text[ja:c2a])
+            sp2 = self.speaker(ja + m2.start(2), c2a) if m2 and m2.group(2).strip() else None
+            cue2, k2 = self.told(c2a, c2b, b)
+            content2 = self.span(k2, b)
+            if content2 and len(content2.text.split()) >= 2:
+                self.add(sp2 or sp, cue2, st2, content2, False)
+
+    def headline(self, a: int, b: int) -> None:
+        """'WASA MD: Canal work to finish' or 'Canal work to finish: WASA MD': a speaker, a
+        colon and their words, in either order."""
+        line = self.text[a:b]
+        m = re.match(r"^\s*([^:]{2,40}):\s+(.{8,}?)\s*$", line)
+        n = re.match(r"^\s*(.{8,}?):\s+([^:]{2,40}?)\s*$", line)
+        if m and len(m.group(1).split()) <= 5:
+            who, said = (a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2))
+        elif n and len(n.group(2).split()) <= 4:
+            who, said = (a + n.start(2), a + n.end(2)), (a + n.start(1), a + n.end(1))
+        else:
+            return
+        sp, content = self.speaker(*who), self.span(*said)
+        if sp and content:
+            self.add(sp, ":", "assert", content, True)
+
+
+def attribute(doc: Document) -> list[Statement]:
+    """Every attributed statement of an article in an SVO language pack."""
+    r = _Reader(doc)
+    skip = {i for i, ln in enumerate(doc.lines) if ln.boilerplate}
+    title_line = next((i for i, ln in enumerate(doc.lines) if ln.text.strip() and i not in skip), None)
+    if title_line is not None:
+        r.headline(doc.lines[title_line].start, doc.lines[title_line].end)
+    # quotations are paired over the paragraph: one may run over several sentences
+    line_quotes = {i: [(q.open, q.close + 1) for q in quote_spans(doc.text, ln.start, ln.end)]
+                   for i, ln in enumerate(doc.lines) if i not in skip}
+    for s in doc.sentences:
+        if s.line in skip or s.line == title_line:
+            continue
+        quotes = [(max(qa, s.start), min(qb, s.end)) for qa, qb in line_quotes.get(s.line, [])
+                  if qa < s.end and qb > s.start]
+        raw = doc.text[s.start:s.end]
+        lead = len(raw) - len(raw.lstrip())
+        if raw.lstrip()[:1] in ("\"", "“") and not any(qa <= s.start + lead < qb for qa, qb in quotes):
+            quotes.append((s.start + lead, s.end))  # a quotation going on past its paragraph
+        r.sentence(s.start, s.end, quotes)
+    out = []
+    for n, f in enumerate(r.found):
+        nested = f"s{f.nested_in + 1}" if f.nested_in is not None else None
+        out.append(Statement(id=f"s{n + 1}", speaker=f.speaker, cue=f.cue, stance=f.stance,  # type: ignore[arg-type]
+                             content=f.content, direct=f.direct, nested_in=nested))
+    return out

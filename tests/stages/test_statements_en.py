@@ -1,0 +1,69 @@
+"""English attribution (the SVO grammar over lang/en/cues.toml), on sentences written for it."""
+
+from __future__ import annotations
+
+from ukti import analyze
+from ukti.model import Document
+
+
+def en(text: str) -> Document:
+    return analyze("Headline for the test\n\n" + text, lang="en")
+
+
+def said(doc: Document) -> list[tuple[str, str, str, bool]]:
+    return [(s.speaker.text, s.stance, s.content.text, s.direct) for s in doc.statements]
+
+
+def test_quotation_before_and_after_its_speaker_and_a_quote_that_goes_on() -> None:
+    doc = en('"The bridge is safe for traffic," the mayor said. "We will inspect it again in May."\n'
+             'Fatima Rahman, the city engineer, said: "The cracks are on the surface only."')
+    assert said(doc) == [("the mayor", "assert", "The bridge is safe for traffic", True),
+                         ("the mayor", "assert", "We will inspect it again in May", True),
+                         ("Fatima Rahman, the city engineer", "assert", "The cracks are on the surface only", True)]
+
+
+def test_reported_speech_in_every_order() -> None:
+    doc = en("The ministry said the price of rice would not rise before June. "
+             "Prices fell in four districts last week, the agency said. "
+             "Fuel imports will double next year, said Omar Khan, an adviser to the ministry. "
+             "According to the central bank, inflation slowed to 6 percent.")
+    assert [(sp, c.split()[0]) for sp, _, c, _ in said(doc)] == [
+        ("The ministry", "the"), ("the agency", "Prices"), ("Omar Khan, an adviser to the ministry", "Fuel"),
+        ("the central bank", "inflation")]
+
+
+def test_stance_from_the_cue_and_from_a_rejection() -> None:
+    doc = en("The union alleged that managers had falsified safety records. "
+             "The company denied the allegation. "
+             '"These claims are false," a spokeswoman said. '
+             "The regulator confirmed that an inspection had begun. "
+             "Doctors warned that the outbreak could spread. "
+             "Residents urged the council to reopen the clinic.")
+    assert [s.stance for s in doc.statements] == ["claim", "deny", "deny", "confirm", "concern", "other"]
+    assert doc.statements[1].content.text == "the allegation"
+
+
+def test_anonymous_sources_pronouns_and_chains() -> None:
+    doc = en("Two officials, who spoke on condition of anonymity, said the talks had stalled. "
+             "They said a deal was unlikely this year. "
+             "The Daily Ledger reported on Monday, citing people familiar with the matter, that the firm"
+             " would be sold.")
+    first, second, outlet, cited = doc.statements
+    assert first.speaker.text == "Two officials" and first.speaker.anonymous
+    assert second.speaker.text == "They" and second.speaker.anonymous
+    assert (outlet.speaker.text, cited.speaker.text, cited.nested_in) == (
+        "The Daily Ledger", "people familiar with the matter", outlet.id)
+    assert cited.content.text == outlet.content.text
+
+
+def test_two_statements_in_one_sentence_and_what_is_not_a_statement() -> None:
+    doc = en("The minister acknowledged the project was late, and said the funds would arrive in July. "
+             "The director declined to comment. The company is said to be in talks with investors. "
+             "Asked about the delay, she said the contractor was to blame.")
+    assert [(sp, st) for sp, st, _, _ in said(doc)] == [
+        ("The minister", "confirm"), ("The minister", "assert"), ("she", "assert")]
+
+
+def test_bengali_articles_are_untouched() -> None:
+    doc = analyze("শিরোনাম\nমন্ত্রী বলেন, “সব ঠিক আছে।”", lang="bn")
+    assert [s.speaker.text for s in doc.statements] == ["মন্ত্রী"]
