@@ -6,7 +6,7 @@ instead of counting every match, which keeps each request cheap on a large corpu
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, cast
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field, model_validator
@@ -23,17 +23,30 @@ MAX_ID = 2**62  # beyond what either database's integer holds: a 404, not an ove
 Stance = Annotated[str | None, Query(pattern="^(assert|confirm|deny|claim|concern)$")]
 
 
-def backend(request: Request) -> Backend:
+# Dependencies are `async def`: they do no I/O, and a plain `def` would cost each request a
+# trip through the thread pool per dependency.
+async def backend(request: Request) -> Backend:
     b: Backend = request.app.state.backend
     return b
 
 
-def store(b: Annotated[Backend, Depends(backend)]) -> Store:
-    return b.store()
+class _ThreadStore:
+    """The store of whichever thread uses it: a handler runs in a pool thread that need not be
+    the one its dependencies ran in, and a connection must stay with its own thread."""
+
+    def __init__(self, backend: Backend) -> None:
+        self._backend = backend
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend.store(), name)
 
 
-def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-           size: Annotated[int, Query(ge=1, le=100)] = 20) -> Page:
+async def store(b: Annotated[Backend, Depends(backend)]) -> Store:
+    return cast(Store, _ThreadStore(b))
+
+
+async def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                 size: Annotated[int, Query(ge=1, le=100)] = 20) -> Page:
     # one row more than asked, so the reply can say whether another page follows
     return Page(page, size + 1)
 
