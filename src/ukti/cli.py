@@ -221,8 +221,11 @@ def ingest(
         paths = [p for p in paths if p not in spark_outputs]
         if not paths:
             return
-    counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze, date=date,  # type: ignore[arg-type]
-                 progress=terminal_progress)
+    try:
+        counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze,  # type: ignore[arg-type]
+                     date=date, progress=terminal_progress)
+    finally:
+        store.close()  # type: ignore[attr-defined]  # folds the write-ahead log back into the file
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
