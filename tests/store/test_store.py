@@ -178,3 +178,22 @@ def test_an_older_store_is_migrated_forward(db_url: str, corpus: Path) -> None:
     store = Store.open(db_url)
     assert store.stats()["schema_version"] == SCHEMA_VERSION >= 4
     assert ingest([str(corpus)], store).stored == 2 and store.who("রফিকুল ইসলাম")
+
+
+def test_progress_line_shows_rate_and_eta(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
+    import io
+
+    from ukti.store import IngestCounts
+    from ukti.store.ingest import expected_articles, terminal_progress
+
+    assert expected_articles([str(corpus)]) == 3  # lines, good or bad
+    assert expected_articles([str(tmp_path / "x.warc.gz")]) is None
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Tty()
+    monkeypatch.setattr("sys.stderr", out)
+    terminal_progress(IngestCounts(stored=10, expected=40), 5.0)
+    assert "10 stored" in out.getvalue() and "2.0 articles/s" in out.getvalue() and "ETA 0:15" in out.getvalue()

@@ -156,7 +156,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     p = Path(path)
     if p.is_dir():
         for child in sorted(p.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and _is_article_file(child):
+            if child.is_file() and not child.name.startswith(".") and is_article_file(child):
                 yield from read_path(str(child), max_bytes=max_bytes, encoding=encoding)
         return
     if not p.exists():
@@ -201,7 +201,7 @@ def _read_jsonl_file(p: Path, path: str, max_bytes: int) -> Iterator[RawArticle 
                     f"after line {lines}")
 
 
-def _is_article_file(p: Path) -> bool:
+def is_article_file(p: Path) -> bool:
     n = p.name.lower()
     return (p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
             or n.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".warc", ".warc.gz")))

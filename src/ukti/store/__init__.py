@@ -37,6 +37,7 @@ class IngestCounts:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
+    expected: int | None = None  # articles in the inputs, when known (for an ETA)
 
 
 @dataclass(slots=True, frozen=True)

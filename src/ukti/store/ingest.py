@@ -20,7 +20,8 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
     from ukti.cli import analyse_stream
     from ukti.read import read_paths
 
-    counts = IngestCounts()
+    paths = list(paths)
+    counts = IngestCounts(expected=expected_articles(paths) if progress else None)
 
     def todo() -> Iterator[RawArticle | Failure]:
         for item in read_paths(paths, max_bytes=max_bytes):
@@ -50,12 +51,40 @@ def _save(store: Store, doc: Document, counts: IngestCounts) -> None:
         counts.failed += 1
 
 
+def expected_articles(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (files and JSONL lines;
+    a WARC or stdin makes it unknown), for the progress line's ETA."""
+    from pathlib import Path
+
+    from ukti.read import is_article_file
+
+    total = 0
+    for raw in paths:
+        p = Path(raw)
+        files = [f for f in sorted(p.rglob("*")) if f.is_file() and is_article_file(f)] if p.is_dir() else [p]
+        for f in files:
+            name = f.name.lower()
+            if raw == "-" or name.endswith((".warc", ".warc.gz", ".gz")):
+                return None
+            if name.endswith((".jsonl", ".ndjson")):
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                total += 1
+    return total
+
+
 def terminal_progress(counts: IngestCounts, elapsed: float) -> None:
-    """A one-line progress display on a terminal (quiet in pipes)."""
+    """A one-line progress display on a terminal (quiet in pipes), with an ETA when the
+    number of articles is known."""
     if not sys.stderr.isatty():
         return
     done = counts.stored + counts.failed
     rate = done / elapsed if elapsed > 0 else 0.0
+    eta = ""
+    if counts.expected and rate > 0:
+        left = max(0, counts.expected - done - counts.skipped)
+        eta = f" · ETA {int(left / rate) // 60}:{int(left / rate) % 60:02d}"
     sys.stderr.write(f"\r{counts.stored} stored, {counts.skipped} already there, {counts.failed} failed"
-                     f" · {rate:.1f} articles/s   ")
+                     f" · {rate:.1f} articles/s{eta}   ")
     sys.stderr.flush()
