@@ -19,7 +19,6 @@ import json
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -68,12 +67,6 @@ def paths_for(endpoint: str, speakers: list[int], n: int = 500, seed: int = 5) -
     return out
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -115,18 +108,9 @@ def main() -> None:
     store.close()
     print(f"corpus: {stats['articles']} articles, {stats['statements']} statements; "
           f"server: {a.workers} worker process(es) on {os.cpu_count()} cores")
-    port = free_port()
-    ukti = Path(sys.executable).with_name("ukti")
-    server = subprocess.Popen([str(ukti), "serve", "--db", a.db, "--port", str(port), "--workers", str(a.workers),
-                               "--read-only"], stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/api/statements?size=1", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+    from ukti.web import ServerProcess
+
+    with ServerProcess(a.db, "--workers", str(a.workers), wait=60) as url:
         for endpoint in ("statements", "search"):
             paths = paths_for(endpoint, speakers)
             for p in paths[:50]:  # warm the page cache and every worker's connection
@@ -138,9 +122,6 @@ def main() -> None:
                       f"non-2xx {r['non2xx']:.0f}; the client used {r['client_cores']:.2f} of "
                       f"{os.cpu_count()} cores")
         analyse_post(url)
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def analyse_post(url: str, n: int = 60) -> None:

@@ -8,11 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,31 +25,12 @@ if not Path(CHROMIUM).exists():
 playwright = pytest.importorskip("playwright.sync_api")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(sample_db: str) -> Iterator[str]:
-    port = _free_port()
-    ukti = Path(sys.executable).with_name("ukti")
-    proc = subprocess.Popen([str(ukti), "serve", "--db", sample_db, "--port", str(port), "--read-only"],
-                            stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/api/articles", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail(f"server did not start: {proc.stderr.read() if proc.stderr else ''}")
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    from ukti.web import ServerProcess
+
+    with ServerProcess(sample_db) as url:  # `ukti serve`, as a user starts it
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -299,15 +299,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         k = i
         while k > 0 and i - k < 4 and not taken[k - 1] and _public_word(words[k - 1], lists):
             k -= 1
-        place = next((c for c in cands if c.b == k and c.type == "LOC" and not is_genitive(words[k - 1], lists.case)),
-                     None) if k > 0 else None
-        if place is not None:
-            cands.remove(place)
-            k = place.a
+        k = _with_place_before(cands, words, k, lists, gazetteer_only=False)
         if k < i:
-            cands.append(_Cand(k, i + 1, "ORG", "rule"))
-            for j in range(k, i + 1):
-                taken[j] = True
+            _take(cands, taken, k, i + 1)
     # an organisation named before its head word: "বন্দর ডক শ্রমিক ঐক্য পরিষদ", "অরণি পিকচার্স"
     for i, w in enumerate(words):
         if taken[i] or not _is_head(w, lists.strong_heads, lists):
@@ -318,19 +312,13 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             if is_genitive(words[k], lists.case):  # "উত্তর সুমাত্রার বেলাওয়ান জেলে সমিতি": the place is not the name
                 k += 1
                 break
-        # a place that starts the name is part of it: "চট্টগ্রাম আমদানিকারক ফোরাম"
-        place = next((c for c in cands if c.b == k and c.type == "LOC" and c.source == "gazetteer"
-                      and not is_genitive(words[k - 1], lists.case)), None) if k < i else None
-        if place is not None:
-            cands.remove(place)
-            k = place.a
+        if k < i:
+            k = _with_place_before(cands, words, k, lists, gazetteer_only=True)
         named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
         english_head = strip_suffix(w, lists.case) in pack.pairs("loanwords.tsv")  # "সবুজ টেক্সটাইলস": a brand
         # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
         if k < i and (named or english_head or i - k >= 3):
-            cands.append(_Cand(k, i + 1, "ORG", "rule"))
-            for j in range(k, i + 1):
-                taken[j] = True
+            _take(cands, taken, k, i + 1)
     # an abbreviation in brackets right after an organisation: "… লিমিটেড (এনটিওএল)"
     for c in list(cands):
         b = c.b
@@ -366,6 +354,24 @@ def _org_word(w: str, lists: _Lists) -> bool:
         return False
     # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
+
+
+def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lists, *, gazetteer_only: bool) -> int:
+    """Where an organisation's name starts when a place found just before it is its first part
+    ("চট্টগ্রাম আমদানিকারক ফোরাম", "পূর্ব মেদিনীপুর জেলা প্রশাসন"); the place is no entity of its own."""
+    place = next((c for c in cands if c.b == k and c.type == "LOC" and (c.source == "gazetteer" or not gazetteer_only)
+                  and not is_genitive(words[k - 1], lists.case)), None) if k > 0 else None
+    if place is None:
+        return k
+    cands.remove(place)
+    return place.a
+
+
+def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:
+    """An organisation found by a rule over words[a:b], which no later rule may claim."""
+    cands.append(_Cand(a, b, "ORG", "rule"))
+    for j in range(a, b):
+        taken[j] = True
 
 
 def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:

@@ -7,6 +7,11 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -68,3 +73,37 @@ def app_from_env() -> FastAPI:
     import os
 
     return create_app(os.environ.get("UKTI_DB", "ukti.db"), token=os.environ.get("UKTI_TOKEN") or None)
+
+
+class ServerProcess:
+    """`ukti serve` in a child process on a free local port, for tests and benchmarks:
+    `with ServerProcess(db) as url: …` waits until it answers and stops it afterwards."""
+
+    def __init__(self, db: str, *args: str, wait: float = 20.0) -> None:
+        self.db, self.args, self.wait = db, args, wait
+        self.proc: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> str:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        ukti = Path(sys.executable).with_name("ukti")
+        self.proc = subprocess.Popen([str(ukti), "serve", "--db", self.db, "--port", str(port), "--read-only",
+                                      *self.args], stderr=subprocess.PIPE, text=True)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + self.wait
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "/api/statements?size=1", timeout=2).read()
+                return url
+            except OSError:
+                if self.proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError(f"ukti serve did not start: {self.proc.stderr.read() if self.proc.stderr else ''}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
