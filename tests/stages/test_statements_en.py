@@ -67,3 +67,12 @@ def test_two_statements_in_one_sentence_and_what_is_not_a_statement() -> None:
 def test_bengali_articles_are_untouched() -> None:
     doc = analyze("শিরোনাম\nমন্ত্রী বলেন, “সব ঠিক আছে।”", lang="bn")
     assert [s.speaker.text for s in doc.statements] == ["মন্ত্রী"]
+
+
+def test_english_page_furniture_is_set_apart() -> None:
+    doc = en("The council said the market would reopen on Monday.\n"
+             "Share this article\nShare: Email | Print | Copy link\nRelated: Traders count their losses\n"
+             "Advertisement\nPhoto: The burnt market in the old town.\n5 comments")
+    kinds = [ln.boilerplate for ln in doc.lines if ln.text.strip()]
+    assert kinds == [None, None, "share", "share", "related", "ad", "caption", "comments"]
+    assert [s.speaker.text for s in doc.statements] == ["The council"]
