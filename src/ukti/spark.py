@@ -296,13 +296,10 @@ def load(output: str, store: Any) -> tuple[int, int]:
     for rows in bundles.values():
         if not rows.tables["articles"]:
             continue
-        with store._transaction():
-            store.save_rows(rows)
+        store.load_article(rows)
         stored += 1
-    across = [(r["article_a"], r["statement_a"], r["article_b"], r["statement_b"], r["why"])
-              for r in table("contradictions") if r["article_a"] != r["article_b"]]
-    with store._transaction():
-        store.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", across)
+    store.add_contradictions([(r["article_a"], r["statement_a"], r["article_b"], r["statement_b"], r["why"])
+                              for r in table("contradictions") if r["article_a"] != r["article_b"]])
     errors = table("errors")
     for e in errors:
         store.record_error(Failure(e["source"], e["position"] or None, e["reason"], e["code"]))

@@ -217,6 +217,16 @@ class Store:
                             (doc.meta.source, doc.meta.position or ""))
         return rows.id
 
+    def load_article(self, rows: ArticleRows) -> None:
+        """Store one article's rows made elsewhere (a Spark run), in one transaction."""
+        with self._transaction():
+            self.save_rows(rows)
+
+    def add_contradictions(self, pairs: list[tuple[str, str, str, str, str]]) -> None:
+        """Contradictions found elsewhere: (article_a, statement_a, article_b, statement_b, why)."""
+        with self._transaction():
+            self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", pairs)
+
     def save_rows(self, rows: ArticleRows) -> None:
         """Write one article's rows (from `tables.article_rows`, or read back from a Spark run),
         its corpus keys turned into this store's ids. Runs inside the caller's transaction."""
