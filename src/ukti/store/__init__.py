@@ -400,28 +400,9 @@ class Store:
 
     def contradictions(self, entity: str | None = None, across_only: bool = False,
                        limit: int = 100) -> list[dict[str, Any]]:
-        sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.content AS content_a,"
-               " aa.outlet AS outlet_a, c.article_b, c.statement_b, sb.speaker_text AS speaker_b,"
-               " sb.content AS content_b, ab.outlet AS outlet_b, c.why FROM contradictions c"
-               " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
-               " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"
-               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b")
-        where, args = [], []
-        if across_only:
-            where.append("c.article_a != c.article_b")
-        if entity:
-            ids, marks = self._ids(entity)
-            if not ids:
-                ids, marks = [-1], "?"
-            where.append(f"(EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = c.article_a"
-                         f" AND x.statement_id = c.statement_a AND x.corpus_id IN ({marks}))"
-                         f" OR EXISTS (SELECT 1 FROM statement_entities y WHERE y.article_id = c.article_b"
-                         f" AND y.statement_id = c.statement_b AND y.corpus_id IN ({marks})))")
-            args += ids + ids
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY c.article_a, c.statement_a LIMIT ?"
-        return self.db.all(sql, (*args, limit))
+        """Conflicting statements; `entity` by any of its names (the CLI's question)."""
+        ids = (self._ids(entity)[0] or [-1]) if entity else None
+        return self.list_contradictions(page=Page(1, limit), entity=ids, across_only=across_only)
 
     # ---- browsing (the web page and API): filtered, paged, newest first ------------------
     def list_articles(self, *, page: Page, date_from: str | None = None, date_to: str | None = None,
@@ -550,18 +531,21 @@ class Store:
             return " & ".join(w + ":*" for w in words)
         return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
-    def list_contradictions(self, *, page: Page, entity: int | None = None,
+    def list_contradictions(self, *, page: Page, entity: int | list[int] | None = None,
                             across_only: bool = False) -> list[dict[str, Any]]:
+        """Contradictions where either side is about `entity` (a corpus id, or several)."""
         where: list[str] = []
         args: list[Any] = []
         if across_only:
             where.append("c.article_a != c.article_b")
         if entity is not None:
-            where.append("(EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = c.article_a"
-                         " AND x.statement_id = c.statement_a AND x.corpus_id = ?)"
-                         " OR EXISTS (SELECT 1 FROM statement_entities y WHERE y.article_id = c.article_b"
-                         " AND y.statement_id = c.statement_b AND y.corpus_id = ?))")
-            args += [entity, entity]
+            ids = [entity] if isinstance(entity, int) else entity
+            marks = ",".join("?" * len(ids))
+            where.append(f"(EXISTS (SELECT 1 FROM statement_entities x WHERE x.article_id = c.article_a"
+                         f" AND x.statement_id = c.statement_a AND x.corpus_id IN ({marks}))"
+                         f" OR EXISTS (SELECT 1 FROM statement_entities y WHERE y.article_id = c.article_b"
+                         f" AND y.statement_id = c.statement_b AND y.corpus_id IN ({marks})))")
+            args += ids + ids
         sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.stance AS stance_a,"
                " sa.content AS content_a, aa.outlet AS outlet_a, aa.published AS published_a,"
                " c.article_b, c.statement_b, sb.speaker_text AS speaker_b, sb.stance AS stance_b,"
@@ -570,7 +554,8 @@ class Store:
                " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
                " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"
                " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b")
-        return self.db.all(_where(sql, where) + " ORDER BY aa.published DESC, c.article_a, c.statement_a"
+        # in key order: the primary key gives it without sorting (a date order would sort them all)
+        return self.db.all(_where(sql, where) + " ORDER BY c.article_a, c.statement_a, c.article_b, c.statement_b"
                            " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
 
     def search_articles(self, text: str, *, page: Page) -> list[dict[str, Any]]:
