@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -164,6 +164,17 @@ class OutFormat(StrEnum):
 FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="table on a terminal, or json.")]
 
 
+def _require(module: str, hint: str) -> Any:
+    """An optional dependency, or a one-line message saying how to install it (exit 2)."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        typer.echo(f"ukti: {hint}", err=True)
+        raise typer.Exit(2) from e
+
+
 def _open(db: str) -> object:
     from ukti.store import Store, StoreError
 
@@ -307,12 +318,8 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
         if out is None:
             typer.echo("ukti: --out FILE is needed for parquet", err=True)
             raise typer.Exit(2)
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as e:
-            typer.echo("ukti: parquet needs pyarrow: pip install 'ukti[parquet]'", err=True)
-            raise typer.Exit(2) from e
+        pa = _require("pyarrow", "parquet needs pyarrow: pip install 'ukti[parquet]'")
+        pq = _require("pyarrow.parquet", "parquet needs pyarrow: pip install 'ukti[parquet]'")
         table = pa.Table.from_pylist(list(rows))
         pq.write_table(table, out)
         typer.echo(f"{table.num_rows} rows written to {out}", err=True)
@@ -356,11 +363,9 @@ def spark(
     if len(paths) < 2:
         typer.echo("ukti spark: give one or more inputs and then the output folder", err=True)
         raise typer.Exit(2)
-    try:
-        from ukti.spark import run
-    except ImportError as e:
-        typer.echo("ukti spark needs PySpark: pip install 'ukti[spark]' (and Java 17+)", err=True)
-        raise typer.Exit(2) from e
+    _require("pyspark", "ukti spark needs PySpark: pip install 'ukti[spark]' (and Java 17+)")
+    from ukti.spark import run
+
     corrections = _open(store).corrections() if store else None  # type: ignore[attr-defined]
     counts = run(paths[:-1], paths[-1], master=master, corrections=corrections, partitions=partitions, date=date)
     typer.echo(" · ".join(f"{k} {v}" for k, v in counts.items()), err=True)
