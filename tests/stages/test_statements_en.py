@@ -76,3 +76,13 @@ def test_english_page_furniture_is_set_apart() -> None:
     kinds = [ln.boilerplate for ln in doc.lines if ln.text.strip()]
     assert kinds == [None, None, "share", "share", "related", "ad", "caption", "comments"]
     assert [s.speaker.text for s in doc.statements] == ["The council"]
+
+
+def test_english_times_resolve_against_the_byline_date() -> None:
+    doc = analyze("Port reopens\nBy A Reporter\nOctober 14, 2025\n\nThe port reopened on Tuesday after a storm on "
+                  "Sunday. Hearings run from Oct 27 to Oct 31, and a report is due next month. The line was "
+                  "founded in 2016 and has grown since June. Talks resume next week.", lang="en")
+    values = {t.text: t.value for t in doc.times}
+    assert values == {"October 14, 2025": "2025-10-14", "Tuesday": "2025-10-14", "Sunday": "2025-10-12",
+                      "Oct 27 to Oct 31": "2025-10-27/2025-10-31", "next month": "2025-11", "2016": "2016",
+                      "June": "2025-06", "next week": "2025-W43"}

@@ -43,6 +43,8 @@ class _Vocab:
     shifts: dict[str, Any]
     units: dict[str, str]
     year_after: set[str]
+    year_before: set[str]
+    range_words: frozenset[str]
     mods: dict[tuple[str, ...], str]
     hours: dict[str, int]
     parts: dict[str, str]
@@ -64,7 +66,9 @@ def _vocab(code: str) -> _Vocab:
         suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
         relative_days=t.get("relative_days", {}), shifts=t.get("shift_words", {}), units=t.get("units", {}),
-        year_after=set(t.get("year_words", {}).get("after", [])), mods=mods,
+        year_after=set(t.get("year_words", {}).get("after", [])),
+        year_before=set(t.get("year_words", {}).get("before", [])),
+        range_words=frozenset(t.get("ranges", {}).get("words", ["থেকে", "-", "–"])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
         parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
         starters=starters,
@@ -177,6 +181,8 @@ class _Reader:
             return None
         if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
             return y, i + 2
+        if i > 0 and self.t(i - 1) in self.v.year_before:  # "in 2021", "since 2019"
+            return y, i + 1
         return None
 
     # ---- patterns --------------------------------------------------------------------
@@ -186,7 +192,7 @@ class _Reader:
         if d is None or not 1 <= d <= 31:
             return None
         j, d2 = i + 1, None
-        if self.t(j) in ("থেকে", "-", "–") and _num(self.t(j + 1)) is not None:
+        if self.t(j) in self.v.range_words and _num(self.t(j + 1)) is not None:
             d2, j = _num(self.t(j + 1)), j + 2
         mo = _month(self.t(j), self.v, strict_may=False)
         bm = _lookup(self.t(j), self.v.bmonths, self.v) if mo is None else None
@@ -231,6 +237,33 @@ class _Reader:
         if c and year is not None:
             return k + 1, f"{_fmt(g)}T{c[0]:02d}:{c[1]:02d}", g
         return j, _fmt(g), g
+
+    def month_day_year(self, i: int) -> tuple[int, str, date | None] | None:
+        """'October 14, 2025', 'Oct 14', 'Oct 27 to Oct 31', 'June 16-18': the month first."""
+        mo = _month(self.t(i), self.v)
+        d = _num(self.t(i + 1)) if mo is not None else None
+        if mo is None or d is None or not 1 <= d <= 31 or self.t(i + 2) == ":":
+            return None
+        j = i + 2
+        year: int | None = None
+        k = j + 1 if self.t(j) == "," else j
+        y = _num(self.t(k))
+        if y is not None and 1000 <= y <= 2200:
+            year, j = y, k + 1
+        resolved = year if year is not None else (self.st.ref.year if self.st.ref else None)
+        if resolved is None:
+            return j, f"XXXX-{mo:02d}-{d:02d}", None
+        first = _safe_date(resolved, mo, d)
+        if first is None:
+            return None
+        if self.t(j) in self.v.range_words:  # "Oct 27 to Oct 31", "June 16-18"
+            mo2 = _month(self.t(j + 1), self.v)
+            d2 = _num(self.t(j + 2)) if mo2 is not None else _num(self.t(j + 1))
+            if d2 is not None and 1 <= d2 <= 31:
+                second = _safe_date(resolved, mo2 or mo, d2)
+                if second is not None and second >= first:
+                    return (j + 3 if mo2 is not None else j + 2), f"{_fmt(first)}/{_fmt(second)}", first
+        return j, _fmt(first), first
 
     def weekday_expr(self, i: int) -> tuple[int, str, date | None] | None:
         wd = _lookup(self.t(i), self.v.weekdays, self.v)
@@ -351,7 +384,7 @@ class _Reader:
         mo = _month(self.t(i), self.v)
         if mo is not None and self.st.ref is not None:
             # "জুলাই-আগস্টে", "জানুয়ারি থেকে মার্চ পর্যন্ত": a range of months of one year
-            k = i + 1 if self.t(i + 1) in ("-", "–", "থেকে") else None
+            k = i + 1 if self.t(i + 1) in self.v.range_words else None
             mo2 = _month(self.t(k + 1), self.v) if k is not None else None
             if mo2 is not None and mo2 > mo and k is not None:
                 y0 = self.st.ref.year - (1 if mo > self.st.ref.month else 0)
@@ -402,7 +435,7 @@ class _Reader:
                 and self.t(i + 3).startswith("অর্থবছর"):
             start_month = 4 if self.st.region == "IN" else 7
             return i + 4, f"{y}-{start_month:02d}/{y + 1}-{start_month - 1:02d}", None
-        if self.t(i + 1) in ("থেকে", "-", "–"):
+        if self.t(i + 1) in self.v.range_words:
             y2r = self.year_at(i + 2)
             if y2r:
                 y2, j = y2r
@@ -495,7 +528,7 @@ class _Reader:
         w = self.t(i)
         if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
             return None
-        for f in (self.relative_day, self.weekday_expr, self.shifted, self.day_month_year,
+        for f in (self.relative_day, self.weekday_expr, self.shifted, self.month_day_year, self.day_month_year,
                   self.year_expr, self.clock_time, self.century, self.month_year, self.ago):
             r = f(i)
             if r:
@@ -528,7 +561,7 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
     st = _State(ref=None, region=doc.region)
     r = _Reader([w for w in words if w.start < limit], v, st)
     for i in range(len(r.w)):
-        got = r.day_month_year(i)
+        got = r.day_month_year(i) or r.month_day_year(i)
         if got and got[2] is not None and re.match(r"^\d{4}-\d{2}-\d{2}", got[1]):
             return got[2]
     return None
