@@ -86,3 +86,15 @@ def test_english_times_resolve_against_the_byline_date() -> None:
     assert values == {"October 14, 2025": "2025-10-14", "Tuesday": "2025-10-14", "Sunday": "2025-10-12",
                       "Oct 27 to Oct 31": "2025-10-27/2025-10-31", "next month": "2025-11", "2016": "2016",
                       "June": "2025-06", "next week": "2025-W43"}
+
+
+def test_english_quantities_with_currency_before_and_counted_nouns() -> None:
+    doc = en("Revenue rose 9% to $612 million, below the $655 million expected. The city will spend Tk 350 crore "
+             "and hire about 1,200 workers; at least 30 days of work remain for seven Western states and "
+             "two Finance Ministry officials said 64 passengers were on board.")
+    got = [(q.text, q.value, q.unit, q.mod) for q in doc.quantities]
+    assert got == [("9%", 9, "percent", None), ("$612 million", 612e6, "USD", None),
+                   ("$655 million", 655e6, "USD", None), ("Tk 350 crore", 3.5e9, "BDT", None),
+                   ("about 1,200 workers", 1200, "workers", "APPROX"),
+                   ("at least 30 days", 30, "day", "EQUAL_OR_MORE"), ("seven Western states", 7, "states", None),
+                   ("two Finance Ministry officials", 2, "officials", None), ("64 passengers", 64, "passengers", None)]

@@ -42,6 +42,8 @@ class _Vocab:
     nouns: dict[str, str]
     case: tuple[str, ...]
     starts: dict[str, tuple[str, ...]]  # first letter -> number words beginning with it
+    prefix_units: dict[str, str]  # currency written before the number ("$", "Tk")
+    plural_nouns: bool  # any plural noun after a number is its unit (English)
 
 
 @cache
@@ -64,6 +66,7 @@ def _vocab(code: str) -> _Vocab:
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
+        prefix_units=t.get("prefix_units", {}), plural_nouns=bool(t.get("counting", {}).get("plural_nouns")),
     )
 
 
@@ -212,6 +215,18 @@ def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[in
     return None
 
 
+def _plural_at(toks: list[str], i: int) -> tuple[int, str] | None:
+    """The counted noun after a number in English: the next plural, past up to two names or
+    adjectives ("seven Western states", "two Finance Ministry officials")."""
+    for k in range(i, min(len(toks), i + 3)):
+        w = toks[k]
+        if re.fullmatch(r"[a-z][a-z\-]{2,}s", w) and not w.endswith("ss"):
+            return k + 1, w
+        if not re.fullmatch(r"[A-Z][A-Za-z\-]+", w):
+            return None
+    return None
+
+
 def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1) -> tuple[int, str] | None:
     for k in range(i, min(len(toks), i + reach)):
         noun = _stem_lookup(toks[k], v.nouns, v)
@@ -244,6 +259,11 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
             continue
         start, mod = i, v.approx.get(toks[i])
         k = i + 1 if mod else i
+        if mod is None and i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in v.approx:  # "at least"
+            mod, k = v.approx[f"{toks[i]} {toks[i + 1]}"], i + 2
+        prefix = v.prefix_units.get(toks[k]) if k < len(toks) else None
+        if prefix:  # "$612 million", "Tk 350 crore"
+            k += 1
         if k >= len(toks) or not _may_start_number(toks[k], v):
             i += 1
             continue
@@ -261,10 +281,10 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         if any(blocked[x] for x in range(k, j)):
             i += 1
             continue
-        unit: str | None = None
+        unit: str | None = prefix
         end = j
         word = toks[k]
-        if rest:
+        if rest and not unit:
             if any(rest.startswith(c) for c in v.people_counters):
                 unit = "people"
                 noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
@@ -282,8 +302,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                     unit = u[1]
         if unit is None:
             ordinal = toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"])
-            if ordinal or (digits and 1000 <= value <= 2100 and value == int(value)
-                                                                 and not _unit_at(toks, j, v, region)):
+            year_like = digits and 1000 <= value <= 2100 and value == int(value) and "," not in word  # not "1,200"
+            if ordinal or (year_like and not _unit_at(toks, j, v, region)):
                 i = j
                 continue
             u = _unit_at(toks, j, v, region)
@@ -299,7 +319,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 if noun:
                     end, unit = noun
             else:
-                noun = _noun_at(toks, j, v, reach=2 if not digits else 4)
+                noun = _noun_at(toks, j, v, reach=2 if not digits else 4) or (
+                    _plural_at(toks, j) if v.plural_nouns else None)
                 if noun:
                     end, unit = noun
                 elif word in v.bounds:
