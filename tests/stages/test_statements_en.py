@@ -98,3 +98,16 @@ def test_english_quantities_with_currency_before_and_counted_nouns() -> None:
                    ("about 1,200 workers", 1200, "workers", "APPROX"),
                    ("at least 30 days", 30, "day", "EQUAL_OR_MORE"), ("seven Western states", 7, "states", None),
                    ("two Finance Ministry officials", 2, "officials", None), ("64 passengers", 64, "passengers", None)]
+
+
+def test_english_names_by_capitals_merged_within_the_article() -> None:
+    doc = en("NAIROBI, May 3 (Wire) - Kenya's Harbour Authority said on Monday that Blue Lagoon Shipping Ltd had "
+             "paid its fees. Chief Executive Amina Odhiambo of Mombasa said Blue Lagoon would expand. "
+             "Ms Odhiambo spoke to the Coastal Traders Association (CTA). The CTA said Odhiambo was right.")
+    got = {e.name: (e.type, sorted({m.text for m in e.mentions})) for e in doc.entities}
+    assert got["Kenya"] == ("LOC", ["Kenya"])
+    assert got["Amina Odhiambo"] == ("PER", ["Amina Odhiambo", "Ms Odhiambo", "Odhiambo"])
+    assert got["Blue Lagoon Shipping Ltd"] == ("ORG", ["Blue Lagoon", "Blue Lagoon Shipping Ltd"])
+    assert got["Coastal Traders Association"] == ("ORG", ["CTA", "Coastal Traders Association"])
+    assert got["Mombasa"][0] == "LOC" and got["Nairobi"][0] == "LOC"
+    assert "Monday" not in got and "May" not in got and "Chief Executive Amina Odhiambo" not in got

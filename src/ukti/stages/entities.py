@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
 from ukti.model import Document, Entity, EntityType, Mention
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
+from ukti.stages.entities_caps import entities as capital_entities
+from ukti.stages.entities_caps import uses_capitals
 from ukti.textutil import is_genitive, strip_suffix
 from ukti.translit import romanise_name, transliterate_word
 
@@ -418,6 +420,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
 
 
 def entities(doc: Document) -> Document:
+    if uses_capitals(doc.lang):  # English and other packs whose script capitalises names
+        return capital_entities(doc)
     if doc.lang != "bn":
         return doc
     pack = load_pack(doc.lang)
