@@ -129,14 +129,15 @@ def read(spark: Any, paths: Iterable[str], partitions: int | None = None) -> Any
 
 # ---- analysis: the single-machine pipeline, once per article ---------------------------------
 def analyse_partition(items: Iterable[RawArticle | Failure], corrections: list[Correction], date: str | None = None,
-                      before: Callable[[RawArticle], None] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for every row of every article of one partition; a failure is an error row."""
+                      before: Callable[[RawArticle], None] | None = None) -> Iterator[tuple[str, str]]:
+    """One ("article", its tables as JSON) or ("error", the error row as JSON) per input record:
+    one value per article crosses into the JVM, where the tables are unpacked."""
     from ukti.pipeline import default_pipeline
 
     pipeline = default_pipeline()  # cached in the worker process: the model loads once
     for item in items:
         if isinstance(item, Failure):
-            yield "errors", error_row(item)
+            yield "error", json.dumps(error_row(item), ensure_ascii=False)
             continue
         if before is not None:
             before(item)  # a hook for tracing and tests; what it raises fails the task (Spark retries it)
@@ -144,11 +145,10 @@ def analyse_partition(items: Iterable[RawArticle | Failure], corrections: list[C
             doc = pipeline(item, date=date)
             rows = article_rows(doc, corrections)
         except Exception as e:  # one bad article never fails the job
-            yield "errors", error_row(Failure(item.source, item.position, f"analysis failed: {e}"[:200], "U011"))
+            failure = Failure(item.source, item.position, f"analysis failed: {e}"[:200], "U011")
+            yield "error", json.dumps(error_row(failure), ensure_ascii=False)
             continue
-        for table, table_rows in rows.tables.items():
-            for r in table_rows:
-                yield table, r
+        yield "article", json.dumps(rows.tables, ensure_ascii=False)
 
 
 def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", spark: Any = None,
@@ -160,6 +160,8 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
     `master`. Returns the row count of each table written.
     """
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
 
     own = spark is None
     if own:
@@ -167,16 +169,19 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
     try:
         fixes = list(corrections or [])
         articles = read(spark, inputs, partitions)
-        rows = articles.mapPartitions(lambda it: analyse_partition(it, fixes, date, before))
-        rows = rows.map(lambda tr: (tr[0], json.dumps(tr[1], ensure_ascii=False)))
-        rows.persist(StorageLevel.MEMORY_AND_DISK)
+        raw = spark.createDataFrame(articles.mapPartitions(lambda it: analyse_partition(it, fixes, date, before)),
+                                    "kind string, payload string")
+        bundle = T.StructType([T.StructField(t, T.ArrayType(schema(t))) for t in TABLES if t != "errors"])
+        parsed = raw.select("kind", "payload", F.from_json("payload", bundle).alias("t"))
+        parsed.persist(StorageLevel.MEMORY_AND_DISK)
         counts: dict[str, int] = {}
         frames = {}
         for table in TABLES:
-            cols = COLUMNS[table]
-            typed = rows.filter(lambda tr, t=table: tr[0] == t).map(
-                lambda tr, cs=cols: tuple(json.loads(tr[1]).get(c) for c in cs))
-            df = spark.createDataFrame(typed, schema(table))
+            if table == "errors":
+                df = parsed.where("kind = 'error'").select(F.from_json("payload", schema(table)).alias("r"))
+            else:
+                df = parsed.where("kind = 'article'").select(F.explode(F.col(f"t.{table}")).alias("r"))
+            df = df.select("r.*")
             if table in ("articles", "errors"):
                 df = df.dropDuplicates(["id"] if table == "articles" else ["source", "position"])
             frames[table] = df
@@ -188,7 +193,7 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
             df.write.mode("overwrite").parquet(str(out / table))
             counts[table] = spark.read.parquet(str(out / table)).count()
         (out / "_UKTI").write_text(json.dumps({"format": "ukti-tables/1", "counts": counts}) + "\n")
-        rows.unpersist()
+        parsed.unpersist()
         return counts
     finally:
         if own:
