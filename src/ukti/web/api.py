@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from pydantic import BaseModel, Field, model_validator
 
 from ukti.errors import UktiError
-from ukti.store import Page, Store, StoreError
+from ukti.store import Page, Store
 from ukti.web.backend import Backend, analyse_input
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -294,6 +294,3 @@ def search(q: Annotated[str, Query(min_length=1, max_length=500)], st: Annotated
     size = page.size - 1
     return {"q": q, "page": page.number, "has_more": len(rows) > size or len(hits) > size,
             "statements": rows[:size], "articles": hits[:size]}
-
-
-__all__ = ["StoreError", "entity_detail", "router"]
