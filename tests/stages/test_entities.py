@@ -97,7 +97,8 @@ def test_known_name_parts_make_a_person_and_a_small_word_ends_a_name(bn) -> None
 def test_public_bodies_named_in_ordinary_words(bn) -> None:
     """Ministries, boards and departments are named by what they do, in common words."""
     doc = bn("রাজ্য মৎস্য উন্নয়ন পর্ষদের এক কর্মকর্তা বলেন, পুকুর সংস্কার চলছে। "
-             "সংশ্লিষ্ট দপ্তর জানিয়েছে, কাজ চলছে। সরকারের বিভিন্ন দপ্তর কাজ করছে।")
+             "সংশ্লিষ্ট দপ্তর জানিয়েছে, কাজ চলছে। সরকারের বিভিন্ন দপ্তর কাজ করছে। "
+             "পৌরসভা ভাড়া বাড়ানোর প্রস্তাব মন্ত্রণালয়ে পাঠিয়েছে।")  # a proposal sent to a ministry names none
     orgs = {m.form for e in doc.entities if e.type == "ORG" for m in e.mentions}
     assert orgs == {"রাজ্য মৎস্য উন্নয়ন পর্ষদ"}  # the head without its ending: not পর্ষ + দের
 
