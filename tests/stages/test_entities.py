@@ -115,3 +115,11 @@ def test_a_three_word_organisation_before_a_strong_head(bn) -> None:
     doc = bn("চা বাগান শ্রমিক কল্যাণ সমিতির সভাপতি বলেন, মজুরি বাড়াতে হবে।")
     assert [m.form for e in doc.entities if e.type == "ORG" for m in e.mentions] == ["বাগান শ্রমিক কল্যাণ সমিতি"] \
         or [m.form for e in doc.entities if e.type == "ORG" for m in e.mentions] == ["চা বাগান শ্রমিক কল্যাণ সমিতি"]
+
+
+def test_an_organisation_without_its_city_is_the_one_named_with_it(bn) -> None:
+    doc = bn("ঢাকা ওয়াসার ব্যবস্থাপনা পরিচালক বলেন, দাম বাড়বে না। ওয়াসার কর্মকর্তারা জানান, প্রস্তাব যাচাই চলছে।")
+    [wasa] = [e for e in doc.entities if e.type == "ORG"]
+    assert wasa.name == "Dhaka WASA" and {m.form for m in wasa.mentions} == {"ঢাকা ওয়াসা", "ওয়াসা"}
+    both = bn("ঢাকা ওয়াসা ও চট্টগ্রাম ওয়াসা জানিয়েছে, ওয়াসা দাম বাড়াবে না।")
+    assert sorted(e.name for e in both.entities if e.type == "ORG") == ["Chattogram WASA", "Dhaka WASA", "WASA"]

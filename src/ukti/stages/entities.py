@@ -490,6 +490,12 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         c, _, key = found[i]
         if c.gaz:
             cl = by_gaz.get(c.gaz.name)
+            if cl is None and c.gaz.type == "ORG" and len(key) == 1:
+                # "ওয়াসা" after "ঢাকা ওয়াসা": the one organisation of that name the article has
+                # named with its city is the one meant (two such, and the word stays its own)
+                fuller = [x for x in by_gaz.values() if x.type == "ORG" and any(
+                    len(k) > 1 and k[-1] == key[0] for k in x.keys)]
+                cl = fuller[0] if len(fuller) == 1 else None
             if cl is None:
                 cl = by_gaz[c.gaz.name] = _Cluster(c.gaz.type, gaz=c.gaz)
                 clusters.append(cl)
