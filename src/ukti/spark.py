@@ -172,7 +172,9 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
         raw = spark.createDataFrame(articles.mapPartitions(lambda it: analyse_partition(it, fixes, date, before)),
                                     "kind string, payload string")
         bundle = T.StructType([T.StructField(t, T.ArrayType(schema(t))) for t in TABLES if t != "errors"])
-        parsed = raw.select("kind", "payload", F.from_json("payload", bundle).alias("t"))
+        # keep the JSON text only for error rows: an article's tables are kept parsed, once
+        parsed = raw.select("kind", F.when(F.col("kind") == "error", F.col("payload")).alias("payload"),
+                            F.when(F.col("kind") == "article", F.from_json("payload", bundle)).alias("t"))
         parsed.persist(StorageLevel.MEMORY_AND_DISK)
         counts: dict[str, int] = {}
         frames = {}
@@ -209,7 +211,11 @@ def session(master: str) -> Any:
     # workers run the Python that runs ukti (its venv), unless the cluster says otherwise
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
+    # in local mode the driver's JVM is the executor: give it room for the parsed tables
+    # (UKTI_SPARK_MEMORY overrides; on a cluster, spark-submit's settings rule)
+    memory = os.environ.get("UKTI_SPARK_MEMORY", "4g")
     spark = (SparkSession.builder.master(master).appName("ukti")
+             .config("spark.driver.memory", memory)
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.session.timeZone", "UTC")
