@@ -57,7 +57,6 @@ class _Found:
     end: int
     words: list[str]
     type: str
-    titled: bool = False  # an honorific or title stood before it
 
 
 @dataclass(slots=True)
@@ -137,7 +136,7 @@ def _scan(text: str, a: int, b: int, lists: _Lists, sentence_start: bool = True)
             typ = _type(run, before, lists, titled)
             if before and before[-1] in lists.honorifics:  # "Ms Okafor": the honorific stays in the mention
                 start = toks[i - 1][1]
-            out.append(_Found(start, end, run, typ, titled))
+            out.append(_Found(start, end, run, typ))
         i = max(j, i + 1)
     return out
 
