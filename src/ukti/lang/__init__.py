@@ -89,9 +89,11 @@ def load_pack(code: str) -> LanguagePack:
         if len(row) >= 3:
             entry = GazetteerEntry(row[0], row[1], row[2], *(row[3:5]))
             pack.gazetteer.setdefault(row[0], entry)
-    for row in _read_tsv(folder / "places-cldr.tsv"):
-        if len(row) >= 3:
-            pack.gazetteer.setdefault(row[0], GazetteerEntry(row[0], "LOC", row[2], row[3] if len(row) > 3 else ""))
+    for places in sorted(folder.glob("places-*.tsv")):  # generated gazetteers (ukti.train.gazetteer)
+        for row in _read_tsv(places):
+            if len(row) < 3:
+                continue
+            pack.gazetteer.setdefault(row[0], GazetteerEntry(row[0], row[1], row[2], row[3] if len(row) > 3 else ""))
     for row in _read_tsv(folder / "name-parts.tsv"):
         if len(row) >= 2:
             pack.name_parts[row[0]] = row[1]
