@@ -132,7 +132,10 @@ def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
     _, st, sh, flags = _word_features(w, code)
     out = [f"{off}:w={w}"]
     if abs(off) == 1:
-        out += [f"{off}:st={st}", f"{off}:{sh}", *(f"{off}:{x}" for x in flags)]
+        # the case ending of the next word tells where a name ends ("… সেনশর্মার"); of the
+        # previous, what role the name plays
+        out += [f"{off}:st={st}", f"{off}:{sh}", f"{off}:suf={w[len(st):]}", f"{off}:s2={w[-2:]}",
+                *(f"{off}:{x}" for x in flags)]
     return tuple(out)
 
 
@@ -151,6 +154,8 @@ def sentence_features(words: Sequence[str], lex: FeatureLexicon | None = None,
                 f.append(f"{off}:g={gaz[j]}")
                 if off == -1 and i >= 2:
                     f.append(f"bi={words[i - 2]}|{words[i - 1]}")
+                if off == 1:
+                    f.append(f"bn={words[i]}|{words[j]}")
             else:
                 f.append(f"{off}:BOUND")
         feats.append(f)

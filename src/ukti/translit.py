@@ -56,8 +56,12 @@ def _schwa(u: list[str]) -> dict[int, bool]:
         if nxt in _SIGNS or nxt == _VIRAMA:
             continue
         if i == n - 1:
-            keep[i] = i > 0 and u[i - 1] == _VIRAMA  # a final conjunct is voiced: মিত্র → Mitra
+            # a final conjunct is voiced (মিত্র → Mitra), and so is a final ত after one, as in the
+            # participle names (সুব্রত → Subrata, ঋতব্রত → Ritabrata)
+            keep[i] = i > 0 and (u[i - 1] == _VIRAMA or (
+                u[i] == "ত" and _is_cons(u[i - 1]) and i > 1 and u[i - 2] == _VIRAMA))
         elif (not _is_cons(nxt) or i == first_cons or (i > 0 and u[i - 1] == _VIRAMA)
+              or (i == 1 and u[0] == "অ")  # অতনু → Atanu, অরণি → Aroni
               or i + 2 >= n or u[i + 2] == _VIRAMA):
             keep[i] = True
         elif u[i + 2] not in _SIGNS:
@@ -87,7 +91,9 @@ def transliterate_word(word: str) -> str:
             if ch == "ভ" and foreign:
                 val = "v"
             if ch == "য" and prev == _VIRAMA:
-                val = "" if nxt == "া" else "y"  # ya-phala: ক্যা → ka
+                # ya-phala: ক্যা → ka (English a: ক্যাসকেড, আইজ্যাকসন), but after a dental or
+                # a liquid inside a word it is y (সান্যাল → Sanyal, কল্যাণ → Kalyan)
+                val = "y" if nxt != "া" or (i > 2 and u[i - 2] in "নলতথদধরসশ") else ""
             if ch == "ব" and prev == _VIRAMA and i >= 2 and u[i - 2] in ("শ", "স", "দ", "জ"):
                 val = "w"  # শ্ব → sw, দ্ব → dw
             elif ch == "ব" and prev == _VIRAMA:
@@ -101,7 +107,7 @@ def transliterate_word(word: str) -> str:
             after = u[i + 2] if i + 2 < n else ""
             first = not any(_is_cons(x) or x in _VOWELS for x in u[:i])
             native = schwa.get(i, False)
-            foreign_keep = not _is_cons(nxt) or first or after == _VIRAMA or i + 2 >= n
+            foreign_keep = i < n - 1 and (not _is_cons(nxt) or first or after == _VIRAMA or i + 2 >= n)
             if (native and not foreign) or (foreign and foreign_keep):
                 out.append("a")
         elif ch in _VOWELS:
@@ -119,6 +125,8 @@ def transliterate_word(word: str) -> str:
             out.append(anyascii(ch))
     s = "".join(out)
     s = re.sub(r"k[ao]?(bh|v)$", "kov", s)  # Russian -ков: পেসকভ → Peskov
+    if foreign:
+        s = re.sub(r"(?<=[^aeiou])ar$", "er", s)  # ওয়াল্টার → Walter (হালদার, a Bengali name, keeps -ar)
     return s.replace("aa", "a").replace("ii", "i")
 
 

@@ -74,7 +74,10 @@ def test_transliteration_of_names() -> None:
 
 def test_inherent_vowel_follows_bengali_pronunciation() -> None:
     cases = {"সুন্দরবন": "sundarban", "তাপসকান্তি": "tapaskanti", "মেঘমল্লার": "meghmallar",
-             "চৈতন্যপুর": "chaitanyapur", "মিত্র": "mitra", "শ্রাবন্তী": "srabanti", "দীপঙ্কর": "dipankar"}
+             "চৈতন্যপুর": "chaitanyapur", "মিত্র": "mitra", "শ্রাবন্তী": "srabanti", "দীপঙ্কর": "dipankar",
+             "সুব্রত": "subrata", "অতনু": "atanu", "সান্যাল": "sanyal", "বিক্রম": "bikram", "হালদার": "haldar",
+             # foreign names (marked by ট, ড, ক্স …) lose the final vowel and end in -er
+             "লিন্ডকভিস্ট": "lindkvist", "ওয়াল্টার": "walter"}
     for bengali, latin in cases.items():
         assert transliterate_word(bengali) == latin
 
@@ -123,3 +126,34 @@ def test_an_organisation_without_its_city_is_the_one_named_with_it(bn) -> None:
     assert wasa.name == "Dhaka WASA" and {m.form for m in wasa.mentions} == {"ঢাকা ওয়াসা", "ওয়াসা"}
     both = bn("ঢাকা ওয়াসা ও চট্টগ্রাম ওয়াসা জানিয়েছে, ওয়াসা দাম বাড়াবে না।")
     assert sorted(e.name for e in both.entities if e.type == "ORG") == ["Chattogram WASA", "Dhaka WASA", "WASA"]
+
+
+def test_a_role_before_two_unknown_words_makes_a_full_name(bn) -> None:
+    doc = bn("জেলা সংবাদ\nউপজেলা নির্বাহী কর্মকর্তা নিলুফার ইয়াসমিন মৌ জানান, বাঁধের কাজ চলছে। "
+             "জেলাশাসক অরিন্দম ঘোষাল জানিয়েছেন, ত্রাণ যাচ্ছে। কারখানার প্রধান হিমাদ্রি দলুই দাবি করেন, ক্ষতি কম। "
+             "দোকানের মালিক কোনো মন্তব্য করেননি।")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
+    assert people == {"Nilufar Yasmin Mou": ["নিলুফার ইয়াসমিন মৌ"], "Arindam Ghoshal": ["অরিন্দম ঘোষাল"],
+                      "Himadri Dalui": ["হিমাদ্রি দলুই"]}  # and a role before ordinary words names no one
+
+
+def test_courtesy_honorifics_stay_only_before_a_bare_surname(bn) -> None:
+    doc = bn("শিরোনাম\nবৈঠকে ছিলেন মিঃ গ্রেগরি ফালকনার। পরে মিঃ ফালকনার সাংবাদিকদের সঙ্গে কথা বলেন।")
+    person = entity_of(doc, "গ্রেগরি ফালকনার")
+    assert {m.text for m in person.mentions} == {"গ্রেগরি ফালকনার", "মিঃ ফালকনার"}
+    # an honorific that is part of the name stays: "মো."
+    doc = bn("শিরোনাম\nমামলার বাদী মো. হাবিবুর রহমান আদালতে উপস্থিত ছিলেন।")
+    assert any(m.text.startswith("মো.") for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_ends_at_a_hyphen_before_a_case_ending_or_tail(bn) -> None:
+    doc = bn("শিরোনাম\nনিউ ইয়র্ক-ভিত্তিক একটি সংস্থা জানিয়েছে, ফেসবুক-এ ভুয়া খবর বাড়ছে।")
+    ny = entity_of(doc, "নিউ ইয়র্ক")
+    assert ny.type == "LOC" and ny.name == "New York" and ny.mentions[0].text == "নিউ ইয়র্ক"
+    assert entity_of(doc, "ফেসবুক").mentions[0].text == "ফেসবুক"
+
+
+def test_upazilas_of_bangladesh_are_places(bn) -> None:
+    doc = bn("শিরোনাম\nগাজীপুরের শ্রীপুর ও নেত্রকোনার কলমাকান্দা উপজেলায় বন্যা দেখা দিয়েছে।")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"Gazipur", "Sreepur", "Kalmakanda"} <= places, places

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack
-from ukti.model import Document, Entity, EntityType, Mention
+from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
@@ -32,7 +32,10 @@ _VOWEL_SIGNS = set("ািীুূৃেৈোৌ")
 class _Lists:
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
+    courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
     titles: frozenset[str]
+    before_names: frozenset[str]  # titles and other words that announce a person's full name
+    hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
     generic: frozenset[str]
     org_heads: frozenset[str]
     public_heads: frozenset[str]
@@ -52,7 +55,12 @@ def _lists(code: str) -> _Lists:
     return _Lists(
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
+        courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
         titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:]),
+        before_names=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:])
+        | frozenset(names.get("before_names", {}).get("words", [])),
+        hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
+        | frozenset(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
@@ -216,6 +224,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
 
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
+    common = lexicon(pack.code).common
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
     gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
     cands: list[_Cand] = []
@@ -234,16 +243,24 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         cands.append(_Cand(a, b, t, "gazetteer", entry))
         for k in range(a, b):
             taken[k] = True
-    for a, b, t in model:
+    for a, b, t in _split_model_spans(model, words, lists):
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
         while t == "PER" and b - a > 1 and words[b - 1] not in pack.name_parts and (
                 len(words[b - 1]) <= 2 or (b - a >= 3 and words[b - 2] in pack.name_parts)):
             b -= 1
-        while b - a > 1 and words[b - 1] in lists.function_words:
-            b -= 1
+        while b - a > 1 and (words[b - 1] in lists.function_words or words[b - 1] in lists.cue_heads
+                             or words[b - 1] in lists.not_names):
+            b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
         while b - a > 1 and words[a] in lists.function_words:
             a += 1
+        # an occupation before a name made of known name parts: "বর্গাচাষি রহিমা বেগম"
+        if t == "PER" and b - a >= 3 and words[a] not in pack.name_parts \
+                and all(strip_suffix(w, lists.case) in pack.name_parts for w in words[a + 1:b]):
+            a += 1
+        # a noun with its classifier is a thing, not a name: "জাহাজটি", "প্রতিষ্ঠানটির"
+        if b - a == 1 and _classified_noun(words[a], common):
+            continue
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
             t = "PER"
@@ -259,7 +276,6 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             taken[k] = True
     # two or more known name parts in a row are a person ("নুসরাত জাহান …"), and a foreign city name
     # right after them is the end of the name, not a place ("… জাহান লিমা")
-    common = lexicon(pack.code).common
     i = 0
     while i < len(words):
         w = words[i]
@@ -294,6 +310,25 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True
+    # a role right before two or three words that are no ordinary words is a person's full name:
+    # "জেলাশাসক অরুণাভ সেনশর্মা", "মুখপাত্র ওয়াহিউ প্রাতামা", "অপারেশনস প্রধান কৌশিক দলুই"
+    for i, w in enumerate(words[:-2]):
+        if w not in lists.before_names:
+            continue
+        # the tagger may have found part of the name ("নিলুফার [ইয়াসমিন] মৌ"): the rule takes the whole
+        part = {k: c for c in cands if c.type == "PER" and c.source == "model" and c.a > i for k in range(c.a, c.b)}
+        j = i + 1
+        while j < len(words) and j - i <= 3 and (not taken[j] or j in part) \
+                and _unknown_name_word(words[j], lists, pack, common):
+            j += 1
+        inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
+        if 2 <= j - i - 1 <= 3 and all(c.b <= j for c in inner.values()) \
+                and not (j < len(words) and _unknown_name_word(words[j], lists, pack, common)):
+            for c in inner.values():
+                cands.remove(c)
+            cands.append(_Cand(i + 1, j, "PER", "rule"))
+            for k in range(i + 1, j):
+                taken[k] = True
     # a public body named in ordinary words before its head: "রাজ্য বন দপ্তর", "পূর্ব মেদিনীপুর জেলা প্রশাসন"
     for i, w in enumerate(words):
         if taken[i] or not _is_head(w, lists.public_heads, lists):
@@ -338,11 +373,62 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         while k > 0 and (words[k - 1].rstrip(".") in lists.honorifics or words[k - 1] == "."):
             if words[k - 1] == "." and not (k > 1 and words[k - 2].rstrip(".") in lists.honorifics):
                 break
+            honorific = words[k - 2] if words[k - 1] == "." else words[k - 1]
+            if honorific.rstrip(".") in lists.courtesy and c.b - c.a > 1:
+                break  # "মিঃ সের্গেই কিরিয়েনকো": the mention is the full name
             k -= 1
         if k == c.a and c.b - c.a == 1 and c.a > 0 and words[c.a - 1] in lists.titles:
             k = c.a - 1
+        # the tagger's span may open with a courtesy honorific: dropped before a full name
+        while k == c.a and words[k].rstrip(".") in lists.courtesy:
+            skip = 2 if k + 1 < c.b and words[k + 1] == "." else 1
+            if c.b - (k + skip) < 2:
+                break
+            k += skip
+            c.head = k
         c.a = k
     return cands
+
+
+_CLASSIFIERS = ("টি", "টির", "টিকে", "টিতে", "টা", "টার", "টাকে", "গুলো", "গুলোর", "গুলি", "গুলির")
+
+
+def _classified_noun(word: str, common: frozenset[str]) -> bool:
+    return any(word.endswith(c) and word[:-len(c)] in common for c in _CLASSIFIERS)
+
+
+def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
+                       lists: _Lists) -> list[tuple[int, int, str]]:
+    """The tagger's spans, cut where no name goes on: at a hyphen's tail ("নিউ ইয়র্ক | -ভিত্তিক
+    … সংস্থা ইউরেশিয়া গ্রুপ", the part after it is a span of its own), and before an honorific
+    inside a person's span ("অফ স্টাফ | মিঃ সের্গেই কিরিয়েনকো")."""
+    out = []
+    for a, b, t in model:
+        start = a
+        for k in range(a, b):
+            if words[k].startswith("-"):
+                if k > start:
+                    out.append((start, k, t))
+                start = k + 1
+            elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics:
+                start = k  # the words before the honorific are a role, not the name
+        if b > start:
+            out.append((start, b, t))
+    return out
+
+
+def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozenset[str]) -> bool:
+    """Could this word be part of a person's name no list knows: a Bengali word that is no
+    ordinary word (or a known name part), no title, verb of speech, function word or place."""
+    stem = strip_suffix(w, lists.case)
+    if not _BENGALI_WORD.match(w) or len(stem) < 2:
+        return False
+    if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
+            or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
+        return False
+    if w in pack.gazetteer or stem in pack.gazetteer:
+        return w in pack.name_parts
+    return w in pack.name_parts or stem in pack.name_parts or (w not in common and stem not in common)
 
 
 def _org_word(w: str, lists: _Lists) -> bool:
@@ -419,6 +505,20 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     return a, b
 
 
+def _split_hyphen_tails(toks: list[Token], lists: _Lists) -> list[Token]:
+    """A case ending or a tail joined by a hyphen is its own token here ("এক্স-এ" = এক্স + -এ,
+    "ইয়র্ক-ভিত্তিক"), so that the name and its mention end at the hyphen."""
+    out: list[Token] = []
+    for t in toks:
+        head, sep, tail = t.text.rpartition("-")
+        if sep and tail in lists.hyphen_tails and _BENGALI_WORD.match(head):
+            cut = t.start + len(head)
+            out += [Token(t.start, cut, head), Token(cut, t.end, t.text[len(head):])]
+        else:
+            out.append(t)
+    return out
+
+
 def entities(doc: Document) -> Document:
     if uses_capitals(doc.lang):  # English and other packs whose script capitalises names
         return capital_entities(doc)
@@ -440,7 +540,7 @@ def entities(doc: Document) -> Document:
         j = tok_i
         while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
-        toks = tokens[tok_i:j]
+        toks = _split_hyphen_tails(tokens[tok_i:j], lists)
         words = [t.text for t in toks]
         if not words:
             continue
@@ -504,7 +604,9 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         if len(key) == 1:
             pending_single.append(i)
             continue
-        target = next((cl for cl in clusters if cl.type == c.type and any(
+        # the same full name is one referent even when the tagger typed one mention otherwise
+        # ("হেনরিখ লিন্ডকভিস্ট অবশ্য …" taken for an organisation): the votes below settle the type
+        target = next((cl for cl in clusters if (cl.type == c.type or c.source == "model") and any(
             len(k) == len(key) and all(similar(x, y) for x, y in zip(k, key, strict=True)) for k in cl.keys)), None)
         if target is None and c.type == "ORG":
             target = next((cl for cl in clusters if cl.type == "ORG" and any(
