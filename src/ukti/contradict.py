@@ -120,10 +120,13 @@ def opposed(a: str, b: str, code: str = "bn", *, a_denies: bool = False) -> set[
 def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
     """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
     shared = set(a & b)
-    for x in a - shared:
-        for y in b - shared:
-            if len(x) >= 4 and len(y) >= 4 and (x in y or y in x):
-                shared.add(min(x, y, key=len))
+    longer_a = [x for x in a if len(x) >= 4 and x not in shared]
+    if longer_a:
+        longer_b = [y for y in b if len(y) >= 4 and y not in shared]
+        for x in longer_a:
+            for y in longer_b:
+                if x in y or y in x:
+                    shared.add(min(x, y, key=len))
     return shared
 
 

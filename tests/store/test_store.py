@@ -197,3 +197,26 @@ def test_progress_line_shows_rate_and_eta(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr("sys.stderr", out)
     terminal_progress(IngestCounts(stored=10, expected=40), 5.0)
     assert "10 stored" in out.getvalue() and "2.0 articles/s" in out.getvalue() and "ETA 0:15" in out.getvalue()
+
+
+def test_an_article_failing_inside_a_batch_leaves_no_rows_and_loses_no_other(
+        db_url: str, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest commits articles in groups; one article's failure half-way through its rows takes
+    back only that article's rows, and the others of the group are stored."""
+    store = Store.open(db_url)
+    real = Store.save_rows
+
+    def fail_for_b(self: Store, rows):  # type: ignore[no-untyped-def]
+        ids = real(self, rows)
+        if rows.tables["articles"][0]["ext_id"] == "b-1":
+            raise RuntimeError("disk trouble")  # after its rows were written
+        return ids
+
+    monkeypatch.setattr(Store, "save_rows", fail_for_b)
+    counts = ingest([str(corpus)], store)
+    assert (counts.stored, counts.failed) == (1, 2)
+    stats = store.stats()
+    assert stats["articles"] == 1
+    ids = {r["article_id"] for r in store.db.all("SELECT article_id FROM statements")}
+    assert ids == {r["id"] for r in store.db.all("SELECT id FROM articles")}  # no rows of the failed one
+    assert any("disk trouble" in e["reason"] for e in store.errors())

@@ -3,9 +3,10 @@
 SQLite (WAL) by default: one file, no server; `postgresql://…` for a team (psycopg 3). One
 schema and one query layer serve both: queries are written once with `?` placeholders and the
 few differences (full-text search, identity columns) live in `schema.DIALECTS` and `_Db`.
-Each article is written in one transaction, so a crash or kill loses no stored article and
-leaves no half article; running the same ingest again skips what is stored (articles are
-identified by a hash of their text) and completes the rest.
+Each article is written whole inside one transaction (an ingest groups a few dozen articles per
+transaction, each in its own savepoint), so a crash or kill loses no stored article and leaves
+no half article; running the same ingest again skips what is stored (articles are identified by
+a hash of their text) and completes the rest.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from ukti.contradict import Claim, conflict
@@ -101,6 +103,10 @@ class _Db:
             # checkpoint the write-ahead log every ~80 MB instead of 4 MB: index pages that every
             # article touches are copied back once per checkpoint, not once per few articles
             self.lite.execute("PRAGMA wal_autocheckpoint=20000")
+            # an ingest writes a few dozen articles per transaction: their pages stay in memory
+            # until the commit instead of spilling to the log one by one
+            self.lite.execute("PRAGMA cache_size=-65536")
+            self.lite.execute("PRAGMA temp_store=MEMORY")
             self.dialect = "sqlite"
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
@@ -151,6 +157,10 @@ class Store:
         self.db = db
         self.path = path
         self._corrections: tuple[Any, list[Correction]] | None = None
+        # corpus entity id -> the newest statements about it (see _recent_about)
+        self._about: dict[int, list[dict[str, Any]]] = {}
+        self._seen_version: Any = None
+        self._batch: _Batch | None = None
 
     @property
     def conn(self) -> Any:
@@ -185,15 +195,37 @@ class Store:
                 self.db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(v + 1),))
 
-    def _transaction(self) -> _Tx:
-        return _Tx(self.db)
+    def _transaction(self, redo: Callable[[], object] | None = None) -> _Tx:
+        return _Tx(self, redo)
+
+    @contextlib.contextmanager
+    def batch(self, articles: int = 50, seconds: float = 1.0) -> Iterator[None]:
+        """Write the articles saved inside in shared transactions: a commit costs as much as a
+        small article's rows, so an ingest commits every `articles` articles or `seconds`. An
+        article that fails is taken back alone (the others of its group are written again), a
+        crash loses at most the uncommitted ones, which the next run of the same ingest stores,
+        and nothing half-written is ever seen."""
+        if self._batch is not None:
+            yield
+            return
+        batch = self._batch = _Batch(articles, seconds)
+        try:
+            yield
+            batch.commit(self.db)
+        except BaseException:
+            if batch.open:
+                self.db.execute("ROLLBACK")
+                self._about.clear()
+            raise
+        finally:
+            self._batch = None
 
     # ---- writing ----------------------------------------------------------------------
     def has_article(self, aid: str) -> bool:
         return self.db.one("SELECT 1 AS x FROM articles WHERE id=?", (aid,)) is not None
 
     def record_error(self, f: Failure) -> None:
-        with self._transaction():
+        with self._transaction(redo=lambda: self.record_error(f)):
             self.db.execute("INSERT INTO errors (source, position, code, reason) VALUES (?, ?, ?, ?)"
                             " ON CONFLICT (source, position) DO UPDATE SET code = excluded.code,"
                             " reason = excluded.reason", (f.source, f.position or "", f.code, f.reason))
@@ -210,15 +242,16 @@ class Store:
     def save(self, doc: Document) -> str:
         """Store one analysed article (replacing an earlier analysis of the same text)."""
         rows = article_rows(doc, self.corrections())
-        with self._transaction():
-            self.save_rows(rows)
-            self._cross_contradictions(rows.id, doc.lang)
+        with self._transaction(redo=lambda: self.save(doc)):
+            ids = self.save_rows(rows)
+            self._cross_contradictions(rows, ids, doc.lang)
             self.db.execute("DELETE FROM errors WHERE source=? AND position=?",
                             (doc.meta.source, doc.meta.position or ""))
         return rows.id
 
     def load_article(self, rows: ArticleRows) -> None:
         """Store one article's rows made elsewhere (a Spark run), in one transaction."""
+        self._about.clear()
         with self._transaction():
             self.save_rows(rows)
 
@@ -227,12 +260,14 @@ class Store:
         with self._transaction():
             self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", pairs)
 
-    def save_rows(self, rows: ArticleRows) -> None:
+    def save_rows(self, rows: ArticleRows) -> dict[str, int]:
         """Write one article's rows (from `tables.article_rows`, or read back from a Spark run),
-        its corpus keys turned into this store's ids. Runs inside the caller's transaction."""
+        its corpus keys turned into this store's ids (returned). Runs inside the caller's
+        transaction."""
         aid = rows.id
         if self.has_article(aid):
             self._delete_article(aid)
+            self._about.clear()
         ids = {key: self._corpus_entity(key, typ, name) for key, (typ, name) in rows.corpus.items()}
         t = rows.tables
 
@@ -264,6 +299,7 @@ class Store:
                                 " VALUES (?, ?, ?, ?)",
                                 [(st["content"], st["speaker_text"], aid, st["statement_id"])
                                  for st in t["statements"]])
+        return ids
 
     def _delete_article(self, aid: str) -> None:
         for table in ARTICLE_TABLES:
@@ -287,27 +323,25 @@ class Store:
                else f"{row['article_id']}:{row['speaker_text']}")
         return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None)
 
-    def _cross_contradictions(self, aid: str, lang: str, limit: int = 25) -> None:
+    def _cross_contradictions(self, rows: ArticleRows, ids: dict[str, int], lang: str, limit: int = 25) -> None:
         """Statements of this article against statements of others about the same people or
         organisations (a country is too broad a link): a bounded, stable sample of `limit` per
-        entity (by article id), so ingest stays linear; the same words in two articles are a
-        copy, not a conflict. One query per entity, not per statement: an article's statements
-        share their few entities."""
-        mine = self.db.all("SELECT * FROM statements WHERE article_id=?", (aid,))
-        about = self.db.all("SELECT statement_id, corpus_id FROM statement_entities WHERE article_id=?"
-                            " AND entity_type IN ('PER', 'ORG') ORDER BY statement_id, corpus_id", (aid,))
-        others: dict[int, list[dict[str, Any]]] = {}
-        for c in dict.fromkeys(r["corpus_id"] for r in about):
-            others[c] = self.db.all(
-                "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
-                " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
-                " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
-                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (c, aid, limit))
+        entity (the newest by article id), so ingest stays linear; the same words in two
+        articles are a copy, not a conflict. The article's own rows come from memory and each
+        entity's sample from a cache kept in step with what this store writes."""
+        aid = rows.id
+        mine = [{**st, "speaker_corpus_id": ids.get(st.get("speaker_key") or "")}
+                for st in rows.tables.get("statements", [])]
+        about = sorted({(r["statement_id"], ids[r["corpus_key"]])
+                        for r in rows.tables.get("statement_entities", [])
+                        if r["entity_type"] in ("PER", "ORG") and r["corpus_key"] in ids})
+        self._check_cache()
+        others = {c: self._recent_about(c, aid, limit) for c in dict.fromkeys(c for _, c in about)}
         claims: dict[tuple[str, str], Claim] = {}
         found = []
         for s in mine:
             candidates: dict[tuple[str, str], dict[str, Any]] = {}
-            for c in (r["corpus_id"] for r in about if r["statement_id"] == s["statement_id"]):
+            for c in (c for sid, c in about if sid == s["statement_id"]):
                 for o in others[c]:
                     candidates.setdefault((o["article_id"], o["statement_id"]), o)
             a = self._claim(s)
@@ -319,10 +353,66 @@ class Store:
                 if why:
                     found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], why))
         self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", found)
+        self._remember_about(mine, about, aid)
+
+    # How many of each entity's newest statements the cache keeps: the sample of `limit` plus
+    # room for the statements of the article being compared, which the sample leaves out.
+    _ABOUT_KEPT = 60
+
+    def _check_cache(self) -> None:
+        """Forget the cached samples when another connection has written (SQLite tells by
+        `data_version`); PostgreSQL gives no such signal cheaply, so there nothing is cached."""
+        if self.db.lite is None:
+            self._about.clear()
+            return
+        version = self.db.lite.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_version:
+            self._about.clear()
+            self._seen_version = version
+
+    def _recent_about(self, cid: int, aid: str, limit: int) -> list[dict[str, Any]]:
+        """The newest `limit` statements about a corpus entity outside article `aid`, ordered by
+        (article id, statement id) descending: the same rows the query would give."""
+        cached = self._about.get(cid)
+        if cached is None:
+            cached = self.db.all(
+                "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
+                " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+                " AND s.statement_id = x.statement_id WHERE x.corpus_id=?"
+                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, self._ABOUT_KEPT))
+            if self.db.lite is not None:
+                self._about[cid] = cached
+        out = [r for r in cached if r["article_id"] != aid][:limit]
+        if len(out) < limit and len(cached) >= self._ABOUT_KEPT:  # too few left: ask the database
+            self._about.pop(cid, None)
+            return self.db.all(
+                "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
+                " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+                " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
+                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, aid, limit))
+        return out
+
+    def _remember_about(self, mine: list[dict[str, Any]], about: list[tuple[str, int]], aid: str) -> None:
+        """Put this article's statements into the cached samples of the entities they are about."""
+        by_id = {s["statement_id"]: s for s in mine}
+        touched = set()
+        for sid, cid in about:
+            cached = self._about.get(cid)
+            if cached is None:
+                continue
+            s = by_id[sid]
+            cached.append({"article_id": aid, "statement_id": sid, "speaker_corpus_id": s["speaker_corpus_id"],
+                           "speaker_text": s["speaker_text"], "stance": s["stance"], "content": s["content"]})
+            touched.add(cid)
+        for cid in touched:
+            cached = self._about[cid]
+            cached.sort(key=lambda r: (r["article_id"], r["statement_id"]), reverse=True)
+            del cached[self._ABOUT_KEPT:]
 
     # ---- corrections ------------------------------------------------------------------
     def merge_entities(self, keep: int, other: int) -> None:
         """Corpus entity `other` is the same referent as `keep`: relink, and remember it."""
+        self._about.clear()
         with self._transaction():
             k = self._key_of(keep)
             o = self._key_of(other)
@@ -336,6 +426,7 @@ class Store:
 
     def split_entity(self, article: str, entity: str) -> int:
         """An article entity was linked to the wrong referent: give it one of its own."""
+        self._about.clear()
         with self._transaction():
             row = self.db.one("SELECT e.type, e.name, c.key FROM entities e JOIN corpus_entities c"
                               " ON c.id = e.corpus_id WHERE e.article_id=? AND e.entity_id=?", (article, entity))
@@ -632,14 +723,63 @@ class Store:
 
 
 class _Tx:
-    """BEGIN … COMMIT, rolled back on any error."""
+    """BEGIN … COMMIT, rolled back on any error. Inside a batch (`Store.batch`) the article
+    joins the batch's open transaction instead; if it fails, the whole transaction is rolled
+    back and the batch's earlier articles are written again one transaction each (their `redo`),
+    so that a failing article takes back only its own rows."""
 
-    def __init__(self, db: _Db) -> None:
-        self.db = db
+    def __init__(self, store: Store, redo: Callable[[], object] | None) -> None:
+        self.store = store
+        self.redo = redo
+        self.batch = store._batch if redo is not None else None
 
     def __enter__(self) -> None:
-        self.db.begin()
+        batch, db = self.store._batch, self.store.db
+        if batch is not None and self.batch is None:
+            batch.commit(db)  # a write that cannot be redone is never part of a batch
+        if self.batch is None:
+            db.begin()
+        elif not self.batch.open:
+            db.begin()
+            self.batch.open = True
+            self.batch.started = time.monotonic()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        db = self.store.db
+        if self.batch is None:
+            db.execute("ROLLBACK" if exc_type else "COMMIT")
+            return
+        if not exc_type:
+            self.batch.pending.append(self.redo)  # type: ignore[arg-type]
+            if len(self.batch.pending) >= self.batch.articles or \
+                    time.monotonic() - self.batch.started >= self.batch.seconds:
+                self.batch.commit(db)
+            return
+        db.execute("ROLLBACK")
+        self.store._about.clear()  # it holds rows of the articles just rolled back
+        earlier, self.batch.pending, self.batch.open = self.batch.pending, [], False
+        self.store._batch = None
+        try:
+            for redo in earlier:
+                redo()
+        finally:
+            self.store._batch = self.batch
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Articles written in one shared transaction, committed after `articles` of them or
+    `seconds`, whichever comes first; `pending` redoes the uncommitted ones one by one."""
+
+    articles: int
+    seconds: float
+    open: bool = False
+    started: float = 0.0
+    pending: list[Callable[[], object]] = field(default_factory=list)
+
+    def commit(self, db: _Db) -> None:
+        if self.open:
+            db.execute("COMMIT")
+            self.open = False
+            self.pending.clear()
 

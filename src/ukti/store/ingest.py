@@ -1,8 +1,9 @@
 """`ukti ingest`: analyse files into the store, idempotently, losing nothing.
 
 Articles already stored (same text) are skipped before analysis, so a rerun after a crash or a
-kill does only the rest. Each article is committed on its own; a failure is recorded in the
-`errors` table and the batch goes on.
+kill does only the rest. Articles are committed in small groups (`Store.batch`: 50 articles or
+one second), each article whole; a failure is recorded in the `errors` table and the batch goes
+on.
 """
 
 from __future__ import annotations
@@ -31,14 +32,15 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
             yield item
 
     start = time.perf_counter()
-    for res in analyse_stream(todo(), date=date, jobs=jobs):
-        if isinstance(res, Failure):
-            store.record_error(res)
-            counts.failed += 1
-        else:
-            _save(store, res, counts)
-        if progress:
-            progress(counts, time.perf_counter() - start)
+    with store.batch():
+        for res in analyse_stream(todo(), date=date, jobs=jobs):
+            if isinstance(res, Failure):
+                store.record_error(res)
+                counts.failed += 1
+            else:
+                _save(store, res, counts)
+            if progress:
+                progress(counts, time.perf_counter() - start)
     return counts
 
 
