@@ -102,7 +102,8 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path: Path, db_url: str)
     src = tmp_path / "articles"
     src.mkdir()
     base = json.loads(OUTLET_A)["text"]
-    for i in range(60):
+    n_articles = 400  # several of ingest's groups of 50, so that the kill lands between commits
+    for i in range(n_articles):
         (src / f"{i:03d}.txt").write_text(base.replace("তিন মাস", f"{i + 2} মাস"), encoding="utf-8")
     killed = db_url
     proc = subprocess.Popen([sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", killed, "--jobs", "1"],
@@ -119,7 +120,7 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path: Path, db_url: str)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = Store.open(killed).stats()["articles"]
-    assert 0 < partial < 60
+    assert 0 < partial < n_articles
     subprocess.run([sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", killed, "--jobs", "1"],
                    check=True, capture_output=True)
     clean = str(tmp_path / "clean.db")  # the reference: an uninterrupted run, compared by content

@@ -74,6 +74,9 @@ def _date_filter(column: str, date_from: str | None, date_to: str | None) -> tup
     return where, args
 
 
+_VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
+
+
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
@@ -119,9 +122,21 @@ class _Db:
             return
         if self.lite is not None:
             self.lite.executemany(sql, rows)
-        else:
+            return
+        # PostgreSQL: one multi-row INSERT per few thousand values, i.e. one round trip per
+        # table of an article instead of one per row
+        m = _VALUES.search(sql)
+        if m is None:
             with self.pg.cursor() as cur:
                 cur.executemany(sql.replace("?", "%s"), rows)
+            return
+        per_row = "(" + m.group(1).replace("?", "%s") + ")"
+        step = max(1, 30000 // max(1, len(rows[0])))
+        head, tail = sql[:m.start()].replace("?", "%s"), sql[m.end():].replace("?", "%s")
+        for i in range(0, len(rows), step):
+            chunk = rows[i:i + step]
+            self.pg.execute(f"{head}VALUES {', '.join([per_row] * len(chunk))}{tail}",
+                            [v for row in chunk for v in row])
 
     def one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> dict[str, Any] | None:
         row = self.execute(sql, params).fetchone()
@@ -360,12 +375,14 @@ class Store:
     _ABOUT_KEPT = 60
 
     def _check_cache(self) -> None:
-        """Forget the cached samples when another connection has written (SQLite tells by
-        `data_version`); PostgreSQL gives no such signal cheaply, so there nothing is cached."""
+        """Forget the cached samples when another connection may have written: SQLite tells by
+        `data_version`; PostgreSQL gives no such signal cheaply, so there the cache lives for
+        one transaction of a batch only (another writer's articles of that second may be missing
+        from a sample: a sample it is)."""
         if self.db.lite is None:
-            self._about.clear()
-            return
-        version = self.db.lite.execute("PRAGMA data_version").fetchone()[0]
+            version: Any = self._batch.started if self._batch is not None and self._batch.open else None
+        else:
+            version = self.db.lite.execute("PRAGMA data_version").fetchone()[0]
         if version != self._seen_version:
             self._about.clear()
             self._seen_version = version
@@ -373,6 +390,8 @@ class Store:
     def _recent_about(self, cid: int, aid: str, limit: int) -> list[dict[str, Any]]:
         """The newest `limit` statements about a corpus entity outside article `aid`, ordered by
         (article id, statement id) descending: the same rows the query would give."""
+        if self._seen_version is None and self.db.lite is None:
+            return self._query_about(cid, aid, limit)  # outside a batch: nothing cached
         cached = self._about.get(cid)
         if cached is None:
             cached = self.db.all(
@@ -380,17 +399,19 @@ class Store:
                 " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
                 " AND s.statement_id = x.statement_id WHERE x.corpus_id=?"
                 " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, self._ABOUT_KEPT))
-            if self.db.lite is not None:
-                self._about[cid] = cached
+            self._about[cid] = cached
         out = [r for r in cached if r["article_id"] != aid][:limit]
         if len(out) < limit and len(cached) >= self._ABOUT_KEPT:  # too few left: ask the database
             self._about.pop(cid, None)
-            return self.db.all(
-                "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
-                " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
-                " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
-                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, aid, limit))
+            return self._query_about(cid, aid, limit)
         return out
+
+    def _query_about(self, cid: int, aid: str, limit: int) -> list[dict[str, Any]]:
+        return self.db.all(
+            "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
+            " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+            " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
+            " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, aid, limit))
 
     def _remember_about(self, mine: list[dict[str, Any]], about: list[tuple[str, int]], aid: str) -> None:
         """Put this article's statements into the cached samples of the entities they are about."""
