@@ -59,7 +59,8 @@ def _schwa(u: list[str]) -> dict[int, bool]:
             # a final conjunct is voiced (মিত্র → Mitra), and so is a final ত after one, as in the
             # participle names (সুব্রত → Subrata, ঋতব্রত → Ritabrata)
             keep[i] = i > 0 and (u[i - 1] == _VIRAMA or (
-                u[i] == "ত" and _is_cons(u[i - 1]) and i > 1 and u[i - 2] == _VIRAMA))
+                u[i] == "ত" and _is_cons(u[i - 1]) and i > 1 and u[i - 2] == _VIRAMA)
+                or (u[i] == "ভ" and u[i - 1] == "া"))  # -আভ "glow" names: অরুণাভ → Arunabha
         elif (not _is_cons(nxt) or i == first_cons or (i > 0 and u[i - 1] == _VIRAMA)
               or (i == 1 and u[0] == "অ")  # অতনু → Atanu, অরণি → Aroni
               or i + 2 >= n or u[i + 2] == _VIRAMA):
