@@ -280,7 +280,7 @@ def is_output(path: str) -> bool:
 
 def load(output: str, store: Any) -> tuple[int, int]:
     """Load a `ukti spark` output folder into a Store: (articles stored, errors recorded).
-    Articles already stored are replaced; each article is one transaction."""
+    Articles already stored are replaced; each article is written whole (in ingest's groups)."""
     import pyarrow.parquet as pq
 
     from ukti.tables import ArticleRows
@@ -304,11 +304,12 @@ def load(output: str, store: Any) -> tuple[int, int]:
             if key and key in corpus:
                 rows.corpus[key] = corpus[key]
     stored = 0
-    for rows in bundles.values():
-        if not rows.tables["articles"]:
-            continue
-        store.load_article(rows)
-        stored += 1
+    with store.batch():
+        for rows in bundles.values():
+            if not rows.tables["articles"]:
+                continue
+            store.load_article(rows)
+            stored += 1
     store.add_contradictions([(r["article_a"], r["statement_a"], r["article_b"], r["statement_b"], r["why"])
                               for r in table("contradictions") if r["article_a"] != r["article_b"]])
     errors = table("errors")

@@ -265,9 +265,9 @@ class Store:
         return rows.id
 
     def load_article(self, rows: ArticleRows) -> None:
-        """Store one article's rows made elsewhere (a Spark run), in one transaction."""
+        """Store one article's rows made elsewhere (a Spark run), whole, in one transaction."""
         self._about.clear()
-        with self._transaction():
+        with self._transaction(redo=lambda: self.load_article(rows)):
             self.save_rows(rows)
 
     def add_contradictions(self, pairs: list[tuple[str, str, str, str, str]]) -> None:
