@@ -1,6 +1,10 @@
 """Spark against the single-process CLI (never run in CI).
 
-    .venv/bin/python bench/bench_spark.py [--articles 50000]
+    .venv/bin/python bench/bench_spark.py [--articles 50000] [--runs cli,1,2] [--corpus FILE]
+
+`--runs` picks which of the three timings to make (the others can be run later with the same
+`--corpus`, so the two-core run can be given an otherwise idle machine); the ratios are printed
+when the runs they need were made.
 
 Builds a synthetic corpus (bench_store's generator: the sample articles with names, dates and
 numbers varied), then times `ukti analyze` in one process, `ukti spark` on local[1] and on
@@ -32,27 +36,39 @@ def timed(cmd: list[str]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=50000)
+    ap.add_argument("--runs", default="cli,1,2", help="which timings: cli, 1 (local[1]), 2 (local[2])")
+    ap.add_argument("--corpus", type=Path, help="reuse (or keep) the synthetic corpus at this path")
     a = ap.parse_args()
     from bench_store import corpus
 
+    runs = set(a.runs.split(","))
     tmp = Path(tempfile.mkdtemp())
-    src = tmp / "corpus.jsonl"
-    corpus(a.articles, src)
+    src = a.corpus or tmp / "corpus.jsonl"
+    if not src.exists():
+        corpus(a.articles, src)
+    with src.open("rb") as f:
+        n = sum(1 for _ in f)
+    print(f"{n} articles in {src}", flush=True)
     ukti = str(Path(sys.executable).with_name("ukti"))
-    n = a.articles
-    cli = timed([ukti, "analyze", str(src), "--jobs", "1", "-f", "json"])
-    print(f"CLI, one process: {n / cli:.1f} articles/s ({cli:.0f} s)")
+    cli = None
+    if "cli" in runs:
+        cli = timed([ukti, "analyze", str(src), "--jobs", "1", "-f", "json"])
+        print(f"CLI, one process: {n / cli:.1f} articles/s ({cli:.0f} s)", flush=True)
     rates = {}
-    for cores in (1, 2):
+    for cores in (c for c in (1, 2) if str(c) in runs):
         out = tmp / f"out{cores}"
         s = timed([ukti, "spark", str(src), str(out), "--master", f"local[{cores}]", "--partitions", str(4 * cores)])
         rates[cores] = n / s
         print(f"spark local[{cores}]: {rates[cores]:.1f} articles/s ({s:.0f} s, with the cross-article jobs"
-              f" and writing the tables)")
+              f" and writing the tables)", flush=True)
         shutil.rmtree(out, ignore_errors=True)
-    print(f"scaling from 1 to 2 cores: {rates[2] / rates[1]:.2f}x")
-    overhead = (n / rates[1]) / cli - 1
-    print(f"Spark's overhead per article against the CLI on one core: {overhead * 100:.0f}%")
+    if len(rates) == 2:
+        print(f"scaling from 1 to 2 cores: {rates[2] / rates[1]:.2f}x")
+    if cli and 1 in rates:
+        overhead = (n / rates[1]) / cli - 1
+        print(f"Spark's overhead per article against the CLI on one core: {overhead * 100:.0f}%")
+    if 2 not in rates:
+        return
     per_core = rates[2] / 2
     hours = 10_000_000 / (per_core * 64 * 0.9) / 3600
     print(f"projection: 10,000,000 articles / ({per_core:.1f} articles/s per core x 64 cores x 0.9 efficiency)"
