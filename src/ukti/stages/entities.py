@@ -52,13 +52,13 @@ def _lists(code: str) -> _Lists:
     pack = load_pack(code)
     names = pack.table("names")
     hon = [h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])]
+    titles = frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:])
     return _Lists(
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
-        titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:]),
-        before_names=frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:])
-        | frozenset(names.get("before_names", {}).get("words", [])),
+        titles=titles,
+        before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
         hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
         | frozenset(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),

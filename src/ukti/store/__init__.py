@@ -4,8 +4,8 @@ SQLite (WAL) by default: one file, no server; `postgresql://…` for a team (psy
 schema and one query layer serve both: queries are written once with `?` placeholders and the
 few differences (full-text search, identity columns) live in `schema.DIALECTS` and `_Db`.
 Each article is written whole inside one transaction (an ingest groups a few dozen articles per
-transaction, each in its own savepoint), so a crash or kill loses no stored article and leaves
-no half article; running the same ingest again skips what is stored (articles are identified by
+transaction, see `Store.batch`), so a crash or kill loses no stored article and leaves no half
+article; running the same ingest again skips what is stored (articles are identified by
 a hash of their text) and completes the rest.
 """
 
@@ -394,12 +394,7 @@ class Store:
             return self._query_about(cid, aid, limit)  # outside a batch: nothing cached
         cached = self._about.get(cid)
         if cached is None:
-            cached = self.db.all(
-                "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
-                " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
-                " AND s.statement_id = x.statement_id WHERE x.corpus_id=?"
-                " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, self._ABOUT_KEPT))
-            self._about[cid] = cached
+            cached = self._about[cid] = self._query_about(cid, "", self._ABOUT_KEPT)  # no article has id ""
         out = [r for r in cached if r["article_id"] != aid][:limit]
         if len(out) < limit and len(cached) >= self._ABOUT_KEPT:  # too few left: ask the database
             self._about.pop(cid, None)
