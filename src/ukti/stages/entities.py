@@ -36,6 +36,7 @@ class _Lists:
     titles: frozenset[str]
     before_names: frozenset[str]  # titles and other words that announce a person's full name
     hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
+    classifiers: tuple[str, ...]  # টি, গুলো …
     generic: frozenset[str]
     org_heads: frozenset[str]
     public_heads: frozenset[str]
@@ -61,6 +62,7 @@ def _lists(code: str) -> _Lists:
         before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
         hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
         | frozenset(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
+        classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
@@ -259,7 +261,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
                 and all(strip_suffix(w, lists.case) in pack.name_parts for w in words[a + 1:b]):
             a += 1
         # a noun with its classifier is a thing, not a name: "জাহাজটি", "প্রতিষ্ঠানটির"
-        if b - a == 1 and _classified_noun(words[a], common):
+        if b - a == 1 and _classified_noun(words[a], lists, common):
             continue
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
@@ -390,11 +392,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
     return cands
 
 
-_CLASSIFIERS = ("টি", "টির", "টিকে", "টিতে", "টা", "টার", "টাকে", "গুলো", "গুলোর", "গুলি", "গুলির")
-
-
-def _classified_noun(word: str, common: frozenset[str]) -> bool:
-    return any(word.endswith(c) and word[:-len(c)] in common for c in _CLASSIFIERS)
+def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
+    """A common noun with a classifier ("জাহাজটি"): a thing, never a name."""
+    return any(word.endswith(c) and word[:-len(c)] in common for c in lists.classifiers)
 
 
 def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
