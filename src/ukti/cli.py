@@ -6,17 +6,20 @@ could be analysed (or the command was used wrongly).
 
 from __future__ import annotations
 
+import collections
 import itertools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
 from ukti.model import Document, Failure, RawArticle
+
+T = TypeVar("T")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ukti (উক্তি): who said what, per whom, when and how much, in Bengali news.")
@@ -36,13 +39,26 @@ def _analyse(item: RawArticle, date: str | None) -> Document:
     return default_pipeline()(item, date=date)
 
 
-def _worker(args: tuple[RawArticle, str | None]) -> Document:
-    return _analyse(*args)
+def _worker(args: tuple[Callable[[Document], T], RawArticle, str | None]) -> T:
+    finish, item, date = args
+    return finish(_analyse(item, date))
+
+
+def _as_is(doc: Document) -> Document:
+    return doc
 
 
 def analyse_stream(items: Iterator[RawArticle | Failure], *, date: str | None, jobs: int,
                    lang: str | None = None) -> Iterator[Document | Failure]:
     """Analyse a stream of articles, in order, over `jobs` processes; failures pass through."""
+    return analyse_stream_into(_as_is, items, date=date, jobs=jobs, lang=lang)
+
+
+def analyse_stream_into(finish: Callable[[Document], T], items: Iterator[RawArticle | Failure], *,
+                        date: str | None, jobs: int, lang: str | None = None) -> Iterator[T | Failure]:
+    """`analyse_stream`, with `finish` applied to each document inside the worker process (a
+    module-level function: it is pickled), so that the caller receives what it needs, made
+    where there are cores to spare."""
     first = list(itertools.islice(items, 2))
     stream = itertools.chain(first, items)
 
@@ -54,22 +70,27 @@ def analyse_stream(items: Iterator[RawArticle | Failure], *, date: str | None, j
 
     if jobs <= 1 or len(first) < 2:
         for item in prepared():
-            yield item if isinstance(item, Failure) else _analyse(item, date)
+            yield item if isinstance(item, Failure) else finish(_analyse(item, date))
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    # A sliding window of articles in flight, not a pool-wide map: the workers never wait for
+    # the caller to finish with a whole group (the store writes while they analyse), and the
+    # memory held stays bounded however long the stream.
+    window = 16 * jobs
     with ctx.Pool(jobs, maxtasksperchild=500) as pool:
-        batch = 4 * jobs
-        source = prepared()
-        while True:
-            pending = list(itertools.islice(source, batch * 8))
-            if not pending:
-                break
-            articles = [(p, date) for p in pending if isinstance(p, RawArticle)]
-            results = iter(pool.imap(_worker, articles, chunksize=max(1, len(articles) // (jobs * 4))))
-            for p in pending:
-                yield p if isinstance(p, Failure) else next(results)
+        in_flight: collections.deque[Any] = collections.deque()
+        for item in prepared():
+            in_flight.append(item if isinstance(item, Failure) else pool.apply_async(_worker, ((finish, item, date),)))
+            if len(in_flight) >= window:
+                yield _collect(in_flight.popleft())
+        while in_flight:
+            yield _collect(in_flight.popleft())
+
+
+def _collect(pending: Any) -> Any:
+    return pending if isinstance(pending, Failure) else pending.get()
 
 
 def _report(f: Failure) -> None:

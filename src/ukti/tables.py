@@ -49,6 +49,30 @@ class ArticleRows:
 
 
 def article_rows(doc: Document, corrections: list[Correction] | tuple[Correction, ...] = ()) -> ArticleRows:
+    """The article's rows, its entities linked by corpus key after people's `corrections`."""
+    rows = _rows(doc)
+    return relink(rows, corrections) if corrections else rows
+
+
+def relink(rows: ArticleRows, corrections: list[Correction] | tuple[Correction, ...]) -> ArticleRows:
+    """Rows made without corrections (by an ingest's worker processes, which do not read the
+    store) linked as the store's corrections say, the way `article_rows` would have linked them."""
+    aid, t = rows.id, rows.tables
+    new_key = {e["entity_id"]: resolve(e["corpus_key"], f"{aid}/{e['entity_id']}", list(corrections))
+               for e in t.get("entities", [])}
+    by_old = {e["corpus_key"]: new_key[e["entity_id"]] for e in t.get("entities", [])}
+    out = ArticleRows(aid, {**t}, {})
+    out.tables["entities"] = [{**e, "corpus_key": new_key[e["entity_id"]]} for e in t.get("entities", [])]
+    out.tables["statements"] = [{**s, "speaker_key": new_key.get(s["speaker_entity"] or "", s["speaker_key"])}
+                                for s in t.get("statements", [])]
+    out.tables["statement_entities"] = [{**r, "corpus_key": by_old.get(r["corpus_key"], r["corpus_key"])}
+                                        for r in t.get("statement_entities", [])]
+    for e in t.get("entities", []):
+        out.corpus.setdefault(new_key[e["entity_id"]], (e["type"], e["name"]))
+    return out
+
+
+def _rows(doc: Document) -> ArticleRows:
     from ukti.write.json import to_dict
 
     aid = article_id(doc.text)
@@ -66,7 +90,7 @@ def article_rows(doc: Document, corrections: list[Correction] | tuple[Correction
         for i, ln in enumerate(doc.boilerplate())]
     key_of = {}
     for e in doc.entities:
-        key = resolve(corpus_key(e.type, e.name), f"{aid}/{e.id}", list(corrections))
+        key = corpus_key(e.type, e.name)
         key_of[e.id] = key
         out.corpus.setdefault(key, (e.type, e.name))
     t["entities"] = [{"article_id": aid, "entity_id": e.id, "type": e.type, "name": e.name,

@@ -181,6 +181,37 @@ def test_an_older_store_is_migrated_forward(db_url: str, corpus: Path) -> None:
     assert ingest([str(corpus)], store).stored == 2 and store.who("রফিকুল ইসলাম")
 
 
+def test_a_filled_version_4_store_migrates_to_what_this_ukti_writes(db_url: str, corpus: Path,
+                                                                      tmp_path: Path) -> None:
+    """Schema 5 rebuilds tables, moves the names entities go by into a table of their own and
+    compresses the analysis: a store filled at version 4 holds, once migrated, what a store
+    filled by this ukti holds."""
+    from ukti.store import _Db, _unpack
+    from ukti.store.schema import SCHEMA_VERSION, migration
+
+    fresh = Store.open(str(tmp_path / "fresh.db"))
+    ingest([str(corpus)], fresh)
+    old = _Db(db_url)
+    for v in range(4):
+        for stmt in migration(v, old.dialect):
+            old.execute(stmt)
+    old.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '4')")
+    for table in ("articles", "boilerplate", "corpus_entities", "entities", "mentions", "statements",
+                  "statement_entities", "times", "quantities", "contradictions", "errors"):
+        rows = fresh.db.all(f"SELECT * FROM {table}")
+        for row in rows:
+            if table == "articles":
+                row["analysis"] = _unpack(row["analysis"])  # version 4 kept the JSON text
+            cols = list(row)
+            old.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [row[c] for c in cols])
+    old.close()
+    migrated = Store.open(db_url)
+    assert migrated.stats()["schema_version"] == SCHEMA_VERSION
+    assert _normal(migrated.dump()) == _normal(fresh.dump())
+    assert migrated.find_entities("রফিকুল ইসলামের")  # a mention's inflected text still finds its entity
+
+
 def test_progress_line_shows_rate_and_eta(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     import io
 

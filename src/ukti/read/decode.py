@@ -151,5 +151,8 @@ def _binary_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
-    return bad / len(sample)
+    return len(_BINARY.findall(sample)) / len(sample)
+
+
+# control characters other than white space, and the replacement character of undecodable bytes
+_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")

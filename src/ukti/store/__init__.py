@@ -16,6 +16,7 @@ import json
 import re
 import sqlite3
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,7 @@ from ukti.contradict import Claim, conflict
 from ukti.link import Correction
 from ukti.model import Document, Failure
 from ukti.store.schema import ARTICLE_TABLES, SCHEMA_VERSION, migration
-from ukti.tables import COLUMNS, ArticleRows, article_rows
+from ukti.tables import COLUMNS, ArticleRows, article_rows, relink
 from ukti.tables import article_id as article_id  # re-exported: callers find articles by it
 
 DEFAULT_DB = "ukti.db"
@@ -256,12 +257,19 @@ class Store:
 
     def save(self, doc: Document) -> str:
         """Store one analysed article (replacing an earlier analysis of the same text)."""
-        rows = article_rows(doc, self.corrections())
-        with self._transaction(redo=lambda: self.save(doc)):
+        return self.save_analysed(article_rows(doc))
+
+    def save_analysed(self, made: ArticleRows) -> str:
+        """Store one article from the rows `tables.article_rows` made of it without corrections
+        (an ingest makes them in its worker processes): linked after the store's corrections,
+        compared with other articles, written whole in one transaction."""
+        corrections = self.corrections()
+        rows = relink(made, corrections) if corrections else made
+        art = rows.tables["articles"][0]
+        with self._transaction(redo=lambda: self.save_analysed(made)):
             ids = self.save_rows(rows)
-            self._cross_contradictions(rows, ids, doc.lang)
-            self.db.execute("DELETE FROM errors WHERE source=? AND position=?",
-                            (doc.meta.source, doc.meta.position or ""))
+            self._cross_contradictions(rows, ids, art["lang"] or "bn")
+            self.db.execute("DELETE FROM errors WHERE source=? AND position=?", (art["source"], art["position"] or ""))
         return rows.id
 
     def load_article(self, rows: ArticleRows) -> None:
@@ -297,12 +305,17 @@ class Store:
                       for r in items]
             self.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}", values)
 
-        insert("articles", t["articles"])
+        insert("articles", [{**r, "analysis": _pack(r["analysis"])} for r in t["articles"]])
         insert("boilerplate", t["boilerplate"])
         insert("entities", t["entities"], {"corpus_key": "corpus_id"})
         insert("mentions", t["mentions"])
         insert("statements", t["statements"], {"speaker_key": "speaker_corpus_id"})
         insert("statement_entities", t["statement_entities"], {"corpus_key": "corpus_id"}, " ON CONFLICT DO NOTHING")
+        key_of = {e["entity_id"]: e["corpus_key"] for e in t["entities"]}
+        names = {(name, ids[key_of[m["entity_id"]]]) for m in t["mentions"] for name in (m["form"], m["text"])
+                 if name and key_of.get(m["entity_id"]) in ids}
+        self.db.executemany("INSERT INTO entity_names (name, corpus_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                            sorted(names))
         insert("times", t["times"])
         insert("quantities", t["quantities"])
         insert("contradictions", t["contradictions"], conflict=" ON CONFLICT DO NOTHING")
@@ -319,7 +332,8 @@ class Store:
     def _delete_article(self, aid: str) -> None:
         for table in ARTICLE_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
-        self.db.execute("DELETE FROM contradictions WHERE article_a=? OR article_b=?", (aid, aid))
+        self.db.execute("DELETE FROM contradictions WHERE article_a=?", (aid,))
+        self.db.execute("DELETE FROM contradictions WHERE article_b=?", (aid,))
         if self.db.dialect == "sqlite":
             self.db.execute("DELETE FROM statements_fts WHERE article_id=?", (aid,))
             self.db.execute("DELETE FROM articles_fts WHERE article_id=?", (aid,))
@@ -438,6 +452,9 @@ class Store:
             self.db.execute("INSERT INTO statement_entities SELECT article_id, statement_id, ?, entity_type"
                             " FROM statement_entities WHERE corpus_id=? ON CONFLICT DO NOTHING", (keep, other))
             self.db.execute("DELETE FROM statement_entities WHERE corpus_id=?", (other,))
+            self.db.execute("INSERT INTO entity_names SELECT name, ? FROM entity_names WHERE corpus_id=?"
+                            " ON CONFLICT DO NOTHING", (keep, other))
+            self.db.execute("DELETE FROM entity_names WHERE corpus_id=?", (other,))
             self.db.execute("DELETE FROM corpus_entities WHERE id=?", (other,))
 
     def split_entity(self, article: str, entity: str) -> int:
@@ -454,6 +471,10 @@ class Store:
             new = self._corpus_entity(f"{row['key']}#split:{ref}", row["type"], row["name"])
             self.db.execute("UPDATE entities SET corpus_id=? WHERE article_id=? AND entity_id=?",
                               (new, article, entity))
+            for column in ("form", "text"):
+                self.db.execute(f"INSERT INTO entity_names SELECT DISTINCT {column}, ? FROM mentions WHERE"
+                                f" article_id=? AND entity_id=? AND {column} IS NOT NULL ON CONFLICT DO NOTHING",
+                                (new, article, entity))
             self.db.execute("UPDATE statements SET speaker_corpus_id=? WHERE article_id=? AND speaker_entity=?",
                               (new, article, entity))
             return new
@@ -475,8 +496,7 @@ class Store:
         like = f"%{name.casefold()}%"
         return self.db.all(
             "SELECT c.id, c.type, c.name FROM corpus_entities c WHERE lower(c.name) LIKE ? OR c.id IN"
-            " (SELECT e.corpus_id FROM mentions m JOIN entities e ON e.article_id = m.article_id"
-            " AND e.entity_id = m.entity_id WHERE m.form = ? OR m.text = ?) ORDER BY c.id", (like, name, name))
+            " (SELECT corpus_id FROM entity_names WHERE name = ?) ORDER BY c.id", (like, name))
 
     def _ids(self, name: str) -> tuple[list[int], str]:
         """Corpus ids named `name`, and the placeholders to put them in an IN (…)."""
@@ -535,7 +555,7 @@ class Store:
         row = self.db.one("SELECT id, analysis FROM articles WHERE id = ?", (aid,))
         if row is None:
             return None
-        data: dict[str, Any] = json.loads(row["analysis"])
+        data: dict[str, Any] = json.loads(_unpack(row["analysis"]))
         data["article_id"] = row["id"]
         corpus = {r["entity_id"]: r["corpus_id"] for r in self.db.all(
             "SELECT entity_id, corpus_id FROM entities WHERE article_id = ?", (aid,))}
@@ -548,8 +568,7 @@ class Store:
         where: list[str] = []
         args: list[Any] = []
         if name:
-            where.append("(lower(c.name) LIKE ? OR c.id IN (SELECT e.corpus_id FROM mentions m JOIN entities e"
-                         " ON e.article_id = m.article_id AND e.entity_id = m.entity_id WHERE m.form = ?))")
+            where.append("(lower(c.name) LIKE ? OR c.id IN (SELECT corpus_id FROM entity_names WHERE name = ?))")
             args += [f"%{name.casefold()}%", name]
         if entity_type:
             where.append("c.type = ?")
@@ -723,7 +742,8 @@ class Store:
         key_of = {r["id"]: r["key"] for r in self.db.all("SELECT id, key FROM corpus_entities")}
         out: list[tuple[str, tuple[Any, ...]]] = []
         for table in ("articles", "boilerplate", "entities", "mentions", "statements", "statement_entities", "times",
-                      "quantities", "contradictions", "corpus_entities", "errors", "entity_corrections"):
+                      "quantities", "contradictions", "corpus_entities", "errors", "entity_corrections",
+                      "entity_names"):
             cols = self.db.columns(table)
             for row in self.db.all(f"SELECT * FROM {table}"):
                 values = []
@@ -733,9 +753,33 @@ class Store:
                         v = key_of.get(v, v)
                     if col == "seq":
                         continue
+                    if col == "analysis":
+                        v = _unpack(v)
                     values.append(v)
                 out.append((table, tuple(values)))
         return sorted(out, key=lambda x: (x[0], json.dumps(x[1], ensure_ascii=False, default=str)))
+
+
+def packed(rows: ArticleRows) -> ArticleRows:
+    """The rows with their analysis document compressed as the store keeps it (done by an
+    ingest's workers, so that the writing process does not)."""
+    for art in rows.tables["articles"]:
+        art["analysis"] = _pack(art["analysis"])
+    return rows
+
+
+def _pack(analysis: str | bytes) -> bytes:
+    """The analysis document as stored: zlib at its fastest level keeps a fifth of the JSON."""
+    return analysis if isinstance(analysis, bytes) else zlib.compress(analysis.encode("utf-8"), 1)
+
+
+def _unpack(stored: str | bytes | memoryview) -> str:
+    """The analysis document from its stored form: compressed bytes, or the JSON text that stores
+    written before schema version 5 hold (UTF-8 bytes on PostgreSQL after that migration)."""
+    if isinstance(stored, str):
+        return stored
+    raw = bytes(stored)
+    return (zlib.decompress(raw) if raw[:1] == b"\x78" else raw).decode("utf-8")
 
 
 class _Tx:

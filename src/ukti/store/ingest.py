@@ -13,12 +13,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 
 from ukti.model import Document, Failure, RawArticle
-from ukti.store import IngestCounts, Store, article_id
+from ukti.store import IngestCounts, Store, article_id, packed
+from ukti.tables import ArticleRows, article_rows
 
 
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool = False, date: str | None = None,
            max_bytes: int = 5_000_000, progress: Callable[[IngestCounts, float], None] | None = None) -> IngestCounts:
-    from ukti.cli import analyse_stream
+    from ukti.cli import analyse_stream_into
     from ukti.read import read_paths
 
     paths = list(paths)
@@ -33,7 +34,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
 
     start = time.perf_counter()
     with store.batch():
-        for res in analyse_stream(todo(), date=date, jobs=jobs):
+        for res in analyse_stream_into(rows_to_store, todo(), date=date, jobs=jobs):
             if isinstance(res, Failure):
                 store.record_error(res)
                 counts.failed += 1
@@ -44,12 +45,18 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
     return counts
 
 
-def _save(store: Store, doc: Document, counts: IngestCounts) -> None:
+def rows_to_store(doc: Document) -> ArticleRows:
+    """What a worker hands the writing process: the article's rows, ready to write."""
+    return packed(article_rows(doc))
+
+
+def _save(store: Store, rows: ArticleRows, counts: IngestCounts) -> None:
     try:
-        store.save(doc)
+        store.save_analysed(rows)
         counts.stored += 1
     except Exception as e:  # a storage problem with one article must not stop the batch
-        store.record_error(Failure(doc.meta.source, doc.meta.position, f"could not store: {e}"[:200], "U012"))
+        art = rows.tables["articles"][0]
+        store.record_error(Failure(art["source"], art["position"], f"could not store: {e}"[:200], "U012"))
         counts.failed += 1
 
 

@@ -72,25 +72,87 @@ MIGRATIONS: list[list[str]] = [
         """CREATE INDEX statements_by_speaker ON statements (speaker_corpus_id, published, article_id, start_at)""",
         """DROP INDEX statements_speaker""",  # the index above starts with the same column
     ],
+    # 5: less to write per article. Every article touched random pages of two indexes on its
+    # mentions' words (one entry per mention); the names an entity goes by now live in a table
+    # of their own with one row per distinct (name, entity), which a name seen before does not
+    # write again. SQLite keeps the small per-article tables in their primary key's B-tree alone
+    # (WITHOUT ROWID: one tree instead of a table and its key index, an article's rows side by
+    # side); the analysis document is stored zlib-compressed (a fifth of its size); an index
+    # that another one starts with is dropped. Contradictions get an index on their second
+    # article, so that re-analysing an article finds its rows without a scan.
+    [
+        "{compact_tables}",
+        """DROP INDEX IF EXISTS statement_entities_corpus""",  # statement_entities_by_corpus starts with it
+        """DROP INDEX IF EXISTS mentions_form""",
+        """DROP INDEX IF EXISTS mentions_text""",
+        """CREATE TABLE entity_names (name TEXT NOT NULL, corpus_id INTEGER NOT NULL,
+            PRIMARY KEY (name, corpus_id)){without_rowid}""",
+        """INSERT INTO entity_names (name, corpus_id) SELECT DISTINCT m.form, e.corpus_id FROM mentions m
+            JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
+            WHERE m.form IS NOT NULL AND e.corpus_id IS NOT NULL""",
+        """INSERT INTO entity_names (name, corpus_id) SELECT DISTINCT m.text, e.corpus_id FROM mentions m
+            JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
+            WHERE m.text IS NOT NULL AND e.corpus_id IS NOT NULL ON CONFLICT DO NOTHING""",
+        """CREATE INDEX contradictions_b ON contradictions (article_b)""",
+        "{analysis_bytes}",
+    ],
 ]
 
+# The tables of migration 5 as SQLite rebuilds them: columns, key and the indexes to make again.
+_COMPACT = {
+    "boilerplate": ("article_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT, text TEXT, start_at INTEGER,"
+                    " end_at INTEGER", "article_id, idx", []),
+    "entities": ("article_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT, name TEXT, corpus_id INTEGER",
+                 "article_id, entity_id", ["CREATE INDEX entities_corpus ON entities (corpus_id)"]),
+    "mentions": ("article_id TEXT NOT NULL, entity_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT, form TEXT,"
+                 " start_at INTEGER, end_at INTEGER", "article_id, entity_id, idx", []),
+    "statement_entities": ("article_id TEXT NOT NULL, statement_id TEXT NOT NULL, corpus_id INTEGER NOT NULL,"
+                           " entity_type TEXT", "article_id, statement_id, corpus_id",
+                           ["CREATE INDEX statement_entities_by_corpus ON statement_entities"
+                            " (corpus_id, article_id, statement_id)"]),
+    "times": ("article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT, value TEXT, mod TEXT, start_at INTEGER,"
+              " end_at INTEGER", "article_id, idx", []),
+    "quantities": ("article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT, value REAL, unit TEXT, mod TEXT,"
+                   " start_at INTEGER, end_at INTEGER", "article_id, idx", []),
+    "contradictions": ("article_a TEXT NOT NULL, statement_a TEXT NOT NULL, article_b TEXT NOT NULL,"
+                       " statement_b TEXT NOT NULL, why TEXT", "article_a, statement_a, article_b, statement_b", []),
+}
+
+
+def _rebuilt_without_rowid() -> list[str]:
+    out = []
+    for table, (columns, key, indexes) in _COMPACT.items():
+        names = ", ".join(c.split()[0] for c in columns.split(", "))
+        out += [f"CREATE TABLE {table}_new ({columns}, PRIMARY KEY ({key})) WITHOUT ROWID",
+                f"INSERT INTO {table}_new ({names}) SELECT {names} FROM {table}",
+                f"DROP TABLE {table}",
+                f"ALTER TABLE {table}_new RENAME TO {table}",
+                *indexes]
+    return out
+
 # What differs between the two backends, filled into the statements above.
-DIALECTS = {
+DIALECTS: dict[str, dict[str, str | list[str]]] = {
     "sqlite": {
         "serial": "INTEGER PRIMARY KEY",
         "real": "REAL",
+        "without_rowid": " WITHOUT ROWID",
         "fts_statements": f"""CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, article_id UNINDEXED,
             statement_id UNINDEXED, tokenize="{FTS_TOKENIZER}")""",
         "fts_articles": f"""CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, article_id UNINDEXED,
             tokenize="{FTS_TOKENIZER}")""",
+        "compact_tables": _rebuilt_without_rowid(),
+        "analysis_bytes": [],  # a column of any type holds bytes: older rows stay text and are read as such
     },
     "postgres": {
         "serial": "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
         "real": "DOUBLE PRECISION",
+        "without_rowid": "",
         # the 'simple' configuration keeps whole Bengali words in a database whose ctype is UTF-8
         "fts_statements": "CREATE INDEX statements_fts ON statements USING GIN (to_tsvector('simple', content))",
         "fts_articles": "CREATE INDEX articles_fts ON articles USING GIN (to_tsvector('simple', coalesce(title, '')"
                         " || ' ' || text))",
+        "compact_tables": [],  # PostgreSQL has no rowid tables: its heap and key index stay
+        "analysis_bytes": ["ALTER TABLE articles ALTER COLUMN analysis TYPE BYTEA USING convert_to(analysis, 'UTF8')"],
     },
 }
 
@@ -101,9 +163,12 @@ def migration(version: int, dialect: str) -> list[str]:
     out = []
     for stmt in MIGRATIONS[version]:
         if stmt.startswith("{") and stmt.endswith("}"):
-            out.append(d[stmt[1:-1]])
+            part = d[stmt[1:-1]]
+            out += [part] if isinstance(part, str) else part
         else:
-            out.append(stmt.replace("{serial}", d["serial"]).replace("{real}", d["real"]))
+            for name in ("serial", "real", "without_rowid"):
+                stmt = stmt.replace("{" + name + "}", str(d[name]))
+            out.append(stmt)
     return out
 
 SCHEMA_VERSION = len(MIGRATIONS)
