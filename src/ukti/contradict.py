@@ -121,12 +121,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
     """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
     shared = set(a & b)
     longer_a = [x for x in a if len(x) >= 4 and x not in shared]
-    if longer_a:
-        longer_b = [y for y in b if len(y) >= 4 and y not in shared]
-        for x in longer_a:
-            for y in longer_b:
-                if x in y or y in x:
-                    shared.add(min(x, y, key=len))
+    longer_b = [y for y in b if len(y) >= 4 and y not in shared] if longer_a else []
+    if longer_b:
+        # the shorter word of a pair is the one inside the other; one substring search in all
+        # the other side's words joined (words hold no NUL, so no match spans two of them)
+        in_b, in_a = "\0".join(longer_b), "\0".join(longer_a)
+        shared.update(x for x in longer_a if x in in_b)
+        shared.update(y for y in longer_b if y in in_a)
     return shared
 
 
