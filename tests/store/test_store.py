@@ -202,14 +202,28 @@ def test_a_filled_version_4_store_migrates_to_what_this_ukti_writes(db_url: str,
         for row in rows:
             if table == "articles":
                 row["analysis"] = _unpack(row["analysis"])  # version 4 kept the JSON text
+            row.pop("fts_id", None)
             cols = list(row)
             old.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [row[c] for c in cols])
+            if old.dialect == "sqlite" and table == "articles":  # version 4's text search rows
+                old.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
+                            (row["title"] or "", row["text"], row["id"]))
+            if old.dialect == "sqlite" and table == "statements":
+                old.execute("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
+                            " VALUES (?, ?, ?, ?)", (row["content"], row["speaker_text"], row["article_id"],
+                                                     row["statement_id"]))
     old.close()
     migrated = Store.open(db_url)
     assert migrated.stats()["schema_version"] == SCHEMA_VERSION
     assert _normal(migrated.dump()) == _normal(fresh.dump())
     assert migrated.find_entities("রফিকুল ইসলামের")  # a mention's inflected text still finds its entity
+    found = {s["statement_id"] for s in migrated.search("মজুরি")}
+    assert found == {s["statement_id"] for s in fresh.search("মজুরি")} and found
+    # re-analysing replaces an article's text search rows: each statement is found once
+    ingest([str(corpus)], migrated, reanalyze=True)
+    again = [(s["article_id"], s["statement_id"]) for s in migrated.search("মজুরি")]
+    assert sorted(again) == sorted(set(again)) and {sid for _, sid in again} == found
 
 
 def test_progress_line_shows_rate_and_eta(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:

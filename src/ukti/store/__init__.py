@@ -24,7 +24,7 @@ from typing import Any
 from ukti.contradict import Claim, conflict
 from ukti.link import Correction
 from ukti.model import Document, Failure
-from ukti.store.schema import ARTICLE_TABLES, SCHEMA_VERSION, migration
+from ukti.store.schema import ARTICLE_TABLES, FTS_STRIDE, SCHEMA_VERSION, migration
 from ukti.tables import COLUMNS, ArticleRows, article_rows, relink
 from ukti.tables import article_id as article_id  # re-exported: callers find articles by it
 
@@ -321,12 +321,14 @@ class Store:
         insert("contradictions", t["contradictions"], conflict=" ON CONFLICT DO NOTHING")
         if self.db.dialect == "sqlite":
             art = t["articles"][0]
-            self.db.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
-                            (art["title"] or "", art["text"], aid))
-            self.db.executemany("INSERT INTO statements_fts (content, speaker, article_id, statement_id)"
-                                " VALUES (?, ?, ?, ?)",
-                                [(st["content"], st["speaker_text"], aid, st["statement_id"])
-                                 for st in t["statements"]])
+            number = int((self.db.one("SELECT max(fts_id) AS n FROM articles") or {}).get("n") or 0) + 1
+            self.db.execute("UPDATE articles SET fts_id=? WHERE id=?", (number, aid))
+            self.db.execute("INSERT INTO articles_fts (rowid, title, text, article_id) VALUES (?, ?, ?, ?)",
+                            (number, art["title"] or "", art["text"], aid))
+            self.db.executemany("INSERT INTO statements_fts (rowid, content, speaker, article_id, statement_id)"
+                                " VALUES (?, ?, ?, ?, ?)",
+                                [(number * FTS_STRIDE + i, st["content"], st["speaker_text"], aid, st["statement_id"])
+                                 for i, st in enumerate(t["statements"][:FTS_STRIDE - 1], start=1)])
         return ids
 
     def _delete_article(self, aid: str) -> None:
@@ -335,8 +337,12 @@ class Store:
         self.db.execute("DELETE FROM contradictions WHERE article_a=?", (aid,))
         self.db.execute("DELETE FROM contradictions WHERE article_b=?", (aid,))
         if self.db.dialect == "sqlite":
-            self.db.execute("DELETE FROM statements_fts WHERE article_id=?", (aid,))
-            self.db.execute("DELETE FROM articles_fts WHERE article_id=?", (aid,))
+            row = self.db.one("SELECT fts_id FROM articles WHERE id=?", (aid,))
+            if row and row["fts_id"] is not None:
+                number = int(row["fts_id"])
+                self.db.execute("DELETE FROM statements_fts WHERE rowid BETWEEN ? AND ?",
+                                (number * FTS_STRIDE, (number + 1) * FTS_STRIDE - 1))
+                self.db.execute("DELETE FROM articles_fts WHERE rowid=?", (number,))
         self.db.execute("DELETE FROM articles WHERE id=?", (aid,))
 
     def _corpus_entity(self, key: str, entity_type: str, name: str) -> int:
@@ -751,7 +757,7 @@ class Store:
                     v = row[col]
                     if col in ("corpus_id", "speaker_corpus_id") or (table == "corpus_entities" and col == "id"):
                         v = key_of.get(v, v)
-                    if col == "seq":
+                    if col in ("seq", "fts_id"):  # generated numbers: differ with the order of storing
                         continue
                     if col == "analysis":
                         v = _unpack(v)
