@@ -175,6 +175,7 @@ class Store:
         self._corrections: tuple[Any, list[Correction]] | None = None
         # corpus entity id -> the newest statements about it (see _recent_about)
         self._about: dict[int, list[dict[str, Any]]] = {}
+        self._corpus_ids: dict[str, int] = {}  # corpus key -> id (see _corpus_entity)
         self._seen_version: Any = None
         self._batch: _Batch | None = None
 
@@ -231,7 +232,7 @@ class Store:
         except BaseException:
             if batch.open:
                 self.db.execute("ROLLBACK")
-                self._about.clear()
+                self._forget()
             raise
         finally:
             self._batch = None
@@ -251,6 +252,7 @@ class Store:
         row = self.db.one("SELECT max(seq) AS last FROM entity_corrections")
         last = row["last"] if row else None
         if self._corrections is None or self._corrections[0] != last:
+            self._corpus_ids.clear()  # a merge removed an id
             rows = self.db.all("SELECT action, target, other FROM entity_corrections ORDER BY seq")
             self._corrections = (last, [Correction(r["action"], r["target"], r["other"]) for r in rows])
         return self._corrections[1]
@@ -346,12 +348,23 @@ class Store:
         self.db.execute("DELETE FROM articles WHERE id=?", (aid,))
 
     def _corpus_entity(self, key: str, entity_type: str, name: str) -> int:
+        """The id of a corpus key, made when new. Ids are remembered: a key keeps its id until
+        a merge removes one (which adds a correction, and so empties the memory) or the
+        transaction that made it is rolled back (`_forget`)."""
+        known = self._corpus_ids.get(key)
+        if known is not None:
+            return known
         row = self.db.one("SELECT id FROM corpus_entities WHERE key=?", (key,))
-        if row:
-            return int(row["id"])
-        new = self.db.one("INSERT INTO corpus_entities (key, type, name) VALUES (?, ?, ?) RETURNING id",
-                          (key, entity_type, name))
-        return int(new["id"]) if new else 0
+        if row is None:
+            row = self.db.one("INSERT INTO corpus_entities (key, type, name) VALUES (?, ?, ?) RETURNING id",
+                              (key, entity_type, name))
+        cid = self._corpus_ids[key] = int(row["id"]) if row else 0
+        return cid
+
+    def _forget(self) -> None:
+        """Drop what is remembered of the store's rows, after a rollback or a correction."""
+        self._about.clear()
+        self._corpus_ids.clear()
 
     def _claim(self, row: dict[str, Any]) -> Claim:
         who = (f"c{row['speaker_corpus_id']}" if row["speaker_corpus_id"]
@@ -448,7 +461,7 @@ class Store:
     # ---- corrections ------------------------------------------------------------------
     def merge_entities(self, keep: int, other: int) -> None:
         """Corpus entity `other` is the same referent as `keep`: relink, and remember it."""
-        self._about.clear()
+        self._forget()
         with self._transaction():
             k = self._key_of(keep)
             o = self._key_of(other)
@@ -465,7 +478,7 @@ class Store:
 
     def split_entity(self, article: str, entity: str) -> int:
         """An article entity was linked to the wrong referent: give it one of its own."""
-        self._about.clear()
+        self._forget()
         with self._transaction():
             row = self.db.one("SELECT e.type, e.name, c.key FROM entities e JOIN corpus_entities c"
                               " ON c.id = e.corpus_id WHERE e.article_id=? AND e.entity_id=?", (article, entity))
@@ -814,6 +827,8 @@ class _Tx:
         db = self.store.db
         if self.batch is None:
             db.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type:
+                self.store._forget()
             return
         if not exc_type:
             self.batch.pending.append(self.redo)  # type: ignore[arg-type]
@@ -822,7 +837,7 @@ class _Tx:
                 self.batch.commit(db)
             return
         db.execute("ROLLBACK")
-        self.store._about.clear()  # it holds rows of the articles just rolled back
+        self.store._forget()  # it holds rows of the articles just rolled back
         earlier, self.batch.pending, self.batch.open = self.batch.pending, [], False
         self.store._batch = None
         try:
