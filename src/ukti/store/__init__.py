@@ -307,7 +307,15 @@ class Store:
                       for r in items]
             self.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}", values)
 
-        insert("articles", [{**r, "analysis": _pack(r["analysis"])} for r in t["articles"]])
+        articles = [{**r, "analysis": _pack(r["analysis"])} for r in t["articles"]]
+        number = 0
+        if self.db.dialect == "sqlite":  # the article's number for its full-text rows
+            number = int((self.db.one("SELECT max(fts_id) AS n FROM articles") or {}).get("n") or 0) + 1
+            self.db.execute("INSERT INTO articles (" + ", ".join((*COLUMNS["articles"], "fts_id")) + ") VALUES ("
+                            + ", ".join("?" * (len(COLUMNS["articles"]) + 1)) + ")",
+                            (*(articles[0][c] for c in COLUMNS["articles"]), number))
+        else:
+            insert("articles", articles)
         insert("boilerplate", t["boilerplate"])
         insert("entities", t["entities"], {"corpus_key": "corpus_id"})
         insert("mentions", t["mentions"])
@@ -323,8 +331,6 @@ class Store:
         insert("contradictions", t["contradictions"], conflict=" ON CONFLICT DO NOTHING")
         if self.db.dialect == "sqlite":
             art = t["articles"][0]
-            number = int((self.db.one("SELECT max(fts_id) AS n FROM articles") or {}).get("n") or 0) + 1
-            self.db.execute("UPDATE articles SET fts_id=? WHERE id=?", (number, aid))
             self.db.execute("INSERT INTO articles_fts (rowid, title, text, article_id) VALUES (?, ?, ?, ?)",
                             (number, art["title"] or "", art["text"], aid))
             self.db.executemany("INSERT INTO statements_fts (rowid, content, speaker, article_id, statement_id)"
