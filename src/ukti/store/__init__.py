@@ -297,25 +297,22 @@ class Store:
         t = rows.tables
 
         def insert(table: str, items: list[dict[str, Any]], renamed: dict[str, str] | None = None,
-                   conflict: str = "") -> None:
+                   conflict: str = "", also: tuple[str, ...] = ()) -> None:
             if not items:
                 return
-            cols = COLUMNS[table]
+            cols = (*COLUMNS[table], *also)
             names = [(renamed or {}).get(c, c) for c in cols]
             marks = ", ".join("?" * len(cols))
             values = [tuple(ids.get(r.get(c) or "") if renamed and c in renamed else r.get(c) for c in cols)
                       for r in items]
             self.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}){conflict}", values)
 
-        articles = [{**r, "analysis": _pack(r["analysis"])} for r in t["articles"]]
-        number = 0
+        art = {**t["articles"][0], "analysis": _pack(t["articles"][0]["analysis"])}
         if self.db.dialect == "sqlite":  # the article's number for its full-text rows
             number = int((self.db.one("SELECT max(fts_id) AS n FROM articles") or {}).get("n") or 0) + 1
-            self.db.execute("INSERT INTO articles (" + ", ".join((*COLUMNS["articles"], "fts_id")) + ") VALUES ("
-                            + ", ".join("?" * (len(COLUMNS["articles"]) + 1)) + ")",
-                            (*(articles[0][c] for c in COLUMNS["articles"]), number))
+            insert("articles", [{**art, "fts_id": number}], also=("fts_id",))
         else:
-            insert("articles", articles)
+            insert("articles", [art])
         insert("boilerplate", t["boilerplate"])
         insert("entities", t["entities"], {"corpus_key": "corpus_id"})
         insert("mentions", t["mentions"])
@@ -330,7 +327,6 @@ class Store:
         insert("quantities", t["quantities"])
         insert("contradictions", t["contradictions"], conflict=" ON CONFLICT DO NOTHING")
         if self.db.dialect == "sqlite":
-            art = t["articles"][0]
             self.db.execute("INSERT INTO articles_fts (rowid, title, text, article_id) VALUES (?, ?, ?, ?)",
                             (number, art["title"] or "", art["text"], aid))
             self.db.executemany("INSERT INTO statements_fts (rowid, content, speaker, article_id, statement_id)"
