@@ -57,17 +57,17 @@ def article_rows(doc: Document, corrections: list[Correction] | tuple[Correction
 def relink(rows: ArticleRows, corrections: list[Correction] | tuple[Correction, ...]) -> ArticleRows:
     """Rows made without corrections (by an ingest's worker processes, which do not read the
     store) linked as the store's corrections say, the way `article_rows` would have linked them."""
-    aid, t = rows.id, rows.tables
-    new_key = {e["entity_id"]: resolve(e["corpus_key"], f"{aid}/{e['entity_id']}", list(corrections))
-               for e in t.get("entities", [])}
-    by_old = {e["corpus_key"]: new_key[e["entity_id"]] for e in t.get("entities", [])}
+    aid, t, fixes = rows.id, rows.tables, list(corrections)
+    entities = t.get("entities", [])
+    new_key = {e["entity_id"]: resolve(e["corpus_key"], f"{aid}/{e['entity_id']}", fixes) for e in entities}
+    by_old = {e["corpus_key"]: new_key[e["entity_id"]] for e in entities}
     out = ArticleRows(aid, {**t}, {})
-    out.tables["entities"] = [{**e, "corpus_key": new_key[e["entity_id"]]} for e in t.get("entities", [])]
+    out.tables["entities"] = [{**e, "corpus_key": new_key[e["entity_id"]]} for e in entities]
     out.tables["statements"] = [{**s, "speaker_key": new_key.get(s["speaker_entity"] or "", s["speaker_key"])}
                                 for s in t.get("statements", [])]
     out.tables["statement_entities"] = [{**r, "corpus_key": by_old.get(r["corpus_key"], r["corpus_key"])}
                                         for r in t.get("statement_entities", [])]
-    for e in t.get("entities", []):
+    for e in entities:
         out.corpus.setdefault(new_key[e["entity_id"]], (e["type"], e["name"]))
     return out
 
