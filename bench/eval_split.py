@@ -1,0 +1,145 @@
+"""Score ukti on ../shared/gold/dev-real split by outlet into a tuning half and a checking half.
+
+    .venv/bin/python bench/eval_split.py [--gold DIR] [--half tune|check|all] [--show statements]
+
+Real news is the test, and a rule tuned on every article of dev-real only proves that it fits
+them. The articles are split by outlet (never one outlet in both halves): changes are made while
+looking at the tuning half and kept only when the checking half agrees. The analysis runs in
+this process (no CLI start-up per article) and is scored by ../shared/eval/score.py's own
+`score_doc`, so the figures are the scorer's. `--show statements` prints, for the chosen half,
+the gold statements missed and the predicted statements that match no gold one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+# outlets, split so that each half has several outlets and about half the articles
+TUNE = ("prothomalo", "jagonews24", "barta24", "dhakapost")
+CHECK = ("jugantor", "samakal", "bbcbangla", "nayadiganta", "risingbd")
+
+ROWS = ("statements", "attribution", "stance", "deny", "direct", "anonymous", "nesting", "entities",
+        "canonical_name", "alias_merge", "times", "times_value", "quantities", "quantities_value",
+        "boilerplate", "contradictions")
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def half_of(name: str) -> str:
+    outlet = name.split("-", 1)[0]
+    return "tune" if outlet in TUNE else "check" if outlet in CHECK else "other"
+
+
+def analyse(path: Path) -> dict[str, Any]:
+    import ukti
+    from ukti.write.json import to_dict
+
+    return to_dict(ukti.analyze(path))
+
+
+def micro(score: Any, results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    totals: dict[str, list[int]] = {}
+    traps = 0
+    for r in results:
+        traps += r.get("false_statements_on_traps", 0)
+        for k, v in r.items():
+            if isinstance(v, dict) and "tp" in v:
+                t = totals.setdefault(k, [0, 0, 0, 0])
+                t[0] += v["tp"]
+                t[1] += v["pred"]
+                t[2] += v["gold"]
+                t[3] += v.get("ptp", v["tp"])
+    out = {}
+    for k, (tp, n_pred, n_gold, ptp) in totals.items():
+        out[k] = score.prf(tp, n_pred, n_gold)
+        if ptp != tp:
+            p = ptp / n_pred if n_pred else 0.0
+            r_ = out[k]["r"]
+            out[k].update(p=round(p, 3), f1=round(2 * p * r_ / (p + r_), 3) if p + r_ else 0.0)
+    out["traps"] = {"f1": traps}
+    return out
+
+
+def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    gst, pst = gold.get("statements", []), pred.get("statements", [])
+    m = score.greedy_match(gst, pst, lambda g, p: score.overlap_f1(g["content"], score.text_of(p.get("content"))), 0.5)
+    matched = set(m.values())
+    for i, g in enumerate(gst):
+        if i not in m:
+            print(f"  MISS {g['id']} [{g['speaker_text']}|{g['cue']}|{g['stance']}] {g['content'][:140]}")
+        else:
+            p = pst[m[i]]
+            sp = (p.get("speaker") or {}).get("text", "")
+            flags = []
+            if score.overlap_f1(g["speaker_text"], sp) < 0.5:
+                flags.append(f"speaker {sp!r} != {g['speaker_text']!r}")
+            if p.get("stance") != g["stance"]:
+                flags.append(f"stance {p.get('stance')} != {g['stance']}")
+            if flags:
+                print(f"  DIFF {g['id']} {'; '.join(flags)} :: {g['content'][:80]}")
+    for j, p in enumerate(pst):
+        if j not in matched:
+            sp = (p.get("speaker") or {}).get("text", "")
+            print(f"  EXTRA {p['id']} [{sp}|{p.get('cue')}|{p.get('stance')}] {score.text_of(p.get('content'))[:140]}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", default=str(SHARED / "gold" / "dev-real"))
+    ap.add_argument("--half", default="all", choices=("tune", "check", "all"))
+    ap.add_argument("--show", default="", help="statements: print misses and extras per article")
+    ap.add_argument("--only", default="", help="only articles whose name contains this")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    score = _scorer()
+    by_half: dict[str, list[dict[str, Any]]] = {}
+    for gpath in sorted(Path(a.gold).glob("*.gold.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        name = gold["doc"]
+        half = half_of(name) if "dev-real" in a.gold else "all"
+        if (a.half != "all" and half != a.half) or a.only not in name:
+            continue
+        pred = analyse(gpath.parent / name)
+        r = score.score_doc(gold, pred)
+        by_half.setdefault(half, []).append(r)
+        if half != "all":
+            by_half.setdefault("all", []).append(r)
+        if a.show == "statements":
+            print(f"== {name}")
+            show_statements(score, gold, pred)
+    tables = {h: micro(score, rs) for h, rs in by_half.items()}
+    if a.json:
+        print(json.dumps(tables, indent=1))
+        return 0
+    halves = [h for h in ("tune", "check", "all") if h in tables]
+    print(f"{'measure':<17}" + "".join(f"{h:>16}" for h in halves))
+    for row in (*ROWS, "traps"):
+        cells = []
+        for h in halves:
+            v = tables[h].get(row)
+            if v is None:
+                cells.append(f"{'-':>16}")
+            elif row == "traps":
+                cells.append(f"{v['f1']:>16}")
+            else:
+                cells.append(f"{v['p']:>5.2f}/{v['r']:.2f}/{v['f1']:.3f}".rjust(16))
+        print(f"{row:<17}" + "".join(cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
