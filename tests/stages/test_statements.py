@@ -94,9 +94,52 @@ def test_unquoted_first_person_speech_runs_on(bn) -> None:
     assert doc.statements[1].cue == ""
 
 
-def test_reported_speech_does_not_run_on_into_narration(bn) -> None:
-    doc = bn("শিরোনাম\nইউএনও ফারহানা আক্তার জানান, বাঁধ মেরামতের কাজ চলছে। গত বছর এখানে বাঁধ ভেঙেছিল।")
-    assert len(doc.statements) == 1
+def test_reported_speech_runs_on_until_the_reporter_narrates(bn) -> None:
+    # the conventions: unquoted speech after one cue is the speaker's, sentence by sentence,
+    # until the reporter's narration takes over ("এদিকে", a weekday, hearsay, a cue of its own)
+    doc = bn("শিরোনাম\nইউএনও ফারহানা আক্তার জানান, বাঁধ মেরামতের কাজ চলছে। ঠিকাদারদের জবাবদিহি করতে হবে। "
+             "বর্ষার আগে মেরামত না হলে গ্রাম ডুববে। এদিকে গত বছর এখানে বাঁধ ভেঙেছিল।")
+    first, demand, third = doc.statements
+    assert demand.cue == third.cue == "" and not demand.direct
+    assert demand.speaker.entity == third.speaker.entity == first.speaker.entity is not None
+    assert demand.content.text == "ঠিকাদারদের জবাবদিহি করতে হবে" and demand.stance == "other"
+    assert third.content.text == "বর্ষার আগে মেরামত না হলে গ্রাম ডুববে" and third.stance == "assert"
+
+
+def test_speech_stops_at_hearsay_a_negated_cue_a_quote_and_a_weekday(bn) -> None:
+    for narration in ("জানা গেছে, সেতুটি দুই বছর আগে তৈরি হয়।", "সেতুর খরচ নিয়ে কিছু বলেননি তিনি।",
+                      "স্থানীয়রা একে ‘মরণফাঁদ’ বলেন।", "সোমবার দুপুরে সেতুটি পরিদর্শন করেন জেলা প্রশাসক।"):
+        doc = bn("শিরোনাম\nনির্বাহী প্রকৌশলী রাশেদুল করিম বলেন, সেতুর পিলারে ফাটল দেখা দিয়েছে। " + narration)
+        assert [s.content.text for s in doc.statements] == ["সেতুর পিলারে ফাটল দেখা দিয়েছে"], narration
+
+
+def test_speech_closed_by_its_speaker_does_not_run_on(bn) -> None:
+    doc = bn("শিরোনাম\nবাঁধের কাজ শেষ হয়নি বলে জানান ইউএনও ফারহানা আক্তার। উপজেলায় এবার বৃষ্টি কম হয়েছে।")
+    assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ শেষ হয়নি"]
+
+
+def test_speaker_phrase_without_its_topic_occasion_or_question(bn) -> None:
+    cases = {
+        "জোট প্রশ্নে শামীম আহমেদ বলেন, আলোচনা চলছে।": "শামীম আহমেদ",
+        "রায় ঘোষণার সময় বিচারপতিরা বলেন, তদন্ত চলবে।": "বিচারপতিরা",
+        "গতকাল বাজারের জনসভায় শামীম আহমেদ বলেন, আলোচনা চলছে।": "শামীম আহমেদ",
+        "বেতন কবে মিলবে জানতে চাইলে শামীম আহমেদ বলেন, আলোচনা চলছে।": "শামীম আহমেদ",
+        "নিজের পরিকল্পনার কথা জানিয়ে শামীম আহমেদ বলেন, আলোচনা চলছে।": "শামীম আহমেদ",
+    }
+    for sentence, speaker in cases.items():
+        s = only(bn("শিরোনাম\n" + sentence))
+        assert s.speaker.text == speaker, sentence
+
+
+def test_an_outlet_told_is_not_part_of_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nএ বিষয়ে জানতে চাইলে শামীম আহমেদ প্রথম আলোকে বলেন, আলোচনা চলছে।")
+    s = only(doc)
+    assert s.speaker.text == "শামীম আহমেদ"
+
+
+def test_one_person_with_two_titles_is_one_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nসংস্থার নির্বাহী পরিচালক ও মুখপাত্র শামীম আহমেদ বলেন, আলোচনা চলছে।")
+    assert only(doc).speaker.text.endswith("শামীম আহমেদ")
 
 
 def test_attribution_after_the_fact(bn) -> None:

@@ -57,6 +57,8 @@ class _Lex:
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
     addressees: frozenset[str]
+    cut_after: frozenset[str]
+    cut_except: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -78,6 +80,7 @@ def _lex(code: str) -> _Lex:
         cues[k].sort(key=lambda e: -len(e.seq))
     w = t.get("words", {})
     names = pack.table("names")
+    cut = pack.table("speakers").get("cut_after", {})
 
     def seqs(key: str) -> list[tuple[str, ...]]:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
@@ -94,6 +97,8 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
+        cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
+        cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
     )
 
 
@@ -212,9 +217,10 @@ class _Analyser:
         while toks and (toks[0].text in self.lex.openers or in_time(toks[0])):
             toks = toks[1:]
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
-        # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …"
+        # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
-            if toks[k].text in (",", ";") or toks[k].text in ("করে", "গিয়ে", "এসে", "ফিরে"):
+            if toks[k].text in (",", ";") or (toks[k].text in self.lex.cut_after and not any(
+                    tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
                 toks = toks[k + 1:]
                 break
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
@@ -237,7 +243,9 @@ class _Analyser:
                 told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
                 if told:
                     self.recipient = told[0][2].id
-                toks = toks[:-1]
+                # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
+                first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
+                toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
             words = [t.text for t in toks]
             for phrase in self.lex.speaker_trailers:
                 n = len(phrase)
@@ -313,7 +321,8 @@ class _Analyser:
             if e.type == "PER" and not any(x <= a < y for x, y in contents):
                 best = (a, e.id)
         last = self.found[-1] if self.found else None
-        if last is not None and (best is None or max(last.content.end, last.speaker.end) > best[0]):
+        named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous)
+        if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an anonymous source: "তিনি" is that official
         return best[1] if best else None
 
@@ -365,7 +374,66 @@ class _Analyser:
             return "deny"
         if content.text.rstrip().endswith("?"):
             return "other"
+        if stance == "assert" and _is_demand(self.doc.lang, content.text):
+            return "other"
         return stance
+
+
+@dataclass(slots=True, frozen=True)
+class _RunOn:
+    """When speech stops running on: the pack's continuation.toml."""
+
+    openers: tuple[tuple[str, ...], ...]
+    phrases: tuple[str, ...]
+
+
+@cache
+def _run_on(code: str) -> _RunOn:
+    stop = load_pack(code).table("continuation").get("stop", {})
+    openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
+    return _RunOn(tuple(openers), tuple(stop.get("phrases", [])))
+
+
+def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
+    """Does the sentence open as the reporter's narration or report hearsay or a scene?"""
+    rules = _run_on(an.doc.lang)
+    words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
+    if any(words[:len(o)] == o for o in rules.openers):
+        return True
+    return any(p in s.text for p in rules.phrases) or any(_hearsay_before(an, toks, i) for i in range(len(toks)))
+
+
+def _runs_on(an: _Analyser, s: Sentence) -> bool:
+    """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
+    someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
+    hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
+    if quote_spans(an.text, s.start, s.end):
+        return False
+    toks = an.tokens(s.start, s.end)
+    if _narration(an, s, toks):
+        return False
+    # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
+    plain = [_Tok(t.text[:-2], t.start, t.end) if t.text.endswith("নি") else t for t in toks]
+    return not an.find_cues(plain)
+
+
+@cache
+def _demand_words(code: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    d = load_pack(code).table("stance").get("demand", {})
+    return frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", []))
+
+
+def _is_demand(code: str, text: str) -> bool:
+    """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি")."""
+    last_words, infinitive, must = _demand_words(code)
+    if "।" in text.strip().rstrip("।"):
+        return False  # several sentences: what the statement does is not read from its last one
+    words = [m.group() for m in WORD_RE.finditer(text)][-2:]
+    if not words:
+        return False
+    if words[-1] in last_words:
+        return True
+    return len(words) == 2 and bool(infinitive) and words[0].endswith(infinitive) and words[1] in must
 
 
 def _hearsay_before(an: _Analyser, toks: list[_Tok], i: int) -> bool:
@@ -421,7 +489,8 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                         and not _is_name_quote(an, q.open, q.close)
                         and an.text[q.close + 1:s.end].strip(" ।.!?,") == ""), None)
         q_before = next((q for q in reversed(quotes) if q.close < cue_start
-                         and len(an.tokens(q.close + 1, cue_start)) <= 4), None)
+                         and len(an.tokens(q.close + 1, cue_start)) <= 4
+                         and not _is_name_quote(an, q.open, q.close)), None)
         if e.kind == "verb" and not atf:
             if q_before is not None and quotes.index(q_before) not in used_quotes and (
                     nxt in ("", "।", "!", "?") or c.b == len(toks) or not after_end):
@@ -708,6 +777,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         prior.append(k)
         k -= 1
     prior.reverse()
+    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
         prior = [p for p in prior if not any(sents[p].start <= a < sents[p].end for a, _, _ in names)]
@@ -726,8 +796,9 @@ def _names_someone(an: _Analyser, a: int, b: int) -> bool:
     """Does text[a:b] name a person: a PER entity, or a title followed by a name?"""
     if any(m[2].type == "PER" for m in an.entity_in(a, b)):
         return True
-    words = [m.group() for m in WORD_RE.finditer(an.text[a:b])]
-    return any(strip_suffix(w, an.lex.case) in an.lex.titles for w in words[:-1])
+    words = [strip_suffix(m.group(), an.lex.case) for m in WORD_RE.finditer(an.text[a:b])]
+    # a title with a name after it; "নির্বাহী পরিচালক ও মুখপাত্র X" is one person's two titles
+    return bool(words) and words[-1] not in an.lex.titles and any(w in an.lex.titles for w in words[:-1])
 
 
 def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
@@ -776,22 +847,19 @@ def statements(doc: Document) -> Document:
             if made:
                 last = an.found[made[-1]]
                 quoted = any(ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
-                running = last if last.cue and not quoted else None
+                # "CONTENT বলে জানান X।" closes with its speaker: the next sentence is narration
+                running = last if last.cue and not quoted and last.speaker.start < last.content.start else None
                 run_direct = bool(running and running.direct)
                 continue
-            if running is not None:
-                quotes = quote_spans(doc.text, s.start, s.end)
-                if quotes:
-                    running = None
-                    continue
-                ct = an.content(s.start, s.end)
-                # after reported speech, only first-person sentences are still the speaker's
-                if ct and not run_direct and not ct[1]:
-                    running = None
-                    continue
-                if ct:
-                    run_direct = True
-                    an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
+            if running is None:
+                continue
+            ct = an.content(s.start, s.end)
+            if ct is None or not _runs_on(an, s):
+                running = None
+                continue
+            run_direct = run_direct or ct[1]
+            an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], run_direct,
+                          nested_in=running.nested_in, nested_entity=running.nested_entity, sentence=si))
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
