@@ -205,3 +205,40 @@ def test_denials_of_a_fact_and_dismissals(bn) -> None:
              "বিরোধী দলের মুখপাত্র রুহুল আমিন সেই অভিযোগ উড়িয়ে দিয়েছেন।")
     assert [s.stance for s in doc.statements] == ["deny", "deny"]
     assert doc.statements[0].content.text == "প্রস্তাব পাওয়ার কথা"
+
+
+def test_a_clause_that_rejects_the_claim_is_a_denial_a_described_lie_is_not(bn) -> None:
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, এ অভিযোগের কোনো ভিত্তি নেই।")
+    assert only(doc).stance == "deny"
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, আমি এই ঘটনার সঙ্গে জড়িত নই।")
+    assert only(doc).stance == "deny"
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, মিথ্যা মামলায় গ্রামের তিনজন জেল খেটেছেন।")
+    assert only(doc).stance == "assert"
+
+
+def test_a_statement_reported_inside_another_is_nested_in_it(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক শামীম আহমেদ জানান, খাদ্যমন্ত্রী তাঁকে বলেছেন, চালের মজুত যথেষ্ট।")
+    outer, inner = doc.statements
+    assert "খাদ্যমন্ত্রী" in inner.speaker.text and inner.content.text == "চালের মজুত যথেষ্ট"
+    assert inner.nested_in == outer.id and outer.nested_in is None
+
+
+def test_the_same_speaker_going_on_is_not_nested(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক শামীম আহমেদ জানান, চালের মজুত যথেষ্ট, একইসাথে তিনি জোর দিয়ে বলেন যে দাম বাড়বে না।")
+    assert all(s.nested_in is None for s in doc.statements)
+
+
+def test_told_to_a_foreign_outlet_is_nested_in_it_told_to_a_home_paper_is_not(bn) -> None:
+    doc = bn("শিরোনাম\nপররাষ্ট্রমন্ত্রী হাসান মাহমুদ বিবিসিকে বলেন, আলোচনা চলছে। সীমান্ত খোলা থাকবে।")
+    told, runs_on = doc.statements
+    bbc = next(e for e in doc.entities if e.name == "BBC")
+    assert told.nested_in == runs_on.nested_in == bbc.id
+    doc = bn("শিরোনাম\nপররাষ্ট্রমন্ত্রী হাসান মাহমুদ প্রথম আলোকে বলেন, আলোচনা চলছে।")
+    assert only(doc).nested_in is None
+
+
+def test_citing_with_the_locative_barate_is_a_chain(bn) -> None:
+    doc = bn("শিরোনাম\nপুলিশের এক কর্মকর্তার বরাতে বার্তা সংস্থা রয়টার্স জানায়, সংঘর্ষে দুজন নিহত হয়েছেন।")
+    reporter, cited = doc.statements
+    assert "রয়টার্স" in reporter.speaker.text and cited.nested_in == reporter.id
+    assert cited.speaker.anonymous and cited.content.text == reporter.content.text

@@ -241,7 +241,7 @@ class _Analyser:
             # is the report that carries the statement
             while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
                 told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
-                if told:
+                if told and self._relays(told[0][2]):
                     self.recipient = told[0][2].id
                 # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
                 first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
@@ -300,6 +300,18 @@ class _Analyser:
         if len(words) > 8:
             return None
         return Speaker(text, a, b, None, False)
+
+    def _relays(self, outlet: Entity) -> bool:
+        """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
+        is; a home outlet told is the reporter's own paper ("প্রথম আলোকে বলেন"), which relays
+        nothing. Outlets are known by the gazetteer's country and language columns."""
+        own = (self.doc.outlet or "").casefold()
+        if own and (outlet.name.casefold() in own or own in outlet.name.casefold()):
+            return False  # told to the paper that publishes the article
+        home = {self.doc.region} if self.doc.region else {"BD", "IN"}
+        gazetteer = load_pack(self.doc.lang).gazetteer
+        entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
+        return any(e is not None and e.lang and e.country not in home for e in entries)
 
     def _note_titles(self, words: list[str], ent: str) -> None:
         for w in words:
@@ -370,7 +382,7 @@ class _Analyser:
         return len(self.found) - 1
 
     def stance_of(self, stance: Stance, content: Span) -> Stance:
-        if stance == "assert" and any(r in content.text for r in self.lex.rejection):
+        if stance == "assert" and _rejects(self.doc.lang, content.text, self.lex.rejection):
             return "deny"
         if content.text.rstrip().endswith("?"):
             return "other"
@@ -436,6 +448,25 @@ def _is_demand(code: str, text: str) -> bool:
     return len(words) == 2 and bool(infinitive) and words[0].endswith(infinitive) and words[1] in must
 
 
+@cache
+def _deny_phrases(code: str) -> tuple[tuple[str, ...], ...]:
+    phrases = load_pack(code).table("stance").get("deny", {}).get("phrases", [])
+    return tuple(tuple(p.split()) for p in phrases)
+
+
+def _rejects(code: str, text: str, words: list[str]) -> bool:
+    """Does a clause of the content end by rejecting a claim ("… মিথ্যা ও বানোয়াট", "… কোনো
+    ভিত্তি নেই")? Rejection words inside a clause describe a thing ("মিথ্যা মামলার শিকার")."""
+    single = tuple(tuple(w.split()) for w in words)
+    for clause in re.split(r"[।,;!?—]", text):
+        tail = tuple(m.group() for m in WORD_RE.finditer(clause))[-4:]
+        for phrase in (*_deny_phrases(code), *single):
+            n = len(phrase)
+            if any(tail[k:k + n] == phrase for k in range(len(tail) - n + 1)):
+                return True
+    return False
+
+
 def _hearsay_before(an: _Analyser, toks: list[_Tok], i: int) -> bool:
     return any(an.seq_at(toks, i, [h]) for h in an.lex.hearsay)
 
@@ -447,6 +478,24 @@ def _skip_dateline(an: _Analyser, s: Sentence) -> int:
 
 
 def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
+    """The statements of one sentence; one whose speaker and cue stand inside another's content
+    ("X জানান, তিনি Y-কে জিজ্ঞেস করেন, …; তারা বলেছে, …") is reported within it: nested."""
+    made = _sentence_statements(an, s, si)
+    for k in made:
+        inner = an.found[k]
+        if inner.nested_in is not None or inner.nested_entity is not None:
+            continue
+        outer = next((j for j in made if j < k and an.found[j].content.start <= inner.speaker.start
+                      and inner.content.end <= an.found[j].content.end
+                      # "X জানান, …, একইসাথে তিনি বলেন …": the same speaker goes on, nothing relayed
+                      and (inner.speaker.entity is None or inner.speaker.entity != an.found[j].speaker.entity)),
+                     None)
+        if outer is not None:
+            inner.nested_in = outer
+    return made
+
+
+def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     toks = an.tokens(s.start, s.end)
     if not toks:
         return []
@@ -807,7 +856,7 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     "X ও Y বলেন" gives one statement per speaker; "X-এর বরাত দিয়ে Y জানিয়েছে" gives Y's, and X's
     nested in it."""
     sp = f.speaker
-    cite = re.search(r"\sবরাত দিয়ে\s", sp.text)
+    cite = re.search(r"\sবরাত(?: দিয়ে|ে)\s", sp.text)
     if cite:
         reporter = an.speaker(sp.start + cite.end(), sp.end)
         cited = an.speaker(sp.start, sp.start + cite.start())
@@ -858,8 +907,9 @@ def statements(doc: Document) -> Document:
                 running = None
                 continue
             run_direct = run_direct or ct[1]
+            # speech told to an outlet runs on inside that outlet's report
             an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], run_direct,
-                          nested_in=running.nested_in, nested_entity=running.nested_entity, sentence=si))
+                          nested_entity=running.nested_entity, sentence=si))
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
