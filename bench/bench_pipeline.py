@@ -46,6 +46,26 @@ def make_articles(n: int, size: int = 3000, seed: int = 7) -> list[str]:
     return out
 
 
+def read_corpus(path: Path, n: int) -> list[str]:
+    """Real article texts, NFC as the readers leave them: a folder of .txt or a .jsonl[.gz] file."""
+    import gzip
+    import json
+
+    from ukti.read.decode import normalise
+
+    if path.is_dir():
+        return [normalise(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.txt"))]
+    out = []
+    with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("text"):
+                out.append(normalise((rec.get("title") or "") + "\n\n" + rec["text"]))
+            if len(out) >= n:
+                break
+    return out
+
+
 def baseline(texts: list[bytes]) -> float:
     t = time.perf_counter()
     n = 0
@@ -58,7 +78,8 @@ def baseline(texts: list[bytes]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--corpus", help="a folder of real articles (.txt) to time instead of the synthetic ones")
+    ap.add_argument("--corpus", help="real articles to time instead of the synthetic ones: a folder of .txt "
+                    "files or a .jsonl[.gz] file (e.g. ../shared/corpus/bn-news.jsonl.gz; its first N articles)")
     ap.add_argument("--conll", default=str(ROOT.parent / "shared" / "data" / "ner" / "rifat-test.conll"))
     a = ap.parse_args()
 
@@ -77,7 +98,7 @@ def main() -> None:
     print(f"load: language pack + NER model + language-id model {load * 1000:.0f} ms")
 
     if a.corpus:
-        real = [p.read_text(encoding="utf-8") for p in sorted(Path(a.corpus).glob("*.txt"))]
+        real = read_corpus(Path(a.corpus), a.articles)
         texts = [real[i % len(real)] for i in range(a.articles)]
     else:
         texts = make_articles(a.articles)
@@ -112,6 +133,7 @@ def main() -> None:
     base_stages = ("langid", "clean", "segment", "times", "quantities")
     t_base = sum(v for k, v in stage_time.items() if k in base_stages)
     print(f"reading stages alone ({', '.join(base_stages)}): {len(texts) / t_base:.0f} articles/s")
+    print("per stage alone: " + ", ".join(f"{k} {len(texts) / v:.0f}/s" for k, v in stage_time.items() if v))
 
     conll = Path(a.conll)
     if conll.exists():
