@@ -27,6 +27,11 @@ from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, s
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _QUOTE_CHARS = "“”‘’\"'«»"
+_CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
+# forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
+# verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
+_ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
+_TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 
 
 @dataclass(slots=True, frozen=True)
@@ -175,8 +180,9 @@ class _Analyser:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
                     break
             if hit:
-                # "উদ্বেগ প্রকাশ করে বলেন": a cue in its conjunctive form joins the verb after it
-                if out and out[-1].b == hit.a and toks[out[-1].b - 1].text == "করে" and hit.entry.kind == "verb":
+                # "উদ্বেগ প্রকাশ করে বলেন", "আহ্বান জানিয়ে বলেন": a cue in its conjunctive form joins the
+                # verb after it
+                if out and out[-1].b == hit.a and toks[out[-1].b - 1].text in _CONJUNCTIVE and hit.entry.kind == "verb":
                     prev = out.pop()
                     hit = _Cue(prev.a, hit.b, prev.entry, self.text[toks[prev.a].start:toks[hit.b - 1].end])
                 out.append(hit)
@@ -521,6 +527,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         e = c.entry
         if negated(c) or any(a < toks[c.a].start < b for a, b in inside_quote):
             continue
+        if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
+            continue
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
         atf = 0
@@ -598,6 +606,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 sp = an.speaker(cue_end, s.end)
                 ct = an.content(start, cue_start)
+                if ct and not e.object and _topic_only(an, ct[0].text):
+                    continue
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
@@ -712,6 +722,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     if s.is_title and not made:
         made.extend(_headline(an, s, si))
     return made
+
+
+def _topic_only(an: _Analyser, content: str) -> bool:
+    """Text before a plain speech verb that names a topic or ends with whom it was told, not what
+    was said: "বিষয়টি নিয়ে লিখেন তিনি", "সেই সূত্রও বাংলাদেশকে জানিয়ে দিয়েছিল X"."""
+    last = content.split()[-1] if content.split() else ""
+    return last.endswith(_TOPIC_ENDS) or last in an.lex.addressees or (last.endswith("কে") and last != "থেকে")
 
 
 def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:

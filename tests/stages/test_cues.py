@@ -1,0 +1,68 @@
+"""Cues of the Bengali lexicon (lang/bn/cues.toml), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ukti.model import Document, Statement
+
+
+def only(doc: Document) -> Statement:
+    assert len(doc.statements) == 1, [(s.speaker.text, s.cue, s.content.text) for s in doc.statements]
+    return doc.statements[0]
+
+
+@pytest.mark.parametrize("verb", ["জানান", "জানিয়েছেন", "জানালেন", "জানিয়েছিলেন", "জানাচ্ছেন"])
+def test_a_noun_and_light_verb_cue_in_several_tenses(bn, verb: str) -> None:
+    s = only(bn(f"শিরোনাম\nপৌর মেয়র হাবিবুর রহমান নাগরিকদের পানি ফুটিয়ে খাওয়ার আহ্বান {verb}।"))
+    assert s.cue == f"আহ্বান {verb}" and s.stance == "other"
+    assert s.content.text == "নাগরিকদের পানি ফুটিয়ে খাওয়ার"
+    assert s.speaker.entity is not None
+
+
+@pytest.mark.parametrize("verb", ["করেন", "করেছেন", "করছেন", "করলেন"])
+def test_hope_is_an_assertion_in_any_tense(bn, verb: str) -> None:
+    s = only(bn(f"শিরোনাম\nবর্ষার আগেই নতুন সেতু খুলে দেওয়া যাবে বলে আশা প্রকাশ {verb} প্রকৌশলী তানভীর হাসান।"))
+    assert s.stance == "assert" and s.content.text == "বর্ষার আগেই নতুন সেতু খুলে দেওয়া যাবে"
+
+
+def test_emphatic_and_added_speech(bn) -> None:
+    s = only(bn("শিরোনাম\nসমবায় সমিতির সম্পাদক কামরুল হাসান বলেনও, সার সংকট এবার হবে না।"))
+    assert s.cue == "বলেনও" and s.content.text == "সার সংকট এবার হবে না"
+    s = only(bn("শিরোনাম\n“ভাড়া বাড়ানোর প্রশ্নই ওঠে না,” আরও যোগ করেন পরিবহন নেতা মোখলেসুর রহমান।"))
+    assert s.cue == "যোগ করেন" and s.direct and "মোখলেসুর রহমান" in s.speaker.text
+
+
+def test_a_conjunctive_cue_joins_the_verb_after_it(bn) -> None:
+    s = only(bn("শিরোনাম\nজেলা প্রশাসক ফারজানা ইয়াসমিন আহ্বান জানিয়ে বলেন, কেউ গুজবে কান দেবেন না।"))
+    assert s.cue == "আহ্বান জানিয়ে বলেন" and s.stance == "other"
+    assert s.content.text == "কেউ গুজবে কান দেবেন না"
+
+
+def test_negated_cues_give_nothing(bn) -> None:
+    doc = bn("শিরোনাম\nঠিকাদার সেলিম মিয়া বিলম্বের কারণ নিয়ে মন্তব্য করতে রাজি হননি। "
+             "তিনি ঘুষ নেওয়ার অভিযোগ নাকচ করেননি। প্রকল্প পরিচালক আশা প্রকাশ করেননি।")
+    assert doc.statements == []
+
+
+def test_new_stances(bn) -> None:
+    doc = bn("শিরোনাম\nকৃষক নেতা জয়নাল আবেদীন আশঙ্কা প্রকাশ করেন, এবার আমনের দাম পড়ে যাবে। "
+             "চালকল মালিক সমিতির সভাপতি ইদ্রিস আলী মজুতদারির অভিযোগ নাকচ করে দেন। "
+             "ইউএনও শামীমা আক্তার দুর্গতদের পাশে দাঁড়ানো স্বেচ্ছাসেবকদের ধন্যবাদ জানান। "
+             "বাজার কমিটির নেতা মিজানুর রহমান দাম বাড়ার জন্য আড়তদারদের দায়ী করেন।")
+    assert [s.stance for s in doc.statements] == ["concern", "deny", "other", "claim"]
+    assert doc.statements[1].content.text == "মজুতদারির অভিযোগ"
+
+
+def test_written_speech(bn) -> None:
+    s = only(bn("শিরোনাম\nফেসবুকে এক পোস্টে অধ্যাপক নাসরিন জাহান লিখেন, পরীক্ষা পেছানোর সিদ্ধান্ত ভুল।"))
+    assert s.cue == "লিখেন" and s.content.text == "পরীক্ষা পেছানোর সিদ্ধান্ত ভুল"
+    # only a topic before the verb: no proposition, no statement
+    assert bn("শিরোনাম\nবিষয়টি নিয়ে ফেসবুকে লিখেছেন অধ্যাপক নাসরিন জাহান।").statements == []
+
+
+def test_a_genitive_noun_cue_and_a_named_passive(bn) -> None:
+    s = only(bn("শিরোনাম\nঅর্থনীতিবিদ মাহফুজা সুলতানার ভাষায়, এটি একটি আত্মঘাতী সিদ্ধান্ত।"))
+    assert s.cue == "ভাষায়" and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nশ্রমিক ফেডারেশনের বিবৃতিতে আহ্বান জানানো হয়েছে, কারখানা খুলে দিতে হবে।"))
+    assert s.stance == "other" and s.content.text == "কারখানা খুলে দিতে হবে"
