@@ -16,6 +16,7 @@ sentences of its paragraph until another cue or quotation starts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -53,7 +54,7 @@ class _Lex:
     complementiser: frozenset[str]
     after_the_fact: list[tuple[str, ...]]
     quote_name_words: frozenset[str]
-    rejection: list[str]
+    rejection: tuple[str, ...]
     first_person: frozenset[str]
     first_person_verbs: tuple[str, ...]
     openers: frozenset[str]
@@ -63,6 +64,7 @@ class _Lex:
     speaker_trailers: list[tuple[str, ...]]
     addressees: frozenset[str]
     cut_after: frozenset[str]
+    hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
 
 
@@ -95,7 +97,7 @@ def _lex(code: str) -> _Lex:
         pron_sg=frozenset(w.get("pronouns_singular", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])), hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
-        quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=w.get("rejection", []),
+        quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         openers=frozenset(w.get("openers", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
@@ -103,6 +105,7 @@ def _lex(code: str) -> _Lex:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
+        hearsay_text=tuple(w.get("hearsay", [])),
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
     )
 
@@ -157,6 +160,8 @@ class _Analyser:
         self.text = doc.text
         self.lex = _lex(doc.lang)
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self._tokens: dict[tuple[int, int], list[_Tok]] = {}
         self.found: list[_Found] = []
         self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
         self.last_speaker: Speaker | None = None
@@ -167,7 +172,10 @@ class _Analyser:
 
     # ---- tokens and cues ------------------------------------------------------------
     def tokens(self, a: int, b: int) -> list[_Tok]:
-        return [_Tok(m.group(), m.start() + a, m.end() + a) for m in WORD_RE.finditer(self.text[a:b])]
+        key = (a, b)
+        if key not in self._tokens:  # sentences and speaker phrases are read more than once
+            self._tokens[key] = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(self.text, a, b)]
+        return self._tokens[key]
 
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
         out: list[_Cue] = []
@@ -331,13 +339,12 @@ class _Analyser:
     def _pronoun_referent(self, pos: int) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
-        contents = [(f.content.start, f.content.end) for f in self.found]
         best: tuple[int, str] | None = None
-        for a, _, e in self.mentions:
-            if a >= pos:
-                break
-            if e.type == "PER" and not any(x <= a < y for x, y in contents):
+        for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
+            a, _, e = self.mentions[k]
+            if e.type == "PER" and not any(f.content.start <= a < f.content.end for f in self.found):
                 best = (a, e.id)
+                break
         last = self.found[-1] if self.found else None
         named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous)
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
@@ -418,7 +425,7 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
     if any(words[:len(o)] == o for o in rules.openers):
         return True
-    return any(p in s.text for p in rules.phrases) or any(_hearsay_before(an, toks, i) for i in range(len(toks)))
+    return any(p in s.text for p in (*rules.phrases, *an.lex.hearsay_text))
 
 
 def _runs_on(an: _Analyser, s: Sentence) -> bool:
@@ -455,21 +462,19 @@ def _is_demand(code: str, text: str) -> bool:
 
 
 @cache
-def _deny_phrases(code: str) -> tuple[tuple[str, ...], ...]:
+def _rejections(code: str, words: tuple[str, ...]) -> tuple[str, ...]:
     phrases = load_pack(code).table("stance").get("deny", {}).get("phrases", [])
-    return tuple(tuple(p.split()) for p in phrases)
+    return tuple(f" {p} " for p in (*phrases, *words))
 
 
-def _rejects(code: str, text: str, words: list[str]) -> bool:
+def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     """Does a clause of the content end by rejecting a claim ("… মিথ্যা ও বানোয়াট", "… কোনো
     ভিত্তি নেই")? Rejection words inside a clause describe a thing ("মিথ্যা মামলার শিকার")."""
-    single = tuple(tuple(w.split()) for w in words)
+    phrases = _rejections(code, words)
     for clause in re.split(r"[।,;!?—]", text):
-        tail = tuple(m.group() for m in WORD_RE.finditer(clause))[-4:]
-        for phrase in (*_deny_phrases(code), *single):
-            n = len(phrase)
-            if any(tail[k:k + n] == phrase for k in range(len(tail) - n + 1)):
-                return True
+        tail = " " + " ".join(WORD_RE.findall(clause)[-4:]) + " "
+        if any(p in tail for p in phrases):
+            return True
     return False
 
 
