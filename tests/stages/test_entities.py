@@ -158,3 +158,14 @@ def test_upazilas_of_bangladesh_are_places(bn) -> None:
     doc = bn("শিরোনাম\nগাজীপুরের শ্রীপুর ও নেত্রকোনার কলমাকান্দা উপজেলায় বন্যা দেখা দিয়েছে।")
     places = {e.name for e in doc.entities if e.type == "LOC"}
     assert {"Gazipur", "Sreepur", "Kalmakanda"} <= places, places
+
+
+def test_bangladeshi_name_parts_spelt_as_english_media_spell_them(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন মোহাম্মদ জহিরুল হক সিদ্দিকী। পরে জহিরুল হক সিদ্দিকী বিদায় নেন।")
+    assert entity_of(doc, "মোহাম্মদ জহিরুল হক সিদ্দিকী").name == "Mohammad Zahirul Haque Siddiqui"
+
+
+def test_foreign_names_restored_to_their_source_spelling() -> None:
+    from ukti.stages.entities import _name_table
+
+    assert romanise_name(["ক্লেয়ার", "উইলসন"], _name_table("bn")) == "Clare Wilson"

@@ -135,7 +135,8 @@ def _edit(a: str, b: str) -> int:
 @cache
 def _name_table(code: str) -> dict[str, str]:
     """Name parts for romanising, with abbreviations also under their dotted form (মো. → Md.)."""
-    parts = load_pack(code).name_parts
+    pack = load_pack(code)
+    parts = {**pack.name_parts, **pack.pairs("romanise.tsv")}
     return {**{k.rstrip(".") + ".": v for k, v in parts.items() if k.endswith(".")}, **parts}
 
 
@@ -204,8 +205,11 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         words = mention.form.split()
         words = [w for w in words if w not in lists.titles and (w.rstrip(".") not in lists.honorifics
                                                               or w.rstrip(".") in lists.kept_in_name)]
-        words = [w if w.rstrip(".") not in lists.kept_in_name else w.rstrip(".") + "." for w in words]
-        return romanise_name(words, _name_table(pack.code))
+        table = _name_table(pack.code)
+        # মো./মোঃ keep their full stop (Md.); মোহাম্মদ., সৈয়দ. are the name part before a stray one
+        words = [w.rstrip(".") + "." if w.rstrip(".") in lists.kept_in_name and w.rstrip(".") + "." in table
+                 else w.rstrip(".") if w.rstrip(".") in lists.kept_in_name else w for w in words]
+        return romanise_name(words, table)
     loan = pack.pairs("loanwords.tsv")
     parts = []
     for w in key:
