@@ -169,3 +169,23 @@ def test_foreign_names_restored_to_their_source_spelling() -> None:
     from ukti.stages.entities import _name_table
 
     assert romanise_name(["ক্লেয়ার", "উইলসন"], _name_table("bn")) == "Clare Wilson"
+
+
+def test_the_police_of_a_bangladeshi_article_is_the_bangladesh_police(bn) -> None:
+    doc = bn("শিরোনাম\nগাজীপুরে একটি গুদামে আগুন লাগে। পুলিশ ঘটনাস্থলে যায় এবং পুলিশের একটি দল তদন্ত শুরু করে।")
+    assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"
+
+
+def test_a_police_title_and_a_police_branch_are_not_the_police(bn) -> None:
+    doc = bn("শিরোনাম\nঢাকায় গোয়েন্দা পুলিশ দুজনকে আটক করেছে। পুলিশ সুপার কামরুল হাসান বিষয়টি জানান। "
+             "পরে পুলিশ তাঁদের আদালতে পাঠায়।")
+    branch = entity_of(doc, "গোয়েন্দা পুলিশ")
+    assert branch.name == "Detective Branch"
+    assert not any(m.text == "পুলিশ" for m in branch.mentions)
+    assert not any(e.name == "Bangladesh Police" and any("সুপার" in m.text for m in e.mentions) for e in doc.entities)
+
+
+def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
+    doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
+    assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
+    assert entity_of(doc, "জাগো নিউজকে").name == "Jago News 24"

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ukti.lang import GazetteerEntry, LanguagePack, load_pack
+from ukti.lang import GazetteerEntry, LanguagePack, load_pack, nfc
 from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
@@ -74,6 +74,20 @@ def _lists(code: str) -> _Lists:
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
+
+
+@cache
+def _national(code: str) -> dict[tuple[str, str], GazetteerEntry]:
+    """(form, region) -> the body a common word names in an article of that region."""
+    pack = load_pack(code)
+    out: dict[tuple[str, str], GazetteerEntry] = {}
+    path = pack.path / "national-bodies.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = [c.strip() for c in line.split("\t")]
+            if len(row) >= 4 and not line.startswith("#"):
+                out[(nfc(row[0]), row[3])] = GazetteerEntry(nfc(row[0]), row[1], row[2], row[3])
+    return out
 
 
 @dataclass(slots=True)
@@ -228,7 +242,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     return " ".join(parts)
 
 
-def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
+def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
@@ -246,9 +260,13 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             for k in range(a, b):
                 taken[k] = True
             continue
+        if entry is not None and region:
+            entry = _national(pack.code).get((entry.form, region), entry)
         cands.append(_Cand(a, b, t, "gazetteer", entry))
         for k in range(a, b):
             taken[k] = True
+    if region:
+        _national_bodies(words, pack, lists, region, cands, taken)
     for a, b, t in _split_model_spans(model, words, lists):
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
@@ -276,8 +294,19 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             if b - a == 1 and words[a].endswith(("য়", "তে")) and words[a][:-1][-1:] in _VOWEL_SIGNS | {"া"}:
                 t = "LOC"
         if any(taken[a:b]):
-            continue
-        cands.append(_Cand(a, b, t, "model"))
+            # a name the tagger ran into a known one ("… জনি জাগো নিউজকে"): the part before it
+            # (an outlet or another organisation the gazetteer knows), when two words are left
+            k = next(k for k in range(a, b) if taken[k])
+            known = next((c for c in cands if c.a <= k < c.b), None)
+            if t != "PER" or k - a < 2 or known is None or known.type != "ORG" or known.source != "gazetteer" \
+                    or words[k - 1] in lists.function_words:
+                continue
+            b = k
+        entry = _gaz_entry(words[a:b], pack, lists.case)
+        if entry is not None and entry.type in ("PER", "ORG", "LOC") and (b - a > 1 or entry.type == t):
+            cands.append(_Cand(a, b, entry.type, "gazetteer", entry))
+        else:
+            cands.append(_Cand(a, b, t, "model"))
         for k in range(a, b):
             taken[k] = True
     # two or more known name parts in a row are a person ("নুসরাত জাহান …"), and a foreign city name
@@ -394,6 +423,40 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             c.head = k
         c.a = k
     return cands
+
+
+def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region: str,
+                     cands: list[_Cand], taken: list[bool]) -> None:
+    """A common word that names the country's one such body ("পুলিশ", "সেনাবাহিনী" in a
+    Bangladeshi article), where it stands alone: not in a title ("পুলিশ সুপার"), not after a
+    place or another name ("ঢাকা মহানগর পুলিশ"), not before an organisation's head."""
+    table = _national(pack.code)
+    raw_titles = set(load_pack(pack.code).table("names").get("titles", {}).get("words", []))
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in (2, 1):
+            if i + n > len(words) or any(taken[i:i + n]):
+                continue
+            form = " ".join([*words[i:i + n - 1], strip_name(words[i + n - 1], lists, pack, frozenset())])
+            e = table.get((form, region))
+            if e is not None:
+                hit = (n, e)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, e = hit
+        nxt = words[i + n] if i + n < len(words) else ""
+        prev = words[i - 1] if i > 0 else ""
+        if f"{words[i + n - 1]} {nxt}" in raw_titles or _is_head(nxt, lists.org_heads, lists) \
+                or (i > 0 and taken[i - 1]) or prev in pack.gazetteer or prev in pack.name_parts:
+            i += n
+            continue
+        cands.append(_Cand(i, i + n, e.type, "gazetteer", e))
+        for k in range(i, i + n):
+            taken[k] = True
+        i += n
 
 
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
@@ -548,7 +611,7 @@ def entities(doc: Document) -> Document:
         words = [t.text for t in toks]
         if not words:
             continue
-        for c in _candidates(words, pack, lists):
+        for c in _candidates(words, pack, lists, doc.region):
             # a date is never part of a name ("মার্চ স্থানীয়")
             while c.b - c.a > 1 and any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
                 c.a += 1
@@ -594,7 +657,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         c, _, key = found[i]
         if c.gaz:
             cl = by_gaz.get(c.gaz.name)
-            if cl is None and c.gaz.type == "ORG" and len(key) == 1:
+            national = pack.gazetteer.get(c.gaz.form) is not c.gaz  # "পুলিশ" is not "গোয়েন্দা পুলিশ"
+            if cl is None and c.gaz.type == "ORG" and len(key) == 1 and not national:
                 # "ওয়াসা" after "ঢাকা ওয়াসা": the one organisation of that name the article has
                 # named with its city is the one meant (two such, and the word stays its own)
                 fuller = [x for x in by_gaz.values() if x.type == "ORG" and any(
