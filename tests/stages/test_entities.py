@@ -189,3 +189,27 @@ def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
     assert entity_of(doc, "জাগো নিউজকে").name == "Jago News 24"
+
+
+def test_an_ordinary_word_is_not_made_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nআদালত মামলার রায় ঘোষণা করেছে। রায় শুনে বাদীপক্ষ সন্তোষ প্রকাশ করে। "
+             "আসামিকে তিন দিনের রিমান্ডে নেওয়া হয়েছে।")
+    assert not [e.name for e in doc.entities if e.type == "PER"]
+
+
+def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
+    import gzip
+    import json
+
+    from ukti.train.ordinary_words import build
+
+    # invented sentences: "বাজার" stands among ordinary words, "তালুকদার" beside a given name
+    lines = [{"text": "বাজার দর বেড়েছে। আজ বাজার বন্ধ। বাজার খোলা থাকবে।"},
+             {"text": "রফিকুল তালুকদার এসেছেন। কামরুল তালুকদার বলেন।"}]
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    out = tmp_path / "ordinary.txt"
+    build(corpus, out, min_count=2)
+    words = {w for w in out.read_text(encoding="utf-8").splitlines() if not w.startswith("#")}
+    assert "বাজার" in words and "তালুকদার" not in words

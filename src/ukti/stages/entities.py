@@ -90,6 +90,16 @@ def _national(code: str) -> dict[tuple[str, str], GazetteerEntry]:
     return out
 
 
+@cache
+def _ordinary(code: str) -> frozenset[str]:
+    """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""
+    path = load_pack(code).path / "ordinary-words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(nfc(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
 @dataclass(slots=True)
 class _Cand:
     a: int  # token index, inclusive
@@ -245,6 +255,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
+    ordinary = _ordinary(pack.code)
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
     gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
     cands: list[_Cand] = []
@@ -284,6 +295,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             a += 1
         # a noun with its classifier is a thing, not a name: "জাহাজটি", "প্রতিষ্ঠানটির"
         if b - a == 1 and _classified_noun(words[a], lists, common):
+            continue
+        # ordinary words are no name ("রায়" = verdict, "রিমান্ড মঞ্জুর"): a word alone, or a span
+        # of them with no name part, unless the gazetteer knows it
+        if all(w in ordinary for w in words[a:b]) and (b - a == 1 or not any(
+                w in pack.name_parts or strip_suffix(w, lists.case) in pack.name_parts for w in words[a:b])) \
+                and _gaz_entry(words[a:b], pack, lists.case) is None:
             continue
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
