@@ -213,3 +213,16 @@ def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
     build(corpus, out, min_count=2)
     words = {w for w in out.read_text(encoding="utf-8").splitlines() if not w.startswith("#")}
     assert "বাজার" in words and "তালুকদার" not in words
+
+
+def test_a_public_body_named_in_bengali_words_is_translated() -> None:
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _translated_body
+
+    pack = load_pack("bn")
+    assert _translated_body(["নির্বাচনী", "প্রশিক্ষণ", "অধিদপ্তর"], pack) == "Department of Electoral Training"
+    assert _translated_body(["সড়ক", "ও", "জনপথ", "বিভাগ"], pack) == "Roads and Highways Division"
+    assert _translated_body(["শ্রীপুর", "থানা"], pack) == "Sreepur Police Station"  # the place by its English name
+    # an association named in Bengali words keeps its name: English media spell it out
+    assert _translated_body(["শ্রীপুর", "কৃষক", "সমিতি"], pack) is None
+

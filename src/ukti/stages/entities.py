@@ -235,10 +235,12 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
                  else w.rstrip(".") if w.rstrip(".") in lists.kept_in_name else w for w in words]
         return romanise_name(words, table)
     loan = pack.pairs("loanwords.tsv")
+    key = [w for w in key if w not in lists.org_prefixes]
+    translated = _translated_body(key, pack)
+    if translated:
+        return translated
     parts = []
     for w in key:
-        if w in lists.org_prefixes:
-            continue
         if w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:
@@ -250,6 +252,34 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
             t = acr or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
     return " ".join(parts)
+
+
+def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
+    """A public body named in Bengali words, in English: its head's pattern ("… মন্ত্রণালয়" ->
+    "Ministry of …", "… থানা" -> "… Police Station") over the other words translated
+    (lang/bn/org-words.tsv, loanwords), places by their English names, other words spelt out."""
+    words_en = pack.pairs("org-words.tsv")
+    loan = pack.pairs("loanwords.tsv")
+    for n in (2, 1):
+        head = " ".join(key[-n:])
+        pattern = words_en.get(head, "")
+        if len(key) > n and "{}" in pattern:
+            break
+    else:
+        return None
+    parts = []
+    for w in key[:-n]:
+        if w in words_en and "{}" not in words_en[w]:
+            parts.append(words_en[w])
+        elif w in loan:
+            parts.append(loan[w])
+        elif w in pack.gazetteer and pack.gazetteer[w].type == "LOC":
+            parts.append(pack.gazetteer[w].name)
+        else:
+            t = _acronym(w, pack) or transliterate_word(w)
+            parts.append(t[:1].upper() + t[1:])
+    rest = " ".join(p for p in parts if p)
+    return pattern.replace("{}", rest).strip() if rest else None
 
 
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
