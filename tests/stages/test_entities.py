@@ -226,3 +226,21 @@ def test_a_public_body_named_in_bengali_words_is_translated() -> None:
     # an association named in Bengali words keeps its name: English media spell it out
     assert _translated_body(["শ্রীপুর", "কৃষক", "সমিতি"], pack) is None
 
+
+
+def test_a_full_name_and_its_first_words_alone_merge(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন আবদুল কাদির মোল্লা। পরে আবদুল কাদির সাংবাদিকদের প্রশ্নের উত্তর দেন।")
+    full = entity_of(doc, "আবদুল কাদির মোল্লা")
+    assert any(m.form == "আবদুল কাদির" for m in full.mentions)
+
+
+def test_first_words_two_full_names_share_are_not_merged(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় ছিলেন আবদুল কাদির মোল্লা ও আবদুল কাদির সিকদার। পরে আবদুল কাদির বক্তব্য দেন।")
+    a, b = entity_of(doc, "আবদুল কাদির মোল্লা"), entity_of(doc, "আবদুল কাদির সিকদার")
+    assert a is not b
+    assert not any(m.form == "আবদুল কাদির" for m in a.mentions + b.mentions)
+
+
+def test_a_near_spelling_of_a_known_name_part_is_another_person(bn) -> None:
+    doc = bn("শিরোনাম\nচিকিৎসক রোজিনা ইয়াসমিন রোগীদের দেখেন। আহত মো. ইয়াসিন হাসপাতালে ভর্তি আছেন।")
+    assert entity_of(doc, "রোজিনা ইয়াসমিন") is not entity_of(doc, "মো. ইয়াসিন")

@@ -723,6 +723,15 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         # ("হেনরিখ লিন্ডকভিস্ট অবশ্য …" taken for an organisation): the votes below settle the type
         target = next((cl for cl in clusters if (cl.type == c.type or c.source == "model") and any(
             len(k) == len(key) and all(similar(x, y) for x, y in zip(k, key, strict=True)) for k in cl.keys)), None)
+        if target is None and c.type == "PER" and len(key) >= 2:
+            # a full name's first words alone ("আবদুল কাহার" of "আবদুল কাহার আকন্দ"): the one person
+            # the article names so; two such people, and it stays its own
+            # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়")
+            ordinary = _ordinary(pack.code)
+            longer = {id(cl): cl for cl in clusters if cl.type == "PER" and any(
+                len(k) > len(key) and k[:len(key)] == key and m.text.split()[-1] not in ordinary
+                for _, m, k in cl.mentions)}
+            target = next(iter(longer.values())) if len(longer) == 1 else None
         if target is None and c.type == "ORG":
             target = next((cl for cl in clusters if cl.type == "ORG" and any(
                 len(k) > len(key) and k[:len(key)] == key for k in cl.keys)), None)
@@ -743,7 +752,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             for k in cl.keys:
                 if len(k) < 2:
                     continue
-                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (similar(k[-1], w) or similar(k[0], w)):
+                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (
+                        _same_part(k[-1], w, pack) or _same_part(k[0], w, pack)):
                     matches.append(cl)
                     break
                 # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"
@@ -859,6 +869,16 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             form = doc.text[a:t.start] + stem
             c = _Cand(0, 1, cl.type, "rule")
             cl.mentions.append((c, Mention(a, t.end, text, form), [stem]))
+
+
+def _same_part(a: str, b: str, pack: LanguagePack) -> bool:
+    """One name part spelt two ways (লিন্ডকভিস্ট/লিন্ডকুইস্ট), but never two names the lists know
+    apart or a known name and a near one (ইয়াসমিন is not ইয়াসিন): Bengali names differ by a letter."""
+    if a == b:
+        return True
+    if a in pack.name_parts or b in pack.name_parts:
+        return False
+    return similar(a, b)
 
 
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
