@@ -158,3 +158,89 @@ def test_upazilas_of_bangladesh_are_places(bn) -> None:
     doc = bn("শিরোনাম\nগাজীপুরের শ্রীপুর ও নেত্রকোনার কলমাকান্দা উপজেলায় বন্যা দেখা দিয়েছে।")
     places = {e.name for e in doc.entities if e.type == "LOC"}
     assert {"Gazipur", "Sreepur", "Kalmakanda"} <= places, places
+
+
+def test_bangladeshi_name_parts_spelt_as_english_media_spell_them(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন মোহাম্মদ জহিরুল হক সিদ্দিকী। পরে জহিরুল হক সিদ্দিকী বিদায় নেন।")
+    assert entity_of(doc, "মোহাম্মদ জহিরুল হক সিদ্দিকী").name == "Mohammad Zahirul Haque Siddiqui"
+
+
+def test_foreign_names_restored_to_their_source_spelling() -> None:
+    from ukti.stages.entities import _name_table
+
+    assert romanise_name(["ক্লেয়ার", "উইলসন"], _name_table("bn")) == "Clare Wilson"
+
+
+def test_the_police_of_a_bangladeshi_article_is_the_bangladesh_police(bn) -> None:
+    doc = bn("শিরোনাম\nগাজীপুরে একটি গুদামে আগুন লাগে। পুলিশ ঘটনাস্থলে যায় এবং পুলিশের একটি দল তদন্ত শুরু করে।")
+    assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"
+
+
+def test_a_police_title_and_a_police_branch_are_not_the_police(bn) -> None:
+    doc = bn("শিরোনাম\nঢাকায় গোয়েন্দা পুলিশ দুজনকে আটক করেছে। পুলিশ সুপার কামরুল হাসান বিষয়টি জানান। "
+             "পরে পুলিশ তাঁদের আদালতে পাঠায়।")
+    branch = entity_of(doc, "গোয়েন্দা পুলিশ")
+    assert branch.name == "Detective Branch"
+    assert not any(m.text == "পুলিশ" for m in branch.mentions)
+    assert not any(e.name == "Bangladesh Police" and any("সুপার" in m.text for m in e.mentions) for e in doc.entities)
+
+
+def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
+    doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
+    assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
+    assert entity_of(doc, "জাগো নিউজকে").name == "Jago News 24"
+
+
+def test_an_ordinary_word_is_not_made_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nআদালত মামলার রায় ঘোষণা করেছে। রায় শুনে বাদীপক্ষ সন্তোষ প্রকাশ করে। "
+             "আসামিকে তিন দিনের রিমান্ডে নেওয়া হয়েছে।")
+    assert not [e.name for e in doc.entities if e.type == "PER"]
+
+
+def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
+    import gzip
+    import json
+
+    from ukti.train.ordinary_words import build
+
+    # invented sentences: "বাজার" stands among ordinary words, "তালুকদার" beside a given name
+    lines = [{"text": "বাজার দর বেড়েছে। আজ বাজার বন্ধ। বাজার খোলা থাকবে।"},
+             {"text": "রফিকুল তালুকদার এসেছেন। কামরুল তালুকদার বলেন।"}]
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    out = tmp_path / "ordinary.txt"
+    build(corpus, out, min_count=2)
+    words = {w for w in out.read_text(encoding="utf-8").splitlines() if not w.startswith("#")}
+    assert "বাজার" in words and "তালুকদার" not in words
+
+
+def test_a_public_body_named_in_bengali_words_is_translated() -> None:
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _translated_body
+
+    pack = load_pack("bn")
+    assert _translated_body(["নির্বাচনী", "প্রশিক্ষণ", "অধিদপ্তর"], pack) == "Department of Electoral Training"
+    assert _translated_body(["সড়ক", "ও", "জনপথ", "বিভাগ"], pack) == "Roads and Highways Division"
+    assert _translated_body(["শ্রীপুর", "থানা"], pack) == "Sreepur Police Station"  # the place by its English name
+    # an association named in Bengali words keeps its name: English media spell it out
+    assert _translated_body(["শ্রীপুর", "কৃষক", "সমিতি"], pack) is None
+
+
+
+def test_a_full_name_and_its_first_words_alone_merge(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন আবদুল কাদির মোল্লা। পরে আবদুল কাদির সাংবাদিকদের প্রশ্নের উত্তর দেন।")
+    full = entity_of(doc, "আবদুল কাদির মোল্লা")
+    assert any(m.form == "আবদুল কাদির" for m in full.mentions)
+
+
+def test_first_words_two_full_names_share_are_not_merged(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় ছিলেন আবদুল কাদির মোল্লা ও আবদুল কাদির সিকদার। পরে আবদুল কাদির বক্তব্য দেন।")
+    a, b = entity_of(doc, "আবদুল কাদির মোল্লা"), entity_of(doc, "আবদুল কাদির সিকদার")
+    assert a is not b
+    assert not any(m.form == "আবদুল কাদির" for m in a.mentions + b.mentions)
+
+
+def test_a_near_spelling_of_a_known_name_part_is_another_person(bn) -> None:
+    doc = bn("শিরোনাম\nচিকিৎসক রোজিনা ইয়াসমিন রোগীদের দেখেন। আহত মো. ইয়াসিন হাসপাতালে ভর্তি আছেন।")
+    assert entity_of(doc, "রোজিনা ইয়াসমিন") is not entity_of(doc, "মো. ইয়াসিন")

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ukti.lang import GazetteerEntry, LanguagePack, load_pack
+from ukti.lang import GazetteerEntry, LanguagePack, load_pack, nfc
 from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
@@ -74,6 +74,30 @@ def _lists(code: str) -> _Lists:
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
+
+
+@cache
+def _national(code: str) -> dict[tuple[str, str], GazetteerEntry]:
+    """(form, region) -> the body a common word names in an article of that region."""
+    pack = load_pack(code)
+    out: dict[tuple[str, str], GazetteerEntry] = {}
+    path = pack.path / "national-bodies.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = [c.strip() for c in line.split("\t")]
+            if len(row) >= 4 and not line.startswith("#"):
+                out[(nfc(row[0]), row[3])] = GazetteerEntry(nfc(row[0]), row[1], row[2], row[3])
+    return out
+
+
+@cache
+def _ordinary(code: str) -> frozenset[str]:
+    """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""
+    path = load_pack(code).path / "ordinary-words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(nfc(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 @dataclass(slots=True)
@@ -135,7 +159,8 @@ def _edit(a: str, b: str) -> int:
 @cache
 def _name_table(code: str) -> dict[str, str]:
     """Name parts for romanising, with abbreviations also under their dotted form (মো. → Md.)."""
-    parts = load_pack(code).name_parts
+    pack = load_pack(code)
+    parts = {**pack.name_parts, **pack.pairs("romanise.tsv")}
     return {**{k.rstrip(".") + ".": v for k, v in parts.items() if k.endswith(".")}, **parts}
 
 
@@ -204,13 +229,18 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         words = mention.form.split()
         words = [w for w in words if w not in lists.titles and (w.rstrip(".") not in lists.honorifics
                                                               or w.rstrip(".") in lists.kept_in_name)]
-        words = [w if w.rstrip(".") not in lists.kept_in_name else w.rstrip(".") + "." for w in words]
-        return romanise_name(words, _name_table(pack.code))
+        table = _name_table(pack.code)
+        # মো./মোঃ keep their full stop (Md.); মোহাম্মদ., সৈয়দ. are the name part before a stray one
+        words = [w.rstrip(".") + "." if w.rstrip(".") in lists.kept_in_name and w.rstrip(".") + "." in table
+                 else w.rstrip(".") if w.rstrip(".") in lists.kept_in_name else w for w in words]
+        return romanise_name(words, table)
     loan = pack.pairs("loanwords.tsv")
+    key = [w for w in key if w not in lists.org_prefixes]
+    translated = _translated_body(key, pack)
+    if translated:
+        return translated
     parts = []
     for w in key:
-        if w in lists.org_prefixes:
-            continue
         if w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:
@@ -224,9 +254,38 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     return " ".join(parts)
 
 
-def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Cand]:
+def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
+    """A public body named in Bengali words, in English: its head's pattern ("… মন্ত্রণালয়" ->
+    "Ministry of …", "… থানা" -> "… Police Station") over the other words translated
+    (lang/bn/org-words.tsv, loanwords), places by their English names, other words spelt out."""
+    words_en = pack.pairs("org-words.tsv")
+    loan = pack.pairs("loanwords.tsv")
+    for n in (2, 1):
+        head = " ".join(key[-n:])
+        pattern = words_en.get(head, "")
+        if len(key) > n and "{}" in pattern:
+            break
+    else:
+        return None
+    parts = []
+    for w in key[:-n]:
+        if w in words_en and "{}" not in words_en[w]:
+            parts.append(words_en[w])
+        elif w in loan:
+            parts.append(loan[w])
+        elif w in pack.gazetteer and pack.gazetteer[w].type == "LOC":
+            parts.append(pack.gazetteer[w].name)
+        else:
+            t = _acronym(w, pack) or transliterate_word(w)
+            parts.append(t[:1].upper() + t[1:])
+    rest = " ".join(p for p in parts if p)
+    return pattern.replace("{}", rest).strip() if rest else None
+
+
+def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
+    ordinary = _ordinary(pack.code)
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
     gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
     cands: list[_Cand] = []
@@ -242,9 +301,13 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             for k in range(a, b):
                 taken[k] = True
             continue
+        if entry is not None and region:
+            entry = _national(pack.code).get((entry.form, region), entry)
         cands.append(_Cand(a, b, t, "gazetteer", entry))
         for k in range(a, b):
             taken[k] = True
+    if region:
+        _national_bodies(words, pack, lists, region, cands, taken)
     for a, b, t in _split_model_spans(model, words, lists):
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
@@ -263,6 +326,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
         # a noun with its classifier is a thing, not a name: "জাহাজটি", "প্রতিষ্ঠানটির"
         if b - a == 1 and _classified_noun(words[a], lists, common):
             continue
+        # ordinary words are no name ("রায়" = verdict, "রিমান্ড মঞ্জুর"): a word alone, or a span
+        # of them with no name part, unless the gazetteer knows it
+        if all(w in ordinary for w in words[a:b]) and (b - a == 1 or not any(
+                w in pack.name_parts or strip_suffix(w, lists.case) in pack.name_parts for w in words[a:b])) \
+                and _gaz_entry(words[a:b], pack, lists.case) is None:
+            continue
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
             t = "PER"
@@ -272,8 +341,19 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             if b - a == 1 and words[a].endswith(("য়", "তে")) and words[a][:-1][-1:] in _VOWEL_SIGNS | {"া"}:
                 t = "LOC"
         if any(taken[a:b]):
-            continue
-        cands.append(_Cand(a, b, t, "model"))
+            # a name the tagger ran into a known one ("… জনি জাগো নিউজকে"): the part before it
+            # (an outlet or another organisation the gazetteer knows), when two words are left
+            k = next(k for k in range(a, b) if taken[k])
+            known = next((c for c in cands if c.a <= k < c.b), None)
+            if t != "PER" or k - a < 2 or known is None or known.type != "ORG" or known.source != "gazetteer" \
+                    or words[k - 1] in lists.function_words:
+                continue
+            b = k
+        entry = _gaz_entry(words[a:b], pack, lists.case)
+        if entry is not None and entry.type in ("PER", "ORG", "LOC") and (b - a > 1 or entry.type == t):
+            cands.append(_Cand(a, b, entry.type, "gazetteer", entry))
+        else:
+            cands.append(_Cand(a, b, t, "model"))
         for k in range(a, b):
             taken[k] = True
     # two or more known name parts in a row are a person ("নুসরাত জাহান …"), and a foreign city name
@@ -390,6 +470,40 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists) -> list[_Ca
             c.head = k
         c.a = k
     return cands
+
+
+def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region: str,
+                     cands: list[_Cand], taken: list[bool]) -> None:
+    """A common word that names the country's one such body ("পুলিশ", "সেনাবাহিনী" in a
+    Bangladeshi article), where it stands alone: not in a title ("পুলিশ সুপার"), not after a
+    place or another name ("ঢাকা মহানগর পুলিশ"), not before an organisation's head."""
+    table = _national(pack.code)
+    raw_titles = set(load_pack(pack.code).table("names").get("titles", {}).get("words", []))
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in (2, 1):
+            if i + n > len(words) or any(taken[i:i + n]):
+                continue
+            form = " ".join([*words[i:i + n - 1], strip_name(words[i + n - 1], lists, pack, frozenset())])
+            e = table.get((form, region))
+            if e is not None:
+                hit = (n, e)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, e = hit
+        nxt = words[i + n] if i + n < len(words) else ""
+        prev = words[i - 1] if i > 0 else ""
+        if f"{words[i + n - 1]} {nxt}" in raw_titles or _is_head(nxt, lists.org_heads, lists) \
+                or (i > 0 and taken[i - 1]) or prev in pack.gazetteer or prev in pack.name_parts:
+            i += n
+            continue
+        cands.append(_Cand(i, i + n, e.type, "gazetteer", e))
+        for k in range(i, i + n):
+            taken[k] = True
+        i += n
 
 
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
@@ -544,7 +658,7 @@ def entities(doc: Document) -> Document:
         words = [t.text for t in toks]
         if not words:
             continue
-        for c in _candidates(words, pack, lists):
+        for c in _candidates(words, pack, lists, doc.region):
             # a date is never part of a name ("মার্চ স্থানীয়")
             while c.b - c.a > 1 and any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
                 c.a += 1
@@ -590,7 +704,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         c, _, key = found[i]
         if c.gaz:
             cl = by_gaz.get(c.gaz.name)
-            if cl is None and c.gaz.type == "ORG" and len(key) == 1:
+            national = pack.gazetteer.get(c.gaz.form) is not c.gaz  # "পুলিশ" is not "গোয়েন্দা পুলিশ"
+            if cl is None and c.gaz.type == "ORG" and len(key) == 1 and not national:
                 # "ওয়াসা" after "ঢাকা ওয়াসা": the one organisation of that name the article has
                 # named with its city is the one meant (two such, and the word stays its own)
                 fuller = [x for x in by_gaz.values() if x.type == "ORG" and any(
@@ -608,6 +723,15 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         # ("হেনরিখ লিন্ডকভিস্ট অবশ্য …" taken for an organisation): the votes below settle the type
         target = next((cl for cl in clusters if (cl.type == c.type or c.source == "model") and any(
             len(k) == len(key) and all(similar(x, y) for x, y in zip(k, key, strict=True)) for k in cl.keys)), None)
+        if target is None and c.type == "PER" and len(key) >= 2:
+            # a full name's first words alone ("আবদুল কাহার" of "আবদুল কাহার আকন্দ"): the one person
+            # the article names so; two such people, and it stays its own
+            # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়")
+            ordinary = _ordinary(pack.code)
+            longer = {id(cl): cl for cl in clusters if cl.type == "PER" and any(
+                len(k) > len(key) and k[:len(key)] == key and m.text.split()[-1] not in ordinary
+                for _, m, k in cl.mentions)}
+            target = next(iter(longer.values())) if len(longer) == 1 else None
         if target is None and c.type == "ORG":
             target = next((cl for cl in clusters if cl.type == "ORG" and any(
                 len(k) > len(key) and k[:len(key)] == key for k in cl.keys)), None)
@@ -628,7 +752,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             for k in cl.keys:
                 if len(k) < 2:
                     continue
-                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (similar(k[-1], w) or similar(k[0], w)):
+                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (
+                        _same_part(k[-1], w, pack) or _same_part(k[0], w, pack)):
                     matches.append(cl)
                     break
                 # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"
@@ -744,6 +869,16 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             form = doc.text[a:t.start] + stem
             c = _Cand(0, 1, cl.type, "rule")
             cl.mentions.append((c, Mention(a, t.end, text, form), [stem]))
+
+
+def _same_part(a: str, b: str, pack: LanguagePack) -> bool:
+    """One name part spelt two ways (লিন্ডকভিস্ট/লিন্ডকুইস্ট), but never two names the lists know
+    apart or a known name and a near one (ইয়াসমিন is not ইয়াসিন): Bengali names differ by a letter."""
+    if a == b:
+        return True
+    if a in pack.name_parts or b in pack.name_parts:
+        return False
+    return similar(a, b)
 
 
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
