@@ -242,3 +242,23 @@ def test_citing_with_the_locative_barate_is_a_chain(bn) -> None:
     reporter, cited = doc.statements
     assert "রয়টার্স" in reporter.speaker.text and cited.nested_in == reporter.id
     assert cited.speaker.anonymous and cited.content.text == reporter.content.text
+
+
+def test_an_idiom_is_no_cue_and_a_pointer_attributes_what_came_before(bn) -> None:
+    doc = bn("শিরোনাম\nসংগঠনের সভাপতি রহিম উদ্দিন বলেন, আমরা অনেক ত্যাগ স্বীকার করেছি। এবার বিজয় আসবে।")
+    assert [s.cue for s in doc.statements] == ["বলেন", ""]
+    doc = bn("শিরোনাম\nনদীভাঙন ঠেকাতে স্থায়ী বাঁধ দরকার। দেরি হলে গ্রাম বিলীন হবে। গবেষণা সংস্থাটি এই অভিমত দিয়েছে।")
+    assert [s.content.text for s in doc.statements] == ["নদীভাঙন ঠেকাতে স্থায়ী বাঁধ দরকার", "দেরি হলে গ্রাম বিলীন হবে"]
+    assert all(s.cue == "এই অভিমত দিয়েছে" for s in doc.statements)
+
+
+def test_an_act_reported_with_its_object_does_not_run_on(bn) -> None:
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল তাঁর বিরুদ্ধে আনা অভিযোগ অস্বীকার করেন। গ্রামে এখন শান্তি আছে।")
+    assert [s.stance for s in doc.statements] == ["deny"]
+
+
+def test_a_report_named_in_the_locative_is_the_source_of_a_passive_cue(bn) -> None:
+    doc = bn("শিরোনাম\nমামলার এজাহারে বলা হয়, আসামিরা রাতে দোকানে ঢোকেন। তাঁরা নগদ টাকা নিয়ে যান।")
+    first, second = doc.statements
+    assert first.cue == "বলা হয়" and second.speaker == first.speaker
+    assert second.content.text == "তাঁরা নগদ টাকা নিয়ে যান"

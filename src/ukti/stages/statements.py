@@ -64,6 +64,8 @@ class _Lex:
     speaker_trailers: list[tuple[str, ...]]
     addressees: frozenset[str]
     cut_after: frozenset[str]
+    pointers: frozenset[str]
+    idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
 
@@ -105,7 +107,8 @@ def _lex(code: str) -> _Lex:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
-        hearsay_text=tuple(w.get("hearsay", [])),
+        hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
+        idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
     )
 
@@ -187,6 +190,8 @@ class _Analyser:
                 if tuple(t.text for t in toks[i:i + n]) == e.seq:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
                     break
+            if hit and i > 0 and (toks[i - 1].text, toks[i].text) in self.lex.idioms:
+                hit = None  # "ত্যাগ স্বীকার করেছে" is a sacrifice made, not a thing admitted
             if hit:
                 # "উদ্বেগ প্রকাশ করে বলেন", "আহ্বান জানিয়ে বলেন": a cue in its conjunctive form joins the
                 # verb after it
@@ -541,6 +546,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
+        if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and all(t.text in "।!" for t in toks[c.b:]):
+            atf = 1  # "X এই অভিমত দিয়েছে।": no content of its own, the earlier sentences said it
         if prev == "কথা" and not atf and c.text.startswith("বল"):
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
@@ -919,7 +926,11 @@ def statements(doc: Document) -> Document:
                 last = an.found[made[-1]]
                 quoted = any(ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
                 # "CONTENT বলে জানান X।" closes with its speaker: the next sentence is narration
-                running = last if last.cue and not quoted and last.speaker.start < last.content.start else None
+                # and so does "X OBJECT অস্বীকার করেন।": an act reported, not speech that runs on
+                after = an.text[last.content.end:last.content.end + len(last.cue) + 3].lstrip(" ,'’\"”")
+                object_first = bool(last.cue) and after.startswith(last.cue)
+                running = last if (last.cue and not quoted and last.speaker.start < last.content.start
+                                   and not object_first) else None
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
