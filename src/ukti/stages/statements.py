@@ -68,6 +68,7 @@ class _Lex:
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
+    cut_endings: tuple[str, ...]
 
 
 @cache
@@ -110,6 +111,7 @@ def _lex(code: str) -> _Lex:
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
+        cut_endings=tuple(cut.get("endings", [])),
     )
 
 
@@ -238,7 +240,8 @@ class _Analyser:
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
-            if toks[k].text in (",", ";") or (toks[k].text in self.lex.cut_after and not any(
+            if toks[k].text in (",", ";") or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
+                    self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
                 toks = toks[k + 1:]
                 break
@@ -415,13 +418,14 @@ class _RunOn:
 
     openers: tuple[tuple[str, ...], ...]
     phrases: tuple[str, ...]
+    max_people: int
 
 
 @cache
 def _run_on(code: str) -> _RunOn:
     stop = load_pack(code).table("continuation").get("stop", {})
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
-    return _RunOn(tuple(openers), tuple(stop.get("phrases", [])))
+    return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)))
 
 
 def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
@@ -429,6 +433,9 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
     if any(words[:len(o)] == o for o in rules.openers):
+        return True
+    people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
+    if rules.max_people and len(people) >= rules.max_people:
         return True
     return any(p in s.text for p in (*rules.phrases, *an.lex.hearsay_text))
 
