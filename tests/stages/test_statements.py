@@ -262,3 +262,8 @@ def test_a_report_named_in_the_locative_is_the_source_of_a_passive_cue(bn) -> No
     first, second = doc.statements
     assert first.cue == "বলা হয়" and second.speaker == first.speaker
     assert second.content.text == "তাঁরা নগদ টাকা নিয়ে যান"
+
+
+def test_an_allegation_nobody_makes_and_a_thing_pointed_at_are_no_statements(bn) -> None:
+    assert bn("শিরোনাম\nস্কুলে আগুন লাগে। বিষয়টি নাশকতা বলে অভিযোগ উঠেছে।").statements == []
+    assert bn("শিরোনাম\nঘটনাটি নিশ্চিত করেছেন সদর থানার ওসি মাহমুদুল হাসান।").statements == []

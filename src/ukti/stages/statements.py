@@ -376,6 +376,8 @@ class _Analyser:
         if b <= a:
             return None
         raw = self.text[a:b]
+        if not direct and len(WORD_RE.findall(raw)) < 2:
+            return None  # "ঘটনাটি নিশ্চিত করেছেন ওসি": a thing pointed at, no proposition of its own
         if not direct:
             direct = self.first_person(raw)
         return Span(a, b, raw), direct
@@ -488,10 +490,6 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
         if any(p in tail for p in phrases):
             return True
     return False
-
-
-def _hearsay_before(an: _Analyser, toks: list[_Tok], i: int) -> bool:
-    return any(an.seq_at(toks, i, [h]) for h in an.lex.hearsay)
 
 
 def _skip_dateline(an: _Analyser, s: Sentence) -> int:
@@ -664,6 +662,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                             return made
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
+            if an.seq_at(toks, c.a, an.lex.hearsay):
+                continue  # "… বলে অভিযোগ উঠেছে": an allegation with no one making it
             if prev in an.lex.complementiser or (c.a >= 2 and toks[c.a - 2].text in an.lex.complementiser):
                 # CONTENT বলে(ও) X-এর দাবি।
                 comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2
