@@ -78,6 +78,13 @@ def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> N
     gst, pst = gold.get("statements", []), pred.get("statements", [])
     m = score.greedy_match(gst, pst, lambda g, p: score.overlap_f1(g["content"], score.text_of(p.get("content"))), 0.5)
     matched = set(m.values())
+    gents = {e["id"]: e for e in gold.get("entities", [])}
+    pents = {e["id"]: e for e in pred.get("entities", [])}
+
+    def same_entity(g: dict[str, Any], p: dict[str, Any]) -> bool:  # the scorer's second test
+        ge, pe = gents.get(g.get("speaker_entity") or ""), pents.get((p.get("speaker") or {}).get("entity"))
+        return bool(ge and pe) and any(score.overlap_f1(a, score.text_of(b)) >= 0.99
+                                       for a in ge["mentions"] for b in pe["mentions"])
     for i, g in enumerate(gst):
         if i not in m:
             print(f"  MISS {g['id']} [{g['speaker_text']}|{g['cue']}|{g['stance']}] {g['content'][:140]}")
@@ -85,7 +92,7 @@ def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> N
             p = pst[m[i]]
             sp = (p.get("speaker") or {}).get("text", "")
             flags = []
-            if score.overlap_f1(g["speaker_text"], sp) < 0.5:
+            if score.overlap_f1(g["speaker_text"], sp) < 0.5 and not same_entity(g, p):
                 flags.append(f"speaker {sp!r} != {g['speaker_text']!r}")
             if p.get("stance") != g["stance"]:
                 flags.append(f"stance {p.get('stance')} != {g['stance']}")

@@ -267,3 +267,15 @@ def test_a_report_named_in_the_locative_is_the_source_of_a_passive_cue(bn) -> No
 def test_an_allegation_nobody_makes_and_a_thing_pointed_at_are_no_statements(bn) -> None:
     assert bn("শিরোনাম\nস্কুলে আগুন লাগে। বিষয়টি নাশকতা বলে অভিযোগ উঠেছে।").statements == []
     assert bn("শিরোনাম\nঘটনাটি নিশ্চিত করেছেন সদর থানার ওসি মাহমুদুল হাসান।").statements == []
+
+
+def test_this_leader_is_the_person_just_named(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা বিএনপির সভাপতি রফিকুল আলম বলেন, আমরা নির্বাচনে যাব। "
+             "পরে দলের এই জ্যেষ্ঠ নেতা বলেন, প্রচার শুরু হবে শুক্রবার।")
+    first, later = doc.statements
+    assert later.speaker.text == "দলের এই জ্যেষ্ঠ নেতা" and later.speaker.entity == first.speaker.entity is not None
+
+
+def test_a_given_name_in_a_case_form_is_no_foreign_place(bn) -> None:
+    doc = bn("শিরোনাম\nসহকারী সেক্রেটারি জেনারেল এহসানুল মাহবুব জুবায়ের বলেন, আলোচনা চলছে।")
+    assert not any(e.type == "LOC" for e in doc.entities)

@@ -301,6 +301,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             for k in range(a, b):
                 taken[k] = True
             continue
+        if b - a == 1 and words[a] in pack.name_parts and words[a] not in pack.gazetteer:
+            continue  # a known name part is no place in a case form: জুবায়ের is Zubair, not Juba + -য়ের
         if entry is not None and region:
             entry = _national(pack.code).get((entry.form, region), entry)
         cands.append(_Cand(a, b, t, "gazetteer", entry))

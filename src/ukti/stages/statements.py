@@ -27,6 +27,7 @@ from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
+_DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
@@ -301,6 +302,12 @@ class _Analyser:
             person = persons[-1][2]
             self._note_titles(words, person.id)
             return Speaker(text, a, b, person.id, False)
+        if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
+                anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
+            # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
+            ref = self._pronoun_referent(a)
+            if ref is not None:
+                return Speaker(text, a, b, ref, False)
         if anonymous_head:
             return Speaker(text, a, b, None, True)
         if head in self.lex.titles or words[-1] in self.lex.titles:
