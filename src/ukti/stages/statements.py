@@ -305,9 +305,9 @@ class _Analyser:
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
             # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
-            ref = self._pronoun_referent(a)
-            if ref is not None:
-                return Speaker(text, a, b, ref, False)
+            referent = self._pronoun_referent(a)
+            if referent is not None:
+                return Speaker(text, a, b, referent, False)
         if anonymous_head:
             return Speaker(text, a, b, None, True)
         if head in self.lex.titles or words[-1] in self.lex.titles:
