@@ -8,13 +8,16 @@ The first form analyses a seeded random choice of corpus articles (leaving out a
 one of ../shared/gold/dev-real's), draws statements uniformly from all they hold and writes them,
 each with its sentence and the sentence before, to --out: a file to read, never to commit (it
 holds article text). The judged verdicts are committed as a TSV of ids and verdicts only
-(`article_id statement_id verdict note`, verdict `right` or `wrong`), which the second form tallies.
+(`article_id statement_id key verdict note`: key names the statement by a hash of its speaker
+and content, verdict is `right` or `wrong`), which the second form tallies. Statements are drawn
+by the seeded hash of their key, so after a change only the statements it changed need judging.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -32,6 +35,11 @@ def dev_real_titles() -> set[str]:
         if title:
             titles.add(title.strip())
     return titles
+
+
+def statement_key(article_id: str, speaker: str, content: str) -> str:
+    """Names one statement as found (its article, speaker and content) without its text."""
+    return hashlib.sha1(f"{article_id}\t{speaker}\t{content}".encode()).hexdigest()[:12]
 
 
 def sample(corpus: Path, n_articles: int, n: int, seed: int, out: Path) -> None:
@@ -52,14 +60,18 @@ def sample(corpus: Path, n_articles: int, n: int, seed: int, out: Path) -> None:
         for s in doc.statements:
             k = next((i for i, x in enumerate(sents) if x.start <= s.content.start < x.end), 0)
             pool.append({
-                "article_id": r["id"], "statement_id": s.id, "outlet": r.get("outlet"),
+                "article_id": r["id"], "statement_id": s.id,
+                "key": statement_key(r["id"], s.speaker.text, s.content.text),
+                "outlet": r.get("outlet"),
                 "speaker": s.speaker.text, "speaker_entity": next(
                     (e.name for e in doc.entities if e.id == s.speaker.entity), None),
                 "anonymous": s.speaker.anonymous, "cue": s.cue, "stance": s.stance, "direct": s.direct,
                 "nested_in": s.nested_in, "content": s.content.text,
                 "before": sents[k - 1].text if k > 0 else "", "sentence": sents[k].text if sents else "",
             })
-    picked = rng.sample(pool, min(n, len(pool)))
+    # the n statements whose seeded hash is smallest: a uniform draw that stays the same for every
+    # statement the code still finds the same way, so a change re-judges only what it changed
+    picked = sorted(pool, key=lambda p: hashlib.sha1(f"{seed}:{p['key']}".encode()).hexdigest())[:n]
     picked.sort(key=lambda p: (p["article_id"], int(p["statement_id"][1:])))
     with out.open("w", encoding="utf-8") as fh:
         for p in picked:
@@ -70,8 +82,8 @@ def sample(corpus: Path, n_articles: int, n: int, seed: int, out: Path) -> None:
 def tally(verdicts: Path) -> None:
     rows = [ln.split("\t") for ln in verdicts.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")]
-    count = Counter(r[2] for r in rows)
-    notes = Counter(r[3].split(":")[0] for r in rows if r[2] == "wrong" and len(r) > 3)
+    count = Counter(r[3] for r in rows)
+    notes = Counter(r[4].split(":")[0] for r in rows if r[3] == "wrong" and len(r) > 4)
     print(f"{count['right']} right, {count['wrong']} wrong of {len(rows)}; wrong by kind: {dict(notes)}")
 
 

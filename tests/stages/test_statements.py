@@ -279,3 +279,21 @@ def test_this_leader_is_the_person_just_named(bn) -> None:
 def test_a_given_name_in_a_case_form_is_no_foreign_place(bn) -> None:
     doc = bn("শিরোনাম\nসহকারী সেক্রেটারি জেনারেল এহসানুল মাহবুব জুবায়ের বলেন, আলোচনা চলছে।")
     assert not any(e.type == "LOC" for e in doc.entities)
+
+
+def test_speech_stops_where_the_reporter_names_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nসংসদ সদস্য রহিম উদ্দিন বলেন, সেতুর কাজ শেষ হবে। তবে খরচ কত বাড়বে, তা জানেন না রহিম উদ্দিন।")
+    assert [s.content.text for s in doc.statements] == ["সেতুর কাজ শেষ হবে"]
+
+
+def test_a_column_in_its_authors_voice_is_not_the_last_speakers(bn) -> None:
+    doc = bn("শিরোনাম\nআমি ছোটবেলায় গ্রামে বড় হয়েছি। আমাদের নদী তখন চওড়া ছিল। "
+             "অর্থনীতিবিদ রহিম উদ্দিন বলেন, নদী দখল বেড়েছে। আমার মনে হয়, আমরা নদীকে ভুলে গেছি।")
+    assert [s.content.text for s in doc.statements] == ["নদী দখল বেড়েছে"]
+
+
+def test_the_one_addressed_is_not_the_subject_of_an_object_cue(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক রহিম উদ্দিন ঠিকাদারকে দ্রুত কাজ শেষ করার নির্দেশ দেন।")
+    s = only(doc)
+    assert s.speaker.text == "জেলা প্রশাসক রহিম উদ্দিন" and s.stance == "other"
+    assert s.content.text.startswith("ঠিকাদারকে")

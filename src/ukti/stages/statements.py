@@ -28,6 +28,8 @@ from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, s
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
+_LETTERS = re.compile(r"[\w\u0980-\u09ff]")
+_POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
@@ -168,6 +170,7 @@ class _Analyser:
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
         self._tokens: dict[tuple[int, int], list[_Tok]] = {}
+        self.author_voice = 0  # sentences in the first person before any statement: the author's own voice
         self.found: list[_Found] = []
         self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
         self.last_speaker: Speaker | None = None
@@ -275,8 +278,8 @@ class _Analyser:
                 if n < len(words) and tuple(words[-n:]) == phrase:
                     toks, words = toks[:-n], words[:-n]
         words = [t.text for t in toks]
-        if not toks:
-            return None
+        if not toks or not any(_LETTERS.match(w) for w in words):
+            return None  # a closing quotation mark or a dash names no one
         a, b = toks[0].start, toks[-1].end
         text = self.text[a:b]
         head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
@@ -449,7 +452,7 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     return any(p in s.text for p in (*rules.phrases, *an.lex.hearsay_text))
 
 
-def _runs_on(an: _Analyser, s: Sentence) -> bool:
+def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
     """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
     someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
     hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
@@ -457,6 +460,14 @@ def _runs_on(an: _Analyser, s: Sentence) -> bool:
         return False
     toks = an.tokens(s.start, s.end)
     if _narration(an, s, toks):
+        return False
+    # the speaker named in the third person ("তা জানেন না রহিম উদ্দিন"): the reporter speaks of them
+    if speaker is not None and speaker.entity is not None and any(
+            e.id == speaker.entity for _, _, e in an.entity_in(s.start, s.end)):
+        return False
+    # first person after reported speech, in an article that speaks in its author's own voice
+    # (a column, a memoir): the author's words, not the last speaker's
+    if not direct and an.author_voice >= 2 and an.first_person(s.text):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     plain = [_Tok(t.text[:-2], t.start, t.end) if t.text.endswith("নি") else t for t in toks]
@@ -776,7 +787,11 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         if t.start < start:
             continue
         if an.entity_in(t.start, t.end) and any(m[2].type in ("PER", "ORG") for m in an.entity_in(t.start, t.end)):
-            # a genitive entity is a modifier of what follows, not the subject's end
+            # a genitive entity is a modifier of what follows, not the subject's end; one in the
+            # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি")
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            if t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS):
+                continue
             if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
         elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
@@ -948,9 +963,11 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
+                if not an.found and an.first_person(s.text) and not quote_spans(doc.text, s.start, s.end):
+                    an.author_voice += 1  # the author's "আমি" before anyone is quoted: a column
                 continue
             ct = an.content(s.start, s.end)
-            if ct is None or not _runs_on(an, s):
+            if ct is None or not _runs_on(an, s, running.speaker, run_direct):
                 running = None
                 continue
             run_direct = run_direct or ct[1]
