@@ -297,3 +297,8 @@ def test_the_one_addressed_is_not_the_subject_of_an_object_cue(bn) -> None:
     s = only(doc)
     assert s.speaker.text == "জেলা প্রশাসক রহিম উদ্দিন" and s.stance == "other"
     assert s.content.text.startswith("ঠিকাদারকে")
+
+
+def test_a_clock_time_is_the_reporter_telling_when(bn) -> None:
+    doc = bn("শিরোনাম\nওসি মাহমুদুল হাসান বলেন, শিশুটি নদীতে পড়ে যায়। রাত ৯টার দিকে ডুবুরিরা লাশ উদ্ধার করেন।")
+    assert [s.content.text for s in doc.statements] == ["শিশুটি নদীতে পড়ে যায়"]

@@ -431,13 +431,16 @@ class _RunOn:
     openers: tuple[tuple[str, ...], ...]
     phrases: tuple[str, ...]
     max_people: int
+    clock: re.Pattern[str]
 
 
 @cache
 def _run_on(code: str) -> _RunOn:
     stop = load_pack(code).table("continuation").get("stop", {})
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
-    return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)))
+    clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
+    return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
+                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"))
 
 
 def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
@@ -460,6 +463,10 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     toks = an.tokens(s.start, s.end)
     if _narration(an, s, toks):
+        return False
+    rules = _run_on(an.doc.lang)
+    # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
+    if rules.clock.search(s.text):
         return False
     # the speaker named in the third person ("তা জানেন না রহিম উদ্দিন"): the reporter speaks of them
     if speaker is not None and speaker.entity is not None and any(
