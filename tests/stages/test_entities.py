@@ -244,3 +244,8 @@ def test_first_words_two_full_names_share_are_not_merged(bn) -> None:
 def test_a_near_spelling_of_a_known_name_part_is_another_person(bn) -> None:
     doc = bn("শিরোনাম\nচিকিৎসক রোজিনা ইয়াসমিন রোগীদের দেখেন। আহত মো. ইয়াসিন হাসপাতালে ভর্তি আছেন।")
     assert entity_of(doc, "রোজিনা ইয়াসমিন") is not entity_of(doc, "মো. ইয়াসিন")
+
+
+def test_an_unknown_word_after_a_full_name_is_its_last_part(bn) -> None:
+    doc = bn("শিরোনাম\nঅর্থনীতিবিদ হেলাল আহমেদ জনি সংবাদমাধ্যমকে বলেন, সরকার কাজ করছে।")
+    assert any(m.text == "হেলাল আহমেদ জনি" for e in doc.entities for m in e.mentions)

@@ -314,8 +314,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
         while t == "PER" and b - a > 1 and words[b - 1] not in pack.name_parts and (
-                len(words[b - 1]) <= 2 or (b - a >= 3 and words[b - 2] in pack.name_parts)):
-            b -= 1
+                len(words[b - 1]) <= 2 or (b - a >= 3 and words[b - 2] in pack.name_parts
+                                           and (words[b - 1] in ordinary or words[b - 1] in common))):
+            b -= 1  # (a word no list knows after a full name is its last part: "হেলাল আহমেদ জনি")
         while b - a > 1 and (words[b - 1] in lists.function_words or words[b - 1] in lists.cue_heads
                              or words[b - 1] in lists.not_names):
             b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
