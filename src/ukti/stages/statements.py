@@ -16,7 +16,7 @@ sentences of its paragraph until another cue or quotation starts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -169,6 +169,11 @@ class _Analyser:
         self.lex = _lex(doc.lang)
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
+        self.entity_type = {e.id: e.type for e in doc.entities}
+        self.times = sorted((t.start, t.end) for t in doc.times)  # time expressions never overlap
+        self.time_starts = [t[0] for t in self.times]
+        self.said: list[tuple[int, int]] = []  # (start, end) of every content found, sorted
         self._tokens: dict[tuple[int, int], list[_Tok]] = {}
         self.author_voice = 0  # sentences in the first person before any statement: the author's own voice
         self.found: list[_Found] = []
@@ -219,7 +224,10 @@ class _Analyser:
 
     # ---- speakers -------------------------------------------------------------------
     def entity_in(self, a: int, b: int) -> list[tuple[int, int, Entity]]:
-        return [m for m in self.mentions if m[0] < b and a < m[1]]
+        # mentions are sorted by start and none is longer than the longest: look only where they can be
+        lo = bisect_left(self.mention_starts, a - self.longest_mention)
+        hi = bisect_left(self.mention_starts, b)
+        return [m for m in self.mentions[lo:hi] if a < m[1]]
 
     def trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and (self.text[a] in _PUNCT_EDGE or self.text[a] in _QUOTE_CHARS or self.text[a].isspace()):
@@ -234,10 +242,10 @@ class _Analyser:
         a, b = self.trim(a, b)
         toks = self.tokens(a, b)
         self.recipient = None
-        times = [(t.start, t.end) for t in self.doc.times]
 
         def in_time(t: _Tok) -> bool:
-            return any(x <= t.start < y for x, y in times)
+            k = bisect_left(self.time_starts, t.start + 1)
+            return k > 0 and t.start < self.times[k - 1][1]
 
         while toks and (toks[0].text in self.lex.openers or in_time(toks[0])):
             toks = toks[1:]
@@ -350,8 +358,7 @@ class _Analyser:
             stem = strip_suffix(w, self.lex.case)
             if stem in self.lex.titles or w in self.lex.titles:
                 self.title_owner[stem] = ent
-        typ = next((e.type for _, _, e in self.mentions if e.id == ent), None)
-        if typ == "ORG":
+        if self.entity_type.get(ent) == "ORG":
             self.last_org = ent
 
     def _pronoun_referent(self, pos: int) -> str | None:
@@ -360,7 +367,7 @@ class _Analyser:
         best: tuple[int, str] | None = None
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
             a, _, e = self.mentions[k]
-            if e.type == "PER" and not any(f.content.start <= a < f.content.end for f in self.found):
+            if e.type == "PER" and not self._inside_content(a):
                 best = (a, e.id)
                 break
         last = self.found[-1] if self.found else None
@@ -402,11 +409,17 @@ class _Analyser:
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
+    def _inside_content(self, pos: int) -> bool:
+        """Is pos inside some statement's content? (Contents may nest; a few before pos are checked.)"""
+        k = bisect_left(self.said, (pos + 1,))
+        return any(x <= pos < y for x, y in self.said[max(0, k - 8):k])
+
     def add(self, f: _Found) -> int:
         if self.recipient and f.nested_in is None and f.nested_entity is None:
             f.nested_entity = self.recipient
         self.recipient = None
         self.found.append(f)
+        insort(self.said, (f.content.start, f.content.end))
         sp = f.speaker
         if not sp.anonymous or sp.entity:
             self.last_speaker = sp
