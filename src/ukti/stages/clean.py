@@ -91,9 +91,10 @@ def _pull_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _doubled(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _doubled(text: str, a: int, b: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A body scraped twice on one line: a run of at least three sentences (and 150 characters)
-    that repeats an earlier run word for word is the copy; the first stays the body."""
+    that repeats an earlier run word for word is the copy; the first stays the body. Pull quotes
+    (`quoted`) are furniture already: the body's quotation that repeats them is no copy."""
     sents = _sentences(text, a, b)
     keys = [_key(text[x:y]) for x, y in sents]
     seen: dict[str, int] = {}
@@ -109,7 +110,8 @@ def _doubled(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 out.append((sents[i][0], sents[i + n - 1][1]))
                 i += n
                 continue
-        seen.setdefault(keys[i], i)
+        if not any(x <= sents[i][0] < y for x, y in quoted):
+            seen.setdefault(keys[i], i)
         i += 1
     return out
 
@@ -124,8 +126,9 @@ def inline_spans(text: str, start: int, end: int, code: str) -> list[tuple[int, 
                 g = "bp" if "bp" in p.groupindex else 0
                 if m.start(g) < m.end(g):
                     found.append((start + m.start(g), start + m.end(g), kind))
-    found += [(x, y, "other") for x, y in _pull_quotes(text, start, end)]
-    found += [(x, y, "other") for x, y in _doubled(text, start, end)]
+    pulled = _pull_quotes(text, start, end)
+    found += [(x, y, "other") for x, y in pulled]
+    found += [(x, y, "other") for x, y in _doubled(text, start, end, pulled)]
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, BoilerplateKind]] = []
     for f in found:
