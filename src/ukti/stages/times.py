@@ -748,15 +748,13 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
     return None
 
 
-def _inferred_reference(text: str, words: list[_W], v: _Vocab, region: str | None) -> tuple[date, bool] | None:
+def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] | None:
     """Without a date: the article's day from its own words. A report names its day as a weekday
     with the date ("সোমবার (২৯ ডিসেম্বর)"); the year is the latest one the text names, if that
     year puts the date on that weekday. A day without a year gets a stand-in year (under 100,
     written `XXXX`) with the right weekday, so that "আজ", "এদিন" and "গত ২৬ ডিসেম্বর" still
     resolve to month and day. (Taking the latest year named as the current one, without such a
     day, was tried and measured worse: articles name the years of their background more often.)"""
-    st = _State(ref=None, region=region)
-    found = _tag(words, text, v, st)
     years = [int(y) for t in found for y in re.findall(r"(?<![\d-])(\d{4})(?=-|/|$)", t.value)]
     latest = max(years) if years else None
     for t in found:
@@ -777,15 +775,19 @@ def _inferred_reference(text: str, words: list[_W], v: _Vocab, region: str | Non
     return None
 
 
-def _today_weekday(text: str, words: list[_W], v: _Vocab, region: str | None) -> int | None:
+def _today_weekday(found: list[TimeExpr], v: _Vocab) -> int | None:
     """The article's weekday from "আজ সোমবার" / "গতকাল রোববার" when no date says more."""
-    for t in _tag(words, text, v, _State(ref=None, region=region)):
+    for t in found:
         parts = t.text.split()
         off = _lookup(parts[0], v.relative_days, v) if len(parts) > 1 else None
         wd = _lookup(parts[1], v.weekdays, v) if off is not None else None
         if wd is not None and off is not None:
             return (int(wd) - 1 - int(off)) % 7 + 1
     return None
+
+
+# what an article's own day looks like: "সোমবার (২৯ ডিসেম্বর)", "আজ সোমবার", "গতকাল রোববার"
+_ANCHOR_HINT = re.compile(r"বার\s*\(\s*[০-৯0-9]|(?:আজ|গতকাল)\s+\S+বার")
 
 
 def _unyear(value: str) -> str:
@@ -838,12 +840,15 @@ def times(doc: Document) -> Document:
     words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
     ref = _reference_date(doc, words, v)
     st = _State(ref=ref, region=doc.region)
-    if ref is None:
-        inferred = _inferred_reference(doc.text, words, v, doc.region)
+    found = _tag(words, doc.text, v, st)
+    if ref is None and _ANCHOR_HINT.search(doc.text):  # a second pass, once the article's day is known
+        inferred = _inferred_reference(found, v)
+        st = _State(ref=None, region=doc.region)
         if inferred:
             st.ref, st.exact = inferred
         else:
-            st.today_wd = _today_weekday(doc.text, words, v, doc.region)
-    found = _tag(words, doc.text, v, st)
+            st.today_wd = _today_weekday(found, v)
+        if inferred or st.today_wd:
+            found = _tag(words, doc.text, v, st)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
