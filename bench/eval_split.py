@@ -104,11 +104,31 @@ def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> N
             print(f"  EXTRA {p['id']} [{sp}|{p.get('cue')}|{p.get('stance')}] {score.text_of(p.get('content'))[:140]}")
 
 
+def show_spans(score: Any, key: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """Times, quantities or boilerplate: gold items missed, predicted ones that match none, wrong values."""
+    g, p = gold.get(key, []), pred.get(key, []) or []
+    m = score.greedy_match(g, p, lambda a, b: score.overlap_f1(a["text"], score.text_of(b)),
+                           0.6 if key == "boilerplate" else 0.5)
+    field = "kind" if key == "boilerplate" else "value"
+    for i, gi in enumerate(g):
+        if i not in m:
+            print(f"  MISS {gi['text'][:100]!r} = {gi.get(field)}")
+        elif str(p[m[i]].get(field)) != str(gi.get(field)) and not (
+                key == "quantities" and score.score_doc({key: [gi]}, {key: [p[m[i]]]})[key + "_value"]["tp"]):
+            pj = p[m[i]]
+            print(f"  VALUE {gi['text'][:60]!r} gold {gi.get(field)} pred {pj.get(field)} ({pj['text'][:60]!r})")
+    matched = set(m.values())
+    for j, pj in enumerate(p):
+        if j not in matched:
+            print(f"  EXTRA {pj['text'][:100]!r} = {pj.get(field)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", default=str(SHARED / "gold" / "dev-real"))
     ap.add_argument("--half", default="all", choices=("tune", "check", "all"))
-    ap.add_argument("--show", default="", help="statements: print misses and extras per article")
+    ap.add_argument("--show", default="",
+                    help="statements, times, quantities or boilerplate: print misses and extras per article")
     ap.add_argument("--only", default="", help="only articles whose name contains this")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
@@ -128,6 +148,9 @@ def main() -> int:
         if a.show == "statements":
             print(f"== {name}")
             show_statements(score, gold, pred)
+        elif a.show:
+            print(f"== {name}")
+            show_spans(score, a.show, gold, pred)
     tables = {h: micro(score, rs) for h, rs in by_half.items()}
     if a.json:
         print(json.dumps(tables, indent=1))

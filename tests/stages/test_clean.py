@@ -59,3 +59,65 @@ def test_region_from_places() -> None:
     kolkata = analyze("কলকাতা পুরসভার জেলাশাসক জানিয়েছেন, কাজ চলছে।\nদ্বিতীয় লাইন।", lang="bn")
     dhaka = analyze("ঢাকার উপজেলা নির্বাহী কর্মকর্তা জানিয়েছেন, কাজ চলছে।\nদ্বিতীয় লাইন।", lang="bn")
     assert kolkata.region == "IN" and dhaka.region == "BD"
+
+
+def _furniture(text: str) -> list[tuple[str, str]]:
+    doc = analyze(text, lang="bn")
+    return [(ln.boilerplate or "", ln.text) for ln in doc.boilerplate()]
+
+
+def test_reporters_place_before_the_first_sentence() -> None:
+    text = "সেতু ভেঙে যান চলাচল বন্ধ\n\nরংপুর প্রতিনিধি || পুরনো সেতুটি ভেঙে পড়ায় দুই উপজেলার যোগাযোগ বন্ধ হয়ে গেছে।"
+    assert _furniture(text) == [("other", "রংপুর প্রতিনিধি ||")]
+
+
+def test_related_header_and_desk_credit_and_tags_inside_one_line() -> None:
+    text = ("বাঁধ মেরামতের দাবি\n\nনদীর পানি বাড়ছে। আরো পড়ুন: ইউএনও বলেন, “বাঁধ মেরামতের কাজ শুরু হয়েছে।” "
+            "কাজ শেষ হবে আগামী মাসে। খুলনা/রফিক/সাদিয়া সম্পর্কিত বিষয়: বন্যা, বাঁধ")
+    assert _furniture(text) == [("related", "আরো পড়ুন:"), ("other", "খুলনা/রফিক/সাদিয়া"),
+                                ("related", "সম্পর্কিত বিষয়: বন্যা, বাঁধ")]
+    doc = analyze(text, lang="bn")
+    # the quotation after the header is still the body's
+    assert any("মেরামতের কাজ শুরু" in s.content.text for s in doc.statements)
+
+
+def test_channel_promotion_repeated_in_the_text() -> None:
+    promo = "দৈনিক খবরের হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক করুন"
+    text = f"শিরোনাম\n\nমেলা শুরু হয়েছে। {promo} {promo} মেলা চলবে এক মাস।"
+    assert _furniture(text) == [("ad", promo), ("ad", promo)]
+
+
+def test_credit_after_the_lead_is_the_origin() -> None:
+    text = ("শিরোনাম\n\nনির্বাচন পিছিয়ে যেতে পারে বলে আশঙ্কা করছেন অনেকে। খবর বিবিসির। "
+            "কমিশনের এক কর্মকর্তা বলেন, “প্রস্তুতি চলছে।”")
+    assert _furniture(text) == [("source", "খবর বিবিসির।")]
+    origin = analyze(text, lang="bn").origin
+    assert origin is not None and origin.source == "BBC Bangla" and not origin.translated
+
+
+def test_source_credit_at_the_end_names_the_agency() -> None:
+    text = "শিরোনাম\n\nবৃহস্পতিবার রাজধানীতে বাণিজ্য মেলা শুরু হয়েছে। মেলা চলবে এক মাস। সূত্র : বাসস"
+    assert _furniture(text) == [("source", "সূত্র : বাসস")]
+    origin = analyze(text, lang="bn").origin
+    assert origin is not None and origin.source == "BSS" and not origin.translated
+
+
+def test_pull_quote_repeated_before_its_quotation() -> None:
+    text = ("দাম বাড়ার শঙ্কা\n\nআলুর দাম আবার বাড়ছে। হিমাগারে মজুত কমে এসেছে। সামনে দাম আরও বাড়তে পারে।- "
+            "আড়তদার সমিতির সভাপতি করিম মিয়া পাইকারি বাজারে আলু বিক্রি হচ্ছে কেজিপ্রতি ৪০ টাকায়। "
+            "আড়তদার সমিতির সভাপতি করিম মিয়া বলেন, ‘হিমাগারে মজুত কমে এসেছে। সামনে দাম আরও বাড়তে পারে।’")
+    assert _furniture(text) == [("other", "হিমাগারে মজুত কমে এসেছে। সামনে দাম আরও বাড়তে পারে।- "
+                                          "আড়তদার সমিতির সভাপতি করিম মিয়া")]
+    doc = analyze(text, lang="bn")
+    assert len([s for s in doc.statements if "মজুত কমে" in s.content.text]) == 1
+
+
+def test_doubled_body_keeps_the_first_copy() -> None:
+    body = ("চরাঞ্চলে এবার ধানের ফলন ভালো হয়েছে। কৃষকেরা মাঠে ধান কাটছেন। হাটে ধানের দামও ভালো পাওয়া যাচ্ছে। "
+            "কৃষি কর্মকর্তা রহিম উদ্দিন বলেন, “এ বছর আবাদ বেড়েছে।” সেচের খরচ কিছুটা বেড়েছে বলে জানান কৃষকেরা।")
+    doc = analyze(f"ফলন ভালো\n\n{body} {body}", lang="bn")
+    bp = doc.boilerplate()
+    assert len(bp) == 1 and bp[0].boilerplate == "other" and bp[0].text == body
+    assert bp[0].start > doc.text.index(body)
+    assert all(s.content.end <= bp[0].start for s in doc.statements)  # none from the copy
+    assert len(doc.statements) == 2 and doc.title == "ফলন ভালো"

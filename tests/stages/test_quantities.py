@@ -68,3 +68,25 @@ def test_approximate_modifier_is_kept() -> None:
 def test_bangladeshi_decimals_inflected_scales_and_bounds(text: str, value: float, unit: str) -> None:
     [x] = tag_quantities(text, "BD", [])
     assert x.value == pytest.approx(value) and x.unit == unit
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("দুই খেলোয়াড়কে নিষিদ্ধ করা হয়েছে", 2, "players"),
+    ("তিন শিল্পগ্রুপ বাজার নিয়ন্ত্রণ করে", 3, "industrial groups"),
+    ("ঘটনাস্থল থেকে ৭ টি ককটেল উদ্ধার করা হয়", 7, "cocktail bombs"),
+    ("হাজারো মানুষ সমাবেশে যোগ দেন", 1000, "people"),
+    ("তিন-চার বছর ধরে মামলাটি চলছে", 3, "year"),
+    ("দাম ১৫ থেকে ২৫ শতাংশ বেড়েছে", 15, "percent"),
+    ("বছরে ১২ থেকে ১৪ লাখ টন চাল আমদানি হয়", 1200000, "tonne"),
+    ("মণপ্রতি ২২০০-২২৫০ টাকায় বিক্রি হচ্ছে", 2200, "BDT"),
+    ("খরচ দ্বিগুণেরও বেশি বেড়েছে", 2, "times"),
+    ("তিনি ৪৫ বলে ৮১ রান করেন", 45, "balls"),
+    ("কমপক্ষে তিনদিন অপেক্ষা করতে হয়", 3, "day"),
+])
+def test_counted_nouns_ranges_multipliers_and_sport(text: str, value: float, unit: str) -> None:
+    assert q(text)[0][1:] == (value, unit)
+
+
+def test_runs_after_balls_and_words_that_only_look_like_counts() -> None:
+    assert [x[1:] for x in q("তিনি ৪৫ বলে ৮১ রান করেন")] == [(45, "balls"), (81, "runs")]
+    assert q("এটা ঠিক নয় বলে তিনি জানান") == []

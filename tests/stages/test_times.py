@@ -106,3 +106,51 @@ def test_more_news_time_forms(text: str, value: str) -> None:
 def test_vague_counts_and_durations_are_not_dates() -> None:
     assert values("কয়েক দিন আগে") == []
     assert values("দুই দিনের কর্মবিরতি") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("গত অর্থবছরে রপ্তানি কমেছে", "2023-07/2024-06"),  # REF is in June: FY 2024-25
+    ("চলতি অর্থবছরে বাজেট বেড়েছে", "2024-07/2025-06"),
+    ("২০২২-২০২৩ অর্থবছরে আয় বেড়েছিল", "2022-07/2023-06"),
+    ("২০২৩-২৪ অর্থবছরের ১ জুলাই থেকে ৩০ সেপ্টেম্বর পর্যন্ত রপ্তানি বেড়েছে", "2023-07-01/2023-09-30"),
+    ("২০১৫-১৬ থেকে ২০১৯-২০ করবর্ষ পর্যন্ত তিনি কর দেননি", "2015-07/2020-06"),
+    ("পঁচিশের ১০ মার্চ মিছিল হয়", "2025-03-10"),
+    ("গত ২ জুন সকাল ৯টা ৪০ মিনিটে ট্রেন ছাড়ে", "2025-06-02T09:40"),
+    ("মঙ্গলবার বেলা সাড়ে ১১টার দিকে সভা শুরু হয়", "2025-06-17T11:30"),
+    ("বছর শেষে দাম কমবে", "2025"),
+    ("এক সপ্তাহ আগে দাম বাড়ে", "2025-06-11"),
+    ("চলতি সপ্তাহে বৈঠক হবে", "2025-W25"),
+])
+def test_fiscal_years_year_words_and_clock_times(text: str, value: str) -> None:
+    assert values(text)[0][1] == value
+
+
+def test_this_day_next_day_after_a_named_day() -> None:
+    found = values("রোববার (১৫ জুন) মামলা হয়। এদিন আদালতে শুনানি হয়নি। পরদিন দুপুরে জামিন দেওয়া হয়।")
+    assert [v for _, v, _ in found] == ["2025-06-15", "2025-06-15", "2025-06-16"]
+
+
+def test_festivals_resolve_only_with_a_date() -> None:
+    assert values("রমজানে দাম বাড়ে", ref=date(2025, 1, 10))[0][1] == "2025-03-02/2025-03-30"
+    assert values("ঈদের আগে বেতন চাই", ref=None)[0][1] == "XXXX-XX"
+    assert values("মেয়েরা মাঠে খেলছে")[:1] == []  # a daughter is no May
+
+
+def _article_times(text: str) -> list[tuple[str, str]]:
+    from ukti import analyze
+    return [(t.text, t.value) for t in analyze(text, lang="bn").times]
+
+
+def test_article_without_dateline_takes_its_day_from_weekday_and_date() -> None:
+    found = _article_times("শিরোনাম\n\nবুধবার (১২ নভেম্বর) সকালে মিছিল হয়। আজকে আবার মিছিল হবে বলে জানান নেতারা। "
+                           "গত ১০ নভেম্বর সভা হয়েছিল।")
+    assert [v for _, v in found] == ["XXXX-11-12", "XXXX-11-12", "XXXX-11-10"]
+    # a year named in the text that puts that date on that weekday is the article's year
+    found = _article_times("শিরোনাম\n\nবুধবার (১২ নভেম্বর) সকালে মিছিল হয়। ২০২৫ সালের জানুয়ারিতে কাজ শুরু হয়। "
+                           "এদিন শ্রমিকেরা সড়ক অবরোধ করেন।")
+    assert [v for _, v in found] == ["2025-11-12", "2025-01", "2025-11-12"]
+
+
+def test_today_takes_the_weekday_the_text_gives_it() -> None:
+    found = _article_times("শিরোনাম\n\nআজ শনিবার বিকেলে সমাবেশ হবে। গতকাল প্রস্তুতি সভা হয়েছে।")
+    assert [v for _, v in found] == ["XXXX-WXX-6", "XXXX-WXX-5"]

@@ -1,8 +1,13 @@
-"""Boilerplate lines, title, credited origin, outlet and region.
+"""Boilerplate, title, credited origin, outlet and region.
 
 Boilerplate is decided line by line from the pack's patterns: page furniture is short and
-formulaic, and a wrong guess on one line never removes its neighbours. Labelled lines stay in
-the text (offsets keep pointing into it); statement extraction skips them.
+formulaic, and a wrong guess on one line never removes its neighbours. Scraped pages often
+keep a whole article on one line, with its furniture inside it ("ময়মনসিংহ প্রতিনিধি || …",
+"… আরো পড়ুন: …", "… ঢাকা/এএএম/ইভা"): such spans are found by the pack's in-line patterns
+and by two repetition tests (a pull quote repeated before its quotation, a body scraped twice),
+and the line is cut into pieces, each a `Line` of its own with or without a kind. Sentences
+never cross a piece, so statement extraction skips furniture as it skips boilerplate lines.
+Labelled spans stay in the text (offsets keep pointing into it).
 """
 
 from __future__ import annotations
@@ -26,6 +31,121 @@ def _compiled(code: str) -> list[tuple[BoilerplateKind, int, list[re.Pattern[str
     out = []
     for kind in pack.table("boilerplate").get("kind", []):
         out.append((kind["name"], int(kind.get("max_chars", 200)), [re.compile(p) for p in kind["patterns"]]))
+    return out
+
+
+@cache
+def _inline(code: str) -> list[tuple[BoilerplateKind, list[re.Pattern[str]]]]:
+    pack = load_pack(code)
+    return [(k["name"], [re.compile(p) for p in k["patterns"]]) for k in pack.table("boilerplate").get("inline", [])]
+
+
+_SENT_END = re.compile(r"[।?!]+[”’\"']?")
+_PULL_DASH = re.compile(r"[।?!]\s?[-–—]\s*(?=[\u0980-\u09ff])")
+_WORDS = re.compile(r"[\u0980-\u09ff\u200c\u200dA-Za-z0-9]+")
+
+
+def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Rough sentences of text[a:b] (end marks kept), enough to compare repeated passages."""
+    out, s = [], a
+    for m in _SENT_END.finditer(text, a, b):
+        if text[s:m.end()].strip():
+            out.append((s, m.end()))
+        s = m.end()
+    if text[s:b].strip():
+        out.append((s, b))
+    return [(x + len(text[x:y]) - len(text[x:y].lstrip()), y) for x, y in out]
+
+
+def _key(s: str) -> str:
+    return " ".join(_WORDS.findall(s))
+
+
+def _pull_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Pull quotes run into the body: sentences closed by "।- NAME, TITLE" whose words are quoted
+    again later in the text. The span runs to the end of the name (as far as the words after the
+    dash are found again, where the quotation is attributed)."""
+    out = []
+    for m in _PULL_DASH.finditer(text, a, b):
+        later = f" {_key(text[m.end():])} "
+        sents = _sentences(text, a, m.start() + 1)
+        run_start, gap = None, 0
+        for x, y in reversed(sents):
+            key = _key(text[x:y])
+            if len(key.split()) >= 3 and f" {key} " in later:
+                run_start, gap = x, 0
+            elif run_start is not None and gap == 0 and len(sents) > 1:
+                gap = 1  # one sentence spelt differently in the quotation
+            else:
+                break
+        if run_start is None:
+            continue
+        words = list(_WORDS.finditer(text, m.end(), min(b, m.end() + 200)))
+        n = 0
+        for k in range(1, min(len(words), 12) + 1):
+            if f" {_key(text[words[0].start():words[k - 1].end()])} " in f" {_key(text[words[k - 1].end():])} ":
+                n = k
+        n = n or min(len(words), 4)
+        if n:
+            out.append((run_start, words[n - 1].end()))
+    return out
+
+
+def _doubled(text: str, a: int, b: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body scraped twice on one line: a run of at least three sentences (and 150 characters)
+    that repeats an earlier run word for word is the copy; the first stays the body. Pull quotes
+    (`quoted`) are furniture already: the body's quotation that repeats them is no copy."""
+    sents = _sentences(text, a, b)
+    keys = [_key(text[x:y]) for x, y in sents]
+    seen: dict[str, int] = {}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sents):
+        j0 = seen.get(keys[i])
+        if j0 is not None and keys[i]:
+            n = 0
+            while i + n < len(sents) and j0 + n < i and keys[j0 + n] == keys[i + n]:
+                n += 1
+            if n >= 3 and sents[i + n - 1][1] - sents[i][0] >= 150:
+                out.append((sents[i][0], sents[i + n - 1][1]))
+                i += n
+                continue
+        if not any(x <= sents[i][0] < y for x, y in quoted):
+            seen.setdefault(keys[i], i)
+        i += 1
+    return out
+
+
+def inline_spans(text: str, start: int, end: int, code: str) -> list[tuple[int, int, BoilerplateKind]]:
+    """Furniture inside one line of text[start:end], as (start, end, kind), sorted, not overlapping."""
+    found: list[tuple[int, int, BoilerplateKind]] = []
+    line = text[start:end]
+    for kind, patterns in _inline(code):
+        for p in patterns:
+            for m in p.finditer(line):
+                g = "bp" if "bp" in p.groupindex else 0
+                if m.start(g) < m.end(g):
+                    found.append((start + m.start(g), start + m.end(g), kind))
+    pulled = _pull_quotes(text, start, end)
+    found += [(x, y, "other") for x, y in pulled]
+    found += [(x, y, "other") for x, y in _doubled(text, start, end, pulled)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, BoilerplateKind]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
+def _pieces(ln: Line, spans: list[tuple[int, int, BoilerplateKind]], text: str) -> list[Line]:
+    out, pos = [], ln.start
+    for a, b, kind in spans:
+        if text[pos:a].strip():
+            out.append(Line(pos, a, text[pos:a]))
+        out.append(Line(a, b, text[a:b], kind))
+        pos = b
+    if text[pos:ln.end].strip() or not out:
+        out.append(Line(pos, ln.end, text[pos:ln.end]))
     return out
 
 
@@ -56,11 +176,20 @@ def url_lang(url: str, pack: LanguagePack) -> str | None:
 
 
 def find_origin(lines: list[Line], lang: str, pack: LanguagePack) -> Origin | None:
-    adapted = tuple(pack.table("origin").get("translation", {}).get("adapted", []))
+    table = pack.table("origin")
+    adapted = tuple(table.get("translation", {}).get("adapted", []))
+    services: dict[str, str] = table.get("translation", {}).get("own_language_services", {})
     for ln in lines:
         if ln.boilerplate != "source":
             continue
         s = ln.text.strip()
+        credit = re.match(r"^খবর\s+(.+?)(?:-এর|-র|এর|ের|র)\s*।?$", s)
+        if credit:  # "খবর বিবিসির।": the report this one retells, in its own language
+            name = services.get(credit.group(1), credit.group(1))
+            entry = pack.gazetteer.get(name)
+            olang = entry.lang if entry and entry.lang else (lang if credit.group(1) in services else None)
+            return Origin(url=None, lang=olang, translated=bool(olang and olang != lang),
+                          source=entry.name if entry else name)
         m = _URL.search(s)
         if m:
             url = m.group(0).rstrip(".,;)|")
@@ -106,8 +235,12 @@ def guess_region(doc: Document, pack: LanguagePack) -> str | None:
 
 def clean(doc: Document) -> Document:
     pack = load_pack(doc.lang)
-    lines = [replace(ln, boilerplate=classify_line(ln.text, pack.code)) for ln in split_lines(doc.text)]
-    body = [ln for ln in lines if ln.text.strip() and not ln.boilerplate]
+    whole = [replace(ln, boilerplate=classify_line(ln.text, pack.code)) for ln in split_lines(doc.text)]
+    body = [ln for ln in whole if ln.text.strip() and not ln.boilerplate]
+    lines: list[Line] = []
+    for ln in whole:
+        spans = inline_spans(doc.text, ln.start, ln.end, pack.code) if ln.text.strip() and not ln.boilerplate else []
+        lines += _pieces(ln, spans, doc.text) if spans else [ln]
     title = doc.meta.title
     if title is None and len(body) >= 2:
         title = body[0].text.strip()

@@ -44,6 +44,10 @@ class _Vocab:
     starts: dict[str, tuple[str, ...]]  # first letter -> number words beginning with it
     prefix_units: dict[str, str]  # currency written before the number ("$", "Tk")
     plural_nouns: bool  # any plural noun after a number is its unit (English)
+    multipliers: dict[str, float]  # "দ্বিগুণ" = 2 times
+    glued_units: tuple[str, ...]  # units written onto a number word ("চারদিন")
+    multiplier_heads: tuple[str, ...]
+    digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
 
 
 @cache
@@ -67,6 +71,10 @@ def _vocab(code: str) -> _Vocab:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
         prefix_units=t.get("prefix_units", {}), plural_nouns=bool(t.get("counting", {}).get("plural_nouns")),
+        multipliers={k: float(v) for k, v in t.get("multipliers", {}).items()},
+        glued_units=tuple(sorted(t.get("counting", {}).get("glued_units", []), key=len, reverse=True)),
+        multiplier_heads=tuple(t.get("multipliers", {})),
+        digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
     )
 
 
@@ -115,6 +123,13 @@ class _Reader:
                 return None
         if word in self.v.hundred_words:
             return self.v.hundred_words[word], "", False
+        for sep in "-–":
+            if sep in word:  # "চার-পাঁচ": a range written as one word, read as its lower bound
+                lo, _, hi = word.partition(sep)
+                a1, a2 = self.atom(lo), self.atom(hi)
+                if a1 and a2 and not a1[1] and a2[0] > a1[0]:
+                    return a1[0], a2[1], a1[2]
+                return None
         if word in self.v.words:
             return self.v.words[word], "", False
         # "চারশো", "চারটি", "পাঁচজনকে", "দু’কিলোমিটার"
@@ -124,7 +139,7 @@ class _Reader:
                 for suf in self.v.hundred_suffixes:
                     if rest.startswith(suf) and len(rest) - len(suf) <= 3:
                         return self.v.words[head] * 100, rest[len(suf):], False
-                if self._is_counter(rest) or rest.startswith(("’", "'")):
+                if self._is_counter(rest) or rest.startswith(("’", "'")) or rest.startswith(self.v.glued_units):
                     return self.v.words[head], rest.lstrip("’'"), False
         return None
 
@@ -227,9 +242,11 @@ def _plural_at(toks: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
-def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1) -> tuple[int, str] | None:
+def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1, digits: bool = True) -> tuple[int, str] | None:
     for k in range(i, min(len(toks), i + reach)):
         noun = _stem_lookup(toks[k], v.nouns, v)
+        if noun and not digits and (toks[k] in v.digits_only or strip_suffix(toks[k], v.case) in v.digits_only):
+            return None
         if noun:
             return k + 1, str(noun)
         if not re.match(r"^[\u0980-\u09ffA-Za-z]", toks[k]):
@@ -264,7 +281,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         prefix = v.prefix_units.get(toks[k]) if k < len(toks) else None
         if prefix:  # "$612 million", "Tk 350 crore"
             k += 1
-        if k >= len(toks) or not _may_start_number(toks[k], v):
+        if k >= len(toks) or not (_may_start_number(toks[k], v) or toks[k].startswith(v.multiplier_heads)):
             i += 1
             continue
         frac = _stem_lookup(toks[k], v.fractions, v) if "-" in toks[k] or "–" in toks[k] else None
@@ -273,11 +290,31 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
             out.append(Quantity(a, b, text[a:b], float(frac), "fraction", mod))
             i = k + 1
             continue
+        mult = _stem_lookup(toks[k], v.multipliers, v) if k < len(toks) and v.multipliers else None
+        if mult is not None and not blocked[k]:  # "দ্বিগুণেরও বেশি"
+            a, b = matches[start].start(), matches[k].end()
+            out.append(Quantity(a, b, text[a:b], float(mult), "times", mod))
+            i = k + 1
+            continue
         got = r.number(k) if k < len(toks) and not blocked[k] else None
         if not got:
             i += 1
             continue
         j, value, rest, digits = got
+        if not rest and j + 1 < len(toks) and toks[j] in ("থেকে", "-", "–") and not blocked[j + 1] \
+                and _may_start_number(toks[j + 1], v):
+            # a range: "১০ থেকে ২০ শতাংশ", "২০ থেকে ২২ লাখ টন", "১৫–১৬ বছর": the lower bound, with the
+            # upper bound's scale when only the upper one names it
+            upper = r.number(j + 1)
+            first = r.atom(toks[j + 1])
+            if upper and first and upper[1] >= value and not any(blocked[x] for x in range(j + 1, upper[0])):
+                scale = upper[1] / first[0] if first[0] else 1.0
+                if value < first[0] and scale in v.scales.values():
+                    value *= scale
+                j, rest, digits = upper[0], upper[2], digits or upper[3]
+                mod = mod or "RANGE"
+        if not rest and j < len(toks) and toks[j] in v.thing_counters and not blocked[j]:  # "৯ টি ককটেল"
+            rest, j = toks[j], j + 1
         if any(blocked[x] for x in range(k, j)):
             i += 1
             continue
@@ -319,7 +356,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 if noun:
                     end, unit = noun
             else:
-                noun = _noun_at(toks, j, v, reach=2 if not digits else 4) or (
+                noun = _noun_at(toks, j, v, reach=2 if not digits else 4, digits=digits) or (
                     _plural_at(toks, j) if v.plural_nouns else None)
                 if noun:
                     end, unit = noun

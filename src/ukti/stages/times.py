@@ -49,6 +49,11 @@ class _Vocab:
     hours: dict[str, int]
     parts: dict[str, str]
     ordinal_centuries: dict[str, int]
+    same_day: dict[str, int]
+    year_names: dict[str, int]
+    fiscal: tuple[str, ...]
+    festivals: dict[str, str]
+    festival_dates: dict[str, dict[str, str]]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -62,6 +67,11 @@ def _vocab(code: str) -> _Vocab:
     starters.update({w: True for w in t.get("clock", {}).get("parts", {})})
     starters.update({w: True for w in t.get("century", {}).get("ordinals", {})})
     starters.update({w: True for w in _SMALL_NUMBERS})
+    for table in ("same_day", "festivals"):
+        starters.update({w.split()[0]: True for w in t.get(table, {})})
+    starters.update({w: True for w in t.get("year_words_before_date", {})})
+    starters.update({w.split()[0]: True for w in t.get("fiscal_year", {}).get("words", [])})
+    starters.update({"বছর": True, "এক": True, "একমাস": True, "একদিন": True})
     return _Vocab(
         suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
@@ -71,6 +81,9 @@ def _vocab(code: str) -> _Vocab:
         range_words=frozenset(t.get("ranges", {}).get("words", ["থেকে", "-", "–"])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
         parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
+        same_day=t.get("same_day", {}), year_names=t.get("year_words_before_date", {}),
+        fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
+        festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
         starters=starters,
     )
 
@@ -81,6 +94,9 @@ class _State:
     region: str | None
     last_day: date | None = None
     last_year: int | None = None
+    exact: bool = True  # the reference is the article's day (not a year guessed from its dates)
+    today_wd: int | None = None  # the article's weekday, when only that is known ("আজ সোমবার")
+    fy_span: tuple[int, int, int, int] | None = None  # the last part of a fiscal year named (m1, d1, m2, d2)
     found: list[TimeExpr] = field(default_factory=list)
 
 
@@ -118,7 +134,7 @@ def _clock(word: str) -> tuple[int, int] | None:
 
 def _month(word: str, v: _Vocab, strict_may: bool = True) -> int | None:
     m = _lookup(word, v.months, v)
-    if m == 5 and strict_may and not word.startswith(("মে", "May")):
+    if m == 5 and ((strict_may and not word.startswith(("মে", "May"))) or word.startswith("মেয়")):
         return None
     return int(m) if m else None
 
@@ -240,7 +256,7 @@ class _Reader:
 
     def month_day_year(self, i: int) -> tuple[int, str, date | None] | None:
         """'October 14, 2025', 'Oct 14', 'Oct 27 to Oct 31', 'June 16-18': the month first."""
-        mo = _month(self.t(i), self.v)
+        mo = _month(self.t(i), self.v) if self.t(i)[:1].isascii() else None
         d = _num(self.t(i + 1)) if mo is not None else None
         if mo is None or d is None or not 1 <= d <= 31 or self.t(i + 2) == ":":
             return None
@@ -278,7 +294,7 @@ class _Reader:
                 if self.t(k) == ")":
                     k += 1
                 return self.part_of_day(k), value, d
-        if self.st.ref is None:
+        if self.st.ref is None or not self.st.exact:
             return self.part_of_day(j), f"XXXX-WXX-{wd}", None
         back = (self.st.ref.isoweekday() - int(wd)) % 7
         d = self.st.ref - timedelta(days=back)
@@ -286,21 +302,27 @@ class _Reader:
 
     def shifted(self, i: int) -> tuple[int, str, date | None] | None:
         """'গত সপ্তাহে', 'আগামী মাসে', 'চলতি বছরের জুনে', 'গত মার্চে', 'গত সোমবার', 'সেই বছরের'."""
-        shift = self.v.shifts.get(self.t(i))
+        shift = self.v.shifts.get(f"{self.t(i)} {self.t(i + 1)}")
+        j = i + 2
+        if shift is None:
+            shift, j = self.v.shifts.get(self.t(i)), i + 1
         if shift is None:
             return None
-        j = i + 1
         word = self.t(j)
         unit = _lookup(word, self.v.units, self.v)
         ref = self.st.ref
         if unit:
             j += 1
             if unit == "week":
-                if ref is None or shift == "anaphor":
+                if shift == "anaphor":
                     return None
+                if ref is None or not self.st.exact:
+                    return j, "XXXX-WXX", None
                 return j, _iso_week(ref + timedelta(weeks=int(shift))), None
+            if unit == "fiscal_year":
+                return self.fiscal_tail(j, None if shift == "anaphor" else int(shift))
             if unit == "month":
-                if ref is None or shift == "anaphor":
+                if ref is None or shift == "anaphor" or not self.st.exact:
                     return j, "XXXX-XX", None
                 y, m = _add_months(ref.year, ref.month, int(shift))
                 return j, f"{y}-{m:02d}", None
@@ -350,7 +372,7 @@ class _Reader:
         if bm is not None:
             return self.bengali_month(j, int(bm), int(shift))
         wd = _lookup(word, self.v.weekdays, self.v)
-        if wd is not None and ref is not None:
+        if wd is not None and ref is not None and self.st.exact:
             if int(shift) < 0:
                 back = (ref.isoweekday() - int(wd)) % 7 or 7
                 d = ref - timedelta(days=back)
@@ -470,31 +492,186 @@ class _Reader:
             if off is None:
                 return None
             j = i + 1
-        if _lookup(self.t(j), self.v.weekdays, self.v) is not None:
+        wd = _lookup(self.t(j), self.v.weekdays, self.v)
+        if wd is not None:
             j += 1
         j = self.part_of_day(j)
-        if self.st.ref is None:
-            return None
+        if self.st.ref is None or not self.st.exact:
+            if wd is None and self.st.today_wd is not None:  # "আজ" where the text says "আজ সোমবার"
+                wd = (self.st.today_wd - 1 + int(off)) % 7 + 1
+            return (j, f"XXXX-WXX-{wd}", None) if wd is not None else None
         d = self.st.ref + timedelta(days=int(off))
         return j, _fmt(d), d
 
-    def clock_time(self, i: int) -> tuple[int, str, date | None] | None:
-        """'ভোর চারটের মধ্যে', 'সকাল আটটা', 'রাত ১০টায়': anchored to the last day named."""
+    def same_day(self, i: int) -> tuple[int, str, date | None] | None:
+        """'এদিন', 'পরদিন দুপুরে', 'সেদিন': the day the text named last (or the article's day)."""
+        two = f"{self.t(i)} {self.t(i + 1)}"
+        if two in self.v.same_day:
+            off, j = self.v.same_day[two], i + 2
+        else:
+            off = _lookup(self.t(i), self.v.same_day, self.v)
+            if off is None:
+                return None
+            j = i + 1
+        j = self.part_of_day(j)
+        day = self.st.last_day or (self.st.ref if self.st.exact else None)
+        if day is None:
+            return j, "XXXX-XX-XX", None
+        d = day + timedelta(days=int(off))
+        return j, _fmt(d), d
+
+    def fiscal_year_at(self, i: int) -> int | None:
+        """Index after a fiscal-year word at i ("অর্থবছরে", "অর্থ বছরের", "করবর্ষ পর্যন্ত")."""
+        for f in self.v.fiscal:
+            parts = f.split()
+            if all(self.t(i + k).startswith(parts[k]) for k in range(len(parts))):
+                return i + len(parts)
+        return None
+
+    def fiscal_tail(self, j: int, shift: int | None, start_year: int | None = None) -> tuple[int, str, date | None]:
+        """After a fiscal year: the whole year, or a part of it ("…অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর",
+        "…অর্থবছরের একই সময়ে (১ জুলাই থেকে ২৫ নভেম্বর)")."""
+        sm = 4 if self.st.region == "IN" else 7
+        if start_year is None and shift is not None and self.st.ref is not None:
+            ref = self.st.ref
+            start_year = (ref.year if ref.month >= sm else ref.year - 1) + shift
+        k = j
+        same = self.t(k) == "একই" and self.t(k + 1).startswith("সময়")
+        if same:
+            k += 2
+            if self.t(k) == "(":
+                k += 1
+        span = self._day_span(k)
+        if span is None and same and self.st.fy_span:
+            m1, d1, m2, d2 = self.st.fy_span
+            end = j + 2
+        elif span is not None:
+            m1, d1, m2, d2, end = span
+            self.st.fy_span = (m1, d1, m2, d2)
+            if same and self.t(end) == ")":
+                end += 1
+        else:
+            if start_year is None:
+                return j, "XXXX-XX/XXXX-XX", None
+            return j, f"{start_year}-{sm:02d}/{start_year + 1}-{sm - 1:02d}", None
+        if start_year is None:
+            return end, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", None
+        y1 = start_year if m1 >= sm else start_year + 1
+        y2 = start_year if m2 >= sm else start_year + 1
+        return end, f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", None
+
+    def _day_span(self, k: int) -> tuple[int, int, int, int, int] | None:
+        """'১ জুলাই থেকে ২৫ নভেম্বর (পর্যন্ত)': months and days of both ends, and the index after."""
+        d1, m1 = _num(self.t(k)), _month(self.t(k + 1), self.v, strict_may=False)
+        if d1 is None or m1 is None or self.t(k + 2) not in self.v.range_words:
+            return None
+        d2, m2 = _num(self.t(k + 3)), _month(self.t(k + 4), self.v, strict_may=False)
+        if d2 is None or m2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+            return None
+        end = k + 5
+        if self.t(end) in ("পর্যন্ত", "পর্যন্তও"):
+            end += 1
+        return m1, d1, m2, d2, end
+
+    def fiscal_year(self, i: int) -> tuple[int, str, date | None] | None:
+        """'২০২৪-২৫ অর্থবছরে', '২০২৩-২০২৪ অর্থবছরের ১ জুলাই থেকে …', '২০১২-১৩ থেকে ২০২১-২২ করবর্ষে'."""
+        def fy(k: int) -> tuple[int, int] | None:
+            y = _num(self.t(k))
+            if y is None or not 1000 <= y <= 2200 or self.t(k + 1) not in ("-", "–", "/"):
+                return None
+            y2 = _num(self.t(k + 2))
+            if y2 is None or not (y2 == (y + 1) % 100 or y2 == y + 1):
+                return None
+            return y, k + 3
+        first = fy(i)
+        if first is None:
+            return None
+        y, j = first
+        if self.t(j) in self.v.range_words:
+            second = fy(j + 1)
+            if second is not None:
+                end = self.fiscal_year_at(second[1])
+                if end is not None:
+                    sm = 4 if self.st.region == "IN" else 7
+                    if self.t(end) in ("পর্যন্ত", "পর্যন্তও"):
+                        end += 1
+                    return end, f"{y}-{sm:02d}/{second[0] + 1}-{sm - 1:02d}", None
+        end = self.fiscal_year_at(j)
+        if end is None:
+            return None
+        return self.fiscal_tail(end, None, start_year=y)
+
+    def year_name_date(self, i: int) -> tuple[int, str, date | None] | None:
+        """'চব্বিশের ৫ আগস্ট': a year written as a word before a date."""
+        w = self.t(i)
+        n = next((v for k, v in self.v.year_names.items() if w in (k, k + "ের", k + "এর", k + "র")), None)
+        if n is None:
+            return None
+        dm = self.day_month_year(i + 1)
+        m = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", dm[1]) if dm else None
+        if dm is None or m is None:
+            return None
+        now = self.st.ref.year if self.st.ref and self.st.ref.year >= 1000 else 2030
+        y = (now // 100) * 100 + int(n)
+        if y > now:
+            y -= 100
+        g = _safe_date(y, int(m.group(1)), int(m.group(2)))
+        return (dm[0], _fmt(g), g) if g else None
+
+    def festival(self, i: int) -> tuple[int, str, date | None] | None:
+        """'রমজান', 'ঈদের আগে', 'পূজার ছুটি': resolved against the article's day when it is known."""
+        two = _lookup(f"{self.t(i)} {self.t(i + 1)}", self.v.festivals, self.v)
+        name, j = (two, i + 2) if two else (_lookup(self.t(i), self.v.festivals, self.v), i + 1)
+        if name is None:
+            return None
+        ref = self.st.ref
+        dates = self.v.festival_dates.get(str(name), {})
+        if ref is None or not self.st.exact or ref.year < 1000:
+            return j, "XXXX-XX", None
+        for y in (ref.year, ref.year + 1):
+            v = dates.get(str(y))
+            if v and date.fromisoformat(v.split("/")[-1]) >= ref:
+                return j, v, None
+        return j, "XXXX-XX", None
+
+    def bare_year_end(self, i: int) -> tuple[int, str, date | None] | None:
+        """'বছর শেষে': the end of the current year (a bare 'বছর' is a duration otherwise)."""
+        if self.t(i) not in ("বছর", "বছরের") or self.mod_at(i + 1)[1] != "LATE":
+            return None
+        ref = self.st.ref
+        return i + 1, str(ref.year) if ref else "XXXX", None
+
+    def clock_time(self, i: int, prefix: str | None = None) -> tuple[int, str, date | None] | None:
+        """'ভোর চারটের মধ্যে', 'সকাল আটটা', 'রাত ১০টায়', 'সকাল ১০ টা ২৫ মিনিটে', 'বেলা সাড়ে ১১টার দিকে':
+        anchored to the last day named."""
         part = _lookup(self.t(i), self.v.parts, self.v)
         if part is None:
             return None
-        h = _lookup(self.t(i + 1), self.v.hours, self.v)
+        k, minute = i + 1, 0
+        if self.t(k) == "সাড়ে":
+            k, minute = k + 1, 30
+        h = _lookup(self.t(k), self.v.hours, self.v)
         if h is None:
-            m = re.match(r"^([0-9০-৯]{1,2})(টা|টায়|টার|টে)", self.t(i + 1))
+            m = re.match(r"^([0-9০-৯]{1,2})(টা|টায়|টার|টে)?$", self.t(k))
+            if m and not m.group(2) and self.t(k + 1) in ("টা", "টায়", "টার", "টে"):
+                k += 1
+            elif m and not m.group(2):
+                m = None
             h = int(to_ascii_digits(m.group(1))) if m else None
         if h is None or not 1 <= int(h) <= 12:
             return None
+        k += 1
+        mins = _num(self.t(k))
+        if minute == 0 and mins is not None and 0 < mins < 60 and self.t(k + 1).startswith("মিনিট"):
+            minute, k = mins, k + 2
         hour = int(h)
-        if (part == "pm" and hour < 12) or (part == "noon" and hour < 6) or (part == "night" and 6 <= hour < 12):
+        if (part == "pm" and hour < 12) or (part == "noon" and hour < 6) or (part == "night" and 6 <= hour < 12) \
+                or (part == "day" and hour < 6):
             hour += 12
-        day = self.st.last_day or self.st.ref
-        prefix = _fmt(day) if day else "XXXX-XX-XX"
-        return i + 2, f"{prefix}T{hour:02d}:00", None
+        if prefix is None:
+            day = self.st.last_day or (self.st.ref if self.st.exact else None)
+            prefix = _fmt(day) if day else "XXXX-XX-XX"
+        return k, f"{prefix}T{hour:02d}:{minute:02d}", None
 
     def ago(self, i: int) -> tuple[int, str, date | None] | None:
         """'দুই দিন আগে', 'তিন মাস আগে': counted back from the article's date. ("তিন বছর পর" is
@@ -502,14 +679,20 @@ class _Reader:
         n = _num(self.t(i))
         if n is None:
             n = _SMALL_NUMBERS.get(self.t(i))
+        if n is None and self.t(i).startswith("এক") and self.t(i) != "এক":  # "একমাস আগে", "একদিন আগে"
+            glued = [_W(self.t(i)[:2], 0, 0), _W(self.t(i)[2:], 0, 0), *self.w[i + 1:i + 3]]
+            got = _Reader(glued, self.v, self.st).ago(0)
+            return (i + got[0] - 1, got[1], got[2]) if got else None
         unit = _lookup(self.t(i + 1), self.v.units, self.v) if n is not None else None
         way = self.t(i + 2)
         is_day = self.t(i + 1).startswith("দিন")
         if n is None or (unit not in ("week", "month", "year") and not is_day) \
-                or way not in ("আগে", "আগেই") or self.st.ref is None:
+                or way not in ("আগে", "আগেই", "আগেও"):
             return None
         sign = -1
         ref = self.st.ref
+        if ref is None or not self.st.exact:
+            return i + 3, "XXXX-XX-XX" if is_day or unit == "week" else "XXXX-XX" if unit == "month" else "XXXX", None
         if self.t(i + 1).startswith("দিন") or unit == "week":
             d = ref + timedelta(days=sign * n * (7 if unit == "week" else 1))
             return i + 3, _fmt(d), d
@@ -528,8 +711,9 @@ class _Reader:
         w = self.t(i)
         if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
             return None
-        for f in (self.relative_day, self.weekday_expr, self.shifted, self.month_day_year, self.day_month_year,
-                  self.year_expr, self.clock_time, self.century, self.month_year, self.ago):
+        for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
+                  self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
+                  self.century, self.month_year, self.ago, self.festival, self.bare_year_end):
             r = f(i)
             if r:
                 return self.with_clock(*r)
@@ -537,13 +721,10 @@ class _Reader:
 
     def with_clock(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
         """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00."""
-        if day is None or "T" in value or "/" in value:
+        if "T" in value or "/" in value or not re.fullmatch(r"(\d{4}|XXXX)-(\d\d-\d\d|WXX-\d)", value):
             return j, value, day
         k = j - 1 if _lookup(self.t(j - 1), self.v.parts, self.v) else j
-        saved = self.st.last_day
-        self.st.last_day = day
-        clock = self.clock_time(k)
-        self.st.last_day = saved
+        clock = self.clock_time(k, prefix=value)
         if clock is None:
             return j, value, day
         return clock[0], clock[1], day
@@ -565,6 +746,54 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
         if got and got[2] is not None and re.match(r"^\d{4}-\d{2}-\d{2}", got[1]):
             return got[2]
     return None
+
+
+def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] | None:
+    """Without a date: the article's day from its own words. A report names its day as a weekday
+    with the date ("সোমবার (২৯ ডিসেম্বর)"); the year is the latest one the text names, if that
+    year puts the date on that weekday. A day without a year gets a stand-in year (under 100,
+    written `XXXX`) with the right weekday, so that "আজ", "এদিন" and "গত ২৬ ডিসেম্বর" still
+    resolve to month and day. (Taking the latest year named as the current one, without such a
+    day, was tried and measured worse: articles name the years of their background more often.)"""
+    years = [int(y) for t in found for y in re.findall(r"(?<![\d-])(\d{4})(?=-|/|$)", t.value)]
+    latest = max(years) if years else None
+    for t in found:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
+        wd_word = t.text.split()[0]
+        wd = _lookup(wd_word, v.weekdays, v)
+        if not m or wd is None or "(" not in t.text:
+            continue
+        mo, d = int(m.group(1)), int(m.group(2))
+        for y in ((latest, latest + 1, latest - 1) if latest else ()):
+            g = _safe_date(y, mo, d)
+            if g and g.isoweekday() == int(wd):
+                return g, True
+        for y in range(40, 68):  # a stand-in year with the right weekday
+            g = _safe_date(y, mo, d)
+            if g and g.isoweekday() == int(wd):
+                return g, True
+    return None
+
+
+def _today_weekday(found: list[TimeExpr], v: _Vocab) -> int | None:
+    """The article's weekday from "আজ সোমবার" / "গতকাল রোববার" when no date says more."""
+    for t in found:
+        parts = t.text.split()
+        off = _lookup(parts[0], v.relative_days, v) if len(parts) > 1 else None
+        wd = _lookup(parts[1], v.weekdays, v) if off is not None else None
+        if wd is not None and off is not None:
+            return (int(wd) - 1 - int(off)) % 7 + 1
+    return None
+
+
+# what an article's own day looks like: "সোমবার (২৯ ডিসেম্বর)", "আজ সোমবার", "গতকাল রোববার"
+_ANCHOR_HINT = re.compile(r"বার\s*\(\s*[০-৯0-9]|(?:আজ|গতকাল)\s+\S+বার")
+
+
+def _unyear(value: str) -> str:
+    """Values computed from a stand-in year (under 100) have an unknown year."""
+    out = re.sub(r"(^|/)(?:00\d\d|\d{1,3})(?=-|/|$)", r"\1XXXX", value)
+    return re.sub(r"XXXX-W\d\d", "XXXX-WXX", out)
 
 
 def _first_lines_end(text: str, n: int) -> int:
@@ -593,6 +822,8 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
             continue
         j, value, day = got
         j, mod = r.mod_at(j)
+        if st.ref is not None and st.ref.year < 100 and not re.fullmatch(r"\d{2,3}", value):
+            value = _unyear(value)
         a, b = words[i].start, words[j - 1].end
         st.found.append(TimeExpr(a, b, text[a:b], value, mod))
         if day is not None:
@@ -608,6 +839,16 @@ def times(doc: Document) -> Document:
     v = _vocab(doc.lang)
     words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
     ref = _reference_date(doc, words, v)
-    found = _tag(words, doc.text, v, _State(ref=ref, region=doc.region))
+    st = _State(ref=ref, region=doc.region)
+    found = _tag(words, doc.text, v, st)
+    if ref is None and _ANCHOR_HINT.search(doc.text):  # a second pass, once the article's day is known
+        inferred = _inferred_reference(found, v)
+        st = _State(ref=None, region=doc.region)
+        if inferred:
+            st.ref, st.exact = inferred
+        else:
+            st.today_wd = _today_weekday(found, v)
+        if inferred or st.today_wd:
+            found = _tag(words, doc.text, v, st)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
