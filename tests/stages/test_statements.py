@@ -302,3 +302,8 @@ def test_the_one_addressed_is_not_the_subject_of_an_object_cue(bn) -> None:
 def test_a_clock_time_is_the_reporter_telling_when(bn) -> None:
     doc = bn("শিরোনাম\nওসি মাহমুদুল হাসান বলেন, শিশুটি নদীতে পড়ে যায়। রাত ৯টার দিকে ডুবুরিরা লাশ উদ্ধার করেন।")
     assert [s.content.text for s in doc.statements] == ["শিশুটি নদীতে পড়ে যায়"]
+
+
+def test_a_fiscal_year_range_is_no_dateline(bn) -> None:
+    doc = bn("শিরোনাম\nরাজস্ব বোর্ড সূত্রে জানা যায়, ২০২৪-২০২৫ অর্থবছরে চিনি আমদানি বেড়েছে।")
+    assert only(doc).content.text.startswith("২০২৪-২০২৫ অর্থবছরে")

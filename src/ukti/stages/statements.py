@@ -532,7 +532,8 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
 
 def _skip_dateline(an: _Analyser, s: Sentence) -> int:
     """Start of a sentence's own words, after a dateline like "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"."""
-    m = re.match(r"^[^।—–]{0,60}?[০-৯0-9]{4}\s*[—–-]\s*", an.text[s.start:s.end])
+    # the dash after the year is a dash, not a range's hyphen ("২০২৪-২৫ অর্থবছরে")
+    m = re.match(r"^[^।—–]{0,60}?[০-৯0-9]{4}(?:\s*[—–]|\s+-)\s*", an.text[s.start:s.end])
     return s.start + m.end() if m else s.start
 
 
