@@ -307,3 +307,8 @@ def test_a_clock_time_is_the_reporter_telling_when(bn) -> None:
 def test_a_fiscal_year_range_is_no_dateline(bn) -> None:
     doc = bn("শিরোনাম\nরাজস্ব বোর্ড সূত্রে জানা যায়, ২০২৪-২০২৫ অর্থবছরে চিনি আমদানি বেড়েছে।")
     assert only(doc).content.text.startswith("২০২৪-২০২৫ অর্থবছরে")
+
+
+def test_an_object_that_points_elsewhere_and_a_team_beaten_are_no_statements(bn) -> None:
+    assert bn("শিরোনাম\nপ্রেসিডেন্ট রহিম উদ্দিন জাতীয় দিবসের এক অনুষ্ঠানে এই ঘোষণা দেন।").statements == []
+    assert bn("শিরোনাম\nপ্রথম ম্যাচে তারা চট্টগ্রামকে উড়িয়ে দিয়েছে।").statements == []

@@ -288,6 +288,8 @@ class _Analyser:
         words = [t.text for t in toks]
         if not toks or not any(_LETTERS.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
+        if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
+            return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
         a, b = toks[0].start, toks[-1].end
         text = self.text[a:b]
         head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
@@ -673,6 +675,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp_end = _speaker_end(an, toks, start, c.a)
                 sp = an.speaker(start, sp_end)
                 ct = an.content(sp_end, cue_start)
+                # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
+                last_word = ct[0].text.split()[-1] if ct else ""
+                if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
+                    continue
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si)))
                 continue
