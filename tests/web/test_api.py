@@ -105,3 +105,25 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
               "/api/entities/{entity_id}", "/api/statements", "/api/contradictions", "/api/search"):
         assert p in paths
     assert "post" in paths["/api/articles"] and client.get("/docs").status_code == 200
+
+
+def test_a_first_request_that_writes_does_not_hang_and_a_strange_token_is_refused(tmp_path) -> None:
+    import threading
+
+    db = str(tmp_path / "fresh.db")
+    create_app(db, token=TOKEN)  # makes the store
+    result: dict[str, int] = {}
+
+    def first_post() -> None:
+        with TestClient(create_app(db, token=TOKEN)) as c:
+            body = {"text": "পরিকল্পনামন্ত্রী বলেন, “নতুন সেতুর কাজ আগামী মাসে শুরু হবে।”"}
+            result["status"] = c.post("/api/articles", json=body,
+                                      headers={"Authorization": f"Bearer {TOKEN}"}).status_code
+            result["odd"] = c.post("/api/articles", json=body,
+                                   headers={"Authorization": "Bearer টোকেন".encode()}).status_code
+
+    t = threading.Thread(target=first_post, daemon=True)
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive(), "the first write request hung"
+    assert result == {"status": 201, "odd": 401}

@@ -54,3 +54,20 @@ def test_long_lists_are_paged(client: TestClient) -> None:
     assert 'rel="next"' not in first or "page=2" in first
     r = client.get("/", params={"q": "বলেন", "page": 1})
     assert r.status_code == 200
+
+
+def test_an_article_url_that_is_not_http_gives_no_link_and_pages_carry_a_policy(tmp_path) -> None:
+    from ukti.web.pages import safe_url
+
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,x", ""):
+        assert safe_url(bad) == "", bad
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    token = "t" * 20
+    db = str(tmp_path / "x.db")
+    with TestClient(create_app(db, token=token), headers={"accept": "text/html"}) as c:
+        r = c.post("/api/articles", headers={"Authorization": f"Bearer {token}"},
+                   json={"text": "মন্ত্রী বলেন, সব ঠিক আছে।", "url": " JaVaScRiPt:alert(1)"})
+        page = c.get(f"/articles/{r.json()['id']}")
+        assert "javascript:" not in page.text.lower()
+        assert "script-src 'self'" in page.headers["content-security-policy"]
+        assert page.headers["x-content-type-options"] == "nosniff" and page.headers["x-frame-options"] == "DENY"

@@ -25,6 +25,9 @@ class Backend:
     token: str | None = None  # None: the server is read-only
     _local: threading.local = field(default_factory=threading.local, repr=False)
     write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # the list of open connections has its own lock: a write holds write_lock while its thread
+    # may still have to open its connection (a non-reentrant lock taken twice hung the server)
+    _open_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _opened: list[Store] = field(default_factory=list, repr=False)
     _generation: int = 0  # bumped by close(): a thread's connection from before is not used again
 
@@ -33,20 +36,22 @@ class Backend:
         if held is None or held[0] != self._generation:
             store = Store.open(self.db)
             self._local.store = (self._generation, store)
-            with self.write_lock:
+            with self._open_lock:
                 self._opened.append(store)
             return store
         return held[1]
 
     def close(self) -> None:
-        with self.write_lock:
+        with self._open_lock:
             self._generation += 1
             for store in self._opened:
                 store.close()
             self._opened.clear()
 
     def may_write(self, given: str | None) -> bool:
-        return self.token is not None and given is not None and secrets.compare_digest(given, self.token)
+        # compared as bytes: compare_digest refuses a str with characters beyond ASCII (a 500 before)
+        return self.token is not None and given is not None and secrets.compare_digest(
+            given.encode("utf-8", "surrogatepass"), self.token.encode("utf-8", "surrogatepass"))
 
 
 def analyse_input(*, text: str | None, html: str | None, source: str, lang: str | None = None,

@@ -22,7 +22,16 @@ from ukti.web.backend import analyse_input
 from ukti.write.highlight import highlight
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-templates.env.filters["safe_url"] = lambda u: u if isinstance(u, str) and u.startswith(("http://", "https://")) else ""
+def safe_url(url: object) -> str:
+    """A link target a page may show: http(s) only. `javascript:`, `data:` and the like, in any
+    case or with leading blanks (from JSONL, a WARC header or the API), give no link at all."""
+    if not isinstance(url, str):
+        return ""
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) and not any(c in url for c in "\"<>\n\r\t") else ""
+
+
+templates.env.filters["safe_url"] = safe_url
 router = APIRouter(include_in_schema=False)
 PAGE = 20
 
