@@ -312,3 +312,23 @@ def test_a_fiscal_year_range_is_no_dateline(bn) -> None:
 def test_an_object_that_points_elsewhere_and_a_team_beaten_are_no_statements(bn) -> None:
     assert bn("শিরোনাম\nপ্রেসিডেন্ট রহিম উদ্দিন জাতীয় দিবসের এক অনুষ্ঠানে এই ঘোষণা দেন।").statements == []
     assert bn("শিরোনাম\nপ্রথম ম্যাচে তারা চট্টগ্রামকে উড়িয়ে দিয়েছে।").statements == []
+
+
+def test_a_pronoun_skips_a_person_no_list_backs(bn) -> None:
+    # whatever the tagger makes of an ordinary phrase, তিনি goes back to the named official
+    doc = bn("শিরোনাম\nথানার ওসি মনিরুজ্জামান বলেন, তদন্ত চলছে। রিকশায় উঠার পর ঘটনাটি ঘটে। "
+             "পরে তিনি বলেন, দুজনকে আটক করা হয়েছে।")
+    first, *_, last = doc.statements
+    assert last.speaker.text == "তিনি" and last.speaker.entity == first.speaker.entity is not None
+
+
+def test_speech_stops_at_the_reporters_account_of_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nকাউন্সিলর আনোয়ার হোসেন বলেন, মার্কেটটি বৈধভাবে নেওয়া হয়েছে। "
+             "মামলা চলার সময় তা দখলে নেওয়া যায় কি না, সে প্রশ্নের উত্তর দিতে পারেননি তিনি।")
+    assert [s.content.text for s in doc.statements] == ["মার্কেটটি বৈধভাবে নেওয়া হয়েছে"]
+
+
+def test_after_the_fact_reaches_back_a_few_sentences_only(bn) -> None:
+    doc = bn("শিরোনাম\nশহরে নতুন সেতু হয়েছে। সেতুতে চারটি লেন আছে। যানজট কমবে। ভাড়া কমবে। ব্যবসা বাড়বে। "
+             "এ কথা বলেন মেয়র রহিম উদ্দিন।")
+    assert [s.content.text for s in doc.statements] == ["যানজট কমবে", "ভাড়া কমবে", "ব্যবসা বাড়বে"]

@@ -36,6 +36,7 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
+_AFTER_THE_FACT_REACH = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -369,7 +370,7 @@ class _Analyser:
         best: tuple[int, str] | None = None
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
             a, _, e = self.mentions[k]
-            if e.type == "PER" and not self._inside_content(a):
+            if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a):
                 best = (a, e.id)
                 break
         last = self.found[-1] if self.found else None
@@ -411,6 +412,14 @@ class _Analyser:
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
+    def _plausible_person(self, e: Entity) -> bool:
+        """Can a pronoun point back to this person? Not to a tagger's guess that no list backs: a
+        person found by the model alone needs a known name part ("রিকশায় উঠার" is no one)."""
+        if e.source != "model" or any(f.speaker.entity == e.id for f in self.found):
+            return True
+        return any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
+                   for m in e.mentions for w in m.form.split())
+
     def _inside_content(self, pos: int) -> bool:
         """Is pos inside some statement's content? (Contents may nest; a few before pos are checked.)"""
         k = bisect_left(self.said, (pos + 1,))
@@ -482,6 +491,10 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     rules = _run_on(an.doc.lang)
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
     if rules.clock.search(s.text):
+        return False
+    # a pronoun as the subject at the end ("… কোনো উত্তর দিতে পারেননি তিনি"): the reporter's account of them
+    tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-1:]
+    if tail and (tail[0] in an.lex.pron_sg or tail[0] in an.lex.pron_pl):
         return False
     # the speaker named in the third person ("তা জানেন না রহিম উদ্দিন"): the reporter speaks of them
     if speaker is not None and speaker.entity is not None and any(
@@ -666,6 +679,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(start, cue_start)
                 if ct and not e.object and _topic_only(an, ct[0].text):
                     continue
+                if ct and ct[0].text.split()[-1] in _DEMONSTRATIVES:
+                    continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
@@ -905,9 +920,11 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
     """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement."""
     sents = an.doc.sentences
-    prior = []
+    prior: list[int] = []
     k = si - 1
-    while k >= 0 and sents[k].line == s.line and not any(f.sentence == k for f in an.found):
+    # a few sentences at most: a body scraped as one line would otherwise reach back to its start
+    while k >= 0 and sents[k].line == s.line and len(prior) < _AFTER_THE_FACT_REACH and not any(
+            f.sentence == k for f in an.found):
         prior.append(k)
         k -= 1
     prior.reverse()
