@@ -293,10 +293,13 @@ def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutForma
 @app.command()
 def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], typer.Option()] = None,  # noqa: UP045
                    across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
+                   min_confidence: Annotated[float, typer.Option(
+                       min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
                    format: FormatOption = OutFormat.table) -> None:
-    """Conflicting statements, within and across articles."""
-    _print_rows(_open(db).contradictions(entity, across), format,  # type: ignore[attr-defined]
-                ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why"])
+    """Conflicting statements, within and across articles, surest evidence only by default."""
+    _print_rows(_open(db).contradictions(entity, across, min_confidence=min_confidence),  # type: ignore[attr-defined]
+                format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
+                         "confidence"])
 
 
 @app.command()

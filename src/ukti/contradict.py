@@ -1,31 +1,63 @@
-"""Whether two statements conflict, and why: one module for an article, a corpus and Spark.
+"""Whether two statements conflict, how sure we are, and why: one module for an article, a
+corpus and Spark.
 
-Explainable by construction: a pair conflicts when one side denies the other, when they share
-the words of one proposition and exactly one of them negates it, when they hold opposite words
-(একবার / নিয়মিত), or when they give different figures in one unit for the same thing. Agreement
-(a confirmation pointing at the other) and statements of one speaker never conflict.
+Precision first. A pair is compared only when both statements are about one event: other
+speakers (never one speaker's own account, nor a report and the statement it carries), shared
+content words, no different actors named on both sides, compatible dates. It conflicts only on a
+real opposition:
+
+- deny: a denial answering the other statement (its `refers_to`), or a short denial of a topic
+  ("সিন্ডিকেটের বিষয়টি সঠিক নয়") that the other statement asserts;
+- polarity: one side negates the very predicate the other asserts, with a shared argument
+  ("বাতি জ্বলছিল না" / "সব বাতি জ্বলছিল");
+- opposites: antonym words on the two sides (একবার / নিয়মিত) about shared words;
+- figures: different values in one unit for one thing at one time.
+
+Not conflicts: agreement (a confirmation), a request or a worry, an opinion or a possibility
+(সম্ভব, উচিত, হলে …) against a fact, figures at different dates. Each conflict carries a
+confidence (0–1) and a one-line explanation that quotes whole words as written in the texts.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ukti.lang import load_pack
 from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
 
+Figure = tuple[float, str, str]  # value, unit, the words as written
+
 
 @dataclass(slots=True, frozen=True)
 class Claim:
-    """What the conflict test needs of a statement, from one article or from a whole corpus."""
+    """What the conflict test needs of a statement, from one article or from a whole corpus.
+    Everything after `refers_to` is optional: the more is known, the surer the test."""
 
     id: str
     speaker: str  # entity id, or the speaker text for anonymous and unlinked speakers
     stance: str
     text: str
     refers_to: str | None = None
+    speaker_name: str = ""  # the speaker as written ("অর্থ মন্ত্রণালয় সূত্র")
+    speaker_linked: bool = False  # `speaker` is an entity (two different entities are two speakers)
+    nested_in: str | None = None  # the report that carries this statement
+    actors: frozenset[str] = frozenset()  # people and organisations the content names (entity ids)
+    times: frozenset[str] = frozenset()  # ISO values of the content's times (see `time_key`)
+    figures: tuple[Figure, ...] | None = None  # quantities of the content; None: unknown, read digits
+
+
+@dataclass(slots=True, frozen=True)
+class Conflict:
+    kind: str  # deny | polarity | opposites | figures
+    why: str
+    confidence: float
+    words: tuple[str, ...] = field(default=())  # the shared words, as written in the first text
+
+    def __str__(self) -> str:
+        return self.why
 
 
 @dataclass(slots=True, frozen=True)
@@ -36,6 +68,13 @@ class _Words:
     stop: frozenset[str]
     case: tuple[str, ...]
     conditional: tuple[str, ...]
+    opinion: frozenset[str]
+    rejection: frozenset[str]
+    future: tuple[str, ...]
+    speaker_stop: frozenset[str]
+    units: tuple[str, ...]
+    relative: frozenset[str]
+    plain_stop: frozenset[str]
 
 
 @cache
@@ -53,6 +92,13 @@ def _words(code: str) -> _Words:
         | frozenset(pack.table("names").get("honorifics", {}).get("words", [])),
         conditional=tuple(t.get("negation", {}).get("conditional_after", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
+        opinion=frozenset(t.get("opinion", {}).get("words", [])),
+        rejection=frozenset(t.get("rejection", {}).get("words", [])),
+        future=tuple(t.get("future", {}).get("endings", [])),
+        speaker_stop=frozenset(t.get("speaker", {}).get("words", [])),
+        units=tuple(t.get("figures", {}).get("units", [])),
+        relative=frozenset(t.get("times", {}).get("relative", [])),
+        plain_stop=frozenset(t.get("stopwords", {}).get("words", [])),
     )
 
 
@@ -60,82 +106,366 @@ def tokens(text: str) -> list[str]:
     return [m.group() for m in WORD_RE.finditer(text) if re.match(r"[\w\u0980-\u09ff]", m.group())]
 
 
+def _neg_token(t: str, w: _Words) -> bool:
+    return t in w.negation or (len(t) > 3 and t.endswith(w.endings) and not t.endswith("তিনি"))
+
+
 @lru_cache(maxsize=20_000)
 def negated(text: str, code: str = "bn") -> bool:
     """Does the text deny its main proposition? ("শেষ না হওয়া পর্যন্ত" = until: no.)"""
+    return _negation_at(tuple(tokens(text)), code) is not None
+
+
+def _negation_at(toks: tuple[str, ...], code: str) -> int | None:
     w = _words(code)
-    toks = tokens(text)
     for i, t in enumerate(toks):
         if t in w.negation:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if t == "না" and nxt and (nxt in w.conditional or nxt.endswith(w.conditional)):
                 continue
-            return True
+            return i
         if len(t) > 3 and t.endswith(w.endings):
-            return True
-    return False
+            return i
+    return None
+
+
+def _stem(t: str, w: _Words) -> str | None:
+    """The word as compared (case ending off, a negating ending off), or None for a function word."""
+    if t in w.stop or t.isdigit() or t[:1].isdigit():
+        return None
+    if len(t) > 3 and t.endswith(w.endings):
+        # করেনি -> করে, পাঠাইনি -> পাঠা: the negated verb still names the event
+        t = t[:-3] if t.endswith("ইনি") and len(t) > 5 else t[:-2]
+    t = t.casefold()
+    stem = strip_suffix(t, w.case)
+    return stem if len(stem) >= 2 and stem not in w.stop else None
 
 
 @lru_cache(maxsize=20_000)
-def content_words(text: str, code: str = "bn") -> frozenset[str]:
+def _index(text: str, code: str) -> dict[str, str]:
+    """Stem -> the first whole word of the text that gives it."""
     w = _words(code)
-    out = set()
+    out: dict[str, str] = {}
     for t in tokens(text):
-        if t in w.stop or t.isdigit():
-            continue
-        if len(t) > 3 and t.endswith(w.endings):
-            t = t[: -2]  # করেনি -> করে: the negated verb still names the event
-        stem = strip_suffix(t, w.case)
-        if len(stem) >= 2 and stem not in w.stop:
-            out.add(stem)
-    return frozenset(out)
+        s = _stem(t, w)
+        if s is not None:
+            out.setdefault(s, t)
+    return out
 
 
-_CLAUSE = re.compile(r"[।;,:?!]|\s(?:এবং|কিন্তু|অথচ|তবে|আর|বরং)\s")
+def content_words(text: str, code: str = "bn") -> frozenset[str]:
+    return frozenset(_index(text, code))
 
 
-@lru_cache(maxsize=20_000)
-def polar_words(text: str, code: str = "bn") -> tuple[frozenset[str], frozenset[str]]:
-    """Content words of the asserted clauses and of the negated clauses of a text."""
-    pos: set[str] = set()
-    neg: set[str] = set()
-    for clause in _CLAUSE.split(text):
-        if clause.strip():
-            (neg if negated(clause, code) else pos).update(content_words(clause, code))
-    return frozenset(pos), frozenset(neg)
+def _match(x: str, y: str) -> bool:
+    """One word: equal stems, or one a compound holding the other (শ্রমিক / ঠিকাশ্রমিক)."""
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and short in long_
 
 
-def opposed(a: str, b: str, code: str = "bn", *, a_denies: bool = False) -> set[str]:
-    """Words one text denies in a clause where the other asserts them (with `a_denies`, only
-    words that a denies and b asserts)."""
-    pa, na = polar_words(a, code)
-    pb, nb = polar_words(b, code)
-    ab = _overlap(na, pb)
-    if a_denies:
-        return ab
-    ba = _overlap(nb, pa)
-    return ab if len(ab) >= len(ba) else ba
+def _same_verb(x: str, y: str) -> bool:
+    """One verb in two forms: one word, or a root of three letters or more that the shorter
+    keeps but for its last letter (পাঠাই / পাঠিয়েছে, জ্বলছিল / জ্বলছিল)."""
+    if _match(x, y):
+        return True
+    n = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        n += 1
+    return n >= 3 and n >= min(len(x), len(y)) - 1
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> set[str]:
-    """Shared words, allowing one to be a compound containing the other (শ্রমিক / ঠিকাশ্রমিক)."""
+def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
+    """Stems of a that b shares."""
     shared = set(a & b)
-    longer_a = [x for x in a if len(x) >= 4 and x not in shared]
-    longer_b = [y for y in b if len(y) >= 4 and y not in shared] if longer_a else []
-    if longer_b:
-        # the shorter word of a pair is the one inside the other; one substring search in all
-        # the other side's words joined (words hold no NUL, so no match spans two of them)
-        in_b, in_a = "\0".join(longer_b), "\0".join(longer_a)
-        shared.update(x for x in longer_a if x in in_b)
-        shared.update(y for y in longer_b if y in in_a)
+    rest_b = [y for y in b if len(y) >= 4 and y not in shared]
+    if rest_b:
+        shared.update(x for x in a if x not in shared and len(x) >= 4 and any(_match(x, y) for y in rest_b))
     return shared
 
 
+_CLAUSE = re.compile(r"[।;,:?!]|\s(?:এবং|কিন্তু|অথচ|তবে|আর|বরং|and|but|while|whereas)\s")
+
+
+@dataclass(slots=True, frozen=True)
+class _Clause:
+    text: str
+    negated: bool
+    predicate: str | None  # the stem the negation denies
+    words: frozenset[str]
+    hedged: bool  # an opinion, a possibility or a condition
+
+
 @lru_cache(maxsize=20_000)
-def _opposite_words(text: str, code: str) -> frozenset[str]:
-    """The words of the opposite pairs that the text's content words contain (once per text)."""
-    words = content_words(text, code)
-    return frozenset(x for pair in _words(code).opposites for x in pair if any(x in t for t in words))
+def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
+    w = _words(code)
+    out = []
+    for part in _CLAUSE.split(text):
+        if not part.strip():
+            continue
+        toks = tuple(tokens(part))
+        at = _negation_at(toks, code)
+        pred = _predicate(toks, at, w) if at is not None else None
+        hedged = any(t in w.opinion or t.casefold() in w.opinion for t in toks)
+        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged))
+    return tuple(out)
+
+
+def _predicate(toks: tuple[str, ...], at: int, w: _Words) -> str | None:
+    """What a negation denies: the negated verb itself, else the nearest content word before it
+    (Bengali: "বাতি জ্বলছিল না", "ব্যবহার করা হয়নি"), else the one after it (English)."""
+    own = _stem(toks[at], w) if toks[at] not in w.negation else None
+    if own and len(own) >= 3:
+        return own
+    for k in [*range(at - 1, max(-1, at - 4), -1), *range(at + 1, min(len(toks), at + 4))]:
+        s = _stem(toks[k], w)
+        if s and len(s) >= 3 and not _neg_token(toks[k], w):
+            return s
+    return None
+
+
+def _shown(stems: set[str] | frozenset[str], text: str, code: str, n: int = 3) -> list[str]:
+    """The whole words of the text that give these stems, in text order."""
+    idx = _index(text, code)
+    order = {s: i for i, s in enumerate(idx)}
+    words: list[str] = []
+    for s in sorted(stems, key=lambda s: order.get(s, 1 << 30)):
+        word = idx.get(s) or next((v for k, v in idx.items() if _match(s, k)), None)
+        if word and word not in words:
+            words.append(word)
+    return words[:n]
+
+
+def _q(words: list[str]) -> str:
+    return ", ".join(words)
+
+
+# ---- same speaker, same event --------------------------------------------------------------
+def _name_words(name: str, code: str) -> frozenset[str]:
+    """The words of a speaker's name (titles kept: "বিশ্লেষকরা" is all there is of some)."""
+    w = _words(code)
+    out = set()
+    for t in tokens(name):
+        if t in w.speaker_stop or t in w.plain_stop or t[:1].isdigit():
+            continue
+        out.add(strip_suffix(t.casefold(), w.case))
+    return frozenset(x for x in out if len(x) >= 2)
+
+
+def _within_name(small: frozenset[str], big: frozenset[str]) -> bool:
+    return all(any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for y in big)
+               for x in small)
+
+
+def same_speaker(a: Claim, b: Claim, code: str = "bn") -> bool:
+    """One speaker: one entity, or (one side unlinked) a name whose words the other's holds
+    ("মিতু" in "ফাইয়াজুর রহমান মিতু"; "বিশ্লেষকরা" and "আর্থিক খাত বিশ্লেষকদের")."""
+    if a.speaker == b.speaker:
+        return True
+    if a.speaker_linked and b.speaker_linked:
+        return False
+    na, nb = _name_words(a.speaker_name, code), _name_words(b.speaker_name, code)
+    if not na or not nb:
+        return False
+    return _within_name(na, nb) or _within_name(nb, na)
+
+
+def _times_clash(a: Claim, b: Claim) -> bool:
+    """Both give dates and none of a's can be one of b's (2025-12 and 2025-12-31 can)."""
+    if not a.times or not b.times:
+        return False
+    return not any(_time_fits(x, y) for x in a.times for y in b.times)
+
+
+def _time_fits(x: str, y: str) -> bool:
+    """Two times that can be one: their known parts agree, and so do the relative words that
+    stand for an unknown year ("গত বছরের সেপ্টেম্বর" is not "চলতি বছরের সেপ্টেম্বর")."""
+    x, rx = x.partition("@")[::2]
+    y, ry = y.partition("@")[::2]
+    if rx and ry and rx != ry:
+        return False
+    x, y = x.split("/")[0], y.split("/")[0]
+    n = min(len(x), len(y))
+    return all(p == q or "X" in (p, q) for p, q in zip(x[:n], y[:n], strict=True))
+
+
+def time_key(value: str, text: str, code: str = "bn") -> str:
+    """A time as the test compares it: its value, and for a year not resolved the word that
+    places it ("XXXX-09@গত")."""
+    if not value.startswith("X"):
+        return value
+    first = tokens(text)[:1]
+    rel = first[0] if first and first[0] in _words(code).relative else ""
+    return f"{value}@{rel}" if rel else value
+
+
+def _actors_clash(a: Claim, b: Claim) -> bool:
+    """Both name people or organisations and none of either side's is the other's actor or speaker."""
+    if not a.actors or not b.actors:
+        return False
+    return not (a.actors & (b.actors | {b.speaker})) and not (b.actors & (a.actors | {a.speaker}))
+
+
+# ---- the test ------------------------------------------------------------------------------
+_ANSWERABLE = ("claim", "assert", "deny", "confirm")
+
+
+MIN_CONFIDENCE = 0.5  # weaker evidence is not flagged at all
+
+
+def conflict(a: Claim, b: Claim, code: str = "bn") -> Conflict | None:
+    """Why a and b cannot both be true (with a confidence), or None."""
+    found = _conflict(a, b, code)
+    return found if found is not None and found.confidence >= MIN_CONFIDENCE else None
+
+
+def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
+    if same_speaker(a, b, code) or a.nested_in == b.id or b.nested_in == a.id:
+        return None
+    if "confirm" in (a.stance, b.stance) and (a.refers_to == b.id or b.refers_to == a.id):
+        return None
+    for d, o in ((a, b), (b, a)):
+        if d.stance == "deny" and d.refers_to == o.id and o.stance in _ANSWERABLE:
+            return _denial(d, o, a, code)
+    if a.stance not in _ANSWERABLE or b.stance not in _ANSWERABLE:
+        return None  # a request, a warning or a worry asserts nothing to contradict
+    if _actors_clash(a, b):
+        return None
+    wa, wb = content_words(a.text, code), content_words(b.text, code)
+    shared = _overlap(wa, wb)
+    if not shared:
+        return None
+    for d, o in ((a, b), (b, a)):
+        if d.stance == "deny" and o.stance in ("claim", "assert"):
+            found = _topic_denial(d, o, a, code)
+            if found:
+                return found
+    if _times_clash(a, b):
+        return None
+    return _opposites(a, b, shared, code) or _polarity(a, b, code) or _figures(a, b, shared, code)
+
+
+def _bonus(a: Claim, b: Claim) -> float:
+    out = 0.0
+    if a.actors & (b.actors | {b.speaker}) or b.actors & (a.actors | {a.speaker}):
+        out += 0.1
+    if "claim" in (a.stance, b.stance) or "deny" in (a.stance, b.stance):
+        out += 0.05
+    return out
+
+
+def _conf(x: float) -> float:
+    return round(max(0.0, min(0.95, x)), 2)
+
+
+def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict:
+    shared = _overlap(content_words(d.text, code), content_words(o.text, code))
+    # a denial sharing no word with what it answers was matched by position only: a guess,
+    # unless what it answers is an allegation ("প্রতিবেদনটি মিথ্যা ও বানোয়াট" after a claim)
+    base = 0.6 if shared else 0.4
+    conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.15, 0.05 * len(shared)) + _bonus(d, o) / 2
+    words = _shown(shared, first.text, code)
+    why = "denies the other's " + ("claim" if o.stance == "claim" else "statement")
+    if words:
+        why += f" (shared words: {_q(words)})"
+    return Conflict("deny", why, _conf(conf), tuple(words))
+
+
+def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
+    """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it."""
+    w = _words(code)
+    topic = {s for s in content_words(d.text, code) if s not in w.rejection}
+    if not topic or len(topic) > 3 or len(tokens(d.text)) > 8:
+        return None
+    wo = content_words(o.text, code)
+    if any(c.negated and _overlap(frozenset(topic), c.words) for c in _clauses(o.text, code)):
+        return None  # the other side does not assert it
+    if _overlap(frozenset(topic), wo) != topic:
+        return None
+    words = _shown(topic, d.text, code)
+    return Conflict("deny", f"denies {_q(words)}, which the other asserts", _conf(0.55 + _bonus(d, o)),
+                    tuple(_shown(topic, first.text, code)))
+
+
+def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
+    """One negates the predicate the other asserts, about a shared argument."""
+    best: tuple[float, Claim, _Clause, _Clause, set[str]] | None = None
+    for n_side, p_side in ((a, b), (b, a)):
+        for nc in _clauses(n_side.text, code):
+            if not nc.negated or nc.hedged or nc.predicate is None:
+                continue
+            for pc in _clauses(p_side.text, code):
+                if pc.negated or pc.hedged or not any(_same_verb(nc.predicate, x) for x in pc.words):
+                    continue
+                args = _overlap(nc.words, pc.words) - {nc.predicate}
+                args = {x for x in args if not _same_verb(x, nc.predicate)}
+                if not args:
+                    continue
+                score = 0.5 + min(0.2, 0.1 * (len(args) - 1)) + _bonus(a, b)
+                if _future(pc.text, code) or _future(nc.text, code):
+                    score -= 0.15
+                if best is None or score > best[0]:
+                    best = (score, n_side, nc, pc, args)
+    if best is None:
+        return None
+    score, _, nc, pc, args = best
+    verb_n = _negated_phrase(nc.text, code)
+    pred = nc.predicate or ""
+    verb_p = next((v for k, v in _index(pc.text, code).items() if _same_verb(pred, k)), pred)
+    about = _shown(args, nc.text, code)
+    why = f"'{verb_n}' against '{verb_p}' about {_q(about)}"
+    return Conflict("polarity", why, _conf(score), tuple(about))
+
+
+def _negated_phrase(text: str, code: str) -> str:
+    """The negated words as written: the predicate and its negation ("জ্বলছিল না", "করেনি")."""
+    toks = tokens(text)
+    at = _negation_at(tuple(toks), code)
+    if at is None:
+        return ""
+    w = _words(code)
+    if toks[at] not in w.negation and _stem(toks[at], w):
+        return toks[at]  # the negated verb is one word: করেনি, পাঠাইনি
+    start = at
+    while start > 0 and at - start < 3:
+        start -= 1
+        if _stem(toks[start], w):
+            break
+    end = at + 1
+    if toks[at] in w.negation and start == at and at + 1 < len(toks):
+        end = at + 2  # English: "not paid"
+    return " ".join(toks[start:end])
+
+
+def _future(text: str, code: str) -> bool:
+    w = _words(code)
+    return any(t.endswith(w.future) for t in tokens(text)) if w.future else False
+
+
+def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
+    w = _words(code)
+    ia, ib = _index(a.text, code), _index(b.text, code)
+    for x, y in w.opposites:
+        for p, q in ((x, y), (y, x)):
+            ha = next((v for k, v in ia.items() if k.startswith(p) or v.startswith(p)), None)
+            hb = next((v for k, v in ib.items() if k.startswith(q) or v.startswith(q)), None)
+            if ha and hb:
+                rest = {s for s in shared if not s.startswith((x, y))}
+                if not rest:
+                    continue
+                score = 0.55 + min(0.15, 0.05 * (len(rest) - 1)) + _bonus(a, b)
+                if _future(a.text, code) or _future(b.text, code):
+                    score -= 0.15
+                if any(c.hedged for c in _clauses(a.text, code) + _clauses(b.text, code)):
+                    score -= 0.1
+                if score < 0.5:
+                    continue
+                about = _shown(rest, a.text, code)
+                return Conflict("opposites", f"'{ha}' against '{hb}' about {_q(about)}", _conf(score), tuple(about))
+    return None
 
 
 @lru_cache(maxsize=20_000)
@@ -147,51 +477,104 @@ def _numbers(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
-def conflict(a: Claim, b: Claim, code: str = "bn") -> str | None:
-    """Why a and b cannot both be true, or None."""
-    if a.speaker == b.speaker:
+def _digit_figures(text: str, code: str) -> tuple[Figure, ...]:
+    """Figures read from digits and a unit word after them, when the quantities are not known."""
+    units = _words(code).units
+    out = []
+    for m in re.finditer(r"([0-9০-৯]+(?:[.,][0-9০-৯]+)?)\s*(\S+)", text):
+        unit = next((u for u in units if m.group(2).startswith(u)), None)
+        if unit:
+            with contextlib.suppress(ValueError):
+                out.append((float(to_ascii_digits(m.group(1)).replace(",", "")), unit, m.group().strip()))
+    return tuple(out)
+
+
+_DURATION = {"year", "month", "day", "hour", "minute", "week"}
+
+
+def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
+    """Different values in one unit for one thing: few figures on each side, none in common,
+    two shared content words, no opinion or condition, no date against another date."""
+    if len(shared) < 2:
         return None
-    if "confirm" in (a.stance, b.stance) and (a.refers_to == b.id or b.refers_to == a.id):
-        return None
-    if a.stance == "deny" and a.refers_to == b.id:
-        return "denies what the other side said"
-    if b.stance == "deny" and b.refers_to == a.id:
-        return "denies what the other side said"
     wa, wb = content_words(a.text, code), content_words(b.text, code)
-    shared = _overlap(wa, wb)
-    if not shared:
-        return None
-    ha, hb = _opposite_words(a.text, code), _opposite_words(b.text, code)
-    for x, y in _words(code).opposites:
-        if (x in ha and y in hb) or (y in ha and x in hb):
-            return f"'{x}' against '{y}' about {', '.join(sorted(shared)[:3])}"
-    against = opposed(a.text, b.text, code)
-    if len(against) >= 2 or (against and len(shared) >= 3):
-        return f"one denies what the other asserts about {', '.join(sorted(against | shared)[:3])}"
-    ka, kb = _numbers(a.text), _numbers(b.text)
-    if ka and kb and not (ka & kb) and len(shared) >= 2 and _same_unit(a.text, b.text):
-        return f"different figures ({', '.join(map(_fmt, sorted(ka)))} vs {', '.join(map(_fmt, sorted(kb)))}) " \
-               f"about {', '.join(sorted(shared)[:3])}"
+    fa = a.figures if a.figures is not None else _digit_figures(a.text, code)
+    fb = b.figures if b.figures is not None else _digit_figures(b.text, code)
+    for unit in sorted({u for _, u, _ in fa} & {u for _, u, _ in fb}):
+        if unit in _DURATION:
+            continue
+        va = [f for f in fa if f[1] == unit]
+        vb = [f for f in fb if f[1] == unit]
+        if len(va) > 2 or len(vb) > 2 or {v for v, _, _ in va} & {v for v, _, _ in vb}:
+            continue
+        if any(_close(x[0], y[0]) for x in va for y in vb):
+            continue
+        if any(c.hedged for c in _clauses(a.text, code) + _clauses(b.text, code)):
+            continue
+        near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))
+        if not near:
+            continue  # the figures count different things ("মোট ঋণ" and "খেলাপি ঋণের হার" may share ঋণ elsewhere)
+        if _absent(_near(a.text, va, code, 3, 0), wb) and _absent(_near(b.text, vb, code, 3, 0), wa):
+            continue  # each names its own scope ("দেশে ৫০ জন" and "ঢাকায় ১২ জন")
+        score = 0.5 + min(0.15, 0.05 * (len(shared) - 2)) + _bonus(a, b)
+        score += 0.1 if a.times and b.times else 0.0
+        if a.figures is None or b.figures is None:
+            score -= 0.05
+        about = _shown(shared, a.text, code)
+        why = f"different figures: {va[0][2]} against {vb[0][2]} about {_q(about)}"
+        return Conflict("figures", why, _conf(score), tuple(about))
     return None
 
 
-def _same_unit(a: str, b: str) -> bool:
-    units = ("ডলার", "টাকা", "শতাংশ", "জন", "টি", "কিলোমিটার", "টন", "রুপি", "বছর")
-    return any(u in a and u in b for u in units)
+def _near(text: str, figures: list[Figure], code: str, before: int = 3, after: int = 2) -> frozenset[str]:
+    """The content words next to the figures: what they count (three words before, two after)."""
+    w = _words(code)
+    out: set[str] = set()
+    for _, _, shown in figures:
+        at = text.find(shown)
+        if at < 0:
+            continue
+        around = tokens(text[:at])[-before:] + tokens(text[at + len(shown):])[:after]
+        out.update(x for x in (_stem(t, w) for t in around) if x)
+    return frozenset(out)
 
 
-def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else str(x)
+def _absent(words: frozenset[str], other: frozenset[str]) -> set[str]:
+    return {x for x in words if not any(_same_verb(x, y) for y in other)}
+
+
+def _close(x: float, y: float) -> bool:
+    """Rounded forms of one figure (১৭ বিলিয়ন and ১৬.৭৫ are not; 2,400 and 2,400.5 are)."""
+    return abs(x - y) <= 0.001 * max(abs(x), abs(y))
 
 
 def refers_to(deny: Claim, earlier: list[Claim], code: str = "bn") -> str | None:
-    """The earlier statement of another speaker that a denial answers: most shared words, claims first."""
+    """The earlier statement of another speaker that a denial answers: most shared words, claims
+    first; requests, worries and the denier's own words are never what a denial answers."""
     wd = content_words(deny.text, code)
     best, best_score = None, 0.0
     for c in earlier:
-        if c.speaker == deny.speaker:
+        if c.stance not in _ANSWERABLE or same_speaker(c, deny, code):
             continue
         score = len(_overlap(wd, content_words(c.text, code))) + (0.5 if c.stance == "claim" else 0)
         if score > best_score:
             best, best_score = c.id, score
     return best if best_score >= 1 else None
+
+
+def opposed(a: str, b: str, code: str = "bn", *, a_denies: bool = False) -> set[str]:
+    """Words of a predicate that one text negates where the other asserts it, with a shared
+    argument (with `a_denies`, only a negating and b asserting)."""
+    sides = ((a, b),) if a_denies else ((a, b), (b, a))
+    best: set[str] = set()
+    for n_text, p_text in sides:
+        for nc in _clauses(n_text, code):
+            if not nc.negated or nc.predicate is None:
+                continue
+            for pc in _clauses(p_text, code):
+                if pc.negated or not any(_same_verb(nc.predicate, x) for x in pc.words):
+                    continue
+                found = _overlap(nc.words, pc.words)
+                if len(found) > len(best):
+                    best = found
+    return best

@@ -116,6 +116,8 @@ class Contradiction:
     a: str
     b: str
     why: str
+    confidence: float = 1.0  # 0-1: how sure the conflict test is that both cannot be true
+    kind: str = ""  # deny | polarity | opposites | figures
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ from ukti.tables import COLUMNS, article_rows, error_row
 
 TABLES = tuple(COLUMNS)
 INTEGER_COLUMNS = {"idx", "start_at", "end_at", "anonymous", "direct", "translated"}
-REAL_COLUMNS = {("quantities", "value")}
+REAL_COLUMNS = {("quantities", "value"), ("contradictions", "confidence")}
 CROSS_LIMIT = 25  # each statement is compared with the 25 before it (by date) about the same entity
 MAX_BYTES = 5_000_000
 
@@ -255,12 +255,13 @@ def cross_contradictions(spark: Any, statements: Any, about: Any, articles: Any)
         ["article_a", "statement_a", "article_b", "statement_b"])
 
 
-def _conflicts(group: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str, str]]:
+def _conflicts(group: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str, str, float]]:
     from ukti.contradict import Claim, conflict
 
     def claim(r: dict[str, Any]) -> Claim:
         who = r["speaker_key"] or f"{r['article_id']}:{r['speaker_text']}"
-        return Claim(f"{r['article_id']}/{r['statement_id']}", who, r["stance"], r["content"], None)
+        return Claim(f"{r['article_id']}/{r['statement_id']}", who, r["stance"], r["content"], None,
+                     r["speaker_text"] or "", bool(r["speaker_key"]))
 
     group.sort(key=lambda r: (r["published"] or "", r["article_id"], r["statement_id"]))
     for i, s in enumerate(group):
@@ -268,9 +269,9 @@ def _conflicts(group: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str
         for o in earlier[-CROSS_LIMIT:]:
             if o["content"] == s["content"]:
                 continue  # the same words in two articles are a copy, not a conflict
-            why = conflict(claim(s), claim(o), s["lang"] or "bn")
-            if why:
-                yield s["article_id"], s["statement_id"], o["article_id"], o["statement_id"], why
+            c = conflict(claim(s), claim(o), s["lang"] or "bn")
+            if c is not None:
+                yield s["article_id"], s["statement_id"], o["article_id"], o["statement_id"], c.why, c.confidence
 
 
 # ---- loading Spark's tables into the store --------------------------------------------------
@@ -310,7 +311,8 @@ def load(output: str, store: Any) -> tuple[int, int]:
                 continue
             store.load_article(rows)
             stored += 1
-    store.add_contradictions([(r["article_a"], r["statement_a"], r["article_b"], r["statement_b"], r["why"])
+    store.add_contradictions([(r["article_a"], r["statement_a"], r["article_b"], r["statement_b"], r["why"],
+                               r["confidence"])
                               for r in table("contradictions") if r["article_a"] != r["article_b"]])
     errors = table("errors")
     for e in errors:

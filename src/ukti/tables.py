@@ -30,7 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "statement_entities": ("article_id", "statement_id", "corpus_key", "entity_type"),
     "times": ("article_id", "idx", "text", "value", "mod", "start_at", "end_at"),
     "quantities": ("article_id", "idx", "text", "value", "unit", "mod", "start_at", "end_at"),
-    "contradictions": ("article_a", "statement_a", "article_b", "statement_b", "why"),
+    "contradictions": ("article_a", "statement_a", "article_b", "statement_b", "why", "confidence"),
     "errors": ("source", "position", "code", "reason"),
 }
 
@@ -121,8 +121,8 @@ def _rows(doc: Document) -> ArticleRows:
                    "end_at": x.end} for i, x in enumerate(doc.times)]
     t["quantities"] = [{"article_id": aid, "idx": i, "text": q.text, "value": q.value, "unit": q.unit, "mod": q.mod,
                         "start_at": q.start, "end_at": q.end} for i, q in enumerate(doc.quantities)]
-    t["contradictions"] = [{"article_a": aid, "statement_a": c.a, "article_b": aid, "statement_b": c.b, "why": c.why}
-                           for c in doc.contradictions]
+    t["contradictions"] = [{"article_a": aid, "statement_a": c.a, "article_b": aid, "statement_b": c.b, "why": c.why,
+                            "confidence": c.confidence} for c in doc.contradictions]
     return out
 
 

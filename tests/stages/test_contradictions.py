@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ukti.contradict import Claim, conflict, negated
 
 
@@ -42,3 +44,149 @@ def test_article_level_contradictions(bn) -> None:
     claim, reply = doc.statements
     assert reply.stance in ("assert", "deny")
     assert [(c.a, c.b) for c in doc.contradictions] == [(reply.id, claim.id)]
+
+
+# ---- each kind of opposition, each kind of non-contradiction, explanations a person reads ----
+def _whole_words(why: str, *texts: str) -> None:
+    """Every Bengali word of an explanation is a whole word of one of the texts (no cut stems)."""
+    import re
+
+    words = set()
+    for t in texts:
+        words.update(re.findall(r"[\u0980-\u09ff\u200c\u200d]+", t))
+    for w in re.findall(r"[\u0980-\u09ff\u200c\u200d]+", why):
+        assert w in words, (w, why)
+
+
+def test_a_denial_answering_a_claim() -> None:
+    a = Claim("s1", "e1", "claim", "ঠিকাদার বাঁধে মাটির বদলে নদীর বালু ফেলছেন")
+    b = Claim("s2", "e2", "deny", "বালু ফেলার অভিযোগ ভিত্তিহীন", refers_to="s1")
+    c = conflict(b, a)
+    assert c is not None and c.kind == "deny" and c.confidence >= 0.7
+    assert "বালু" in c.why
+    _whole_words(c.why, a.text, b.text)
+
+
+def test_a_short_denial_of_a_topic_answers_each_statement_of_it() -> None:
+    claim = Claim("s1", "e1", "claim", "চিনির বাজারে মিলারদের সিন্ডিকেট সক্রিয় হয়েছে")
+    other = Claim("s2", "e3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
+    deny = Claim("s3", "e2", "deny", "সিন্ডিকেটের বিষয়টি সঠিক নয়", refers_to="s1")
+    for o in (claim, other):
+        c = conflict(deny, o)
+        assert c is not None and c.kind == "deny", o.text
+        _whole_words(c.why, deny.text, o.text)
+
+
+def test_a_denial_of_a_request_or_a_worry_is_not_a_contradiction() -> None:
+    a = Claim("s1", "e1", "other", "আসামিকে দশ দিনের রিমান্ডে নেওয়া প্রয়োজন")
+    b = Claim("s2", "e2", "deny", "আমি এর কিছুই জানি না", refers_to="s1")
+    assert conflict(b, a) is None
+
+
+def test_polarity_flipped_on_the_same_predicate() -> None:
+    a = Claim("s1", "e1", "claim", "ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না")
+    b = Claim("s2", "e2", "assert", "আমাদের সব বাতি জ্বলছিল")
+    c = conflict(b, a)
+    assert c is not None and c.kind == "polarity"
+    assert "জ্বলছিল না" in c.why and "বাতি" in c.why
+    _whole_words(c.why, a.text, b.text)
+
+
+def test_a_negated_verb_of_one_word_and_another_form_of_it() -> None:
+    a = Claim("s1", "e1", "assert", "পানির দাম বাড়ানোর কোনো প্রস্তাব আমরা মন্ত্রণালয়ে পাঠাইনি")
+    b = Claim("s2", "e2", "claim", "ওয়াসা পানির দাম বাড়ানোর প্রস্তাব মন্ত্রণালয়ে পাঠিয়েছে")
+    c = conflict(a, b)
+    assert c is not None and c.kind == "polarity"
+    assert "'পাঠাইনি' against 'পাঠিয়েছে'" in c.why
+    _whole_words(c.why, a.text, b.text)
+
+
+def test_negation_of_another_predicate_is_not_a_contradiction() -> None:
+    a = Claim("s1", "e1", "assert", "দুর্নীতির অর্থ দেশে ফেরত এসেছে")
+    b = Claim("s2", "e2", "assert", "দুর্নীতির মামলায় কেউ গ্রেপ্তার হননি")
+    assert conflict(a, b) is None
+
+
+def test_antonym_predicates() -> None:
+    a = Claim("s1", "e1", "assert", "মন্ত্রী কেবল একবার ফোনে ব্যবসায়ীর সঙ্গে যোগাযোগ করেছেন")
+    b = Claim("s2", "e2", "assert", "মন্ত্রী নিয়মিত ব্যবসায়ীর সঙ্গে যোগাযোগ রাখেন")
+    c = conflict(a, b)
+    assert c is not None and c.kind == "opposites"
+    assert "'একবার' against 'নিয়মিত'" in c.why
+    _whole_words(c.why, a.text, b.text)
+
+
+def test_different_figures_explained_with_the_figures_as_written() -> None:
+    a = Claim("s1", "e1", "assert", "প্রকল্পের প্রথম ধাপে ৫০০ কোটি টাকা ব্যয় হবে",
+              figures=((5e9, "BDT", "৫০০ কোটি টাকা"),))
+    b = Claim("s2", "e2", "assert", "প্রকল্পের প্রথম ধাপের ব্যয় ৭০০ কোটি টাকা", figures=((7e9, "BDT", "৭০০ কোটি টাকা"),))
+    c = conflict(a, b)
+    assert c is not None and c.kind == "figures"
+    assert "৫০০ কোটি টাকা against ৭০০ কোটি টাকা" in c.why
+    _whole_words(c.why, a.text, b.text)
+
+
+def test_figures_at_other_dates_or_of_another_scope_are_not_contradictions() -> None:
+    from ukti.contradict import time_key
+
+    a = Claim("s1", "e1", "assert", "খেলাপি ঋণের পরিমাণ দাঁড়িয়েছে ৬ লাখ কোটি টাকা",
+              times=frozenset({time_key("XXXX-09", "চলতি বছরের সেপ্টেম্বর শেষে")}),
+              figures=((6e12, "BDT", "৬ লাখ কোটি টাকা"),))
+    b = Claim("s2", "e2", "assert", "খেলাপি ঋণের পরিমাণ দাঁড়িয়েছিল ২ লাখ কোটি টাকা",
+              times=frozenset({time_key("XXXX-09", "গত বছরের সেপ্টেম্বর শেষে")}),
+              figures=((2e12, "BDT", "২ লাখ কোটি টাকা"),))
+    assert conflict(a, b) is None  # last September against this September
+    assert conflict(a, replace(b, times=a.times)) is not None  # one September: one of them is wrong
+    c = Claim("s3", "e3", "assert", "দেশে ডেঙ্গুতে আক্রান্ত ৫০০ জন", figures=((500, "people", "৫০০ জন"),))
+    d = Claim("s4", "e4", "assert", "ঢাকায় ডেঙ্গুতে আক্রান্ত ১২০ জন", figures=((120, "people", "১২০ জন"),))
+    assert conflict(c, d) is None  # the country and one city
+
+
+def test_an_opinion_or_a_possibility_against_a_fact_is_not_a_contradiction() -> None:
+    a = Claim("s1", "e1", "assert", "পাচার হওয়া অর্থ দ্রুত দেশে ফেরত আনা সম্ভব নয়")
+    b = Claim("s2", "e2", "assert", "পাচার হওয়া অর্থ দেশে ফেরত আনা হয়েছে")
+    assert conflict(a, b) is None
+
+
+def test_agreement_and_repetition_are_not_contradictions() -> None:
+    a = Claim("s1", "e1", "assert", "সংঘর্ষে তিনজন আহত হয়েছেন")
+    b = Claim("s2", "e2", "assert", "সংঘর্ষে তিনজন আহত হয়েছেন")
+    assert conflict(a, b) is None
+    c = Claim("s3", "e3", "assert", "সংঘর্ষে আহত হয়েছেন তিনজন")
+    assert conflict(a, c) is None
+
+
+def test_one_speakers_account_and_its_continuation_are_never_paired() -> None:
+    a = Claim("s1", "anon:আর্থিক খাত বিশ্লেষকদের", "assert", "এসব সম্পদ দ্রুত ফেরত আনা যায়নি",
+              speaker_name="আর্থিক খাত বিশ্লেষকদের")
+    b = Claim("s2", "anon:বিশ্লেষকরা", "assert", "এসব সম্পদ ফেরত আনা গেছে", speaker_name="বিশ্লেষকরা")
+    assert conflict(a, b) is None  # the analysts, named twice
+    c = Claim("s3", "e1", "assert", "প্রস্তাব মন্ত্রণালয়ে পাঠানো হয়নি", speaker_name="মিতু", speaker_linked=True)
+    d = Claim("s4", "anon:ফাইয়াজুর রহমান মিতু", "assert", "প্রস্তাব মন্ত্রণালয়ে পাঠানো হয়েছে",
+              speaker_name="ফাইয়াজুর রহমান মিতু")
+    assert conflict(c, d) is None  # the same person, linked once and not the other time
+    e = Claim("s5", "e7", "assert", "প্রস্তাব মন্ত্রণালয়ে পাঠানো হয়েছে", nested_in="s3")
+    assert conflict(e, c) is None  # a report and what it carries
+
+
+def test_a_quotation_reported_with_changed_words_is_not_a_contradiction() -> None:
+    a = Claim("s1", "e1", "assert", "আমরা কোনো প্রস্তাব পাঠাইনি", speaker_name="কামরুল হাসান", speaker_linked=True)
+    b = Claim("s2", "e1", "assert", "তাঁরা প্রস্তাব পাঠিয়েছেন বলে শোনা গেছে", speaker_name="কামরুল হাসান",
+              speaker_linked=True)
+    assert conflict(a, b) is None
+
+
+def test_different_actors_are_different_events() -> None:
+    a = Claim("s1", "e1", "assert", "কোম্পানি শ্রমিকদের মজুরি পরিশোধ করেনি", actors=frozenset({"e5"}))
+    b = Claim("s2", "e2", "assert", "কোম্পানি শ্রমিকদের মজুরি পরিশোধ করেছে", actors=frozenset({"e6"}))
+    assert conflict(a, b) is None
+    assert conflict(a, replace(b, actors=frozenset({"e5"}))) is not None
+
+
+def test_confidence_is_kept_in_the_json(bn) -> None:
+    from ukti.write.json import to_dict
+
+    doc = bn("শিরোনাম\nশ্রমিকনেতা রফিক মিয়া অভিযোগ করেন, কারখানার মালিক তিন মাসের মজুরি পরিশোধ করেননি। "
+             "কারখানার মহাব্যবস্থাপক সুমন সাহা জানান, সব শ্রমিকের মজুরি পরিশোধ করা হয়েছে।")
+    out = to_dict(doc)["contradictions"]
+    assert out and all(0.5 <= c["confidence"] <= 1 and c["kind"] and c["why"] for c in out)

@@ -8,16 +8,45 @@ residents' allegation of negligence), and each denial points at the statement it
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from ukti.contradict import Claim, conflict, negated, opposed, refers_to
+from ukti.contradict import Claim, Figure, conflict, negated, opposed, refers_to, same_speaker, time_key
 from ukti.model import Contradiction, Document, Statement
 
+T = TypeVar("T")
 
-def _claim(s: Statement, masks: list[tuple[int, int]] | None = None) -> Claim:
+
+@dataclass(slots=True)
+class _Context:
+    """What the article knows beyond a statement's words: names and dates to mask, the people
+    and organisations named, the times and the quantities, by position."""
+
+    masks: list[tuple[int, int]]
+    actors: list[tuple[int, str]]
+    times: list[tuple[int, str]]
+    figures: list[tuple[int, Figure]]
+
+
+def _within(items: list[tuple[int, T]], s: Statement) -> list[T]:
+    first = bisect_left(items, s.content.start, key=lambda x: x[0])
+    out = []
+    for at, x in items[first:]:
+        if at >= s.content.end:
+            break
+        out.append(x)
+    return out
+
+
+def _claim(s: Statement, ctx: _Context | None = None) -> Claim:
     """The statement as the conflict test sees it: names and dates masked, so that two
-    statements about Musk and Putin in 2022 do not look alike for that alone."""
+    statements about Musk and Putin in 2022 do not look alike for that alone; who and what they
+    name, their dates and figures kept apart."""
     who = s.speaker.entity or f"anon:{s.speaker.text}"
+    if ctx is None:
+        return Claim(s.id, who, s.stance, s.content.text, s.refers_to, s.speaker.text, s.speaker.entity is not None,
+                     s.nested_in)
+    masks = ctx.masks
     text = s.content.text
     if masks:
         chars = list(text)
@@ -28,19 +57,20 @@ def _claim(s: Statement, masks: list[tuple[int, int]] | None = None) -> Claim:
             for k in range(max(a, s.content.start), min(b, s.content.end)):
                 chars[k - s.content.start] = " "
         text = "".join(chars)
-    return Claim(s.id, who, s.stance, text, s.refers_to)
+    return Claim(s.id, who, s.stance, text, s.refers_to, s.speaker.text, s.speaker.entity is not None, s.nested_in,
+                 frozenset(_within(ctx.actors, s)), frozenset(_within(ctx.times, s)), tuple(_within(ctx.figures, s)))
 
 
 WINDOW = 200
 
 
-def _previous_other(stmts: list[Statement], i: int) -> str | None:
+def _previous_other(stmts: list[Statement], i: int, lang: str) -> str | None:
     """What "উপরের বিবৃতিটি অস্বীকার করেছেন" denies: the statement just before, of another speaker
     (the report that carries it, when it is the inner link of a chain)."""
-    me = stmts[i].speaker.entity or stmts[i].speaker.text
+    me = _claim(stmts[i])
     by_id = {s.id: s for s in stmts}
     for s in reversed(stmts[:i]):
-        if (s.speaker.entity or s.speaker.text) == me:
+        if s.stance not in ("claim", "assert", "deny") or same_speaker(_claim(s), me, lang):
             continue
         while s.nested_in in by_id:
             s = by_id[s.nested_in]
@@ -58,11 +88,14 @@ def contradictions(doc: Document) -> Document:
     masks = [(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
     masks += [(t.start, t.end) for t in doc.times]
     masks.sort()
-    claims = [_claim(s, masks) for s in stmts]
+    ctx = _Context(masks, sorted((m.start, e.id) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions),
+                   sorted((t.start, time_key(t.value, t.text, code)) for t in doc.times),
+                   sorted((q.start, (q.value, q.unit, q.text)) for q in doc.quantities))
+    claims = [_claim(s, ctx) for s in stmts]
     for i, s in enumerate(stmts):
         earlier = claims[max(0, i - WINDOW):i]
         if s.stance == "deny" and s.refers_to is None:
-            target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i)
+            target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i, code)
             stmts[i] = replace(s, refers_to=target_id)
         elif s.stance == "assert" and negated(claims[i].text, code):
             # an assertion that negates another speaker's earlier claim denies it
@@ -75,12 +108,12 @@ def contradictions(doc: Document) -> Document:
             target = next((c for c in earlier if c.id == target_id), None)
             if target is not None and not opposed(claims[i].text, target.text, code):
                 stmts[i] = replace(s, refers_to=target_id)  # a confirmation of what it agrees with
-        claims[i] = _claim(stmts[i], masks)
+        claims[i] = _claim(stmts[i], ctx)
     found: list[Contradiction] = []
     for i in range(len(claims)):
         # each statement against the WINDOW before it: all of a news article, bounded for a huge one
         for j in range(max(0, i - WINDOW), i):
-            why = conflict(claims[i], claims[j], code)
-            if why:
-                found.append(Contradiction(claims[i].id, claims[j].id, why))
+            c = conflict(claims[i], claims[j], code)
+            if c is not None:
+                found.append(Contradiction(claims[i].id, claims[j].id, c.why, c.confidence, c.kind))
     return replace(doc, statements=stmts, contradictions=found)

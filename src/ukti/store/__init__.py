@@ -29,6 +29,8 @@ from ukti.tables import COLUMNS, ArticleRows, article_rows, relink
 from ukti.tables import article_id as article_id  # re-exported: callers find articles by it
 
 DEFAULT_DB = "ukti.db"
+_INSERT_CONTRADICTION = ("INSERT INTO contradictions (article_a, statement_a, article_b, statement_b, why, confidence)"
+                         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
 
 
 class StoreError(Exception):
@@ -280,10 +282,10 @@ class Store:
         with self._transaction(redo=lambda: self.load_article(rows)):
             self.save_rows(rows)
 
-    def add_contradictions(self, pairs: list[tuple[str, str, str, str, str]]) -> None:
-        """Contradictions found elsewhere: (article_a, statement_a, article_b, statement_b, why)."""
+    def add_contradictions(self, pairs: list[tuple[str, str, str, str, str, float | None]]) -> None:
+        """Contradictions found elsewhere: (article_a, statement_a, article_b, statement_b, why, confidence)."""
         with self._transaction():
-            self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", pairs)
+            self.db.executemany(_INSERT_CONTRADICTION, pairs)
 
     def save_rows(self, rows: ArticleRows) -> dict[str, int]:
         """Write one article's rows (from `tables.article_rows`, or read back from a Spark run),
@@ -371,7 +373,8 @@ class Store:
     def _claim(self, row: dict[str, Any]) -> Claim:
         who = (f"c{row['speaker_corpus_id']}" if row["speaker_corpus_id"]
                else f"{row['article_id']}:{row['speaker_text']}")
-        return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None)
+        return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None,
+                     row.get("speaker_text") or "", bool(row["speaker_corpus_id"]))
 
     def _cross_contradictions(self, rows: ArticleRows, ids: dict[str, int], lang: str, limit: int = 25) -> None:
         """Statements of this article against statements of others about the same people or
@@ -399,10 +402,10 @@ class Store:
                 if o["content"] == s["content"]:
                     continue  # the same words in two articles are a copy, not a conflict
                 b = claims.get(key) or claims.setdefault(key, self._claim(o))
-                why = conflict(a, b, lang)
-                if why:
-                    found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], why))
-        self.db.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", found)
+                hit = conflict(a, b, lang)
+                if hit is not None:
+                    found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], hit.why, hit.confidence))
+        self.db.executemany(_INSERT_CONTRADICTION, found)
         self._remember_about(mine, about, aid)
 
     # How many of each entity's newest statements the cache keeps: the sample of `limit` plus
@@ -547,10 +550,11 @@ class Store:
             f" ORDER BY a.published, s.article_id, s.statement_id LIMIT ?", (*ids, limit))
 
     def contradictions(self, entity: str | None = None, across_only: bool = False,
-                       limit: int = 100) -> list[dict[str, Any]]:
+                       limit: int = 100, min_confidence: float = 0.0) -> list[dict[str, Any]]:
         """Conflicting statements; `entity` by any of its names (the CLI's question)."""
         ids = (self._ids(entity)[0] or [-1]) if entity else None
-        return self.list_contradictions(page=Page(1, limit), entity=ids, across_only=across_only)
+        return self.list_contradictions(page=Page(1, limit), entity=ids, across_only=across_only,
+                                        min_confidence=min_confidence)
 
     # ---- browsing (the web page and API): filtered, paged, newest first ------------------
     def list_articles(self, *, page: Page, date_from: str | None = None, date_to: str | None = None,
@@ -679,12 +683,16 @@ class Store:
         return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
     def list_contradictions(self, *, page: Page, entity: int | list[int] | None = None,
-                            across_only: bool = False) -> list[dict[str, Any]]:
-        """Contradictions where either side is about `entity` (a corpus id, or several)."""
+                            across_only: bool = False, min_confidence: float = 0.0) -> list[dict[str, Any]]:
+        """Contradictions where either side is about `entity` (a corpus id, or several), as sure
+        as `min_confidence` at least (those of an older ukti, without one, count as 0)."""
         where: list[str] = []
         args: list[Any] = []
         if across_only:
             where.append("c.article_a != c.article_b")
+        if min_confidence > 0:
+            where.append("COALESCE(c.confidence, 0) >= ?")
+            args.append(min_confidence)
         if entity is not None:
             ids = [entity] if isinstance(entity, int) else entity
             marks = ",".join("?" * len(ids))
@@ -696,7 +704,7 @@ class Store:
         sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.stance AS stance_a,"
                " sa.content AS content_a, aa.outlet AS outlet_a, aa.published AS published_a,"
                " c.article_b, c.statement_b, sb.speaker_text AS speaker_b, sb.stance AS stance_b,"
-               " sb.content AS content_b, ab.outlet AS outlet_b, ab.published AS published_b, c.why"
+               " sb.content AS content_b, ab.outlet AS outlet_b, ab.published AS published_b, c.why, c.confidence"
                " FROM contradictions c"
                " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
                " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"

@@ -100,6 +100,10 @@ MIGRATIONS: list[list[str]] = [
         "{analysis_bytes}",
         "{text_search_rows}",
     ],
+    # 6: how sure the conflict test is of each contradiction (NULL: found by an older ukti)
+    [
+        """ALTER TABLE contradictions ADD COLUMN confidence {real}""",
+    ],
 ]
 
 # The tables of migration 5 as SQLite rebuilds them: columns, key and the indexes to make again.

@@ -129,6 +129,7 @@ class ContradictionRow(BaseModel):
     outlet_b: str | None
     published_b: str | None
     why: str | None
+    confidence: float | None = None  # 0-1; None for a pair found by an older ukti
 
 
 class EntityDetail(BaseModel):

@@ -49,8 +49,8 @@ def render(doc: Document) -> str:
                      f'<span class="speaker">{escape(s.speaker.text)}</span>{anon} '
                      f'<span class="cue">{escape(s.cue)}</span> [{escape(s.stance)}{", quote" if s.direct else ""}]'
                      f"{nest}: “{escape(s.content.text)}”</li>")
-    contra = "".join(f"<tr><td>{escape(c.a)}</td><td>{escape(c.b)}</td><td>{escape(c.why)}</td></tr>"
-                     for c in doc.contradictions)
+    contra = "".join(f"<tr><td>{escape(c.a)}</td><td>{escape(c.b)}</td><td>{escape(c.why)}"
+                     f" ({c.confidence:.2f})</td></tr>" for c in doc.contradictions)
     ents = "".join(f"<tr><td>{escape(e.name)}</td><td>{escape(e.type)}</td>"
                    f"<td>{escape(', '.join(sorted({m.form for m in e.mentions})))}</td></tr>" for e in doc.entities)
     return f"""<!doctype html>

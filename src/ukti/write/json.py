@@ -49,7 +49,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "times": [{"text": t.text, "value": t.value, "mod": t.mod, "start": t.start, "end": t.end} for t in doc.times],
         "quantities": [{"text": q.text, "value": int(q.value) if q.value == int(q.value) else q.value,
                         "unit": q.unit, "mod": q.mod, "start": q.start, "end": q.end} for q in doc.quantities],
-        "contradictions": [{"a": c.a, "b": c.b, "why": c.why} for c in doc.contradictions],
+        "contradictions": [{"a": c.a, "b": c.b, "why": c.why, "confidence": c.confidence, "kind": c.kind}
+                           for c in doc.contradictions],
         "errors": list(doc.errors),
     }
 

@@ -60,7 +60,7 @@ def render(doc: Document) -> str:
             a, b = by_id.get(c.a), by_id.get(c.b)
             if a and b:
                 out.append(f"| `{a.id}` {_md(a.speaker.text)}: {_md(a.content.text)} | `{b.id}` {_md(b.speaker.text)}: "
-                           f"{_md(b.content.text)} | {_md(c.why)} |")
+                           f"{_md(b.content.text)} | {_md(c.why)} ({c.confidence:.2f}) |")
     if doc.entities:
         out += ["", "## Entities", "", "| name | type | forms in the text |", "|---|---|---|"]
         for e in doc.entities:
