@@ -332,3 +332,9 @@ def test_after_the_fact_reaches_back_a_few_sentences_only(bn) -> None:
     doc = bn("শিরোনাম\nশহরে নতুন সেতু হয়েছে। সেতুতে চারটি লেন আছে। যানজট কমবে। ভাড়া কমবে। ব্যবসা বাড়বে। "
              "এ কথা বলেন মেয়র রহিম উদ্দিন।")
     assert [s.content.text for s in doc.statements] == ["যানজট কমবে", "ভাড়া কমবে", "ব্যবসা বাড়বে"]
+
+
+def test_the_subject_of_a_clause_before_the_cue_is_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nআলজিন বলছেন, তিনি আগেই ফি পরিশোধ করেন এবং প্রতিশ্রুতি দেন যে প্রতি মাসে আরও টাকা দেবেন।")
+    promise = next(s for s in doc.statements if s.cue == "প্রতিশ্রুতি দেন")
+    assert promise.speaker.text == "তিনি"

@@ -37,6 +37,7 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 _AFTER_THE_FACT_REACH = 3
+_FINITE_ENDINGS = ("েন", "েছেন", "েছে", "লেন", "ছেন", "ছিলেন", "ছিল", "য়েছে")
 
 
 @dataclass(slots=True, frozen=True)
@@ -287,6 +288,12 @@ class _Analyser:
                 if n < len(words) and tuple(words[-n:]) == phrase:
                     toks, words = toks[:-n], words[:-n]
         words = [t.text for t in toks]
+        # "তিনি আগেই ফি পরিশোধ করেন এবং [প্রতিশ্রুতি দেন]": a clause of its own before the cue; the
+        # speaker is its subject, the pronoun or name it opens with
+        joined = next((k for k in range(1, len(words) - 1) if words[k] in ("এবং", "ও", "আর")
+                       and words[k - 1].endswith(_FINITE_ENDINGS)), None)
+        if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
+            toks, words = toks[:1], words[:1]
         if not toks or not any(_LETTERS.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
         if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
