@@ -290,7 +290,7 @@ class _Analyser:
         words = [t.text for t in toks]
         # "তিনি আগেই ফি পরিশোধ করেন এবং [প্রতিশ্রুতি দেন]": a clause of its own before the cue; the
         # speaker is its subject, the pronoun or name it opens with
-        joined = next((k for k in range(1, len(words) - 1) if words[k] in ("এবং", "ও", "আর")
+        joined = next((k for k in range(1, len(words)) if words[k] in ("এবং", "ও", "আর")
                        and words[k - 1].endswith(_FINITE_ENDINGS)), None)
         if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
             toks, words = toks[:1], words[:1]
