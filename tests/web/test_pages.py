@@ -71,3 +71,16 @@ def test_an_article_url_that_is_not_http_gives_no_link_and_pages_carry_a_policy(
         assert "javascript:" not in page.text.lower()
         assert "script-src 'self'" in page.headers["content-security-policy"]
         assert page.headers["x-content-type-options"] == "nosniff" and page.headers["x-frame-options"] == "DENY"
+
+
+def test_an_entity_page_with_undated_statements_answers(tmp_path) -> None:
+    token = "t" * 20
+    db = str(tmp_path / "undated.db")
+    with TestClient(create_app(db, token=token), headers={"accept": "text/html"}) as c:
+        for text in ("পরিকল্পনামন্ত্রী আবদুল মান্নান বলেন, সেতুর কাজ শুরু হবে।",
+                     "পরিকল্পনামন্ত্রী আবদুল মান্নান বলেন, রেলপথের কাজও শুরু হবে।"):
+            assert c.post("/api/articles", json={"text": text},
+                          headers={"Authorization": f"Bearer {token}"}).status_code == 201
+        people = c.get("/api/entities", params={"type": "PER"}, headers={"accept": "application/json"}).json()
+        page = c.get(f"/entities/{people['items'][0]['id']}")
+        assert page.status_code == 200 and "undated" in page.text

@@ -102,7 +102,19 @@ def entity_page(request: Request, entity_id: int, st: Annotated[Store, Depends(s
     row = entity_detail(st, entity_id) if 0 < entity_id <= MAX_ID else None
     if row is None:
         return not_found(request, f"No entity {entity_id}.")
-    return render(request, "entity.html", e=row)
+    # the timeline by day, in the store's order (oldest first, undated together): grouped here,
+    # since Jinja's groupby sorts and cannot compare a missing date with another
+    timeline: list[tuple[str, list[Any]]] = []
+    for s in row["statements_by"]:
+        day = _field(s, "published") or ""
+        if not timeline or timeline[-1][0] != day:
+            timeline.append((day, []))
+        timeline[-1][1].append(s)
+    return render(request, "entity.html", e=row, timeline=timeline)
+
+
+def _field(row: Any, name: str) -> Any:
+    return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
 
 
 @router.get("/contradictions", response_class=HTMLResponse)
