@@ -127,3 +127,17 @@ def test_parquet_export(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.num_rows >= 1 and "speaker_text" in table.column_names
     assert ukti("export", "--db", db, "--format", "parquet").returncode == 2  # no --out: a clear error
+
+
+def test_only_ingest_makes_a_store_and_a_bad_store_is_one_line(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    for args in (("who", "x"), ("search", "মজুরি"), ("stats",), ("contradictions",)):
+        r = ukti(*args, "--db", str(typo))
+        assert r.returncode == 2 and b"no such store" in r.stderr, args
+        assert len(r.stderr.decode().strip().splitlines()) == 1 and not typo.exists()
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("plain text, not a database\n", encoding="utf-8")
+    for path in (not_a_db, tmp_path):
+        r = ukti("stats", "--db", str(path))
+        assert r.returncode == 2 and b"Traceback" not in r.stderr
+        assert len(r.stderr.decode().strip().splitlines()) == 1, r.stderr

@@ -196,14 +196,32 @@ def _require(module: str, hint: str) -> Any:
         raise typer.Exit(2) from e
 
 
-def _open(db: str) -> object:
+def _open(db: str, *, create: bool = False) -> object:
+    """The store at db, or a one-line error and exit 2. Only `ingest` creates a store: a query on
+    a mistyped path must not answer "nothing found" from an empty store made on the spot."""
+    import sqlite3
+    from pathlib import Path
+
     from ukti.store import Store, StoreError
 
+    is_pg = db.startswith(("postgresql://", "postgres://"))
+    if not create and not is_pg and not Path(db).is_file():
+        typer.echo(f"ukti: {_shown(db)}: no such store (`ukti ingest FILES --db {_shown(db)}` makes one; "
+                   "./scripts/demo's is build/demo.db)", err=True)
+        raise typer.Exit(2)
     try:
         return Store.open(db)
     except StoreError as e:
-        typer.echo(f"ukti: {db}: {e}", err=True)
+        typer.echo(f"ukti: {_shown(db)}: {e}", err=True)
         raise typer.Exit(2) from e
+    except (sqlite3.DatabaseError, OSError) as e:  # not a database, a folder, no permission
+        typer.echo(f"ukti: {_shown(db)}: cannot open the store: {e}", err=True)
+        raise typer.Exit(2) from e
+
+
+def _shown(path: str) -> str:
+    """A path as it may be printed: control characters (terminal escapes in a name) escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
 
 
 def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
@@ -242,7 +260,7 @@ def ingest(
     from ukti.store.ingest import ingest as run
     from ukti.store.ingest import terminal_progress
 
-    store = _open(db)
+    store = _open(db, create=True)
     spark_outputs = [p for p in paths if is_output(p)]
     if spark_outputs:
         from ukti.spark import load
