@@ -141,3 +141,17 @@ def test_only_ingest_makes_a_store_and_a_bad_store_is_one_line(tmp_path: Path) -
         r = ukti("stats", "--db", str(path))
         assert r.returncode == 2 and b"Traceback" not in r.stderr
         assert len(r.stderr.decode().strip().splitlines()) == 1, r.stderr
+
+
+def test_the_library_tells_a_mistyped_path_from_text(tmp_path: Path) -> None:
+    import pytest
+
+    import ukti
+    from ukti.errors import UktiError
+
+    with pytest.raises(UktiError, match="U001"):
+        ukti.analyze(str(tmp_path / "article.tx"))
+    p = tmp_path / "article.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    assert ukti.analyze(str(p)).statements
+    assert ukti.analyze("Minister said: all is well.").lang == "en"  # a sentence stays text

@@ -16,12 +16,23 @@ __version__ = "0.1.0"
 
 def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | None = None,
             url: str | None = None) -> Document:
-    """Analyse one article given as text, or as the path of a file holding one."""
+    """Analyse one article given as text, or as the path of a file holding one.
+
+    Returns the `Document`: `text` (NFC; every offset points into it), `title`, `published`,
+    `entities` (each with `id`, `type`, Latin `name` and its `mentions`), `statements` (each with
+    `speaker`, `cue`, `stance`, `content`, `direct`, `nested_in`), `times`, `quantities` and
+    `contradictions`. A speaker's entity is `speaker.entity`, an id into `entities`:
+    `{e.id: e for e in doc.entities}[s.speaker.entity].name`. A one-word string that looks like
+    a path ("news/a.txt") but names no file raises UktiError U001 instead of being read as text.
+    """
     from ukti.errors import UktiError
     from ukti.pipeline import default_pipeline
     from ukti.read import read_path
     from ukti.read.decode import normalise
 
+    if isinstance(text_or_path, str) and _looks_like_path(text_or_path) and not _is_file(text_or_path):
+        # "…/article.tx" is a typo, not an English article about a file name
+        raise UktiError("U001")
     if isinstance(text_or_path, Path) or _is_file(str(text_or_path)):
         for item in read_path(str(text_or_path)):
             if isinstance(item, RawArticle):
@@ -33,6 +44,18 @@ def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | No
         raise UktiError("U006")
     article = RawArticle(text=normalise(str(text_or_path)), source="<text>", url=url, lang=lang)
     return default_pipeline()(article, date=date)
+
+
+_PATH_ENDINGS = (".txt", ".html", ".htm", ".jsonl", ".json", ".warc", ".gz", ".xml", ".md")
+
+
+def _looks_like_path(s: str) -> bool:
+    """One word with a folder separator or a file ending, and no letters of a Bengali article:
+    meant as a path, whether or not the file is there."""
+    s = s.strip()
+    if not s or len(s) > 1024 or any(c.isspace() for c in s) or any("\u0980" <= c <= "\u09ff" for c in s):
+        return False
+    return "/" in s or "\\" in s or s.lower().endswith(_PATH_ENDINGS)
 
 
 def _is_file(s: str) -> bool:
