@@ -177,7 +177,7 @@ class _Analyser:
         self.time_starts = [t[0] for t in self.times]
         self.said: list[tuple[int, int]] = []  # (start, end) of every content found, sorted
         self._tokens: dict[tuple[int, int], list[_Tok]] = {}
-        self.author_voice = 0  # sentences in the first person before any statement: the author's own voice
+        self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
         self.found: list[_Found] = []
         self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
         self.last_speaker: Speaker | None = None
@@ -1014,8 +1014,8 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                if not an.found and an.first_person(s.text) and not quote_spans(doc.text, s.start, s.end):
-                    an.author_voice += 1  # the author's "আমি" before anyone is quoted: a column
+                if an.first_person(s.text) and not quote_spans(doc.text, s.start, s.end):
+                    an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, s.end)
             if ct is None or not _runs_on(an, s, running.speaker, run_direct):
