@@ -338,3 +338,16 @@ def test_the_subject_of_a_clause_before_the_cue_is_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nআলজিন বলছেন, তিনি আগেই ফি পরিশোধ করেন এবং প্রতিশ্রুতি দেন যে প্রতি মাসে আরও টাকা দেবেন।")
     promise = next(s for s in doc.statements if s.cue == "প্রতিশ্রুতি দেন")
     assert promise.speaker.text == "তিনি"
+
+
+def test_a_pointer_opening_a_paragraph_attributes_the_paragraph_before(bn) -> None:
+    doc = bn("শিরোনাম\nনদীভাঙন ঠেকাতে স্থায়ী বাঁধ দরকার। দেরি হলে গ্রাম বিলীন হবে।\n"
+             "টিআইবি নদী প্রসঙ্গে তাদের সদ্য প্রকাশিত প্রতিবেদনে এই অভিমত দিয়েছে।")
+    assert [s.content.text for s in doc.statements] == ["নদীভাঙন ঠেকাতে স্থায়ী বাঁধ দরকার", "দেরি হলে গ্রাম বিলীন হবে"]
+    assert all(s.speaker.text == "টিআইবি" for s in doc.statements)
+
+
+def test_what_was_announced_inside_speech_is_still_the_speakers(bn) -> None:
+    doc = bn("শিরোনাম\nঅর্থনীতিবিদ রহিম উদ্দিন বলেন, অর্থ ফেরত আনা কঠিন। সম্প্রতি জানানো হয়েছে, কিছু অর্থ জব্দ হয়েছে। "
+             "তবে প্রশ্ন আস্থাবর্ধক নয়।")
+    assert len(doc.statements) == 3 and all(s.speaker.text.endswith("রহিম উদ্দিন") for s in doc.statements)

@@ -257,7 +257,7 @@ class _Analyser:
             if toks[k].text in (",", ";") or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
                     self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
-                toks = toks[k + 1:]
+                toks = toks[k + 1:] if toks[k].text in (",", ";") else self._subject_around(toks, k)
                 break
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
@@ -362,6 +362,23 @@ class _Analyser:
         gazetteer = load_pack(self.doc.lang).gazetteer
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         return any(e is not None and e.lang and e.country not in home for e in entries)
+
+    def _subject_around(self, toks: list[_Tok], k: int) -> list[_Tok]:
+        """The speaker beside a topic or occasion ending at toks[k]: usually after it ("জোট প্রশ্নে
+        খসরু"), but before it when nothing after it can speak ("আইসিজি নির্বাচন প্রসঙ্গে তাদের
+        প্রতিবেদনে …"): then the phrase up to the first name in it."""
+        after = toks[k + 1:]
+        if any(((t.text in self.lex.pron_sg or t.text in self.lex.pron_pl)  # a nominative one: not তাদের
+                and not t.text.endswith(("র", "দের", "কে"))) or strip_suffix(t.text, self.lex.case)
+               in self.lex.titles or t.text in self.lex.anonymous for t in after) or any(
+                m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
+                if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)):
+            return after
+        first = next((m for m in self.entity_in(toks[0].start, toks[k].start) if m[2].type in ("PER", "ORG")
+                      and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)), None)
+        if first is None:
+            return after
+        return [t for t in toks[:k] if t.start < first[1]]
 
     def _note_titles(self, words: list[str], ent: str) -> None:
         for w in words:
@@ -513,7 +530,18 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     plain = [_Tok(t.text[:-2], t.start, t.end) if t.text.endswith("নি") else t for t in toks]
-    return not an.find_cues(plain)
+    return not any(_attributes(an, plain, c) for c in an.find_cues(plain))
+
+
+def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
+    """Could this cue start an attribution of its own? A passive one only with a report named
+    ("প্রতিবেদনে বলা হয়েছে"; "সম্প্রতি জানানো হয়েছে" inside speech is the speaker's), a noun one
+    only after a genitive ("X-এর মতে"; "প্রশ্ন আস্থাবর্ধক নয়" names no one)."""
+    if c.entry.kind == "passive":
+        return _report_source(an, toks, toks[0].start, c.a) is not None
+    if c.entry.kind == "noun":
+        return c.a > 0 and _is_genitive(toks[c.a - 1].text, an.lex.case)
+    return True
 
 
 @cache
@@ -934,6 +962,13 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
             f.sentence == k for f in an.found):
         prior.append(k)
         k -= 1
+    if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
+        # "X এই অভিমত দিয়েছে।" opening a paragraph: what it points back to is the paragraph before
+        line = sents[k].line
+        while k >= 0 and sents[k].line == line and len(prior) < _AFTER_THE_FACT_REACH and not any(
+                f.sentence == k for f in an.found):
+            prior.append(k)
+            k -= 1
     prior.reverse()
     prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))]
     if sp.entity:
