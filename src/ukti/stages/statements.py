@@ -358,7 +358,7 @@ class _Analyser:
         own = (self.doc.outlet or "").casefold()
         if own and (outlet.name.casefold() in own or own in outlet.name.casefold()):
             return False  # told to the paper that publishes the article
-        home = {self.doc.region} if self.doc.region else {"BD", "IN"}
+        home = {"BD", "IN"}  # Bengali news: a paper of either country told is the reporter's own kind
         gazetteer = load_pack(self.doc.lang).gazetteer
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         return any(e is not None and e.lang and e.country not in home for e in entries)
