@@ -445,13 +445,30 @@ def _future(text: str, code: str) -> bool:
     return any(t.endswith(w.future) for t in tokens(text)) if w.future else False
 
 
+@lru_cache(maxsize=4096)
+def _opposite_hits(text: str, code: str) -> dict[str, str]:
+    """Each antonym word of the pack that begins a stem or word of the text -> the first such word
+    (computed once per statement, not once per antonym pair and comparison)."""
+    w = _words(code)
+    prefixes = {p for pair in w.opposites for p in pair}
+    lengths = sorted({len(p) for p in prefixes})
+    hits: dict[str, str] = {}
+    for k, v in _index(text, code).items():
+        for word in (k, v):
+            for n in lengths:
+                if n <= len(word) and word[:n] in prefixes:
+                    hits.setdefault(word[:n], v)
+    return hits
+
+
 def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
     w = _words(code)
-    ia, ib = _index(a.text, code), _index(b.text, code)
+    ia, ib = _opposite_hits(a.text, code), _opposite_hits(b.text, code)
+    if not ia or not ib:
+        return None
     for x, y in w.opposites:
         for p, q in ((x, y), (y, x)):
-            ha = next((v for k, v in ia.items() if k.startswith(p) or v.startswith(p)), None)
-            hb = next((v for k, v in ib.items() if k.startswith(q) or v.startswith(q)), None)
+            ha, hb = ia.get(p), ib.get(q)
             if ha and hb:
                 rest = {s for s in shared if not s.startswith((x, y))}
                 if not rest:
