@@ -351,3 +351,15 @@ def test_what_was_announced_inside_speech_is_still_the_speakers(bn) -> None:
     doc = bn("শিরোনাম\nঅর্থনীতিবিদ রহিম উদ্দিন বলেন, অর্থ ফেরত আনা কঠিন। সম্প্রতি জানানো হয়েছে, কিছু অর্থ জব্দ হয়েছে। "
              "তবে প্রশ্ন আস্থাবর্ধক নয়।")
     assert len(doc.statements) == 3 and all(s.speaker.text.endswith("রহিম উদ্দিন") for s in doc.statements)
+
+
+def test_a_group_before_a_thinking_cue_holds_the_view_after_it(bn) -> None:
+    doc = bn("শিরোনাম\nকূটনৈতিক মহল মনে করে দুই দেশের সম্পর্ক এখন আগের চেয়ে অনেক বেশি স্থিতিশীল হয়েছে।")
+    s = only(doc)
+    assert s.speaker.text == "কূটনৈতিক মহল" and s.speaker.anonymous
+    assert s.content.text.startswith("দুই দেশের সম্পর্ক")
+
+
+def test_an_officer_before_the_occasion_is_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nপুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে বলেন, থানার কাজ স্বাভাবিক হতে সময় লাগবে।")
+    assert only(doc).speaker.text == "পুলিশ কমিশনার"

@@ -37,6 +37,7 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 _AFTER_THE_FACT_REACH = 3
+_Nobody = Speaker("", 0, 0)
 _FINITE_ENDINGS = ("েন", "েছেন", "েছে", "লেন", "ছেন", "ছিলেন", "ছিল", "য়েছে")
 
 
@@ -363,22 +364,40 @@ class _Analyser:
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         return any(e is not None and e.lang and e.country not in home for e in entries)
 
+    def _is_title(self, word: str) -> bool:
+        return word in self.lex.titles or strip_suffix(word, self.lex.case) in self.lex.titles
+
+    def _can_speak(self, t: _Tok) -> bool:
+        """A word that can head a speaker: a title, an unnamed group, a pronoun in the nominative
+        (তিনি, তারা; not তাদের)."""
+        pronoun = t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
+        return (pronoun and not t.text.endswith(("র", "দের", "কে"))) or self._is_title(t.text) \
+            or t.text in self.lex.anonymous
+
     def _subject_around(self, toks: list[_Tok], k: int) -> list[_Tok]:
         """The speaker beside a topic or occasion ending at toks[k]: usually after it ("জোট প্রশ্নে
         খসরু"), but before it when nothing after it can speak ("আইসিজি নির্বাচন প্রসঙ্গে তাদের
         প্রতিবেদনে …"): then the phrase up to the first name in it."""
         after = toks[k + 1:]
-        if any(((t.text in self.lex.pron_sg or t.text in self.lex.pron_pl)  # a nominative one: not তাদের
-                and not t.text.endswith(("র", "দের", "কে"))) or strip_suffix(t.text, self.lex.case)
-               in self.lex.titles or t.text in self.lex.anonymous for t in after) or any(
+        if any(self._can_speak(t) for t in after) or any(
                 m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
                 if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)):
             return after
-        first = next((m for m in self.entity_in(toks[0].start, toks[k].start) if m[2].type in ("PER", "ORG")
+        before = list(toks[:k])
+        # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end
+        while before and (before[-1].text in self.lex.addressees or before[-1].text in self.lex.cut_after or (
+                _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
+                and before[-1].text not in self.name_parts)):
+            before.pop()
+        if not before:
+            return after
+        if any(self._is_title(t.text) for t in before):
+            return before
+        first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
                       and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)), None)
         if first is None:
             return after
-        return [t for t in toks[:k] if t.start < first[1]]
+        return [t for t in before if t.start < first[1]]
 
     def _note_titles(self, words: list[str], ent: str) -> None:
         for w in words:
@@ -710,6 +729,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             words_after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
+                before_cue = [t for t in toks[:c.a] if t.start >= start]
+                if 1 <= len(before_cue) <= 3 and len(words_after) >= 5 and (
+                        an.speaker(start, cue_start) or _Nobody).anonymous:
+                    # "কূটনীতিক মহল মনে করে দিল্লি সরকার …": a group before the cue, its view after it
+                    sp = an.speaker(start, cue_start)
+                    ct = an.content(cue_end, s.end)
+                    if sp and ct:
+                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1],
+                                                  sentence=si)))
+                    continue
                 sp = an.speaker(cue_end, s.end)
                 ct = an.content(start, cue_start)
                 if ct and not e.object and _topic_only(an, ct[0].text):
