@@ -181,7 +181,7 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
     if word in pack.name_parts or word in pack.gazetteer:
         return word
     for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
-        head = next((word[:-len(e)] for e in lists.case if word.endswith(e) and word[:-len(e)] in heads), None)
+        head = _head_of(word, heads, lists.case)
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
             return head
     stem = strip_suffix(word, lists.case)
@@ -189,6 +189,12 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
             stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
         return word
     return stem
+
+
+@lru_cache(maxsize=100_000)
+def _bare_name(word: str, code: str) -> str:
+    """strip_name with no article vocabulary: it depends on the word alone, so once per word type."""
+    return strip_name(word, _lists(code), load_pack(code), frozenset())
 
 
 def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
@@ -488,7 +494,7 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
         for n in (2, 1):
             if i + n > len(words) or any(taken[i:i + n]):
                 continue
-            form = " ".join([*words[i:i + n - 1], strip_name(words[i + n - 1], lists, pack, frozenset())])
+            form = " ".join([*words[i:i + n - 1], _bare_name(words[i + n - 1], pack.code)])
             e = table.get((form, region))
             if e is not None:
                 hit = (n, e)
@@ -582,7 +588,13 @@ def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:
 def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:
     """Is this word one of `heads`, bare or with any case ending? Every ending is tried: the
     longest is not always right ("পরিষদের" is পরিষদ + ের, not পরিষ + দের)."""
-    return word in heads or any(word.endswith(e) and word[:-len(e)] in heads for e in lists.case)
+    return word in heads or _head_of(word, heads, lists.case) is not None
+
+
+@lru_cache(maxsize=200_000)
+def _head_of(word: str, heads: frozenset[str], case: tuple[str, ...]) -> str | None:
+    """The head `word` is in a case form of, once per word type and head list."""
+    return next((word[:-len(e)] for e in case if word.endswith(e) and word[:-len(e)] in heads), None)
 
 
 def _public_word(w: str, lists: _Lists) -> bool:
