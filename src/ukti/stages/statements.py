@@ -23,6 +23,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
+from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, strip_suffix
 
@@ -139,13 +140,6 @@ def _group_stem(word: str) -> str:
 
 
 @dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
 class _Cue:
     a: int  # token index
     b: int  # exclusive
@@ -178,6 +172,10 @@ class _Analyser:
         self.time_starts = [t[0] for t in self.times]
         self.said: list[tuple[int, int]] = []  # (start, end) of every content found, sorted
         self._tokens: dict[tuple[int, int], list[_Tok]] = {}
+        if not doc.tokens or doc.tokens[-1].end > len(doc.text):
+            doc = replace(doc, tokens=[_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(doc.text)])
+            self.doc = doc
+        self.token_starts = [t.start for t in self.doc.tokens]
         self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
         self.found: list[_Found] = []
         self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
@@ -191,7 +189,14 @@ class _Analyser:
     def tokens(self, a: int, b: int) -> list[_Tok]:
         key = (a, b)
         if key not in self._tokens:  # sentences and speaker phrases are read more than once
-            self._tokens[key] = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(self.text, a, b)]
+            # the document's tokens when no word straddles an edge (the same words a fresh
+            # tokenisation of text[a:b] finds), else tokenised anew
+            i, j = bisect_left(self.token_starts, a), bisect_left(self.token_starts, b)
+            doc_toks = self.doc.tokens
+            if (i == 0 or doc_toks[i - 1].end <= a) and (j == 0 or doc_toks[j - 1].end <= b):
+                self._tokens[key] = doc_toks[i:j]
+            else:
+                self._tokens[key] = [_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text, a, b)]
         return self._tokens[key]
 
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
@@ -548,7 +553,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if not direct and an.author_voice >= 2 and an.first_person(s.text):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
-    plain = [_Tok(t.text[:-2], t.start, t.end) if t.text.endswith("নি") else t for t in toks]
+    plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
     return not any(_attributes(an, plain, c) for c in an.find_cues(plain))
 
 
