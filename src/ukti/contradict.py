@@ -102,8 +102,17 @@ def _words(code: str) -> _Words:
     )
 
 
+_WORDLIKE = re.compile(r"[\w\u0980-\u09ff]")
+
+
 def tokens(text: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(text) if re.match(r"[\w\u0980-\u09ff]", m.group())]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of a text, once per text: statements are compared with many others."""
+    return tuple(m.group() for m in WORD_RE.finditer(text) if _WORDLIKE.match(m.group()))
 
 
 def _neg_token(t: str, w: _Words) -> bool:
@@ -182,8 +191,14 @@ def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[
     """Stems of a that b shares."""
     shared = set(a & b)
     rest_b = [y for y in b if len(y) >= 4 and y not in shared]
-    if rest_b:
-        shared.update(x for x in a if x not in shared and len(x) >= 4 and any(_match(x, y) for y in rest_b))
+    rest_a = [x for x in a if len(x) >= 4 and x not in shared]
+    if rest_b and rest_a:
+        # _match as substring searches in the other side's words joined: one search per word
+        joined_b, joined_a = "\x00".join(rest_b), "\x00".join(rest_a)
+        shared.update(x for x in rest_a if x in joined_b)  # x inside some y
+        for y in rest_b:
+            if y in joined_a:  # y inside some x
+                shared.update(x for x in rest_a if y in x)
     return shared
 
 
@@ -244,6 +259,7 @@ def _q(words: list[str]) -> str:
 
 
 # ---- same speaker, same event --------------------------------------------------------------
+@lru_cache(maxsize=8192)
 def _name_words(name: str, code: str) -> frozenset[str]:
     """The words of a speaker's name (titles kept: "বিশ্লেষকরা" is all there is of some)."""
     w = _words(code)
