@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ukti.lang import load_pack
-from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
+from ukti.textutil import LETTER, WORD_RE, strip_suffix, to_ascii_digits
 
 Figure = tuple[float, str, str]  # value, unit, the words as written
 
@@ -102,9 +102,6 @@ def _words(code: str) -> _Words:
     )
 
 
-_WORDLIKE = re.compile(r"[\w\u0980-\u09ff]")
-
-
 def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
@@ -112,7 +109,7 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     """The words of a text, once per text: statements are compared with many others."""
-    return tuple(m.group() for m in WORD_RE.finditer(text) if _WORDLIKE.match(m.group()))
+    return tuple(m.group() for m in WORD_RE.finditer(text) if LETTER.match(m.group()))
 
 
 def _neg_token(t: str, w: _Words) -> bool:

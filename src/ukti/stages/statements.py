@@ -25,11 +25,10 @@ from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.stages.attribution_svo import attribute, is_svo
-from ukti.textutil import GENITIVE_ENDINGS, WORD_RE, is_genitive, quote_spans, strip_suffix
+from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
-_LETTERS = re.compile(r"[\w\u0980-\u09ff]")
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
@@ -300,7 +299,7 @@ class _Analyser:
                        and words[k - 1].endswith(_FINITE_ENDINGS)), None)
         if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
             toks, words = toks[:1], words[:1]
-        if not toks or not any(_LETTERS.match(w) for w in words):
+        if not toks or not any(LETTER.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
         if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
             return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
