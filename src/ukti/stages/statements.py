@@ -37,7 +37,6 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 _AFTER_THE_FACT_REACH = 3
-_Nobody = Speaker("", 0, 0)
 _FINITE_ENDINGS = ("েন", "েছেন", "েছে", "লেন", "ছেন", "ছিলেন", "ছিল", "য়েছে")
 
 
@@ -734,13 +733,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
-                if 1 <= len(before_cue) <= 3 and len(words_after) >= 5 and (
-                        an.speaker(start, cue_start) or _Nobody).anonymous:
+                group = an.speaker(start, cue_start) if 1 <= len(before_cue) <= 3 and len(words_after) >= 5 else None
+                if group is not None and group.anonymous:
                     # "কূটনীতিক মহল মনে করে দিল্লি সরকার …": a group before the cue, its view after it
-                    sp = an.speaker(start, cue_start)
                     ct = an.content(cue_end, s.end)
-                    if sp and ct:
-                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1],
+                    if ct:
+                        made.append(an.add(_Found(group, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1],
                                                   sentence=si)))
                     continue
                 sp = an.speaker(cue_end, s.end)
