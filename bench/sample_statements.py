@@ -38,7 +38,9 @@ def dev_real_titles() -> set[str]:
 
 
 def statement_key(article_id: str, speaker: str, content: str) -> str:
-    """Names one statement as found (its article, speaker and content) without its text."""
+    """Names one statement as found (its article, speaker and content) without its text. (It also
+    decides the draw, so it leaves the speaker's entity out: a verdict carried over to a later
+    run is only kept when the entity the judge saw is the same, which the one carrying it checks.)"""
     return hashlib.sha1(f"{article_id}\t{speaker}\t{content}".encode()).hexdigest()[:12]
 
 
