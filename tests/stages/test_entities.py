@@ -249,3 +249,10 @@ def test_a_near_spelling_of_a_known_name_part_is_another_person(bn) -> None:
 def test_an_unknown_word_after_a_full_name_is_its_last_part(bn) -> None:
     doc = bn("শিরোনাম\nঅর্থনীতিবিদ হেলাল আহমেদ জনি সংবাদমাধ্যমকে বলেন, সরকার কাজ করছে।")
     assert any(m.text == "হেলাল আহমেদ জনি" for e in doc.entities for m in e.mentions)
+
+
+def test_a_persons_name_in_the_genitive_ends_before_what_is_theirs(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক সংসদ সদস্য শাহীন চাকলাদারের সিন্ডিকেট সব ঠিকাদারি নিয়ন্ত্রণ করে।")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert [m.text for e in people for m in e.mentions] == ["শাহীন চাকলাদারের"]
+    assert people[0].name == "Shahin Chakladar"

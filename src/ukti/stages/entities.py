@@ -326,6 +326,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         while b - a > 1 and (words[b - 1] in lists.function_words or words[b - 1] in lists.cue_heads
                              or words[b - 1] in lists.not_names):
             b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
+        # a person's name in the genitive ends the name: "শাহীন চাকলাদারের সিন্ডিকেট" is his syndicate
+        if t == "PER":
+            cut = next((k for k in range(a + 1, b - 1) if words[k].endswith("ের") and words[k] not in pack.name_parts
+                        and words[k + 1] not in pack.name_parts), None)
+            if cut is not None:
+                b = cut + 1
         while b - a > 1 and words[a] in lists.function_words:
             a += 1
         # an occupation before a name made of known name parts: "বর্গাচাষি রহিমা বেগম"
@@ -409,12 +415,16 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         # the tagger may have found part of the name ("নিলুফার [ইয়াসমিন] মৌ"): the rule takes the whole
         part = {k: c for c in cands if c.type == "PER" and c.source == "model" and c.a > i for k in range(c.a, c.b)}
         j = i + 1
+        genitive = False  # "… শাহীন চাকলাদারের সিন্ডিকেট": the name ends with its genitive
         while j < len(words) and j - i <= 3 and (not taken[j] or j in part) \
                 and _unknown_name_word(words[j], lists, pack, common):
             j += 1
+            if j - i - 1 >= 2 and words[j - 1].endswith("ের") and words[j - 1] not in pack.name_parts:
+                genitive = True
+                break
         inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
         if 2 <= j - i - 1 <= 3 and all(c.b <= j for c in inner.values()) \
-                and not (j < len(words) and _unknown_name_word(words[j], lists, pack, common)):
+                and (genitive or not (j < len(words) and _unknown_name_word(words[j], lists, pack, common))):
             for c in inner.values():
                 cands.remove(c)
             cands.append(_Cand(i + 1, j, "PER", "rule"))

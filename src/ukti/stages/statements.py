@@ -459,9 +459,9 @@ class _Analyser:
 
     # ---- statements -----------------------------------------------------------------
     def _plausible_person(self, e: Entity) -> bool:
-        """Can a pronoun point back to this person? Not to a tagger's guess that no list backs: a
-        person found by the model alone needs a known name part ("রিকশায় উঠার" is no one)."""
-        if e.source != "model" or any(f.speaker.entity == e.id for f in self.found):
+        """Can a pronoun point back to this person? Not to a guess that no list backs: a person
+        found by the tagger or a rule alone needs a known name part ("রিকশায় উঠার" is no one)."""
+        if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
             return True
         return any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
                    for m in e.mentions for w in m.form.split())
