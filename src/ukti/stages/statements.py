@@ -460,11 +460,15 @@ class _Analyser:
     # ---- statements -----------------------------------------------------------------
     def _plausible_person(self, e: Entity) -> bool:
         """Can a pronoun point back to this person? Not to a guess that no list backs: a person
-        found by the tagger or a rule alone needs a known name part ("রিকশায় উঠার" is no one)."""
+        found by the tagger or a rule alone needs a known name part or a title before it
+        ("রিকশায় উঠার" is no one)."""
         if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
             return True
-        return any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
-                   for m in e.mentions for w in m.form.split())
+        if any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
+               for m in e.mentions for w in m.form.split()):
+            return True
+        # or a title right before it: "কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"
+        return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1]) for m in e.mentions)
 
     def _inside_content(self, pos: int) -> bool:
         """Is pos inside some statement's content? (Contents may nest; a few before pos are checked.)"""
