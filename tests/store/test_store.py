@@ -271,3 +271,10 @@ def test_an_article_failing_inside_a_batch_leaves_no_rows_and_loses_no_other(
     ids = {r["article_id"] for r in store.db.all("SELECT article_id FROM statements")}
     assert ids == {r["id"] for r in store.db.all("SELECT id FROM articles")}  # no rows of the failed one
     assert any("disk trouble" in e["reason"] for e in store.errors())
+
+
+def test_an_ingest_leaves_planner_statistics_for_its_tables(tmp_path: Path, corpus: Path) -> None:
+    store = Store.open(str(tmp_path / "stats.db"))
+    ingest([str(corpus)], store)
+    analysed = {r[0] for r in store.conn.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"articles", "statements", "corpus_entities"} <= analysed

@@ -42,6 +42,8 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
                 _save(store, res, counts)
             if progress:
                 progress(counts, time.perf_counter() - start)
+    if counts.stored:
+        store.refresh_statistics()
     return counts
 
 
