@@ -11,12 +11,14 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
+from ukti.errors import MESSAGES
 from ukti.model import Document, Failure, RawArticle
 
 T = TypeVar("T")
@@ -79,18 +81,86 @@ def analyse_stream_into(finish: Callable[[Document], T], items: Iterator[RawArti
     # the caller to finish with a whole group (the store writes while they analyse), and the
     # memory held stays bounded however long the stream.
     window = 16 * jobs
-    with ctx.Pool(jobs, maxtasksperchild=500) as pool:
-        in_flight: collections.deque[Any] = collections.deque()
+    workers = _Workers(jobs, ctx, finish, date)
+    try:
+        in_flight: collections.deque[_InFlight] = collections.deque()
         for item in prepared():
-            in_flight.append(item if isinstance(item, Failure) else pool.apply_async(_worker, ((finish, item, date),)))
+            in_flight.append(_InFlight(item) if isinstance(item, Failure) else workers.submit(item))
             if len(in_flight) >= window:
-                yield _collect(in_flight.popleft())
+                yield workers.collect(in_flight.popleft(), in_flight)
         while in_flight:
-            yield _collect(in_flight.popleft())
+            yield workers.collect(in_flight.popleft(), in_flight)
+    finally:
+        workers.close()
 
 
-def _collect(pending: Any) -> Any:
-    return pending if isinstance(pending, Failure) else pending.get()
+@dataclass(slots=True)
+class _InFlight:
+    item: RawArticle | Failure
+    future: Any = None  # None: a failure from the reader, passed through as it is
+    pool: Any = None  # the pool the future belongs to
+
+
+class _Workers:
+    """The analysing processes. A process that dies (killed, out of memory) breaks its pool: the
+    articles then in flight are analysed again in a fresh pool, and one whose process dies
+    again, alone, becomes a U014 failure. (multiprocessing.Pool replaced a dead process but
+    never returned its task: ingest and analyze waited forever.)"""
+
+    def __init__(self, jobs: int, ctx: Any, finish: Callable[[Document], Any], date: str | None) -> None:
+        self.jobs, self.ctx, self.finish, self.date = jobs, ctx, finish, date
+        self.pool = self._new(jobs)
+
+    def _new(self, n: int) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(n, mp_context=self.ctx)
+
+    def _fresh(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new(self.jobs)
+
+    def submit(self, item: RawArticle) -> _InFlight:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            future = self.pool.submit(_worker, (self.finish, item, self.date))
+        except BrokenProcessPool:
+            self._fresh()
+            future = self.pool.submit(_worker, (self.finish, item, self.date))
+        return _InFlight(item, future, self.pool)
+
+    def collect(self, f: _InFlight, rest: collections.deque[_InFlight]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if f.future is None:
+            return f.item
+        try:
+            return f.future.result()
+        except BrokenProcessPool:
+            assert isinstance(f.item, RawArticle)
+            if f.pool is self.pool:
+                self._fresh()
+            result = self._alone(f.item)  # the one waited for: was it the one that died?
+            for k, other in enumerate(rest):  # the others of a broken pool, again
+                if other.future is not None and other.pool is not self.pool:
+                    assert isinstance(other.item, RawArticle)
+                    rest[k] = self.submit(other.item)
+            return result
+
+    def _alone(self, item: RawArticle) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        solo = self._new(1)
+        try:
+            return solo.submit(_worker, (self.finish, item, self.date)).result()
+        except BrokenProcessPool:
+            return Failure(item.source, item.position, MESSAGES["U014"], "U014")
+        finally:
+            solo.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _report(f: Failure) -> None:

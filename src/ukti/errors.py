@@ -19,6 +19,7 @@ MESSAGES = {
     "U010": "HTML extraction failed: {detail}",
     "U011": "unreadable: {detail}",
     "U013": "HTML extraction took longer than {limit} s (broken or hostile markup); raise --time-limit to wait longer",
+    "U014": "the process analysing it died (killed, or out of memory); the rest of the batch went on",
 }
 
 
