@@ -363,3 +363,12 @@ def test_a_group_before_a_thinking_cue_holds_the_view_after_it(bn) -> None:
 def test_an_officer_before_the_occasion_is_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nপুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে বলেন, থানার কাজ স্বাভাবিক হতে সময় লাগবে।")
     assert only(doc).speaker.text == "পুলিশ কমিশনার"
+
+
+def test_a_denial_and_a_claim_joined_by_and_are_two_statements(bn) -> None:
+    doc = bn("শিরোনাম\nভূমিকা নিয়ে প্রশ্ন করা হলে ঠিকাদার রহিম উদ্দিন অস্বীকার করেন যে তিনি ঘুষ নিয়েছেন "
+             "এবং দাবি করেন তাঁকে ফাঁসানো হয়েছে।")
+    deny, claim = doc.statements
+    assert deny.speaker.text == claim.speaker.text == "ঠিকাদার রহিম উদ্দিন"
+    assert (deny.stance, deny.content.text) == ("deny", "তিনি ঘুষ নিয়েছেন")
+    assert (claim.stance, claim.content.text) == ("claim", "তাঁকে ফাঁসানো হয়েছে")

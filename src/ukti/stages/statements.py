@@ -653,9 +653,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         return last.endswith(("নি", "েননি")) or nxt in ("না", "নি")
 
     inside_quote = [(q.open, q.close) for q in quotes]
+    consumed: set[int] = set()  # cues already read as the second of "X cue A এবং cue B"
     for c in cues:
         e = c.entry
-        if negated(c) or any(a < toks[c.a].start < b for a, b in inside_quote):
+        if c.a in consumed or negated(c) or any(a < toks[c.a].start < b for a, b in inside_quote):
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
             continue
@@ -729,9 +730,21 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     sp = _carry(an)
                 if sp is not None and sp.end > cue_start:
                     sp = _carry(an)
+                # "X অস্বীকার করেন যে A এবং দাবি করেন B": two statements of X, one per cue
+                second = next((c2 for c2 in cues if c2.a > c.b + 1 and c2.entry.kind == "verb"
+                               and toks[c2.a - 1].text in ("এবং", "ও") and c2.b < len(toks) - 1), None)
+                if second is not None and ct_span[0] == after_end:
+                    ct_span = (after_end, toks[second.a - 1].start)
                 ct = an.content(*ct_span)
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                    if second is not None and ct_span[1] == toks[second.a - 1].start:
+                        more = an.content(toks[second.b].start if toks[second.b].text not in (",", "যে")
+                                          else toks[min(second.b + 1, len(toks) - 1)].start, s.end)
+                        if more:
+                            made.append(an.add(_Found(sp, second.text, an.stance_of(second.entry.stance, more[0]),
+                                                      more[0], more[1], sentence=si)))
+                        consumed.add(second.a)
                 continue
             words_after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             if words_after:
