@@ -733,7 +733,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # "X অস্বীকার করেন যে A এবং দাবি করেন B": two statements of X, one per cue
                 second = next((c2 for c2 in cues if c2.a > c.b + 1 and c2.entry.kind == "verb"
                                and toks[c2.a - 1].text in ("এবং", "ও") and c2.b < len(toks) - 1), None)
-                if second is not None and ct_span[0] == after_end:
+                # (only after "যে": in "X বলেন, তিনি A করেন এবং প্রতিশ্রুতি দেন" the second is তিনি's)
+                if second is not None and ct_span[0] == after_end and nxt == "যে":
                     ct_span = (after_end, toks[second.a - 1].start)
                 ct = an.content(*ct_span)
                 if sp and ct:
