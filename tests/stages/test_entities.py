@@ -256,3 +256,8 @@ def test_a_persons_name_in_the_genitive_ends_before_what_is_theirs(bn) -> None:
     people = [e for e in doc.entities if e.type == "PER"]
     assert [m.text for e in people for m in e.mentions] == ["শাহীন চাকলাদারের"]
     assert people[0].name == "Shahin Chakladar"
+
+
+def test_a_verb_in_the_participle_after_a_title_is_no_name(bn) -> None:
+    doc = bn("শিরোনাম\nপুলিশ কমিশনার ভয় পেয়ে কোনো মন্তব্য করেননি।")
+    assert not any(e.type == "PER" for e in doc.entities)

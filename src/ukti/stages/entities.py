@@ -550,12 +550,17 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
     return out
 
 
+_PARTICIPLE = ("িয়ে", "েয়ে", "য়ে")
+
+
 def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozenset[str]) -> bool:
     """Could this word be part of a person's name no list knows: a Bengali word that is no
     ordinary word (or a known name part), no title, verb of speech, function word or place."""
     stem = strip_suffix(w, lists.case)
     if not _BENGALI_WORD.match(w) or len(stem) < 2:
         return False
+    if w.endswith(_PARTICIPLE) and w not in pack.name_parts:
+        return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
     if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
             or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
         return False
