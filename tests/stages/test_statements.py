@@ -372,3 +372,10 @@ def test_a_denial_and_a_claim_joined_by_and_are_two_statements(bn) -> None:
     assert deny.speaker.text == claim.speaker.text == "ঠিকাদার রহিম উদ্দিন"
     assert (deny.stance, deny.content.text) == ("deny", "তিনি ঘুষ নিয়েছেন")
     assert (claim.stance, claim.content.text) == ("claim", "তাঁকে ফাঁসানো হয়েছে")
+
+
+def test_an_unnamed_source_after_the_fact(bn) -> None:
+    doc = bn("শিরোনাম\nচলতি মাসে রিজার্ভ আরও কমেছে। আমদানি দায় মেটাতে ডলার বিক্রি বেড়েছে।\n"
+             "কেন্দ্রীয় ব্যাংক সূত্রে এ তথ্য জানা গেছে।")
+    assert [s.content.text for s in doc.statements] == ["চলতি মাসে রিজার্ভ আরও কমেছে", "আমদানি দায় মেটাতে ডলার বিক্রি বেড়েছে"]
+    assert all(s.speaker.anonymous and "সূত্রে" in s.speaker.text for s in doc.statements)

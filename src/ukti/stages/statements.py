@@ -848,6 +848,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 return made
         elif e.kind == "source":
             sp = an.speaker(start, toks[c.a].end)
+            if sp and "তথ্য" in c.entry.seq and all(t.text in "।!" for t in toks[c.b:]):
+                # "বাংলাদেশ ব্যাংক সূত্রে এ তথ্য জানা গেছে।": the sentences before it, from that source
+                sp.anonymous, sp.entity = True, None
+                made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance))
+                continue
             if nxt == "," and c.b + 1 < len(toks):
                 ct = an.content(toks[c.b + 1].start, s.end)
             elif prev in an.lex.complementiser:
