@@ -404,9 +404,8 @@ class _Analyser:
 
     def _note_titles(self, words: list[str], ent: str) -> None:
         for w in words:
-            stem = strip_suffix(w, self.lex.case)
-            if stem in self.lex.titles or w in self.lex.titles:
-                self.title_owner[stem] = ent
+            if self._is_title(w):
+                self.title_owner[strip_suffix(w, self.lex.case)] = ent
         if self.entity_type.get(ent) == "ORG":
             self.last_org = ent
 
@@ -1009,20 +1008,19 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
     """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement."""
     sents = an.doc.sentences
+    said = {f.sentence for f in an.found}
     prior: list[int] = []
-    k = si - 1
-    # a few sentences at most: a body scraped as one line would otherwise reach back to its start
-    while k >= 0 and sents[k].line == s.line and len(prior) < _AFTER_THE_FACT_REACH and not any(
-            f.sentence == k for f in an.found):
-        prior.append(k)
-        k -= 1
-    if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
-        # "X এই অভিমত দিয়েছে।" opening a paragraph: what it points back to is the paragraph before
-        line = sents[k].line
-        while k >= 0 and sents[k].line == line and len(prior) < _AFTER_THE_FACT_REACH and not any(
-                f.sentence == k for f in an.found):
+
+    def back(k: int, line: int) -> int:
+        # a few sentences at most: a body scraped as one line would otherwise reach back to its start
+        while k >= 0 and sents[k].line == line and len(prior) < _AFTER_THE_FACT_REACH and k not in said:
             prior.append(k)
             k -= 1
+        return k
+
+    k = back(si - 1, s.line)
+    if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
+        back(k, sents[k].line)  # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before
     prior.reverse()
     prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))]
     if sp.entity:
