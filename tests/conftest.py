@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ukti import analyze
+from ukti import analyze_text
 from ukti.model import Document
 
 
@@ -11,6 +11,6 @@ def bn():
     """Analyse a Bengali text (optionally with a publication date)."""
 
     def run(text: str, date: str | None = None) -> Document:
-        return analyze(text, lang="bn", date=date)
+        return analyze_text(text, lang="bn", date=date)
 
     return run

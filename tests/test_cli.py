@@ -182,3 +182,10 @@ def test_a_worker_that_dies_is_one_failure_and_the_batch_goes_on() -> None:
     assert not t.is_alive(), "the batch hung on a dead worker"
     assert [x.code if isinstance(x, Failure) else x for x in out] == [
         "খবর 0", "খবর 1", "খবর 2", "U014", "খবর 4", "খবর 5", "খবর 6"]
+
+
+def test_text_that_looks_like_a_path_is_text_through_analyze_text() -> None:
+    import ukti
+
+    assert ukti.analyze_text("0/0.0").text == "0/0.0"
+    assert ukti.analyze("/").text == "/"  # a lone separator is no path

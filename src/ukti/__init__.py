@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ukti.model import Document, RawArticle
@@ -23,12 +24,12 @@ def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | No
     `speaker`, `cue`, `stance`, `content`, `direct`, `nested_in`), `times`, `quantities` and
     `contradictions`. A speaker's entity is `speaker.entity`, an id into `entities`:
     `{e.id: e for e in doc.entities}[s.speaker.entity].name`. A one-word string that looks like
-    a path ("news/a.txt") but names no file raises UktiError U001 instead of being read as text.
+    a path ("news/a.txt") but names no file raises UktiError U001 instead of being read as text;
+    `analyze_text` reads any string as text.
     """
     from ukti.errors import UktiError
     from ukti.pipeline import default_pipeline
     from ukti.read import read_path
-    from ukti.read.decode import normalise
 
     if isinstance(text_or_path, str) and _looks_like_path(text_or_path) and not _is_file(text_or_path):
         # "…/article.tx" is a typo, not an English article about a file name
@@ -42,7 +43,16 @@ def analyze(text_or_path: str | Path, *, lang: str | None = None, date: str | No
             raise UktiError(item.code) if item.code in ("U001", "U002", "U003", "U004", "U006") else ValueError(
                 f"{item.source}: {item.reason}")
         raise UktiError("U006")
-    article = RawArticle(text=normalise(str(text_or_path)), source="<text>", url=url, lang=lang)
+    return analyze_text(str(text_or_path), lang=lang, date=date, url=url)
+
+
+def analyze_text(text: str, *, lang: str | None = None, date: str | None = None,
+                 url: str | None = None) -> Document:
+    """Analyse article text, never taken for a path whatever it looks like (see `analyze`)."""
+    from ukti.pipeline import default_pipeline
+    from ukti.read.decode import normalise
+
+    article = RawArticle(text=normalise(text), source="<text>", url=url, lang=lang)
     return default_pipeline()(article, date=date)
 
 
@@ -55,7 +65,11 @@ def _looks_like_path(s: str) -> bool:
     s = s.strip()
     if not s or len(s) > 1024 or any(c.isspace() for c in s) or any("\u0980" <= c <= "\u09ff" for c in s):
         return False
-    return "/" in s or "\\" in s or s.lower().endswith(_PATH_ENDINGS)
+    if s.lower().endswith(_PATH_ENDINGS):
+        return True
+    # a folder separator and a file name with an extension ("news/article.tx"), not a lone "/"
+    name = re.split(r"[\\/]", s)[-1]
+    return ("/" in s or "\\" in s) and re.fullmatch(r"[^.]+\.[A-Za-z0-9]{1,5}", name) is not None
 
 
 def _is_file(s: str) -> bool:
@@ -68,4 +82,4 @@ def _is_file(s: str) -> bool:
         return False
 
 
-__all__ = ["Document", "RawArticle", "__version__", "analyze"]
+__all__ = ["Document", "RawArticle", "__version__", "analyze", "analyze_text"]

@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ukti import analyze
+from ukti import analyze_text
 from ukti.write.json import dumps
 
 BENGALI = [chr(c) for c in range(0x0985, 0x09FB) if chr(c).isprintable()]
@@ -24,7 +24,7 @@ text_strategy = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=BEN
 def test_no_stage_fails_and_offsets_hold(text: str) -> None:
     if not text.strip():
         return
-    doc = analyze(text, lang="bn", date="2025-03-12")
+    doc = analyze_text(text, lang="bn", date="2025-03-12")
     assert doc.errors == []
     t = doc.text
     for s in doc.statements:
