@@ -121,3 +121,20 @@ def test_doubled_body_keeps_the_first_copy() -> None:
     assert bp[0].start > doc.text.index(body)
     assert all(s.content.end <= bp[0].start for s in doc.statements)  # none from the copy
     assert len(doc.statements) == 2 and doc.title == "ফলন ভালো"
+
+
+@pytest.mark.parametrize(("url", "source", "outlet"), [
+    ("https://www.bbc.com/bengali/articles/c123", None, "BBC Bangla"),
+    ("https://www.prothomalo.com/bangladesh/abc", None, "Prothom Alo"),
+    ("https://news.example.org/a/1", None, "news.example.org"),
+    (None, "archive/bbcbangla-nigeria-strikes.txt", "BBC Bangla"),
+    (None, "prothomalo_2025-01-02.html", "Prothom Alo"),
+    (None, "notes-on-bbc.txt", None),
+    (None, "-", None),
+])
+def test_the_publishing_outlet_comes_from_the_address_or_the_file_name(
+        url: str | None, source: str | None, outlet: str | None) -> None:
+    from ukti.lang import load_pack
+    from ukti.stages.clean import own_outlet
+
+    assert own_outlet(url, source, load_pack("bn")) == outlet

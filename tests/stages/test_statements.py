@@ -379,3 +379,15 @@ def test_an_unnamed_source_after_the_fact(bn) -> None:
              "কেন্দ্রীয় ব্যাংক সূত্রে এ তথ্য জানা গেছে।")
     assert [s.content.text for s in doc.statements] == ["চলতি মাসে রিজার্ভ আরও কমেছে", "আমদানি দায় মেটাতে ডলার বিক্রি বেড়েছে"]
     assert all(s.speaker.anonymous and "সূত্রে" in s.speaker.text for s in doc.statements)
+
+
+def test_told_to_the_publishing_outlet_is_the_reporters_own(tmp_path) -> None:
+    from ukti import analyze
+
+    text = "শিরোনাম\nপররাষ্ট্রমন্ত্রী হাসান মাহমুদ বিবিসিকে বলেন, আলোচনা চলছে।\n"
+    own = tmp_path / "bbcbangla-talks.txt"
+    own.write_text(text, encoding="utf-8")
+    other = tmp_path / "prothomalo-talks.txt"
+    other.write_text(text, encoding="utf-8")
+    assert analyze(own).outlet == "BBC Bangla" and only(analyze(own)).nested_in is None
+    assert only(analyze(other)).nested_in is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -164,6 +165,35 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def own_outlet(url: str | None, source: str | None, pack: LanguagePack) -> str | None:
+    """The outlet that publishes the article: from its web address, else from a saved file whose
+    name begins with the outlet's short name ("prothomalo-budget.txt"), by the pack's `outlets`
+    table; an unknown web host names itself. None when neither tells."""
+    table: dict[str, str] = pack.table("origin").get("outlets", {})
+
+    def named(form: str) -> str:
+        entry = pack.gazetteer.get(form)
+        return entry.name if entry else form
+
+    if url:
+        parsed = urlparse(url if "//" in url else "http://" + url)
+        host, path = _host(url), parsed.path.strip("/")
+        for key, form in sorted(table.items(), key=lambda kv: -len(kv[0])):  # host and path first
+            key_host, _, key_path = key.partition("/")
+            if "." in key_host and (host == key_host or host.endswith("." + key_host)) and (
+                    not key_path or path == key_path or path.startswith(key_path + "/")):
+                return named(form)
+        entry = pack.gazetteer.get(host)
+        return entry.name if entry else host or None
+    if source and source != "-":
+        first = re.split(r"[-_.\s]", Path(source).name.casefold(), maxsplit=1)[0]
+        if len(first) >= 4:
+            for key, form in table.items():
+                if first == key or ("." in key and "/" not in key and first == key.split(".")[0]):
+                    return named(form)
+    return None
+
+
 def url_lang(url: str, pack: LanguagePack) -> str | None:
     table = pack.table("origin")
     host = _host(url)
@@ -244,10 +274,7 @@ def clean(doc: Document) -> Document:
     title = doc.meta.title
     if title is None and len(body) >= 2:
         title = body[0].text.strip()
-    outlet = doc.meta.outlet
-    if outlet is None and doc.meta.url:
-        entry = pack.gazetteer.get(_host(doc.meta.url))
-        outlet = entry.name if entry else _host(doc.meta.url) or None
+    outlet = doc.meta.outlet or own_outlet(doc.meta.url, doc.meta.source, pack)
     doc = replace(doc, lines=lines, title=title, outlet=outlet, author=doc.meta.author,
                   origin=find_origin(lines, doc.lang, pack))
     return replace(doc, region=guess_region(doc, pack))
