@@ -53,9 +53,10 @@ def analyse(path: Path) -> dict[str, Any]:
 
 def micro(score: Any, results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     totals: dict[str, list[int]] = {}
-    traps = 0
+    traps = wrong = 0
     for r in results:
         traps += r.get("false_statements_on_traps", 0)
+        wrong += r.get("wrong_merges", {}).get("entities_mixed", 0)
         for k, v in r.items():
             if isinstance(v, dict) and "tp" in v:
                 t = totals.setdefault(k, [0, 0, 0, 0])
@@ -71,6 +72,7 @@ def micro(score: Any, results: list[dict[str, Any]]) -> dict[str, dict[str, floa
             r_ = out[k]["r"]
             out[k].update(p=round(p, 3), f1=round(2 * p * r_ / (p + r_), 3) if p + r_ else 0.0)
     out["traps"] = {"f1": traps}
+    out["wrong_merges"] = {"f1": wrong}
     return out
 
 
@@ -157,13 +159,13 @@ def main() -> int:
         return 0
     halves = [h for h in ("tune", "check", "all") if h in tables]
     print(f"{'measure':<17}" + "".join(f"{h:>16}" for h in halves))
-    for row in (*ROWS, "traps"):
+    for row in (*ROWS, "traps", "wrong_merges"):
         cells = []
         for h in halves:
             v = tables[h].get(row)
             if v is None:
                 cells.append(f"{'-':>16}")
-            elif row == "traps":
+            elif row in ("traps", "wrong_merges"):
                 cells.append(f"{v['f1']:>16}")
             else:
                 cells.append(f"{v['p']:>5.2f}/{v['r']:.2f}/{v['f1']:.3f}".rjust(16))

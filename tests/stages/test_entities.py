@@ -261,3 +261,30 @@ def test_a_persons_name_in_the_genitive_ends_before_what_is_theirs(bn) -> None:
 def test_a_verb_in_the_participle_after_a_title_is_no_name(bn) -> None:
     doc = bn("শিরোনাম\nপুলিশ কমিশনার ভয় পেয়ে কোনো মন্তব্য করেননি।")
     assert not any(e.type == "PER" for e in doc.entities)
+
+
+def test_initials_open_a_name_as_english_papers_write_them(bn) -> None:
+    doc = bn("শিরোনাম\nসমিতির সভাপতি এস এম নাজের হোসাইন সভায় ছিলেন। একেএম শফিকুল ইসলাম ও এ এইচ এম ফোয়াদ "
+             "সেখানে বক্তব্য দেন। আর রহিম উদ্দিন চুপ ছিলেন।")
+    assert entity_of(doc, "এস এম নাজের হোসাইন").name.startswith("SM ")
+    assert entity_of(doc, "একেএম শফিকুল ইসলাম").name == "AKM Shafiqul Islam"
+    assert entity_of(doc, "এ এইচ এম ফোয়াদ").name.startswith("AHM ")
+    assert not any(e.name.startswith("R ") for e in doc.entities)  # "আর" is "and"
+
+
+def test_the_last_words_of_a_full_name_join_it(bn) -> None:
+    doc = bn("শিরোনাম\nসমিতির সভাপতি এস এম নাজের হোসাইন সভায় ছিলেন। পরে নাজের হোসাইন সাংবাদিকদের সঙ্গে কথা বলেন।")
+    assert entity_of(doc, "নাজের হোসাইন") is entity_of(doc, "এস এম নাজের হোসাইন")
+
+
+def test_a_job_title_before_a_known_name_is_no_part_of_the_mention(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনা আজ সংসদে বক্তব্য দেন।")
+    hasina = entity_of(doc, "শেখ হাসিনা")
+    assert all(not m.text.startswith("প্রধানমন্ত্রী") for m in hasina.mentions)
+
+
+def test_a_group_named_by_its_first_word_alone(bn) -> None:
+    doc = bn("শিরোনাম\nআকিজ গ্রুপের কারখানায় উৎপাদন বেড়েছে। আকিজের কর্মকর্তারা জানান, চিনির সরবরাহ স্বাভাবিক।")
+    group = entity_of(doc, "আকিজ গ্রুপের")
+    assert any(m.text == "আকিজের" for m in group.mentions), [
+        (e.name, [m.text for m in e.mentions]) for e in doc.entities]

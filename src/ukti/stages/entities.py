@@ -39,6 +39,7 @@ class _Lists:
     classifiers: tuple[str, ...]  # টি, গুলো …
     generic: frozenset[str]
     org_heads: frozenset[str]
+    group_heads: frozenset[str]
     public_heads: frozenset[str]
     case: tuple[str, ...]
     function_words: frozenset[str]
@@ -69,6 +70,7 @@ def _lists(code: str) -> _Lists:
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
+        group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
@@ -226,6 +228,27 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
     return "".join(out) if len(out) >= 2 else None
 
 
+def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
+    """Leading initials of a name, as Bangladeshi papers write them in English: "এস এম নাজের
+    হোসাইন" → SM, "একেএম শফিকুল" → AKM, "এ এইচ এম ফোয়াদ" → AHM. Returns the letters and the
+    number of words they take; a name must follow them. "আর" and "ও" alone are the words "and",
+    not R and O, so they count only beside other initials."""
+    table = pack.pairs("letters.tsv")
+    letters: list[str] = []
+    k = 0
+    while k < len(words) - 1:
+        w = words[k].rstrip(".")
+        one = table.get(w)
+        acr = None if one else _acronym(w, pack)
+        if not (one or acr):
+            break
+        letters.append(one or acr or "")
+        k += 1
+    if k == 1 and words[0].rstrip(".") in ("আর", "ও"):
+        return "", 0
+    return "".join(letters), k
+
+
 def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     if cluster.gaz:
         return cluster.gaz.name
@@ -239,14 +262,18 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         # মো./মোঃ keep their full stop (Md.); মোহাম্মদ., সৈয়দ. are the name part before a stray one
         words = [w.rstrip(".") + "." if w.rstrip(".") in lists.kept_in_name and w.rstrip(".") + "." in table
                  else w.rstrip(".") if w.rstrip(".") in lists.kept_in_name else w for w in words]
+        letters, k = _initials(words, pack)
+        if k:
+            return f"{letters} {romanise_name(words[k:], table)}"
         return romanise_name(words, table)
     loan = pack.pairs("loanwords.tsv")
     key = [w for w in key if w not in lists.org_prefixes]
     translated = _translated_body(key, pack)
     if translated:
         return translated
-    parts = []
-    for w in key:
+    letters, k = _initials(key, pack)
+    parts = [letters] if k else []
+    for w in key[k:]:
         if w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:
@@ -464,7 +491,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and not taken[b + 1] and _BENGALI_WORD.match(words[b + 1]) and words[b + 1] not in lists.generic:
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
-    cands.sort(key=lambda c: c.a)
+    cands = _with_initials(cands, words, pack)
     # extend persons left over honorifics, and over a role title before a bare surname
     for c in cands:
         c.head = c.a
@@ -547,6 +574,30 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
                 start = k  # the words before the honorific are a role, not the name
         if b > start:
             out.append((start, b, t))
+    return out
+
+
+def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack) -> list[_Cand]:
+    """A person's name takes the initials before it, which the tagger often leaves out or tags
+    as an organisation of its own ("একেএম | শফিকুল ইসলাম", "এ | এইচ এম ফোয়াদ")."""
+    table = pack.pairs("letters.tsv")
+    if not table:
+        return cands
+
+    def initial(w: str) -> bool:  # "আর" and "ও" are the words "and" far more often than R and O
+        return w not in ("আর", "ও") and (w.rstrip(".") in table or _acronym(w.rstrip("."), pack) is not None)
+
+    out = sorted(cands, key=lambda c: c.a)
+    for c in [c for c in out if c.type == "PER" and c.gaz is None]:
+        start = c.a
+        while start > 0 and initial(words[start - 1]):
+            start -= 1
+        inside = [o for o in out if o is not c and start <= o.a and o.b <= c.a]
+        if start < c.a and all(o.gaz is None for o in inside) and not any(
+                o.a < start < o.b for o in out):
+            for o in inside:
+                out.remove(o)
+            c.a = start
     return out
 
 
@@ -758,8 +809,10 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             # the article names so; two such people, and it stays its own
             # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়")
             ordinary = _ordinary(pack.code)
+            # and its last words ("নাজের হোসাইন" of "এস এম নাজের হোসাইন") likewise
             longer = {id(cl): cl for cl in clusters if cl.type == "PER" and any(
-                len(k) > len(key) and k[:len(key)] == key and m.text.split()[-1] not in ordinary
+                len(k) > len(key) and ((k[:len(key)] == key and m.text.split()[-1] not in ordinary)
+                                       or k[-len(key):] == key)
                 for _, m, k in cl.mentions)}
             target = next(iter(longer.values())) if len(longer) == 1 else None
         if target is None and c.type == "ORG":
@@ -788,10 +841,16 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                     break
                 # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"
                 brand = k[0] == w and len(k) >= 3 and k[1] in pack.pairs("loanwords.tsv")
-                if cl.type == "ORG" and (brand or _abbrev_of(w, cl, pack, text)):
+                # a body or group named by its first word alone: "আদানি" of "আদানি গোষ্ঠী"
+                group = k[0] == w and len(k) == 2 and (k[1] in lists.group_heads or k[1] in lists.org_heads)
+                if cl.type == "ORG" and (brand or group or _abbrev_of(w, cl, pack, text)):
                     matches.append(cl)
                     break
         distinct = {id(x) for x in matches}
+        if len(distinct) > 1 and len({x.type for x in matches}) == len(distinct):
+            # a person and a body of one name ("আদানি": গৌতম আদানি, আদানি গোষ্ঠী): the tagger's type decides
+            matches = [x for x in matches if x.type == c.type]
+            distinct = {id(x) for x in matches}
         if len(distinct) == 1:
             matches[0].mentions.append(found[i])
             decided[(w, c.type)] = matches[0]
@@ -819,8 +878,9 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
 def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_lines: set[int],
                  pack: LanguagePack, vocab: frozenset[str]) -> None:
     """Find the short names the tagger missed: a surname alone ("হালদার") once the article has
-    named "জসিম উদ্দিন হালদার", an organisation's distinctive first word ("মেঘমল্লার"), an
-    abbreviation defined in brackets. A short name two referents share is left alone."""
+    named "জসিম উদ্দিন হালদার", an organisation's distinctive first word ("মেঘমল্লার"), a
+    group's name ("আকিজ" of "আকিজ গ্রুপ"), an abbreviation defined in brackets. A short name
+    two referents share is left alone."""
     common = lexicon(pack.code).common
     loan = pack.pairs("loanwords.tsv")
     short: dict[str, list[_Cluster]] = {}
@@ -835,8 +895,9 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 cands = [k[0]]  # a surname the article uses alone: find its full form
             elif cl.type == "ORG" and ((len(k) >= 3 and k[0] not in common and k[0] not in pack.gazetteer
                                         and k[0] not in loan and k[0] not in lists.org_heads and k[1] in loan)
-                                       or (len(k) == 1 and not cl.gaz)):
-                cands = [k[0]]
+                                       or (len(k) == 1 and not cl.gaz)
+                                       or (len(k) == 2 and k[1] in lists.group_heads and k[0] not in common)):
+                cands = [k[0]]  # … and a group's name alone: "আকিজের" after "আকিজ গ্রুপ"
             else:
                 continue
             for w in cands:
