@@ -288,3 +288,13 @@ def test_a_group_named_by_its_first_word_alone(bn) -> None:
     group = entity_of(doc, "আকিজ গ্রুপের")
     assert any(m.text == "আকিজের" for m in group.mentions), [
         (e.name, [m.text for m in e.mentions]) for e in doc.entities]
+
+
+def test_a_constituency_is_named_by_its_place_and_number(bn) -> None:
+    doc = bn("শিরোনাম\nচট্টগ্রাম-১১ আসনে এবার তিনজন প্রার্থী লড়বেন।")
+    assert entity_of(doc, "চট্টগ্রাম-১১").name == "Chattogram-11"
+
+
+def test_a_case_ending_is_cut_after_the_known_name_part(bn) -> None:
+    doc = bn("শিরোনাম\nনূর মোহাম্মদের সমর্থকেরা সকালে মিছিল করেন।")
+    assert entity_of(doc, "নূর মোহাম্মদের").name == "Nur Mohammad"

@@ -186,6 +186,11 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
         head = _head_of(word, heads, lists.case)
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
             return head
+    # a known name under a shorter ending first: "মোহাম্মদের" is মোহাম্মদ + ের, not মোহাম্ম + দের
+    known = next((word[:-len(e)] for e in lists.case if word.endswith(e) and len(word) > len(e) + 1
+                  and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer)), None)
+    if known:
+        return known
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
             stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
@@ -226,6 +231,10 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
         else:
             return None
     return "".join(out) if len(out) >= 2 else None
+
+
+_SEAT = re.compile(r"^([^\s\d০-৯-]+)-([০-৯0-9]{1,3})$")
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
@@ -274,7 +283,12 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     letters, k = _initials(key, pack)
     parts = [letters] if k else []
     for w in key[k:]:
-        if w in loan:
+        seat = _SEAT.match(w)
+        place = pack.gazetteer.get(seat.group(1)) if seat else None
+        if seat and place is not None:
+            # a constituency, "কিশোরগঞ্জ-২": the place as the gazetteer names it, and its number
+            parts.append(f"{place.name}-{seat.group(2).translate(_DIGITS)}")
+        elif w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:
             parts.append(pack.name_parts[w])
