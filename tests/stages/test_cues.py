@@ -66,3 +66,9 @@ def test_a_genitive_noun_cue_and_a_named_passive(bn) -> None:
     assert s.cue == "ভাষায়" and s.speaker.entity is not None
     s = only(bn("শিরোনাম\nশ্রমিক ফেডারেশনের বিবৃতিতে আহ্বান জানানো হয়েছে, কারখানা খুলে দিতে হবে।"))
     assert s.stance == "other" and s.content.text == "কারখানা খুলে দিতে হবে"
+
+
+def test_the_progressive_perfect_is_one_cue(bn) -> None:
+    doc = bn("শিরোনাম\nশ্রমিক নেতারা দীর্ঘদিন ধরে বলে আসছেন, মজুরি বাড়াতে হবে।")
+    (s,) = doc.statements
+    assert s.cue == "বলে আসছেন" and s.content.text == "মজুরি বাড়াতে হবে"
