@@ -391,3 +391,9 @@ def test_told_to_the_publishing_outlet_is_the_reporters_own(tmp_path) -> None:
     other.write_text(text, encoding="utf-8")
     assert analyze(own).outlet == "BBC Bangla" and only(analyze(own)).nested_in is None
     assert only(analyze(other)).nested_in is not None
+
+
+def test_one_named_so_is_the_speaker_not_the_noun_after_the_name(bn) -> None:
+    doc = bn("শিরোনাম\nসদর উপজেলার মিজানুর রহমান নামের এক কৃষক বলেন, এবার ধানের দাম কম।")
+    s = only(doc)
+    assert s.speaker.text == "মিজানুর রহমান" and s.speaker.entity is not None

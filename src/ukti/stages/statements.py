@@ -67,6 +67,7 @@ class _Lex:
     honorifics: frozenset[str]
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
+    named_as: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
     pointers: frozenset[str]
@@ -112,6 +113,7 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
+        named_as=frozenset(w.get("named_as", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
@@ -292,6 +294,13 @@ class _Analyser:
                 if n < len(words) and tuple(words[-n:]) == phrase:
                     toks, words = toks[:-n], words[:-n]
         words = [t.text for t in toks]
+        # "… এলাকার আরিফুর রহমান নামের এক ভোটার": the person is the name given, not "a voter"
+        named = next((k for k in range(1, len(words) - 1) if words[k] in self.lex.named_as), None)
+        if named is not None:
+            person = [m for m in self.entity_in(toks[named - 1].start, toks[named - 1].end) if m[2].type == "PER"]
+            if person:
+                toks = [t for t in toks[:named] if t.start >= person[0][0]]
+                words = [t.text for t in toks]
         # "তিনি আগেই ফি পরিশোধ করেন এবং [প্রতিশ্রুতি দেন]": a clause of its own before the cue; the
         # speaker is its subject, the pronoun or name it opens with
         joined = next((k for k in range(1, len(words)) if words[k] in ("এবং", "ও", "আর")
