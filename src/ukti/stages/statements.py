@@ -297,9 +297,9 @@ class _Analyser:
         # "… এলাকার আরিফুর রহমান নামের এক ভোটার": the person is the name given, not "a voter"
         named = next((k for k in range(1, len(words) - 1) if words[k] in self.lex.named_as), None)
         if named is not None:
-            person = [m for m in self.entity_in(toks[named - 1].start, toks[named - 1].end) if m[2].type == "PER"]
-            if person:
-                toks = [t for t in toks[:named] if t.start >= person[0][0]]
+            so_named = [m for m in self.entity_in(toks[named - 1].start, toks[named - 1].end) if m[2].type == "PER"]
+            if so_named:
+                toks = [t for t in toks[:named] if t.start >= so_named[0][0]]
                 words = [t.text for t in toks]
         # "তিনি আগেই ফি পরিশোধ করেন এবং [প্রতিশ্রুতি দেন]": a clause of its own before the cue; the
         # speaker is its subject, the pronoun or name it opens with
