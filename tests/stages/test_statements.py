@@ -397,3 +397,11 @@ def test_one_named_so_is_the_speaker_not_the_noun_after_the_name(bn) -> None:
     doc = bn("শিরোনাম\nসদর উপজেলার মিজানুর রহমান নামের এক কৃষক বলেন, এবার ধানের দাম কম।")
     s = only(doc)
     assert s.speaker.text == "মিজানুর রহমান" and s.speaker.entity is not None
+
+
+def test_an_earlier_speech_the_speaker_recounts_is_nested(bn) -> None:
+    doc = bn("শিরোনাম\nবোর্ড পরিচালক নাসির উদ্দিন জানান, তিনি নিজে দুই খেলোয়াড়ের সঙ্গে কথা বলেছেন এবং তাদের কাছে "
+             "জানতে চেয়েছিলেন, তারা কেন এমন কাজ করেছিল?")
+    outer = next(s for s in doc.statements if s.cue == "জানান")
+    inner = next(s for s in doc.statements if s.cue == "জানতে চেয়েছিলেন")
+    assert inner.nested_in == outer.id and outer.nested_in is None

@@ -621,6 +621,10 @@ def _skip_dateline(an: _Analyser, s: Sentence) -> int:
     return s.start + m.end() if m else s.start
 
 
+# the remote past of a speech verb ("বলেছিলেন", "জানতে চেয়েছিলেন"): an earlier speech, recounted
+_REMOTE_PAST = ("ছিলেন", "ছিল", "ছিলাম")
+
+
 def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
     """The statements of one sentence; one whose speaker and cue stand inside another's content
     ("X জানান, তিনি Y-কে জিজ্ঞেস করেন, …; তারা বলেছে, …") is reported within it: nested."""
@@ -631,8 +635,10 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         outer = next((j for j in made if j < k and an.found[j].content.start <= inner.speaker.start
                       and inner.content.end <= an.found[j].content.end
-                      # "X জানান, …, একইসাথে তিনি বলেন …": the same speaker goes on, nothing relayed
-                      and (inner.speaker.entity is None or inner.speaker.entity != an.found[j].speaker.entity)),
+                      # "X জানান, …, একইসাথে তিনি বলেন …": the same speaker goes on, nothing relayed;
+                      # but "X জানান, তিনি তাদের কাছে জানতে চেয়েছিলেন, …" recounts an earlier speech
+                      and (inner.speaker.entity is None or inner.speaker.entity != an.found[j].speaker.entity
+                           or inner.cue.split()[-1].endswith(_REMOTE_PAST))),
                      None)
         if outer is not None:
             inner.nested_in = outer
