@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ukti.model import Document, Statement
 
 
@@ -405,3 +407,20 @@ def test_an_earlier_speech_the_speaker_recounts_is_nested(bn) -> None:
     outer = next(s for s in doc.statements if s.cue == "জানান")
     inner = next(s for s in doc.statements if s.cue == "জানতে চেয়েছিলেন")
     assert inner.nested_in == outer.id and outer.nested_in is None
+
+
+@pytest.mark.parametrize("text", [
+    "শিরোনাম\nসভাপতি যখন শিক্ষকের নাম উল্লেখ করে প্রশ্ন করেন, তখনই পরিবেশ বদলে যায়।",
+    "শিরোনাম\nযেহেতু একটি দল নির্বাচন প্রতিহত করার ঘোষণা দিয়েছে, এ জন্য পুলিশ সতর্ক থাকবে।",
+    "শিরোনাম\nদলটি যেখানে ভোট বর্জনের আহ্বান করছে, সেখানে ভোটকেন্দ্রে যাওয়ার প্রশ্নই ওঠে না।",
+])
+def test_a_cue_in_a_subordinate_clause_has_no_content_after_its_comma(bn, text: str) -> None:
+    assert all(not s.content.text.startswith(("তখনই", "এ জন্য", "সেখানে", "পরিবেশ", "পুলিশ", "ভোটকেন্দ্রে"))
+               for s in bn(text).statements)
+
+
+def test_where_and_although_may_still_introduce_speech(bn) -> None:
+    doc = bn("শিরোনাম\nএ খাত কতটা ঘুরে দাঁড়াবে, যেখানে খোদ গভর্নর বলছেন, অর্থ ফেরাতে পাঁচ বছর লাগবে।")
+    assert any(s.content.text == "অর্থ ফেরাতে পাঁচ বছর লাগবে" for s in doc.statements)
+    doc = bn("শিরোনাম\nযদিও প্রেস সচিব রফিক আহমেদ জানিয়েছেন, শপথের দিনক্ষণ চূড়ান্ত হয়নি।")
+    assert only(doc).content.text == "শপথের দিনক্ষণ চূড়ান্ত হয়নি"

@@ -68,6 +68,9 @@ class _Lex:
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
     named_as: frozenset[str]
+    subordinators: frozenset[str]
+    weak_subordinators: frozenset[str]
+    correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
     pointers: frozenset[str]
@@ -113,7 +116,9 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
-        named_as=frozenset(w.get("named_as", [])),
+        named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
+        weak_subordinators=frozenset(w.get("weak_subordinators", [])),
+        correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
@@ -645,6 +650,24 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
     return made
 
 
+def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
+    """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
+    ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
+    the clause's own words count: from the last comma, or from a question put first ("… জানতে
+    চাইলে"), to the cue. "যেখানে" and "যদিও" may introduce speech ("… সম্ভব, যেখানে খোদ গভর্নর
+    বলছেন, …"): they subordinate only when a correlative opens the main clause ("…, সেখানে …")."""
+    after = [t.text for t in toks[after_i:after_i + 2]]
+    correlative = bool(after) and (after[0] in an.lex.correlatives or " ".join(after) in an.lex.correlatives)
+    k = cue_i - 1
+    # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
+    while k >= 0 and toks[k].text not in (",", ";", "—") and not (
+            toks[k].text in an.lex.cut_after and toks[k].text.endswith("লে")):
+        if toks[k].text in an.lex.subordinators or (correlative and toks[k].text in an.lex.weak_subordinators):
+            return True
+        k -= 1
+    return False
+
+
 def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     toks = an.tokens(s.start, s.end)
     if not toks:
@@ -687,6 +710,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
+        if nxt == "," and _subordinate(an, toks, c.a, c.b + 1):
+            nxt = ""  # "যখন X প্রশ্ন করেন, তখনই …": what follows the comma is the main clause, not speech
         after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
         # --- a quotation next to the cue
         q_after = next((q for q in quotes if q.open >= cue_end and an.text[cue_end:q.open].strip(" ,:—-") == ""
