@@ -424,3 +424,13 @@ def test_where_and_although_may_still_introduce_speech(bn) -> None:
     assert any(s.content.text == "অর্থ ফেরাতে পাঁচ বছর লাগবে" for s in doc.statements)
     doc = bn("শিরোনাম\nযদিও প্রেস সচিব রফিক আহমেদ জানিয়েছেন, শপথের দিনক্ষণ চূড়ান্ত হয়নি।")
     assert only(doc).content.text == "শপথের দিনক্ষণ চূড়ান্ত হয়নি"
+
+
+def test_speech_that_runs_on_carries_a_call_reported_in_its_subordinate_clause(bn) -> None:
+    doc = bn("শিরোনাম\nস্থানীয় ভোটার জালাল উদ্দীন বলেন, তিনি ভোট দিতে যাবেন না। কারণ, জাতীয় পার্টি যেখানে এ নির্বাচন "
+             "বর্জনের আহ্বান করছে, সেখানে ভোটকেন্দ্রে যাওয়ার প্রশ্নই ওঠে না।")
+    said, call, runs_on = (next(s for s in doc.statements if s.cue == "বলেন"),
+                           next(s for s in doc.statements if s.cue == "আহ্বান করছে"),
+                           next(s for s in doc.statements if s.cue == ""))
+    assert runs_on.speaker.entity == said.speaker.entity and runs_on.content.text.endswith("প্রশ্নই ওঠে না")
+    assert call.nested_in == runs_on.id and call.content.text == "এ নির্বাচন বর্জনের"

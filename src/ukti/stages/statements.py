@@ -162,6 +162,7 @@ class _Found:
     nested_in: int | None = None  # index into the statement list
     nested_entity: str | None = None
     sentence: int = -1
+    subordinate: bool = False  # said in a subordinate clause of a sentence that may be another's speech
 
 
 class _Analyser:
@@ -568,8 +569,11 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if not direct and an.author_voice >= 2 and an.first_person(s.text):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
+    # (but one in a subordinate clause is part of it: "কারণ, বিএনপি যেখানে … আহ্বান করছে, সেখানে …")
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
-    return not any(_attributes(an, plain, c) for c in an.find_cues(plain))
+    return not any(_attributes(an, plain, c) and not (
+        c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
+        for c in an.find_cues(plain))
 
 
 def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
@@ -710,7 +714,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
-        if nxt == "," and _subordinate(an, toks, c.a, c.b + 1):
+        subordinate = nxt == "," and _subordinate(an, toks, c.a, c.b + 1)
+        if subordinate:
             nxt = ""  # "যখন X প্রশ্ন করেন, তখনই …": what follows the comma is the main clause, not speech
         after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
         # --- a quotation next to the cue
@@ -786,7 +791,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                                       more[0], more[1], sentence=si)))
                         consumed.add(second.a)
                 continue
-            words_after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            # (a cue in a subordinate clause ends its clause: "X যেখানে … আহ্বান করছে, সেখানে …")
+            words_after = [] if subordinate else [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
@@ -812,13 +818,19 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # X OBJECT cue।  ("… অভিযোগ অস্বীকার করেছেন", "… নিয়ে উদ্বেগ প্রকাশ করেন")
                 sp_end = _speaker_end(an, toks, start, c.a)
                 sp = an.speaker(start, sp_end)
-                ct = an.content(sp_end, cue_start)
+                ct_start = sp_end
+                first = next((t for t in toks if t.start >= sp_end), None)
+                if subordinate and first is not None and (
+                        first.text in an.lex.subordinators or first.text in an.lex.weak_subordinators):
+                    ct_start = first.end  # "বিএনপি যেখানে [এ নির্বাচন বর্জনের] আহ্বান করছে, সেখানে …"
+                ct = an.content(ct_start, cue_start)
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
-                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si)))
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
+                                              subordinate=subordinate)))
                 continue
         elif e.kind == "verb" and atf:
             # … এ কথা বলেন X।  : the sentences before it
@@ -1129,6 +1141,15 @@ def statements(doc: Document) -> Document:
         for si in sis:
             s = doc.sentences[si]
             made = _analyse_sentence(an, s, si)
+            if made and running is not None and all(an.found[k].subordinate for k in made) \
+                    and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
+                # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
+                # আহ্বান করছে, সেখানে …"): the run-on sentence carries the other's statement
+                outer = an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], run_direct,
+                                      nested_entity=running.nested_entity, sentence=si))
+                for k in made:
+                    an.found[k].nested_in = outer
+                continue
             if made:
                 last = an.found[made[-1]]
                 quoted = any(ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
