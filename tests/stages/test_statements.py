@@ -434,3 +434,12 @@ def test_speech_that_runs_on_carries_a_call_reported_in_its_subordinate_clause(b
                            next(s for s in doc.statements if s.cue == ""))
     assert runs_on.speaker.entity == said.speaker.entity and runs_on.content.text.endswith("প্রশ্নই ওঠে না")
     assert call.nested_in == runs_on.id and call.content.text == "এ নির্বাচন বর্জনের"
+
+
+def test_a_request_given_as_a_cause_is_nested_in_the_claim_that_reports_it(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রার্থী রফিকুল ইসলামের দাবি, প্রধানমন্ত্রী স্বয়ং আবদুল করিমকে তাঁর পক্ষে কাজ করতে বলায় "
+             "করিম তাঁকে সমর্থন দিয়েছেন।")
+    claim = next(s for s in doc.statements if s.cue == "দাবি")
+    request = next(s for s in doc.statements if s.cue == "বলায়")
+    assert request.speaker.text == "প্রধানমন্ত্রী" and request.stance == "other"
+    assert request.nested_in == claim.id and "কাজ করতে" in request.content.text

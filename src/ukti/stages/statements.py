@@ -46,6 +46,7 @@ class CueEntry:
     stance: Stance
     kind: str
     object: bool
+    clause: bool = False  # a non-finite form that ends a subordinate clause ("বলায়" = because X asked)
 
 
 @dataclass(slots=True)
@@ -94,7 +95,8 @@ def _lex(code: str) -> _Lex:
         for tail in tails or [()]:
             seq = head + tail
             if seq:
-                cues.setdefault(seq[0], []).append(CueEntry(seq, c["stance"], c["kind"], bool(c.get("object"))))
+                cues.setdefault(seq[0], []).append(CueEntry(seq, c["stance"], c["kind"], bool(c.get("object")),
+                                                            bool(c.get("clause"))))
     for k in cues:
         cues[k].sort(key=lambda e: -len(e.seq))
     w = t.get("words", {})
@@ -714,7 +716,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
-        subordinate = nxt == "," and _subordinate(an, toks, c.a, c.b + 1)
+        subordinate = e.clause or (nxt == "," and _subordinate(an, toks, c.a, c.b + 1))
         if subordinate:
             nxt = ""  # "যখন X প্রশ্ন করেন, তখনই …": what follows the comma is the main clause, not speech
         after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
@@ -816,8 +818,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
             if e.object or e.stance != "assert":
                 # X OBJECT cue।  ("… অভিযোগ অস্বীকার করেছেন", "… নিয়ে উদ্বেগ প্রকাশ করেন")
-                sp_end = _speaker_end(an, toks, start, c.a)
-                sp = an.speaker(start, sp_end)
+                # a subordinate clause has its own subject, after the last comma ("X-এর দাবি, Y … বলায় …")
+                clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ","
+                                     and toks[k].start >= start), start) if subordinate else start
+                sp_end = _speaker_end(an, toks, clause_start, c.a)
+                sp = an.speaker(clause_start, sp_end)
                 ct_start = sp_end
                 first = next((t for t in toks if t.start >= sp_end), None)
                 if subordinate and first is not None and (
@@ -968,18 +973,26 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         t = toks[k]
         if t.start < start:
             continue
-        if an.entity_in(t.start, t.end) and any(m[2].type in ("PER", "ORG") for m in an.entity_in(t.start, t.end)):
+        names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG")]
+        if names:
             # a genitive entity is a modifier of what follows, not the subject's end; one in the
-            # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি")
+            # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
+            # a name of several words too ("নূর মোহাম্মদকে")
+            last = an.text[names[0][0]:names[0][1]].split()[-1]
+            if last.endswith(("কে", "কেও")) and last.removesuffix("ও").removesuffix("কে") in an.name_parts:
+                continue  # (a word no name has, "… উদ্দিন ঠিকাদারকে", is the tagger running on)
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS):
                 continue
             if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
-        elif t.text in an.lex.pron_sg or t.text in an.lex.pron_pl or t.text in an.lex.anonymous \
-                or t.text.rstrip("ও") in an.lex.anonymous:
-            best = t.end
-        elif best is None and k > 0 and toks[k - 1].text in an.lex.titles and toks[k - 1].start >= start \
+        elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
+                or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous:
+            best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
+        elif t.text in an.lex.titles and best is None:
+            best = t.end  # a bare title as the subject: "প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"
+        elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
+                and toks[k - 1].start >= start \
                 and re.match(r"^[\u0980-\u09ff]", t.text) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
