@@ -443,3 +443,10 @@ def test_a_request_given_as_a_cause_is_nested_in_the_claim_that_reports_it(bn) -
     request = next(s for s in doc.statements if s.cue == "বলায়")
     assert request.speaker.text == "প্রধানমন্ত্রী" and request.stance == "other"
     assert request.nested_in == claim.id and "কাজ করতে" in request.content.text
+
+
+def test_speech_that_runs_on_from_an_unnamed_sources_pronoun_is_that_sources(bn) -> None:
+    doc = bn("শিরোনাম\nমন্ত্রণালয়ের ঊর্ধ্বতন এক কর্মকর্তা জানান, আলোচনা চলছে। তিনি বলেন, চুক্তি এখনো সই হয়নি। "
+             "এতে আরও সময় লাগবে।")
+    runs_on = next(s for s in doc.statements if s.cue == "")
+    assert runs_on.speaker.anonymous and runs_on.speaker.text.endswith("এক কর্মকর্তা")

@@ -1134,6 +1134,19 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     return [(f, None)]
 
 
+def _named(an: _Analyser, running: _Found) -> Speaker:
+    """Who speech that runs on belongs to, as the article named them: an unnamed source's "তিনি"
+    ("… এক কর্মকর্তা জানান, … তিনি বলেন, …") is that official, whose words carry on."""
+    sp = running.speaker
+    if not (sp.anonymous and sp.entity is None and (sp.text in an.lex.pron_sg or sp.text in an.lex.pron_pl)):
+        return sp
+    for f in reversed(an.found):
+        if f.content.start < running.content.start and f.speaker.anonymous \
+                and f.speaker.text not in an.lex.pron_sg and f.speaker.text not in an.lex.pron_pl:
+            return f.speaker
+    return sp
+
+
 def statements(doc: Document) -> Document:
     if not doc.sentences:
         return doc
@@ -1158,7 +1171,7 @@ def statements(doc: Document) -> Document:
                     and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
                 # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
                 # আহ্বান করছে, সেখানে …"): the run-on sentence carries the other's statement
-                outer = an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], run_direct,
+                outer = an.add(_Found(_named(an, running), "", an.stance_of("assert", ct[0]), ct[0], run_direct,
                                       nested_entity=running.nested_entity, sentence=si))
                 for k in made:
                     an.found[k].nested_in = outer
@@ -1184,7 +1197,7 @@ def statements(doc: Document) -> Document:
                 continue
             run_direct = run_direct or ct[1]
             # speech told to an outlet runs on inside that outlet's report
-            an.add(_Found(running.speaker, "", an.stance_of("assert", ct[0]), ct[0], run_direct,
+            an.add(_Found(_named(an, running), "", an.stance_of("assert", ct[0]), ct[0], run_direct,
                           nested_entity=running.nested_entity, sentence=si))
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
