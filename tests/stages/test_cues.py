@@ -72,3 +72,9 @@ def test_the_progressive_perfect_is_one_cue(bn) -> None:
     doc = bn("শিরোনাম\nশ্রমিক নেতারা দীর্ঘদিন ধরে বলে আসছেন, মজুরি বাড়াতে হবে।")
     (s,) = doc.statements
     assert s.cue == "বলে আসছেন" and s.content.text == "মজুরি বাড়াতে হবে"
+
+
+def test_a_concessive_cue_ends_its_clause_and_takes_its_object(bn) -> None:
+    s = only(bn("শিরোনাম\nবন্দর কর্তৃপক্ষের চেয়ারম্যান রফিক আহমেদ নতুন টার্মিনাল চালুর ঘোষণা দিলেও বাস্তবে কাজ শুরু হয়নি।"))
+    assert s.cue == "ঘোষণা দিলেও" and s.content.text == "নতুন টার্মিনাল চালুর"
+    assert s.speaker.text.endswith("রফিক আহমেদ")

@@ -92,11 +92,15 @@ def _lex(code: str) -> _Lex:
         tails = [tuple(f.split()) for f in c.get("forms", [])]
         if c.get("light"):
             tails += [tuple(f.split()) for f in light[c["light"]]]
-        for tail in tails or [()]:
+        # the concessive of a past form ends a subordinate clause: "ঘোষণা দিলেন" → "ঘোষণা দিলেও, …"
+        ending, concessive = t.get("concessive", {}).get("from", ""), t.get("concessive", {}).get("to", "")
+        derived = [(*tail[:-1], tail[-1][:-len(ending)] + concessive) for tail in tails
+                   if ending and c.get("kind") == "verb" and tail and tail[-1].endswith(ending)]
+        for tail, clause in [*((tl, bool(c.get("clause"))) for tl in tails or [()]), *((tl, True) for tl in derived)]:
             seq = head + tail
             if seq:
                 cues.setdefault(seq[0], []).append(CueEntry(seq, c["stance"], c["kind"], bool(c.get("object")),
-                                                            bool(c.get("clause"))))
+                                                            clause))
     for k in cues:
         cues[k].sort(key=lambda e: -len(e.seq))
     w = t.get("words", {})
@@ -816,7 +820,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
-            if e.object or e.stance != "assert":
+            if e.object or e.stance != "assert" or subordinate:
                 # X OBJECT cue।  ("… অভিযোগ অস্বীকার করেছেন", "… নিয়ে উদ্বেগ প্রকাশ করেন")
                 # a subordinate clause has its own subject, after the last comma ("X-এর দাবি, Y … বলায় …")
                 clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ","
