@@ -372,7 +372,7 @@ class _Analyser:
                 return Speaker(text, a, b, self.title_owner[stem], False)
             if stem.endswith(("টি", "টির")) and self.last_org:
                 return Speaker(text, a, b, self.last_org, False)
-        if len(words) > 8:
+        if sum(1 for w in words if LETTER.match(w)) > 8:  # brackets and commas are no words
             return None
         return Speaker(text, a, b, None, False)
 
