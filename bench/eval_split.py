@@ -48,7 +48,10 @@ def analyse(path: Path) -> dict[str, Any]:
     import ukti
     from ukti.write.json import to_dict
 
-    return to_dict(ukti.analyze(path))
+    doc = ukti.analyze(path)
+    for err in doc.errors:  # a stage that failed must not pass for a low score
+        print(f"{path.name}: {err}", file=sys.stderr)
+    return to_dict(doc)
 
 
 def micro(score: Any, results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:

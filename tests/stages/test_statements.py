@@ -450,3 +450,14 @@ def test_speech_that_runs_on_from_an_unnamed_sources_pronoun_is_that_sources(bn)
              "এতে আরও সময় লাগবে।")
     runs_on = next(s for s in doc.statements if s.cue == "")
     assert runs_on.speaker.anonymous and runs_on.speaker.text.endswith("এক কর্মকর্তা")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("শিরোনাম\nকমডোর আরিফ আহমেদ কর্মকর্তা-কর্মচারীদের উদ্দেশে বলেন, সবাইকে সতর্ক থাকতে হবে।", "কমডোর আরিফ আহমেদ"),
+    ("শিরোনাম\nদলের নির্বাহী পরিষদ সদস্য মোবারক হোসাইন তার ফেসবুক আইডিতে লেখেন, নির্বাচন হবে।",
+     "দলের নির্বাহী পরিষদ সদস্য মোবারক হোসাইন"),
+    ("শিরোনাম\nমানবাধিকার সংস্থা অ্যামনেস্টি ইন্টারন্যাশনাল ভিডিওটি বিশ্লেষণ করে বলেছে, গুলি চালানো হয়েছিল।",
+     "মানবাধিকার সংস্থা অ্যামনেস্টি ইন্টারন্যাশনাল"),
+])
+def test_what_trails_the_speaker_before_the_cue_is_cut(bn, text: str, speaker: str) -> None:
+    assert only(bn(text)).speaker.text == speaker

@@ -277,6 +277,12 @@ class _Analyser:
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
                 toks = toks[k + 1:] if toks[k].text in (",", ";") else self._subject_around(toks, k)
                 break
+        # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
+        # ফেসবুক আইডিতে লেখেন"): the speaker is before it
+        if len(toks) > 1 and toks[-1].text in self.lex.cut_after:
+            # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
+            toks = self._subject_around(toks, len(toks) - 1) or (
+                toks[:1] if self._can_speak(toks[0]) else toks[:-1])
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
             rest = [t.text for t in toks[k + 1:]]
@@ -403,9 +409,9 @@ class _Analyser:
         খসরু"), but before it when nothing after it can speak ("আইসিজি নির্বাচন প্রসঙ্গে তাদের
         প্রতিবেদনে …"): then the phrase up to the first name in it."""
         after = toks[k + 1:]
-        if any(self._can_speak(t) for t in after) or any(
+        if (after and any(self._can_speak(t) for t in after)) or (after and any(
                 m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
-                if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)):
+                if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
             return after
         before = list(toks[:k])
         # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end
@@ -415,6 +421,13 @@ class _Analyser:
             before.pop()
         if not before:
             return after
+        # what trails the last name is no part of the speaker ("… মোবারক হোসাইন তার ফেসবুক | আইডিতে")
+        names = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
+                 and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)]
+        if names:  # a person named is the speaker, not the platform after them ("… তার ফেসবুক")
+            end = max(m[1] for m in names if m[2].type == "PER" or not any(n[2].type == "PER" for n in names))
+            if not any(self._is_title(t.text) for t in before if t.start >= end):
+                before = [t for t in before if t.start < end]
         if any(self._is_title(t.text) for t in before):
             return before
         first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
