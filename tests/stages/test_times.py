@@ -154,3 +154,49 @@ def test_article_without_dateline_takes_its_day_from_weekday_and_date() -> None:
 def test_today_takes_the_weekday_the_text_gives_it() -> None:
     found = _article_times("শিরোনাম\n\nআজ শনিবার বিকেলে সমাবেশ হবে। গতকাল প্রস্তুতি সভা হয়েছে।")
     assert [v for _, v in found] == ["XXXX-WXX-6", "XXXX-WXX-5"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("গত বছরের ৩০ জানুয়ারি চুক্তি সই হয়", "2024-01-30"),
+    ("চলতি বছরের ১২ মার্চ প্রকল্পের অনুমোদন মেলে", "2025-03-12"),
+    ("আগামী বছরের ১ জুলাই থেকে নতুন দর", "2026-07-01"),
+])
+def test_a_day_of_a_year_named_relative_to_the_article(text: str, value: str) -> None:
+    found = values(text)
+    assert len(found) == 1 and found[0][1] == value
+    assert values(text, ref=None)[0][1] == "XXXX" + value[4:]
+
+
+def test_a_count_back_that_restates_the_time_after_it_is_one_time() -> None:
+    found = values("এক বছর আগে গত বছরের সেপ্টেম্বর শেষে খেলাপি ঋণ ছিল কম")
+    assert found == [("এক বছর আগে গত বছরের সেপ্টেম্বর শেষে", "2024-09", "LATE")]
+    assert values("তিন দিন আগে গত শনিবার মিছিল হয়")[0][:2] == ("তিন দিন আগে গত শনিবার", "2025-06-14")
+
+
+def test_months_after_a_named_month_count_on_from_it() -> None:
+    found = values("২০২২ সালের জুলাইয়ে ঋণ চায় সরকার। ছয় মাস পর সংস্থাটি ঋণ অনুমোদন করে।", ref=None)
+    assert [v for _, v, _ in found] == ["2022-07", "2023-01"]
+    assert values("দুই বছর পর মামলার রায় হয়", ref=None) == []  # a duration, no time named before it
+
+
+def test_article_year_from_a_month_named_both_ways() -> None:
+    # "this year's March" and "March 2024" in one paragraph: the article is of 2024
+    found = _article_times("শিরোনাম\n\nচলতি বছরের মার্চ শেষে রপ্তানি কমেছে। বাণিজ্য বেড়েছে কিছুটা। "
+                           "কেন্দ্রীয় ব্যাংকের হিসাবে ২০২৪ সালের মার্চ মাস শেষে ঋণ দাঁড়ায় ১০ কোটি টাকা। "
+                           "গত বছরের জুনে তা ছিল কম। গত ১২ ফেব্রুয়ারি বোর্ড সভা হয়। বুধবার আবার সভা।")
+    assert [v for _, v in found] == ["2024-03", "2024-03", "2023-06", "2024-02-12", "XXXX-WXX-3"]
+    # in different paragraphs the two are not taken for one time
+    found = _article_times("শিরোনাম\n\nচলতি বছরের মার্চ শেষে রপ্তানি কমেছে।\n\n"
+                           "২০১৯ সালের মার্চ মাস শেষে ঋণ দাঁড়ায় ১০ কোটি টাকা।")
+    assert [v for _, v in found] == ["XXXX-03", "2019-03"]
+
+
+def test_article_written_just_after_a_year_ended() -> None:
+    found = _article_times("শিরোনাম\n\nসদ্য বিদায়ী বছর শেষে রিজার্ভ কমেছে। তবে বছর শেষে আমদানি বেড়েছে। "
+                           "ডিসেম্বরে রপ্তানি কম ছিল। গত মাসে কিস্তি আসে। আগামী মার্চে নতুন লক্ষ্য।")
+    assert [v for _, v in found] == ["XXXX", "XXXX", "XXXX-12", "XXXX-12", "XXXX-03"]
+    # with its year fixed by the text ("তিন মাস পর" = November 2021 = "last year's November")
+    found = _article_times("শিরোনাম\n\nসদ্য বিদায়ী বছর শেষে রিজার্ভ কমেছে। ২০২১ সালের আগস্টে চুক্তি হয়। "
+                           "তিন মাস পর গত বছরের ১০ নভেম্বর প্রথম কিস্তি আসে। আগামী মার্চে নতুন লক্ষ্য। "
+                           "জুনে আরেকটি কিস্তি।")
+    assert [v for _, v in found] == ["2021", "2021-08", "2021-11", "2021-11-10", "2022-03", "2022-06"]

@@ -23,6 +23,8 @@ from ukti.textutil import to_ascii_digits
 
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
                   "দশ": 10}
+_AFTER_NAMED_CHARS = 80  # "N মাস পর" counts on from a time named at most this far before it
+_PAIR_CHARS = 500  # how near (and in one paragraph) two names of a month must be to be one time
 _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
 
 
@@ -54,6 +56,7 @@ class _Vocab:
     fiscal: tuple[str, ...]
     festivals: dict[str, str]
     festival_dates: dict[str, dict[str, str]]
+    just_ended: tuple[str, ...]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -84,6 +87,7 @@ def _vocab(code: str) -> _Vocab:
         same_day=t.get("same_day", {}), year_names=t.get("year_words_before_date", {}),
         fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
         festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
+        just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
         starters=starters,
     )
 
@@ -95,6 +99,10 @@ class _State:
     last_day: date | None = None
     last_year: int | None = None
     exact: bool = True  # the reference is the article's day (not a year guessed from its dates)
+    # how much of the reference is known when it is inferred: "day", "month" (the article's
+    # month and year, not its day) or "year" (only the year: months and days keep that year)
+    precision: str = "day"
+    just_ended: int | None = None  # the year the text calls "সদ্য বিদায়ী বছর" (the year just ended)
     today_wd: int | None = None  # the article's weekday, when only that is known ("আজ সোমবার")
     fy_span: tuple[int, int, int, int] | None = None  # the last part of a fiscal year named (m1, d1, m2, d2)
     found: list[TimeExpr] = field(default_factory=list)
@@ -322,7 +330,7 @@ class _Reader:
             if unit == "fiscal_year":
                 return self.fiscal_tail(j, None if shift == "anaphor" else int(shift))
             if unit == "month":
-                if ref is None or shift == "anaphor" or not self.st.exact:
+                if ref is None or shift == "anaphor" or not (self.st.exact or self.st.precision == "month"):
                     return j, "XXXX-XX", None
                 y, m = _add_months(ref.year, ref.month, int(shift))
                 return j, f"{y}-{m:02d}", None
@@ -333,12 +341,21 @@ class _Reader:
                     y2 = None
                 else:
                     y2 = ref.year + int(shift)
+                # "গত বছরের ৩০ জানুয়ারি": a day of that year
+                dm = self.day_month_year(j) if _num(self.t(j)) is not None else None
+                md = re.fullmatch(r"(?:\d{1,4}|XXXX)-(\d\d)-(\d\d)", dm[1]) if dm else None
+                if dm is not None and md is not None:
+                    if y2 is None:
+                        return dm[0], f"XXXX-{md.group(1)}-{md.group(2)}", None
+                    g = _safe_date(y2, int(md.group(1)), int(md.group(2)))
+                    if g is not None:
+                        return dm[0], _fmt(g), g
                 # "গত বছরের জুনে": a month of that year
                 mo = _month(self.t(j), self.v)
                 if mo is not None:
                     j += 1
                     return j, f"{y2 if y2 is not None else 'XXXX'}-{mo:02d}", None
-                return j, str(y2) if y2 is not None else "XXXX", None
+                return j, f"{y2:04d}" if y2 is not None else "XXXX", None  # 0040: a stand-in year
             if unit == "century":
                 if ref is None:
                     return j, "XX", None
@@ -352,7 +369,9 @@ class _Reader:
         if dm:
             k, value, d = dm
             if d is not None and ref is not None and "/" not in value and "T" not in value:
-                if int(shift) < 0 and d >= ref and value.count("-") == 2 and _num(self.t(j + 2)) is None:
+                if self.st.precision == "year":  # only the year is known: the date is in it
+                    pass
+                elif int(shift) < 0 and d >= ref and value.count("-") == 2 and _num(self.t(j + 2)) is None:
                     d = _safe_date(d.year - 1, d.month, d.day) or d
                 elif int(shift) > 0 and d <= ref and _num(self.t(j + 2)) is None:
                     d = _safe_date(d.year + 1, d.month, d.day) or d
@@ -363,10 +382,11 @@ class _Reader:
             if ref is None:
                 return j + 1, f"XXXX-{mo:02d}", None
             y = ref.year
-            if int(shift) < 0 and mo >= ref.month:
-                y -= 1
-            if int(shift) > 0 and mo <= ref.month:
-                y += 1
+            if self.st.precision != "year":
+                if int(shift) < 0 and mo >= ref.month:
+                    y -= 1
+                if int(shift) > 0 and mo <= ref.month:
+                    y += 1
             return j + 1, f"{y}-{mo:02d}", None
         bm = _lookup(word, self.v.bmonths, self.v)
         if bm is not None:
@@ -409,7 +429,7 @@ class _Reader:
             k = i + 1 if self.t(i + 1) in self.v.range_words else None
             mo2 = _month(self.t(k + 1), self.v) if k is not None else None
             if mo2 is not None and mo2 > mo and k is not None:
-                y0 = self.st.ref.year - (1 if mo > self.st.ref.month else 0)
+                y0 = self.st.ref.year - (1 if mo > self.st.ref.month and self.st.precision != "year" else 0)
                 j = k + 2
                 if self.t(j) in ("পর্যন্ত", "পর্যন্তও"):
                     j += 1
@@ -428,7 +448,9 @@ class _Reader:
                 return i + 1, f"XXXX-{mo:02d}", None
             # "since August" (থেকে) looks back: the last August; otherwise the nearest one to the
             # article's date ("ডিসেম্বরের মধ্যে" written in November is next month)
-            if self.mod_at(i + 1)[1] == "START":
+            if self.st.precision == "year":
+                y0 = ref.year
+            elif self.mod_at(i + 1)[1] == "START":
                 y0 = ref.year - (1 if mo > ref.month else 0)
             else:
                 y0 = min((ref.year - 1, ref.year, ref.year + 1),
@@ -532,7 +554,7 @@ class _Reader:
         """After a fiscal year: the whole year, or a part of it ("…অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর",
         "…অর্থবছরের একই সময়ে (১ জুলাই থেকে ২৫ নভেম্বর)")."""
         sm = 4 if self.st.region == "IN" else 7
-        if start_year is None and shift is not None and self.st.ref is not None:
+        if start_year is None and shift is not None and self.st.ref is not None and self.st.precision != "year":
             ref = self.st.ref
             start_year = (ref.year if ref.month >= sm else ref.year - 1) + shift
         k = j
@@ -638,8 +660,10 @@ class _Reader:
         """'বছর শেষে': the end of the current year (a bare 'বছর' is a duration otherwise)."""
         if self.t(i) not in ("বছর", "বছরের") or self.mod_at(i + 1)[1] != "LATE":
             return None
+        if self.st.just_ended is not None:  # written just after a year ended: that year's end
+            return i + 1, str(self.st.just_ended) if self.st.just_ended >= 1000 else "XXXX", None
         ref = self.st.ref
-        return i + 1, str(ref.year) if ref else "XXXX", None
+        return i + 1, f"{ref.year:04d}" if ref else "XXXX", None
 
     def clock_time(self, i: int, prefix: str | None = None) -> tuple[int, str, date | None] | None:
         """'ভোর চারটের মধ্যে', 'সকাল আটটা', 'রাত ১০টায়', 'সকাল ১০ টা ২৫ মিনিটে', 'বেলা সাড়ে ১১টার দিকে':
@@ -699,7 +723,28 @@ class _Reader:
         if unit == "month":
             y, m = _add_months(ref.year, ref.month, sign * n)
             return i + 3, f"{y}-{m:02d}", None
-        return i + 3, str(ref.year + sign * n), None
+        return i + 3, f"{ref.year + sign * n:04d}", None
+
+    def after_named(self, i: int) -> tuple[int, str, date | None] | None:
+        """'ছয় মাস পর', 'দুই বছর পরে' just after a month or year the text named ("২০২২ সালের জুলাইয়ে
+        ঋণ চায়। ছয় মাস পর …"): counted on from it. Far from such a time, or after a time without
+        its year, it is a duration and is left to the quantities."""
+        n = _num(self.t(i))
+        if n is None:
+            n = _SMALL_NUMBERS.get(self.t(i))
+        unit = _lookup(self.t(i + 1), self.v.units, self.v) if n is not None else None
+        if n is None or unit not in ("month", "year") or self.t(i + 2) not in ("পর", "পরে", "পরেই"):
+            return None
+        last = self.st.found[-1] if self.st.found else None
+        if last is None or not 0 <= self.w[i].start - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d\d))?", last.value)
+        if m is None or (unit == "month" and m.group(2) is None):
+            return None
+        if unit == "year":
+            return i + 3, str(int(m.group(1)) + n), None
+        y, mo = _add_months(int(m.group(1)), int(m.group(2)), n)
+        return i + 3, f"{y}-{mo:02d}", None
 
     def century(self, i: int) -> tuple[int, str, date | None] | None:
         c = self.v.ordinal_centuries.get(self.t(i))
@@ -713,8 +758,14 @@ class _Reader:
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                  self.century, self.month_year, self.ago, self.festival, self.bare_year_end):
+                  self.century, self.month_year, self.ago, self.after_named, self.festival, self.bare_year_end):
             r = f(i)
+            if r and f == self.ago:
+                # "এক বছর আগে গত বছরের সেপ্টেম্বর শেষে": the count back restates the time that
+                # follows it; one time, with the value of the named one
+                named = self.at(r[0])
+                if named is not None:
+                    return named[0], named[1], named[2]
             if r:
                 return self.with_clock(*r)
         return None
@@ -748,7 +799,7 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
     return None
 
 
-def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] | None:
+def _inferred_reference(found: list[TimeExpr], v: _Vocab, year: int | None = None) -> tuple[date, bool] | None:
     """Without a date: the article's day from its own words. A report names its day as a weekday
     with the date ("সোমবার (২৯ ডিসেম্বর)"); the year is the latest one the text names, if that
     year puts the date on that weekday. A day without a year gets a stand-in year (under 100,
@@ -756,7 +807,7 @@ def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] |
     resolve to month and day. (Taking the latest year named as the current one, without such a
     day, was tried and measured worse: articles name the years of their background more often.)"""
     years = [int(y) for t in found for y in re.findall(r"(?<![\d-])(\d{4})(?=-|/|$)", t.value)]
-    latest = max(years) if years else None
+    latest = year or (max(years) if years else None)  # the year the text fixes, else the latest named
     for t in found:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
         wd_word = t.text.split()[0]
@@ -773,6 +824,47 @@ def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] |
             if g and g.isoweekday() == int(wd):
                 return g, True
     return None
+
+
+def _relative_year_shift(t: TimeExpr, v: _Vocab) -> int | None:
+    """The shift of "চলতি বছরের সেপ্টেম্বর", "গত বছরের ৩০ জানুয়ারি" (0, -1): a month of a year
+    named relative to the article's."""
+    words = t.text.split()
+    for n in (2, 1):
+        shift = v.shifts.get(" ".join(words[:n]))
+        if shift is not None and shift != "anaphor" and len(words) > n \
+                and _lookup(words[n], v.units, v) == "year":
+            return int(shift)
+    return None
+
+
+def _year_from_pairs(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """Without a date: the article's year from a month it names both ways. "চলতি বছরের
+    সেপ্টেম্বর শেষে" near "২০২৫ সালের সেপ্টেম্বর মাস শেষে" makes this year 2025; "গত বছরের ৩০
+    জানুয়ারি" in the sentence that dates the same January to 2023 makes it 2024. A restatement
+    with "চলতি" is trusted before one with "গত"/"আগামী" (a same-month figure of another year is
+    more often a comparison, so it counts only right beside the other, in one sentence), and the
+    nearest pair decides."""
+    best: tuple[int, int, int] | None = None  # (|shift|, distance, year)
+    for t in found:
+        m = re.match(r"XXXX-(\d\d)", t.value)
+        shift = _relative_year_shift(t, v) if m else None
+        if m is None or shift is None:
+            continue
+        for u in found:
+            k = re.match(r"(\d{4})-(\d\d)", u.value)
+            if k is None or k.group(2) != m.group(1) or "/" in u.value:
+                continue
+            dist = max(u.start - t.end, t.start - u.end)
+            between = text[min(t.end, u.end):max(t.start, u.start)]
+            if dist > _PAIR_CHARS or "\n" in between:
+                continue
+            if shift != 0 and (dist > _AFTER_NAMED_CHARS or any(c in between for c in "।.?!")):
+                continue  # "last year's" month as one time only beside it, in one sentence
+            key = (abs(shift), dist, int(k.group(1)) - shift)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
 
 
 def _today_weekday(found: list[TimeExpr], v: _Vocab) -> int | None:
@@ -835,6 +927,23 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     return st.found
 
 
+def _year_only_pass(words: list[_W], doc: Document, v: _Vocab, found: list[TimeExpr],
+                    today_wd: int | None) -> list[TimeExpr]:
+    """No dateline and no day of its own: read the text again with what it says of its year (a
+    month named both ways) and of its month (it calls the last year "সদ্য বিদায়ী বছর", so it
+    was written in January). Days and weekdays stay unknown."""
+    year = _year_from_pairs(found, v, doc.text)
+    just_ended = any(w in doc.text for w in v.just_ended)
+    if year is None and not just_ended:
+        return found
+    stand_in = 41  # a stand-in year (under 100): its values are written with XXXX
+    st = _State(ref=date(year or stand_in, 1, 1), region=doc.region, exact=False,
+                precision="month" if just_ended else "year", today_wd=today_wd)
+    if just_ended:
+        st.just_ended = (year or stand_in) - 1
+    return _tag(words, doc.text, v, st)
+
+
 def times(doc: Document) -> Document:
     v = _vocab(doc.lang)
     words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
@@ -842,7 +951,7 @@ def times(doc: Document) -> Document:
     st = _State(ref=ref, region=doc.region)
     found = _tag(words, doc.text, v, st)
     if ref is None and _ANCHOR_HINT.search(doc.text):  # a second pass, once the article's day is known
-        inferred = _inferred_reference(found, v)
+        inferred = _inferred_reference(found, v, _year_from_pairs(found, v, doc.text))
         st = _State(ref=None, region=doc.region)
         if inferred:
             st.ref, st.exact = inferred
@@ -850,5 +959,7 @@ def times(doc: Document) -> Document:
             st.today_wd = _today_weekday(found, v)
         if inferred or st.today_wd:
             found = _tag(words, doc.text, v, st)
+    if ref is None and not st.ref:
+        found = _year_only_pass(words, doc, v, found, st.today_wd)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
