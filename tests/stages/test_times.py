@@ -200,3 +200,16 @@ def test_article_written_just_after_a_year_ended() -> None:
                            "তিন মাস পর গত বছরের ১০ নভেম্বর প্রথম কিস্তি আসে। আগামী মার্চে নতুন লক্ষ্য। "
                            "জুনে আরেকটি কিস্তি।")
     assert [v for _, v in found] == ["2021", "2021-08", "2021-11", "2021-11-10", "2022-03", "2022-06"]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_spoken() -> None:
+    found = values("গতকাল সোমবার মাঠের জনসভায় তিনি বলেন, ‘আজ এই মাঠে সব দলের মানুষ এসেছে।’ "
+                   "আজ তিনি ঢাকায় ফিরেছেন।", ref=date(2025, 6, 17))
+    assert [v for _, v, _ in found] == ["2025-06-16", "2025-06-16", "2025-06-17"]
+    found = values("মঙ্গলবার দুপুরে মহাসচিব বলেন, “আমি গতকাল রাতে তাঁর সঙ্গে দেখা করেছি।”")
+    assert [v for _, v, _ in found] == ["2025-06-17", "2025-06-16"]
+    found = _article_times("শিরোনাম\n\nআজ বুধবার সমাবেশ হবে। মঙ্গলবার দুপুরে মহাসচিব বলেন, "
+                           "“আমি গতকাল রাতে তাঁর সঙ্গে দেখা করেছি।”")
+    assert [v for _, v in found] == ["XXXX-WXX-3", "XXXX-WXX-2", "XXXX-WXX-1"]
+    # a quotation whose sentence names no day keeps the article's day
+    assert values("তিনি বলেন, ‘আজ আমরা জয়ী।’", ref=date(2025, 6, 17))[0][1] == "2025-06-17"

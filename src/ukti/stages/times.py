@@ -904,6 +904,27 @@ def tag_times(text: str, ref: date | None, region: str | None, code: str = "bn")
     return _tag(words, text, v, _State(ref=ref, region=region))
 
 
+def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | None:
+    """"গতকাল সভায় তিনি বলেন, ‘আজ আমার সমাবেশে …’": inside a quotation, "today" is the day the
+    words were spoken, the day its sentence names before the quotation opens (None when the word
+    is not quoted or the sentence names no day)."""
+    q = max(text.rfind("‘", 0, at), text.rfind("“", 0, at))
+    if q < 0 or any(c in text[q + 1:at] for c in "’”\n"):
+        return None
+    s = max(text.rfind(c, 0, q) for c in "।\n?!") + 1
+    said = [t for t in found if s <= t.start and t.end <= q]
+    if not said:
+        return None
+    day = said[-1].value.split("T")[0]
+    if re.fullmatch(r"XXXX-WXX-\d", day):
+        return f"XXXX-WXX-{(int(day[-1]) - 1 + off) % 7 + 1}"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return _fmt(date.fromisoformat(day) + timedelta(days=off))
+    if re.fullmatch(r"XXXX-\d\d-\d\d", day) and off == 0:
+        return day
+    return None
+
+
 def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(words, v, st)
     i = 0
@@ -917,6 +938,9 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
         if st.ref is not None and st.ref.year < 100 and not re.fullmatch(r"\d{2,3}", value):
             value = _unyear(value)
         a, b = words[i].start, words[j - 1].end
+        off = _lookup(words[i].text, v.relative_days, v)
+        if off is not None and not any(_lookup(w.text, v.weekdays, v) for w in words[i:j]):
+            value = _speech_day(text, a, st.found, int(off)) or value
         st.found.append(TimeExpr(a, b, text[a:b], value, mod))
         if day is not None:
             st.last_day = day
