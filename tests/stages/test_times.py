@@ -213,3 +213,9 @@ def test_today_in_a_quotation_is_the_day_it_was_spoken() -> None:
     assert [v for _, v in found] == ["XXXX-WXX-3", "XXXX-WXX-2", "XXXX-WXX-1"]
     # a quotation whose sentence names no day keeps the article's day
     assert values("তিনি বলেন, ‘আজ আমরা জয়ী।’", ref=date(2025, 6, 17))[0][1] == "2025-06-17"
+
+
+def test_a_year_joined_to_a_year_with_its_year_word() -> None:
+    found = values("সরকারের অধীনেই ২০১৪ ও ২০১৮ সালে বিতর্কিত নির্বাচন হয়")
+    assert [(t, v) for t, v, _ in found] == [("২০১৪", "2014"), ("২০১৮ সালে", "2018")]
+    assert values("প্রকল্পে ২০১৪ ও ২০১৮ জন শ্রমিক কাজ করেন") == []  # numbers, not years

@@ -57,6 +57,7 @@ class _Vocab:
     festivals: dict[str, str]
     festival_dates: dict[str, dict[str, str]]
     just_ended: tuple[str, ...]
+    year_joiners: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -88,6 +89,7 @@ def _vocab(code: str) -> _Vocab:
         fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
         festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
         just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
+        year_joiners=frozenset(t.get("year_words", {}).get("joiners", [])),
         starters=starters,
     )
 
@@ -206,6 +208,9 @@ class _Reader:
         if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
             return y, i + 2
         if i > 0 and self.t(i - 1) in self.v.year_before:  # "in 2021", "since 2019"
+            return y, i + 1
+        # "২০১৪ ও ২০১৮ সালে": a year joined to one that the year word follows is a year too
+        if self.t(i + 1) in self.v.year_joiners and self.year_at(i + 2) is not None:
             return y, i + 1
         return None
 
