@@ -219,3 +219,9 @@ def test_a_year_joined_to_a_year_with_its_year_word() -> None:
     found = values("সরকারের অধীনেই ২০১৪ ও ২০১৮ সালে বিতর্কিত নির্বাচন হয়")
     assert [(t, v) for t, v, _ in found] == [("২০১৪", "2014"), ("২০১৮ সালে", "2018")]
     assert values("প্রকল্পে ২০১৪ ও ২০১৮ জন শ্রমিক কাজ করেন") == []  # numbers, not years
+
+
+def test_a_time_word_with_the_object_ending() -> None:
+    assert values("রমজানকে সামনে রেখে চিনির দাম বাড়ছে", ref=date(2025, 12, 20))[0][:2] == \
+        ("রমজানকে", "2026-02-19/2026-03-20")
+    assert values("২০২৪ সালের ৫ আগস্টকে মনে রেখে সভা হয়")[0][1] == "2024-08-05"
