@@ -225,3 +225,23 @@ def test_a_time_word_with_the_object_ending() -> None:
     assert values("রমজানকে সামনে রেখে চিনির দাম বাড়ছে", ref=date(2025, 12, 20))[0][:2] == \
         ("রমজানকে", "2026-02-19/2026-03-20")
     assert values("২০২৪ সালের ৫ আগস্টকে মনে রেখে সভা হয়")[0][1] == "2024-08-05"
+
+
+def test_article_year_named_as_the_current_one() -> None:
+    found = _article_times("শিরোনাম\n\nচলতি ২০২৫ সালের মার্চে রপ্তানি কমেছে। গত ১২ ফেব্রুয়ারি বোর্ড সভা হয়। "
+                           "গত বছরের জুনে রপ্তানি বেশি ছিল। বুধবার নতুন তথ্য আসবে।")
+    assert [v for _, v in found] == ["2025-03", "2025-02-12", "2024-06", "XXXX-WXX-3"]
+
+
+def test_current_fiscal_year_named_or_set_apart_by_the_same_period() -> None:
+    found = _article_times("শিরোনাম\n\nচলতি ২০২৫-২৬ অর্থবছরের বাজেটে ভর্তুকি কমেছে। গত অর্থবছরে ভর্তুকি বেশি ছিল।")
+    assert [v for _, v in found] == ["2025-07/2026-06", "2024-07/2025-06"]
+    # the named period's figures, then "the same period of the current year": the next year is current
+    found = _article_times("শিরোনাম\n\nরাজস্ব বোর্ডের হিসাবে ২০২৩-২৪ অর্থবছরের ১ জুলাই থেকে ৩০ নভেম্বর পর্যন্ত ৫ লাখ টন "
+                           "আমদানি হয়। চলতি অর্থবছরের একই সময়ে আমদানি হয়েছে ৭ লাখ টন। গত অর্থবছরে মোট আমদানি "
+                           "ছিল ১২ লাখ টন।")
+    assert [v for _, v in found] == ["2023-07-01/2023-11-30", "2024-07-01/2024-11-30", "2023-07/2024-06"]
+    # "the same period of last year" after it: the named year is the current one
+    found = _article_times("শিরোনাম\n\n২০২৪-২৫ অর্থবছরের ১ জুলাই থেকে ৩০ নভেম্বর পর্যন্ত ৫ লাখ টন আমদানি হয়। "
+                           "গত অর্থবছরের একই সময়ে আমদানি হয়েছিল ৭ লাখ টন।")
+    assert [v for _, v in found] == ["2024-07-01/2024-11-30", "2023-07-01/2023-11-30"]

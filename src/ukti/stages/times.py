@@ -58,6 +58,7 @@ class _Vocab:
     festival_dates: dict[str, dict[str, str]]
     just_ended: tuple[str, ...]
     year_joiners: frozenset[str]
+    current_words: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -90,6 +91,7 @@ def _vocab(code: str) -> _Vocab:
         festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
         just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
         year_joiners=frozenset(t.get("year_words", {}).get("joiners", [])),
+        current_words=frozenset(t.get("year_words", {}).get("current", [])),
         starters=starters,
     )
 
@@ -107,6 +109,7 @@ class _State:
     just_ended: int | None = None  # the year the text calls "সদ্য বিদায়ী বছর" (the year just ended)
     today_wd: int | None = None  # the article's weekday, when only that is known ("আজ সোমবার")
     fy_span: tuple[int, int, int, int] | None = None  # the last part of a fiscal year named (m1, d1, m2, d2)
+    fy_current: int | None = None  # the current fiscal year's first year, when the text fixes it
     found: list[TimeExpr] = field(default_factory=list)
 
 
@@ -559,6 +562,9 @@ class _Reader:
         """After a fiscal year: the whole year, or a part of it ("…অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর",
         "…অর্থবছরের একই সময়ে (১ জুলাই থেকে ২৫ নভেম্বর)")."""
         sm = 4 if self.st.region == "IN" else 7
+        if start_year is None and shift is not None and self.st.fy_current is not None \
+                and not (self.st.exact and self.st.ref and self.st.ref.year >= 1000):
+            start_year = self.st.fy_current + shift
         if start_year is None and shift is not None and self.st.ref is not None and self.st.precision != "year":
             ref = self.st.ref
             start_year = (ref.year if ref.month >= sm else ref.year - 1) + shift
@@ -956,21 +962,75 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     return st.found
 
 
-def _year_only_pass(words: list[_W], doc: Document, v: _Vocab, found: list[TimeExpr],
-                    today_wd: int | None) -> list[TimeExpr]:
-    """No dateline and no day of its own: read the text again with what it says of its year (a
-    month named both ways) and of its month (it calls the last year "সদ্য বিদায়ী বছর", so it
-    was written in January). Days and weekdays stay unknown."""
-    year = _year_from_pairs(found, v, doc.text)
+def _word_before(text: str, at: int) -> str:
+    before = text[max(0, at - 20):at].split()
+    return before[-1] if before else ""
+
+
+def _stated_year(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """"চলতি ২০২৫ সালের মার্চে": the text names the current year outright."""
+    for t in found:
+        m = re.match(r"(\d{4})(?:-\d\d)*$", t.value)
+        if m and _word_before(text, t.start) in v.current_words and not any(f in t.text for f in v.fiscal):
+            return int(m.group(1))
+    return None
+
+
+def _fiscal_anchor(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """The first year of the current fiscal year, when the text fixes it without a date:
+    "চলতি ২০২৫-২৬ অর্থবছরের" names it; "২০২৪-২৫ অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর …" followed
+    by "চলতি অর্থবছরের একই সময়ে" sets the named period apart from the current year's, so the
+    current one is the next (the same period is compared with the year before: with "গত
+    অর্থবছরের একই সময়" the named year is the current one)."""
+    named: int | None = None
+    for t in found:
+        words = t.text.split()
+        fiscal = any(f in t.text for f in v.fiscal)
+        if not fiscal:
+            continue
+        lead = re.match(r"[0-9০-৯]{4}", t.text)
+        first = int(to_ascii_digits(lead.group())) if lead else None
+        if first is not None and 1000 <= first <= 2200 and _word_before(text, t.start) in v.current_words:
+            return first
+        if first is not None and 1000 <= first <= 2200 and re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", t.value):
+            named = first
+            continue
+        shift = v.shifts.get(words[0])
+        if named is not None and isinstance(shift, int) and shift <= 0 and "একই" in words:
+            return named + 1 + shift
+    return None
+
+
+def _second_pass_state(found: list[TimeExpr], doc: Document, v: _Vocab) -> _State | None:
+    """No dateline: what the text's own times say of its day, month, year and fiscal year, as
+    the state to read it again with (None when they say nothing more).
+
+    A weekday with its date ("সোমবার (২৯ ডিসেম্বর)") gives the day; without one, the year comes
+    from a month named both ways or the current year named outright, and the month from its
+    calling the last year "সদ্য বিদায়ী বছর" (written in January). Days and weekdays then stay
+    unknown, and months and days without a year take that year."""
+    year = _year_from_pairs(found, v, doc.text) or _stated_year(found, v, doc.text)
+    fy = _fiscal_anchor(found, v, doc.text)
+    st: _State | None = None
+    today_wd = None
+    if _ANCHOR_HINT.search(doc.text):
+        inferred = _inferred_reference(found, v, year)
+        if inferred:
+            st = _State(ref=inferred[0], region=doc.region, exact=inferred[1])
+        else:
+            today_wd = _today_weekday(found, v)
     just_ended = any(w in doc.text for w in v.just_ended)
-    if year is None and not just_ended:
-        return found
-    stand_in = 41  # a stand-in year (under 100): its values are written with XXXX
-    st = _State(ref=date(year or stand_in, 1, 1), region=doc.region, exact=False,
-                precision="month" if just_ended else "year", today_wd=today_wd)
-    if just_ended:
-        st.just_ended = (year or stand_in) - 1
-    return _tag(words, doc.text, v, st)
+    if st is None and (year or just_ended):
+        stand_in = 41  # a stand-in year (under 100): its values are written with XXXX
+        st = _State(ref=date(year or stand_in, 1, 1), region=doc.region, exact=False,
+                    precision="month" if just_ended else "year", today_wd=today_wd)
+        if just_ended:
+            st.just_ended = (year or stand_in) - 1
+    elif st is None and (today_wd or fy):
+        st = _State(ref=None, region=doc.region, today_wd=today_wd)
+    if st is not None:
+        st.fy_current = fy
+    return st
 
 
 def times(doc: Document) -> Document:
@@ -979,16 +1039,8 @@ def times(doc: Document) -> Document:
     ref = _reference_date(doc, words, v)
     st = _State(ref=ref, region=doc.region)
     found = _tag(words, doc.text, v, st)
-    if ref is None and _ANCHOR_HINT.search(doc.text):  # a second pass, once the article's day is known
-        inferred = _inferred_reference(found, v, _year_from_pairs(found, v, doc.text))
-        st = _State(ref=None, region=doc.region)
-        if inferred:
-            st.ref, st.exact = inferred
-        else:
-            st.today_wd = _today_weekday(found, v)
-        if inferred or st.today_wd:
-            found = _tag(words, doc.text, v, st)
-    if ref is None and not st.ref:
-        found = _year_only_pass(words, doc, v, found, st.today_wd)
+    again = _second_pass_state(found, doc, v) if ref is None else None
+    if again is not None:  # a second pass, with what the text says of its own date
+        found = _tag(words, doc.text, v, again)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
