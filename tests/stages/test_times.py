@@ -245,3 +245,18 @@ def test_current_fiscal_year_named_or_set_apart_by_the_same_period() -> None:
     found = _article_times("শিরোনাম\n\n২০২৪-২৫ অর্থবছরের ১ জুলাই থেকে ৩০ নভেম্বর পর্যন্ত ৫ লাখ টন আমদানি হয়। "
                            "গত অর্থবছরের একই সময়ে আমদানি হয়েছিল ৭ লাখ টন।")
     assert [v for _, v in found] == ["2024-07-01/2024-11-30", "2023-07-01/2023-11-30"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # the weekday after a date is part of it, not a second (past) weekday
+    ("মনোনয়ন যাচাই হবে ২০ জানুয়ারি মঙ্গলবার দুপুরে", "২০ জানুয়ারি মঙ্গলবার দুপুরে", "2026-01-20"),
+    ("ভোট হবে আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার", "আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার", "2026-02-12"),
+    # "মাস" after a month name, and a day given as a date of the month
+    ("গত নভেম্বর মাসের শেষের দিকে দাম কমে", "গত নভেম্বর মাসের শেষের দিকে", "2025-11"),
+    ("আবেদন নেওয়া হবে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", "ডিসেম্বরের ২৮ তারিখ পর্যন্ত", "2025-12-28"),
+    ("গত মাসের ১৫ তারিখে সভা হয়", "গত মাসের ১৫ তারিখে", "2025-11-15"),
+    ("চলতি মাসের ১০ তারিখে বেতন হবে", "চলতি মাসের ১০ তারিখে", "2025-12-10"),
+])
+def test_days_with_their_weekday_and_dates_of_a_month(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 12, 29))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]

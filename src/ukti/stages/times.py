@@ -771,6 +771,8 @@ class _Reader:
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
                   self.century, self.month_year, self.ago, self.after_named, self.festival, self.bare_year_end):
             r = f(i)
+            if r:
+                r = self.month_tail(*r)
             if r and f == self.ago:
                 # "এক বছর আগে গত বছরের সেপ্টেম্বর শেষে": the count back restates the time that
                 # follows it; one time, with the value of the named one
@@ -781,8 +783,35 @@ class _Reader:
                 return self.with_clock(*r)
         return None
 
+    def month_tail(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
+        """After a month: the word "মাস" ("জুলাই মাসে", "সেপ্টেম্বর মাস শেষে") is part of it, and a
+        day given as a date of it ("ডিসেম্বরের ২৮ তারিখ", "গত মাসের ১৫ তারিখে") makes it that day."""
+        m = re.fullmatch(r"(\d{1,4}|XXXX)-(\d\d)", value)
+        if m is None:
+            return j, value, day
+        if self.t(j).startswith("মাস") and _month(self.t(j - 1), self.v, strict_may=False) is not None:
+            j += 1
+        d = _num(self.t(j))
+        if d is None or not 1 <= d <= 31 or not self.t(j + 1).startswith("তারিখ") \
+                or not self.t(j - 1).endswith("র"):
+            return j, value, day
+        if m.group(1) == "XXXX":
+            return j + 2, f"{value}-{d:02d}", None
+        g = _safe_date(int(m.group(1)), int(m.group(2)), d)
+        return (j + 2, _fmt(g), g) if g else (j, value, day)
+
     def with_clock(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
-        """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00."""
+        """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00; the weekday after a date
+        is part of it ("২০ জানুয়ারি মঙ্গলবার", "আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার")."""
+        wd = _lookup(self.t(j), self.v.weekdays, self.v)
+        if re.fullmatch(r"(\d{1,4}|XXXX)-\d\d-\d\d", value) and wd is not None:
+            j = self.part_of_day(j + 1)
+            d0 = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+            if d0 is not None and d0.isoweekday() != int(wd):  # the weekday picks the year next to it
+                fits = [g for y in (d0.year + 1, d0.year - 1)
+                        if (g := _safe_date(y, d0.month, d0.day)) and g.isoweekday() == int(wd)]
+                if fits:
+                    value, day = _fmt(fits[0]), fits[0]
         if "T" in value or "/" in value or not re.fullmatch(r"(\d{4}|XXXX)-(\d\d-\d\d|WXX-\d)", value):
             return j, value, day
         k = j - 1 if _lookup(self.t(j - 1), self.v.parts, self.v) else j
