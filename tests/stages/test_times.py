@@ -260,3 +260,14 @@ def test_current_fiscal_year_named_or_set_apart_by_the_same_period() -> None:
 def test_days_with_their_weekday_and_dates_of_a_month(text: str, span: str, value: str) -> None:
     found = values(text, ref=date(2025, 12, 29))
     assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("শনিবার দিবাগত রাতে দুর্বৃত্তরা হামলা চালায়", "শনিবার দিবাগত রাতে", "2025-12-27"),
+    ("গতকাল দিবাগত রাত ২টার দিকে আগুন লাগে", "গতকাল দিবাগত রাত ২টার দিকে", "2025-12-29T02:00"),
+    ("শনিবার দিবাগত রাত ১১টায় অভিযান শুরু হয়", "শনিবার দিবাগত রাত ১১টায়", "2025-12-27T23:00"),
+    ("গত রাতে বাজারে আগুন লাগে", "গত রাতে", "2025-12-28"),
+])
+def test_nights_after_a_day(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 12, 29))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]

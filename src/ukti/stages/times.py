@@ -59,6 +59,8 @@ class _Vocab:
     just_ended: tuple[str, ...]
     year_joiners: frozenset[str]
     current_words: frozenset[str]
+    part_before: frozenset[str]
+    night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -92,6 +94,8 @@ def _vocab(code: str) -> _Vocab:
         just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
         year_joiners=frozenset(t.get("year_words", {}).get("joiners", [])),
         current_words=frozenset(t.get("year_words", {}).get("current", [])),
+        part_before=frozenset(t.get("clock", {}).get("part_before", ["গভীর"])),
+        night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
     )
 
@@ -199,7 +203,7 @@ class _Reader:
 
     def part_of_day(self, i: int) -> int:
         """Skip a part-of-day word ("সকালে", "গভীর রাতে") after a day expression."""
-        if self.t(i) == "গভীর":
+        if self.t(i) in self.v.part_before:  # "গভীর রাতে", "দিবাগত রাতে"
             i += 1
         return i + 1 if _lookup(self.t(i), self.v.parts, self.v) else i
 
@@ -818,6 +822,11 @@ class _Reader:
         clock = self.clock_time(k, prefix=value)
         if clock is None:
             return j, value, day
+        after_day = self.t(k - 1) in self.v.night_after
+        if after_day and int(clock[1][-5:-3]) < 6 and re.match(r"\d{4}-\d\d-\d\d", value):
+            # "শনিবার দিবাগত রাত ২টায়": the small hours of the night after that day, the next date
+            nxt = date.fromisoformat(value[:10]) + timedelta(days=1)
+            return clock[0], _fmt(nxt) + clock[1][10:], day
         return clock[0], clock[1], day
 
 
