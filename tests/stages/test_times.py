@@ -271,3 +271,19 @@ def test_days_with_their_weekday_and_dates_of_a_month(text: str, span: str, valu
 def test_nights_after_a_day(text: str, span: str, value: str) -> None:
     found = values(text, ref=date(2025, 12, 29))
     assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("বিশ্লেষকেরা বলেন, ৭৩ সালের প্রথম সংসদ নির্বাচনে দলটি জেতে", "1973"),
+    ("’৯৬ সালের ১৫ ফেব্রুয়ারি একতরফা নির্বাচন হয়", "1996-02-15"),
+    ("’২৩ সালেই কারখানাটি উৎপাদনে যায়", "2023"),
+    ("২০১৫-১৬ সালে প্রকল্পটি থমকে যায়", "2015/2016"),
+    ("১৯৫৫-৫৬ সাল পর্যন্ত জেলাটি অবিভক্ত ছিল", "1955/1956"),
+])
+def test_years_cut_short_and_spans_of_years(text: str, value: str) -> None:
+    found = values(text)
+    assert [v for _, v, _ in found] == [value]
+
+
+def test_two_digits_without_a_year_word_are_no_year() -> None:
+    assert values("সভায় ৭৩ জন উপস্থিত ছিলেন") == []

@@ -207,9 +207,22 @@ class _Reader:
             i += 1
         return i + 1 if _lookup(self.t(i), self.v.parts, self.v) else i
 
+    def short_year(self, i: int) -> int | None:
+        """"৭৩ সালের", "’৯৬ সালের ১৫ ফেব্রুয়ারি": two digits before the year word are a year of
+        the last hundred years before the article's (or this) year."""
+        w = self.t(i).lstrip("’'")
+        if not re.fullmatch(r"[0-9০-৯]{2}", w) or self.t(i + 1) not in self.v.year_after:
+            return None
+        now = self.st.ref.year if self.st.ref and self.st.ref.year >= 1000 else 2030  # as for year words
+        y = (now // 100) * 100 + int(to_ascii_digits(w))
+        return y - 100 if y > now else y
+
     def year_at(self, i: int) -> tuple[int, int] | None:
         """A year: 4 digits followed by সাল/খ্রিস্টাব্দ (or standing in a date)."""
         y = _num(self.t(i))
+        short = self.short_year(i)
+        if short is not None:
+            return short, i + 2
         if y is None or not 1000 <= y <= 2200:
             return None
         if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
@@ -475,9 +488,16 @@ class _Reader:
 
     def year_expr(self, i: int) -> tuple[int, str, date | None] | None:
         """'২০২২ সালের অক্টোবরে', '২০২১ থেকে ২০২৩ সাল পর্যন্ত', '২০২০ সাল থেকে'."""
-        y = _num(self.t(i))
+        y = self.short_year(i) or _num(self.t(i))
         if y is None or not 1000 <= y <= 2200:
             return None
+        # "২০১৫-১৬ সালে", "১৯৫৫-৫৬ সাল পর্যন্ত": a span of years
+        if self.t(i + 1) in ("-", "–") and self.t(i + 3) in self.v.year_after:
+            y2 = _num(self.t(i + 2))
+            if y2 is not None and y2 < 100 and re.fullmatch(r"[0-9০-৯]{2}", self.t(i + 2)):
+                y2 += (y // 100) * 100
+            if y2 is not None and y < y2 <= y + 20:
+                return i + 4, f"{y}/{y2}", None
         # "১৯৯০-এর দশকে": a decade
         k = i + 1
         if self.t(k) in ("-", "–"):
@@ -769,7 +789,8 @@ class _Reader:
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
         w = self.t(i)
-        if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
+        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+        if not (lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
