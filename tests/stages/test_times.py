@@ -287,3 +287,12 @@ def test_years_cut_short_and_spans_of_years(text: str, value: str) -> None:
 
 def test_two_digits_without_a_year_word_are_no_year() -> None:
     assert values("সভায় ৭৩ জন উপস্থিত ছিলেন") == []
+
+
+def test_a_day_of_the_month_alone() -> None:
+    found = values("গত ১০ ডিসেম্বর প্রথম সভা হয়। ১৫ তারিখে আবার সভা ডাকা হয়।", ref=date(2025, 12, 29))
+    assert [v for _, v, _ in found] == ["2025-12-10", "2025-12-15"]
+    found = values("গত ১০ ডিসেম্বর প্রথম সভা হয়। ১৫ তারিখে আবার সভা ডাকা হয়।", ref=None)
+    assert [v for _, v, _ in found] == ["XXXX-12-10", "XXXX-12-15"]
+    assert values("তিনি ২৬ তারিখ আবার আসবেন", ref=date(2025, 12, 20))[0][1] == "2025-12-26"
+    assert values("তিনি ২৬ তারিখ আবার আসবেন", ref=None)[0][1] == "XXXX-XX-26"

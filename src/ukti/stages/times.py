@@ -781,6 +781,23 @@ class _Reader:
         y, mo = _add_months(int(m.group(1)), int(m.group(2)), n)
         return i + 3, f"{y}-{mo:02d}", None
 
+    def day_of_month(self, i: int) -> tuple[int, str, date | None] | None:
+        """'২৬ তারিখে' alone: that day of the month the text last named, or of the article's month."""
+        d = _num(self.t(i))
+        if d is None or not 1 <= d <= 31 or not self.t(i + 1).startswith("তারিখ"):
+            return None
+        last = self.st.found[-1].value if self.st.found else ""
+        m = re.match(r"(\d{1,4}|XXXX)-(\d\d)(?:-\d\d)?(?:T|$)", last)
+        if m and m.group(1) == "XXXX":
+            return i + 2, f"XXXX-{m.group(2)}-{d:02d}", None
+        base = (int(m.group(1)), int(m.group(2))) if m else None
+        if base is None and self.st.ref is not None and self.st.exact:
+            base = (self.st.ref.year, self.st.ref.month)
+        if base is None:
+            return i + 2, f"XXXX-XX-{d:02d}", None
+        g = _safe_date(base[0], base[1], d)
+        return (i + 2, _fmt(g), g) if g else None
+
     def century(self, i: int) -> tuple[int, str, date | None] | None:
         c = self.v.ordinal_centuries.get(self.t(i))
         if c and _lookup(self.t(i + 1), self.v.units, self.v) == "century":
@@ -794,7 +811,8 @@ class _Reader:
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                  self.century, self.month_year, self.ago, self.after_named, self.festival, self.bare_year_end):
+                  self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
+                  self.bare_year_end):
             r = f(i)
             if r:
                 r = self.month_tail(*r)
