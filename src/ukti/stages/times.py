@@ -5,7 +5,9 @@ patterns Bengali news uses (full dates, weekday with a date in brackets, "YYYY �
 "গত সপ্তাহে", Bengali-calendar dates, clock times …) and then reads trailing words that mark a
 boundary or a part ("থেকে" START, "পর্যন্ত" END, "শেষের দিকে" LATE). Relative expressions
 resolve against the article's date; "সেই বছর" against the last year the text named; a bare
-clock time against the last day it named.
+clock time against the last day it named; "আজ" inside a quotation against the day the words were
+spoken. A scraped article often has no date: it is then read twice, the second time with what
+its own times say of its day, month, year and fiscal year (see `_second_pass_state`).
 """
 
 from __future__ import annotations
