@@ -154,3 +154,145 @@ def test_article_without_dateline_takes_its_day_from_weekday_and_date() -> None:
 def test_today_takes_the_weekday_the_text_gives_it() -> None:
     found = _article_times("শিরোনাম\n\nআজ শনিবার বিকেলে সমাবেশ হবে। গতকাল প্রস্তুতি সভা হয়েছে।")
     assert [v for _, v in found] == ["XXXX-WXX-6", "XXXX-WXX-5"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("গত বছরের ৩০ জানুয়ারি চুক্তি সই হয়", "2024-01-30"),
+    ("চলতি বছরের ১২ মার্চ প্রকল্পের অনুমোদন মেলে", "2025-03-12"),
+    ("আগামী বছরের ১ জুলাই থেকে নতুন দর", "2026-07-01"),
+])
+def test_a_day_of_a_year_named_relative_to_the_article(text: str, value: str) -> None:
+    found = values(text)
+    assert len(found) == 1 and found[0][1] == value
+    assert values(text, ref=None)[0][1] == "XXXX" + value[4:]
+
+
+def test_a_count_back_that_restates_the_time_after_it_is_one_time() -> None:
+    found = values("এক বছর আগে গত বছরের সেপ্টেম্বর শেষে খেলাপি ঋণ ছিল কম")
+    assert found == [("এক বছর আগে গত বছরের সেপ্টেম্বর শেষে", "2024-09", "LATE")]
+    assert values("তিন দিন আগে গত শনিবার মিছিল হয়")[0][:2] == ("তিন দিন আগে গত শনিবার", "2025-06-14")
+
+
+def test_months_after_a_named_month_count_on_from_it() -> None:
+    found = values("২০২২ সালের জুলাইয়ে ঋণ চায় সরকার। ছয় মাস পর সংস্থাটি ঋণ অনুমোদন করে।", ref=None)
+    assert [v for _, v, _ in found] == ["2022-07", "2023-01"]
+    assert values("দুই বছর পর মামলার রায় হয়", ref=None) == []  # a duration, no time named before it
+
+
+def test_article_year_from_a_month_named_both_ways() -> None:
+    # "this year's March" and "March 2024" in one paragraph: the article is of 2024
+    found = _article_times("শিরোনাম\n\nচলতি বছরের মার্চ শেষে রপ্তানি কমেছে। বাণিজ্য বেড়েছে কিছুটা। "
+                           "কেন্দ্রীয় ব্যাংকের হিসাবে ২০২৪ সালের মার্চ মাস শেষে ঋণ দাঁড়ায় ১০ কোটি টাকা। "
+                           "গত বছরের জুনে তা ছিল কম। গত ১২ ফেব্রুয়ারি বোর্ড সভা হয়। বুধবার আবার সভা।")
+    assert [v for _, v in found] == ["2024-03", "2024-03", "2023-06", "2024-02-12", "XXXX-WXX-3"]
+    # in different paragraphs the two are not taken for one time
+    found = _article_times("শিরোনাম\n\nচলতি বছরের মার্চ শেষে রপ্তানি কমেছে।\n\n"
+                           "২০১৯ সালের মার্চ মাস শেষে ঋণ দাঁড়ায় ১০ কোটি টাকা।")
+    assert [v for _, v in found] == ["XXXX-03", "2019-03"]
+
+
+def test_article_written_just_after_a_year_ended() -> None:
+    found = _article_times("শিরোনাম\n\nসদ্য বিদায়ী বছর শেষে রিজার্ভ কমেছে। তবে বছর শেষে আমদানি বেড়েছে। "
+                           "ডিসেম্বরে রপ্তানি কম ছিল। গত মাসে কিস্তি আসে। আগামী মার্চে নতুন লক্ষ্য।")
+    assert [v for _, v in found] == ["XXXX", "XXXX", "XXXX-12", "XXXX-12", "XXXX-03"]
+    # with its year fixed by the text ("তিন মাস পর" = November 2021 = "last year's November")
+    found = _article_times("শিরোনাম\n\nসদ্য বিদায়ী বছর শেষে রিজার্ভ কমেছে। ২০২১ সালের আগস্টে চুক্তি হয়। "
+                           "তিন মাস পর গত বছরের ১০ নভেম্বর প্রথম কিস্তি আসে। আগামী মার্চে নতুন লক্ষ্য। "
+                           "জুনে আরেকটি কিস্তি।")
+    assert [v for _, v in found] == ["2021", "2021-08", "2021-11", "2021-11-10", "2022-03", "2022-06"]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_spoken() -> None:
+    found = values("গতকাল সোমবার মাঠের জনসভায় তিনি বলেন, ‘আজ এই মাঠে সব দলের মানুষ এসেছে।’ "
+                   "আজ তিনি ঢাকায় ফিরেছেন।", ref=date(2025, 6, 17))
+    assert [v for _, v, _ in found] == ["2025-06-16", "2025-06-16", "2025-06-17"]
+    found = values("মঙ্গলবার দুপুরে মহাসচিব বলেন, “আমি গতকাল রাতে তাঁর সঙ্গে দেখা করেছি।”")
+    assert [v for _, v, _ in found] == ["2025-06-17", "2025-06-16"]
+    found = _article_times("শিরোনাম\n\nআজ বুধবার সমাবেশ হবে। মঙ্গলবার দুপুরে মহাসচিব বলেন, "
+                           "“আমি গতকাল রাতে তাঁর সঙ্গে দেখা করেছি।”")
+    assert [v for _, v in found] == ["XXXX-WXX-3", "XXXX-WXX-2", "XXXX-WXX-1"]
+    # a quotation whose sentence names no day keeps the article's day
+    assert values("তিনি বলেন, ‘আজ আমরা জয়ী।’", ref=date(2025, 6, 17))[0][1] == "2025-06-17"
+
+
+def test_a_year_joined_to_a_year_with_its_year_word() -> None:
+    found = values("সরকারের অধীনেই ২০১৪ ও ২০১৮ সালে বিতর্কিত নির্বাচন হয়")
+    assert [(t, v) for t, v, _ in found] == [("২০১৪", "2014"), ("২০১৮ সালে", "2018")]
+    assert values("প্রকল্পে ২০১৪ ও ২০১৮ জন শ্রমিক কাজ করেন") == []  # numbers, not years
+
+
+def test_a_time_word_with_the_object_ending() -> None:
+    assert values("রমজানকে সামনে রেখে চিনির দাম বাড়ছে", ref=date(2025, 12, 20))[0][:2] == \
+        ("রমজানকে", "2026-02-19/2026-03-20")
+    assert values("২০২৪ সালের ৫ আগস্টকে মনে রেখে সভা হয়")[0][1] == "2024-08-05"
+
+
+def test_article_year_named_as_the_current_one() -> None:
+    found = _article_times("শিরোনাম\n\nচলতি ২০২৫ সালের মার্চে রপ্তানি কমেছে। গত ১২ ফেব্রুয়ারি বোর্ড সভা হয়। "
+                           "গত বছরের জুনে রপ্তানি বেশি ছিল। বুধবার নতুন তথ্য আসবে।")
+    assert [v for _, v in found] == ["2025-03", "2025-02-12", "2024-06", "XXXX-WXX-3"]
+
+
+def test_current_fiscal_year_named_or_set_apart_by_the_same_period() -> None:
+    found = _article_times("শিরোনাম\n\nচলতি ২০২৫-২৬ অর্থবছরের বাজেটে ভর্তুকি কমেছে। গত অর্থবছরে ভর্তুকি বেশি ছিল।")
+    assert [v for _, v in found] == ["2025-07/2026-06", "2024-07/2025-06"]
+    # the named period's figures, then "the same period of the current year": the next year is current
+    found = _article_times("শিরোনাম\n\nরাজস্ব বোর্ডের হিসাবে ২০২৩-২৪ অর্থবছরের ১ জুলাই থেকে ৩০ নভেম্বর পর্যন্ত ৫ লাখ টন "
+                           "আমদানি হয়। চলতি অর্থবছরের একই সময়ে আমদানি হয়েছে ৭ লাখ টন। গত অর্থবছরে মোট আমদানি "
+                           "ছিল ১২ লাখ টন।")
+    assert [v for _, v in found] == ["2023-07-01/2023-11-30", "2024-07-01/2024-11-30", "2023-07/2024-06"]
+    # "the same period of last year" after it: the named year is the current one
+    found = _article_times("শিরোনাম\n\n২০২৪-২৫ অর্থবছরের ১ জুলাই থেকে ৩০ নভেম্বর পর্যন্ত ৫ লাখ টন আমদানি হয়। "
+                           "গত অর্থবছরের একই সময়ে আমদানি হয়েছিল ৭ লাখ টন।")
+    assert [v for _, v in found] == ["2024-07-01/2024-11-30", "2023-07-01/2023-11-30"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # the weekday after a date is part of it, not a second (past) weekday
+    ("মনোনয়ন যাচাই হবে ২০ জানুয়ারি মঙ্গলবার দুপুরে", "২০ জানুয়ারি মঙ্গলবার দুপুরে", "2026-01-20"),
+    ("ভোট হবে আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার", "আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার", "2026-02-12"),
+    # "মাস" after a month name, and a day given as a date of the month
+    ("গত নভেম্বর মাসের শেষের দিকে দাম কমে", "গত নভেম্বর মাসের শেষের দিকে", "2025-11"),
+    ("আবেদন নেওয়া হবে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", "ডিসেম্বরের ২৮ তারিখ পর্যন্ত", "2025-12-28"),
+    ("গত মাসের ১৫ তারিখে সভা হয়", "গত মাসের ১৫ তারিখে", "2025-11-15"),
+    ("চলতি মাসের ১০ তারিখে বেতন হবে", "চলতি মাসের ১০ তারিখে", "2025-12-10"),
+])
+def test_days_with_their_weekday_and_dates_of_a_month(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 12, 29))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("শনিবার দিবাগত রাতে দুর্বৃত্তরা হামলা চালায়", "শনিবার দিবাগত রাতে", "2025-12-27"),
+    ("গতকাল দিবাগত রাত ২টার দিকে আগুন লাগে", "গতকাল দিবাগত রাত ২টার দিকে", "2025-12-29T02:00"),
+    ("শনিবার দিবাগত রাত ১১টায় অভিযান শুরু হয়", "শনিবার দিবাগত রাত ১১টায়", "2025-12-27T23:00"),
+    ("গত রাতে বাজারে আগুন লাগে", "গত রাতে", "2025-12-28"),
+])
+def test_nights_after_a_day(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 12, 29))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("বিশ্লেষকেরা বলেন, ৭৩ সালের প্রথম সংসদ নির্বাচনে দলটি জেতে", "1973"),
+    ("’৯৬ সালের ১৫ ফেব্রুয়ারি একতরফা নির্বাচন হয়", "1996-02-15"),
+    ("’২৩ সালেই কারখানাটি উৎপাদনে যায়", "2023"),
+    ("২০১৫-১৬ সালে প্রকল্পটি থমকে যায়", "2015/2016"),
+    ("১৯৫৫-৫৬ সাল পর্যন্ত জেলাটি অবিভক্ত ছিল", "1955/1956"),
+])
+def test_years_cut_short_and_spans_of_years(text: str, value: str) -> None:
+    found = values(text)
+    assert [v for _, v, _ in found] == [value]
+
+
+def test_two_digits_without_a_year_word_are_no_year() -> None:
+    assert values("সভায় ৭৩ জন উপস্থিত ছিলেন") == []
+
+
+def test_a_day_of_the_month_alone() -> None:
+    found = values("গত ১০ ডিসেম্বর প্রথম সভা হয়। ১৫ তারিখে আবার সভা ডাকা হয়।", ref=date(2025, 12, 29))
+    assert [v for _, v, _ in found] == ["2025-12-10", "2025-12-15"]
+    found = values("গত ১০ ডিসেম্বর প্রথম সভা হয়। ১৫ তারিখে আবার সভা ডাকা হয়।", ref=None)
+    assert [v for _, v, _ in found] == ["XXXX-12-10", "XXXX-12-15"]
+    assert values("তিনি ২৬ তারিখ আবার আসবেন", ref=date(2025, 12, 20))[0][1] == "2025-12-26"
+    assert values("তিনি ২৬ তারিখ আবার আসবেন", ref=None)[0][1] == "XXXX-XX-26"

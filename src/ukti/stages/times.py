@@ -5,7 +5,9 @@ patterns Bengali news uses (full dates, weekday with a date in brackets, "YYYY �
 "গত সপ্তাহে", Bengali-calendar dates, clock times …) and then reads trailing words that mark a
 boundary or a part ("থেকে" START, "পর্যন্ত" END, "শেষের দিকে" LATE). Relative expressions
 resolve against the article's date; "সেই বছর" against the last year the text named; a bare
-clock time against the last day it named.
+clock time against the last day it named; "আজ" inside a quotation against the day the words were
+spoken. A scraped article often has no date: it is then read twice, the second time with what
+its own times say of its day, month, year and fiscal year (see `_second_pass_state`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from ukti.textutil import to_ascii_digits
 
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
                   "দশ": 10}
+_AFTER_NAMED_CHARS = 80  # "N মাস পর" counts on from a time named at most this far before it
+_PAIR_CHARS = 500  # how near (and in one paragraph) two names of a month must be to be one time
 _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
 
 
@@ -54,6 +58,11 @@ class _Vocab:
     fiscal: tuple[str, ...]
     festivals: dict[str, str]
     festival_dates: dict[str, dict[str, str]]
+    just_ended: tuple[str, ...]
+    year_joiners: frozenset[str]
+    current_words: frozenset[str]
+    part_before: frozenset[str]
+    night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
 
@@ -84,6 +93,11 @@ def _vocab(code: str) -> _Vocab:
         same_day=t.get("same_day", {}), year_names=t.get("year_words_before_date", {}),
         fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
         festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
+        just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
+        year_joiners=frozenset(t.get("year_words", {}).get("joiners", [])),
+        current_words=frozenset(t.get("year_words", {}).get("current", [])),
+        part_before=frozenset(t.get("clock", {}).get("part_before", ["গভীর"])),
+        night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
     )
 
@@ -95,8 +109,13 @@ class _State:
     last_day: date | None = None
     last_year: int | None = None
     exact: bool = True  # the reference is the article's day (not a year guessed from its dates)
+    # how much of the reference is known when it is inferred: "day", "month" (the article's
+    # month and year, not its day) or "year" (only the year: months and days keep that year)
+    precision: str = "day"
+    just_ended: int | None = None  # the year the text calls "সদ্য বিদায়ী বছর" (the year just ended)
     today_wd: int | None = None  # the article's weekday, when only that is known ("আজ সোমবার")
     fy_span: tuple[int, int, int, int] | None = None  # the last part of a fiscal year named (m1, d1, m2, d2)
+    fy_current: int | None = None  # the current fiscal year's first year, when the text fixes it
     found: list[TimeExpr] = field(default_factory=list)
 
 
@@ -186,18 +205,34 @@ class _Reader:
 
     def part_of_day(self, i: int) -> int:
         """Skip a part-of-day word ("সকালে", "গভীর রাতে") after a day expression."""
-        if self.t(i) == "গভীর":
+        if self.t(i) in self.v.part_before:  # "গভীর রাতে", "দিবাগত রাতে"
             i += 1
         return i + 1 if _lookup(self.t(i), self.v.parts, self.v) else i
+
+    def short_year(self, i: int) -> int | None:
+        """"৭৩ সালের", "’৯৬ সালের ১৫ ফেব্রুয়ারি": two digits before the year word are a year of
+        the last hundred years before the article's (or this) year."""
+        w = self.t(i).lstrip("’'")
+        if not re.fullmatch(r"[0-9০-৯]{2}", w) or self.t(i + 1) not in self.v.year_after:
+            return None
+        now = self.st.ref.year if self.st.ref and self.st.ref.year >= 1000 else 2030  # as for year words
+        y = (now // 100) * 100 + int(to_ascii_digits(w))
+        return y - 100 if y > now else y
 
     def year_at(self, i: int) -> tuple[int, int] | None:
         """A year: 4 digits followed by সাল/খ্রিস্টাব্দ (or standing in a date)."""
         y = _num(self.t(i))
+        short = self.short_year(i)
+        if short is not None:
+            return short, i + 2
         if y is None or not 1000 <= y <= 2200:
             return None
         if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
             return y, i + 2
         if i > 0 and self.t(i - 1) in self.v.year_before:  # "in 2021", "since 2019"
+            return y, i + 1
+        # "২০১৪ ও ২০১৮ সালে": a year joined to one that the year word follows is a year too
+        if self.t(i + 1) in self.v.year_joiners and self.year_at(i + 2) is not None:
             return y, i + 1
         return None
 
@@ -322,7 +357,7 @@ class _Reader:
             if unit == "fiscal_year":
                 return self.fiscal_tail(j, None if shift == "anaphor" else int(shift))
             if unit == "month":
-                if ref is None or shift == "anaphor" or not self.st.exact:
+                if ref is None or shift == "anaphor" or not (self.st.exact or self.st.precision == "month"):
                     return j, "XXXX-XX", None
                 y, m = _add_months(ref.year, ref.month, int(shift))
                 return j, f"{y}-{m:02d}", None
@@ -333,12 +368,21 @@ class _Reader:
                     y2 = None
                 else:
                     y2 = ref.year + int(shift)
+                # "গত বছরের ৩০ জানুয়ারি": a day of that year
+                dm = self.day_month_year(j) if _num(self.t(j)) is not None else None
+                md = re.fullmatch(r"(?:\d{1,4}|XXXX)-(\d\d)-(\d\d)", dm[1]) if dm else None
+                if dm is not None and md is not None:
+                    if y2 is None:
+                        return dm[0], f"XXXX-{md.group(1)}-{md.group(2)}", None
+                    g = _safe_date(y2, int(md.group(1)), int(md.group(2)))
+                    if g is not None:
+                        return dm[0], _fmt(g), g
                 # "গত বছরের জুনে": a month of that year
                 mo = _month(self.t(j), self.v)
                 if mo is not None:
                     j += 1
                     return j, f"{y2 if y2 is not None else 'XXXX'}-{mo:02d}", None
-                return j, str(y2) if y2 is not None else "XXXX", None
+                return j, f"{y2:04d}" if y2 is not None else "XXXX", None  # 0040: a stand-in year
             if unit == "century":
                 if ref is None:
                     return j, "XX", None
@@ -352,7 +396,9 @@ class _Reader:
         if dm:
             k, value, d = dm
             if d is not None and ref is not None and "/" not in value and "T" not in value:
-                if int(shift) < 0 and d >= ref and value.count("-") == 2 and _num(self.t(j + 2)) is None:
+                if self.st.precision == "year":  # only the year is known: the date is in it
+                    pass
+                elif int(shift) < 0 and d >= ref and value.count("-") == 2 and _num(self.t(j + 2)) is None:
                     d = _safe_date(d.year - 1, d.month, d.day) or d
                 elif int(shift) > 0 and d <= ref and _num(self.t(j + 2)) is None:
                     d = _safe_date(d.year + 1, d.month, d.day) or d
@@ -363,10 +409,11 @@ class _Reader:
             if ref is None:
                 return j + 1, f"XXXX-{mo:02d}", None
             y = ref.year
-            if int(shift) < 0 and mo >= ref.month:
-                y -= 1
-            if int(shift) > 0 and mo <= ref.month:
-                y += 1
+            if self.st.precision != "year":
+                if int(shift) < 0 and mo >= ref.month:
+                    y -= 1
+                if int(shift) > 0 and mo <= ref.month:
+                    y += 1
             return j + 1, f"{y}-{mo:02d}", None
         bm = _lookup(word, self.v.bmonths, self.v)
         if bm is not None:
@@ -409,7 +456,7 @@ class _Reader:
             k = i + 1 if self.t(i + 1) in self.v.range_words else None
             mo2 = _month(self.t(k + 1), self.v) if k is not None else None
             if mo2 is not None and mo2 > mo and k is not None:
-                y0 = self.st.ref.year - (1 if mo > self.st.ref.month else 0)
+                y0 = self.st.ref.year - (1 if mo > self.st.ref.month and self.st.precision != "year" else 0)
                 j = k + 2
                 if self.t(j) in ("পর্যন্ত", "পর্যন্তও"):
                     j += 1
@@ -428,7 +475,9 @@ class _Reader:
                 return i + 1, f"XXXX-{mo:02d}", None
             # "since August" (থেকে) looks back: the last August; otherwise the nearest one to the
             # article's date ("ডিসেম্বরের মধ্যে" written in November is next month)
-            if self.mod_at(i + 1)[1] == "START":
+            if self.st.precision == "year":
+                y0 = ref.year
+            elif self.mod_at(i + 1)[1] == "START":
                 y0 = ref.year - (1 if mo > ref.month else 0)
             else:
                 y0 = min((ref.year - 1, ref.year, ref.year + 1),
@@ -441,9 +490,16 @@ class _Reader:
 
     def year_expr(self, i: int) -> tuple[int, str, date | None] | None:
         """'২০২২ সালের অক্টোবরে', '২০২১ থেকে ২০২৩ সাল পর্যন্ত', '২০২০ সাল থেকে'."""
-        y = _num(self.t(i))
+        y = self.short_year(i) or _num(self.t(i))
         if y is None or not 1000 <= y <= 2200:
             return None
+        # "২০১৫-১৬ সালে", "১৯৫৫-৫৬ সাল পর্যন্ত": a span of years
+        if self.t(i + 1) in ("-", "–") and self.t(i + 3) in self.v.year_after:
+            y2 = _num(self.t(i + 2))
+            if y2 is not None and y2 < 100 and re.fullmatch(r"[0-9০-৯]{2}", self.t(i + 2)):
+                y2 += (y // 100) * 100
+            if y2 is not None and y < y2 <= y + 20:
+                return i + 4, f"{y}/{y2}", None
         # "১৯৯০-এর দশকে": a decade
         k = i + 1
         if self.t(k) in ("-", "–"):
@@ -532,7 +588,10 @@ class _Reader:
         """After a fiscal year: the whole year, or a part of it ("…অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর",
         "…অর্থবছরের একই সময়ে (১ জুলাই থেকে ২৫ নভেম্বর)")."""
         sm = 4 if self.st.region == "IN" else 7
-        if start_year is None and shift is not None and self.st.ref is not None:
+        if start_year is None and shift is not None and self.st.fy_current is not None \
+                and not (self.st.exact and self.st.ref and self.st.ref.year >= 1000):
+            start_year = self.st.fy_current + shift
+        if start_year is None and shift is not None and self.st.ref is not None and self.st.precision != "year":
             ref = self.st.ref
             start_year = (ref.year if ref.month >= sm else ref.year - 1) + shift
         k = j
@@ -638,8 +697,10 @@ class _Reader:
         """'বছর শেষে': the end of the current year (a bare 'বছর' is a duration otherwise)."""
         if self.t(i) not in ("বছর", "বছরের") or self.mod_at(i + 1)[1] != "LATE":
             return None
+        if self.st.just_ended is not None:  # written just after a year ended: that year's end
+            return i + 1, str(self.st.just_ended) if self.st.just_ended >= 1000 else "XXXX", None
         ref = self.st.ref
-        return i + 1, str(ref.year) if ref else "XXXX", None
+        return i + 1, f"{ref.year:04d}" if ref else "XXXX", None
 
     def clock_time(self, i: int, prefix: str | None = None) -> tuple[int, str, date | None] | None:
         """'ভোর চারটের মধ্যে', 'সকাল আটটা', 'রাত ১০টায়', 'সকাল ১০ টা ২৫ মিনিটে', 'বেলা সাড়ে ১১টার দিকে':
@@ -699,7 +760,45 @@ class _Reader:
         if unit == "month":
             y, m = _add_months(ref.year, ref.month, sign * n)
             return i + 3, f"{y}-{m:02d}", None
-        return i + 3, str(ref.year + sign * n), None
+        return i + 3, f"{ref.year + sign * n:04d}", None
+
+    def after_named(self, i: int) -> tuple[int, str, date | None] | None:
+        """'ছয় মাস পর', 'দুই বছর পরে' just after a month or year the text named ("২০২২ সালের জুলাইয়ে
+        ঋণ চায়। ছয় মাস পর …"): counted on from it. Far from such a time, or after a time without
+        its year, it is a duration and is left to the quantities."""
+        n = _num(self.t(i))
+        if n is None:
+            n = _SMALL_NUMBERS.get(self.t(i))
+        unit = _lookup(self.t(i + 1), self.v.units, self.v) if n is not None else None
+        if n is None or unit not in ("month", "year") or self.t(i + 2) not in ("পর", "পরে", "পরেই"):
+            return None
+        last = self.st.found[-1] if self.st.found else None
+        if last is None or not 0 <= self.w[i].start - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d\d))?", last.value)
+        if m is None or (unit == "month" and m.group(2) is None):
+            return None
+        if unit == "year":
+            return i + 3, str(int(m.group(1)) + n), None
+        y, mo = _add_months(int(m.group(1)), int(m.group(2)), n)
+        return i + 3, f"{y}-{mo:02d}", None
+
+    def day_of_month(self, i: int) -> tuple[int, str, date | None] | None:
+        """'২৬ তারিখে' alone: that day of the month the text last named, or of the article's month."""
+        d = _num(self.t(i))
+        if d is None or not 1 <= d <= 31 or not self.t(i + 1).startswith("তারিখ"):
+            return None
+        last = self.st.found[-1].value if self.st.found else ""
+        m = re.match(r"(\d{1,4}|XXXX)-(\d\d)(?:-\d\d)?(?:T|$)", last)
+        if m and m.group(1) == "XXXX":
+            return i + 2, f"XXXX-{m.group(2)}-{d:02d}", None
+        base = (int(m.group(1)), int(m.group(2))) if m else None
+        if base is None and self.st.ref is not None and self.st.exact:
+            base = (self.st.ref.year, self.st.ref.month)
+        if base is None:
+            return i + 2, f"XXXX-XX-{d:02d}", None
+        g = _safe_date(base[0], base[1], d)
+        return (i + 2, _fmt(g), g) if g else None
 
     def century(self, i: int) -> tuple[int, str, date | None] | None:
         c = self.v.ordinal_centuries.get(self.t(i))
@@ -709,24 +808,66 @@ class _Reader:
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
         w = self.t(i)
-        if not (w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
+        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+        if not (lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                  self.century, self.month_year, self.ago, self.festival, self.bare_year_end):
+                  self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
+                  self.bare_year_end):
             r = f(i)
+            if r:
+                r = self.month_tail(*r)
+            if r and f == self.ago:
+                # "এক বছর আগে গত বছরের সেপ্টেম্বর শেষে": the count back restates the time that
+                # follows it; one time, with the value of the named one
+                named = self.at(r[0])
+                if named is not None:
+                    return named[0], named[1], named[2]
             if r:
                 return self.with_clock(*r)
         return None
 
+    def month_tail(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
+        """After a month: the word "মাস" ("জুলাই মাসে", "সেপ্টেম্বর মাস শেষে") is part of it, and a
+        day given as a date of it ("ডিসেম্বরের ২৮ তারিখ", "গত মাসের ১৫ তারিখে") makes it that day."""
+        m = re.fullmatch(r"(\d{1,4}|XXXX)-(\d\d)", value)
+        if m is None:
+            return j, value, day
+        if self.t(j).startswith("মাস") and _month(self.t(j - 1), self.v, strict_may=False) is not None:
+            j += 1
+        d = _num(self.t(j))
+        if d is None or not 1 <= d <= 31 or not self.t(j + 1).startswith("তারিখ") \
+                or not self.t(j - 1).endswith("র"):
+            return j, value, day
+        if m.group(1) == "XXXX":
+            return j + 2, f"{value}-{d:02d}", None
+        g = _safe_date(int(m.group(1)), int(m.group(2)), d)
+        return (j + 2, _fmt(g), g) if g else (j, value, day)
+
     def with_clock(self, j: int, value: str, day: date | None) -> tuple[int, str, date | None]:
-        """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00."""
+        """A clock time right after a day: "সোমবার রাত ১০টায়" → …T22:00; the weekday after a date
+        is part of it ("২০ জানুয়ারি মঙ্গলবার", "আগামী ১২ ফেব্রুয়ারি বৃহস্পতিবার")."""
+        wd = _lookup(self.t(j), self.v.weekdays, self.v)
+        if re.fullmatch(r"(\d{1,4}|XXXX)-\d\d-\d\d", value) and wd is not None:
+            j = self.part_of_day(j + 1)
+            d0 = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+            if d0 is not None and d0.isoweekday() != int(wd):  # the weekday picks the year next to it
+                fits = [g for y in (d0.year + 1, d0.year - 1)
+                        if (g := _safe_date(y, d0.month, d0.day)) and g.isoweekday() == int(wd)]
+                if fits:
+                    value, day = _fmt(fits[0]), fits[0]
         if "T" in value or "/" in value or not re.fullmatch(r"(\d{4}|XXXX)-(\d\d-\d\d|WXX-\d)", value):
             return j, value, day
         k = j - 1 if _lookup(self.t(j - 1), self.v.parts, self.v) else j
         clock = self.clock_time(k, prefix=value)
         if clock is None:
             return j, value, day
+        after_day = self.t(k - 1) in self.v.night_after
+        if after_day and int(clock[1][-5:-3]) < 6 and re.match(r"\d{4}-\d\d-\d\d", value):
+            # "শনিবার দিবাগত রাত ২টায়": the small hours of the night after that day, the next date
+            nxt = date.fromisoformat(value[:10]) + timedelta(days=1)
+            return clock[0], _fmt(nxt) + clock[1][10:], day
         return clock[0], clock[1], day
 
 
@@ -748,7 +889,7 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
     return None
 
 
-def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] | None:
+def _inferred_reference(found: list[TimeExpr], v: _Vocab, year: int | None = None) -> tuple[date, bool] | None:
     """Without a date: the article's day from its own words. A report names its day as a weekday
     with the date ("সোমবার (২৯ ডিসেম্বর)"); the year is the latest one the text names, if that
     year puts the date on that weekday. A day without a year gets a stand-in year (under 100,
@@ -756,7 +897,7 @@ def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] |
     resolve to month and day. (Taking the latest year named as the current one, without such a
     day, was tried and measured worse: articles name the years of their background more often.)"""
     years = [int(y) for t in found for y in re.findall(r"(?<![\d-])(\d{4})(?=-|/|$)", t.value)]
-    latest = max(years) if years else None
+    latest = year or (max(years) if years else None)  # the year the text fixes, else the latest named
     for t in found:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
         wd_word = t.text.split()[0]
@@ -773,6 +914,47 @@ def _inferred_reference(found: list[TimeExpr], v: _Vocab) -> tuple[date, bool] |
             if g and g.isoweekday() == int(wd):
                 return g, True
     return None
+
+
+def _relative_year_shift(t: TimeExpr, v: _Vocab) -> int | None:
+    """The shift of "চলতি বছরের সেপ্টেম্বর", "গত বছরের ৩০ জানুয়ারি" (0, -1): a month of a year
+    named relative to the article's."""
+    words = t.text.split()
+    for n in (2, 1):
+        shift = v.shifts.get(" ".join(words[:n]))
+        if shift is not None and shift != "anaphor" and len(words) > n \
+                and _lookup(words[n], v.units, v) == "year":
+            return int(shift)
+    return None
+
+
+def _year_from_pairs(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """Without a date: the article's year from a month it names both ways. "চলতি বছরের
+    সেপ্টেম্বর শেষে" near "২০২৫ সালের সেপ্টেম্বর মাস শেষে" makes this year 2025; "গত বছরের ৩০
+    জানুয়ারি" in the sentence that dates the same January to 2023 makes it 2024. A restatement
+    with "চলতি" is trusted before one with "গত"/"আগামী" (a same-month figure of another year is
+    more often a comparison, so it counts only right beside the other, in one sentence), and the
+    nearest pair decides."""
+    best: tuple[int, int, int] | None = None  # (|shift|, distance, year)
+    for t in found:
+        m = re.match(r"XXXX-(\d\d)", t.value)
+        shift = _relative_year_shift(t, v) if m else None
+        if m is None or shift is None:
+            continue
+        for u in found:
+            k = re.match(r"(\d{4})-(\d\d)", u.value)
+            if k is None or k.group(2) != m.group(1) or "/" in u.value:
+                continue
+            dist = max(u.start - t.end, t.start - u.end)
+            between = text[min(t.end, u.end):max(t.start, u.start)]
+            if dist > _PAIR_CHARS or "\n" in between:
+                continue
+            if shift != 0 and (dist > _AFTER_NAMED_CHARS or any(c in between for c in "।.?!")):
+                continue  # "last year's" month as one time only beside it, in one sentence
+            key = (abs(shift), dist, int(k.group(1)) - shift)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
 
 
 def _today_weekday(found: list[TimeExpr], v: _Vocab) -> int | None:
@@ -812,6 +994,27 @@ def tag_times(text: str, ref: date | None, region: str | None, code: str = "bn")
     return _tag(words, text, v, _State(ref=ref, region=region))
 
 
+def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | None:
+    """"গতকাল সভায় তিনি বলেন, ‘আজ আমার সমাবেশে …’": inside a quotation, "today" is the day the
+    words were spoken, the day its sentence names before the quotation opens (None when the word
+    is not quoted or the sentence names no day)."""
+    q = max(text.rfind("‘", 0, at), text.rfind("“", 0, at))
+    if q < 0 or any(c in text[q + 1:at] for c in "’”\n"):
+        return None
+    s = max(text.rfind(c, 0, q) for c in "।\n?!") + 1
+    said = [t for t in found if s <= t.start and t.end <= q]
+    if not said:
+        return None
+    day = said[-1].value.split("T")[0]
+    if re.fullmatch(r"XXXX-WXX-\d", day):
+        return f"XXXX-WXX-{(int(day[-1]) - 1 + off) % 7 + 1}"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return _fmt(date.fromisoformat(day) + timedelta(days=off))
+    if re.fullmatch(r"XXXX-\d\d-\d\d", day) and off == 0:
+        return day
+    return None
+
+
 def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(words, v, st)
     i = 0
@@ -825,6 +1028,9 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
         if st.ref is not None and st.ref.year < 100 and not re.fullmatch(r"\d{2,3}", value):
             value = _unyear(value)
         a, b = words[i].start, words[j - 1].end
+        off = _lookup(words[i].text, v.relative_days, v)
+        if off is not None and not any(_lookup(w.text, v.weekdays, v) for w in words[i:j]):
+            value = _speech_day(text, a, st.found, int(off)) or value
         st.found.append(TimeExpr(a, b, text[a:b], value, mod))
         if day is not None:
             st.last_day = day
@@ -835,20 +1041,85 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     return st.found
 
 
+def _word_before(text: str, at: int) -> str:
+    before = text[max(0, at - 20):at].split()
+    return before[-1] if before else ""
+
+
+def _stated_year(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """"চলতি ২০২৫ সালের মার্চে": the text names the current year outright."""
+    for t in found:
+        m = re.match(r"(\d{4})(?:-\d\d)*$", t.value)
+        if m and _word_before(text, t.start) in v.current_words and not any(f in t.text for f in v.fiscal):
+            return int(m.group(1))
+    return None
+
+
+def _fiscal_anchor(found: list[TimeExpr], v: _Vocab, text: str) -> int | None:
+    """The first year of the current fiscal year, when the text fixes it without a date:
+    "চলতি ২০২৫-২৬ অর্থবছরের" names it; "২০২৪-২৫ অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর …" followed
+    by "চলতি অর্থবছরের একই সময়ে" sets the named period apart from the current year's, so the
+    current one is the next (the same period is compared with the year before: with "গত
+    অর্থবছরের একই সময়" the named year is the current one)."""
+    named: int | None = None
+    for t in found:
+        words = t.text.split()
+        fiscal = any(f in t.text for f in v.fiscal)
+        if not fiscal:
+            continue
+        lead = re.match(r"[0-9০-৯]{4}", t.text)
+        first = int(to_ascii_digits(lead.group())) if lead else None
+        if first is not None and 1000 <= first <= 2200 and _word_before(text, t.start) in v.current_words:
+            return first
+        if first is not None and 1000 <= first <= 2200 and re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", t.value):
+            named = first
+            continue
+        shift = v.shifts.get(words[0])
+        if named is not None and isinstance(shift, int) and shift <= 0 and "একই" in words:
+            return named + 1 + shift
+    return None
+
+
+def _second_pass_state(found: list[TimeExpr], doc: Document, v: _Vocab) -> _State | None:
+    """No dateline: what the text's own times say of its day, month, year and fiscal year, as
+    the state to read it again with (None when they say nothing more).
+
+    A weekday with its date ("সোমবার (২৯ ডিসেম্বর)") gives the day; without one, the year comes
+    from a month named both ways or the current year named outright, and the month from its
+    calling the last year "সদ্য বিদায়ী বছর" (written in January). Days and weekdays then stay
+    unknown, and months and days without a year take that year."""
+    year = _year_from_pairs(found, v, doc.text) or _stated_year(found, v, doc.text)
+    fy = _fiscal_anchor(found, v, doc.text)
+    st: _State | None = None
+    today_wd = None
+    if _ANCHOR_HINT.search(doc.text):
+        inferred = _inferred_reference(found, v, year)
+        if inferred:
+            st = _State(ref=inferred[0], region=doc.region, exact=inferred[1])
+        else:
+            today_wd = _today_weekday(found, v)
+    just_ended = any(w in doc.text for w in v.just_ended)
+    if st is None and (year or just_ended):
+        stand_in = 41  # a stand-in year (under 100): its values are written with XXXX
+        st = _State(ref=date(year or stand_in, 1, 1), region=doc.region, exact=False,
+                    precision="month" if just_ended else "year", today_wd=today_wd)
+        if just_ended:
+            st.just_ended = (year or stand_in) - 1
+    elif st is None and (today_wd or fy):
+        st = _State(ref=None, region=doc.region, today_wd=today_wd)
+    if st is not None:
+        st.fy_current = fy
+    return st
+
+
 def times(doc: Document) -> Document:
     v = _vocab(doc.lang)
     words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
     ref = _reference_date(doc, words, v)
     st = _State(ref=ref, region=doc.region)
     found = _tag(words, doc.text, v, st)
-    if ref is None and _ANCHOR_HINT.search(doc.text):  # a second pass, once the article's day is known
-        inferred = _inferred_reference(found, v)
-        st = _State(ref=None, region=doc.region)
-        if inferred:
-            st.ref, st.exact = inferred
-        else:
-            st.today_wd = _today_weekday(found, v)
-        if inferred or st.today_wd:
-            found = _tag(words, doc.text, v, st)
+    again = _second_pass_state(found, doc, v) if ref is None else None
+    if again is not None:  # a second pass, with what the text says of its own date
+        found = _tag(words, doc.text, v, again)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)

@@ -1,18 +1,30 @@
 """One standalone HTML page per article. Every piece of article text goes through `escape`:
-an article that contains `<script>` shows it as text."""
+an article that contains `<script>` shows it as text.
+
+Page furniture is shown set apart from the body and labelled with its kind, whether it fills a
+line (a byline, a share bar) or sits inside one, as scraped articles have it (a reporter's place
+and `||` before the first sentence, an "আরও পড়ুন:" header, a desk credit after the last one): a
+reader sees what the analysis took out of the body, and why."""
 
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
+from typing import Any
 
 from ukti.model import Document
-from ukti.write.highlight import highlight
+from ukti.write.highlight import Piece, highlight
 from ukti.write.json import to_dict
 
 _STYLE = """
 body{font-family:"Noto Sans Bengali","Hind Siliguri","SolaimanLipi","Nirmala UI",system-ui,sans-serif;
 line-height:1.75;max-width:52rem;margin:1rem auto;padding:0 1rem;color:#1d1d1f}
-.meta{color:#555}.bp{color:#999;font-size:.9em}.speaker{background:#fff3bf}.cue{text-decoration:underline}
+.meta{color:#555}.bp{color:#999;font-size:.9em}
+.bp-inline{color:#868e96;background:#f1f3f5;border:1px dashed #adb5bd;border-radius:3px;padding:0 .25em;
+font-size:.9em}
+.bp-kind{font:600 .7em system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#fff;
+background:#adb5bd;border-radius:2px;padding:0 .3em;margin-right:.35em;vertical-align:.1em}
+.speaker{background:#fff3bf}.cue{text-decoration:underline}
 .content{border-bottom:2px solid #74c0fc}.st-deny{border-left:4px solid #e03131}.st-claim{border-left:4px solid #f59f00}
 .st-confirm{border-left:4px solid #2f9e44}.st-concern{border-left:4px solid #ae3ec9}
 .st-assert{border-left:4px solid #1c7ed6}
@@ -21,15 +33,60 @@ td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}.anon{font-st
 """
 
 
+def _piece(text: str, classes: tuple[str, ...]) -> str:
+    return f'<span class="{" ".join(classes)}">{escape(text)}</span>' if classes else escape(text)
+
+
+def _label(kind: str) -> str:
+    return f'<span class="bp-kind">{escape(kind)}</span>'
+
+
+def _inline_line(pieces: list[Piece], start: int, spans: list[tuple[int, int, str]]) -> str:
+    """One body line whose furniture (spans in text offsets) is wrapped and labelled where it
+    stands; the pieces are cut at the furniture's ends, keeping their own marks."""
+    out: list[str] = []
+    open_span: tuple[int, int, str] | None = None
+    pos = start
+    for p in pieces:
+        a, b = pos, pos + len(p.text)
+        pos = b
+        cuts = sorted({a, b, *(x for s in spans for x in s[:2] if a < x < b)})
+        for x, y in pairwise(cuts):
+            inside = next((s for s in spans if s[0] <= x < s[1]), None)
+            if inside != open_span:
+                if open_span is not None:
+                    out.append("</span>")
+                if inside is not None:
+                    out.append(f'<span class="bp-inline bp-{escape(inside[2])}" title="boilerplate: '
+                               f'{escape(inside[2])}">{_label(inside[2])}')
+                open_span = inside
+            out.append(_piece(p.text[x - a:y - a], p.classes))
+    if open_span is not None:
+        out.append("</span>")
+    return "".join(out)
+
+
 def _mark_text(doc: Document) -> str:
-    """The article text with speakers, cues and statement contents highlighted, boilerplate greyed."""
+    """The article text with speakers, cues and statement contents highlighted; furniture greyed
+    and labelled with its kind, a whole line as its own paragraph, a part of a line in place."""
+    data: dict[str, Any] = to_dict(doc)
+    text: str = data["text"]
+    spans = sorted((b["start"], b["end"], str(b["kind"])) for b in data.get("boilerplate", []))
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
     out = []
-    for line in highlight(to_dict(doc)):
+    for start, line in zip(starts, highlight(data), strict=True):
         if not line.text.strip():
             continue
-        inner = "".join(f'<span class="{" ".join(p.classes)}">{escape(p.text)}</span>' if p.classes
-                        else escape(p.text) for p in line.pieces)
-        out.append(f'<p class="bp">{inner}</p>' if line.boilerplate else f"<p>{inner}</p>")
+        end = start + len(line.text)
+        body = text[start:end]
+        lo, hi = start + len(body) - len(body.lstrip()), start + len(body.rstrip())
+        here = [s for s in spans if s[0] < end and s[1] > start]
+        whole = next((s[2] for s in here if s[0] <= lo and s[1] >= hi), None)
+        if whole is not None:
+            inner = "".join(_piece(p.text, p.classes) for p in line.pieces)
+            out.append(f'<p class="bp" title="boilerplate: {escape(whole)}">{_label(whole)}{inner}</p>')
+        else:
+            out.append(f"<p>{_inline_line(line.pieces, start, here)}</p>")
     return "\n".join(out)
 
 
