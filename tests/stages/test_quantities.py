@@ -90,3 +90,15 @@ def test_counted_nouns_ranges_multipliers_and_sport(text: str, value: float, uni
 def test_runs_after_balls_and_words_that_only_look_like_counts() -> None:
     assert [x[1:] for x in q("তিনি ৪৫ বলে ৮১ রান করেন")] == [(45, "balls"), (81, "runs")]
     assert q("এটা ঠিক নয় বলে তিনি জানান") == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("শিরোনাম\nদুই বছরে প্রায় ৬৬ হাজার কোটি টাকা পাচার হয়েছে।", "প্রায় ৬৬ হাজার কোটি টাকা", 66e10, "BDT"),
+    ("শিরোনাম\nআড়াই হাজার কোটি টাকার প্রকল্প।", "আড়াই হাজার কোটি টাকার", 2.5e10, "BDT"),
+    ("শিরোনাম\nএবারের বাজেট ৮ লাখ কোটি টাকার।", "৮ লাখ কোটি টাকার", 8e12, "BDT"),
+    ("শিরোনাম\nরিজার্ভ ১৭ বিলিয়নের ওপরে থাকবে বলে আশা।", "১৭ বিলিয়নের", 17e9, "number"),
+    ("শিরোনাম\nতিনি দুবার সংসদ সদস্য হয়েছেন।", "দুবার", 2, "times"),
+])
+def test_scales_in_a_row_implied_units_and_glued_times(bn, sentence: str, text: str, value: float, unit: str) -> None:
+    q = next(q for q in bn(sentence).quantities if q.text == text)
+    assert q.value == pytest.approx(value) and q.unit == unit

@@ -188,6 +188,16 @@ class _Reader:
                 value, k = value * self.v.hundred_words[self.t(k)], k + 1  # "দুই শতাধিক" = 200 and more
             if scale:
                 k += 1
+                # scales in a row multiply: "৬৬ হাজার কোটি" = 66 × 1,000 × 10,000,000
+                while not inflected and k < len(self.toks):
+                    more = self.v.scales.get(self.t(k))
+                    more_inflected = False
+                    if more is None:
+                        more = self.v.scales.get(strip_suffix(self.t(k), self.v.case))
+                        more_inflected = more is not None
+                    if more is None or more <= 1:
+                        break
+                    scale, k, inflected = scale * more, k + 1, more_inflected
                 if seen and scale > group_scale:
                     total = (total + value) * scale
                 else:
@@ -245,7 +255,9 @@ def _plural_at(toks: list[str], i: int) -> tuple[int, str] | None:
 def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1, digits: bool = True) -> tuple[int, str] | None:
     for k in range(i, min(len(toks), i + reach)):
         noun = _stem_lookup(toks[k], v.nouns, v)
-        if noun and not digits and (toks[k] in v.digits_only or strip_suffix(toks[k], v.case) in v.digits_only):
+        # "৪ বলে ৬৭ রান": balls and runs only right after a number in digits ("… থাকবে বলে" is "that")
+        if noun and (not digits or k > i) and (toks[k] in v.digits_only
+                                               or strip_suffix(toks[k], v.case) in v.digits_only):
             return None
         if noun:
             return k + 1, str(noun)
@@ -365,6 +377,9 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 elif (k > 0 and toks[k - 1] == "(" and toks[j:j + 1] == [")"] and digits and 10 <= value <= 110
                       and k > 1 and re.match(r"[\u0980-\u09ff]", toks[k - 2])):
                     start, end, unit = k - 1, j + 1, "year"  # age in brackets after a name: "আবদুল জলিল (৬২)"
+                elif any(strip_suffix(t, v.case) in v.scales and v.scales[strip_suffix(t, v.case)] >= 100_000
+                         for t in toks[k:j]):
+                    unit = "number"  # a magnitude whose unit the sentence leaves implied: "১৭ বিলিয়নের ওপরে"
         if unit is None:
             i = j
             continue
