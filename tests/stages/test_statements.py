@@ -461,3 +461,15 @@ def test_speech_that_runs_on_from_an_unnamed_sources_pronoun_is_that_sources(bn)
 ])
 def test_what_trails_the_speaker_before_the_cue_is_cut(bn, text: str, speaker: str) -> None:
     assert only(bn(text)).speaker.text == speaker
+
+
+def test_a_cue_in_a_relative_clause_is_no_statement_of_its_own(bn) -> None:
+    doc = bn("শিরোনাম\nবিশ্লেষক রফিক আহমেদের মতে, মন্ত্রী বারবার যে বন্ধুত্বের উল্লেখ করেন, কূটনীতিতে তা অর্থহীন।")
+    s = only(doc)
+    assert s.cue == "মতে" and s.content.text.endswith("কূটনীতিতে তা অর্থহীন")
+
+
+def test_a_participle_cue_leads_to_the_verb_that_attributes(bn) -> None:
+    doc = bn("শিরোনাম\nসোমবার বিষয়টি নিশ্চিত করে বন্দর কর্তৃপক্ষ জানিয়েছে, নতুন চেয়ারম্যান দায়িত্ব নিয়েছেন।")
+    s = only(doc)
+    assert s.speaker.text == "বন্দর কর্তৃপক্ষ" and s.content.text == "নতুন চেয়ারম্যান দায়িত্ব নিয়েছেন"

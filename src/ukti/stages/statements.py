@@ -679,8 +679,8 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     the clause's own words count: from the last comma, or from a question put first ("… জানতে
     চাইলে"), to the cue. "যেখানে" and "যদিও" may introduce speech ("… সম্ভব, যেখানে খোদ গভর্নর
     বলছেন, …"): they subordinate only when a correlative opens the main clause ("…, সেখানে …")."""
-    after = [t.text for t in toks[after_i:after_i + 2]]
-    correlative = bool(after) and (after[0] in an.lex.correlatives or " ".join(after) in an.lex.correlatives)
+    after = [t.text for t in toks[after_i:after_i + 3]]  # "…, সেখানে …", "…, কূটনীতিতে তা …"
+    correlative = any(w in an.lex.correlatives for w in after[:2]) or " ".join(after[:2]) in an.lex.correlatives
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
     while k >= 0 and toks[k].text not in (",", ";", "—") and not (
@@ -720,6 +720,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
             continue
+        if toks[c.b - 1].text == "করে" and any(
+                c2.a > c.b and c2.a - c.b <= 6 and c2.entry.kind == "verb" and not any(
+                    t.text in (",", "।", ";") for t in toks[c.b:c2.a]) for c2 in cues):
+            continue  # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
         atf = 0
@@ -850,6 +854,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
+                if subordinate and last_word in an.lex.weak_subordinators:
+                    continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
