@@ -473,3 +473,9 @@ def test_a_participle_cue_leads_to_the_verb_that_attributes(bn) -> None:
     doc = bn("শিরোনাম\nসোমবার বিষয়টি নিশ্চিত করে বন্দর কর্তৃপক্ষ জানিয়েছে, নতুন চেয়ারম্যান দায়িত্ব নিয়েছেন।")
     s = only(doc)
     assert s.speaker.text == "বন্দর কর্তৃপক্ষ" and s.content.text == "নতুন চেয়ারম্যান দায়িত্ব নিয়েছেন"
+
+
+def test_people_rejected_are_no_claim_denied(bn) -> None:
+    doc = bn("শিরোনাম\nতিনি আরো বলেছিলেন, নির্বাচনে ভোটাররা ক্ষমতাসীনদের ছাড়া আর সবাইকে প্রত্যাখ্যান করেছে।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি" and s.stance != "deny"

@@ -79,6 +79,7 @@ class _Lex:
     hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
     cut_endings: tuple[str, ...]
+    trailing_words: frozenset[str]
 
 
 @cache
@@ -130,6 +131,7 @@ def _lex(code: str) -> _Lex:
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
         cut_endings=tuple(cut.get("endings", [])),
+        trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
     )
 
 
@@ -294,7 +296,7 @@ class _Analyser:
         before = -1
         while toks and len(toks) != before:
             before = len(toks)
-            while toks and (toks[-1].text in ("অবশ্য", "আরও", "পরে", "এ", "বিষয়ে", "এক") or in_time(toks[-1])
+            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])
                             or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
                 toks = toks[:-1]
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
@@ -856,6 +858,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
+                if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
+                    continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
