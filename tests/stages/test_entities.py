@@ -298,3 +298,13 @@ def test_a_constituency_is_named_by_its_place_and_number(bn) -> None:
 def test_a_case_ending_is_cut_after_the_known_name_part(bn) -> None:
     doc = bn("শিরোনাম\nনূর মোহাম্মদের সমর্থকেরা সকালে মিছিল করেন।")
     assert entity_of(doc, "নূর মোহাম্মদের").name == "Nur Mohammad"
+
+
+def test_the_suffix_sah_is_no_part_of_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nরহিম উদ্দিনসহ পাঁচজনকে গ্রেপ্তার করেছে পুলিশ।")
+    assert entity_of(doc, "রহিম উদ্দিনসহ").name == "Rahim Uddin"
+
+
+def test_english_words_in_an_organisations_name_are_written_in_english(bn) -> None:
+    doc = bn("শিরোনাম\nকরিম টেক্সটাইল মিলস লিমিটেডের শ্রমিকেরা বিক্ষোভ করেন।")
+    assert entity_of(doc, "করিম টেক্সটাইল মিলস লিমিটেডের").name == "Karim Textile Mills Limited"
