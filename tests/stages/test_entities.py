@@ -308,3 +308,9 @@ def test_the_suffix_sah_is_no_part_of_a_name(bn) -> None:
 def test_english_words_in_an_organisations_name_are_written_in_english(bn) -> None:
     doc = bn("শিরোনাম\nকরিম টেক্সটাইল মিলস লিমিটেডের শ্রমিকেরা বিক্ষোভ করেন।")
     assert entity_of(doc, "করিম টেক্সটাইল মিলস লিমিটেডের").name == "Karim Textile Mills Limited"
+
+
+def test_a_religious_honorific_is_in_the_mention_not_the_name(bn) -> None:
+    doc = bn("শিরোনাম\nসমাবেশে মাওলানা আবদুল হালিম বক্তব্য দেন।")
+    e = entity_of(doc, "মাওলানা আবদুল হালিম")
+    assert e.name == "Abdul Halim"
