@@ -479,3 +479,13 @@ def test_people_rejected_are_no_claim_denied(bn) -> None:
     doc = bn("শিরোনাম\nতিনি আরো বলেছিলেন, নির্বাচনে ভোটাররা ক্ষমতাসীনদের ছাড়া আর সবাইকে প্রত্যাখ্যান করেছে।")
     s = only(doc)
     assert s.speaker.text == "তিনি" and s.stance != "deny"
+
+
+def test_a_press_conference_after_the_speaker_is_cut_whole(bn) -> None:
+    assert only(bn("শিরোনাম\nদলের মহাসচিব সংবাদ সম্মেলনে বলেন, ভোট সময়মতো হবে।")).speaker.text == "দলের মহাসচিব"
+
+
+def test_a_report_named_only_by_a_determiner_is_the_source_itself(bn) -> None:
+    doc = bn("শিরোনাম\nএকটি মার্কিন দৈনিক খবরটি প্রকাশ করে। ওই প্রতিবেদনে বলা হয়েছে, আলোচনা ভেঙে গেছে।")
+    s = next(s for s in doc.statements if s.cue == "বলা হয়েছে")
+    assert s.speaker.text == "ওই প্রতিবেদনে"

@@ -74,6 +74,7 @@ class _Lex:
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
+    cut_phrases: tuple[tuple[str, ...], ...]  # the cut words of several words ("সংবাদ সম্মেলনে")
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
@@ -127,6 +128,7 @@ def _lex(code: str) -> _Lex:
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
+        cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
@@ -296,9 +298,14 @@ class _Analyser:
         before = -1
         while toks and len(toks) != before:
             before = len(toks)
-            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])
-                            or (len(toks) > 1 and (toks[-1].text,) in self.lex.report_nouns)):
+            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])):
                 toks = toks[:-1]
+            # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
+            for noun in sorted(self.lex.report_nouns, key=len, reverse=True):
+                n = len(noun)
+                if len(toks) > n and tuple(t.text for t in toks[-n:]) == noun and self._names_someone(toks[:-n]):
+                    toks = toks[:-n]
+                    break
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
             while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
@@ -396,6 +403,12 @@ class _Analyser:
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         return any(e is not None and e.lang and e.country not in home for e in entries)
 
+    def _names_someone(self, toks: list[_Tok]) -> bool:
+        """Does a phrase name who spoke (a person or body, a pronoun, a title, an unnamed source)?
+        If not, a report noun after it is the source itself: "ওই প্রতিবেদনে", "… পাঠানো চিঠিতে"."""
+        return any(self._can_speak(t) for t in toks) or any(
+            m[2].type in ("PER", "ORG") for m in self.entity_in(toks[0].start, toks[-1].end))
+
     def _is_title(self, word: str) -> bool:
         return word in self.lex.titles or strip_suffix(word, self.lex.case) in self.lex.titles
 
@@ -416,6 +429,12 @@ class _Analyser:
                 if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
             return after
         before = list(toks[:k])
+        for phrase in self.lex.cut_phrases:  # the whole occasion: "X সংবাদ | সম্মেলনে" is X
+            n = len(phrase) - 1
+            if n and len(before) >= n and tuple(t.text for t in before[-n:]) == phrase[:-1] \
+                    and toks[k].text == phrase[-1]:
+                before = before[:-n]
+                break
         # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end
         while before and (before[-1].text in self.lex.addressees or before[-1].text in self.lex.cut_after or (
                 _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
