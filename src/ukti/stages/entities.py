@@ -465,7 +465,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 break
         inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
         # past the tagger's name only with known name parts: "উপপরিদর্শক [ইসলাম লিটন] সন্ত্রাসী …"
-        model_end = max((c.b for c in inner.values()), default=0)
+        model_end = max((c.b for c in inner.values() if c.a == i + 1), default=0)
         if model_end >= i + 3 and j > model_end and not all(
                 strip_suffix(w, lists.case) in pack.name_parts for w in words[model_end:j]):
             j, genitive = model_end, False
