@@ -489,3 +489,14 @@ def test_a_report_named_only_by_a_determiner_is_the_source_itself(bn) -> None:
     doc = bn("শিরোনাম\nএকটি মার্কিন দৈনিক খবরটি প্রকাশ করে। ওই প্রতিবেদনে বলা হয়েছে, আলোচনা ভেঙে গেছে।")
     s = next(s for s in doc.statements if s.cue == "বলা হয়েছে")
     assert s.speaker.text == "ওই প্রতিবেদনে"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("শিরোনাম\nপাকিস্তান দীর্ঘদিন ধরে স্বাধীন ফিলিস্তিন রাষ্ট্র গঠনের আহ্বান জানিয়ে আসছে, যার রাজধানী হবে জেরুজালেম।",
+     "পাকিস্তান", "দীর্ঘদিন ধরে স্বাধীন ফিলিস্তিন রাষ্ট্র গঠনের"),
+    ("শিরোনাম\nমন্ত্রী রফিক আহমেদ নতুন প্রকল্প দ্রুত শেষ করার নির্দেশ দিয়েছেন, যাতে বর্ষার আগে কাজ শেষ হয়।",
+     "মন্ত্রী রফিক আহমেদ", "নতুন প্রকল্প দ্রুত শেষ করার"),
+])
+def test_a_relative_clause_after_an_object_cue_is_no_speech(bn, text: str, speaker: str, content: str) -> None:
+    s = only(bn(text))
+    assert s.speaker.text == speaker and s.content.text == content

@@ -71,6 +71,7 @@ class _Lex:
     named_as: frozenset[str]
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
+    relatives: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
@@ -126,6 +127,7 @@ def _lex(code: str) -> _Lex:
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
+        relatives=frozenset(w.get("relatives", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -759,6 +761,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
         subordinate = e.clause or (nxt == "," and _subordinate(an, toks, c.a, c.b + 1))
+        # "X … রাষ্ট্র গঠনের আহ্বান জানিয়ে আসছে, যার সীমান্ত …", "… প্রণয়নের নির্দেশ দিয়েছেন, যাতে …":
+        # a relative or purpose clause after the comma goes on with the object; it is not speech
+        relative_after = nxt == "," and (e.object or e.stance != "assert") and c.b + 1 < len(toks) \
+            and toks[c.b + 1].text in an.lex.relatives
+        if relative_after:
+            nxt = ""
         if subordinate:
             nxt = ""  # "যখন X প্রশ্ন করেন, তখনই …": what follows the comma is the main clause, not speech
         after_end = toks[c.b + 1].start if nxt in (",", ":", "যে") and c.b + 1 < len(toks) else None
@@ -836,7 +844,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                         consumed.add(second.a)
                 continue
             # (a cue in a subordinate clause ends its clause: "X যেখানে … আহ্বান করছে, সেখানে …")
-            words_after = [] if subordinate else [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            words_after = [] if subordinate or relative_after else [
+                t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
@@ -1019,7 +1028,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         t = toks[k]
         if t.start < start:
             continue
-        names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG")]
+        # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
+        names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
+            m[2].type == "LOC" and m[0] <= start + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
         if names:
             # a genitive entity is a modifier of what follows, not the subject's end; one in the
             # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
