@@ -500,3 +500,12 @@ def test_a_report_named_only_by_a_determiner_is_the_source_itself(bn) -> None:
 def test_a_relative_clause_after_an_object_cue_is_no_speech(bn, text: str, speaker: str, content: str) -> None:
     s = only(bn(text))
     assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("শিরোনাম\nএ সময় তিনি নির্বাচন অবাধ ও সুষ্ঠু হবে বলে প্রত্যাশা করেন।", "তিনি", "নির্বাচন অবাধ ও সুষ্ঠু হবে"),
+    ("শিরোনাম\nমন্ত্রী রফিক আহমেদ সংকট শিগগির কাটবে বলে আশা প্রকাশ করেন।", "মন্ত্রী রফিক আহমেদ", "সংকট শিগগির কাটবে"),
+])
+def test_the_subject_before_the_content_of_a_complementiser_cue(bn, text: str, speaker: str, content: str) -> None:
+    s = only(bn(text))
+    assert s.speaker.text == speaker and s.content.text == content

@@ -696,6 +696,24 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
     return made
 
 
+def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | None:
+    """End of a subject that opens a clause (within its first few words, after a time phrase or an
+    opener): a nominative pronoun, a title or unnamed source, or a name not in the genitive."""
+    for k in range(a, min(b, a + 4)):
+        t = toks[k]
+        if an._can_speak(t):
+            after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
+            # a title and the name after it: "মন্ত্রী রফিক আহমেদ …"
+            return next((m[1] for m in after if m[2].type == "PER" and m[0] == toks[k + 1].start), t.end)
+        names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG")]
+        if names:
+            last = an.text[names[0][0]:names[0][1]].split()[-1]
+            if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
+                return None
+            return names[0][1]
+    return None
+
+
 def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
     """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
     ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
@@ -809,6 +827,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     ct_a = max(ct_a, an.found[made[-1]].content.end)
                 sp = an.speaker(cue_end, s.end) if comp_i == c.a - 1 else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
+                if sp is None and comp_i == c.a - 1:
+                    # X CONTENT বলে cue: "এ সময় তিনি নির্বাচন সুষ্ঠু হবে বলে প্রত্যাশা করেন"
+                    subject = _subject_first(an, toks, tok_index(ct_a), comp_i)
+                    if subject is not None:
+                        sp, ct = an.speaker(ct_a, subject), an.content(subject, comp.start)
                 if sp is None:
                     sp = _carry(an)
                 if sp and ct:
