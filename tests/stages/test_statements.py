@@ -509,3 +509,8 @@ def test_a_relative_clause_after_an_object_cue_is_no_speech(bn, text: str, speak
 def test_the_subject_before_the_content_of_a_complementiser_cue(bn, text: str, speaker: str, content: str) -> None:
     s = only(bn(text))
     assert s.speaker.text == speaker and s.content.text == content
+
+
+def test_a_group_in_the_nominative_plural_demands_and_the_place_before_it_is_cut(bn) -> None:
+    s = only(bn("শিরোনাম\nচট্টগ্রামে বিক্ষোভকারীরা অবিলম্বে দোষীদের শাস্তির দাবি জানান।"))
+    assert s.speaker.text == "বিক্ষোভকারীরা" and s.content.text == "অবিলম্বে দোষীদের শাস্তির"

@@ -273,7 +273,11 @@ class _Analyser:
             k = bisect_left(self.time_starts, t.start + 1)
             return k > 0 and t.start < self.times[k - 1][1]
 
-        while toks and (toks[0].text in self.lex.openers or in_time(toks[0])):
+        def placed(t: _Tok) -> bool:  # a place in the locative: "ঢাকায় শিক্ষকেরা …" is where, not who
+            return t.text.endswith(("য়", "তে", "ে")) and any(
+                m[2].type == "LOC" and m[0] == t.start for m in self.entity_in(t.start, t.end))
+
+        while len(toks) > 1 and (toks[0].text in self.lex.openers or in_time(toks[0]) or placed(toks[0])):
             toks = toks[1:]
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
@@ -1071,6 +1075,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
         elif t.text in an.lex.titles and best is None:
             best = t.end  # a bare title as the subject: "প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"
+        elif best is None and len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in an.lex.relatives \
+                and t.text not in an.lex.pron_pl and re.match(r"^[\u0980-\u09ff]", t.text):
+            best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start \
                 and re.match(r"^[\u0980-\u09ff]", t.text) \
