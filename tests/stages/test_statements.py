@@ -514,3 +514,18 @@ def test_the_subject_before_the_content_of_a_complementiser_cue(bn, text: str, s
 def test_a_group_in_the_nominative_plural_demands_and_the_place_before_it_is_cut(bn) -> None:
     s = only(bn("শিরোনাম\nচট্টগ্রামে বিক্ষোভকারীরা অবিলম্বে দোষীদের শাস্তির দাবি জানান।"))
     assert s.speaker.text == "বিক্ষোভকারীরা" and s.content.text == "অবিলম্বে দোষীদের শাস্তির"
+
+
+def test_they_after_a_group_just_named_is_that_group(bn) -> None:
+    doc = bn("শিরোনাম\nশিক্ষা উপদেষ্টা রফিক আহমেদ সাংবাদিকদের বলেন, শিক্ষক-কর্মচারীরা সেই প্রস্তাবে রাজি নন। "
+             "তাঁরা বলেছেন, এখন ১০ শতাংশ দিতে হবে।")
+    they = next(s for s in doc.statements if s.speaker.text == "তাঁরা")
+    assert they.speaker.entity is None and they.speaker.anonymous
+
+
+def test_he_after_a_speaker_without_a_linked_name_is_that_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় মেয়র আবদুল করিম উপস্থিত ছিলেন। জানতে চাইলে নগর পুলিশ কমিশনার কৃষ্ণপদ রায় বলেন, "
+             "সব কেন্দ্রে পুলিশ থাকবে। তিনি আরও বলেন, ঝুঁকিপূর্ণ কেন্দ্রে বাড়তি নজর থাকবে।")
+    karim = next(e for e in doc.entities if "করিম" in e.mentions[0].text)
+    he = next(s for s in doc.statements if s.speaker.text == "তিনি")
+    assert he.speaker.entity != karim.id

@@ -194,6 +194,7 @@ class _Analyser:
             doc = replace(doc, tokens=[_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(doc.text)])
             self.doc = doc
         self.token_starts = [t.start for t in self.doc.tokens]
+        self.sentence_starts = [sn.start for sn in doc.sentences]
         self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
         self.found: list[_Found] = []
         self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
@@ -359,6 +360,10 @@ class _Analyser:
             return Speaker(text, a, b, None, bool(previous and previous.speaker.anonymous))
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
+            group = self._group_before(a)
+            if group is not None and (ref is None or ref.end < group):
+                # "শিক্ষক-কর্মচারীরা … রাজি না। তাঁরা বলেছেন, …": the group just named, unnamed
+                return Speaker(text, a, b, None, True)
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
         anonymous_head = any(x in self.lex.anonymous for x in (words[-1], head, _group_stem(words[-1])))
         # a person is the speaker when the phrase ends with the name (or a title after it)
@@ -408,6 +413,17 @@ class _Analyser:
         gazetteer = load_pack(self.doc.lang).gazetteer
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         return any(e is not None and e.lang and e.country not in home for e in entries)
+
+    def _group_before(self, pos: int) -> int | None:
+        """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
+        sentence before `pos` or the one before it, the referent of a plural pronoun there."""
+        k = bisect_left(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[k - 1] if k >= 1 else 0
+        for t in reversed(self.tokens(lo, pos)):
+            if len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl \
+                    and t.text not in self.lex.relatives and re.match(r"^[\u0980-\u09ff]", t.text):
+                return t.end
+        return None
 
     def _names_someone(self, toks: list[_Tok]) -> bool:
         """Does a phrase name who spoke (a person or body, a pronoun, a title, an unnamed source)?
@@ -480,9 +496,12 @@ class _Analyser:
                 best = (a, e.id)
                 break
         last = self.found[-1] if self.found else None
-        named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous)
+        # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
+        # "তিনি" is them, not a person named before them)
+        named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous or (
+            last.speaker.text not in self.lex.pron_sg and last.speaker.text not in self.lex.pron_pl))
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
-            return last.speaker.entity  # None for an anonymous source: "তিনি" is that official
+            return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
 
     # ---- content --------------------------------------------------------------------
