@@ -949,6 +949,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt == ",":
                 # X-এর মতে, CONTENT
                 sp = an.speaker(start, cue_start)
+                before_cue = [t for t in toks[:c.a] if t.start >= start]
+                if c.b - c.a >= 2 and before_cue and not an._names_someone(before_cue):
+                    # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
+                    sp = an.speaker(start, toks[c.a].end)
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
