@@ -84,3 +84,9 @@ def test_a_document_cited_with_onujayi_is_the_source(bn) -> None:
     s = only(bn("শিরোনাম\nএকটি হলফনামা অনুযায়ী, রাজস্ব অধিদপ্তর ২০১৪ সালে একটি চিঠি পাঠায়।"))
     assert s.speaker.text == "একটি হলফনামা" and s.content.text.startswith("রাজস্ব অধিদপ্তর")
     assert not bn("শিরোনাম\nআইন অনুযায়ী, এ অপরাধের শাস্তি তিন বছর।").statements
+
+
+def test_learnt_by_talking_to_someone_names_the_source(bn) -> None:
+    s = only(bn("শিরোনাম\nকয়েকজন ব্যবসায়ীর সঙ্গে কথা বলে জানা যায়, গত মাসে চিনির দাম কম ছিল।"))
+    assert s.speaker.text == "কয়েকজন ব্যবসায়ীর" and s.content.text == "গত মাসে চিনির দাম কম ছিল"
+    assert not bn("শিরোনাম\nজানা যায়, গত মাসে চিনির দাম কম ছিল।").statements
