@@ -529,3 +529,9 @@ def test_he_after_a_speaker_without_a_linked_name_is_that_speaker(bn) -> None:
     karim = next(e for e in doc.entities if "করিম" in e.mentions[0].text)
     he = next(s for s in doc.statements if s.speaker.text == "তিনি")
     assert he.speaker.entity != karim.id
+
+
+def test_the_speakers_talk_spoken_of_in_the_third_person_is_narration(bn) -> None:
+    doc = bn("শিরোনাম\nস্থানীয় অনেকের ভাষ্য, প্রার্থী দুই দিকেই ভোট টানতে চাইছেন। তবে তাঁর এ ধরনের কথাবার্তায় "
+             "দলের অনেকের মধ্যে ক্ষোভ বিরাজ করছে।")
+    assert all("ক্ষোভ" not in s.content.text for s in doc.statements)
