@@ -535,3 +535,9 @@ def test_the_speakers_talk_spoken_of_in_the_third_person_is_narration(bn) -> Non
     doc = bn("শিরোনাম\nস্থানীয় অনেকের ভাষ্য, প্রার্থী দুই দিকেই ভোট টানতে চাইছেন। তবে তাঁর এ ধরনের কথাবার্তায় "
              "দলের অনেকের মধ্যে ক্ষোভ বিরাজ করছে।")
     assert all("ক্ষোভ" not in s.content.text for s in doc.statements)
+
+
+def test_background_in_the_past_after_first_person_speech_is_narration(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রী রফিক আহমেদ বলেন, আমাকে বলা হয়েছিল, সই করলে আমি ক্ষমতায় থাকতে পারব। "
+             "শিক্ষার্থীদের আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।")
+    assert all("আন্দোলনে পরিণত" not in s.content.text for s in doc.statements)

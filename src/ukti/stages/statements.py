@@ -633,6 +633,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (a column, a memoir): the author's words, not the last speaker's
     if not direct and an.author_voice >= 2 and an.first_person(s.text):
         return False
+    # after first-person speech, a sentence in the third person telling what happened in the past
+    # ("… আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।"): the reporter's background
+    last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
+    if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
+            and not _is_demand(an.doc.lang, s.text):
+        return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     # (but one in a subordinate clause is part of it: "কারণ, বিএনপি যেখানে … আহ্বান করছে, সেখানে …")
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
