@@ -541,3 +541,14 @@ def test_background_in_the_past_after_first_person_speech_is_narration(bn) -> No
     doc = bn("শিরোনাম\nসাবেক মন্ত্রী রফিক আহমেদ বলেন, আমাকে বলা হয়েছিল, সই করলে আমি ক্ষমতায় থাকতে পারব। "
              "শিক্ষার্থীদের আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।")
     assert all("আন্দোলনে পরিণত" not in s.content.text for s in doc.statements)
+
+
+def test_stray_zero_width_non_joiners_do_not_hide_a_cue(bn) -> None:
+    s = only(bn("শিরোনাম\nসাক্ষাতের কথা স্মরণ করে মো\u200cদি ব\u200cলে\u200cছেন, দুই দেশের সম্পর্ক এগিয়ে যাবে।"))
+    assert s.cue == "বলেছেন" and s.speaker.text == "মোদি"
+
+
+def test_a_place_in_the_locative_is_no_subject_and_a_manner_phrase_no_content(bn) -> None:
+    s = only(bn("শিরোনাম\nএক্সে দেওয়া পোস্টে মোদি তার অবদান চিরকাল স্মরণীয় থাকবে বলে উল্লেখ করেছেন।"))
+    assert s.speaker.text == "মোদি"
+    assert not bn("শিরোনাম\nএ সময় নেতাকর্মীরা তাদের ফুল দিয়ে শুভেচ্ছা জানান।").statements

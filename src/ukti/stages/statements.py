@@ -739,6 +739,8 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
             last = an.text[names[0][0]:names[0][1]].split()[-1]
             if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
                 return None
+            if last.endswith(("ে", "য়", "তে")) and last not in an.name_parts:
+                continue  # where, not who: "এক্সে দেওয়া পোস্টে মোদি …"
             return names[0][1]
     return None
 
@@ -940,6 +942,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
+                if last_word == "দিয়ে":
+                    continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান"
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
