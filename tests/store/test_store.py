@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,76 @@ def test_an_ingest_leaves_planner_statistics_for_its_tables(tmp_path: Path, corp
     ingest([str(corpus)], store)
     analysed = {r[0] for r in store.conn.execute("SELECT tbl FROM sqlite_stat1")}
     assert {"articles", "statements", "corpus_entities"} <= analysed
+
+
+def _where_nothing_can_be_written(folder: Path, check: Callable[[], str]) -> str:
+    """Run `check` where the store's file and folder cannot be written: as user nobody in a
+    forked child when the tests run as root (root writes anywhere), else after chmod."""
+    if os.geteuid() != 0:
+        for p in folder.iterdir():
+            p.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            return check()
+        finally:
+            folder.chmod(0o755)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            out = check()
+        except BaseException as e:  # reported to the parent
+            out = f"{type(e).__name__}: {e}"
+        os.write(write, out.encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as fh:
+        return fh.read()
+
+
+def test_a_store_nobody_may_write_to_is_read(corpus: Path, tmp_path: Path) -> None:
+    """#22 item 9: on read-only media, or owned by another user, a store is read (every open
+    ran `PRAGMA journal_mode=WAL`, a write, and failed)."""
+    import tempfile
+
+    from typer.testing import CliRunner
+
+    from ukti.cli import app
+    from ukti.store import StoreError
+
+    folder = Path(tempfile.mkdtemp(prefix="ukti-ro-"))  # not under pytest's tmp (root's, closed to others)
+    folder.chmod(0o755)
+    db = str(folder / "u.db")
+    store = Store.open(db)
+    ingest([str(corpus)], store)
+    store.close()
+    runner = CliRunner()
+    import shutil
+    import sqlite3
+
+    shutil.copy(db, tmp_path / "copy.db")  # the command once, on a copy, imports what it needs: a child
+    assert runner.invoke(app, ["stats", "--db", str(tmp_path / "copy.db")]).exit_code == 0  # running as
+    # nobody cannot read this Python's own files
+
+    def check() -> str:
+        try:
+            sqlite3.connect(db).execute("CREATE TABLE t (x)")
+            return "writable: the test proves nothing"
+        except sqlite3.OperationalError:
+            pass
+        ro = Store.open(db, read_only=True)
+        found = (ro.stats()["articles"], len(ro.search("মজুরি")) > 0)
+        ro.close()
+        cli = runner.invoke(app, ["stats", "--db", db])
+        return f"{found} {cli.exit_code} {'articles: 2' in cli.output}" + ("" if cli.exit_code == 0 else cli.output)
+
+    try:
+        assert _where_nothing_can_be_written(folder, check) == "(2, True) 0 True"
+        assert sorted(p.name for p in folder.iterdir()) == ["u.db"]  # nothing written beside it
+    finally:
+        shutil.rmtree(folder)
+    with pytest.raises((StoreError, sqlite3.Error)):  # a missing store is still no store
+        Store.open(str(folder / "none.db"), read_only=True)

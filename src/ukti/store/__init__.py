@@ -83,8 +83,9 @@ _VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         if url.startswith(("postgresql://", "postgres://")):
             try:
                 import psycopg
@@ -95,14 +96,20 @@ class _Db:
                 self.pg: Any = psycopg.connect(url, autocommit=True, row_factory=dict_row)
             except psycopg.Error as e:
                 raise StoreError(f"cannot connect: {e}".strip()) from e
+            if read_only:
+                self.pg.execute("SET default_transaction_read_only = on")
             self.dialect = "postgres"
             self.lite: sqlite3.Connection | None = None
         else:
             path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
-            self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            if read_only:
+                self.lite = _open_read_only(path)
+            else:
+                self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             self.lite.row_factory = sqlite3.Row
-            self.lite.execute("PRAGMA journal_mode=WAL")
-            self.lite.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:  # both write to the file: a store on read-only media could not be read
+                self.lite.execute("PRAGMA journal_mode=WAL")
+                self.lite.execute("PRAGMA synchronous=NORMAL")
             # reads through a memory map share the OS page cache between connections (the web
             # server opens one per thread) instead of each warming a private cache
             self.lite.execute("PRAGMA mmap_size=1073741824")
@@ -161,11 +168,32 @@ class _Db:
         self.execute("BEGIN IMMEDIATE" if self.lite is not None else "BEGIN")
 
     def close(self) -> None:
-        if self.lite is not None:
+        if self.lite is not None and not self.read_only:
             with contextlib.suppress(sqlite3.Error):  # a reader may find the log busy: fine
                 self.lite.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self.lite.execute("PRAGMA optimize")
         (self.lite or self.pg).close()
+
+
+def _open_read_only(path: str) -> sqlite3.Connection:
+    """A connection that never writes, for a store this process may only read (read-only media,
+    another user's file, `serve --read-only`). SQLite reads a WAL store through its shared-memory
+    file, which it must create when no writer has: where the folder cannot be written either,
+    the store is opened as immutable (no locks, no log: right for media nobody writes to)."""
+    import os
+    from urllib.parse import quote
+
+    uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
+    for extra in ("", "&immutable=1"):
+        conn = sqlite3.connect(uri + extra, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if extra:
+                raise
+    raise AssertionError("unreachable")
 
 
 class Store:
@@ -188,9 +216,25 @@ class Store:
 
     # ---- opening and migrations -------------------------------------------------------
     @classmethod
-    def open(cls, url: str = DEFAULT_DB) -> Store:
-        store = cls(_Db(url), url)
-        store._migrate()
+    def open(cls, url: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
+        """The store at `url`, migrated to this ukti's schema. `read_only` never writes to it
+        (only a store of an older schema is migrated first, through a writing connection)."""
+        if not read_only:
+            store = cls(_Db(url), url)
+            store._migrate()
+            return store
+        store = cls(_Db(url, read_only=True), url)
+        version = store._version()
+        if version < SCHEMA_VERSION:
+            store.close()
+            try:
+                cls.open(url).close()
+            except Exception as e:  # sqlite3's or psycopg's refusal to write, or a StoreError
+                raise StoreError(f"schema version {version} is older than this ukti's ({SCHEMA_VERSION}) and the"
+                                 f" store cannot be written to migrate it ({e})") from e
+            store = cls(_Db(url, read_only=True), url)
+        elif version > SCHEMA_VERSION:
+            store._migrate()  # refuses it, with the message that says why
         return store
 
     def close(self) -> None:
