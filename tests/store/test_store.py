@@ -352,3 +352,38 @@ def test_a_store_nobody_may_write_to_is_read(corpus: Path, tmp_path: Path) -> No
         shutil.rmtree(folder)
     with pytest.raises((StoreError, sqlite3.Error)):  # a missing store is still no store
         Store.open(str(folder / "none.db"), read_only=True)
+
+
+def test_contradictions_do_not_depend_on_how_the_corpus_was_ingested(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#22 item 7: the per-entity samples that new articles are compared with came from a cache
+    that held the first article's rows twice, so one run and two runs of the same ingest found
+    different contradictions. Every look-up now equals the database's answer, and the store is
+    the same whatever the runs."""
+    a, b = json.loads(OUTLET_A)["text"], json.loads(OUTLET_B)["text"]
+    lines = [json.dumps({"id": f"x{i}", "date": f"2025-09-{i % 28 + 1:02d}", "text": (a if i % 2 else b).replace(
+        "তিন মাস", f"{i + 2} মাস").replace("সব শ্রমিকের", f"{i + 100} জন শ্রমিকের")}, ensure_ascii=False)
+             for i in range(60)]  # more statements about one company and one person than a sample holds
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    differed: list[tuple[int, str]] = []
+    real = Store._recent_about
+
+    def checked(self: Store, cid: int, aid: str, limit: int) -> list[dict[str, object]]:
+        got = real(self, cid, aid, limit)
+        if got != self._query_about(cid, aid, limit):
+            differed.append((cid, aid))
+        return got
+
+    monkeypatch.setattr(Store, "_recent_about", checked)
+    whole = Store.open(db_url)
+    ingest([str(src)], whole, jobs=1)
+    assert not differed and whole.stats()["cross_article_contradictions"] > 100
+    monkeypatch.undo()
+
+    src.write_text("\n".join(lines[:25]) + "\n", encoding="utf-8")  # the same file, first in part
+    twice = Store.open(str(tmp_path / "twice.db"))  # SQLite (compared by content with either backend)
+    ingest([str(src)], twice, jobs=1)
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ingest([str(src)], twice, jobs=1)
+    assert _normal(twice.dump()) == _normal(whole.dump())

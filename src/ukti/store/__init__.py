@@ -487,7 +487,10 @@ class Store:
             return self._query_about(cid, aid, limit)  # outside a batch: nothing cached
         cached = self._about.get(cid)
         if cached is None:
-            cached = self._about[cid] = self._query_about(cid, "", self._ABOUT_KEPT)  # no article has id ""
+            # without this article: its rows are written already, and `_remember_about` adds
+            # them after the comparison (filled with them, the cache held them twice, and the
+            # samples, hence the contradictions found, depended on where a run had started)
+            cached = self._about[cid] = self._query_about(cid, aid, self._ABOUT_KEPT)
         out = [r for r in cached if r["article_id"] != aid][:limit]
         if len(out) < limit and len(cached) >= self._ABOUT_KEPT:  # too few left: ask the database
             self._about.pop(cid, None)
