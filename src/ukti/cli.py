@@ -351,6 +351,9 @@ def ingest(
         sys.stderr.write("\n")
     typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
                err=True)
+    if counts.stopped:
+        typer.echo(f"ukti: {_shown(db)}: {counts.stopped} [U015]", err=True)
+        raise typer.Exit(1)
     if counts.failed and not counts.stored and not counts.skipped:
         raise typer.Exit(2)
     if counts.failed:

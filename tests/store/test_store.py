@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -387,3 +387,48 @@ def test_contradictions_do_not_depend_on_how_the_corpus_was_ingested(
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ingest([str(src)], twice, jobs=1)
     assert _normal(twice.dump()) == _normal(whole.dump())
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real file system of 4 MB (tmpfs), for what a full disk does; skipped where mounting is
+    not allowed (not root, or a container without the right)."""
+    where = tmp_path / "small"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_the_next_run_stores_the_rest(small_disk: Path, tmp_path: Path) -> None:
+    """#22 item 8: a full disk ended in a 208-line chained traceback whose last line was "cannot
+    rollback - no transaction is active". Now: one line naming the store and the cause, exit 1,
+    what was committed kept, and the same ingest run again (with room) stores the rest."""
+    a, b = json.loads(OUTLET_A)["text"], json.loads(OUTLET_B)["text"]
+    src = tmp_path / "corpus.jsonl"
+    filler = " ".join(f"নদীর পাড়ে {k} নম্বর ঘাটে নৌকা ভিড়েছে।" for k in range(60))  # no statements: quick
+    src.write_text("\n".join(json.dumps({"id": f"x{i}", "text": f"{a if i % 2 else b}\n{i} {filler}"},
+                                         ensure_ascii=False) for i in range(40)) + "\n", encoding="utf-8")
+    db = str(small_disk / "u.db")
+    Store.open(db).close()
+    room = os.statvfs(small_disk)
+    ballast = small_disk / "ballast"  # the disk full but for 250 kB
+    ballast.write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 250_000))
+    ingest_cmd = [sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", db, "--jobs", "1"]
+    full = subprocess.run(ingest_cmd, capture_output=True, text=True, timeout=120)
+    lines = full.stderr.strip().splitlines()
+    assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr[-2000:]
+    assert lines[-1] == (f"ukti: {db}: the disk holding the store is full (database or disk is full); what was"
+                         " stored is kept: free some space and run the same ingest again to store the rest [U015]")
+    kept = Store.open(db, read_only=True)
+    stored = kept.stats()["articles"]
+    kept.close()
+    assert 0 < stored < 40 and lines[0].startswith(f"{stored} stored")
+    ballast.unlink()  # room made
+    rest = subprocess.run(ingest_cmd, capture_output=True, text=True, timeout=120)
+    assert rest.returncode == 0, rest.stderr
+    assert f"{40 - stored} stored, {stored} already stored, 0 failed" in rest.stderr

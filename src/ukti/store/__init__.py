@@ -37,12 +37,41 @@ class StoreError(Exception):
     pass
 
 
+class StoreFull(StoreError):
+    """The disk (or the database server's) has no room for the next write: not one article's
+    fault, so the ingest stops with one line instead of failing every article after it."""
+
+    def __init__(self, cause: BaseException) -> None:
+        from ukti.errors import MESSAGES
+
+        super().__init__(MESSAGES["U015"].format(detail=str(cause).strip().splitlines()[0][:120]))
+        self.code = "U015"
+
+
+def disk_full(e: BaseException) -> BaseException | None:
+    """The error in `e`'s chain that says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's
+    disk_full, ENOSPC), if any."""
+    import errno
+
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, StoreFull):
+            return seen
+        if (getattr(seen, "sqlite_errorcode", None) == 13 or getattr(seen, "sqlstate", None) == "53100"
+                or (isinstance(seen, OSError) and seen.errno == errno.ENOSPC)
+                or "database or disk is full" in str(seen) or "No space left on device" in str(seen)):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 @dataclass(slots=True)
 class IngestCounts:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
     expected: int | None = None  # articles in the inputs, when known (for an ETA)
+    stopped: StoreError | None = None  # why the ingest stopped before the end (a full disk)
 
 
 @dataclass(slots=True, frozen=True)
@@ -167,6 +196,19 @@ class _Db:
     def begin(self) -> None:
         self.execute("BEGIN IMMEDIATE" if self.lite is not None else "BEGIN")
 
+    def rollback(self) -> None:
+        """Roll back the open transaction, if one is still open: SQLite rolls back by itself on
+        some errors (a full disk), and a ROLLBACK then raised "no transaction is active" over the
+        error that said what happened."""
+        if self.lite is not None:
+            if self.lite.in_transaction:
+                self.lite.execute("ROLLBACK")
+            return
+        from psycopg.pq import TransactionStatus
+
+        if self.pg.info.transaction_status != TransactionStatus.IDLE:
+            self.pg.execute("ROLLBACK")
+
     def close(self) -> None:
         if self.lite is not None and not self.read_only:
             with contextlib.suppress(sqlite3.Error):  # a reader may find the log busy: fine
@@ -274,16 +316,20 @@ class Store:
         batch = self._batch = _Batch(articles, seconds)
         try:
             yield
-            batch.commit(self.db)
+            batch.commit(self)
         except BaseException:
             if batch.open:
-                self.db.execute("ROLLBACK")
+                self.db.rollback()
                 self._forget()
             raise
         finally:
             self._batch = None
 
     # ---- writing ----------------------------------------------------------------------
+    def count_articles(self) -> int:
+        row = self.db.one("SELECT count(*) AS n FROM articles")
+        return int(row["n"]) if row else 0
+
     def has_article(self, aid: str) -> bool:
         return self.db.one("SELECT 1 AS x FROM articles WHERE id=?", (aid,)) is not None
 
@@ -883,7 +929,7 @@ class _Tx:
     def __enter__(self) -> None:
         batch, db = self.store._batch, self.store.db
         if batch is not None and self.batch is None:
-            batch.commit(db)  # a write that cannot be redone is never part of a batch
+            batch.commit(self.store)  # a write that cannot be redone is never part of a batch
         if self.batch is None:
             db.begin()
         elif not self.batch.open:
@@ -894,17 +940,19 @@ class _Tx:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         db = self.store.db
         if self.batch is None:
-            db.execute("ROLLBACK" if exc_type else "COMMIT")
             if exc_type:
+                db.rollback()
                 self.store._forget()
+            else:
+                db.execute("COMMIT")
             return
         if not exc_type:
             self.batch.pending.append(self.redo)  # type: ignore[arg-type]
             if len(self.batch.pending) >= self.batch.articles or \
                     time.monotonic() - self.batch.started >= self.batch.seconds:
-                self.batch.commit(db)
+                self.batch.commit(self.store)
             return
-        db.execute("ROLLBACK")
+        db.rollback()
         self.store._forget()  # it holds rows of the articles just rolled back
         earlier, self.batch.pending, self.batch.open = self.batch.pending, [], False
         self.store._batch = None
@@ -926,9 +974,25 @@ class _Batch:
     started: float = 0.0
     pending: list[Callable[[], object]] = field(default_factory=list)
 
-    def commit(self, db: _Db) -> None:
-        if self.open:
-            db.execute("COMMIT")
-            self.open = False
-            self.pending.clear()
+    def commit(self, store: Store) -> None:
+        """COMMIT the group. A commit that fails (the disk filled as the group's pages were
+        written) takes the group back and writes its articles again one transaction each, so
+        that as many are kept as there is room for; the first that fails again raises."""
+        if not self.open:
+            return
+        try:
+            store.db.execute("COMMIT")
+        except Exception:
+            store.db.rollback()
+            store._forget()
+            earlier, self.pending, self.open = self.pending, [], False
+            store._batch = None
+            try:
+                for redo in earlier:
+                    redo()
+            finally:
+                store._batch = self
+            return
+        self.open = False
+        self.pending.clear()
 
