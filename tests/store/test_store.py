@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -432,3 +433,36 @@ def test_a_full_disk_is_one_line_and_the_next_run_stores_the_rest(small_disk: Pa
     rest = subprocess.run(ingest_cmd, capture_output=True, text=True, timeout=120)
     assert rest.returncode == 0, rest.stderr
     assert f"{40 - stored} stored, {stored} already stored, 0 failed" in rest.stderr
+
+
+def _open_at(url: str, start: Any, out: Any) -> None:
+    try:
+        start.wait(10)
+        Store.open(url).close()
+        out.put("ok")
+    except BaseException as e:  # reported to the test
+        out.put(f"{type(e).__name__}: {e}")
+
+
+def test_processes_creating_one_store_at_once_all_succeed(db_url: str, tmp_path: Path) -> None:
+    """#22 item 6: two processes making a new store raced ("table entity_names already exists")
+    because the schema version was read outside the migration's transaction."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(3):
+        url = db_url if trial == 0 or not db_url.endswith(".db") else str(tmp_path / f"race{trial}.db")
+        if trial and not url.endswith(".db"):
+            again = Store.open(url)  # empty again
+            again.db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            again.close()
+        start, out = ctx.Barrier(4), ctx.Queue()
+        procs = [ctx.Process(target=_open_at, args=(url, start, out)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert sorted(out.get(timeout=5) for _ in procs) == ["ok"] * 4, trial
+        from ukti.store.schema import SCHEMA_VERSION
+
+        assert Store.open(url).stats()["schema_version"] == SCHEMA_VERSION

@@ -187,7 +187,11 @@ class _Db:
     def table_exists(self, name: str) -> bool:
         if self.lite is not None:
             return self.one("SELECT 1 AS x FROM sqlite_master WHERE name=?", (name,)) is not None
-        return bool((self.one("SELECT to_regclass(?) IS NOT NULL AS x", (name,)) or {}).get("x"))
+        # the catalog read as a table, not through to_regclass: its name cache could still say
+        # "no such table" after another process's migration had committed (seen in the race test)
+        return self.one("SELECT 1 AS x FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                        " ON n.oid = c.relnamespace WHERE c.relname = ? AND n.nspname = current_schema()",
+                        (name,)) is not None
 
     def columns(self, table: str) -> list[str]:
         cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
@@ -295,6 +299,12 @@ class Store:
                              "upgrade ukti to open it")
         for v in range(version, SCHEMA_VERSION):
             with self._transaction():
+                # one process migrates at a time, and reads the version again inside its
+                # transaction: two making a new store at once raced ("table … already exists")
+                if self.db.dialect == "postgres":
+                    self.db.execute("SELECT pg_advisory_xact_lock(5821370)")  # SQLite: BEGIN IMMEDIATE locks
+                if self._version() > v:
+                    continue  # another process did this step meanwhile
                 for stmt in migration(v, self.db.dialect):
                     self.db.execute(stmt)
                 self.db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
