@@ -88,11 +88,11 @@ def expected_articles(paths: list[str]) -> int | None:
         files = [f for f in sorted(p.rglob("*")) if f.is_file() and is_article_file(f)] if p.is_dir() else [p]
         for f in files:
             name = f.name.lower()
-            if raw == "-" or name.endswith((".warc", ".warc.gz", ".gz")):
+            if raw == "-" or name.endswith((".warc", ".warc.gz", ".gz")) or not f.is_file():  # a pipe: read once
                 return None
             if name.endswith((".jsonl", ".ndjson")):
-                with f.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
+                with f.open("rb") as fh:  # newlines counted by the megabyte: a line may be huge
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
             else:
                 total += 1
     return total
