@@ -235,10 +235,10 @@ def _open_read_only(path: str) -> sqlite3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as e:
             conn.close()
-            if extra:
-                raise
+            if extra or not any(w in str(e) for w in ("readonly", "unable to open")):
+                raise  # a locked or broken store is not read-only media
     raise AssertionError("unreachable")
 
 
