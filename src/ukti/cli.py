@@ -507,13 +507,16 @@ def serve(db: DbOption = "ukti.db", host: str = "127.0.0.1", port: int = 8000,
     import uvicorn
 
     _open(db, read_only=read_only).close()  # type: ignore[attr-defined]  # a bad or too-new database fails here
-    token = None if read_only else os.environ.get("UKTI_TOKEN") or secrets.token_urlsafe(24)
+    given = os.environ.get("UKTI_TOKEN")
+    token = None if read_only else given or secrets.token_urlsafe(24)
     os.environ["UKTI_DB"] = db
     os.environ["UKTI_READ_ONLY"] = "1" if read_only else "0"
     os.environ.pop("UKTI_TOKEN", None)
     if token:
         os.environ["UKTI_TOKEN"] = token
-        typer.echo(f"ingest token (Authorization: Bearer …): {token}", err=True)
+        # a token the operator gave is not printed: stderr ends up in logs
+        shown = "the one in UKTI_TOKEN" if given else token
+        typer.echo(f"ingest token (Authorization: Bearer …): {shown}", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"ukti: serving {db} at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
     uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")

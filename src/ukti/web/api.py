@@ -55,6 +55,13 @@ async def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     return Page(page, size + 1)
 
 
+def bearer(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header. The scheme is matched in any case
+    (RFC 7235: "bearer" was refused) and is required (a bare token was accepted)."""
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
 def clean(text: str | None) -> str | None:
     """Query text as the database can take it (PostgreSQL refuses NUL characters)."""
     return None if text is None else text.replace("\x00", "")
@@ -239,9 +246,9 @@ def ingest(body: IngestRequest, b: Annotated[Backend, Depends(backend)],
         raise HTTPException(403, READ_ONLY)
     if b.token is None:
         raise HTTPException(403, "this server is read-only: start it with a token to allow ingest")
-    given = authorization.removeprefix("Bearer ").strip() if authorization else None
-    if not b.may_write(given):
-        raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)")
+    if not b.may_write(bearer(authorization)):
+        raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)",
+                            headers={"WWW-Authenticate": 'Bearer realm="ukti"'})
     doc = _analyse(b, body, outlet=body.outlet, published=body.published)
     from ukti.store import article_id as aid_of
 
