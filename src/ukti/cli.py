@@ -519,7 +519,9 @@ def serve(db: DbOption = "ukti.db", host: str = "127.0.0.1", port: int = 8000,
         typer.echo(f"ingest token (Authorization: Bearer …): {shown}", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"ukti: serving {db} at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
-    uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    # an analysis in flight (up to its 30 s budget) must not hold up a SIGTERM: 5 s, then stop
+    uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_graceful_shutdown=5)
 
 
 @app.command()

@@ -4,6 +4,7 @@ is capped, and a read-only server analyses nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import Any
@@ -107,3 +108,36 @@ def test_a_read_only_server_analyses_nothing(sample_db: str, monkeypatch: pytest
         assert c.post("/paste", data={"text": PARA}, headers={"accept": "text/html"}).status_code == 403
         assert c.get("/api/statements", params={"size": 1}).status_code == 200
         assert c.get("/", headers={"accept": "text/html"}).status_code == 200
+
+
+def test_sigterm_stops_a_server_with_an_analysis_in_flight_within_10_s(sample_db: str) -> None:
+    """#22 item 1's "SIGTERM stops the server within 10 s", with a long analysis running: uvicorn
+    waited for it (25 s for 1.3 MB) before it stopped."""
+    import json
+    import signal
+    import urllib.request
+
+    from ukti.web import ServerProcess
+
+    server = ServerProcess(sample_db, read_only=False, wait=60)
+    url = server.__enter__()
+    try:
+        body = json.dumps({"text": PARA * 4000}, ensure_ascii=False).encode()  # ~1.3 MB: over 10 s of analysis
+        request = urllib.request.Request(url + "/api/analyze", data=body, headers={"content-type": "application/json"})
+        threading.Thread(target=lambda: _quietly(lambda: urllib.request.urlopen(request, timeout=60).read()),
+                         daemon=True).start()
+        time.sleep(1.5)
+        assert server.proc is not None and server.proc.poll() is None
+        start = time.monotonic()
+        server.proc.send_signal(signal.SIGTERM)
+        server.proc.wait(10)
+        assert time.monotonic() - start < 10
+    finally:
+        if server.proc is not None and server.proc.poll() is None:
+            server.proc.kill()
+            server.proc.wait()
+
+
+def _quietly(call: Any) -> None:
+    with contextlib.suppress(OSError):  # the server stopped under it: expected
+        call()
