@@ -137,7 +137,7 @@ class _Db:
                 self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             self.lite.row_factory = sqlite3.Row
             if not read_only:  # both write to the file: a store on read-only media could not be read
-                self.lite.execute("PRAGMA journal_mode=WAL")
+                _wal(self.lite)
                 self.lite.execute("PRAGMA synchronous=NORMAL")
             # reads through a memory map share the OS page cache between connections (the web
             # server opens one per thread) instead of each warming a private cache
@@ -219,6 +219,21 @@ class _Db:
                 self.lite.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self.lite.execute("PRAGMA optimize")
         (self.lite or self.pg).close()
+
+
+def _wal(conn: sqlite3.Connection, seconds: float = 30.0) -> None:
+    """Put the store in WAL mode. Switching a new file takes an exclusive lock without waiting for
+    the busy timeout: two processes making one store at once got "database is locked" here, so
+    it is tried again for up to `seconds` (as the busy timeout waits elsewhere)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _open_read_only(path: str) -> sqlite3.Connection:
