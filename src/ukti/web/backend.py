@@ -77,7 +77,6 @@ class Backend:
         return self.token is not None and given is not None and secrets.compare_digest(
             given.encode("utf-8", "surrogatepass"), self.token.encode("utf-8", "surrogatepass"))
 
-
     def analyse(self, **kw: Any) -> Document:
         """`analyse_input` within the server's limits: raises ServerBusy when `max_analyses` run
         already or when this one outlasts `analyze_seconds`."""
