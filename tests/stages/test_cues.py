@@ -90,3 +90,7 @@ def test_learnt_by_talking_to_someone_names_the_source(bn) -> None:
     s = only(bn("শিরোনাম\nকয়েকজন ব্যবসায়ীর সঙ্গে কথা বলে জানা যায়, গত মাসে চিনির দাম কম ছিল।"))
     assert s.speaker.text == "কয়েকজন ব্যবসায়ীর" and s.content.text == "গত মাসে চিনির দাম কম ছিল"
     assert not bn("শিরোনাম\nজানা যায়, গত মাসে চিনির দাম কম ছিল।").statements
+
+
+def test_a_time_before_a_document_names_no_source(bn) -> None:
+    assert not bn("শিরোনাম\nগত বছরের হিসাব অনুযায়ী, ৪৪ শতাংশ শিক্ষার্থী নারী।").statements

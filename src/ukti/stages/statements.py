@@ -72,6 +72,7 @@ class _Lex:
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
     relatives: frozenset[str]
+    document_determiners: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
@@ -128,6 +129,7 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         relatives=frozenset(w.get("relatives", [])),
+        document_determiners=frozenset(w.get("document_determiners", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -960,7 +962,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # X-এর মতে, CONTENT
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
-                if c.b - c.a >= 2 and before_cue and not an._names_someone(before_cue):
+                if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
                     # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
                     sp = an.speaker(start, toks[c.a].end)
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
