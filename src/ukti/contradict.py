@@ -75,6 +75,9 @@ class _Words:
     units: tuple[str, ...]
     relative: frozenset[str]
     plain_stop: frozenset[str]
+    part: frozenset[str]
+    above: frozenset[str]
+    below: frozenset[str]
 
 
 @cache
@@ -99,6 +102,9 @@ def _words(code: str) -> _Words:
         units=tuple(t.get("figures", {}).get("units", [])),
         relative=frozenset(t.get("times", {}).get("relative", [])),
         plain_stop=frozenset(t.get("stopwords", {}).get("words", [])),
+        part=frozenset(t.get("figures", {}).get("part", [])),
+        above=frozenset(t.get("figures", {}).get("above", [])),
+        below=frozenset(t.get("figures", {}).get("below", [])),
     )
 
 
@@ -288,9 +294,16 @@ def same_speaker(a: Claim, b: Claim, code: str = "bn") -> bool:
 
 def _times_clash(a: Claim, b: Claim) -> bool:
     """Both give dates and none of a's can be one of b's (2025-12 and 2025-12-31 can)."""
-    if not a.times or not b.times:
+    ta, tb = _placed(a.times), _placed(b.times)
+    if not ta or not tb:
         return False
-    return not any(_time_fits(x, y) for x in a.times for y in b.times)
+    return not any(_time_fits(x, y) for x in ta for y in tb)
+
+
+def _placed(times: frozenset[str]) -> frozenset[str]:
+    """The times that place something: "এক বছর আগে" read as an unknown year (XXXX) fits any
+    date and would make two different months look compatible."""
+    return frozenset(t for t in times if any(c.isdigit() for c in t.partition("@")[0]))
 
 
 def _time_fits(x: str, y: str) -> bool:
@@ -342,7 +355,7 @@ def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
         return None
     for d, o in ((a, b), (b, a)):
         if d.stance == "deny" and d.refers_to == o.id and o.stance in _ANSWERABLE:
-            return _denial(d, o, a, code)
+            return _denial(d, o, a, code) if _answers(d, o, code) else None
     if a.stance not in _ANSWERABLE or b.stance not in _ANSWERABLE:
         return None  # a request, a warning or a worry asserts nothing to contradict
     if _actors_clash(a, b):
@@ -372,6 +385,20 @@ def _bonus(a: Claim, b: Claim) -> float:
 
 def _conf(x: float) -> float:
     return round(max(0.0, min(0.95, x)), 2)
+
+
+def _answers(d: Claim, o: Claim, code: str) -> bool:
+    """Whether a denial pointed at a statement can contradict it. An allegation (claim) can
+    always be denied. A plain statement cannot be contradicted by an opinion ("… আশ্বাস
+    বাস্তবসম্মত নয়": every negated clause of the denial is hedged), nor by a denial when it is
+    itself a denial ("প্রমাণিত হয়নি" against "হস্তক্ষেপ করবেন না": two negations agree or talk
+    past each other)."""
+    if o.stance == "claim":
+        return True
+    negs = [c for c in _clauses(d.text, code) if c.negated]
+    if negs and all(c.hedged for c in negs):
+        return False
+    return not negated(o.text, code)
 
 
 def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict:
@@ -527,6 +554,7 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
     two shared content words, no opinion or condition, no date against another date."""
     if len(shared) < 2:
         return None
+    w = _words(code)
     wa, wb = content_words(a.text, code), content_words(b.text, code)
     fa = a.figures if a.figures is not None else _digit_figures(a.text, code)
     fb = b.figures if b.figures is not None else _digit_figures(b.text, code)
@@ -539,7 +567,13 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
             continue
         if any(_close(x[0], y[0]) for x in va for y in vb):
             continue
-        if any(c.hedged for c in _clauses(a.text, code) + _clauses(b.text, code)):
+        ca, cb = _figure_clauses(a.text, va, code), _figure_clauses(b.text, vb, code)
+        if any(c.hedged for c in ca + cb):
+            continue
+        part_a, part_b = (any(t in w.part for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        if part_a != part_b:
+            continue  # one counts a part ("৬১টি ব্যাংকের মধ্যে ২৩টির হার"), the other the whole
+        if not _bounds_clash(a.text, va, b.text, vb, w):
             continue
         near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))
         if not near:
@@ -554,6 +588,41 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
         why = f"different figures: {va[0][2]} against {vb[0][2]} about {_q(about)}"
         return Conflict("figures", why, _conf(score), tuple(about))
     return None
+
+
+def _figure_clauses(text: str, figures: list[Figure], code: str) -> list[_Clause]:
+    """The clauses that hold the figures: an opinion elsewhere in a long statement ("সেটা
+    সম্ভব হয়েছে") does not make its figure a possibility."""
+    return [c for c in _clauses(text, code) if any(shown in c.text for _, _, shown in figures)] or list(
+        _clauses(text, code))
+
+
+def _bound(text: str, figure: Figure, w: _Words) -> int:
+    """+1 when the figure is a floor ("১৭ বিলিয়নের ওপর"), -1 a ceiling ("১০ শতাংশের নিচে"), 0 a value."""
+    at = text.find(figure[2])
+    nxt = tokens(text[at + len(figure[2]):])[:1] if at >= 0 else []
+    if nxt and nxt[0] in w.above:
+        return 1
+    if nxt and nxt[0] in w.below:
+        return -1
+    return 0
+
+
+def _bounds_clash(ta: str, va: list[Figure], tb: str, vb: list[Figure], w: _Words) -> bool:
+    """Whether some figure of one side cannot hold with some of the other: two values differ;
+    a value below a floor or above a ceiling (16.75 against "17-এর ওপর") does, a value within
+    it does not; two bounds say too little."""
+    for x in va:
+        for y in vb:
+            bx, by = _bound(ta, x, w), _bound(tb, y, w)
+            if bx == by == 0:
+                return True
+            if bx and by:
+                continue
+            floor_or_ceiling, value, sign = (x[0], y[0], bx) if bx else (y[0], x[0], by)
+            if (value - floor_or_ceiling) * sign < 0:
+                return True
+    return False
 
 
 def _near(text: str, figures: list[Figure], code: str, before: int = 3, after: int = 2) -> frozenset[str]:
