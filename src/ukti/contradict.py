@@ -272,7 +272,8 @@ def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
         copular = at is not None and toks[at] in w.copular
         if at is not None and at and toks[at - 1] in w.modal:
             hedged = True  # "পদ ছাড়া পদোন্নতি দেওয়া যায় না": cannot, a rule and not an event
-        before = frozenset(x for x in (_stem(t, w) for t in toks[max(0, at - 3):at]) if x) if at is not None else frozenset()
+        near = toks[max(0, at - 3):at] if at is not None else ()
+        before = frozenset(x for x in (_stem(t, w) for t in near) if x)
         relative = at is not None and any(t in w.relative_pronouns for t in toks[:at])
         out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative))
     return tuple(out)
@@ -435,10 +436,11 @@ def _conf(x: float) -> float:
 
 def _answers(d: Claim, o: Claim, code: str) -> bool:
     """Whether a denial pointed at a statement can contradict it: its words must negate or
-    reject something. An allegation (claim) can then always be denied. A plain statement cannot be contradicted by an opinion ("… আশ্বাস
-    বাস্তবসম্মত নয়": every negated clause of the denial is hedged), nor by a denial when it is
-    itself a denial ("প্রমাণিত হয়নি" against "হস্তক্ষেপ করবেন না": two negations agree or talk
-    past each other)."""
+    reject something, and not knowing ("কিছু জানি না") denies nothing. An allegation (claim)
+    can then always be denied. A plain statement cannot be contradicted by an opinion ("…
+    আশ্বাস বাস্তবসম্মত নয়": every negated clause of the denial is hedged), nor by a denial
+    when it only negates itself ("প্রমাণিত হয়নি" against "হস্তক্ষেপ করবেন না": two negations
+    agree or talk past each other)."""
     negs = [c for c in _clauses(d.text, code) if c.negated]
     w = _words(code)
     if not negs and not any(t in w.rejection for t in tokens(d.text)):

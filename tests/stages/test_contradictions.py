@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import Any
 
 from ukti.contradict import Claim, conflict, negated
