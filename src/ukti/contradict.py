@@ -81,6 +81,7 @@ class _Words:
     modal: frozenset[str]
     ignorance: tuple[str, ...]
     hearsay: frozenset[str]
+    anaphora: frozenset[str]
     relative_pronouns: frozenset[str]
     not_only: frozenset[str]
     whether: frozenset[str]
@@ -117,6 +118,7 @@ def _words(code: str) -> _Words:
         modal=frozenset(t.get("negation", {}).get("modal", [])),
         ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
+        anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
         relative_pronouns=frozenset(t.get("negation", {}).get("relative", [])),
         not_only=frozenset(t.get("negation", {}).get("not_only", [])),
         whether=frozenset(t.get("negation", {}).get("whether", [])),
@@ -473,14 +475,26 @@ def _denying_words(text: str, code: str) -> frozenset[str]:
     return frozenset(x for x in words if x not in w.rejection)
 
 
+def _points_back(text: str, w: _Words) -> bool:
+    """A rejection word after "এ", "এই", "এমন", "এ–জাতীয়" or with the definite "-টি"
+    ("এ অভিযোগ", "খবরটি"): the denial answers what was just reported."""
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t.endswith(("টি", "টা")) and strip_suffix(t[:-2], w.case) in w.rejection:
+            return True
+        if strip_suffix(t, w.case) in w.rejection and i and toks[i - 1] in w.anaphora:
+            return True
+    return False
+
+
 def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     w = _words(code)
     shared = _overlap(_denying_words(d.text, code), content_words(o.text, code))
-    # a denial sharing no word with what it answers was matched by position only: a guess,
-    # unless what it answers is an allegation ("প্রতিবেদনটি মিথ্যা ও বানোয়াট" after a claim)
     if not shared and any(t in w.hearsay for t in tokens(d.text)):
         return None  # "তাঁরা প্রচার করছেন, এ আসন নাকি …, যা ভিত্তিহীন": it rejects the hearsay it reports
-    base = 0.6 if shared else 0.4
+    # sharing no word, a denial is matched by position only: a guess, unless it points back at
+    # what it rejects ("এ–জাতীয় অভিযোগের কোনো ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation)
+    base = 0.6 if shared else 0.55 if _points_back(d.text, w) else 0.4
     conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.15, 0.05 * len(shared)) + _bonus(d, o) / 2
     words = _shown(shared, first.text, code)
     why = "denies the other's " + ("claim" if o.stance == "claim" else "statement")
@@ -692,8 +706,8 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
         near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))
         if not near:
             continue  # the figures count different things ("মোট ঋণ" and "খেলাপি ঋণের হার" may share ঋণ elsewhere)
-        if _absent(_near(a.text, va, code, 3, 0), wb) and _absent(_near(b.text, vb, code, 3, 0), wa):
-            continue  # each names its own scope ("দেশে ৫০ জন" and "ঢাকায় ১২ জন")
+        if _absent(_near(a.text, va, code), wb) and _absent(_near(b.text, vb, code), wa):
+            continue  # each names its own scope ("দেশে ৫০ জন" and "ঢাকায় ১২ জন", "স্থাবর" and "অস্থাবর")
         score = 0.5 + min(0.15, 0.05 * (len(shared) - 2)) + _bonus(a, b)
         score += 0.1 if a.times and b.times else 0.0
         if a.figures is None or b.figures is None:

@@ -200,3 +200,94 @@ def test_confidence_is_kept_in_the_json(bn) -> None:
              "কারখানার মহাব্যবস্থাপক সুমন সাহা জানান, সব শ্রমিকের মজুরি পরিশোধ করা হয়েছে।")
     out = to_dict(doc)["contradictions"]
     assert out and all(0.5 <= c["confidence"] <= 1 and c["kind"] and c["why"] for c in out)
+
+
+# ---- patterns of the language that negate nothing, or say too little to be one event ----------
+def test_not_only_whether_until_and_a_reason_negate_nothing() -> None:
+    assert not negated("তিনি শুধু আমার সহকর্মী ছিলেন না, আমার শিক্ষকও ছিলেন")
+    assert not negated("সেতুতে বাতি আছে কি না দেখা হবে")
+    assert not negated("বৃষ্টি না থামা পর্যন্ত ফেরি বন্ধ থাকবে")
+    assert not negated("স্কুলে পাকা ভবন না থাকায় ছাত্রদের কষ্ট হচ্ছে")
+    assert negated("ফেরি চলাচল শুরু হয়নি")
+
+
+def test_what_cannot_be_done_is_a_rule_not_an_event() -> None:
+    a = art("s1", "e1", "assert", "শূন্য পদ ছাড়া পদোন্নতি দেওয়া যায় না")
+    b = art("s2", "e2", "assert", "শূন্য পদ ছাড়াই ৩০ জনকে পদোন্নতি দেওয়া হয়েছে")
+    assert conflict(a, b) is None
+
+
+def test_a_negation_describing_someone_is_not_a_denial() -> None:
+    a = art("s1", "e1", "assert", "এই ভাতা তাদের জন্য, যাদের জমির দলিল হালনাগাদ হয়নি")
+    b = art("s2", "e2", "assert", "ইউনিয়নের সব জমির দলিল হালনাগাদ হয়েছে")
+    assert conflict(a, b) is None
+
+
+def test_a_noun_negated_needs_what_is_not_had_on_the_other_side() -> None:
+    a = art("s1", "e1", "assert", "নদী খননের অনুমতি পৌরসভার নেই")
+    b = art("s2", "e2", "assert", "পৌরসভা নদী খননের কাজ শুরু করেছে")
+    assert conflict(a, b) is None
+
+
+def test_corpus_rows_need_more_than_one_article_does() -> None:
+    a = Claim("x/s1", "c1", "claim", "ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না")
+    b = Claim("y/s2", "c2", "assert", "আমাদের সব বাতি জ্বলছিল")
+    assert conflict(b, a) is None  # two trawlers, two nights: one shared word is not one event
+    c = Claim("x/s3", "c1", "assert", "মেয়র সিটি করপোরেশনের বাজেট অনুমোদন করেননি")
+    d = Claim("y/s4", "c2", "assert", "মেয়র সিটি করপোরেশনের বাজেট অনুমোদন করেছেন")
+    found = conflict(c, d)
+    assert found is not None and found.kind == "polarity"
+    _whole_words(found.why, c.text, d.text)
+    e = Claim("y/s5", "c3", "assert", "মেয়র নির্বাচনের আগে সিটি করপোরেশনের বাজেট নিয়ে নগর ভবনে দীর্ঘ আলোচনা ও অনুমোদন"
+              " প্রক্রিয়া চলছে বলে কাউন্সিলররা জানান")
+    assert conflict(c, e) is None  # a long account of its own event that holds the words
+
+
+def test_antonyms_are_whole_words_and_not_set_side_by_side() -> None:
+    a = art("s1", "e1", "assert", "কারখানার দ্বিতীয় ইউনিট এখন বন্ধ রয়েছে")
+    b = art("s2", "e2", "assert", "কারখানার দ্বিতীয় ইউনিট এখন চালু রয়েছে")
+    found = conflict(a, b)
+    assert found is not None and found.kind == "opposites"
+    _whole_words(found.why, a.text, b.text)
+    c = art("s3", "e3", "assert", "কারখানার দ্বিতীয় ইউনিট বন্ধ ও চালু করার সিদ্ধান্ত মালিকের")
+    assert conflict(c, b) is None  # both words on one side set them side by side
+    d = art("s4", "e4", "assert", "কারখানার দ্বিতীয় ইউনিটের শ্রমিকেরা মালিকের বন্ধু")
+    assert conflict(d, b) is None  # বন্ধু is not বন্ধ
+
+
+def test_a_denial_must_negate_or_reject_and_not_knowing_is_none() -> None:
+    claim = art("s1", "e1", "claim", "চেয়ারম্যানের লোকজন বাজারের দোকান পুড়িয়ে দিয়েছে")
+    labelled = art("s2", "e2", "deny", "তাঁর নিজের দোকান পুড়িয়ে দেওয়া ছাড়াও হুমকি দেওয়া হচ্ছে", refers_to="s1")
+    assert conflict(labelled, claim) is None
+    unknowing = art("s3", "e3", "deny", "দোকান পোড়ানোর বিষয়ে আমি এখনো কিছু জানি না", refers_to="s1")
+    assert conflict(unknowing, claim) is None
+
+
+def test_a_denial_pointing_back_at_what_was_just_reported() -> None:
+    a = art("s1", "e1", "assert", "ঘুষ না দেওয়ায় আমার নামে মামলা দেওয়া হয়েছে")
+    b = art("s2", "e2", "deny", "এ অভিযোগের কোনো ভিত্তি নেই", refers_to="s1")
+    found = conflict(b, a)
+    assert found is not None and found.kind == "deny"
+    c = art("s3", "e3", "deny", "তাঁরা প্রচার করছেন, মেয়র নাকি পদত্যাগ করবেন, যা ভিত্তিহীন", refers_to="s1")
+    assert conflict(c, a) is None  # it rejects the hearsay it reports itself
+
+
+def test_floors_ceilings_and_parts_of_a_whole() -> None:
+    when = frozenset({"2025-12"})
+    a = art("s1", "e1", "assert", "বছর শেষে প্রকৃত রিজার্ভ দাঁড়িয়েছে ১৮ বিলিয়ন ডলার", times=when,
+            figures=((18e9, "USD", "১৮ বিলিয়ন ডলার"),))
+    b = art("s2", "e2", "assert", "বছর শেষে প্রকৃত রিজার্ভ ২০ বিলিয়ন ডলারের ওপরে রয়েছে", times=when,
+            figures=((20e9, "USD", "২০ বিলিয়ন ডলারের"),))
+    assert conflict(a, b) is not None  # 18 is not above 20
+    c = replace(a, text="বছর শেষে প্রকৃত রিজার্ভ দাঁড়িয়েছে ২৫ বিলিয়ন ডলার", figures=((25e9, "USD", "২৫ বিলিয়ন ডলার"),))
+    assert conflict(c, b) is None  # 25 is
+    d = art("s3", "e3", "assert", "দেশের ৬০টি ব্যাংকের মধ্যে ২০টির খেলাপি ঋণের হার ১০ শতাংশ", times=when,
+            figures=((10, "percent", "১০ শতাংশ"),))
+    e = art("s4", "e4", "assert", "দেশের ব্যাংকগুলোর খেলাপি ঋণের হার ১৭ শতাংশ", times=when,
+            figures=((17, "percent", "১৭ শতাংশ"),))
+    assert conflict(d, e) is None  # twenty banks of sixty, and all of them
+    f = art("s5", "e5", "assert", "প্রার্থীর ৪০ লাখ টাকার স্থাবর সম্পদ রয়েছে", times=when,
+            figures=((4e6, "BDT", "৪০ লাখ টাকার"),))
+    g = art("s6", "e6", "assert", "প্রার্থীর ১২ লাখ টাকার অস্থাবর সম্পদ রয়েছে", times=when,
+            figures=((1.2e6, "BDT", "১২ লাখ টাকার"),))
+    assert conflict(f, g) is None  # immovable and movable property
