@@ -82,6 +82,7 @@ class _Words:
     ignorance: tuple[str, ...]
     hearsay: frozenset[str]
     anaphora: frozenset[str]
+    argument_endings: tuple[str, ...]
     relative_pronouns: frozenset[str]
     not_only: frozenset[str]
     whether: frozenset[str]
@@ -119,6 +120,7 @@ def _words(code: str) -> _Words:
         ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
         anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
+        argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
         relative_pronouns=frozenset(t.get("negation", {}).get("relative", [])),
         not_only=frozenset(t.get("negation", {}).get("not_only", [])),
         whether=frozenset(t.get("negation", {}).get("whether", [])),
@@ -283,13 +285,17 @@ def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
 
 def _predicate(toks: tuple[str, ...], at: int, w: _Words) -> str | None:
     """What a negation denies: the negated verb itself, else the nearest content word before it
-    (Bengali: "বাতি জ্বলছিল না", "ব্যবহার করা হয়নি"), else the one after it (English)."""
+    (Bengali: "বাতি জ্বলছিল না", "ব্যবহার করা হয়নি"), else the one after it (English). A word
+    with an object or possessor ending is an argument, not the predicate of a light verb
+    ("মন্ত্রণালয়কে দেয়নি": the ministry is who did not get it)."""
     own = _stem(toks[at], w) if toks[at] not in w.negation else None
     if own and len(own) >= 3:
         return own
     for k in [*range(at - 1, max(-1, at - 4), -1), *range(at + 1, min(len(toks), at + 4))]:
         s = _stem(toks[k], w)
         if s and len(s) >= 3 and not _neg_token(toks[k], w):
+            if len(toks[k]) > 3 and toks[k].endswith(w.argument_endings):
+                continue
             return s
     return None
 
@@ -504,7 +510,11 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
 
 
 def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
-    """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it."""
+    """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it.
+    Within its article only: a topic of two or three words ("ডিবি হেফাজতে মৃত্যুর বিষয়টি") names
+    the article's own event, and another article's death in custody is another death."""
+    if _bare(d) or _bare(o):
+        return None
     w = _words(code)
     topic = {s for s in content_words(d.text, code) if s not in w.rejection}
     if not topic or len(topic) > 3 or len(tokens(d.text)) > 8:

@@ -77,13 +77,15 @@ def test_a_denial_answering_a_claim() -> None:
 
 
 def test_a_short_denial_of_a_topic_answers_each_statement_of_it() -> None:
-    claim = Claim("s1", "e1", "claim", "চিনির বাজারে মিলারদের সিন্ডিকেট সক্রিয় হয়েছে")
-    other = Claim("s2", "e3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
-    deny = Claim("s3", "e2", "deny", "সিন্ডিকেটের বিষয়টি সঠিক নয়", refers_to="s1")
+    claim = art("s1", "e1", "claim", "চিনির বাজারে মিলারদের সিন্ডিকেট সক্রিয় হয়েছে")
+    other = art("s2", "e3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
+    deny = art("s3", "e2", "deny", "সিন্ডিকেটের বিষয়টি সঠিক নয়", refers_to="s1")
     for o in (claim, other):
         c = conflict(deny, o)
         assert c is not None and c.kind == "deny", o.text
         _whole_words(c.why, deny.text, o.text)
+    elsewhere = Claim("y/s9", "c3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
+    assert conflict(replace(deny, figures=None), elsewhere) is None  # another article's syndicate
 
 
 def test_a_denial_of_a_request_or_a_worry_is_not_a_contradiction() -> None:
