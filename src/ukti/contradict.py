@@ -81,6 +81,7 @@ class _Words:
     modal: frozenset[str]
     ignorance: tuple[str, ...]
     hearsay: frozenset[str]
+    denial_says: bool
     anaphora: frozenset[str]
     argument_endings: tuple[str, ...]
     relative_pronouns: frozenset[str]
@@ -88,6 +89,7 @@ class _Words:
     whether: frozenset[str]
     part: frozenset[str]
     above: frozenset[str]
+    over: tuple[str, ...]
     below: frozenset[str]
 
 
@@ -119,6 +121,7 @@ def _words(code: str) -> _Words:
         modal=frozenset(t.get("negation", {}).get("modal", [])),
         ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
+        denial_says=bool(t.get("rejection", {}).get("denial_says", False)),
         anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
         argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
         relative_pronouns=frozenset(t.get("negation", {}).get("relative", [])),
@@ -126,6 +129,7 @@ def _words(code: str) -> _Words:
         whether=frozenset(t.get("negation", {}).get("whether", [])),
         part=frozenset(t.get("figures", {}).get("part", [])),
         above=frozenset(t.get("figures", {}).get("above", [])),
+        over=tuple(t.get("figures", {}).get("over", [])),
         below=frozenset(t.get("figures", {}).get("below", [])),
     )
 
@@ -443,16 +447,19 @@ def _conf(x: float) -> float:
 
 
 def _answers(d: Claim, o: Claim, code: str) -> bool:
-    """Whether a denial pointed at a statement can contradict it: its words must negate or
-    reject something, and not knowing ("কিছু জানি না") denies nothing. An allegation (claim)
-    can then always be denied. A plain statement cannot be contradicted by an opinion ("…
+    """Whether a denial pointed at a statement can contradict it. In English the cue may carry
+    the negation ("denied that any staff member had shared …"); a Bengali denial names what it
+    rejects with a head noun ("হামলার অভিযোগ", "মৃত্যুর বিষয়টি", "টাকা নেওয়ার কথা") or
+    negates, so one that does neither was labelled a denial by mistake (the pack's
+    `denial_says`). Not knowing ("কিছু জানি না") denies nothing. An allegation (claim) can then
+    always be denied. A plain statement cannot be contradicted by an opinion ("…
     আশ্বাস বাস্তবসম্মত নয়": every negated clause of the denial is hedged), nor by a denial
     when it only negates itself ("প্রমাণিত হয়নি" against "হস্তক্ষেপ করবেন না": two negations
     agree or talk past each other)."""
     negs = [c for c in _clauses(d.text, code) if c.negated]
     w = _words(code)
-    if not negs and not any(t in w.rejection for t in tokens(d.text)):
-        return False  # labelled a denial but neither negates nor rejects ("… পুড়িয়ে দেওয়া ছাড়াও")
+    if w.denial_says and not negs and not any(t in w.rejection for t in tokens(d.text)):
+        return False  # labelled a denial but neither negates nor names a rejection ("… পুড়িয়ে দেওয়া ছাড়াও")
     if negs and all(c.predicate and c.predicate.startswith(w.ignorance) for c in negs):
         return False  # "আমি এখনো কিছু জানি না": not knowing denies nothing
     if o.stance == "claim":
@@ -747,8 +754,8 @@ def _bound(text: str, figure: Figure, w: _Words) -> int:
     """+1 when the figure is a floor ("১৭ বিলিয়নের ওপর"), -1 a ceiling ("১০ শতাংশের নিচে"), 0 a value."""
     at = text.find(figure[2])
     nxt = tokens(text[at + len(figure[2]):])[:2] if at >= 0 else []
-    if any(t in w.above for t in nxt):
-        return 1
+    if any(t in w.above for t in nxt) or any(t.endswith(w.over) for t in tokens(figure[2])):
+        return 1  # "১৭ বিলিয়নের ওপর", "৯ লক্ষাধিক"
     if any(t in w.below for t in nxt):
         return -1
     return 0

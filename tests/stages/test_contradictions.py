@@ -257,10 +257,15 @@ def test_antonyms_are_whole_words_and_not_set_side_by_side() -> None:
     assert conflict(d, b) is None  # বন্ধু is not বন্ধ
 
 
-def test_a_denial_must_negate_or_reject_and_not_knowing_is_none() -> None:
+def test_a_denial_says_what_it_rejects_and_not_knowing_is_none() -> None:
     claim = art("s1", "e1", "claim", "চেয়ারম্যানের লোকজন বাজারের দোকান পুড়িয়ে দিয়েছে")
     labelled = art("s2", "e2", "deny", "তাঁর নিজের দোকান পুড়িয়ে দেওয়া ছাড়াও হুমকি দেওয়া হচ্ছে", refers_to="s1")
-    assert conflict(labelled, claim) is None
+    assert conflict(labelled, claim) is None  # neither negates nor names a rejection
+    named = art("s4", "e2", "deny", "দোকান পোড়ানোর অভিযোগ", refers_to="s1")
+    assert conflict(named, claim) is not None
+    english = Claim("t2", "e2", "deny", "any staff member had shared the estimate", refers_to="t1")
+    told = Claim("t1", "e1", "claim", "Republican staff had shared a misleading estimate with lobbyists")
+    assert conflict(english, told, "en") is not None  # "denied that …": the cue carries the negation
     unknowing = art("s3", "e3", "deny", "দোকান পোড়ানোর বিষয়ে আমি এখনো কিছু জানি না", refers_to="s1")
     assert conflict(unknowing, claim) is None
 
@@ -283,6 +288,9 @@ def test_floors_ceilings_and_parts_of_a_whole() -> None:
     assert conflict(a, b) is not None  # 18 is not above 20
     c = replace(a, text="বছর শেষে প্রকৃত রিজার্ভ দাঁড়িয়েছে ২৫ বিলিয়ন ডলার", figures=((25e9, "USD", "২৫ বিলিয়ন ডলার"),))
     assert conflict(c, b) is None  # 25 is
+    h = replace(b, text="বছর শেষে প্রকৃত রিজার্ভ ছিল ২০ লক্ষাধিক ডলার", figures=((2e6, "USD", "২০ লক্ষাধিক ডলার"),))
+    i = replace(a, text="বছর শেষে প্রকৃত রিজার্ভ ছিল ২০ লাখ ৩ হাজার ডলার", figures=((2.003e6, "USD", "২০ লাখ ৩ হাজার ডলার"),))
+    assert conflict(h, i) is None  # "more than 20 lakh" holds 20,03,000
     d = art("s3", "e3", "assert", "দেশের ৬০টি ব্যাংকের মধ্যে ২০টির খেলাপি ঋণের হার ১০ শতাংশ", times=when,
             figures=((10, "percent", "১০ শতাংশ"),))
     e = art("s4", "e4", "assert", "দেশের ব্যাংকগুলোর খেলাপি ঋণের হার ১৭ শতাংশ", times=when,
