@@ -11,7 +11,8 @@ It prints how many articles the store holds, how many pairs it flagged across ar
 that count per 1,000 articles. `--tsv` writes the sample as a verdict sheet (corpus ids,
 statement ids, kind, confidence, verdict, note), keeping verdicts already written for the same
 pairs, so a re-drawn sheet is judged only where it changed; it never holds article text.
-`--show` prints the two statements of each pair to read (on screen only).
+`--show` prints the two statements of each pair to read (on screen only); `--within` draws
+pairs inside one article instead, the same way.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--tsv", default="", help="write (or update) the verdict sheet here")
     ap.add_argument("--show", action="store_true", help="print both statements of each drawn pair")
+    ap.add_argument("--within", action="store_true", help="draw pairs within one article instead")
     a = ap.parse_args()
     db = sqlite3.connect(a.db)
     db.row_factory = sqlite3.Row
@@ -67,10 +69,11 @@ def main() -> int:
     excluded = {i for i, r in arts.items() if _norm(r["url"]) in urls or _norm(r["title"]) in titles}
     pairs = sorted(tuple(r) for r in db.execute(
         "SELECT article_a, statement_a, article_b, statement_b, why, confidence FROM contradictions"
-        " WHERE article_a != article_b"))
+        " WHERE " + ("article_a = article_b" if a.within else "article_a != article_b")))
     usable = [p for p in pairs if p[0] not in excluded and p[2] not in excluded]
     n_articles = len(arts)
-    print(f"articles {n_articles} (dev-real copies left out: {len(excluded)}); cross-article pairs {len(pairs)}"
+    where = "within-article" if a.within else "cross-article"
+    print(f"articles {n_articles} (dev-real copies left out: {len(excluded)}); {where} pairs {len(pairs)}"
           f" = {1000 * len(pairs) / max(1, n_articles):.1f} per 1,000 articles; drawable {len(usable)}")
     drawn = random.Random(a.seed).sample(usable, min(a.n, len(usable)))
     old: dict[tuple[str, str, str, str], dict[str, str]] = {}
