@@ -82,6 +82,7 @@ class _Words:
     ignorance: tuple[str, ...]
     hearsay: frozenset[str]
     denial_says: bool
+    titles: frozenset[str]
     anaphora: frozenset[str]
     argument_endings: tuple[str, ...]
     relative_pronouns: frozenset[str]
@@ -122,6 +123,7 @@ def _words(code: str) -> _Words:
         ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
         denial_says=bool(t.get("rejection", {}).get("denial_says", False)),
+        titles=frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split()),
         anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
         argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
         relative_pronouns=frozenset(t.get("negation", {}).get("relative", [])),
@@ -523,6 +525,8 @@ def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | Non
     if _bare(d) or _bare(o):
         return None
     w = _words(code)
+    if any(strip_suffix(t, w.case) in w.titles for t in tokens(d.text)):
+        return None  # "পাকিস্তানের প্রধানমন্ত্রীর অভিযোগ": someone's allegation, not a topic
     topic = {s for s in content_words(d.text, code) if s not in w.rejection}
     if not topic or len(topic) > 3 or len(tokens(d.text)) > 8:
         return None

@@ -301,3 +301,13 @@ def test_floors_ceilings_and_parts_of_a_whole() -> None:
     g = art("s6", "e6", "assert", "প্রার্থীর ১২ লাখ টাকার অস্থাবর সম্পদ রয়েছে", times=when,
             figures=((1.2e6, "BDT", "১২ লাখ টাকার"),))
     assert conflict(f, g) is None  # immovable and movable property
+
+
+def test_even_if_so_that_and_someones_allegation() -> None:
+    assert not negated("বড় দলটি না থাকলেও নির্বাচন অংশগ্রহণমূলক হবে")
+    a = art("s1", "e1", "assert", "ভবিষ্যতে যাতে এ কমিশন নিয়ে প্রশ্ন না ওঠে, সে জন্য রায় দেওয়া হয়েছে")
+    b = art("s2", "e2", "assert", "এ কমিশন নিয়ে প্রশ্ন উঠেছে")
+    assert conflict(a, b) is None  # a purpose, not a denial
+    deny = art("s3", "e3", "deny", "প্রতিবেশী দেশের প্রধানমন্ত্রীর অভিযোগ", refers_to="s9")
+    other = art("s4", "e4", "assert", "প্রতিবেশী দেশের সীমান্তে নতুন চৌকি বসানো হয়েছে")
+    assert conflict(deny, other) is None  # it answers the prime minister's words, not every mention of the country
