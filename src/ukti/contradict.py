@@ -82,6 +82,7 @@ class _Words:
     ignorance: tuple[str, ...]
     hearsay: frozenset[str]
     denial_says: bool
+    nonfinite: tuple[str, ...]
     titles: frozenset[str]
     anaphora: frozenset[str]
     argument_endings: tuple[str, ...]
@@ -123,6 +124,7 @@ def _words(code: str) -> _Words:
         ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
         denial_says=bool(t.get("rejection", {}).get("denial_says", False)),
+        nonfinite=tuple(t.get("negation", {}).get("nonfinite_after", [])),
         titles=frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split()),
         anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
         argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
@@ -169,6 +171,8 @@ def _negation_at(toks: tuple[str, ...], code: str) -> int | None:
                 continue  # "আছে কি না": whether, a question
             if t == "না" and i + 2 < len(toks) and toks[i + 2].startswith(w.until):
                 continue  # "কুয়াশা না কাটা পর্যন্ত": until
+            if t == "না" and w.nonfinite and nxt and nxt.endswith(w.nonfinite) and i + 2 < len(toks):
+                continue  # "না থেমেই চলে যায়": without stopping; a finite verb takes its না after it
             return i
         if len(t) > 3 and t.endswith(w.endings):
             return i
@@ -464,12 +468,22 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
         return False  # labelled a denial but neither negates nor names a rejection ("… পুড়িয়ে দেওয়া ছাড়াও")
     if negs and all(c.predicate and c.predicate.startswith(w.ignorance) for c in negs):
         return False  # "আমি এখনো কিছু জানি না": not knowing denies nothing
+    if _agrees(d, o, code):
+        return False
     if o.stance == "claim":
         return True
     if negs and all(c.hedged for c in negs):
         return False
     # a plain statement that only negates ("হস্তক্ষেপ করবেন না") is no assertion to deny
     return any(not c.negated for c in _clauses(o.text, code) if c.words)
+
+
+def _agrees(d: Claim, o: Claim, code: str) -> bool:
+    """A denial of what the other statement itself denies: the White House rejecting "any
+    involvement in wrongdoing" that the president says he had none of. Two words of what the
+    denial rejects are negated on the other side too."""
+    words = _denying_words(d.text, code)
+    return any(c.negated and len(_overlap(words, c.words)) >= 2 for c in _clauses(o.text, code))
 
 
 def _denying_words(text: str, code: str) -> frozenset[str]:

@@ -311,3 +311,10 @@ def test_even_if_so_that_and_someones_allegation() -> None:
     deny = art("s3", "e3", "deny", "প্রতিবেশী দেশের প্রধানমন্ত্রীর অভিযোগ", refers_to="s9")
     other = art("s4", "e4", "assert", "প্রতিবেশী দেশের সীমান্তে নতুন চৌকি বসানো হয়েছে")
     assert conflict(deny, other) is None  # it answers the prime minister's words, not every mention of the country
+
+
+def test_without_doing_and_a_denial_of_what_the_other_denies_too() -> None:
+    assert not negated("ধাক্কা দেওয়ার পর ট্রাকটি না থেমেই চলে যায়")
+    claim = art("s1", "e1", "claim", "ছবি দেখা গেলেও মেয়র কোনো অনিয়মের সঙ্গে জড়িত নন")
+    deny = art("s2", "e2", "deny", "কোনো অনিয়মে মেয়রের জড়িত থাকার কথা", refers_to="s1")
+    assert conflict(deny, claim) is None  # both say he had no part in it
