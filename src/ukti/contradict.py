@@ -83,6 +83,8 @@ class _Words:
     hearsay: frozenset[str]
     denial_says: bool
     nonfinite: tuple[str, ...]
+    whoever: frozenset[str]
+    not_verbs: frozenset[str]
     titles: frozenset[str]
     anaphora: frozenset[str]
     argument_endings: tuple[str, ...]
@@ -125,6 +127,8 @@ def _words(code: str) -> _Words:
         hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
         denial_says=bool(t.get("rejection", {}).get("denial_says", False)),
         nonfinite=tuple(t.get("negation", {}).get("nonfinite_after", [])),
+        whoever=frozenset(t.get("negation", {}).get("whoever", [])),
+        not_verbs=frozenset(t.get("negation", {}).get("not_verbs", [])),
         titles=frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split()),
         anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
         argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
@@ -149,7 +153,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def _neg_token(t: str, w: _Words) -> bool:
-    return t in w.negation or (len(t) > 3 and t.endswith(w.endings) and not t.endswith("তিনি"))
+    return t in w.negation or (len(t) > 3 and t.endswith(w.endings) and t not in w.not_verbs)
 
 
 @lru_cache(maxsize=20_000)
@@ -167,6 +171,8 @@ def _negation_at(toks: tuple[str, ...], code: str) -> int | None:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if t == "না" and nxt and (nxt in w.conditional or nxt.endswith(w.conditional)):
                 continue
+            if t == "না" and nxt in w.whoever:
+                continue  # "যে-ই হোন না কেন": whoever
             if t == "না" and i and toks[i - 1] in w.whether:
                 continue  # "আছে কি না": whether, a question
             if t == "না" and i + 2 < len(toks) and toks[i + 2].startswith(w.until):
@@ -174,7 +180,7 @@ def _negation_at(toks: tuple[str, ...], code: str) -> int | None:
             if t == "না" and w.nonfinite and nxt and nxt.endswith(w.nonfinite) and i + 2 < len(toks):
                 continue  # "না থেমেই চলে যায়": without stopping; a finite verb takes its না after it
             return i
-        if len(t) > 3 and t.endswith(w.endings):
+        if len(t) > 3 and t.endswith(w.endings) and t not in w.not_verbs:
             return i
     return None
 
@@ -420,7 +426,8 @@ def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
         return None
     for d, o in ((a, b), (b, a)):
         if d.stance == "deny" and d.refers_to == o.id and o.stance in _ANSWERABLE:
-            return _denial(d, o, a, code) if _answers(d, o, code) else None
+            # what a denial answers asserts something; two denials of one report agree
+            return _denial(d, o, a, code) if o.stance != "deny" and _answers(d, o, code) else None
     if a.stance not in _ANSWERABLE or b.stance not in _ANSWERABLE:
         return None  # a request, a warning or a worry asserts nothing to contradict
     if _actors_clash(a, b):
@@ -558,6 +565,8 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
     """One negates the predicate the other asserts, about a shared argument."""
     best: tuple[float, Claim, _Clause, _Clause, set[str]] | None = None
     for n_side, p_side in ((a, b), (b, a)):
+        if p_side.stance == "deny":
+            continue  # a denial's words are what it rejects ("… সোনার মজুদ পাওয়ার দাবি"), not what it asserts
         for nc in _clauses(n_side.text, code):
             if not nc.negated or nc.hedged or nc.predicate is None or nc.relative:
                 continue

@@ -318,3 +318,18 @@ def test_without_doing_and_a_denial_of_what_the_other_denies_too() -> None:
     claim = art("s1", "e1", "claim", "ছবি দেখা গেলেও মেয়র কোনো অনিয়মের সঙ্গে জড়িত নন")
     deny = art("s2", "e2", "deny", "কোনো অনিয়মে মেয়রের জড়িত থাকার কথা", refers_to="s1")
     assert conflict(deny, claim) is None  # both say he had no part in it
+
+
+def test_two_denials_agree_and_a_denials_words_are_not_asserted() -> None:
+    report = art("s1", "e1", "deny", "গ্রেপ্তারের খবর সম্পূর্ণ ভিত্তিহীন")
+    other = art("s2", "e2", "deny", "গ্রেপ্তারের এসব খবর ভিত্তিহীন", refers_to="s1")
+    assert conflict(other, report) is None  # two sources rejecting one report agree
+    found = art("s3", "e3", "assert", "জেলায় বড় কোনো সোনার মজুদ পাওয়া যায়নি")
+    rejects = art("s4", "e4", "deny", "জেলার খনিতে বড় সোনার মজুদ পাওয়ার দাবি")
+    assert conflict(found, rejects) is None  # both say no reserve was found
+
+
+def test_whoever_and_nouns_that_end_like_negated_verbs() -> None:
+    assert not negated("নতুন মেয়র যে-ই হোন না কেন")  # whoever
+    assert not negated("নাগরিকের সুরক্ষা নিশ্চিত করা বাহিনীর আইনি দায়িত্ব")  # আইনি: legal, not a verb
+    assert negated("আমরা কোনো প্রস্তাব পাঠাইনি")
