@@ -111,3 +111,17 @@ def test_english_names_by_capitals_merged_within_the_article() -> None:
     assert got["Coastal Traders Association"] == ("ORG", ["CTA", "Coastal Traders Association"])
     assert got["Mombasa"][0] == "LOC" and got["Nairobi"][0] == "LOC"
     assert "Monday" not in got and "May" not in got and "Chief Executive Amina Odhiambo" not in got
+
+
+def test_speakers_keep_their_apposition_and_lose_the_scene_before_them() -> None:
+    doc = en("In a letter to the board, Rep. Ana Ortiz (D-Calif.), a member of the oversight panel, said"
+             " the audit was overdue. "
+             '"We will not sign it," said Dr. Lee Park, the head of the nurses\' union, on Monday.')
+    assert [s.speaker.text for s in doc.statements] == [
+        "Rep. Ana Ortiz (D-Calif.), a member of the oversight panel",
+        "Dr. Lee Park, the head of the nurses' union, on Monday"]
+
+
+def test_two_apostrophes_are_a_quotation_mark() -> None:
+    doc = en("''The dam will hold through the monsoon,'' the engineer said.")
+    assert said(doc) == [("the engineer", "assert", "The dam will hold through the monsoon", True)]

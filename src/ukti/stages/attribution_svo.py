@@ -23,6 +23,7 @@ from functools import cache
 
 from ukti.lang import load_pack
 from ukti.model import Document, Span, Speaker, Statement
+from ukti.stages.segment import split_sentences
 from ukti.textutil import quote_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -43,6 +44,9 @@ class _Lexicon:
     openers: frozenset[str]
     invertible: frozenset[str]
     participles: frozenset[str]
+    intro: frozenset[str]
+    abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
+    unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
 
 
@@ -59,7 +63,10 @@ def _lexicon(code: str) -> _Lexicon:
         plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
-        participles=frozenset(words.get("participles", [])),
+        participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
+        unnamed_why=tuple(words.get("unnamed_why", [])),
+        abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
+            re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -80,7 +87,10 @@ class _Found:
 
 class _Reader:
     def __init__(self, doc: Document) -> None:
-        self.text = doc.text
+        self.orig = doc.text
+        # Some papers write a double quotation mark as two apostrophes (''…''). They are read as
+        # one straight mark and a space, so offsets stay those of the article.
+        self.text = doc.text.replace("''", '" ')
         self.lex = _lexicon(doc.lang)
         self.found: list[_Found] = []
         self.last_person: Speaker | None = None
@@ -93,34 +103,84 @@ class _Reader:
             a += 1
         while b > a and self.text[b - 1] in _TRIM + ".\n":
             b -= 1
-        return Span(a, b, self.text[a:b]) if b - a >= 2 else None
+        return Span(a, b, self.orig[a:b]) if b - a >= 2 else None
 
     def speaker(self, a: int, b: int) -> Speaker | None:
+        """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
         if s is None:
             return None
         # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
         if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
             s = self.span(s.start + s.text.rindex(",") + 1, s.end) or s
-        # "Two KCAA officials, who spoke on condition of anonymity …": a person's relative
-        # clause goes (an organisation's "which …" stays: it says which one)
+        # "Two KCAA officials, who spoke on condition of anonymity": why they are unnamed is not
+        # who they are; any other relative clause says who the speaker is and stays
         cut = re.search(r",?\s+who\b", s.text)
-        if cut and cut.start() > 0:
+        if cut and cut.start() > 0 and any(w in s.text[cut.start():] for w in self.lex.unnamed_why):
             s = self.span(s.start, s.start + cut.start()) or s
         first = s.text.split(" ", 1)[0]
         if first in self.lex.openers and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
         text, words = s.text, s.text.split()
-        if not words or len(words) > 20:
+        if not words or len(words) > 45:
             return None
         if text in self.lex.singular and self.last_person:
             return Speaker(text, s.start, s.end, self.last_person.entity, self.last_person.anonymous)
         if text in self.lex.plural and self.last_group:
             return Speaker(text, s.start, s.end, self.last_group.entity, self.last_group.anonymous)
+        # named or anonymous is decided on the head, before any apposition
+        words = re.split(r"[,(]", text, maxsplit=1)[0].split() or words
         named = any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
         return Speaker(text, s.start, s.end, None, anonymous)
+
+    def _is_apposition(self, chunk: str) -> bool:
+        """Does this comma-separated piece describe the noun before it ("a Republican from Ohio",
+        "who heads the group", "65", "Democrat of Vermont", "and Patrick Leahy")?"""
+        words = chunk.split()
+        if not words:
+            return False
+        w0 = words[0]
+        if w0[:1].islower() or w0[:1].isdigit():
+            return w0.lower() not in self.lex.intro
+        return bool(re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,3}of\b", chunk)) or bool(
+            re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s?\s+[a-z]", chunk))
+
+    def subject(self, a: int, b: int) -> Speaker | None:
+        """The speaker of "… X, apposition, said": the last noun phrase before the cue with the
+        appositions that describe it, not the scene set before it ("In a statement, X")."""
+        region = self.text[a:b]
+        # "X blamed the heat on the grid and said …": the subject of the first verb
+        if re.search(r"\band\s*$", region.rstrip(" ,")) or re.search(r"\band\s+(?:also\s+|then\s+)?$", region):
+            m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", region)
+            if m and m.group(1).split()[0] not in self.lex.openers:
+                return self.speaker(a + m.start(1), a + m.end(1))
+            return None
+        cuts = [m.start() for m in re.finditer(r",", region) if not self._in_parens(region, m.start())]
+        bounds = [0, *[c + 1 for c in cuts], len(region)]
+        chunks = [(bounds[i], (cuts[i] if i < len(cuts) else len(region))) for i in range(len(bounds) - 1)]
+        chunks = [c for c in chunks if region[c[0]:c[1]].strip()]
+        if not chunks:
+            return None
+        k = len(chunks) - 1
+        while k > 0 and self._is_apposition(region[chunks[k][0]:chunks[k][1]]) \
+                and self._names(region[chunks[k - 1][0]:chunks[k - 1][1]]):
+            k -= 1
+        return self.speaker(a + chunks[k][0], b)
+
+    def _names(self, chunk: str) -> bool:
+        """Could this piece be the noun an apposition describes: a short phrase ending on a name
+        ("Sen. Jim Clyburn (D-S.C.)") or on a source noun ("two officials")?"""
+        words = chunk.split()
+        if not words or len(words) > 10 or words[0].lower() in self.lex.intro:
+            return False
+        last = words[-1].strip("’'")
+        return last[:1].isupper() or last.endswith(")") or last.lower() in self.lex.anonymous
+
+    @staticmethod
+    def _in_parens(s: str, i: int) -> bool:
+        return s.count("(", 0, i) > s.count(")", 0, i)
 
     def remember(self, sp: Speaker) -> None:
         if sp.text in self.lex.singular or sp.text in self.lex.plural:
@@ -163,9 +223,20 @@ class _Reader:
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
-    def _clause_end(self, a: int, b: int) -> int:
-        m = re.search(r"[,;.]", self.text[a:b])
+    def _speaker_end(self, a: int, b: int) -> int:
+        """Where a speaker named after its cue ends ("…," said X, a Republican from Ohio, who …):
+        the sentence's end or the next quotation, with the apposition kept whole."""
+        m = re.search(r"[“\"]|\s(?:adding|saying|noting|and)\b|;", self.text[a:b])
         return a + m.start() if m else b
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """Where the clause at a ends: a comma, a semicolon or a full stop that ends a sentence
+        (not the one of "Sen.", "R." or "U.S.")."""
+        for m in re.finditer(r"[,;.]", self.text[a:b]):
+            if m.group() == "." and self.lex.abbrev_end.search(self.text, a, a + m.start()):
+                continue
+            return a + m.start()
+        return b
 
     # ---- patterns ---------------------------------------------------------------------
     def sentence(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
@@ -189,7 +260,7 @@ class _Reader:
             if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
-                sp = self.speaker(qb, ca) if before else self.speaker(cb, self._clause_end(cb, b))
+                sp = self.speaker(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
                     done = True
@@ -202,7 +273,7 @@ class _Reader:
                 words = between.replace(",", " ").replace(":", " ").split()
                 if (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
-                    sp = self.speaker(a, ca)
+                    sp = self.subject(a, ca)
                     if sp:
                         self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
                         done = True
@@ -224,7 +295,7 @@ class _Reader:
         if ca - a <= 3 and comma != -1:  # According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
         else:  # C, according to X.
-            sp, content = self.speaker(cb, self._clause_end(cb, b)), self.span(a, ca)
+            sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
         if sp and content:
             self.add(sp, self.text[ca:cb], "assert", content, False)
             return True
@@ -243,7 +314,8 @@ class _Reader:
         # "C, X said." : what was said first, then a short subject and the cue at the end
         if comma != -1 and head.strip() and len(head.split()) <= 12 and tail == "" \
                 and not re.search(r"\b(that|and|but)\b", head):
-            sp, content = self.speaker(comma + 1, ca), self.span(a, comma)
+            sp = self.subject(a, ca)
+            content = self.span(a, sp.start) if sp else None
             if sp and content:
                 self.add(sp, cue, stance, content, False)
             return
@@ -263,7 +335,7 @@ class _Reader:
                 self.add(sp, cue, stance, content, False)
             return
         # X said (that) C ;  X, apposition, urged C ;  X told reporters C ;  X denied the allegation
-        sp = self.speaker(a, ca)
+        sp = self.subject(a, ca)
         if sp is None:
             return
         # "X reported (on Tuesday), citing Y, that C"
@@ -321,19 +393,19 @@ def attribute(doc: Document) -> list[Statement]:
     title_line = next((i for i, ln in enumerate(doc.lines) if ln.text.strip() and i not in skip), None)
     if title_line is not None:
         r.headline(doc.lines[title_line].start, doc.lines[title_line].end)
-    # quotations are paired over the paragraph: one may run over several sentences
-    line_quotes = {i: [(q.open, q.close + 1) for q in quote_spans(doc.text, ln.start, ln.end)]
-                   for i, ln in enumerate(doc.lines) if i not in skip}
-    for s in doc.sentences:
-        if s.line in skip or s.line == title_line:
+    seg = load_pack(doc.lang).table("text").get("segment", {})
+    enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
+    for i, ln in enumerate(doc.lines):
+        if i in skip or i == title_line or not ln.text.strip():
             continue
-        quotes = [(max(qa, s.start), min(qb, s.end)) for qa, qb in line_quotes.get(s.line, [])
-                  if qa < s.end and qb > s.start]
-        raw = doc.text[s.start:s.end]
-        lead = len(raw) - len(raw.lstrip())
-        if raw.lstrip()[:1] in ("\"", "“") and not any(qa <= s.start + lead < qb for qa, qb in quotes):
-            quotes.append((s.start + lead, s.end))  # a quotation going on past its paragraph
-        r.sentence(s.start, s.end, quotes)
+        # quotations are paired over the paragraph: one may run over several sentences. The
+        # sentences are cut again on the reader's text, where ''…'' is a quotation too.
+        quotes_here = [(q.open, q.close + 1) for q in quote_spans(r.text, ln.start, ln.end)]
+        for sa, sb in split_sentences(r.text, ln.start, ln.end, enders, abbreviations):
+            quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
+            if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
+                quotes.append((sa, sb))  # a quotation going on past its paragraph
+            r.sentence(sa, sb, quotes)
     out = []
     for n, f in enumerate(r.found):
         nested = f"s{f.nested_in + 1}" if f.nested_in is not None else None
