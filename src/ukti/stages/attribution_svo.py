@@ -45,6 +45,7 @@ class _Lexicon:
     invertible: frozenset[str]
     participles: frozenset[str]
     intro: frozenset[str]
+    weak: frozenset[str]
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
@@ -64,6 +65,7 @@ def _lexicon(code: str) -> _Lexicon:
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
+        weak=frozenset(words.get("weak", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
@@ -238,6 +240,26 @@ class _Reader:
             return a + m.start()
         return b
 
+    def after_quotes(self, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Cut a sentence after a quotation that ends one ('…policy." The network said …'): the
+        words after it start a new sentence unless they are only its attribution ('…." he said.')."""
+        out = []
+        for sa, sb in sentences:
+            start = sa
+            for _, qb in quotes:
+                if not (start < qb < sb) or self.text[qb - 2] not in ".?!":
+                    continue
+                m = re.match(r"\s+[A-Z]", self.text[qb:sb])
+                if not m:
+                    continue
+                nxt = self.text[qb:self._clause_end(qb, sb)]
+                if any(w.lower() in self.lex.stance for w in nxt.split()[:6]) and not re.search(r"[“\"]", nxt):
+                    continue
+                out.append((start, qb))
+                start = qb + m.end() - 1
+            out.append((start, sb))
+        return out
+
     # ---- patterns ---------------------------------------------------------------------
     def sentence(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
         if any(p in self.text[a:b] for p in self.lex.not_statements) and not quotes:
@@ -306,7 +328,8 @@ class _Reader:
               and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)]  # "Asked about …, she said"
         if not cs:
             return
-        ca, cb, stance = cs[0]
+        strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
+        ca, cb, stance = strong[0] if strong else cs[0]
         cue = self.text[ca:cb]
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
@@ -349,6 +372,9 @@ class _Reader:
         second = None
         for c2 in self.cues(k, b, quotes):
             joint = re.search(r",?\s+(and|but)\s+(\w+\s+){0,2}$", self.text[k:c2[0]])
+            # "X said C1, adding (that) C2": the participle goes on with the same speaker
+            if joint is None and self.text[c2[0]:c2[1]].endswith("ing"):
+                joint = re.search(r",\s*(?:also\s+|later\s+)?$", self.text[k:c2[0]])
             if joint:
                 second = (k + joint.start(), c2)
                 break
@@ -401,7 +427,7 @@ def attribute(doc: Document) -> list[Statement]:
         # quotations are paired over the paragraph: one may run over several sentences. The
         # sentences are cut again on the reader's text, where ''…'' is a quotation too.
         quotes_here = [(q.open, q.close + 1) for q in quote_spans(r.text, ln.start, ln.end)]
-        for sa, sb in split_sentences(r.text, ln.start, ln.end, enders, abbreviations):
+        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
             quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
             if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
                 quotes.append((sa, sb))  # a quotation going on past its paragraph
