@@ -93,6 +93,8 @@ class _Reader:
         # Some papers write a double quotation mark as two apostrophes (''…''). They are read as
         # one straight mark and a space, so offsets stay those of the article.
         self.text = doc.text.replace("''", '" ')
+        # a paragraph that opens on a closing mark (”Mr. Trump …) opens a quotation: a typo
+        self.text = re.sub(r"(?m)^(\s*)”(?=\w)", "\\1“", self.text)
         self.lex = _lexicon(doc.lang)
         self.found: list[_Found] = []
         self.last_person: Speaker | None = None
@@ -231,6 +233,13 @@ class _Reader:
         m = re.search(r"[“\"]|\s(?:adding|saying|noting|and)\b|;", self.text[a:b])
         return a + m.start() if m else b
 
+    def _only_setting(self, tail: str) -> bool:
+        """Is what follows a sentence-final cue only where or when it was said ("in an interview",
+        "on Tuesday", "Friday afternoon, as they …")?"""
+        words = tail.split()
+        return not words or (words[0].lower() in self.lex.intro or words[0].endswith("day")) \
+            and not re.search(r"\bthat\b|[“\"]", tail)
+
     def _clause_end(self, a: int, b: int) -> int:
         """Where the clause at a ends: a comma, a semicolon or a full stop that ends a sentence
         (not the one of "Sen.", "R." or "U.S.")."""
@@ -241,22 +250,24 @@ class _Reader:
         return b
 
     def after_quotes(self, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Cut a sentence after a quotation that ends one ('…policy." The network said …'): the
-        words after it start a new sentence unless they are only its attribution ('…." he said.')."""
-        out = []
+        """Sentences around quotations as attribution needs them. A quotation closing on a full
+        stop ends its sentence ('…policy." The network said …'); one closing on ? or ! keeps a
+        short attribution after it ('"Why now?" she asked.') in its sentence."""
+        out: list[tuple[int, int]] = []
         for sa, sb in sentences:
             start = sa
             for _, qb in quotes:
-                if not (start < qb < sb) or self.text[qb - 2] not in ".?!":
+                if not (start < qb < sb) or self.text[qb - 2] != ".":
                     continue
                 m = re.match(r"\s+[A-Z]", self.text[qb:sb])
-                if not m:
-                    continue
-                nxt = self.text[qb:self._clause_end(qb, sb)]
-                if any(w.lower() in self.lex.stance for w in nxt.split()[:6]) and not re.search(r"[“\"]", nxt):
-                    continue
-                out.append((start, qb))
-                start = qb + m.end() - 1
+                if m:
+                    out.append((start, qb))
+                    start = qb + m.end() - 1
+            if out and self.text[out[-1][1] - 1] in "”\"" and self.text[out[-1][1] - 2] in "?!" \
+                    and len(self.text[start:sb].split()) <= 12 and not re.search(r"[“\"]", self.text[start:sb]) \
+                    and any(self.lex.stance.get(w.rstrip(".").lower()) for w in _WORD.findall(self.text, start, sb)):
+                out[-1] = (out[-1][0], sb)
+                continue
             out.append((start, sb))
         return out
 
@@ -264,7 +275,9 @@ class _Reader:
     def sentence(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
         if any(p in self.text[a:b] for p in self.lex.not_statements) and not quotes:
             return
-        quotes = [q for q in quotes if len(self.text[q[0]:q[1]].split()) >= 4]  # "speculative", titles: no
+        # "speculative", titles: no; a short quotation closing on its own comma ("No," he said) is speech
+        quotes = [q for q in quotes if len(self.text[q[0]:q[1]].split()) >= 4
+                  or self.text[q[0]:q[1]].rstrip()[-2:-1] in (",", "?", "!")]
         if quotes and self.quoted(a, b, quotes):
             return
         if self.according(a, b):
@@ -285,6 +298,14 @@ class _Reader:
                 sp = self.speaker(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
+                    done = True
+                    continue
+            # "…" ― Name: a quotation signed with a dash, as letters and epigraphs are
+            signed = re.match(r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.’'\-]*\s*){1,5})\s*$", self.text[qb:b])
+            if signed:
+                sp = self.speaker(qb + signed.start(1), qb + signed.end(1))
+                if sp:
+                    self.add(sp, self.text[qb:qb + signed.start(1)].strip(), "assert", content, True)
                     done = True
                     continue
             # X said: "…"  /  X told reporters, "…"  (only punctuation or a recipient between)
@@ -335,7 +356,7 @@ class _Reader:
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
-        if comma != -1 and head.strip() and len(head.split()) <= 12 and tail == "" \
+        if comma != -1 and head.strip() and len(head.split()) <= 12 and self._only_setting(tail) \
                 and not re.search(r"\b(that|and|but)\b", head):
             sp = self.subject(a, ca)
             content = self.span(a, sp.start) if sp else None
@@ -351,7 +372,7 @@ class _Reader:
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
                                          or aside[0][:1].isupper())
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
-                and len(tail.split()) <= 25 and not re.search(r"\bthat\b", tail) \
+                and len(tail.split()) <= 40 \
                 and (first[:1].isupper() or first in ("the", "a", "an", "he", "she", "they")):
             sp, content = self.speaker(cb, b), self.span(a, comma)
             if sp and content:
