@@ -46,6 +46,7 @@ class _Lexicon:
     participles: frozenset[str]
     intro: frozenset[str]
     weak: frozenset[str]
+    naming: frozenset[str]
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
@@ -65,7 +66,7 @@ def _lexicon(code: str) -> _Lexicon:
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
-        weak=frozenset(words.get("weak", [])),
+        weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
@@ -213,6 +214,13 @@ class _Reader:
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
             st = self.lex.stance.get(word.lower())
+            # "a group called X", "the program, called EB-5,", "called for": not "called Y a Z"
+            if st and word.lower() in self.lex.naming and (
+                    re.match(r"\s+(?:for|on|off|up|in|back|out|it|him|her|them)\b|\s*,", self.text[m.end():])
+                    or re.search(r"(?:,|\b[a-z]+[^s\s,]|\bso-)\s*$", self.text[max(a, m.start() - 20):m.start()])
+                    and not re.search(r"\b(?:he|she|they|it|who|and|also|has|have|had|once|then|repeatedly)\s+$",
+                                      self.text[max(a, m.start() - 20):m.start()])):
+                continue
             if st:
                 out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
