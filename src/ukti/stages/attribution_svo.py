@@ -424,7 +424,7 @@ class _Reader:
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
 
-    def headline(self, a: int, b: int) -> None:
+    def headline(self, a: int, b: int) -> bool:
         """'WASA MD: Canal work to finish' or 'Canal work to finish: WASA MD': a speaker, a
         colon and their words, in either order."""
         line = self.text[a:b]
@@ -435,10 +435,12 @@ class _Reader:
         elif n and len(n.group(2).split()) <= 4:
             who, said = (a + n.start(2), a + n.end(2)), (a + n.start(1), a + n.end(1))
         else:
-            return
+            return False
         sp, content = self.speaker(*who), self.span(*said)
         if sp and content:
             self.add(sp, ":", "assert", content, True)
+            return True
+        return False
 
 
 def attribute(doc: Document) -> list[Statement]:
@@ -447,7 +449,10 @@ def attribute(doc: Document) -> list[Statement]:
     skip = {i for i, ln in enumerate(doc.lines) if ln.boilerplate}
     title_line = next((i for i, ln in enumerate(doc.lines) if ln.text.strip() and i not in skip), None)
     if title_line is not None:
-        r.headline(doc.lines[title_line].start, doc.lines[title_line].end)
+        # "WASA MD: …", or a headline that says who says it ("Flynn says Trump …")
+        ta, tb = doc.lines[title_line].start, doc.lines[title_line].end
+        if not r.headline(ta, tb):
+            r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
     seg = load_pack(doc.lang).table("text").get("segment", {})
     enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
     for i, ln in enumerate(doc.lines):
