@@ -47,6 +47,7 @@ class _Lexicon:
     intro: frozenset[str]
     weak: frozenset[str]
     naming: frozenset[str]
+    auxiliaries: frozenset[str]
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
@@ -67,6 +68,7 @@ def _lexicon(code: str) -> _Lexicon:
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
+        auxiliaries=frozenset(words.get("auxiliaries", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
@@ -172,7 +174,28 @@ class _Reader:
         while k > 0 and self._is_apposition(region[chunks[k][0]:chunks[k][1]]) \
                 and self._names(region[chunks[k - 1][0]:chunks[k - 1][1]]):
             k -= 1
-        return self.speaker(a + chunks[k][0], b)
+        return self.speaker(a + self._head_start(region, chunks[k][0], chunks[k][1]), b)
+
+    def _head_start(self, region: str, i: int, j: int) -> int:
+        """Where the subject starts in region[i:j]: a long piece that ends on a name after a
+        clause or a setting ("Thursday's walk-ins were the third time AROS", "In a Bloomberg
+        interview Trump") gives the name."""
+        piece = region[i:j]
+        words = list(re.finditer(r"\S+", piece))
+        if len(words) <= 3:
+            return i
+        run = len(words)
+        while run > 0 and re.match(r"[A-Z(]|(?:he|she|they|we|I)$", words[run - 1].group()):
+            run -= 1
+        if run == 0 or run == len(words):
+            return i
+        before = [w.group().lower() for w in words[:run]]
+        if before[-1] in ("of", "the", "for", "and", "de", "la", "van", "von", "al") or before[-1].endswith(("’s", "'s")):
+            return i
+        clause = any(w in self.lex.auxiliaries or (w.endswith("ed") and len(w) > 4) for w in before)
+        if len(words) > 6 or clause:
+            return i + words[run].start()
+        return i
 
     def _names(self, chunk: str) -> bool:
         """Could this piece be the noun an apposition describes: a short phrase ending on a name
@@ -303,7 +326,7 @@ class _Reader:
             if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
-                sp = self.speaker(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
+                sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
                     done = True
