@@ -35,6 +35,7 @@ _TOLD = ("told", "tells", "tell")
 class _Lexicon:
     stance: dict[str, str]        # cue word (lower case) -> stance
     phrases: dict[str, str]       # multiword cue (lower case) -> stance
+    phrase_re: re.Pattern[str]    # any of them, longest first
     recipients: frozenset[str]
     singular: frozenset[str]
     plural: frozenset[str]
@@ -62,6 +63,8 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(
         stance={w.lower(): s for s, ws in t.get("cues", {}).items() for w in ws},
         phrases={k.lower(): v for k, v in t.get("phrases", {}).items()},
+        phrase_re=re.compile(r"\b(?:" + "|".join(re.escape(k.lower()) for k in sorted(
+            t.get("phrases", {}), key=len, reverse=True)) + r")\b"),
         recipients=recipients, singular=frozenset(words.get("pronouns_singular", [])),
         plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
@@ -231,9 +234,8 @@ class _Reader:
         """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
         out = []
         low = self.text[a:b].lower()
-        for phrase, stance in self.lex.phrases.items():
-            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-                out.append((a + m.start(), a + m.end(), stance))
+        for m in self.lex.phrase_re.finditer(low):
+            out.append((a + m.start(), a + m.end(), self.lex.phrases[m.group()]))
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
             st = self.lex.stance.get(word.lower())
