@@ -48,10 +48,15 @@ class _Lexicon:
     intro: frozenset[str]
     weak: frozenset[str]
     naming: frozenset[str]
+    naming_after: frozenset[str]
+    naming_subjects: frozenset[str]
+    name_links: frozenset[str]
     auxiliaries: frozenset[str]
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
+    determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
 
 
 @cache
@@ -71,10 +76,16 @@ def _lexicon(code: str) -> _Lexicon:
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
+        naming_after=frozenset(words.get("naming_after", [])),
+        naming_subjects=frozenset(words.get("naming_subjects", [])),
+        name_links=frozenset(words.get("name_links", [])),
         auxiliaries=frozenset(words.get("auxiliaries", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+        passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
+                              + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
+        determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -193,7 +204,7 @@ class _Reader:
         if run == 0 or run == len(words):
             return i
         before = [w.group().lower() for w in words[:run]]
-        if before[-1] in ("of", "the", "for", "and", "de", "la", "van", "von", "al") or before[-1].endswith(("’s", "'s")):
+        if before[-1] in self.lex.name_links or before[-1].endswith(("’s", "'s")):
             return i
         clause = any(w in self.lex.auxiliaries or (w.endswith("ed") and len(w) > 4) for w in before)
         if len(words) > 6 or clause:
@@ -239,22 +250,29 @@ class _Reader:
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
             st = self.lex.stance.get(word.lower())
-            # "a group called X", "the program, called EB-5,", "called for": not "called Y a Z"
-            if st and word.lower() in self.lex.naming and (
-                    re.match(r"\s+(?:for|on|off|up|in|back|out|it|him|her|them)\b|\s*,", self.text[m.end():])
-                    or re.search(r"(?:,|\b[a-z]+[^s\s,]|\bso-)\s*$", self.text[max(a, m.start() - 20):m.start()])
-                    and not re.search(r"\b(?:he|she|they|it|who|and|also|has|have|had|once|then|repeatedly)\s+$",
-                                      self.text[max(a, m.start() - 20):m.start()])):
+            if st and word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
                 continue
             before = self.text[max(a, m.start() - 24):m.start()].lower()
             # "was first reported by", "has been criticized": a passive is no one's saying;
             # "the think tank", "his claims": after a determiner the word is a noun
-            if st and (re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$", before)
-                       or re.search(r"\b(?:the|a|an|this|his|her|their|its|our|whose)\s+$", before)):
+            if st and (self.lex.passive_re.search(before) or self.lex.determiner_re.search(before)):
                 continue
             if st:
                 out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
+
+    def _names_not_says(self, a: int, ca: int, cb: int) -> bool:
+        """"a group called X", "the program, called EB-5,", "called for": not "X called Y a Z"."""
+        after = re.match(r"\s*(,|[a-z]+)", self.text[cb:cb + 12])
+        if after and (after.group(1) == "," or after.group(1) in self.lex.naming_after):
+            return True
+        before = self.text[max(a, ca - 20):ca]
+        last = re.search(r"(,|[A-Za-z]+)\s*$", before)
+        if not last:
+            return False
+        w = last.group(1)
+        # a comma, or a lower-case noun right before it ("a group called", "so-called")
+        return w == "," or (w.islower() and not w.endswith("s") and w not in self.lex.naming_subjects)
 
     def told(self, ca: int, cb: int, b: int) -> tuple[str, int]:
         """The cue with its recipient ("told reporters") and where what was said begins."""
@@ -276,8 +294,8 @@ class _Reader:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
         "on Tuesday", "Friday afternoon, as they …")?"""
         words = tail.split()
-        return not words or (words[0].lower() in self.lex.intro or words[0].endswith("day")) \
-            and not re.search(r"\bthat\b|[“\"]", tail)
+        return not words or ((words[0].lower() in self.lex.intro or words[0].endswith("day")) \
+            and not re.search(r"\bthat\b|[“\"]", tail))
 
     def _clause_end(self, a: int, b: int) -> int:
         """Where the clause at a ends: a comma, a semicolon or a full stop that ends a sentence
