@@ -125,3 +125,9 @@ def test_speakers_keep_their_apposition_and_lose_the_scene_before_them() -> None
 def test_two_apostrophes_are_a_quotation_mark() -> None:
     doc = en("''The dam will hold through the monsoon,'' the engineer said.")
     assert said(doc) == [("the engineer", "assert", "The dam will hold through the monsoon", True)]
+
+
+def test_a_rejection_word_inside_a_long_statement_is_no_denial() -> None:
+    doc = en('"The families who rely on this ferry have nobody else to carry their rice to market," the boatman said. '
+             '"This report is false," the ferry company said.')
+    assert [s.stance for s in doc.statements] == ["assert", "deny"]

@@ -55,6 +55,7 @@ class _Lexicon:
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
 
@@ -83,6 +84,7 @@ def _lexicon(code: str) -> _Lexicon:
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+        rejection_re=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("rejection", [])) + r")\b"),
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
@@ -235,8 +237,12 @@ class _Reader:
 
     def add(self, sp: Speaker, cue: str, stance: str, content: Span, direct: bool,
             nested_in: int | None = None) -> int:
-        if stance == "assert" and any(w in content.text.lower() for w in self.lex.rejection):
-            stance = "deny"  # "These claims are false", "the report was speculative"
+        # "These claims are false", "the report was speculative": a short verdict on another's
+        # words, opening the statement; a long sentence that merely holds "nobody" or "false" is
+        # not a denial
+        opening = re.split(r"(?<=[.!?])\s", content.text, maxsplit=1)[0]
+        if stance == "assert" and len(opening.split()) <= 15 and self.lex.rejection_re.search(opening.lower()):
+            stance = "deny"
         self.found.append(_Found(sp, cue, stance, content, direct, nested_in))
         self.remember(sp)
         return len(self.found) - 1
