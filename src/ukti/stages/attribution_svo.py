@@ -261,7 +261,8 @@ class _Reader:
             before = self.text[max(a, m.start() - 24):m.start()].lower()
             # "was first reported by", "has been criticized": a passive is no one's saying;
             # "the think tank", "his claims": after a determiner the word is a noun
-            if st and (self.lex.passive_re.search(before) or self.lex.determiner_re.search(before)):
+            if st and ((self.lex.passive_re.search(before) and not word.endswith("ing"))  # "is demanding" is active
+                       or self.lex.determiner_re.search(before)):
                 continue
             if st:
                 out.append((m.start(), m.start() + len(word), st))
