@@ -131,3 +131,11 @@ def test_a_rejection_word_inside_a_long_statement_is_no_denial() -> None:
     doc = en('"The families who rely on this ferry have nobody else to carry their rice to market," the boatman said. '
              '"This report is false," the ferry company said.')
     assert [s.stance for s in doc.statements] == ["assert", "deny"]
+
+
+def test_a_role_before_a_name_and_an_aside_on_the_occasion() -> None:
+    doc = en("A lawyer for the fishermen, Rafiq Ahmed, said the permits had expired. "
+             "Mayor Lina Cole, speaking at the opening of the bridge, said traffic would ease. "
+             "Nadia Rahman, 41, of Sylhet, Ky., said she would vote.")
+    assert [s.speaker.text for s in doc.statements] == [
+        "A lawyer for the fishermen, Rafiq Ahmed", "Mayor Lina Cole", "Nadia Rahman, 41, of Sylhet, Ky"]

@@ -48,6 +48,9 @@ class _Lexicon:
     intro: frozenset[str]
     weak: frozenset[str]
     naming: frozenset[str]
+    roles: frozenset[str]
+    aside_openers: frozenset[str]
+    apposition_ing: frozenset[str]
     naming_after: frozenset[str]
     naming_subjects: frozenset[str]
     name_links: frozenset[str]
@@ -77,6 +80,8 @@ def _lexicon(code: str) -> _Lexicon:
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
+        roles=frozenset(words.get("roles", [])), aside_openers=frozenset(words.get("aside_openers", [])),
+        apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
         naming_subjects=frozenset(words.get("naming_subjects", [])),
         name_links=frozenset(words.get("name_links", [])),
@@ -142,7 +147,8 @@ class _Reader:
         if cut and cut.start() > 0 and any(w in s.text[cut.start():] for w in self.lex.unnamed_why):
             s = self.span(s.start, s.start + cut.start()) or s
         first = s.text.split(" ", 1)[0]
-        if first in self.lex.openers and " " in s.text:
+        opener = first in self.lex.openers or (first.islower() and first.capitalize() in self.lex.openers)
+        if opener and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
@@ -165,6 +171,8 @@ class _Reader:
         if not words:
             return False
         w0 = words[0]
+        if w0 in ("of", "from") and len(words) > 1 and words[1][:1].isupper():
+            return True  # "…, of Sylhet,": where the speaker is from
         if w0[:1].islower() or w0[:1].isdigit():
             return w0.lower() not in self.lex.intro
         return bool(re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,3}of\b", chunk)) or bool(
@@ -187,10 +195,43 @@ class _Reader:
         if not chunks:
             return None
         k = len(chunks) - 1
-        while k > 0 and self._is_apposition(region[chunks[k][0]:chunks[k][1]]) \
+        end = b
+        # "X, speaking of Y, said" / "X, on his first day, said": an aside on the occasion is
+        # not who X is
+        while k > 0 and self._is_aside(region[chunks[k][0]:chunks[k][1]]) \
                 and self._names(region[chunks[k - 1][0]:chunks[k - 1][1]]):
             k -= 1
-        return self.speaker(a + self._head_start(region, chunks[k][0], chunks[k][1]), b)
+            end = a + chunks[k][1]
+        while k > 0:
+            prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
+            if not ((self._names(prev) and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+                    or self._is_place_after_of(region, chunks, k)):
+                break
+            k -= 1
+        return self.speaker(a + self._head_start(region, chunks[k][0], chunks[k][1]), end)
+
+    def _is_aside(self, chunk: str) -> bool:
+        """"speaking of …", "summing up …", "on his first day …": how or when, not who."""
+        w = (chunk.split() or [""])[0]
+        return (w.islower() and w.endswith("ing") and w not in self.lex.apposition_ing) or w in self.lex.aside_openers
+
+    def _is_role_before_name(self, prev: str, chunk: str) -> bool:
+        """"A lawyer for the outlets, David Schulz,": a role, then the name of who holds it."""
+        words, before = chunk.split(), prev.split()
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and 0 < len(before) <= 10 \
+            and before[0].lower() not in self.lex.intro \
+            and any(w.strip(",.’'s").lower() in self.lex.roles for w in before)
+
+    @staticmethod
+    def _is_place_after_of(region: str, chunks: list[tuple[int, int]], k: int) -> bool:
+        """"Donna Rawlings, 59, of Ashton, Md.,": the state after a town is part of the address;
+        "Mitch McConnell, R-Ky.,": so is a party and state."""
+        chunk = region[chunks[k][0]:chunks[k][1]].strip()
+        if re.fullmatch(r"[RDI]-[A-Z][\w.]*", chunk):
+            return True
+        prev = region[chunks[k - 1][0]:chunks[k - 1][1]].split()
+        return bool(prev) and prev[0] in ("of", "from", "in") and 1 <= len(chunk.split()) <= 2 \
+            and all(w[:1].isupper() for w in chunk.split())
 
     def _head_start(self, region: str, i: int, j: int) -> int:
         """Where the subject starts in region[i:j]: a long piece that ends on a name after a
@@ -217,6 +258,8 @@ class _Reader:
         """Could this piece be the noun an apposition describes: a short phrase ending on a name
         ("Sen. Jim Clyburn (D-S.C.)") or on a source noun ("two officials")?"""
         words = chunk.split()
+        if len(words) == 1 and words[0].isdigit():
+            return True  # an age: itself an apposition of the name before it
         if not words or len(words) > 10 or words[0].lower() in self.lex.intro:
             return False
         last = words[-1].strip("’'")
