@@ -139,3 +139,18 @@ def test_a_role_before_a_name_and_an_aside_on_the_occasion() -> None:
              "Nadia Rahman, 41, of Sylhet, Ky., said she would vote.")
     assert [s.speaker.text for s in doc.statements] == [
         "A lawyer for the fishermen, Rafiq Ahmed", "Mayor Lina Cole", "Nadia Rahman, 41, of Sylhet, Ky"]
+
+
+def test_a_quotation_split_by_its_cue_and_one_that_is_only_part_of_a_sentence() -> None:
+    doc = en('"The pumps are old," the engineer said, "and the spare parts come from abroad." '
+             'The pipe had "no sign of a leak in the main joints," but she said that the valves needed work. '
+             'She said the report was ready, and when asked about costs, the minister replied, "We will pay."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the engineer", "The pumps are old"), ("the engineer", "and the spare parts come from abroad"),
+        ("she", "the valves needed work"),
+        ("She", "the report was ready"), ("the minister", "We will pay")]
+
+
+def test_a_quoted_title_is_not_a_quotation() -> None:
+    doc = en('In an interview on "Meet the Press," the senator said the bill would pass.')
+    assert said(doc) == [("the senator", "assert", "the bill would pass", False)]

@@ -383,28 +383,75 @@ class _Reader:
         if any(p in self.text[a:b] for p in self.lex.not_statements) and not quotes:
             return
         # "speculative", titles: no; a short quotation closing on its own comma ("No," he said) is speech
-        quotes = [q for q in quotes if len(self.text[q[0]:q[1]].split()) >= 4
-                  or self.text[q[0]:q[1]].rstrip()[-2:-1] in (",", "?", "!")]
+        quotes = [q for q in quotes if (len(self.text[q[0]:q[1]].split()) >= 4
+                                        or self.text[q[0]:q[1]].rstrip()[-2:-1] in (",", "?", "!")
+                                        or self.text[a:q[0]].rstrip()[-1:] in (",", ":"))
+                  and not self._is_title(q)]
+        n = len(self.found)
         if quotes and self.quoted(a, b, quotes):
+            # "She said C, and when pressed, the mother replied, "Q."": the sentence's own
+            # attribution before the quotation's speaker
+            first = min(min(f.speaker.start, f.content.start) for f in self.found[n:])
+            cut = re.search(r",\s+(?:and|but)\b[^,]*,?\s*$|,\s*$", self.text[a:first])
+            end = a + cut.start() if cut else first
+            if len(self.text[a:end].split()) >= 5:
+                quoted = self.found[n:]
+                del self.found[n:]
+                self.reported(a, end, [])
+                if any(f.nested_in is not None for f in self.found[n:]):
+                    del self.found[n:]
+                self.found.extend(quoted)
             return
         if self.according(a, b):
             return
         self.reported(a, b, quotes)
 
+    def _says_more(self, rest: str) -> bool:
+        """Does a cue after a quotation go on to say something else ("…," but he said that C;
+        "…" of the show, Ryan said the protests demand …)?"""
+        if re.match(r"\s*[,;:.“\"]", rest):
+            return False  # '"…," he said, adding …' / '"…," he said, "…"'
+        words = rest.split()
+        if not words:
+            return False
+        w = words[0]
+        return w == "that" or (len(words) >= 4 and w.isalpha() and w.islower() and w not in self.lex.intro
+                               and w not in ("and", "but") and not w.endswith(("ly", "ing")))
+
+    def _is_title(self, q: tuple[int, int]) -> bool:
+        """"Face the Nation", "Fox and Friends": a quoted name of a show, book or film."""
+        inner = self.text[q[0] + 1:q[1] - 1].strip(" ,.")
+        words = inner.split()
+        return bool(words) and len(words) <= 6 and words[0][:1].isupper() and all(
+            w[:1].isupper() or w in self.lex.name_links or w in ("a", "an", "in", "on", "to", "with") for w in words)
+
     def quoted(self, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
         done = False
+        last: tuple[int, int, int] | None = None  # (quote end, cue start, cue end) of the last one attributed here
         for qa, qb in quotes:
             content = self.span(qa + 1, qb - 1)
             if content is None:
                 continue
-            # "…," she said.  /  "…," said X, apposition.
+            # "…," X said, "…": the second part of a quotation split by its cue
+            if last is not None and last[1] >= last[0] and qa >= last[2] \
+                    and len(self.text[last[2]:qa].split()) <= 12 and not self.cues(last[2], qa, []):
+                prev = self.found[-1]
+                self.add(prev.speaker, prev.cue, prev.stance, content, True)
+                done = True
+                continue
+            # "…," she said.  /  "…," said X, apposition.  (nothing said after the cue)
             cs = self.cues(qb, b, [])
             if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
-                sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
+                rest = self.text[self.told(ca, cb, b)[1]:b]
+                if before and self._says_more(rest):
+                    sp = None  # '"…," but he said that C': C is what he said, not the quotation
+                else:
+                    sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
+                    last = (qb, ca, cb)
                     done = True
                     continue
             # "…" ― Name: a quotation signed with a dash, as letters and epigraphs are
@@ -426,6 +473,7 @@ class _Reader:
                     sp = self.subject(a, ca)
                     if sp:
                         self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
+                        last = (qb, qb, qb)
                         done = True
                         continue
             # a sentence that is only a quotation, right after one: the same speaker goes on
@@ -500,6 +548,8 @@ class _Reader:
         second = None
         for c2 in self.cues(k, b, quotes):
             joint = re.search(r",?\s+(and|but)\s+(\w+\s+){0,2}$", self.text[k:c2[0]])
+            if joint and joint.group(2) and joint.group(2).split()[0].lower() in self.lex.intro:
+                joint = None  # "…, and when asked about it, …": not a second speaker
             # "X said C1, adding (that) C2": the participle goes on with the same speaker
             if joint is None and self.text[c2[0]:c2[1]].endswith("ing"):
                 joint = re.search(r",\s*(?:also\s+|later\s+)?$", self.text[k:c2[0]])
