@@ -154,3 +154,15 @@ def test_a_quotation_split_by_its_cue_and_one_that_is_only_part_of_a_sentence() 
 def test_a_quoted_title_is_not_a_quotation() -> None:
     doc = en('In an interview on "Meet the Press," the senator said the bill would pass.')
     assert said(doc) == [("the senator", "assert", "the bill would pass", False)]
+
+
+def test_a_speaker_announced_with_a_colon_owns_the_next_paragraph_and_a_quotation_runs_on() -> None:
+    doc = en('The Daily Ledger reports:\n\n"Rice prices rose again in March. Traders blame the floods."\n\n'
+             'Prices fell in April.\n\n'
+             '"We lost half the harvest," said Karim Mia, a farmer in Sunamganj. "The water came at night.\n\n'
+             '"We could save nothing."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The Daily Ledger", "Rice prices rose again in March. Traders blame the floods"),
+        ("Karim Mia, a farmer in Sunamganj", "We lost half the harvest"),
+        ("Karim Mia, a farmer in Sunamganj", "The water came at night"),
+        ("Karim Mia, a farmer in Sunamganj", "We could save nothing")]

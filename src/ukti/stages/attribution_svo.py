@@ -123,6 +123,9 @@ class _Reader:
         self.found: list[_Found] = []
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
+        # "The New York Times reports:" ending a paragraph: its words are the next paragraph's
+        # quotation (speaker, cue, stance), kept until that paragraph is read
+        self.announced: tuple[Speaker, str, str] | None = None
 
     # ---- pieces ---------------------------------------------------------------------
     def span(self, a: int, b: int) -> Span | None:
@@ -478,7 +481,10 @@ class _Reader:
                         continue
             # a sentence that is only a quotation, right after one: the same speaker goes on
             whole = self.span(a, b)
-            if whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
+            if whole and whole.start >= qa and whole.end <= qb and self.announced:
+                self.add(*self.announced, content, True)
+                done = True
+            elif whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
                 prev = self.found[-1]
                 self.add(prev.speaker, prev.cue, prev.stance, content, True)
                 done = True
@@ -557,6 +563,8 @@ class _Reader:
                 second = (k + joint.start(), c2)
                 break
         content = self.span(k, second[0] if second else b)
+        if content is None and self.text[a:b].rstrip().endswith(":"):
+            self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
             return
         i = self.add(sp, cue, stance, content, False)
@@ -610,11 +618,14 @@ def attribute(doc: Document) -> list[Statement]:
         # quotations are paired over the paragraph: one may run over several sentences. The
         # sentences are cut again on the reader's text, where ''…'' is a quotation too.
         quotes_here = [(q.open, q.close + 1) for q in quote_spans(r.text, ln.start, ln.end)]
+        announced = r.announced
         for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
             quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
             if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
                 quotes.append((sa, sb))  # a quotation going on past its paragraph
             r.sentence(sa, sb, quotes)
+        if announced is not None and r.announced is announced:
+            r.announced = None  # announced for the paragraph that came, not for later ones
     out = []
     for n, f in enumerate(r.found):
         nested = f"s{f.nested_in + 1}" if f.nested_in is not None else None
