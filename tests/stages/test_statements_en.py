@@ -166,3 +166,12 @@ def test_a_speaker_announced_with_a_colon_owns_the_next_paragraph_and_a_quotatio
         ("Karim Mia, a farmer in Sunamganj", "We lost half the harvest"),
         ("Karim Mia, a farmer in Sunamganj", "The water came at night"),
         ("Karim Mia, a farmer in Sunamganj", "We could save nothing")]
+
+
+def test_who_said_it_in_a_relative_clause_a_subordinate_clause_and_after_a_participle() -> None:
+    doc = en("The ferry left at noon with Rahim Uddin, who said the river was calm. "
+             "The crowd cheered as the coach praised the players. "
+             "The mayor criticized the contractor for the delay, saying the road would open in May. "
+             "Sen. Ana Ortiz, the Democrat who wrote the bill, said it would pass.")
+    assert [s.speaker.text for s in doc.statements] == [
+        "who", "the coach", "The mayor", "The mayor", "Sen. Ana Ortiz, the Democrat who wrote the bill"]

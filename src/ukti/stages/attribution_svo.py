@@ -49,6 +49,7 @@ class _Lexicon:
     weak: frozenset[str]
     naming: frozenset[str]
     roles: frozenset[str]
+    subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
     naming_after: frozenset[str]
@@ -80,6 +81,7 @@ def _lexicon(code: str) -> _Lexicon:
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
+        subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
         roles=frozenset(words.get("roles", [])), aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
@@ -187,10 +189,19 @@ class _Reader:
         region = self.text[a:b]
         # "X blamed the heat on the grid and said …": the subject of the first verb
         if re.search(r"\band\s*$", region.rstrip(" ,")) or re.search(r"\band\s+(?:also\s+|then\s+)?$", region):
-            m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", region)
-            if m and m.group(1).split()[0] not in self.lex.openers:
-                return self.speaker(a + m.start(1), a + m.end(1))
-            return None
+            lead = self._leading_subject(a, b)
+            if lead is not None:
+                return lead
+        # "…, who said", "a report which found": the relative pronoun stands for the speaker
+        rel = re.search(r"\b(who|which)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)*$", region)
+        if rel:
+            return self.speaker(a + rel.start(1), a + rel.end(1))
+        # "… came as officials praised", "… when she said": the clause after a subordinator
+        subs = list(re.finditer(r"\b(?:" + self.lex.subordinators + r")\s+", region))
+        sub = subs[-1] if subs else None
+        if sub and region[sub.end():].strip() and "," not in region[sub.end():] \
+                and len(region[sub.end():].split()) <= 6:
+            return self.speaker(a + sub.end(), b)
         cuts = [m.start() for m in re.finditer(r",", region) if not self._in_parens(region, m.start())]
         bounds = [0, *[c + 1 for c in cuts], len(region)]
         chunks = [(bounds[i], (cuts[i] if i < len(cuts) else len(region))) for i in range(len(bounds) - 1)]
@@ -235,6 +246,13 @@ class _Reader:
         prev = region[chunks[k - 1][0]:chunks[k - 1][1]].split()
         return bool(prev) and prev[0] in ("of", "from", "in") and 1 <= len(chunk.split()) <= 2 \
             and all(w[:1].isupper() for w in chunk.split())
+
+    def _leading_subject(self, a: int, b: int) -> Speaker | None:
+        """The name or pronoun a sentence opens with: the subject of its first verb."""
+        m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", self.text[a:b])
+        if m and m.group(1).split()[0] not in self.lex.openers:
+            return self.speaker(a + m.start(1), a + m.end(1))
+        return None
 
     def _head_start(self, region: str, i: int, j: int) -> int:
         """Where the subject starts in region[i:j]: a long piece that ends on a name after a
@@ -511,6 +529,10 @@ class _Reader:
         if not cs:
             return
         strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
+        # "X, the senator who wrote the bill, said C": a cue in a relative clause describes the
+        # speaker of a later one
+        while len(strong) > 1 and re.search(r"\b(?:who|which)\s+(?:\w+ly\s+)?$", self.text[a:strong[0][0]]):
+            strong = strong[1:]
         ca, cb, stance = strong[0] if strong else cs[0]
         cue = self.text[ca:cb]
         comma = self.text.rfind(",", a, ca)
@@ -540,7 +562,12 @@ class _Reader:
                 self.add(sp, cue, stance, content, False)
             return
         # X said (that) C ;  X, apposition, urged C ;  X told reporters C ;  X denied the allegation
-        sp = self.subject(a, ca)
+        # ("X attacked Y for Z, saying C": the participle's speaker is the sentence's subject)
+        participle = cue.endswith("ing") and self.text[a:ca].rstrip().endswith(",")
+        sp = None
+        if participle:  # the subject of the sentence's first verb, a cue or a name before one
+            sp = self.subject(a, cs[0][0]) if cs[0][0] < ca else self._leading_subject(a, ca)
+        sp = sp or self.subject(a, ca)
         if sp is None:
             return
         # "X reported (on Tuesday), citing Y, that C"
@@ -567,6 +594,11 @@ class _Reader:
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
             return
+        if participle and cs[0][0] < ca:  # "X attacked Y for Z, saying C": Y for Z is X's too
+            first_cue, k0 = self.told(cs[0][0], cs[0][1], ca)
+            first_said = self.span(k0, self.text.rindex(",", a, ca))
+            if first_said and len(first_said.text.split()) >= 2:
+                self.add(sp, first_cue, cs[0][2], first_said, False)
         i = self.add(sp, cue, stance, content, False)
         if citing:
             cited = self.speaker(citing.start(1), citing.end(1))
