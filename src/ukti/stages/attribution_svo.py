@@ -49,6 +49,7 @@ class _Lexicon:
     weak: frozenset[str]
     naming: frozenset[str]
     roles: frozenset[str]
+    adverbs: frozenset[str]
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
@@ -82,7 +83,8 @@ def _lexicon(code: str) -> _Lexicon:
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
         subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
-        roles=frozenset(words.get("roles", [])), aside_openers=frozenset(words.get("aside_openers", [])),
+        roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
+        aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
         naming_subjects=frozenset(words.get("naming_subjects", [])),
@@ -155,6 +157,10 @@ class _Reader:
         opener = first in self.lex.openers or (first.islower() and first.capitalize() in self.lex.openers)
         if opener and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
+        # "The nominee aggressively attacked": the adverb is the verb's
+        tail = re.search(r"\s+([a-z]+)$", s.text)
+        if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs):
+            s = self.span(s.start, s.start + tail.start()) or s
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
             return None
@@ -197,7 +203,7 @@ class _Reader:
         if rel:
             return self.speaker(a + rel.start(1), a + rel.end(1))
         # "… came as officials praised", "… when she said": the clause after a subordinator
-        subs = list(re.finditer(r"\b(?:" + self.lex.subordinators + r")\s+", region))
+        subs = list(re.finditer(r"\b(?:" + self.lex.subordinators + r")\s+", region, re.IGNORECASE))
         sub = subs[-1] if subs else None
         if sub and region[sub.end():].strip() and "," not in region[sub.end():] \
                 and len(region[sub.end():].split()) <= 6:
@@ -350,6 +356,9 @@ class _Reader:
         cue, k = self.text[ca:cb], cb
         if cue.lower() in _TOLD:
             m = self.lex.recipient_re.match(self.text, k, b)
+            # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
+            m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
+                self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()], m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
