@@ -589,7 +589,7 @@ class _Reader:
         # "X acknowledged C1, and said C2" / "…, but he told reporters C2": a second statement
         second = None
         for c2 in self.cues(k, b, quotes):
-            joint = re.search(r",?\s+(and|but)\s+(\w+\s+){0,2}$", self.text[k:c2[0]])
+            joint = re.search(r"(?:,?\s+(and|but|while|whereas)|;)\s+([\w.’'\-]+\s+){0,3}$", self.text[k:c2[0]])
             if joint and joint.group(2) and joint.group(2).split()[0].lower() in self.lex.intro:
                 joint = None  # "…, and when asked about it, …": not a second speaker
             # "X said C1, adding (that) C2": the participle goes on with the same speaker
@@ -615,8 +615,8 @@ class _Reader:
                 self.add(cited, "citing", "assert", content, False, nested_in=i)
         if second:
             ja, (c2a, c2b, st2) = second
-            m2 = re.search(r"\b(and|but)\s+(.*)$", self.text[ja:c2a])
-            sp2 = self.speaker(ja + m2.start(2), c2a) if m2 and m2.group(2).strip() else None
+            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a])
+            sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
             if content2 and len(content2.text.split()) >= 2:
