@@ -175,3 +175,14 @@ def test_who_said_it_in_a_relative_clause_a_subordinate_clause_and_after_a_parti
              "Sen. Ana Ortiz, the Democrat who wrote the bill, said it would pass.")
     assert [s.speaker.text for s in doc.statements] == [
         "who", "the coach", "The mayor", "The mayor", "Sen. Ana Ortiz, the Democrat who wrote the bill"]
+
+
+def test_subject_with_apposition_before_the_cue_and_a_speaker_after_it_opening_in_lower_case() -> None:
+    doc = en("Rina Das, director of the river research centre at Dhaka University, said the banks were eroding. "
+             "The talks stalled over the price of gas, said one official in the room. "
+             '"The levee will hold," Omar Faruk, the chief engineer of the water board and a former adviser to '
+             "the ministry, said of the plan.")
+    assert [(s.speaker.text, s.content.text.split()[0]) for s in doc.statements] == [
+        ("Rina Das, director of the river research centre at Dhaka University", "the"),
+        ("one official in the room", "The"),
+        ("Omar Faruk, the chief engineer of the water board and a former adviser to the ministry", "The")]

@@ -49,6 +49,7 @@ class _Lexicon:
     weak: frozenset[str]
     naming: frozenset[str]
     roles: frozenset[str]
+    speaker_openers: frozenset[str]
     adverbs: frozenset[str]
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
@@ -83,6 +84,7 @@ def _lexicon(code: str) -> _Lexicon:
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
         subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
+        speaker_openers=frozenset(words.get("speaker_openers", [])),
         roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
@@ -471,7 +473,9 @@ class _Reader:
                 continue
             # "…," she said.  /  "…," said X, apposition.  (nothing said after the cue)
             cs = self.cues(qb, b, [])
-            if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
+            gap = self.text[qb:cs[0][0]].strip(_TRIM).split() if cs else []
+            if cs and (len(gap) <= 8 or (len(gap) <= 35 and gap[0][:1].isupper())) \
+                    and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
                 rest = self.text[self.told(ca, cb, b)[1]:b]
@@ -562,10 +566,12 @@ class _Reader:
         before = self.text.rfind(",", a, comma) if comma != -1 else -1
         aside = self.text[before + 1:comma].split() if before != -1 else []
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
-                                         or aside[0][:1].isupper())
+                                         or aside[0][:1].isupper()
+                                         or (self._is_apposition(" ".join(aside))
+                                             and self._names(self.text[a:before])))
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
                 and len(tail.split()) <= 40 \
-                and (first[:1].isupper() or first in ("the", "a", "an", "he", "she", "they")):
+                and (first[:1].isupper() or first in self.lex.speaker_openers):
             sp, content = self.speaker(cb, b), self.span(a, comma)
             if sp and content:
                 self.add(sp, cue, stance, content, False)
