@@ -152,8 +152,11 @@ class _Reader:
             s = self.span(s.start + s.text.rindex(",") + 1, s.end) or s
         # "Two KCAA officials, who spoke on condition of anonymity": why they are unnamed is not
         # who they are; any other relative clause says who the speaker is and stays
+        # … nor one that is a statement of its own ("Mr. Kamin, who emphasized that …, said")
         cut = re.search(r",?\s+who\b", s.text)
-        if cut and cut.start() > 0 and any(w in s.text[cut.start():] for w in self.lex.unnamed_why):
+        if cut and cut.start() > 0 and (any(w in s.text[cut.start():] for w in self.lex.unnamed_why)
+                                        or any(re.match(r"\s+that\b", self.text[c[1]:s.end])
+                                               for c in self.cues(s.start + cut.end(), s.end, []))):
             s = self.span(s.start, s.start + cut.start()) or s
         first = s.text.split(" ", 1)[0]
         opener = first in self.lex.openers or (first.islower() and first.capitalize() in self.lex.openers)
