@@ -186,3 +186,9 @@ def test_subject_with_apposition_before_the_cue_and_a_speaker_after_it_opening_i
         ("Rina Das, director of the river research centre at Dhaka University", "the"),
         ("one official in the room", "The"),
         ("Omar Faruk, the chief engineer of the water board and a former adviser to the ministry", "The")]
+
+
+def test_a_transcript_turn_is_its_speakers_own_words() -> None:
+    doc = en("HOST: Will the embankment be ready before the rains?\n\nMINISTER: The work is on schedule.")
+    assert said(doc) == [("HOST", "assert", "Will the embankment be ready before the rains?", True),
+                         ("MINISTER", "assert", "The work is on schedule", True)]

@@ -668,6 +668,14 @@ def attribute(doc: Document) -> list[Statement]:
         # quotations are paired over the paragraph: one may run over several sentences. The
         # sentences are cut again on the reader's text, where ''…'' is a quotation too.
         quotes_here = [(q.open, q.close + 1) for q in quote_spans(r.text, ln.start, ln.end)]
+        # a transcript: "WALLACE: Let's start with …" is Wallace's own words, the whole paragraph
+        turn = re.match(r"\s*[\"“]?([A-Z][A-Z.’'\- ]{0,30}[A-Z]):\s+\S", r.text[ln.start:ln.end])
+        if turn:
+            sp, content = r.speaker(ln.start + turn.start(1), ln.start + turn.end(1)), r.span(
+                ln.start + turn.end() - 1, ln.end)
+            if sp and content:
+                r.add(sp, ":", "assert", content, True)
+                continue
         announced = r.announced
         for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
             quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
