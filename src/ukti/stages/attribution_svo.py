@@ -169,6 +169,8 @@ class _Reader:
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
             return None
+        if len(words) == 1 and (text in self.lex.openers or (text.islower() and text.endswith("ly"))):
+            return None  # "repeatedly pledged", "Now tell us": a lone word that names no one
         if text in self.lex.singular and self.last_person:
             return Speaker(text, s.start, s.end, self.last_person.entity, self.last_person.anonymous)
         if text in self.lex.plural and self.last_group:
