@@ -192,3 +192,14 @@ def test_a_transcript_turn_is_its_speakers_own_words() -> None:
     doc = en("HOST: Will the embankment be ready before the rains?\n\nMINISTER: The work is on schedule.")
     assert said(doc) == [("HOST", "assert", "Will the embankment be ready before the rains?", True),
                          ("MINISTER", "assert", "The work is on schedule", True)]
+
+
+def test_called_as_said_and_called_as_named_and_a_progressive_cue() -> None:
+    doc = en("The union called the dismissals unlawful and unfair. "
+             "She founded a group called Green Delta in 2019. "
+             "The minister is promising cheaper fuel before the winter. "
+             "At a rally in Khulna, the candidate questioned why the mills had closed.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("The union", "the dismissals unlawful and unfair"),
+        ("The minister", "cheaper fuel before the winter"),
+        ("the candidate", "why the mills had closed")]

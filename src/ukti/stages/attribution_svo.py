@@ -163,9 +163,12 @@ class _Reader:
         if opener and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
         # "The nominee aggressively attacked": the adverb is the verb's
-        tail = re.search(r"\s+([a-z]+)$", s.text)
-        if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs):
-            s = self.span(s.start, s.start + tail.start()) or s
+        # … and so is an auxiliary ("Trump is promising", "she has")
+        for _ in range(2):
+            tail = re.search(r"\s+([a-z]+)$", s.text)
+            if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
+                                              or tail.group(1) in self.lex.auxiliaries):
+                s = self.span(s.start, s.start + tail.start()) or s
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
             return None
@@ -355,8 +358,11 @@ class _Reader:
         if not last:
             return False
         w = last.group(1)
-        # a comma, or a lower-case noun right before it ("a group called", "so-called")
-        return w == "," or (w.islower() and not w.endswith("s") and w not in self.lex.naming_subjects)
+        # a comma ("the program, called EB-5,"), or a lower-case noun right before it and a name
+        # after it ("a group called Black Voices", "so-called"); "the campaign called the charges
+        # false" is said
+        named = re.match(r"\s*[A-Z“\"']", self.text[cb:cb + 3])
+        return w == "," or (w.islower() and not w.endswith("s") and w not in self.lex.naming_subjects and bool(named))
 
     def told(self, ca: int, cb: int, b: int) -> tuple[str, int]:
         """The cue with its recipient ("told reporters") and where what was said begins."""
@@ -609,7 +615,9 @@ class _Reader:
             if joint:
                 second = (k + joint.start(), c2)
                 break
-        content = self.span(k, second[0] if second else b)
+        end = second[0] if second else b
+        semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
+        content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
