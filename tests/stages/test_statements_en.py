@@ -203,3 +203,9 @@ def test_called_as_said_and_called_as_named_and_a_progressive_cue() -> None:
         ("The union", "the dismissals unlawful and unfair"),
         ("The minister", "cheaper fuel before the winter"),
         ("the candidate", "why the mills had closed")]
+
+
+def test_reported_speech_first_then_the_speaker_and_a_participle() -> None:
+    doc = en("The dam is safe for now, the engineer said, adding that the sluice gates would be replaced.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the engineer", "The dam is safe for now"), ("the engineer", "the sluice gates would be replaced")]

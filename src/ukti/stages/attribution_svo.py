@@ -563,12 +563,21 @@ class _Reader:
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
-        if comma != -1 and head.strip() and len(head.split()) <= 12 and self._only_setting(tail) \
-                and not re.search(r"\b(that|and|but)\b", head):
+        # ("C, she said, referencing D": a participle after it describes the saying)
+        participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
+        if comma != -1 and head.strip() and len(head.split()) <= 12 \
+                and (self._only_setting(tail) or participle_after) and not re.search(r"\b(that|and|but)\b", head):
             sp = self.subject(a, ca)
             content = self.span(a, sp.start) if sp else None
             if sp and content:
                 self.add(sp, cue, stance, content, False)
+                st2 = self.lex.stance.get(participle_after.group(1)) if participle_after else None
+                if participle_after and st2:
+                    c2a = cb + self.text[cb:b].index(participle_after.group(1))
+                    cue2, k2 = self.told(c2a, c2a + len(participle_after.group(1)), b)
+                    content2 = self.span(k2, b)
+                    if content2 and len(content2.text.split()) >= 2:
+                        self.add(sp, cue2, st2, content2, False)
             return
         # "C, said X, apposition." : a speech verb before its speaker (a name, "the …", a
         # pronoun), nothing said after it
