@@ -3,16 +3,26 @@
 The Bengali stage reads a verb-final clause; here the cue sits in the middle and may come
 before or after its speaker ("X said …", "…, X said", "…, said X, …", "According to X, …").
 All words come from the pack's `cues.toml` (cue verbs with their stance, recipients, anonymous
-nouns, rejection words, phrases that attribute nothing), so another SVO language is a data pack.
+nouns, rejection words, phrases that attribute nothing, the words that shape a speaker phrase),
+so another SVO language is a data pack.
 
 Patterns, in the order they are tried on each body sentence:
-  1. a quotation with its attribution next to it: "Q," X said. / "Q," said X. / X said: "Q"
-     (a sentence that is only a quotation, right after one, continues that speaker);
+  0. a transcript turn "NAME: words" takes its whole paragraph;
+  1. a quotation with its attribution next to it: "Q," X said. / "Q," said X. / X said: "Q" /
+     "Q" ― Name; the second part of a quotation split by its cue ("Q1," X said, "Q2") and a
+     sentence or paragraph that is only a quotation, right after one, continue that speaker,
+     and "X reports:" ending a paragraph owns the next paragraph's quotation;
   2. "According to X, C." and "C, according to X.";
-  3. a cue verb outside quotation marks: "C, X said." / "C, said X, …" / "X said (that) C",
-     with "X reported, citing Y, that C" giving Y's statement nested in X's, and "X admitted
-     C1, and said C2" giving two statements;
-  4. a headline "Speaker: words" or "words: Speaker".
+  3. a cue outside quotation marks: "C, X said." / "C, said X, …" / "X said (that) C", with
+     "X reported, citing Y, that C" giving Y's statement nested in X's, and "X admitted C1, and
+     said C2", "X said C1, adding C2", "X said C1, while Y said C2" giving two statements;
+  4. a headline "Speaker: words", "words: Speaker" or "X says …".
+A speaker phrase keeps its apposition whole ("Sen. X (R-Ky.), a Republican from Y, who …",
+"a lawyer for Z, Name,") and loses what is not who spoke: the scene before it ("In a statement,
+X"), an aside on the occasion ("X, speaking at …,"), why a source is unnamed and a relative clause
+that reports something of its own. Real news attributes findings, beliefs and plans too ("polls
+show", "X found that"): such cues give way to a speech verb in the same sentence. Papers that write
+a double quotation mark as two apostrophes (''…'') are read as if it were one.
 """
 
 from __future__ import annotations
