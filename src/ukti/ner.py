@@ -21,6 +21,7 @@ from ukti.textutil import WORD_RE, strip_suffix
 _BN_DIGIT = re.compile(r"[০-৯0-9]")
 _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+NEAR_K2 = 2  # cluster granularities used for the words two away (coarse only)
 _FLAGS = frozenset({"hon", "title", "orghead", "namepart", "cue", "uncommon"})
 
 
@@ -60,6 +61,36 @@ def lexicon(code: str = "bn") -> FeatureLexicon:
     )
 
 
+_DIGIT = re.compile(r"[0-9০-৯]")
+
+
+def norm_word(w: str) -> str:
+    """The key a word is clustered under (`ukti train clusters`): Latin lower-cased, digits as 0."""
+    return _DIGIT.sub("0", w.lower() if w.isascii() else w)
+
+
+@cache
+def clusters(code: str = "bn") -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids, coarse to fine (clusters.tsv, trained on real news by `ukti train
+    clusters`). Empty when the pack has none, and the tagger then runs without them."""
+    path = load_pack(code).path / "clusters.tsv"
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                w, *ids = line.rstrip("\n").split("\t")
+                out[w] = tuple(ids)
+    return out
+
+
+def word_clusters(w: str, st: str, code: str = "bn") -> tuple[str, ...]:
+    """The word's cluster ids, else its stem's (a case-ended form unseen in the corpus)."""
+    table = clusters(code)
+    return table.get(norm_word(w)) or table.get(norm_word(st)) or ()
+
+
 def _read_words(path: Path) -> list[str]:
     return [w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#")]
 
@@ -74,6 +105,10 @@ def shape(w: str) -> str:
     return "punct"
 
 
+def _stem(w: str, lex: FeatureLexicon) -> str:
+    return _word_features(w)[1] if lex is lexicon() else strip_suffix(w, lex.suffixes)
+
+
 def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected)."""
     tags = ["O"] * len(words)
@@ -81,14 +116,14 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     while i < len(words):
         found = 0
         first = words[i]
-        lengths = lex.gaz_lengths.get(first) or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes)) or ()
+        lengths = lex.gaz_lengths.get(first) or lex.gaz_lengths.get(_stem(first, lex)) or ()
         for n in lengths:
             if i + n > len(words):
                 continue
             seq = tuple(words[i:i + n])
             typ = lex.gaz_phrases.get(seq)
             if typ is None:
-                typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
+                typ = lex.gaz_phrases.get((*seq[:-1], _stem(seq[-1], lex)))
             if typ:
                 tags[i] = "B-" + typ
                 for k in range(i + 1, i + n):
@@ -111,6 +146,11 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
     if w != st:
         f.append(f"suf={w[len(st):]}")
     f.extend(f"c3={st[k:k + 3]}" for k in range(0, max(1, len(st) - 2)))
+    cl = word_clusters(w, st, code)
+    if cl:
+        f.extend(f"k{n}={c}" for n, c in enumerate(cl))
+    elif shape(w) == "bn" and clusters(code):
+        f.append("k=none")  # not even its stem in a million words of news: a rare name, often
     flags = []
     if w in lex.honorifics or st in lex.honorifics:
         flags.append("hon")
@@ -131,6 +171,10 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
 def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
     _, st, sh, flags = _word_features(w, code)
     out = [f"{off}:w={w}"]
+    # the neighbours' clusters: "a given name before", "an organisation word after" for words
+    # the training file never had next to a name
+    cl = word_clusters(w, st, code)
+    out.extend(f"{off}:k{n}={c}" for n, c in enumerate(cl if abs(off) == 1 else cl[:NEAR_K2]))
     if abs(off) == 1:
         # the case ending of the next word tells where a name ends ("… সেনশর্মার"); of the
         # previous, what role the name plays
@@ -162,16 +206,140 @@ def sentence_features(words: Sequence[str], lex: FeatureLexicon | None = None,
     return feats
 
 
+_tagger_path: Path | None = None  # set by training to measure a model not (yet) shipped
+
+
 @cache
 def _tagger() -> Any:
+    """The shipped model opened in python-crfsuite (training's check, and the source of the weights)."""
     import pycrfsuite
 
-    model = load_pack("bn").ner_model
+    model = _tagger_path or load_pack("bn").ner_model
     if model is None:
         return None
     t = pycrfsuite.Tagger()
     t.open(str(model))
     return t
+
+
+Vec = tuple[float, ...]
+
+
+class FastTagger:
+    """The CRF's Viterbi decoding in Python over per-word-type score vectors.
+
+    Why: handing python-crfsuite ~60 feature strings per token costs more than the tagging
+    itself. A linear-chain CRF's score for a label is a sum of feature weights, and all but a
+    handful of a token's features depend on one word alone (its own features, or a neighbour's
+    seen from a fixed offset). So the weights are summed once per word type and offset (cached),
+    and a token costs a few cached look-ups, one vector sum and the Viterbi step (generated
+    code with the transition weights as constants). Decoding allows an I-X only after B-X or
+    I-X (valid BIO); otherwise the tags are python-crfsuite's own.
+    """
+
+    def __init__(self, tagger: Any) -> None:
+        info = tagger.info()
+        self.labels: list[str] = list(tagger.labels())
+        idx = {lab: k for k, lab in enumerate(self.labels)}
+        n = len(self.labels)
+        self.zero: Vec = (0.0,) * n
+        state: dict[str, list[float]] = {}
+        for (attr, lab), w in info.state_features.items():
+            state.setdefault(attr, [0.0] * n)[idx[lab]] = w
+        self.state: dict[str, Vec] = {a: tuple(v) for a, v in state.items()}
+        self.bi_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bi="))
+        self.bn_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bn="))
+        trans = [[0.0] * n for _ in range(n)]
+        for (a, b), w in info.transitions.items():
+            trans[idx[a]][idx[b]] = w
+        self._entry: dict[str, tuple[Vec, Vec, Vec, Vec, Vec]] = {}
+        self._ctx: dict[tuple[str, ...], Vec] = {}
+        self._run = _make_decoder(self.labels, trans)
+        self._pad = (self.zero,) * 5
+
+    def _sum(self, attrs: Iterable[str]) -> Vec:
+        state = self.state
+        vecs = [state[a] for a in attrs if a in state]
+        return tuple(map(sum, zip(*vecs, strict=True))) if vecs else self.zero
+
+    def entry(self, w: str) -> tuple[Vec, Vec, Vec, Vec, Vec]:
+        """A word type's summed weights: as the token itself, then as the word 2 before, 1
+        before, 1 after and 2 after a token."""
+        e = self._entry.get(w)
+        if e is None:
+            if len(self._entry) > 300_000:
+                self._entry.clear()
+            near = _neighbour_features
+            e = self._entry[w] = (self._sum(("bias", *_word_features(w)[0])), self._sum(near(w, -2)),
+                                  self._sum(near(w, -1)), self._sum(near(w, 1)), self._sum(near(w, 2)))
+        return e
+
+    def context(self, key: tuple[str, ...]) -> Vec:
+        """Weights of the gazetteer tags of a token and its neighbours ("" beyond the edge)."""
+        v = self._ctx.get(key)
+        if v is None:
+            attrs = [f"g={key[2]}"]
+            for off, g in zip((-2, -1, 1, 2), (key[0], key[1], key[3], key[4]), strict=True):
+                attrs.append(f"{off}:g={g}" if g else f"{off}:BOUND")
+            v = self._ctx[key] = self._sum(attrs)
+        return v
+
+    def bigrams(self, words: Sequence[str], i: int, x: Vec) -> Vec:
+        """x plus the weights of the word pairs around token i, where the model has them."""
+        n = len(words)
+        for key in ((f"bi={words[i - 2]}|{words[i - 1]}" if i >= 2 and words[i - 2] in self.bi_first else ""),
+                    (f"bn={words[i]}|{words[i + 1]}" if i + 1 < n and words[i] in self.bn_first else "")):
+            extra = self.state.get(key) if key else None
+            if extra:
+                x = tuple(a + b for a, b in zip(x, extra, strict=True))
+        return x
+
+    def tag(self, words: Sequence[str], gaz: Sequence[str]) -> list[str]:
+        cache, entry = self._entry, self.entry
+        ents = [self._pad, self._pad, *[cache.get(w) or entry(w) for w in words], self._pad, self._pad]
+        labels = self.labels
+        return [labels[k] for k in self._run(words, ["", "", *gaz, "", ""], ents, self)]
+
+
+def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> Any:
+    """Scoring and Viterbi for these labels and transition weights as one straight-line Python
+    function (a loop over 9x9 cells costs three times as much). I-X may follow only B-X or
+    I-X, and no sentence starts with one."""
+    n = len(labels)
+    prev = [[i for i in range(n) if not labels[j].startswith("I-") or labels[i][2:] == labels[j][2:]]
+            for j in range(n)]
+    d = ", ".join(f"d{j}" for j in range(n))
+    lines = ["def run(words, gz, ents, ft):",
+             "    ctx, context, bi, bn, bigrams = ft._ctx, ft.context, ft.bi_first, ft.bn_first, ft.bigrams",
+             "    hist = []", "    nw = len(words)", "    for i in range(nw):",
+             "        o = ents[i + 2][0]; a = ents[i][1]; b = ents[i + 1][2]; c = ents[i + 3][3]; f = ents[i + 4][4]",
+             "        key = (gz[i], gz[i + 1], gz[i + 2], gz[i + 3], gz[i + 4])",
+             "        x = ctx.get(key) or context(key)",
+             "        if (i >= 2 and words[i - 2] in bi) or (i + 1 < nw and words[i] in bn):",
+             "            x = bigrams(words, i, x)"]
+    lines += [f"        e{j} = o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
+    lines += ["        if i == 0:",
+              f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else f"e{j}" for j in range(n)),
+              f"            hist.append(({d},))", "            continue"]
+    for j in range(n):
+        cands = [f"d{i} + {trans[i][j]!r}" for i in prev[j]]
+        best = (f"({cands[0]} if {cands[0]} > {cands[1]} else {cands[1]})" if len(cands) == 2
+                else f"max({', '.join(cands)})")
+        lines.append(f"        n{j} = e{j} + {best}")
+    lines += [f"        {d} = " + ", ".join(f"n{j}" for j in range(n)), f"        hist.append(({d},))",
+              "    last = hist[-1]", "    j = max(range(len(last)), key=last.__getitem__)", "    path = [j]",
+              "    for t in range(len(hist) - 2, -1, -1):", "        h, col = hist[t], COLS[j]",
+              "        j = max(PREV[j], key=lambda i: h[i] + col[i])", "        path.append(j)",
+              "    path.reverse()", "    return path"]
+    scope: dict[str, Any] = {"PREV": prev, "COLS": [[trans[i][j] for i in range(n)] for j in range(n)]}
+    exec("\n".join(lines), scope)  # generated from the model's own numbers only
+    return scope["run"]
+
+
+@cache
+def _fast_tagger() -> FastTagger | None:
+    t = _tagger()
+    return FastTagger(t) if t is not None else None
 
 
 def tag_words(words: Sequence[str]) -> list[str]:
@@ -185,10 +353,10 @@ def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]
         return [], []
     lex = lexicon()
     gaz = gazetteer_tags(words, lex)
-    tagger = _tagger()
+    tagger = _fast_tagger()
     if tagger is None:
         return ["O"] * len(words), gaz
-    tags = list(tagger.tag(sentence_features(words, lex, gaz)))
+    tags = tagger.tag(words, gaz)
     # the gazetteer fills what the model left untagged (never overrides it)
     i = 0
     while i < len(words):
