@@ -8,9 +8,10 @@ neighbours. Training (`ukti train ner`) and tagging share this one feature funct
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ class FeatureLexicon:
     cues: frozenset[str]
     name_parts: frozenset[str]
     common: frozenset[str]
+    # word -> lengths of the gazetteer phrases it (or its stem) starts, filled as words are met
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -105,25 +108,27 @@ def shape(w: str) -> str:
     return "punct"
 
 
-def _stem(w: str, lex: FeatureLexicon) -> str:
-    return _word_features(w)[1] if lex is lexicon() else strip_suffix(w, lex.suffixes)
-
-
 def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected)."""
     tags = ["O"] * len(words)
+    starts = lex.starts
     i = 0
     while i < len(words):
         found = 0
         first = words[i]
-        lengths = lex.gaz_lengths.get(first) or lex.gaz_lengths.get(_stem(first, lex)) or ()
+        lengths = starts.get(first)
+        if lengths is None:
+            if len(starts) > 300_000:
+                starts.clear()
+            lengths = starts[first] = (lex.gaz_lengths.get(first)
+                                       or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes)) or ())
         for n in lengths:
             if i + n > len(words):
                 continue
             seq = tuple(words[i:i + n])
             typ = lex.gaz_phrases.get(seq)
             if typ is None:
-                typ = lex.gaz_phrases.get((*seq[:-1], _stem(seq[-1], lex)))
+                typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
             if typ:
                 tags[i] = "B-" + typ
                 for k in range(i + 1, i + n):
@@ -238,20 +243,20 @@ class FastTagger:
     """
 
     def __init__(self, tagger: Any) -> None:
-        info = tagger.info()
         self.labels: list[str] = list(tagger.labels())
         idx = {lab: k for k, lab in enumerate(self.labels)}
         n = len(self.labels)
         self.zero: Vec = (0.0,) * n
         state: dict[str, list[float]] = {}
-        for (attr, lab), w in info.state_features.items():
-            state.setdefault(attr, [0.0] * n)[idx[lab]] = w
+        trans = [[0.0] * n for _ in range(n)]
+        for section, attr, lab, w in _dumped_weights(tagger):
+            if section == "STATE_FEATURES":
+                state.setdefault(attr, [0.0] * n)[idx[lab]] = w
+            else:
+                trans[idx[attr]][idx[lab]] = w
         self.state: dict[str, Vec] = {a: tuple(v) for a, v in state.items()}
         self.bi_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bi="))
         self.bn_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bn="))
-        trans = [[0.0] * n for _ in range(n)]
-        for (a, b), w in info.transitions.items():
-            trans[idx[a]][idx[b]] = w
         self._entry: dict[str, tuple[Vec, Vec, Vec, Vec, Vec]] = {}
         self._ctx: dict[tuple[str, ...], Vec] = {}
         self._run = _make_decoder(self.labels, trans)
@@ -297,8 +302,40 @@ class FastTagger:
     def tag(self, words: Sequence[str], gaz: Sequence[str]) -> list[str]:
         cache, entry = self._entry, self.entry
         ents = [self._pad, self._pad, *[cache.get(w) or entry(w) for w in words], self._pad, self._pad]
+        n, context = len(words), self.context
+        if gaz.count("O") == n and n >= 4:  # most sentences: no gazetteer name, one vector inside
+            xs = [context(("O",) * 5)] * n
+            xs[0], xs[1] = context(("", "", "O", "O", "O")), context(("", "O", "O", "O", "O"))
+            xs[-2], xs[-1] = context(("O", "O", "O", "O", "")), context(("O", "O", "O", "", ""))
+        else:
+            g = ["", "", *gaz, "", ""]
+            xs = [context((g[i], g[i + 1], g[i + 2], g[i + 3], g[i + 4])) for i in range(n)]
         labels = self.labels
-        return [labels[k] for k in self._run(words, ["", "", *gaz, "", ""], ents, self)]
+        return [labels[k] for k in self._run(words, xs, ents, self)]
+
+
+def _dumped_weights(tagger: Any) -> Iterator[tuple[str, str, str, float]]:
+    """(section, from, to, weight) of the model's transitions and state features, read from
+    crfsuite's text dump: `Tagger.info()` reads the same dump with a regex a line, at three
+    times the cost, and model load must stay well under half a second."""
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(suffix=".txt")
+    try:
+        os.close(fd)
+        tagger.dump(name)
+        text = Path(name).read_text(encoding="utf-8")
+    finally:
+        Path(name).unlink(missing_ok=True)
+    section = ""
+    for line in text.split("\n"):
+        if line.endswith(" = {"):
+            section = line[:-4].strip()
+        elif section in ("TRANSITIONS", "STATE_FEATURES") and line.startswith("  ("):
+            body, weight = line[line.index(") ") + 2:].rsplit(": ", 1)
+            src, dst = body.rsplit(" --> ", 1)
+            yield section, src, dst, float(weight)
 
 
 def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> Any:
@@ -309,29 +346,33 @@ def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> An
     prev = [[i for i in range(n) if not labels[j].startswith("I-") or labels[i][2:] == labels[j][2:]]
             for j in range(n)]
     d = ", ".join(f"d{j}" for j in range(n))
-    lines = ["def run(words, gz, ents, ft):",
-             "    ctx, context, bi, bn, bigrams = ft._ctx, ft.context, ft.bi_first, ft.bn_first, ft.bigrams",
+    lines = ["def run(words, xs, ents, ft):",
+             "    bi, bn, bigrams = ft.bi_first, ft.bn_first, ft.bigrams",
              "    hist = []", "    nw = len(words)", "    for i in range(nw):",
              "        o = ents[i + 2][0]; a = ents[i][1]; b = ents[i + 1][2]; c = ents[i + 3][3]; f = ents[i + 4][4]",
-             "        key = (gz[i], gz[i + 1], gz[i + 2], gz[i + 3], gz[i + 4])",
-             "        x = ctx.get(key) or context(key)",
+             "        x = xs[i]",
              "        if (i >= 2 and words[i - 2] in bi) or (i + 1 < nw and words[i] in bn):",
              "            x = bigrams(words, i, x)"]
-    lines += [f"        e{j} = o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
+    emit = [f"o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
     lines += ["        if i == 0:",
-              f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else f"e{j}" for j in range(n)),
+              f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else emit[j] for j in range(n)),
               f"            hist.append(({d},))", "            continue"]
     for j in range(n):
-        cands = [f"d{i} + {trans[i][j]!r}" for i in prev[j]]
-        best = (f"({cands[0]} if {cands[0]} > {cands[1]} else {cands[1]})" if len(cands) == 2
-                else f"max({', '.join(cands)})")
-        lines.append(f"        n{j} = e{j} + {best}")
+        if len(prev[j]) == 2:
+            p, q = prev[j]
+            lines += [f"        u = d{p} + {trans[p][j]!r}", f"        v = d{q} + {trans[q][j]!r}",
+                      f"        n{j} = {emit[j]} + (u if u > v else v)"]
+        else:
+            lines.append(f"        n{j} = {emit[j]} + max({', '.join(f'd{i} + {trans[i][j]!r}' for i in prev[j])})")
     lines += [f"        {d} = " + ", ".join(f"n{j}" for j in range(n)), f"        hist.append(({d},))",
-              "    last = hist[-1]", "    j = max(range(len(last)), key=last.__getitem__)", "    path = [j]",
-              "    for t in range(len(hist) - 2, -1, -1):", "        h, col = hist[t], COLS[j]",
-              "        j = max(PREV[j], key=lambda i: h[i] + col[i])", "        path.append(j)",
+              "    last = hist[-1]", "    j = last.index(max(last))", "    path = [j]",
+              "    for t in range(len(hist) - 2, -1, -1):",
+              "        v = list(map(add, hist[t], COLS[j]))",  # -inf-like weights keep I-X's other cells out
+              "        j = v.index(max(v))", "        path.append(j)",
               "    path.reverse()", "    return path"]
-    scope: dict[str, Any] = {"PREV": prev, "COLS": [[trans[i][j] for i in range(n)] for j in range(n)]}
+    # the backtrack takes the best predecessor among PREV only: the other cells get -1e30
+    cols = [[trans[i][j] if i in prev[j] else -1e30 for i in range(n)] for j in range(n)]
+    scope: dict[str, Any] = {"COLS": cols, "add": operator.add}
     exec("\n".join(lines), scope)  # generated from the model's own numbers only
     return scope["run"]
 
@@ -357,6 +398,8 @@ def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]
     if tagger is None:
         return ["O"] * len(words), gaz
     tags = tagger.tag(words, gaz)
+    if gaz.count("O") == len(gaz):
+        return tags, gaz
     # the gazetteer fills what the model left untagged (never overrides it)
     i = 0
     while i < len(words):
