@@ -14,7 +14,7 @@ tokenises (`WORD_RE`), and each distinct sentence is kept once (BBC Bangla's bod
 every paragraph; agency copy repeats across outlets), so no text is double-weighted. Then
 skip-gram word2vec (gensim, one worker thread, fixed seed and a fixed string hash, so a run
 is deterministic) and seeded k-means (k-means++ start, Lloyd iterations) on the unit vectors
-at several granularities. The file written holds only word -> cluster ids: statistics, not
+at several granularities, for two context widths. The file written holds only word -> cluster ids: statistics, not
 text. gensim and numpy are needed for training only (`pip install -e '.[train]'`).
 """
 
@@ -35,8 +35,11 @@ from ukti.textutil import WORD_RE
 
 # cluster counts, coarse to fine; each is one column of the file and one tagger feature
 KS = (32, 128, 512)
-SETTINGS: dict[str, Any] = {"vector_size": 100, "window": 3, "min_count": 3, "sg": 1, "negative": 8,
-                            "epochs": 8, "sample": 1e-4}
+# two context widths: 3 words either side (what a word is about: ministries, places, people)
+# and 1 (what it does in the phrase: a given name, a case-ended surname); the tagger uses both
+WINDOWS = (3, 1)
+SETTINGS: dict[str, Any] = {"vector_size": 100, "min_count": 3, "sg": 1, "negative": 8, "epochs": 8,
+                            "sample": 1e-4}
 _SENT_END = re.compile(r"(?<=[।?!])\s+|\n+")
 
 
@@ -123,31 +126,35 @@ def kmeans(x: Any, k: int, seed: int, iterations: int = 25) -> Any:
 
 
 def train(corpus: Path | None, ner: Path | None, out: Path, *, seed: int = 13,
-          ks: tuple[int, ...] = KS) -> str:
+          ks: tuple[int, ...] = KS, windows: tuple[int, ...] = WINDOWS) -> str:
     import numpy as np
     from gensim.models import Word2Vec
 
     t0 = time.perf_counter()
     sents = distinct_sentences(corpus, ner)
     n_tok = sum(map(len, sents))
-    model = Word2Vec(sentences=sents, workers=1, seed=seed, hashfxn=_hash, **SETTINGS)
-    words = list(model.wv.index_to_key)
-    vec = np.asarray(model.wv.vectors, dtype=np.float64)
-    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-12
-    columns = [kmeans(vec, k, seed + k) for k in ks]
-    rows = sorted(zip(words, *columns, strict=True))
-    cols = "\t".join(f"k{k}" for k in ks)
+    spaces: list[tuple[dict[str, int], list[Any]]] = []
+    for window in windows:
+        model = Word2Vec(sentences=sents, workers=1, seed=seed, hashfxn=_hash, window=window, **SETTINGS)
+        vec = np.asarray(model.wv.vectors, dtype=np.float64)
+        vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-12
+        spaces.append((dict(model.wv.key_to_index), [kmeans(vec, k, seed + k) for k in ks]))
+    words = sorted(set.intersection(*(set(index) for index, _ in spaces)))
+    cols = "\t".join(f"k{k}w{w}" for k in ks for w in windows)
     header = (f"# word\t{cols}\n"
-              f"# Word clusters from `ukti train clusters` (seed {seed}): word2vec {SETTINGS} then k-means.\n"
+              f"# Word clusters from `ukti train clusters` (seed {seed}): word2vec {SETTINGS}, windows {windows},"
+              " then k-means; columns coarse to fine.\n"
               f"# Trained on {len(sents)} distinct sentences, {n_tok} tokens"
               f"{' of ' + corpus.name if corpus else ''}{' + ' + ner.name if ner else ''}. See README (data).\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         fh.write(header)
-        for w, *ids in rows:
-            fh.write(w + "\t" + "\t".join(str(int(i)) for i in ids) + "\n")
-    return (f"{len(sents)} distinct sentences, {n_tok} tokens, {len(words)} words clustered at k={ks} "
-            f"-> {out} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - t0:.0f} s")
+        for w in words:
+            ids = [str(int(labels[index[w]])) for k in range(len(ks)) for index, columns in spaces
+                   for labels in [columns[k]]]
+            fh.write(w + "\t" + "\t".join(ids) + "\n")
+    return (f"{len(sents)} distinct sentences, {n_tok} tokens, {len(words)} words clustered at k={ks}, "
+            f"windows {windows} -> {out} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - t0:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> None:

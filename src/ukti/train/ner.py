@@ -16,7 +16,7 @@ from pathlib import Path
 from ukti.ner import bio_spans, read_conll_sentences, sentence_features, tag_words
 
 DEV_BLOCK = 50  # sentences per held-out run
-SETTINGS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+SETTINGS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
