@@ -174,7 +174,13 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
 
 @lru_cache(maxsize=200_000)
 def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
-    _, st, sh, flags = _word_features(w, code)
+    return _near_features(w, off, _word_features(w, code), code)
+
+
+def _near_features(w: str, off: int, own: tuple[tuple[str, ...], str, str, tuple[str, ...]],
+                   code: str = "bn") -> tuple[str, ...]:
+    """The features a word gives the token `off` places away, from the word's own `own`."""
+    _, st, sh, flags = own
     out = [f"{off}:w={w}"]
     # the neighbours' clusters: "a given name before", "an organisation word after" for words
     # the training file never had next to a name
@@ -258,6 +264,7 @@ class FastTagger:
         self.bi_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bi="))
         self.bn_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bn="))
         self._entry: dict[str, tuple[Vec, Vec, Vec, Vec, Vec]] = {}
+        self._same: dict[Vec, Vec] = {}
         self._ctx: dict[tuple[str, ...], Vec] = {}
         self._run = _make_decoder(self.labels, trans)
         self._pad = (self.zero,) * 5
@@ -265,18 +272,27 @@ class FastTagger:
     def _sum(self, attrs: Iterable[str]) -> Vec:
         state = self.state
         vecs = [state[a] for a in attrs if a in state]
-        return tuple(map(sum, zip(*vecs, strict=True))) if vecs else self.zero
+        if not vecs:
+            return self.zero
+        v = tuple(map(sum, zip(*vecs, strict=True)))
+        # many words share a sum (a neighbour known only by its clusters): keep one copy
+        return self._same.setdefault(v, v)
 
     def entry(self, w: str) -> tuple[Vec, Vec, Vec, Vec, Vec]:
         """A word type's summed weights: as the token itself, then as the word 2 before, 1
         before, 1 after and 2 after a token."""
         e = self._entry.get(w)
         if e is None:
-            if len(self._entry) > 300_000:
+            if len(self._entry) > 100_000:  # ~1 kB a word: bounded for a long ingest
                 self._entry.clear()
-            near = _neighbour_features
-            e = self._entry[w] = (self._sum(("bias", *_word_features(w)[0])), self._sum(near(w, -2)),
-                                  self._sum(near(w, -1)), self._sum(near(w, 1)), self._sum(near(w, 2)))
+                self._same.clear()
+            # the feature strings are built uncached: once summed they are not needed again,
+            # and caching them would hold ~10 kB a word
+            own = _word_features.__wrapped__(w, "bn")
+            near = _near_features
+            e = self._entry[w] = (self._sum(("bias", *own[0])), self._sum(near(w, -2, own)),
+                                  self._sum(near(w, -1, own)), self._sum(near(w, 1, own)),
+                                  self._sum(near(w, 2, own)))
         return e
 
     def context(self, key: tuple[str, ...]) -> Vec:
