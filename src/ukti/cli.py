@@ -236,12 +236,28 @@ def train_ner(
     out: Annotated[Path, typer.Option(help="Where to write the model.")],
     dev_fraction: Annotated[float, typer.Option(help="Part held out to report dev F1 (0 to train on all).")] = 0.0,
     seed: Annotated[int, typer.Option(help="Seed of the dev split.")] = 13,
+    c1: Annotated[float | None, typer.Option(help="L1 penalty (default: the shipped model's).")] = None,
+    c2: Annotated[float | None, typer.Option(help="L2 penalty (default: the shipped model's).")] = None,
 ) -> None:
     """Train the Bengali NER model (CRF) reproducibly."""
     from ukti.train.ner import train
 
-    report = train(data, out, dev_fraction=dev_fraction, seed=seed)
+    settings = {k: v for k, v in (("c1", c1), ("c2", c2)) if v is not None}
+    report = train(data, out, dev_fraction=dev_fraction, seed=seed, settings=settings)
     typer.echo(report)
+
+
+@train_app.command("clusters")
+def train_clusters(
+    out: Annotated[Path, typer.Option(help="Where to write word<TAB>cluster ids.")],
+    corpus: Annotated[Path | None, typer.Option(help="JSONL(.gz) news with a 'text' field.")] = None,
+    ner: Annotated[Path | None, typer.Option(help="CoNLL NER training file (its words only).")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of word2vec and k-means.")] = 13,
+) -> None:
+    """Word clusters from unlabelled news for the NER tagger (needs the `train` extra: gensim)."""
+    from ukti.train.clusters import train
+
+    typer.echo(train(corpus, ner, out, seed=seed))
 
 
 DbOption = Annotated[str, typer.Option("--db", help="The corpus store: an SQLite file path.")]

@@ -8,9 +8,10 @@ neighbours. Training (`ukti train ner`) and tagging share this one feature funct
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from ukti.textutil import WORD_RE, strip_suffix
 _BN_DIGIT = re.compile(r"[০-৯0-9]")
 _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+NEAR_K2 = 2  # cluster granularities used for the words two away (coarse only)
 _FLAGS = frozenset({"hon", "title", "orghead", "namepart", "cue", "uncommon"})
 
 
@@ -35,6 +37,8 @@ class FeatureLexicon:
     cues: frozenset[str]
     name_parts: frozenset[str]
     common: frozenset[str]
+    # word -> lengths of the gazetteer phrases it (or its stem) starts, filled as words are met
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -60,6 +64,36 @@ def lexicon(code: str = "bn") -> FeatureLexicon:
     )
 
 
+_DIGIT = re.compile(r"[0-9০-৯]")
+
+
+def norm_word(w: str) -> str:
+    """The key a word is clustered under (`ukti train clusters`): Latin lower-cased, digits as 0."""
+    return _DIGIT.sub("0", w.lower() if w.isascii() else w)
+
+
+@cache
+def clusters(code: str = "bn") -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids, coarse to fine (clusters.tsv, trained on real news by `ukti train
+    clusters`). Empty when the pack has none, and the tagger then runs without them."""
+    path = load_pack(code).path / "clusters.tsv"
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                w, *ids = line.rstrip("\n").split("\t")
+                out[w] = tuple(ids)
+    return out
+
+
+def word_clusters(w: str, st: str, code: str = "bn") -> tuple[str, ...]:
+    """The word's cluster ids, else its stem's (a case-ended form unseen in the corpus)."""
+    table = clusters(code)
+    return table.get(norm_word(w)) or table.get(norm_word(st)) or ()
+
+
 def _read_words(path: Path) -> list[str]:
     return [w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#")]
 
@@ -77,11 +111,17 @@ def shape(w: str) -> str:
 def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected)."""
     tags = ["O"] * len(words)
+    starts = lex.starts
     i = 0
     while i < len(words):
         found = 0
         first = words[i]
-        lengths = lex.gaz_lengths.get(first) or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes)) or ()
+        lengths = starts.get(first)
+        if lengths is None:
+            if len(starts) > 300_000:
+                starts.clear()
+            lengths = starts[first] = (lex.gaz_lengths.get(first)
+                                       or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes)) or ())
         for n in lengths:
             if i + n > len(words):
                 continue
@@ -111,6 +151,11 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
     if w != st:
         f.append(f"suf={w[len(st):]}")
     f.extend(f"c3={st[k:k + 3]}" for k in range(0, max(1, len(st) - 2)))
+    cl = word_clusters(w, st, code)
+    if cl:
+        f.extend(f"k{n}={c}" for n, c in enumerate(cl))
+    elif shape(w) == "bn" and clusters(code):
+        f.append("k=none")  # not even its stem in a million words of news: a rare name, often
     flags = []
     if w in lex.honorifics or st in lex.honorifics:
         flags.append("hon")
@@ -129,8 +174,18 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
 
 @lru_cache(maxsize=200_000)
 def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
-    _, st, sh, flags = _word_features(w, code)
+    return _near_features(w, off, _word_features(w, code), code)
+
+
+def _near_features(w: str, off: int, own: tuple[tuple[str, ...], str, str, tuple[str, ...]],
+                   code: str = "bn") -> tuple[str, ...]:
+    """The features a word gives the token `off` places away, from the word's own `own`."""
+    _, st, sh, flags = own
     out = [f"{off}:w={w}"]
+    # the neighbours' clusters: "a given name before", "an organisation word after" for words
+    # the training file never had next to a name
+    cl = word_clusters(w, st, code)
+    out.extend(f"{off}:k{n}={c}" for n, c in enumerate(cl if abs(off) == 1 else cl[:NEAR_K2]))
     if abs(off) == 1:
         # the case ending of the next word tells where a name ends ("… সেনশর্মার"); of the
         # previous, what role the name plays
@@ -162,16 +217,186 @@ def sentence_features(words: Sequence[str], lex: FeatureLexicon | None = None,
     return feats
 
 
+_tagger_path: Path | None = None  # set by training to measure a model not (yet) shipped
+
+
 @cache
 def _tagger() -> Any:
+    """The shipped model opened in python-crfsuite (training's check, and the source of the weights)."""
     import pycrfsuite
 
-    model = load_pack("bn").ner_model
+    model = _tagger_path or load_pack("bn").ner_model
     if model is None:
         return None
     t = pycrfsuite.Tagger()
     t.open(str(model))
     return t
+
+
+Vec = tuple[float, ...]
+
+
+class FastTagger:
+    """The CRF's Viterbi decoding in Python over per-word-type score vectors.
+
+    Why: handing python-crfsuite ~60 feature strings per token costs more than the tagging
+    itself. A linear-chain CRF's score for a label is a sum of feature weights, and all but a
+    handful of a token's features depend on one word alone (its own features, or a neighbour's
+    seen from a fixed offset). So the weights are summed once per word type and offset (cached),
+    and a token costs a few cached look-ups, one vector sum and the Viterbi step (generated
+    code with the transition weights as constants). Decoding allows an I-X only after B-X or
+    I-X (valid BIO); otherwise the tags are python-crfsuite's own.
+    """
+
+    def __init__(self, tagger: Any) -> None:
+        self.labels: list[str] = list(tagger.labels())
+        idx = {lab: k for k, lab in enumerate(self.labels)}
+        n = len(self.labels)
+        self.zero: Vec = (0.0,) * n
+        state: dict[str, list[float]] = {}
+        trans = [[0.0] * n for _ in range(n)]
+        for section, attr, lab, w in _dumped_weights(tagger):
+            if section == "STATE_FEATURES":
+                state.setdefault(attr, [0.0] * n)[idx[lab]] = w
+            else:
+                trans[idx[attr]][idx[lab]] = w
+        self.state: dict[str, Vec] = {a: tuple(v) for a, v in state.items()}
+        self.bi_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bi="))
+        self.bn_first = frozenset(a[3:].split("|", 1)[0] for a in self.state if a.startswith("bn="))
+        self._entry: dict[str, tuple[Vec, Vec, Vec, Vec, Vec]] = {}
+        self._same: dict[Vec, Vec] = {}
+        self._ctx: dict[tuple[str, ...], Vec] = {}
+        self._run = _make_decoder(self.labels, trans)
+        self._pad = (self.zero,) * 5
+
+    def _sum(self, attrs: Iterable[str]) -> Vec:
+        state = self.state
+        vecs = [state[a] for a in attrs if a in state]
+        if not vecs:
+            return self.zero
+        v = tuple(map(sum, zip(*vecs, strict=True)))
+        # many words share a sum (a neighbour known only by its clusters): keep one copy
+        return self._same.setdefault(v, v)
+
+    def entry(self, w: str) -> tuple[Vec, Vec, Vec, Vec, Vec]:
+        """A word type's summed weights: as the token itself, then as the word 2 before, 1
+        before, 1 after and 2 after a token."""
+        e = self._entry.get(w)
+        if e is None:
+            if len(self._entry) > 100_000:  # ~1 kB a word: bounded for a long ingest
+                self._entry.clear()
+                self._same.clear()
+            # the feature strings are built uncached: once summed they are not needed again,
+            # and caching them would hold ~10 kB a word
+            own = _word_features.__wrapped__(w, "bn")
+            near = _near_features
+            e = self._entry[w] = (self._sum(("bias", *own[0])), self._sum(near(w, -2, own)),
+                                  self._sum(near(w, -1, own)), self._sum(near(w, 1, own)),
+                                  self._sum(near(w, 2, own)))
+        return e
+
+    def context(self, key: tuple[str, ...]) -> Vec:
+        """Weights of the gazetteer tags of a token and its neighbours ("" beyond the edge)."""
+        v = self._ctx.get(key)
+        if v is None:
+            attrs = [f"g={key[2]}"]
+            for off, g in zip((-2, -1, 1, 2), (key[0], key[1], key[3], key[4]), strict=True):
+                attrs.append(f"{off}:g={g}" if g else f"{off}:BOUND")
+            v = self._ctx[key] = self._sum(attrs)
+        return v
+
+    def bigrams(self, words: Sequence[str], i: int, x: Vec) -> Vec:
+        """x plus the weights of the word pairs around token i, where the model has them."""
+        n = len(words)
+        for key in ((f"bi={words[i - 2]}|{words[i - 1]}" if i >= 2 and words[i - 2] in self.bi_first else ""),
+                    (f"bn={words[i]}|{words[i + 1]}" if i + 1 < n and words[i] in self.bn_first else "")):
+            extra = self.state.get(key) if key else None
+            if extra:
+                x = tuple(a + b for a, b in zip(x, extra, strict=True))
+        return x
+
+    def tag(self, words: Sequence[str], gaz: Sequence[str]) -> list[str]:
+        cache, entry = self._entry, self.entry
+        ents = [self._pad, self._pad, *[cache.get(w) or entry(w) for w in words], self._pad, self._pad]
+        n, context = len(words), self.context
+        if gaz.count("O") == n and n >= 4:  # most sentences: no gazetteer name, one vector inside
+            xs = [context(("O",) * 5)] * n
+            xs[0], xs[1] = context(("", "", "O", "O", "O")), context(("", "O", "O", "O", "O"))
+            xs[-2], xs[-1] = context(("O", "O", "O", "O", "")), context(("O", "O", "O", "", ""))
+        else:
+            g = ["", "", *gaz, "", ""]
+            xs = [context((g[i], g[i + 1], g[i + 2], g[i + 3], g[i + 4])) for i in range(n)]
+        labels = self.labels
+        return [labels[k] for k in self._run(words, xs, ents, self)]
+
+
+def _dumped_weights(tagger: Any) -> Iterator[tuple[str, str, str, float]]:
+    """(section, from, to, weight) of the model's transitions and state features, read from
+    crfsuite's text dump: `Tagger.info()` reads the same dump with a regex a line, at three
+    times the cost, and model load must stay well under half a second."""
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(suffix=".txt")
+    try:
+        os.close(fd)
+        tagger.dump(name)
+        text = Path(name).read_text(encoding="utf-8")
+    finally:
+        Path(name).unlink(missing_ok=True)
+    section = ""
+    for line in text.split("\n"):
+        if line.endswith(" = {"):
+            section = line[:-4].strip()
+        elif section in ("TRANSITIONS", "STATE_FEATURES") and line.startswith("  ("):
+            body, weight = line[line.index(") ") + 2:].rsplit(": ", 1)
+            src, dst = body.rsplit(" --> ", 1)
+            yield section, src, dst, float(weight)
+
+
+def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> Any:
+    """Scoring and Viterbi for these labels and transition weights as one straight-line Python
+    function (a loop over 9x9 cells costs three times as much). I-X may follow only B-X or
+    I-X, and no sentence starts with one."""
+    n = len(labels)
+    prev = [[i for i in range(n) if not labels[j].startswith("I-") or labels[i][2:] == labels[j][2:]]
+            for j in range(n)]
+    d = ", ".join(f"d{j}" for j in range(n))
+    lines = ["def run(words, xs, ents, ft):",
+             "    bi, bn, bigrams = ft.bi_first, ft.bn_first, ft.bigrams",
+             "    hist = []", "    nw = len(words)", "    for i in range(nw):",
+             "        o = ents[i + 2][0]; a = ents[i][1]; b = ents[i + 1][2]; c = ents[i + 3][3]; f = ents[i + 4][4]",
+             "        x = xs[i]",
+             "        if (i >= 2 and words[i - 2] in bi) or (i + 1 < nw and words[i] in bn):",
+             "            x = bigrams(words, i, x)"]
+    emit = [f"o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
+    lines += ["        if i == 0:",
+              f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else emit[j] for j in range(n)),
+              f"            hist.append(({d},))", "            continue"]
+    for j in range(n):
+        if len(prev[j]) == 2:
+            p, q = prev[j]
+            lines += [f"        u = d{p} + {trans[p][j]!r}", f"        v = d{q} + {trans[q][j]!r}",
+                      f"        n{j} = {emit[j]} + (u if u > v else v)"]
+        else:
+            lines.append(f"        n{j} = {emit[j]} + max({', '.join(f'd{i} + {trans[i][j]!r}' for i in prev[j])})")
+    lines += [f"        {d} = " + ", ".join(f"n{j}" for j in range(n)), f"        hist.append(({d},))",
+              "    last = hist[-1]", "    j = last.index(max(last))", "    path = [j]",
+              "    for t in range(len(hist) - 2, -1, -1):",
+              "        v = list(map(add, hist[t], COLS[j]))",  # -inf-like weights keep I-X's other cells out
+              "        j = v.index(max(v))", "        path.append(j)",
+              "    path.reverse()", "    return path"]
+    # the backtrack takes the best predecessor among PREV only: the other cells get -1e30
+    cols = [[trans[i][j] if i in prev[j] else -1e30 for i in range(n)] for j in range(n)]
+    scope: dict[str, Any] = {"COLS": cols, "add": operator.add}
+    exec("\n".join(lines), scope)  # generated from the model's own numbers only
+    return scope["run"]
+
+
+@cache
+def _fast_tagger() -> FastTagger | None:
+    t = _tagger()
+    return FastTagger(t) if t is not None else None
 
 
 def tag_words(words: Sequence[str]) -> list[str]:
@@ -185,10 +410,12 @@ def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]
         return [], []
     lex = lexicon()
     gaz = gazetteer_tags(words, lex)
-    tagger = _tagger()
+    tagger = _fast_tagger()
     if tagger is None:
         return ["O"] * len(words), gaz
-    tags = list(tagger.tag(sentence_features(words, lex, gaz)))
+    tags = tagger.tag(words, gaz)
+    if gaz.count("O") == len(gaz):
+        return tags, gaz
     # the gazetteer fills what the model left untagged (never overrides it)
     i = 0
     while i < len(words):

@@ -13,9 +13,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from ukti.ner import bio_spans, read_conll_sentences, sentence_features
+from ukti.ner import bio_spans, read_conll_sentences, sentence_features, tag_words
 
-SETTINGS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+DEV_BLOCK = 50  # sentences per held-out run
+SETTINGS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -33,10 +34,19 @@ def common_words(sents: list[list[list[str]]], min_count: int = 2, min_o_ratio: 
     return sorted(w for w, n in total.items() if n >= min_count and outside[w] / n >= min_o_ratio)
 
 
-def train(data: Path, out: Path, *, dev_fraction: float = 0.0, seed: int = 13) -> str:
+def _clear_caches() -> None:
+    from ukti import ner
+
+    for cached in (ner.lexicon, ner.clusters, ner._word_features, ner._neighbour_features, ner._tagger,
+                   ner._fast_tagger):
+        cached.cache_clear()
+
+
+def train(data: Path, out: Path, *, dev_fraction: float = 0.0, seed: int = 13,
+          settings: dict[str, float | bool] | None = None) -> str:
     import pycrfsuite
 
-    from ukti.ner import _neighbour_features, _word_features, lexicon
+    from ukti.ner import lexicon
 
     sents = list(read_conll_sentences(data.read_text(encoding="utf-8-sig").splitlines()))
     sents = [s for s in sents if all(len(c) >= 2 for c in s)]
@@ -44,37 +54,45 @@ def train(data: Path, out: Path, *, dev_fraction: float = 0.0, seed: int = 13) -
     words_file.write_text("# Words almost never inside a name in the NER training data (MIT, see LICENSE-rifat)."
                           "\n# Written by `ukti train ner`.\n" + "\n".join(common_words(sents)) + "\n",
                           encoding="utf-8")
-    for cached in (lexicon, _word_features, _neighbour_features):
-        cached.cache_clear()
+    _clear_caches()
     dev: list[list[list[str]]] = []
     if dev_fraction > 0:
+        # whole runs of sentences: the file keeps each article's sentences together, and a
+        # name seen in the same article's other sentences would flatter the lexical features
         rng = random.Random(seed)
-        idx = list(range(len(sents)))
-        rng.shuffle(idx)
-        cut = int(len(sents) * dev_fraction)
-        dev = [sents[i] for i in idx[:cut]]
-        sents = [sents[i] for i in idx[cut:]]
+        blocks = list(range(0, len(sents), DEV_BLOCK))
+        rng.shuffle(blocks)
+        held = {b for b in blocks[:round(len(blocks) * dev_fraction)]}
+        dev = [s for b in sorted(held) for s in sents[b:b + DEV_BLOCK]]
+        sents = [s for b in range(0, len(sents), DEV_BLOCK) if b not in held for s in sents[b:b + DEV_BLOCK]]
+        # the "uncommon word" feature must not have seen the dev sentences' tags either
+        lexicon().common = frozenset(common_words(sents))
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in sents:
         words = [c[0] for c in s]
         trainer.append(sentence_features(words), [c[-1] for c in s])
-    trainer.set_params(SETTINGS)
+    trainer.set_params({**SETTINGS, **(settings or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     report = f"trained on {len(sents)} sentences -> {out} ({out.stat().st_size / 1e6:.2f} MB)"
     if dev:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(out))
+        from ukti import ner
+
+        ner._tagger.cache_clear()
+        ner._fast_tagger.cache_clear()
+        ner._tagger_path = out  # the dev figures are the shipped decoder's on the model just trained
         tp = npred = ngold = 0
         for s in dev:
             words = [c[0] for c in s]
             gold = _spans([c[-1] for c in s])
-            pred = _spans(list(tagger.tag(sentence_features(words))))
+            pred = _spans(tag_words(words))
             gold = {g for g in gold if g[2] != "TIME"}
             pred = {p for p in pred if p[2] != "TIME"}
             tp += len(gold & pred)
             npred += len(pred)
             ngold += len(gold)
         p, r = tp / max(1, npred), tp / max(1, ngold)
+        ner._tagger_path = None
+        _clear_caches()
         report += f"\ndev ({len(dev)} sentences) PER/ORG/LOC: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}"
     return report
