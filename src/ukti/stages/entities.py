@@ -463,17 +463,13 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         j = i + 1
         genitive = False  # "… শাহীন চাকলাদারের সিন্ডিকেট": the name ends with its genitive
         while j < len(words) and j - i <= 3 and (not taken[j] or j in part) \
-                and _unknown_name_word(words[j], lists, pack, common):
+                and _unknown_name_word(words[j], lists, pack, common) \
+                and (words[j] not in ordinary or words[j] in pack.name_parts):
             j += 1
             if j - i - 1 >= 2 and words[j - 1].endswith("ের") and words[j - 1] not in pack.name_parts:
                 genitive = True
                 break
         inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
-        # past the tagger's name only with known name parts: "উপপরিদর্শক [ইসলাম লিটন] সন্ত্রাসী …"
-        model_end = max((c.b for c in inner.values() if c.a == i + 1), default=0)
-        if model_end >= i + 3 and j > model_end and not all(
-                strip_suffix(w, lists.case) in pack.name_parts for w in words[model_end:j]):
-            j, genitive = model_end, False
         if 2 <= j - i - 1 <= 3 and all(c.b <= j for c in inner.values()) \
                 and (genitive or not (j < len(words) and _unknown_name_word(words[j], lists, pack, common))):
             for c in inner.values():
