@@ -552,3 +552,8 @@ def test_a_place_in_the_locative_is_no_subject_and_a_manner_phrase_no_content(bn
     s = only(bn("শিরোনাম\nএক্সে দেওয়া পোস্টে মোদি তার অবদান চিরকাল স্মরণীয় থাকবে বলে উল্লেখ করেছেন।"))
     assert s.speaker.text == "মোদি"
     assert not bn("শিরোনাম\nএ সময় নেতাকর্মীরা তাদের ফুল দিয়ে শুভেচ্ছা জানান।").statements
+
+
+def test_a_first_person_word_is_never_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nনাট্যকার রফিক আহমেদ বলেন, ‘নাটকটি মানুষের কথা বলে। আমাদের দল জানিয়েছে, প্রদর্শনী চলবে।")
+    assert all(s.speaker.text != "আমাদের" for s in doc.statements)

@@ -345,6 +345,8 @@ class _Analyser:
             toks, words = toks[:1], words[:1]
         if not toks or not any(LETTER.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
+        if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
+            return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
         if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
             return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
         a, b = toks[0].start, toks[-1].end
