@@ -557,3 +557,9 @@ def test_a_place_in_the_locative_is_no_subject_and_a_manner_phrase_no_content(bn
 def test_a_first_person_word_is_never_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nনাট্যকার রফিক আহমেদ বলেন, ‘নাটকটি মানুষের কথা বলে। আমাদের দল জানিয়েছে, প্রদর্শনী চলবে।")
     assert all(s.speaker.text != "আমাদের" for s in doc.statements)
+
+
+def test_a_comment_before_the_cue_and_speech_after_its_comma(bn) -> None:
+    s = only(bn("শিরোনাম\nউপদেষ্টা রফিক আহমেদ ওই নেতার বক্তব্যকে ‘রাজনৈতিক’ বলে মন্তব্য করে বলেছেন, "
+                "উপদেষ্টাদের নিরাপদ প্রস্থানের দরকার নেই।"))
+    assert s.speaker.text == "উপদেষ্টা রফিক আহমেদ" and s.content.text == "উপদেষ্টাদের নিরাপদ প্রস্থানের দরকার নেই"

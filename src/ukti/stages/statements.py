@@ -854,7 +854,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
             comp_i = next((k for k in range(c.a - 1, max(-1, c.a - 5), -1) if toks[k].text in an.lex.complementiser),
                           None)
-            if comp_i is not None and (comp_i == c.a - 1 or an.speaker(toks[comp_i].end, cue_start) is not None):
+            # ("X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, CONTENT": a comma after the cue opens what was said)
+            if comp_i is not None and nxt != "," and (
+                    comp_i == c.a - 1 or an.speaker(toks[comp_i].end, cue_start) is not None):
                 # CONTENT বলে [X] cue [X]   ("… দেওয়া হবে বলেও তিনি জানান")
                 comp = toks[comp_i]
                 ct_a = start
@@ -879,7 +881,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct_span = (after_end, s.end)
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
-                sp = an.speaker(start, sp_text_end) or _carry(an)
+                sp = an.speaker(start, sp_text_end)
+                if sp is None and c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
+                    # "X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, …": the subject opens the clause
+                    subject = _subject_first(an, toks, tok_index(start), c.a)
+                    sp = an.speaker(start, subject) if subject is not None else None
                 if sp is None or sp.text == "":
                     sp = _carry(an)
                 if sp is not None and sp.end > cue_start:
