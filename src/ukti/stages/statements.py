@@ -882,10 +882,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
                 sp = an.speaker(start, sp_text_end)
-                if sp is None and c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
+                if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
                     # "X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, …": the subject opens the clause
                     subject = _subject_first(an, toks, tok_index(start), c.a)
-                    sp = an.speaker(start, subject) if subject is not None else None
+                    if subject is not None:
+                        sp = an.speaker(start, subject)
                 if sp is None or sp.text == "":
                     sp = _carry(an)
                 if sp is not None and sp.end > cue_start:
