@@ -563,3 +563,7 @@ def test_a_comment_before_the_cue_and_speech_after_its_comma(bn) -> None:
     s = only(bn("শিরোনাম\nউপদেষ্টা রফিক আহমেদ ওই নেতার বক্তব্যকে ‘রাজনৈতিক’ বলে মন্তব্য করে বলেছেন, "
                 "উপদেষ্টাদের নিরাপদ প্রস্থানের দরকার নেই।"))
     assert s.speaker.text == "উপদেষ্টা রফিক আহমেদ" and s.content.text == "উপদেষ্টাদের নিরাপদ প্রস্থানের দরকার নেই"
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker(bn) -> None:
+    assert not bn("নদীতে ট্রলারডুবি: নিখোঁজ পাঁচ জেলে, চলছে উদ্ধার অভিযান\nখুলনা প্রতিনিধি").statements

@@ -1175,7 +1175,9 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     sp_a, sp_b = s.start, s.start + k
     ments = an.entity_in(sp_a, sp_b)
     words = [m.group() for m in WORD_RE.finditer(an.text[sp_a:sp_b])]
-    is_speaker = any(e.type == "PER" for _, _, e in ments) or (
+    end = sp_a + len(an.text[sp_a:sp_b].rstrip())
+    # (a person no list backs is the tagger's guess: "গ্যাস লিক" is no one)
+    is_speaker = any(e.type == "PER" and b >= end - 1 and an._plausible_person(e) for _, b, e in ments) or (
         words and strip_suffix(words[-1], an.lex.case) in an.lex.titles)
     if not is_speaker:
         return []
