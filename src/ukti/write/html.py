@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from ukti.model import Document
+from ukti.write.fonts import font_faces
 from ukti.write.highlight import Piece, highlight
 from ukti.write.json import to_dict
 
@@ -113,7 +114,7 @@ def render(doc: Document) -> str:
     return f"""<!doctype html>
 <html lang="{escape(doc.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><style>{_STYLE}</style></head>
+<title>{title}</title><style>{font_faces()}{_STYLE}</style></head>
 <body><h1>{title}</h1><p class="meta">{meta}</p>{origin}
 <h2>Who said what</h2><ul>{"".join(items) or "<li>No attributed statements found.</li>"}</ul>
 <h2>Contradictions</h2><table><tr><th>a</th><th>b</th><th>why</th></tr>{contra}</table>

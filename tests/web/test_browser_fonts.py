@@ -1,0 +1,71 @@
+"""Bengali draws in Noto Sans Bengali in a real headless Chromium (Debian's; the test machine
+has no Bengali font of its own, so a box would show otherwise): the standalone report of
+`ukti analyze --format html` from its own data URLs, offline, and the served pages from the
+same subset file under /static/fonts/."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+if not Path(CHROMIUM).exists():
+    pytest.skip("no Chromium (scripts/test installs Debian's chromium)", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api")
+
+ARTICLE = "বাণিজ্যমন্ত্রী বলেন, “চালের দাম কমবে।”\n"
+# every Noto Sans Bengali face, once the document's fonts are settled and Bengali was asked for
+FACES = """async () => {
+  await document.fonts.load('16px "Noto Sans Bengali"', 'ক্ষ');
+  await document.fonts.load('bold 16px "Noto Sans Bengali"', 'ক্ষ');
+  await document.fonts.ready;
+  return [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Noto Sans Bengali')
+                            .map(f => f.weight + ':' + f.status).sort();
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+def test_the_standalone_report_draws_bengali_from_its_own_font(browser: object, tmp_path: Path) -> None:
+    from ukti.cli import app
+
+    res = CliRunner().invoke(app, ["analyze", "-", "--format", "html"], input=ARTICLE)
+    assert res.exit_code == 0, res.output
+    page_file = tmp_path / "report.html"
+    page_file.write_text(res.stdout, encoding="utf-8")
+    context = browser.new_context(offline=True)  # type: ignore[attr-defined]
+    p = context.new_page()
+    fetched: list[str] = []
+    p.on("request", lambda r: fetched.append(r.url))
+    p.goto(page_file.as_uri())
+    assert p.evaluate(FACES) == ["400:loaded", "700:loaded"]
+    assert p.evaluate("""() => document.fonts.check('16px "Noto Sans Bengali"', 'চালের দাম')""")
+    assert all(u.startswith(("file:", "data:")) for u in fetched), fetched
+    context.close()
+
+
+def test_the_pages_draw_bengali_from_the_same_subset_file(browser: object, sample_db: str) -> None:
+    from ukti.web import ServerProcess
+
+    with ServerProcess(sample_db) as url:
+        context = browser.new_context()  # type: ignore[attr-defined]
+        p = context.new_page()
+        fonts: list[str] = []
+        p.on("response", lambda r: fonts.append(f"{r.status} {r.url}") if "/fonts/" in r.url else None)
+        p.goto(url + "/articles")
+        assert "400:loaded" in p.evaluate(FACES)
+        assert f"200 {url}/static/fonts/NotoSansBengali-Regular-subset.woff2" in fonts
+        context.close()
