@@ -33,7 +33,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 
 def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    from ukti.web import api, pages
+    from ukti.web import api, docs, pages
 
     backend = Backend(db, token=token)
     backend.store()  # open (and migrate) once now, so a bad database fails at start, not per request
@@ -47,10 +47,12 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
         backend.close()
 
     app = FastAPI(title="ukti", version=__version__, lifespan=lifespan, max_body_size=max_body,
-                  description="Who said what, per whom, when and how much, in a corpus of Bengali news.")
+                  description="Who said what, per whom, when and how much, in a corpus of Bengali news.",
+                  docs_url=None, redoc_url=None)  # /docs is ukti.web.docs: Swagger UI served from here, offline
     app.state.backend = backend
     app.include_router(api.router)
     app.include_router(pages.router)
+    docs.install(app)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.middleware("http")

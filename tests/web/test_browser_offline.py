@@ -1,7 +1,7 @@
-"""Bengali draws in Noto Sans Bengali in a real headless Chromium (Debian's; the test machine
-has no Bengali font of its own, so a box would show otherwise): the standalone report of
-`ukti analyze --format html` from its own data URLs, offline, and the served pages from the
-same subset file under /static/fonts/."""
+"""Offline, in a real headless Chromium (Debian's; the test machine has no Bengali font of its
+own, so a box would show otherwise): the standalone report of `ukti analyze --format html` draws
+Bengali in Noto Sans Bengali from its own data URLs, the served pages from the same subset file
+under /static/fonts/, and /docs draws the API from Swagger UI's files served by ukti."""
 
 from __future__ import annotations
 
@@ -68,4 +68,30 @@ def test_the_pages_draw_bengali_from_the_same_subset_file(browser: object, sampl
         p.goto(url + "/articles")
         assert "400:loaded" in p.evaluate(FACES)
         assert f"200 {url}/static/fonts/NotoSansBengali-Regular-subset.woff2" in fonts
+        context.close()
+
+
+def test_api_docs_render_offline(browser: object, sample_db: str) -> None:
+    """Swagger UI draws the API's operations with every request answered by ukti itself: in a
+    browser context that has no network but the local server."""
+    from ukti.web import ServerProcess
+
+    with ServerProcess(sample_db) as url:
+        context = browser.new_context()  # type: ignore[attr-defined]
+        fetched: list[str] = []
+
+        def only_local(route: object) -> None:
+            req_url = route.request.url  # type: ignore[attr-defined]
+            fetched.append(req_url)
+            if req_url.startswith(url):
+                route.continue_()  # type: ignore[attr-defined]
+            else:
+                route.abort()  # type: ignore[attr-defined]
+
+        context.route("**/*", only_local)
+        p = context.new_page()
+        p.goto(url + "/docs")
+        p.locator(".opblock-summary-path", has_text="/api/statements").first.wait_for(timeout=15_000)
+        assert p.locator(".opblock").count() >= 8
+        assert all(u.startswith(url) for u in fetched), [u for u in fetched if not u.startswith(url)]
         context.close()
