@@ -294,6 +294,20 @@ def _shown(path: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
 
 
+def _cell(v: object) -> str:
+    """A value as a person reads it in a table: a confidence 0.67, not 0.6666666666666666; a count
+    12,345; never an exponent."""
+    from ukti.write.human import number
+
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float):
+        return f"{v:.2f}" if abs(v) < 1 else number(v)
+    if isinstance(v, int):
+        return f"{v:,}"
+    return str(v)
+
+
 def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
     import json
 
@@ -308,7 +322,7 @@ def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str
         parts = []
         for c in columns:
             v = r.get(c)
-            text = "" if v is None else str(v).replace("\n", " ")
+            text = "" if v is None else _cell(v).replace("\n", " ")
             short = c.startswith(("speaker", "outlet"))  # long speaker phrases are cut; paths and contents never
             parts.append(text[:40] if short else text)
         typer.echo(" | ".join(parts))

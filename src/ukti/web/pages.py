@@ -19,6 +19,7 @@ from ukti.errors import UktiError
 from ukti.store import Page, Store
 from ukti.web.api import MAX_ID, clean, entity_detail, store
 from ukti.web.backend import analyse_input
+from ukti.write import human
 from ukti.write.highlight import highlight
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -32,6 +33,8 @@ def safe_url(url: object) -> str:
 
 
 templates.env.filters["safe_url"] = safe_url
+templates.env.filters["time_value"] = human.time_value  # "mid-January 2026", not 2026-01 (MID)
+templates.env.filters["figure"] = human.figure  # "1.2 billion BDT · ১২০ কোটি টাকা", not 1200000000.0
 router = APIRouter(include_in_schema=False)
 PAGE = 20
 
