@@ -84,3 +84,32 @@ def test_entity_merge_and_split_say_what_they_did(store_copy: str) -> None:
         r = ukti("entity", *bad, "--db", store_copy)
         assert r.returncode == 2 and r.stdout == b""
         assert len(r.stderr.decode().strip().splitlines()) == 1 and "Traceback" not in r.stderr.decode()
+
+
+@pytest.mark.parametrize("args", [["search", "দাম"], ["who", "Kamrul Hasan"], ["about", "Dhaka WASA"],
+                                  ["contradictions", "--min-confidence", "0"]])
+def test_limit_cuts_and_says_how_many_more(sample_store: str, args: list[str]) -> None:
+    whole = ukti(*args, "--db", sample_store, "-f", "json")
+    assert whole.returncode == 0 and whole.stderr == b""  # under the default limit: no note
+    total = len(whole.stdout.splitlines())
+    assert total >= 2, "the samples must give at least two rows for this test"
+    cut = ukti(*args, "--db", sample_store, "-f", "json", "--limit", "1")
+    assert cut.returncode == 0 and len(cut.stdout.splitlines()) == 1
+    assert cut.stdout.splitlines()[0] == whole.stdout.splitlines()[0]
+    assert cut.stderr.decode().strip() == f"ukti: {total - 1} more; use --limit {total}"
+    table = ukti(*args, "--db", sample_store, "-n", str(total))
+    assert table.returncode == 0 and table.stderr == b""
+
+
+@pytest.mark.parametrize("bad", ["12/03/2025", "2025-13-45", "2025-02-30", "yesterday", "2025-3-5"])
+def test_a_bad_date_is_one_line_and_exit_2(tmp_path: Path, bad: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("মন্ত্রী বলেন, আগামী সোমবার কাজ শুরু হবে।\n", encoding="utf-8")
+    for command in (["analyze", str(article)], ["ingest", str(article), "--db", str(tmp_path / "s.db")]):
+        r = ukti(*command, "--date", bad)
+        assert r.returncode == 2 and r.stdout == b""
+        assert r.stderr.decode() == (f"ukti: --date {bad}: not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), "
+                                     "e.g. 2025-03-12 [U015]\n")
+    assert not (tmp_path / "s.db").exists()  # nothing made before the check
+    good = ukti("analyze", str(article), "--date", "2025-03-12")
+    assert good.returncode == 0 and json.loads(good.stdout)["published"] == "2025-03-12"

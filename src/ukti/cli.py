@@ -35,6 +35,29 @@ class Format(StrEnum):
     html = "html"
 
 
+def _checked_date(value: str | None) -> str | None:
+    """`--date`, checked before anything is read: a date that is no date (12/03/2025, 2025-13-45,
+    "yesterday") would otherwise become every article's publication date and shift every
+    relative time, silently. One line and exit 2 (U015), as the README's error table says."""
+    import datetime
+    import re
+
+    from ukti.errors import UktiError
+
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    try:
+        if m is None:
+            raise ValueError(value)
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError as e:
+        err = UktiError("U015")
+        typer.echo(f"ukti: --date {_shown(value)}: {err.reason} [{err.code}]", err=True)
+        raise typer.Exit(2) from e
+    return value
+
+
 def _analyse(item: RawArticle, date: str | None) -> Document:
     from ukti.pipeline import default_pipeline
 
@@ -172,7 +195,8 @@ def _report(f: Failure) -> None:
 def analyze(
     files: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .warc[.gz]); - for stdin.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
-    date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for relative times.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date (YYYY-MM-DD) for relative times.")] = None,
     lang: Annotated[Optional[str], typer.Option(help="Force the language (bn, en) instead of detecting it.")] = None,  # noqa: UP045
     jobs: Annotated[int, typer.Option(help="Processes for a batch (default: the machine's cores).")] = 0,
     max_bytes: Annotated[int, typer.Option(help="Skip an article larger than this.")] = 5_000_000,
@@ -334,7 +358,8 @@ def ingest(
     db: DbOption = "ukti.db",
     jobs: Annotated[int, typer.Option(help="Processes (default: the machine's cores).")] = 0,
     reanalyze: Annotated[bool, typer.Option(help="Analyse stored articles again (after a model upgrade).")] = False,
-    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date for articles without one.")] = None,
 ) -> None:
     """Analyse articles into the corpus store; already stored articles are skipped.
 
@@ -370,25 +395,54 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _limit_option(default: int) -> Any:
+    return typer.Option("--limit", "-n", min=1, help=f"Show at most this many (default {default}); "
+                        "stderr says how many more there are.")
+
+
+# rows fetched past --limit only to say how many more there are: a count that stays cheap on a
+# corpus of millions ("over 1,000 more" past that)
+_LOOKAHEAD = 1000
+
+
+def _limited(fetch: Callable[[int], list[dict[str, object]]], limit: int) -> list[dict[str, object]]:
+    """At most `limit` rows of fetch(n); when there were more, one line on stderr says how many
+    and what `--limit` shows them all, so a cut list is never taken for the whole answer."""
+    rows = fetch(limit + _LOOKAHEAD)
+    more = len(rows) - limit
+    if more > 0:
+        if more >= _LOOKAHEAD:
+            typer.echo(f"ukti: over {_LOOKAHEAD:,} more; use --limit {limit + _LOOKAHEAD} or more "
+                       "(or a narrower question)", err=True)
+        else:
+            typer.echo(f"ukti: {more} more; use --limit {limit + more}", err=True)
+    return rows[:limit]
+
+
 @app.command()
 def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
-           limit: int = 20) -> None:
+           limit: Annotated[int, _limit_option(20)] = 20) -> None:
     """Full-text search over statements (Bengali words match their inflected forms)."""
-    _print_rows(_open(db).search(text, limit), format,  # type: ignore[attr-defined]
+    store: Any = _open(db)
+    _print_rows(_limited(lambda n: store.search(text, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
 @app.command()
-def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+        limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Every statement by one entity (by any of its names), by date, with stance."""
-    _print_rows(_open(db).who(speaker), format,  # type: ignore[attr-defined]
+    store: Any = _open(db)
+    _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
 @app.command()
-def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+          limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Statements that mention an entity in what they say."""
-    _print_rows(_open(db).about(entity), format,  # type: ignore[attr-defined]
+    store: Any = _open(db)
+    _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
@@ -397,9 +451,12 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                    across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
                    min_confidence: Annotated[float, typer.Option(
                        min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
-                   format: FormatOption = OutFormat.table) -> None:
+                   format: FormatOption = OutFormat.table,
+                   limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Conflicting statements, within and across articles, surest evidence only by default."""
-    _print_rows(_open(db).contradictions(entity, across, min_confidence=min_confidence),  # type: ignore[attr-defined]
+    store: Any = _open(db)
+    _print_rows(_limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence),
+                         limit),
                 format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
                          "confidence"])
 
@@ -544,7 +601,8 @@ def spark(
     master: Annotated[str, typer.Option(help="local[*], spark://host:7077, yarn …")] = "local[*]",
     store: Annotated[Optional[str], typer.Option(help="Apply this store's entity merge/split corrections.")] = None,  # noqa: UP045
     partitions: Annotated[Optional[int], typer.Option(help="Partitions for JSONL inputs.")] = None,  # noqa: UP045
-    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date for articles without one.")] = None,
 ) -> None:
     """Analyse a corpus on Apache Spark into Parquet tables (load them with `ukti ingest OUTPUT`)."""
     if len(paths) < 2:
