@@ -132,17 +132,35 @@ def paste_form(request: Request) -> HTMLResponse:
     return render(request, "paste.html")
 
 
+def _paste_date(value: str) -> tuple[bool, str | None]:
+    """The paste form's date (a browser's date field sends YYYY-MM-DD): (True, None) when left
+    empty, (False, None) when it is no real day (a hand-made post), so relative times are never
+    counted from a date that does not exist."""
+    import datetime
+
+    value = value.strip()
+    if not value:
+        return True, None
+    try:
+        return (True, datetime.date.fromisoformat(value).isoformat()) if len(value) == 10 else (False, None)
+    except ValueError:
+        return False, None
+
+
 @router.post("/paste", response_class=HTMLResponse)
 async def paste_analyse(request: Request) -> HTMLResponse:
     """A plain HTML form post (works without JavaScript); the body size is capped by the app."""
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     text = (form.get("text") or [""])[0]
+    ok, date = _paste_date((form.get("date") or [""])[0])
+    if not ok:
+        return render(request, "paste.html", 422, text=text, error=UktiError("U015").reason)
     is_html = text.lstrip()[:1] == "<"
     try:
         doc = await run_in_threadpool(analyse_input, text=None if is_html else text, html=text if is_html else None,
-                                      source="<pasted>")
+                                      source="<pasted>", date=date)
     except UktiError as e:
-        return render(request, "paste.html", 422, text=text, error=e.reason)
+        return render(request, "paste.html", 422, text=text, date=date, error=e.reason)
     from ukti.write.json import to_dict
 
-    return render(request, "paste.html", text=text, **_analysis_context(to_dict(doc)))
+    return render(request, "paste.html", text=text, date=date, **_analysis_context(to_dict(doc)))

@@ -1,7 +1,8 @@
 """Offline, in a real headless Chromium (Debian's; the test machine has no Bengali font of its
 own, so a box would show otherwise): the standalone report of `ukti analyze --format html` draws
 Bengali in Noto Sans Bengali from its own data URLs, the served pages from the same subset file
-under /static/fonts/, and /docs draws the API from Swagger UI's files served by ukti."""
+under /static/fonts/, and /docs draws the API from Swagger UI's files served by ukti. And the
+paste page's date field, as a person fills it in."""
 
 from __future__ import annotations
 
@@ -94,4 +95,21 @@ def test_api_docs_render_offline(browser: object, sample_db: str) -> None:
         p.locator(".opblock-summary-path", has_text="/api/statements").first.wait_for(timeout=15_000)
         assert p.locator(".opblock").count() >= 8
         assert all(u.startswith(url) for u in fetched), [u for u in fetched if not u.startswith(url)]
+        context.close()
+
+
+def test_paste_with_a_date(browser: object, sample_db: str) -> None:
+    """A person picks the article's day in the paste form's date field; relative times count from it."""
+    from ukti.web import ServerProcess
+
+    with ServerProcess(sample_db) as url:
+        context = browser.new_context()  # type: ignore[attr-defined]
+        p = context.new_page()
+        p.goto(url + "/paste")
+        p.locator("textarea[name=text]").fill("মন্ত্রী গতকাল বলেন, আগামী সোমবার কাজ শুরু হবে।")
+        p.locator("input[type=date][name=date]").fill("2025-03-12")
+        p.get_by_role("button", name="Analyse").click()
+        p.locator("#result").wait_for()
+        assert p.locator("#result td", has_text="11 March 2025").count() == 1
+        assert p.locator("input[name=date]").input_value() == "2025-03-12"
         context.close()
