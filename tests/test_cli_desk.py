@@ -113,3 +113,9 @@ def test_a_bad_date_is_one_line_and_exit_2(tmp_path: Path, bad: str) -> None:
     assert not (tmp_path / "s.db").exists()  # nothing made before the check
     good = ukti("analyze", str(article), "--date", "2025-03-12")
     assert good.returncode == 0 and json.loads(good.stdout)["published"] == "2025-03-12"
+
+
+def test_table_cells_never_show_float_noise_or_exponents() -> None:
+    from ukti.cli import _cell
+
+    assert _cell(2 / 3) == "0.67" and _cell(1.8e9) == "1.8 billion" and _cell(1234) == "1234" and _cell(None) == "None"

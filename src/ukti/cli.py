@@ -319,16 +319,12 @@ def _shown(path: str) -> str:
 
 
 def _cell(v: object) -> str:
-    """A value as a person reads it in a table: a confidence 0.67, not 0.6666666666666666; a count
-    12,345; never an exponent."""
+    """A value as a person reads it in a table: a confidence 0.67, not 0.6666666666666666; never an
+    exponent. (Whole numbers stay as they are: they are ids and line numbers here.)"""
     from ukti.write.human import number
 
-    if isinstance(v, bool):
-        return str(v)
     if isinstance(v, float):
         return f"{v:.2f}" if abs(v) < 1 else number(v)
-    if isinstance(v, int):
-        return f"{v:,}"
     return str(v)
 
 
@@ -490,10 +486,10 @@ def _stats_table(data: dict[str, Any]) -> None:
         if isinstance(value, dict):  # a breakdown: by language under articles, by stance under statements
             prefix = "  " if labels.get(key) == "" else f"{key.replace('_', ' ')}: "
             for name, n in value.items():
-                table.add_row(f"{prefix}{name}", _cell(n))
+                table.add_row(f"{prefix}{name}", f"{n:,}")
         elif value is not None:
             table.add_row(labels.get(key) or key.replace("_", " "),
-                          str(value) if key == "schema_version" else _cell(value))
+                          f"{value:,}" if isinstance(value, int) and key != "schema_version" else str(value))
     Console(soft_wrap=True).print(table)
 
 
