@@ -110,7 +110,7 @@ def main() -> None:
           f"server: {a.workers} worker process(es) on {os.cpu_count()} cores")
     from ukti.web import ServerProcess
 
-    with ServerProcess(a.db, "--workers", str(a.workers), wait=60) as url:
+    with ServerProcess(a.db, "--workers", str(a.workers), wait=60, read_only=False) as url:  # analyse_post
         for endpoint in ("statements", "search"):
             paths = paths_for(endpoint, speakers)
             for p in paths[:50]:  # warm the page cache and every worker's connection

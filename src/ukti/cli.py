@@ -38,7 +38,7 @@ class Format(StrEnum):
 def _checked_date(value: str | None) -> str | None:
     """`--date`, checked before anything is read: a date that is no date (12/03/2025, 2025-13-45,
     "yesterday") would otherwise become every article's publication date and shift every
-    relative time, silently. One line and exit 2 (U015), as the README's error table says."""
+    relative time, silently. One line and exit 2 (U016), as the README's error table says."""
     import datetime
     import re
 
@@ -52,7 +52,7 @@ def _checked_date(value: str | None) -> str | None:
             raise ValueError(value)
         datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     except ValueError as e:
-        err = UktiError("U015")
+        err = UktiError("U016")
         typer.echo(f"ukti: --date {_shown(value)}: {err.reason} [{err.code}]", err=True)
         raise typer.Exit(2) from e
     return value
@@ -290,9 +290,10 @@ def _require(module: str, hint: str) -> Any:
         raise typer.Exit(2) from e
 
 
-def _open(db: str, *, create: bool = False) -> object:
+def _open(db: str, *, create: bool = False, read_only: bool = False) -> object:
     """The store at db, or a one-line error and exit 2. Only `ingest` creates a store: a query on
-    a mistyped path must not answer "nothing found" from an empty store made on the spot."""
+    a mistyped path must not answer "nothing found" from an empty store made on the spot. A
+    command that only reads opens it `read_only` (it works on read-only media or another user's file)."""
     import sqlite3
     from pathlib import Path
 
@@ -304,7 +305,7 @@ def _open(db: str, *, create: bool = False) -> object:
                    "./scripts/demo's is build/demo.db)", err=True)
         raise typer.Exit(2)
     try:
-        return Store.open(db)
+        return Store.open(db, read_only=read_only)
     except StoreError as e:
         typer.echo(f"ukti: {_shown(db)}: {e}", err=True)
         raise typer.Exit(2) from e
@@ -385,6 +386,9 @@ def ingest(
         sys.stderr.write("\n")
     typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
                err=True)
+    if counts.stopped:
+        typer.echo(f"ukti: {_shown(db)}: {counts.stopped} [U015]", err=True)
+        raise typer.Exit(1)
     if counts.failed and not counts.stored and not counts.skipped:
         raise typer.Exit(2)
     if counts.failed:
@@ -419,7 +423,7 @@ def _limited(fetch: Callable[[int], list[dict[str, object]]], limit: int) -> lis
 def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
            limit: Annotated[int, _limit_option(20)] = 20) -> None:
     """Full-text search over statements (Bengali words match their inflected forms)."""
-    store: Any = _open(db)
+    store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.search(text, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
@@ -428,7 +432,7 @@ def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat
 def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
         limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Every statement by one entity (by any of its names), by date, with stance."""
-    store: Any = _open(db)
+    store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
@@ -437,7 +441,7 @@ def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat
 def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
           limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Statements that mention an entity in what they say."""
-    store: Any = _open(db)
+    store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
@@ -450,7 +454,7 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                    format: FormatOption = OutFormat.table,
                    limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Conflicting statements, within and across articles, surest evidence only by default."""
-    store: Any = _open(db)
+    store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence),
                          limit),
                 format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
@@ -462,7 +466,7 @@ def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> N
     """Counts of what the corpus holds."""
     import json
 
-    data = _open(db).stats()  # type: ignore[attr-defined]
+    data = _open(db, read_only=True).stats()  # type: ignore[attr-defined]
     if format is OutFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
@@ -496,7 +500,7 @@ def _stats_table(data: dict[str, Any]) -> None:
 @app.command()
 def errors(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
     """Articles that could not be analysed or stored, with where and why."""
-    _print_rows(_open(db).errors(), format, ["source", "position", "code", "reason"])  # type: ignore[attr-defined]
+    _print_rows(_open(db, read_only=True).errors(), format, ["source", "position", "code", "reason"])  # type: ignore[attr-defined]
 
 
 class ExportFormat(StrEnum):
@@ -514,7 +518,7 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
     import csv
     import json
 
-    store = _open(db)
+    store = _open(db, read_only=True)
     rows = store.export_statements() if what == "statements" else store.export_entities()  # type: ignore[attr-defined]
     if format is ExportFormat.parquet:
         if out is None:
@@ -619,7 +623,8 @@ def spark(
 @app.command()
 def serve(db: DbOption = "ukti.db", host: str = "127.0.0.1", port: int = 8000,
           workers: Annotated[int, typer.Option(help="Server processes (each answers many requests).")] = 1,
-          read_only: Annotated[bool, typer.Option(help="Refuse POST /api/articles whatever the token.")] = False,
+          read_only: Annotated[bool, typer.Option(
+              help="Serve only: open the store read-only, refuse ingest, analyse and paste.")] = False,
           ) -> None:
     """Serve the corpus as web pages and a JSON API (docs at /docs).
 
@@ -630,16 +635,22 @@ def serve(db: DbOption = "ukti.db", host: str = "127.0.0.1", port: int = 8000,
 
     import uvicorn
 
-    _open(db).close()  # type: ignore[attr-defined]  # a bad or too-new database fails here, clearly
-    token = None if read_only else os.environ.get("UKTI_TOKEN") or secrets.token_urlsafe(24)
+    _open(db, read_only=read_only).close()  # type: ignore[attr-defined]  # a bad or too-new database fails here
+    given = os.environ.get("UKTI_TOKEN")
+    token = None if read_only else given or secrets.token_urlsafe(24)
     os.environ["UKTI_DB"] = db
+    os.environ["UKTI_READ_ONLY"] = "1" if read_only else "0"
     os.environ.pop("UKTI_TOKEN", None)
     if token:
         os.environ["UKTI_TOKEN"] = token
-        typer.echo(f"ingest token (Authorization: Bearer …): {token}", err=True)
+        # a token the operator gave is not printed: stderr ends up in logs
+        shown = "the one in UKTI_TOKEN" if given else token
+        typer.echo(f"ingest token (Authorization: Bearer …): {shown}", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"ukti: serving {db} at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
-    uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    # an analysis in flight (up to its 30 s budget) must not hold up a SIGTERM: 5 s, then stop
+    uvicorn.run("ukti.web:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_graceful_shutdown=5)
 
 
 @app.command()

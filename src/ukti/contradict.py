@@ -75,6 +75,26 @@ class _Words:
     units: tuple[str, ...]
     relative: frozenset[str]
     plain_stop: frozenset[str]
+    copular: frozenset[str]
+    if_endings: tuple[str, ...]
+    until: tuple[str, ...]
+    modal: frozenset[str]
+    ignorance: tuple[str, ...]
+    hearsay: frozenset[str]
+    denial_says: bool
+    nonfinite: tuple[str, ...]
+    whoever: frozenset[str]
+    not_verbs: frozenset[str]
+    titles: frozenset[str]
+    anaphora: frozenset[str]
+    argument_endings: tuple[str, ...]
+    relative_pronouns: frozenset[str]
+    not_only: frozenset[str]
+    whether: frozenset[str]
+    part: frozenset[str]
+    above: frozenset[str]
+    over: tuple[str, ...]
+    below: frozenset[str]
 
 
 @cache
@@ -85,7 +105,7 @@ def _words(code: str) -> _Words:
         negation=frozenset(t.get("negation", {}).get("strong", [])),
         endings=tuple(t.get("negation", {}).get("endings", [])),
         opposites=tuple((a, b) for a, b in t.get("opposites", {}).get("pairs", [])),
-        stop=frozenset(t.get("stopwords", {}).get("words", []))
+        stop=frozenset(t.get("stopwords", {}).get("words", [])) | frozenset(t.get("eventless", {}).get("words", []))
         | frozenset(pack.table("numbers").get("words", {})) | frozenset(pack.table("numbers").get("scales", {}))
         | frozenset(k for k in pack.table("numbers").get("units", {}) if " " not in k)
         | frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split())
@@ -99,6 +119,26 @@ def _words(code: str) -> _Words:
         units=tuple(t.get("figures", {}).get("units", [])),
         relative=frozenset(t.get("times", {}).get("relative", [])),
         plain_stop=frozenset(t.get("stopwords", {}).get("words", [])),
+        copular=frozenset(t.get("negation", {}).get("copular", [])),
+        if_endings=tuple(t.get("opinion", {}).get("endings", [])),
+        until=tuple(t.get("negation", {}).get("until", [])),
+        modal=frozenset(t.get("negation", {}).get("modal", [])),
+        ignorance=tuple(t.get("negation", {}).get("ignorance", [])),
+        hearsay=frozenset(t.get("rejection", {}).get("hearsay", [])),
+        denial_says=bool(t.get("rejection", {}).get("denial_says", False)),
+        nonfinite=tuple(t.get("negation", {}).get("nonfinite_after", [])),
+        whoever=frozenset(t.get("negation", {}).get("whoever", [])),
+        not_verbs=frozenset(t.get("negation", {}).get("not_verbs", [])),
+        titles=frozenset(w for t in pack.table("names").get("titles", {}).get("words", []) for w in t.split()),
+        anaphora=frozenset(t.get("rejection", {}).get("anaphora", [])),
+        argument_endings=tuple(t.get("negation", {}).get("argument_endings", [])),
+        relative_pronouns=frozenset(t.get("negation", {}).get("relative", [])),
+        not_only=frozenset(t.get("negation", {}).get("not_only", [])),
+        whether=frozenset(t.get("negation", {}).get("whether", [])),
+        part=frozenset(t.get("figures", {}).get("part", [])),
+        above=frozenset(t.get("figures", {}).get("above", [])),
+        over=tuple(t.get("figures", {}).get("over", [])),
+        below=frozenset(t.get("figures", {}).get("below", [])),
     )
 
 
@@ -113,7 +153,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def _neg_token(t: str, w: _Words) -> bool:
-    return t in w.negation or (len(t) > 3 and t.endswith(w.endings) and not t.endswith("তিনি"))
+    return t in w.negation or (len(t) > 3 and t.endswith(w.endings) and t not in w.not_verbs)
 
 
 @lru_cache(maxsize=20_000)
@@ -124,13 +164,23 @@ def negated(text: str, code: str = "bn") -> bool:
 
 def _negation_at(toks: tuple[str, ...], code: str) -> int | None:
     w = _words(code)
+    if any(t in w.not_only for t in toks):
+        return None  # "শুধু আমার ভাই ছিল না, … বন্ধু ছিল": not only, not a denial
     for i, t in enumerate(toks):
         if t in w.negation:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if t == "না" and nxt and (nxt in w.conditional or nxt.endswith(w.conditional)):
                 continue
+            if t == "না" and nxt in w.whoever:
+                continue  # "যে-ই হোন না কেন": whoever
+            if t == "না" and i and toks[i - 1] in w.whether:
+                continue  # "আছে কি না": whether, a question
+            if t == "না" and i + 2 < len(toks) and toks[i + 2].startswith(w.until):
+                continue  # "কুয়াশা না কাটা পর্যন্ত": until
+            if t == "না" and w.nonfinite and nxt and nxt.endswith(w.nonfinite) and i + 2 < len(toks):
+                continue  # "না থেমেই চলে যায়": without stopping; a finite verb takes its না after it
             return i
-        if len(t) > 3 and t.endswith(w.endings):
+        if len(t) > 3 and t.endswith(w.endings) and t not in w.not_verbs:
             return i
     return None
 
@@ -168,7 +218,12 @@ def _match(x: str, y: str) -> bool:
     if x == y:
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if long_.endswith(short) and long_[: len(long_) - len(short)] in _NEGATIVE_PREFIXES:
+        return False  # স্থাবর / অস্থাবর: the prefix makes the opposite
     return len(short) >= 4 and short in long_
+
+
+_NEGATIVE_PREFIXES = frozenset({"অ", "অন", "নি", "বে", "না"})
 
 
 def _same_verb(x: str, y: str) -> bool:
@@ -181,7 +236,14 @@ def _same_verb(x: str, y: str) -> bool:
         if p != q:
             break
         n += 1
-    return n >= 3 and n >= min(len(x), len(y)) - 1
+    if n < 3 or n < min(len(x), len(y)) - 1:
+        return False
+    # what follows the root is an inflection (a vowel sign or a tense letter: পাঠা|িয়েছে,
+    # কর|ছে), not the rest of another word (রাজ|ি / রাজ|ধানী, পার|ে / পার|্টি)
+    return all(not rest or rest[0] in _INFLECTION for rest in (x[n:], y[n:]))
+
+
+_INFLECTION = frozenset("ািীুূৃেৈোৌয়লছতবন")
 
 
 def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
@@ -192,10 +254,12 @@ def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[
     if rest_b and rest_a:
         # _match as substring searches in the other side's words joined: one search per word
         joined_b, joined_a = "\x00".join(rest_b), "\x00".join(rest_a)
-        shared.update(x for x in rest_a if x in joined_b)  # x inside some y
+        found = {x for x in rest_a if x in joined_b}  # x inside some y
         for y in rest_b:
             if y in joined_a:  # y inside some x
-                shared.update(x for x in rest_a if y in x)
+                found.update(x for x in rest_a if y in x)
+        # then checked word by word: স্থাবর is inside অস্থাবর but is not it
+        shared.update(x for x in found if any(_match(x, y) for y in rest_b))
     return shared
 
 
@@ -209,6 +273,9 @@ class _Clause:
     predicate: str | None  # the stem the negation denies
     words: frozenset[str]
     hedged: bool  # an opinion, a possibility or a condition
+    copular: bool  # negated by "নয়", "নেই": the predicate is a noun ("আওয়ামী লীগ নাই")
+    before: frozenset[str] = frozenset()  # the content words just before the negation
+    relative: bool = False  # the negation describes someone ("যাদের শর্করা নিয়ন্ত্রণ হচ্ছে না")
 
 
 @lru_cache(maxsize=20_000)
@@ -221,20 +288,30 @@ def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
         toks = tuple(tokens(part))
         at = _negation_at(toks, code)
         pred = _predicate(toks, at, w) if at is not None else None
-        hedged = any(t in w.opinion or t.casefold() in w.opinion for t in toks)
-        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged))
+        hedged = any(t in w.opinion or t.casefold() in w.opinion or t.endswith(w.if_endings) for t in toks)
+        copular = at is not None and toks[at] in w.copular
+        if at is not None and at and toks[at - 1] in w.modal:
+            hedged = True  # "পদ ছাড়া পদোন্নতি দেওয়া যায় না": cannot, a rule and not an event
+        near = toks[max(0, at - 3):at] if at is not None else ()
+        before = frozenset(x for x in (_stem(t, w) for t in near) if x)
+        relative = at is not None and any(t in w.relative_pronouns for t in toks[:at])
+        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative))
     return tuple(out)
 
 
 def _predicate(toks: tuple[str, ...], at: int, w: _Words) -> str | None:
     """What a negation denies: the negated verb itself, else the nearest content word before it
-    (Bengali: "বাতি জ্বলছিল না", "ব্যবহার করা হয়নি"), else the one after it (English)."""
+    (Bengali: "বাতি জ্বলছিল না", "ব্যবহার করা হয়নি"), else the one after it (English). A word
+    with an object or possessor ending is an argument, not the predicate of a light verb
+    ("মন্ত্রণালয়কে দেয়নি": the ministry is who did not get it)."""
     own = _stem(toks[at], w) if toks[at] not in w.negation else None
     if own and len(own) >= 3:
         return own
     for k in [*range(at - 1, max(-1, at - 4), -1), *range(at + 1, min(len(toks), at + 4))]:
         s = _stem(toks[k], w)
         if s and len(s) >= 3 and not _neg_token(toks[k], w):
+            if len(toks[k]) > 3 and toks[k].endswith(w.argument_endings):
+                continue
             return s
     return None
 
@@ -288,9 +365,16 @@ def same_speaker(a: Claim, b: Claim, code: str = "bn") -> bool:
 
 def _times_clash(a: Claim, b: Claim) -> bool:
     """Both give dates and none of a's can be one of b's (2025-12 and 2025-12-31 can)."""
-    if not a.times or not b.times:
+    ta, tb = _placed(a.times), _placed(b.times)
+    if not ta or not tb:
         return False
-    return not any(_time_fits(x, y) for x in a.times for y in b.times)
+    return not any(_time_fits(x, y) for x in ta for y in tb)
+
+
+def _placed(times: frozenset[str]) -> frozenset[str]:
+    """The times that place something: "এক বছর আগে" read as an unknown year (XXXX) fits any
+    date and would make two different months look compatible."""
+    return frozenset(t for t in times if any(c.isdigit() for c in t.partition("@")[0]))
 
 
 def _time_fits(x: str, y: str) -> bool:
@@ -342,7 +426,8 @@ def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
         return None
     for d, o in ((a, b), (b, a)):
         if d.stance == "deny" and d.refers_to == o.id and o.stance in _ANSWERABLE:
-            return _denial(d, o, a, code)
+            # what a denial answers asserts something; two denials of one report agree
+            return _denial(d, o, a, code) if o.stance != "deny" and _answers(d, o, code) else None
     if a.stance not in _ANSWERABLE or b.stance not in _ANSWERABLE:
         return None  # a request, a warning or a worry asserts nothing to contradict
     if _actors_clash(a, b):
@@ -374,11 +459,78 @@ def _conf(x: float) -> float:
     return round(max(0.0, min(0.95, x)), 2)
 
 
-def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict:
-    shared = _overlap(content_words(d.text, code), content_words(o.text, code))
-    # a denial sharing no word with what it answers was matched by position only: a guess,
-    # unless what it answers is an allegation ("প্রতিবেদনটি মিথ্যা ও বানোয়াট" after a claim)
-    base = 0.6 if shared else 0.4
+def _answers(d: Claim, o: Claim, code: str) -> bool:
+    """Whether a denial pointed at a statement can contradict it. In English the cue may carry
+    the negation ("denied that any staff member had shared …"); a Bengali denial names what it
+    rejects with a head noun ("হামলার অভিযোগ", "মৃত্যুর বিষয়টি", "টাকা নেওয়ার কথা") or
+    negates, so one that does neither was labelled a denial by mistake (the pack's
+    `denial_says`). Not knowing ("কিছু জানি না") denies nothing. An allegation (claim) can then
+    always be denied. A plain statement cannot be contradicted by an opinion ("…
+    আশ্বাস বাস্তবসম্মত নয়": every negated clause of the denial is hedged), nor by a denial
+    when it only negates itself ("প্রমাণিত হয়নি" against "হস্তক্ষেপ করবেন না": two negations
+    agree or talk past each other)."""
+    negs = [c for c in _clauses(d.text, code) if c.negated]
+    w = _words(code)
+    if w.denial_says and not negs and not any(t in w.rejection for t in tokens(d.text)):
+        return False  # labelled a denial but neither negates nor names a rejection ("… পুড়িয়ে দেওয়া ছাড়াও")
+    if negs and all(c.predicate and c.predicate.startswith(w.ignorance) for c in negs):
+        return False  # "আমি এখনো কিছু জানি না": not knowing denies nothing
+    if _agrees(d, o, code):
+        return False
+    if o.stance == "claim":
+        return True
+    if negs and all(c.hedged for c in negs):
+        return False
+    # a plain statement that only negates ("হস্তক্ষেপ করবেন না") is no assertion to deny
+    return any(not c.negated for c in _clauses(o.text, code) if c.words)
+
+
+def _agrees(d: Claim, o: Claim, code: str) -> bool:
+    """A denial of what the other statement itself denies: the White House rejecting "any
+    involvement in wrongdoing" that the president says he had none of. Two words of what the
+    denial rejects are negated on the other side too."""
+    words = _denying_words(d.text, code)
+    return any(c.negated and len(_overlap(words, c.words)) >= 2 for c in _clauses(o.text, code))
+
+
+def _denying_words(text: str, code: str) -> frozenset[str]:
+    """The words of what a denial rejects: its negated clauses and those naming a rejection
+    ("বিভাজন উসকে দেওয়ার অভিযোগ" in "… নির্বাচনে জয়ী হন এবং বিভাজন উসকে দেওয়ার অভিযোগ"),
+    with the clause before a bare rejection ("…দেওয়া হয়ে গেছে, যা সম্পূর্ণ ভুয়া"); the
+    rejection words themselves (অভিযোগ, খবর) name no event."""
+    w = _words(code)
+    clauses = _clauses(text, code)
+    out: set[str] = set()
+    for k, c in enumerate(clauses):
+        rejects = any(t in w.rejection for t in tokens(c.text))
+        if c.negated or rejects:
+            out |= c.words
+            if k and not (c.words - w.rejection):
+                out |= clauses[k - 1].words
+    words = out or set(content_words(text, code))
+    return frozenset(x for x in words if x not in w.rejection)
+
+
+def _points_back(text: str, w: _Words) -> bool:
+    """A rejection word after "এ", "এই", "এমন", "এ–জাতীয়" or with the definite "-টি"
+    ("এ অভিযোগ", "খবরটি"): the denial answers what was just reported."""
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t.endswith(("টি", "টা")) and strip_suffix(t[:-2], w.case) in w.rejection:
+            return True
+        if strip_suffix(t, w.case) in w.rejection and i and toks[i - 1] in w.anaphora:
+            return True
+    return False
+
+
+def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
+    w = _words(code)
+    shared = _overlap(_denying_words(d.text, code), content_words(o.text, code))
+    if not shared and any(t in w.hearsay for t in tokens(d.text)):
+        return None  # "তাঁরা প্রচার করছেন, এ আসন নাকি …, যা ভিত্তিহীন": it rejects the hearsay it reports
+    # sharing no word, a denial is matched by position only: a guess, unless it points back at
+    # what it rejects ("এ–জাতীয় অভিযোগের কোনো ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation)
+    base = 0.6 if shared else 0.55 if _points_back(d.text, w) else 0.4
     conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.15, 0.05 * len(shared)) + _bonus(d, o) / 2
     words = _shown(shared, first.text, code)
     why = "denies the other's " + ("claim" if o.stance == "claim" else "statement")
@@ -388,8 +540,14 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict:
 
 
 def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
-    """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it."""
+    """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it.
+    Within its article only: a topic of two or three words ("ডিবি হেফাজতে মৃত্যুর বিষয়টি") names
+    the article's own event, and another article's death in custody is another death."""
+    if _bare(d) or _bare(o):
+        return None
     w = _words(code)
+    if any(strip_suffix(t, w.case) in w.titles for t in tokens(d.text)):
+        return None  # "পাকিস্তানের প্রধানমন্ত্রীর অভিযোগ": someone's allegation, not a topic
     topic = {s for s in content_words(d.text, code) if s not in w.rejection}
     if not topic or len(topic) > 3 or len(tokens(d.text)) > 8:
         return None
@@ -407,16 +565,21 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
     """One negates the predicate the other asserts, about a shared argument."""
     best: tuple[float, Claim, _Clause, _Clause, set[str]] | None = None
     for n_side, p_side in ((a, b), (b, a)):
+        if p_side.stance == "deny":
+            continue  # a denial's words are what it rejects ("… সোনার মজুদ পাওয়ার দাবি"), not what it asserts
         for nc in _clauses(n_side.text, code):
-            if not nc.negated or nc.hedged or nc.predicate is None:
+            if not nc.negated or nc.hedged or nc.predicate is None or nc.relative:
                 continue
             for pc in _clauses(p_side.text, code):
                 if pc.negated or pc.hedged or not any(_same_verb(nc.predicate, x) for x in pc.words):
                     continue
-                args = _overlap(nc.words, pc.words) - {nc.predicate}
-                args = {x for x in args if not _same_verb(x, nc.predicate)}
-                if not args:
-                    continue
+                shared = _overlap(nc.words, pc.words)
+                if nc.copular and _overlap(nc.before, pc.words) != set(nc.before):
+                    continue  # "এখতিয়ার সরকারের নেই": what is not had must be what the other has
+                args = {x for x in shared - {nc.predicate} if not _same_verb(x, nc.predicate)}
+                if len(args) < _args_needed(nc, a, b) or not _one_clause(shared, nc, pc, _bare(a) or _bare(b),
+                                                                         len(args)):
+                    continue  # too little of one clause is what the other says
                 score = 0.5 + min(0.2, 0.1 * (len(args) - 1)) + _bonus(a, b)
                 if _future(pc.text, code) or _future(nc.text, code):
                     score -= 0.15
@@ -431,6 +594,32 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
     about = _shown(args, nc.text, code)
     why = f"'{verb_n}' against '{verb_p}' about {_q(about)}"
     return Conflict("polarity", why, _conf(score), tuple(about))
+
+
+def _one_clause(shared: set[str], nc: _Clause, pc: _Clause, bare: bool, args: int = 2) -> bool:
+    """Whether two clauses say one thing: half the negated clause's words are in the asserting
+    one ("ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না" / "আমাদের সব বাতি জ্বলছিল"). Across
+    articles, where nothing but the words tells one event from another, the asserting clause
+    must also be half made of the negated one's words: a long account that happens to hold them
+    ("… মনোনয়নপত্র দাখিলের শেষ সময়ে প্রার্থী বদল নিয়ে জোর আলোচনা চলছে") is about its own event.
+    So must it within an article when one word besides the predicate is all they share
+    ("ফটক বন্ধ করে লেনদেন হয়" / "ইন্টারনেট বন্ধ থাকায় লেনদেনও হয়নি")."""
+    if len(shared) < 0.5 * len(nc.words) - 1e-9:
+        return False
+    return not (bare or args < 2) or len(shared) >= 0.5 * len(pc.words) - 1e-9
+
+
+def _args_needed(nc: _Clause, a: Claim, b: Claim) -> int:
+    """How many shared words besides the predicate make one event. A verb negated ("বাতি
+    জ্বলছিল না") needs one; a noun negated ("আওয়ামী লীগ নাই") is said of many things, and
+    statements known only by their words (a corpus row: no dates, no figures, no people) may
+    be about any event: two each, three for both."""
+    return 1 + nc.copular + (_bare(a) or _bare(b))
+
+
+def _bare(c: Claim) -> bool:
+    """Known only by its words (a store row), not by its article's dates, figures and people."""
+    return c.figures is None
 
 
 def _negated_phrase(text: str, code: str) -> str:
@@ -459,42 +648,52 @@ def _future(text: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _opposite_hits(text: str, code: str) -> dict[str, str]:
-    """Each antonym word of the pack that begins a stem or word of the text -> the first such word
-    (computed once per statement, not once per antonym pair and comparison)."""
+def _opposite_hits(text: str, code: str) -> dict[str, tuple[str, int]]:
+    """Each antonym word of the pack that the text uses -> the first word that uses it and the
+    index of its clause. A use is the whole word or the word and a case ending ("বন্ধের"), never
+    a longer word that begins alike ("বন্ধু", "সত্যেন্দ্রনাথ")."""
     w = _words(code)
-    prefixes = {p for pair in w.opposites for p in pair}
-    lengths = sorted({len(p) for p in prefixes})
-    hits: dict[str, str] = {}
-    for k, v in _index(text, code).items():
-        for word in (k, v):
-            for n in lengths:
-                if n <= len(word) and word[:n] in prefixes:
-                    hits.setdefault(word[:n], v)
+    antonyms = {p for pair in w.opposites for p in pair}
+    case = frozenset(w.case)
+    hits: dict[str, tuple[str, int]] = {}
+    for k, clause in enumerate(_clauses(text, code)):
+        for t in tokens(clause.text):
+            for p in antonyms:
+                if t == p or (t.startswith(p) and t[len(p):] in case):
+                    hits.setdefault(p, (t, k))
     return hits
 
 
 def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
+    """Antonyms on the two sides ("বাঁধের অর্ধেক কাজও হয়নি" / "বাঁধের কাজ শেষ"), each in a clause
+    that shares two more words with the other's (three for corpus rows): said of one thing.
+    A side that uses both words of a pair ("বন্ধ ও চালু", "মিথ্যার ভিড়ে সত্য") sets them side
+    by side; it does not take one of them."""
     w = _words(code)
     ia, ib = _opposite_hits(a.text, code), _opposite_hits(b.text, code)
     if not ia or not ib:
         return None
+    need = 2 + (_bare(a) or _bare(b))
+    ca, cb = _clauses(a.text, code), _clauses(b.text, code)
     for x, y in w.opposites:
+        if (x in ia and y in ia) or (x in ib and y in ib):
+            continue
         for p, q in ((x, y), (y, x)):
-            ha, hb = ia.get(p), ib.get(q)
-            if ha and hb:
-                rest = {s for s in shared if not s.startswith((x, y))}
-                if not rest:
-                    continue
-                score = 0.55 + min(0.15, 0.05 * (len(rest) - 1)) + _bonus(a, b)
-                if _future(a.text, code) or _future(b.text, code):
-                    score -= 0.15
-                if any(c.hedged for c in _clauses(a.text, code) + _clauses(b.text, code)):
-                    score -= 0.1
-                if score < 0.5:
-                    continue
-                about = _shown(rest, a.text, code)
-                return Conflict("opposites", f"'{ha}' against '{hb}' about {_q(about)}", _conf(score), tuple(about))
+            if p not in ia or q not in ib:
+                continue
+            (ha, ka), (hb, kb) = ia[p], ib[q]
+            rest = {s for s in _overlap(ca[ka].words, cb[kb].words) if not s.startswith((x, y))}
+            if len(rest) < need:
+                continue
+            score = 0.55 + min(0.15, 0.05 * (len(rest) - 1)) + _bonus(a, b)
+            if _future(a.text, code) or _future(b.text, code):
+                score -= 0.15
+            if ca[ka].hedged or cb[kb].hedged:
+                score -= 0.1
+            if score < 0.5:
+                continue
+            about = _shown(rest, a.text, code)
+            return Conflict("opposites", f"'{ha}' against '{hb}' about {_q(about)}", _conf(score), tuple(about))
     return None
 
 
@@ -525,8 +724,9 @@ _DURATION = {"year", "month", "day", "hour", "minute", "week"}
 def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
     """Different values in one unit for one thing: few figures on each side, none in common,
     two shared content words, no opinion or condition, no date against another date."""
-    if len(shared) < 2:
+    if len(shared) < 2 or not _same_time(a, b):
         return None
+    w = _words(code)
     wa, wb = content_words(a.text, code), content_words(b.text, code)
     fa = a.figures if a.figures is not None else _digit_figures(a.text, code)
     fb = b.figures if b.figures is not None else _digit_figures(b.text, code)
@@ -539,13 +739,19 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
             continue
         if any(_close(x[0], y[0]) for x in va for y in vb):
             continue
-        if any(c.hedged for c in _clauses(a.text, code) + _clauses(b.text, code)):
+        ca, cb = _figure_clauses(a.text, va, code), _figure_clauses(b.text, vb, code)
+        if any(c.hedged for c in ca + cb):
+            continue
+        part_a, part_b = (any(t in w.part for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        if part_a != part_b:
+            continue  # one counts a part ("৬১টি ব্যাংকের মধ্যে ২৩টির হার"), the other the whole
+        if not _bounds_clash(a.text, va, b.text, vb, w):
             continue
         near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))
         if not near:
             continue  # the figures count different things ("মোট ঋণ" and "খেলাপি ঋণের হার" may share ঋণ elsewhere)
-        if _absent(_near(a.text, va, code, 3, 0), wb) and _absent(_near(b.text, vb, code, 3, 0), wa):
-            continue  # each names its own scope ("দেশে ৫০ জন" and "ঢাকায় ১২ জন")
+        if _absent(_near(a.text, va, code), wb) and _absent(_near(b.text, vb, code), wa):
+            continue  # each names its own scope ("দেশে ৫০ জন" and "ঢাকায় ১২ জন", "স্থাবর" and "অস্থাবর")
         score = 0.5 + min(0.15, 0.05 * (len(shared) - 2)) + _bonus(a, b)
         score += 0.1 if a.times and b.times else 0.0
         if a.figures is None or b.figures is None:
@@ -554,6 +760,49 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
         why = f"different figures: {va[0][2]} against {vb[0][2]} about {_q(about)}"
         return Conflict("figures", why, _conf(score), tuple(about))
     return None
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Figures contradict only at one time: both statements place one (a day, a month, a year)
+    and the times can be one. Without dates, two counts of "নিহত" or two sums of "সম্পদ" are
+    as likely two events, two places or two affidavits as one disagreement."""
+    ta, tb = _placed(a.times), _placed(b.times)
+    return bool(ta and tb) and any(_time_fits(x, y) for x in ta for y in tb)
+
+
+def _figure_clauses(text: str, figures: list[Figure], code: str) -> list[_Clause]:
+    """The clauses that hold the figures: an opinion elsewhere in a long statement ("সেটা
+    সম্ভব হয়েছে") does not make its figure a possibility."""
+    return [c for c in _clauses(text, code) if any(shown in c.text for _, _, shown in figures)] or list(
+        _clauses(text, code))
+
+
+def _bound(text: str, figure: Figure, w: _Words) -> int:
+    """+1 when the figure is a floor ("১৭ বিলিয়নের ওপর"), -1 a ceiling ("১০ শতাংশের নিচে"), 0 a value."""
+    at = text.find(figure[2])
+    nxt = tokens(text[at + len(figure[2]):])[:2] if at >= 0 else []
+    if any(t in w.above for t in nxt) or any(t.endswith(w.over) for t in tokens(figure[2])):
+        return 1  # "১৭ বিলিয়নের ওপর", "৯ লক্ষাধিক"
+    if any(t in w.below for t in nxt):
+        return -1
+    return 0
+
+
+def _bounds_clash(ta: str, va: list[Figure], tb: str, vb: list[Figure], w: _Words) -> bool:
+    """Whether some figure of one side cannot hold with some of the other: two values differ;
+    a value below a floor or above a ceiling (16.75 against "17-এর ওপর") does, a value within
+    it does not; two bounds say too little."""
+    for x in va:
+        for y in vb:
+            bx, by = _bound(ta, x, w), _bound(tb, y, w)
+            if bx == by == 0:
+                return True
+            if bx and by:
+                continue
+            floor_or_ceiling, value, sign = (x[0], y[0], bx) if bx else (y[0], x[0], by)
+            if (value - floor_or_ceiling) * sign < 0:
+                return True
+    return False
 
 
 def _near(text: str, figures: list[Figure], code: str, before: int = 3, after: int = 2) -> frozenset[str]:

@@ -20,7 +20,9 @@ MESSAGES = {
     "U011": "unreadable: {detail}",
     "U013": "HTML extraction took longer than {limit} s (broken or hostile markup); raise --time-limit to wait longer",
     "U014": "the process analysing it died (killed, or out of memory); the rest of the batch went on",
-    "U015": "not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2025-03-12",
+    "U015": "the disk holding the store is full ({detail}); what was stored is kept: free some space and run"
+            " the same ingest again to store the rest",
+    "U016": "not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2025-03-12",
 }
 
 

@@ -4,6 +4,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from helpers import write_warc
 
 from ukti.model import Failure, RawArticle
@@ -99,3 +100,58 @@ def test_size_limit(tmp_path: Path) -> None:
     p.write_text(BODY * 100, encoding="utf-8")
     [f] = list(read_path(str(p), max_bytes=1000))
     assert isinstance(f, Failure) and f.code == "U005"
+
+
+def test_a_huge_jsonl_line_is_refused_without_being_held(tmp_path: Path) -> None:
+    """#22 item 10: a .jsonl.gz line far beyond --max-bytes is refused as it is read (the whole
+    line was read first: a 1 MB file holding one 1 GB line took 2.2 GB), and the next lines are read."""
+    import tracemalloc
+
+    p = tmp_path / "big.jsonl.gz"
+    good = json.dumps({"text": BODY}, ensure_ascii=False).encode()
+    with gzip.open(p, "wb", compresslevel=1) as fh:
+        fh.write(b'{"text": "' + b"x" * 60_000_000 + b'"}\n' + good + b"\n")
+    tracemalloc.start()
+    try:
+        items = list(read_path(str(p), max_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(items[0], Failure) and items[0].code == "U005" and items[0].position == "line 1"
+    assert isinstance(items[1], RawArticle) and items[1].text == BODY and items[1].position == "line 2"
+    assert peak < 12_000_000, peak  # the limit and a chunk, not the line
+
+
+def test_a_named_pipe_is_read_when_written_and_refused_when_nobody_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#22 (low): a FIFO given as a file blocked forever in open(). Now it is read as a stream
+    when a writer comes, and one line says nobody wrote to it within UKTI_PIPE_SECONDS."""
+    import os
+    import threading
+    import time
+
+    monkeypatch.setenv("UKTI_PIPE_SECONDS", "0.5")
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    start = time.monotonic()
+    [fail] = _items(fifo)
+    assert isinstance(fail, Failure) and fail.code == "U011" and "nothing was written to this pipe" in fail.reason
+    assert time.monotonic() - start < 5
+
+    def write() -> None:
+        time.sleep(0.1)
+        with open(fifo, "wb") as fh:
+            fh.write(BODY.encode())
+
+    t = threading.Thread(target=write)
+    t.start()
+    [art] = _items(fifo)
+    t.join(5)
+    assert isinstance(art, RawArticle) and art.text == BODY
+    lines = tmp_path / "in.jsonl"
+    os.mkfifo(lines)
+    t = threading.Thread(target=lambda: lines.write_text(json.dumps({"text": BODY}) + "\n{bad\n"))
+    t.start()
+    got = list(read_path(str(lines)))
+    t.join(5)
+    assert [type(x).__name__ for x in got] == ["RawArticle", "Failure"]

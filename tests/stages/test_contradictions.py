@@ -1,8 +1,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ukti.contradict import Claim, conflict, negated
+
+
+def art(*args: Any, **kw: Any) -> Claim:
+    """A statement of one article, whose figures, dates and people the article tells (a Claim
+    without them is a corpus row, known by its words only, and needs more to conflict)."""
+    kw.setdefault("figures", ())
+    return Claim(*args, **kw)
 
 
 def test_negated_main_clause_but_not_a_condition() -> None:
@@ -13,8 +21,8 @@ def test_negated_main_clause_but_not_a_condition() -> None:
 
 
 def test_one_negates_what_the_other_asserts() -> None:
-    a = Claim("s1", "union", "claim", "মালিকপক্ষ তিন মাস ধরে শ্রমিকদের মজুরি পরিশোধ করেনি")
-    b = Claim("s2", "owner", "assert", "সব শ্রমিকের মজুরি পরিশোধ করা হয়েছে")
+    a = art("s1", "union", "claim", "মালিকপক্ষ তিন মাস ধরে শ্রমিকদের মজুরি পরিশোধ করেনি")
+    b = art("s2", "owner", "assert", "সব শ্রমিকের মজুরি পরিশোধ করা হয়েছে")
     assert conflict(b, a)
 
 
@@ -33,9 +41,10 @@ def test_denial_pointing_at_a_claim() -> None:
 
 
 def test_different_figures_for_the_same_thing() -> None:
-    a = Claim("s1", "ministry", "assert", "প্রকল্পের প্রথম ধাপে ৫০০ কোটি টাকা ব্যয় হবে")
-    b = Claim("s2", "report", "assert", "প্রকল্পের প্রথম ধাপের ব্যয় ৭০০ কোটি টাকা")
-    assert conflict(a, b)
+    a = Claim("s1", "ministry", "assert", "প্রকল্পের প্রথম ধাপে ৫০০ কোটি টাকা ব্যয় হবে", times=frozenset({"2026"}))
+    b = Claim("s2", "report", "assert", "প্রকল্পের প্রথম ধাপের ব্যয় ৭০০ কোটি টাকা", times=frozenset({"2026-01"}))
+    assert conflict(a, b)  # figures read from the digits of corpus rows, at one time
+    assert conflict(a, replace(b, times=frozenset())) is None  # a figure of no date may be of another time
 
 
 def test_article_level_contradictions(bn) -> None:
@@ -68,13 +77,15 @@ def test_a_denial_answering_a_claim() -> None:
 
 
 def test_a_short_denial_of_a_topic_answers_each_statement_of_it() -> None:
-    claim = Claim("s1", "e1", "claim", "চিনির বাজারে মিলারদের সিন্ডিকেট সক্রিয় হয়েছে")
-    other = Claim("s2", "e3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
-    deny = Claim("s3", "e2", "deny", "সিন্ডিকেটের বিষয়টি সঠিক নয়", refers_to="s1")
+    claim = art("s1", "e1", "claim", "চিনির বাজারে মিলারদের সিন্ডিকেট সক্রিয় হয়েছে")
+    other = art("s2", "e3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
+    deny = art("s3", "e2", "deny", "সিন্ডিকেটের বিষয়টি সঠিক নয়", refers_to="s1")
     for o in (claim, other):
         c = conflict(deny, o)
         assert c is not None and c.kind == "deny", o.text
         _whole_words(c.why, deny.text, o.text)
+    elsewhere = Claim("y/s9", "c3", "assert", "সিন্ডিকেটগুলো সরবরাহ কমিয়ে দাম বাড়াচ্ছে")
+    assert conflict(replace(deny, figures=None), elsewhere) is None  # another article's syndicate
 
 
 def test_a_denial_of_a_request_or_a_worry_is_not_a_contradiction() -> None:
@@ -84,8 +95,8 @@ def test_a_denial_of_a_request_or_a_worry_is_not_a_contradiction() -> None:
 
 
 def test_polarity_flipped_on_the_same_predicate() -> None:
-    a = Claim("s1", "e1", "claim", "ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না")
-    b = Claim("s2", "e2", "assert", "আমাদের সব বাতি জ্বলছিল")
+    a = art("s1", "e1", "claim", "ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না")
+    b = art("s2", "e2", "assert", "আমাদের সব বাতি জ্বলছিল")
     c = conflict(b, a)
     assert c is not None and c.kind == "polarity"
     assert "জ্বলছিল না" in c.why and "বাতি" in c.why
@@ -108,8 +119,8 @@ def test_negation_of_another_predicate_is_not_a_contradiction() -> None:
 
 
 def test_antonym_predicates() -> None:
-    a = Claim("s1", "e1", "assert", "মন্ত্রী কেবল একবার ফোনে ব্যবসায়ীর সঙ্গে যোগাযোগ করেছেন")
-    b = Claim("s2", "e2", "assert", "মন্ত্রী নিয়মিত ব্যবসায়ীর সঙ্গে যোগাযোগ রাখেন")
+    a = art("s1", "e1", "assert", "মন্ত্রী কেবল একবার ফোনে ব্যবসায়ীর সঙ্গে যোগাযোগ করেছেন")
+    b = art("s2", "e2", "assert", "মন্ত্রী নিয়মিত ব্যবসায়ীর সঙ্গে যোগাযোগ রাখেন")
     c = conflict(a, b)
     assert c is not None and c.kind == "opposites"
     assert "'একবার' against 'নিয়মিত'" in c.why
@@ -118,8 +129,9 @@ def test_antonym_predicates() -> None:
 
 def test_different_figures_explained_with_the_figures_as_written() -> None:
     a = Claim("s1", "e1", "assert", "প্রকল্পের প্রথম ধাপে ৫০০ কোটি টাকা ব্যয় হবে",
-              figures=((5e9, "BDT", "৫০০ কোটি টাকা"),))
-    b = Claim("s2", "e2", "assert", "প্রকল্পের প্রথম ধাপের ব্যয় ৭০০ কোটি টাকা", figures=((7e9, "BDT", "৭০০ কোটি টাকা"),))
+              figures=((5e9, "BDT", "৫০০ কোটি টাকা"),), times=frozenset({"2026"}))
+    b = Claim("s2", "e2", "assert", "প্রকল্পের প্রথম ধাপের ব্যয় ৭০০ কোটি টাকা", figures=((7e9, "BDT", "৭০০ কোটি টাকা"),),
+              times=frozenset({"2026"}))
     c = conflict(a, b)
     assert c is not None and c.kind == "figures"
     assert "৫০০ কোটি টাকা against ৭০০ কোটি টাকা" in c.why
@@ -190,3 +202,134 @@ def test_confidence_is_kept_in_the_json(bn) -> None:
              "কারখানার মহাব্যবস্থাপক সুমন সাহা জানান, সব শ্রমিকের মজুরি পরিশোধ করা হয়েছে।")
     out = to_dict(doc)["contradictions"]
     assert out and all(0.5 <= c["confidence"] <= 1 and c["kind"] and c["why"] for c in out)
+
+
+# ---- patterns of the language that negate nothing, or say too little to be one event ----------
+def test_not_only_whether_until_and_a_reason_negate_nothing() -> None:
+    assert not negated("তিনি শুধু আমার সহকর্মী ছিলেন না, আমার শিক্ষকও ছিলেন")
+    assert not negated("সেতুতে বাতি আছে কি না দেখা হবে")
+    assert not negated("বৃষ্টি না থামা পর্যন্ত ফেরি বন্ধ থাকবে")
+    assert not negated("স্কুলে পাকা ভবন না থাকায় ছাত্রদের কষ্ট হচ্ছে")
+    assert negated("ফেরি চলাচল শুরু হয়নি")
+
+
+def test_what_cannot_be_done_is_a_rule_not_an_event() -> None:
+    a = art("s1", "e1", "assert", "শূন্য পদ ছাড়া পদোন্নতি দেওয়া যায় না")
+    b = art("s2", "e2", "assert", "শূন্য পদ ছাড়াই ৩০ জনকে পদোন্নতি দেওয়া হয়েছে")
+    assert conflict(a, b) is None
+
+
+def test_a_negation_describing_someone_is_not_a_denial() -> None:
+    a = art("s1", "e1", "assert", "এই ভাতা তাদের জন্য, যাদের জমির দলিল হালনাগাদ হয়নি")
+    b = art("s2", "e2", "assert", "ইউনিয়নের সব জমির দলিল হালনাগাদ হয়েছে")
+    assert conflict(a, b) is None
+
+
+def test_a_noun_negated_needs_what_is_not_had_on_the_other_side() -> None:
+    a = art("s1", "e1", "assert", "নদী খননের অনুমতি পৌরসভার নেই")
+    b = art("s2", "e2", "assert", "পৌরসভা নদী খননের কাজ শুরু করেছে")
+    assert conflict(a, b) is None
+
+
+def test_corpus_rows_need_more_than_one_article_does() -> None:
+    a = Claim("x/s1", "c1", "claim", "ট্রলারটিতে কোনো নেভিগেশন বাতি জ্বলছিল না")
+    b = Claim("y/s2", "c2", "assert", "আমাদের সব বাতি জ্বলছিল")
+    assert conflict(b, a) is None  # two trawlers, two nights: one shared word is not one event
+    c = Claim("x/s3", "c1", "assert", "মেয়র সিটি করপোরেশনের বাজেট অনুমোদন করেননি")
+    d = Claim("y/s4", "c2", "assert", "মেয়র সিটি করপোরেশনের বাজেট অনুমোদন করেছেন")
+    found = conflict(c, d)
+    assert found is not None and found.kind == "polarity"
+    _whole_words(found.why, c.text, d.text)
+    e = Claim("y/s5", "c3", "assert", "মেয়র নির্বাচনের আগে সিটি করপোরেশনের বাজেট নিয়ে নগর ভবনে দীর্ঘ আলোচনা ও অনুমোদন"
+              " প্রক্রিয়া চলছে বলে কাউন্সিলররা জানান")
+    assert conflict(c, e) is None  # a long account of its own event that holds the words
+
+
+def test_antonyms_are_whole_words_and_not_set_side_by_side() -> None:
+    a = art("s1", "e1", "assert", "কারখানার দ্বিতীয় ইউনিট এখন বন্ধ রয়েছে")
+    b = art("s2", "e2", "assert", "কারখানার দ্বিতীয় ইউনিট এখন চালু রয়েছে")
+    found = conflict(a, b)
+    assert found is not None and found.kind == "opposites"
+    _whole_words(found.why, a.text, b.text)
+    c = art("s3", "e3", "assert", "কারখানার দ্বিতীয় ইউনিট বন্ধ ও চালু করার সিদ্ধান্ত মালিকের")
+    assert conflict(c, b) is None  # both words on one side set them side by side
+    d = art("s4", "e4", "assert", "কারখানার দ্বিতীয় ইউনিটের শ্রমিকেরা মালিকের বন্ধু")
+    assert conflict(d, b) is None  # বন্ধু is not বন্ধ
+
+
+def test_a_denial_says_what_it_rejects_and_not_knowing_is_none() -> None:
+    claim = art("s1", "e1", "claim", "চেয়ারম্যানের লোকজন বাজারের দোকান পুড়িয়ে দিয়েছে")
+    labelled = art("s2", "e2", "deny", "তাঁর নিজের দোকান পুড়িয়ে দেওয়া ছাড়াও হুমকি দেওয়া হচ্ছে", refers_to="s1")
+    assert conflict(labelled, claim) is None  # neither negates nor names a rejection
+    named = art("s4", "e2", "deny", "দোকান পোড়ানোর অভিযোগ", refers_to="s1")
+    assert conflict(named, claim) is not None
+    english = Claim("t2", "e2", "deny", "any staff member had shared the estimate", refers_to="t1")
+    told = Claim("t1", "e1", "claim", "Republican staff had shared a misleading estimate with lobbyists")
+    assert conflict(english, told, "en") is not None  # "denied that …": the cue carries the negation
+    unknowing = art("s3", "e3", "deny", "দোকান পোড়ানোর বিষয়ে আমি এখনো কিছু জানি না", refers_to="s1")
+    assert conflict(unknowing, claim) is None
+
+
+def test_a_denial_pointing_back_at_what_was_just_reported() -> None:
+    a = art("s1", "e1", "assert", "ঘুষ না দেওয়ায় আমার নামে মামলা দেওয়া হয়েছে")
+    b = art("s2", "e2", "deny", "এ অভিযোগের কোনো ভিত্তি নেই", refers_to="s1")
+    found = conflict(b, a)
+    assert found is not None and found.kind == "deny"
+    c = art("s3", "e3", "deny", "তাঁরা প্রচার করছেন, মেয়র নাকি পদত্যাগ করবেন, যা ভিত্তিহীন", refers_to="s1")
+    assert conflict(c, a) is None  # it rejects the hearsay it reports itself
+
+
+def test_floors_ceilings_and_parts_of_a_whole() -> None:
+    when = frozenset({"2025-12"})
+    a = art("s1", "e1", "assert", "বছর শেষে প্রকৃত রিজার্ভ দাঁড়িয়েছে ১৮ বিলিয়ন ডলার", times=when,
+            figures=((18e9, "USD", "১৮ বিলিয়ন ডলার"),))
+    b = art("s2", "e2", "assert", "বছর শেষে প্রকৃত রিজার্ভ ২০ বিলিয়ন ডলারের ওপরে রয়েছে", times=when,
+            figures=((20e9, "USD", "২০ বিলিয়ন ডলারের"),))
+    assert conflict(a, b) is not None  # 18 is not above 20
+    c = replace(a, text="বছর শেষে প্রকৃত রিজার্ভ দাঁড়িয়েছে ২৫ বিলিয়ন ডলার", figures=((25e9, "USD", "২৫ বিলিয়ন ডলার"),))
+    assert conflict(c, b) is None  # 25 is
+    h = replace(b, text="বছর শেষে প্রকৃত রিজার্ভ ছিল ২০ লক্ষাধিক ডলার", figures=((2e6, "USD", "২০ লক্ষাধিক ডলার"),))
+    i = replace(a, text="বছর শেষে প্রকৃত রিজার্ভ ছিল ২০ লাখ ৩ হাজার ডলার", figures=((2.003e6, "USD", "২০ লাখ ৩ হাজার ডলার"),))
+    assert conflict(h, i) is None  # "more than 20 lakh" holds 20,03,000
+    d = art("s3", "e3", "assert", "দেশের ৬০টি ব্যাংকের মধ্যে ২০টির খেলাপি ঋণের হার ১০ শতাংশ", times=when,
+            figures=((10, "percent", "১০ শতাংশ"),))
+    e = art("s4", "e4", "assert", "দেশের ব্যাংকগুলোর খেলাপি ঋণের হার ১৭ শতাংশ", times=when,
+            figures=((17, "percent", "১৭ শতাংশ"),))
+    assert conflict(d, e) is None  # twenty banks of sixty, and all of them
+    f = art("s5", "e5", "assert", "প্রার্থীর ৪০ লাখ টাকার স্থাবর সম্পদ রয়েছে", times=when,
+            figures=((4e6, "BDT", "৪০ লাখ টাকার"),))
+    g = art("s6", "e6", "assert", "প্রার্থীর ১২ লাখ টাকার অস্থাবর সম্পদ রয়েছে", times=when,
+            figures=((1.2e6, "BDT", "১২ লাখ টাকার"),))
+    assert conflict(f, g) is None  # immovable and movable property
+
+
+def test_even_if_so_that_and_someones_allegation() -> None:
+    assert not negated("বড় দলটি না থাকলেও নির্বাচন অংশগ্রহণমূলক হবে")
+    a = art("s1", "e1", "assert", "ভবিষ্যতে যাতে এ কমিশন নিয়ে প্রশ্ন না ওঠে, সে জন্য রায় দেওয়া হয়েছে")
+    b = art("s2", "e2", "assert", "এ কমিশন নিয়ে প্রশ্ন উঠেছে")
+    assert conflict(a, b) is None  # a purpose, not a denial
+    deny = art("s3", "e3", "deny", "প্রতিবেশী দেশের প্রধানমন্ত্রীর অভিযোগ", refers_to="s9")
+    other = art("s4", "e4", "assert", "প্রতিবেশী দেশের সীমান্তে নতুন চৌকি বসানো হয়েছে")
+    assert conflict(deny, other) is None  # it answers the prime minister's words, not every mention of the country
+
+
+def test_without_doing_and_a_denial_of_what_the_other_denies_too() -> None:
+    assert not negated("ধাক্কা দেওয়ার পর ট্রাকটি না থেমেই চলে যায়")
+    claim = art("s1", "e1", "claim", "ছবি দেখা গেলেও মেয়র কোনো অনিয়মের সঙ্গে জড়িত নন")
+    deny = art("s2", "e2", "deny", "কোনো অনিয়মে মেয়রের জড়িত থাকার কথা", refers_to="s1")
+    assert conflict(deny, claim) is None  # both say he had no part in it
+
+
+def test_two_denials_agree_and_a_denials_words_are_not_asserted() -> None:
+    report = art("s1", "e1", "deny", "গ্রেপ্তারের খবর সম্পূর্ণ ভিত্তিহীন")
+    other = art("s2", "e2", "deny", "গ্রেপ্তারের এসব খবর ভিত্তিহীন", refers_to="s1")
+    assert conflict(other, report) is None  # two sources rejecting one report agree
+    found = art("s3", "e3", "assert", "জেলায় বড় কোনো সোনার মজুদ পাওয়া যায়নি")
+    rejects = art("s4", "e4", "deny", "জেলার খনিতে বড় সোনার মজুদ পাওয়ার দাবি")
+    assert conflict(found, rejects) is None  # both say no reserve was found
+
+
+def test_whoever_and_nouns_that_end_like_negated_verbs() -> None:
+    assert not negated("নতুন মেয়র যে-ই হোন না কেন")  # whoever
+    assert not negated("নাগরিকের সুরক্ষা নিশ্চিত করা বাহিনীর আইনি দায়িত্ব")  # আইনি: legal, not a verb
+    assert negated("আমরা কোনো প্রস্তাব পাঠাইনি")

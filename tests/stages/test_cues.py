@@ -78,3 +78,19 @@ def test_a_concessive_cue_ends_its_clause_and_takes_its_object(bn) -> None:
     s = only(bn("শিরোনাম\nবন্দর কর্তৃপক্ষের চেয়ারম্যান রফিক আহমেদ নতুন টার্মিনাল চালুর ঘোষণা দিলেও বাস্তবে কাজ শুরু হয়নি।"))
     assert s.cue == "ঘোষণা দিলেও" and s.content.text == "নতুন টার্মিনাল চালুর"
     assert s.speaker.text.endswith("রফিক আহমেদ")
+
+
+def test_a_document_cited_with_onujayi_is_the_source(bn) -> None:
+    s = only(bn("শিরোনাম\nএকটি হলফনামা অনুযায়ী, রাজস্ব অধিদপ্তর ২০১৪ সালে একটি চিঠি পাঠায়।"))
+    assert s.speaker.text == "একটি হলফনামা" and s.content.text.startswith("রাজস্ব অধিদপ্তর")
+    assert not bn("শিরোনাম\nআইন অনুযায়ী, এ অপরাধের শাস্তি তিন বছর।").statements
+
+
+def test_learnt_by_talking_to_someone_names_the_source(bn) -> None:
+    s = only(bn("শিরোনাম\nকয়েকজন ব্যবসায়ীর সঙ্গে কথা বলে জানা যায়, গত মাসে চিনির দাম কম ছিল।"))
+    assert s.speaker.text == "কয়েকজন ব্যবসায়ীর" and s.content.text == "গত মাসে চিনির দাম কম ছিল"
+    assert not bn("শিরোনাম\nজানা যায়, গত মাসে চিনির দাম কম ছিল।").statements
+
+
+def test_a_time_before_a_document_names_no_source(bn) -> None:
+    assert not bn("শিরোনাম\nগত বছরের হিসাব অনুযায়ী, ৪৪ শতাংশ শিক্ষার্থী নারী।").statements

@@ -314,3 +314,15 @@ def test_a_religious_honorific_is_in_the_mention_not_the_name(bn) -> None:
     doc = bn("শিরোনাম\nসমাবেশে মাওলানা আবদুল হালিম বক্তব্য দেন।")
     e = entity_of(doc, "মাওলানা আবদুল হালিম")
     assert e.name == "Abdul Halim"
+
+
+def test_a_place_before_a_police_station_or_municipality_names_it(bn) -> None:
+    doc = bn("শিরোনাম\nকাফরুল থানায় মামলা হয়েছে। পাকুন্দিয়া পৌরসভার মেয়র উপস্থিত ছিলেন।")
+    assert entity_of(doc, "কাফরুল থানায়").name == "Kafrul Police Station"
+    assert entity_of(doc, "পাকুন্দিয়া পৌরসভার").type == "ORG"
+
+
+def test_a_compass_word_opens_a_place_name(bn) -> None:
+    doc = bn("শিরোনাম\nদক্ষিণ কেরানীগঞ্জে বিস্ফোরণ হয়েছে। পরে কেরানীগঞ্জে আতঙ্ক ছড়ায়।")
+    south, plain = entity_of(doc, "দক্ষিণ কেরানীগঞ্জে"), entity_of(doc, "কেরানীগঞ্জে")
+    assert south is not plain and south.name == "South Keraniganj"

@@ -529,3 +529,26 @@ def test_he_after_a_speaker_without_a_linked_name_is_that_speaker(bn) -> None:
     karim = next(e for e in doc.entities if "করিম" in e.mentions[0].text)
     he = next(s for s in doc.statements if s.speaker.text == "তিনি")
     assert he.speaker.entity != karim.id
+
+
+def test_the_speakers_talk_spoken_of_in_the_third_person_is_narration(bn) -> None:
+    doc = bn("শিরোনাম\nস্থানীয় অনেকের ভাষ্য, প্রার্থী দুই দিকেই ভোট টানতে চাইছেন। তবে তাঁর এ ধরনের কথাবার্তায় "
+             "দলের অনেকের মধ্যে ক্ষোভ বিরাজ করছে।")
+    assert all("ক্ষোভ" not in s.content.text for s in doc.statements)
+
+
+def test_background_in_the_past_after_first_person_speech_is_narration(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রী রফিক আহমেদ বলেন, আমাকে বলা হয়েছিল, সই করলে আমি ক্ষমতায় থাকতে পারব। "
+             "শিক্ষার্থীদের আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।")
+    assert all("আন্দোলনে পরিণত" not in s.content.text for s in doc.statements)
+
+
+def test_stray_zero_width_non_joiners_do_not_hide_a_cue(bn) -> None:
+    s = only(bn("শিরোনাম\nসাক্ষাতের কথা স্মরণ করে মো\u200cদি ব\u200cলে\u200cছেন, দুই দেশের সম্পর্ক এগিয়ে যাবে।"))
+    assert s.cue == "বলেছেন" and s.speaker.text == "মোদি"
+
+
+def test_a_place_in_the_locative_is_no_subject_and_a_manner_phrase_no_content(bn) -> None:
+    s = only(bn("শিরোনাম\nএক্সে দেওয়া পোস্টে মোদি তার অবদান চিরকাল স্মরণীয় থাকবে বলে উল্লেখ করেছেন।"))
+    assert s.speaker.text == "মোদি"
+    assert not bn("শিরোনাম\nএ সময় নেতাকর্মীরা তাদের ফুল দিয়ে শুভেচ্ছা জানান।").statements

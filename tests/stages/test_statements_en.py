@@ -111,3 +111,101 @@ def test_english_names_by_capitals_merged_within_the_article() -> None:
     assert got["Coastal Traders Association"] == ("ORG", ["CTA", "Coastal Traders Association"])
     assert got["Mombasa"][0] == "LOC" and got["Nairobi"][0] == "LOC"
     assert "Monday" not in got and "May" not in got and "Chief Executive Amina Odhiambo" not in got
+
+
+def test_speakers_keep_their_apposition_and_lose_the_scene_before_them() -> None:
+    doc = en("In a letter to the board, Rep. Ana Ortiz (D-Calif.), a member of the oversight panel, said"
+             " the audit was overdue. "
+             '"We will not sign it," said Dr. Lee Park, the head of the nurses\' union, on Monday.')
+    assert [s.speaker.text for s in doc.statements] == [
+        "Rep. Ana Ortiz (D-Calif.), a member of the oversight panel",
+        "Dr. Lee Park, the head of the nurses' union, on Monday"]
+
+
+def test_two_apostrophes_are_a_quotation_mark() -> None:
+    doc = en("''The dam will hold through the monsoon,'' the engineer said.")
+    assert said(doc) == [("the engineer", "assert", "The dam will hold through the monsoon", True)]
+
+
+def test_a_rejection_word_inside_a_long_statement_is_no_denial() -> None:
+    doc = en('"The families who rely on this ferry have nobody else to carry their rice to market," the boatman said. '
+             '"This report is false," the ferry company said.')
+    assert [s.stance for s in doc.statements] == ["assert", "deny"]
+
+
+def test_a_role_before_a_name_and_an_aside_on_the_occasion() -> None:
+    doc = en("A lawyer for the fishermen, Rafiq Ahmed, said the permits had expired. "
+             "Mayor Lina Cole, speaking at the opening of the bridge, said traffic would ease. "
+             "Nadia Rahman, 41, of Sylhet, Ky., said she would vote.")
+    assert [s.speaker.text for s in doc.statements] == [
+        "A lawyer for the fishermen, Rafiq Ahmed", "Mayor Lina Cole", "Nadia Rahman, 41, of Sylhet, Ky"]
+
+
+def test_a_quotation_split_by_its_cue_and_one_that_is_only_part_of_a_sentence() -> None:
+    doc = en('"The pumps are old," the engineer said, "and the spare parts come from abroad." '
+             'The pipe had "no sign of a leak in the main joints," but she said that the valves needed work. '
+             'She said the report was ready, and when asked about costs, the minister replied, "We will pay."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the engineer", "The pumps are old"), ("the engineer", "and the spare parts come from abroad"),
+        ("she", "the valves needed work"),
+        ("She", "the report was ready"), ("the minister", "We will pay")]
+
+
+def test_a_quoted_title_is_not_a_quotation() -> None:
+    doc = en('In an interview on "Meet the Press," the senator said the bill would pass.')
+    assert said(doc) == [("the senator", "assert", "the bill would pass", False)]
+
+
+def test_a_speaker_announced_with_a_colon_owns_the_next_paragraph_and_a_quotation_runs_on() -> None:
+    doc = en('The Daily Ledger reports:\n\n"Rice prices rose again in March. Traders blame the floods."\n\n'
+             'Prices fell in April.\n\n'
+             '"We lost half the harvest," said Karim Mia, a farmer in Sunamganj. "The water came at night.\n\n'
+             '"We could save nothing."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The Daily Ledger", "Rice prices rose again in March. Traders blame the floods"),
+        ("Karim Mia, a farmer in Sunamganj", "We lost half the harvest"),
+        ("Karim Mia, a farmer in Sunamganj", "The water came at night"),
+        ("Karim Mia, a farmer in Sunamganj", "We could save nothing")]
+
+
+def test_who_said_it_in_a_relative_clause_a_subordinate_clause_and_after_a_participle() -> None:
+    doc = en("The ferry left at noon with Rahim Uddin, who said the river was calm. "
+             "The crowd cheered as the coach praised the players. "
+             "The mayor criticized the contractor for the delay, saying the road would open in May. "
+             "Sen. Ana Ortiz, the Democrat who wrote the bill, said it would pass.")
+    assert [s.speaker.text for s in doc.statements] == [
+        "who", "the coach", "The mayor", "The mayor", "Sen. Ana Ortiz, the Democrat who wrote the bill"]
+
+
+def test_subject_with_apposition_before_the_cue_and_a_speaker_after_it_opening_in_lower_case() -> None:
+    doc = en("Rina Das, director of the river research centre at Dhaka University, said the banks were eroding. "
+             "The talks stalled over the price of gas, said one official in the room. "
+             '"The levee will hold," Omar Faruk, the chief engineer of the water board and a former adviser to '
+             "the ministry, said of the plan.")
+    assert [(s.speaker.text, s.content.text.split()[0]) for s in doc.statements] == [
+        ("Rina Das, director of the river research centre at Dhaka University", "the"),
+        ("one official in the room", "The"),
+        ("Omar Faruk, the chief engineer of the water board and a former adviser to the ministry", "The")]
+
+
+def test_a_transcript_turn_is_its_speakers_own_words() -> None:
+    doc = en("HOST: Will the embankment be ready before the rains?\n\nMINISTER: The work is on schedule.")
+    assert said(doc) == [("HOST", "assert", "Will the embankment be ready before the rains?", True),
+                         ("MINISTER", "assert", "The work is on schedule", True)]
+
+
+def test_called_as_said_and_called_as_named_and_a_progressive_cue() -> None:
+    doc = en("The union called the dismissals unlawful and unfair. "
+             "She founded a group called Green Delta in 2019. "
+             "The minister is promising cheaper fuel before the winter. "
+             "At a rally in Khulna, the candidate questioned why the mills had closed.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("The union", "the dismissals unlawful and unfair"),
+        ("The minister", "cheaper fuel before the winter"),
+        ("the candidate", "why the mills had closed")]
+
+
+def test_reported_speech_first_then_the_speaker_and_a_participle() -> None:
+    doc = en("The dam is safe for now, the engineer said, adding that the sluice gates would be replaced.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the engineer", "The dam is safe for now"), ("the engineer", "the sluice gates would be replaced")]

@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -278,3 +280,189 @@ def test_an_ingest_leaves_planner_statistics_for_its_tables(tmp_path: Path, corp
     ingest([str(corpus)], store)
     analysed = {r[0] for r in store.conn.execute("SELECT tbl FROM sqlite_stat1")}
     assert {"articles", "statements", "corpus_entities"} <= analysed
+
+
+def _where_nothing_can_be_written(folder: Path, check: Callable[[], str]) -> str:
+    """Run `check` where the store's file and folder cannot be written: as user nobody in a
+    forked child when the tests run as root (root writes anywhere), else after chmod."""
+    if os.geteuid() != 0:
+        for p in folder.iterdir():
+            p.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            return check()
+        finally:
+            folder.chmod(0o755)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            out = check()
+        except BaseException as e:  # reported to the parent
+            out = f"{type(e).__name__}: {e}"
+        os.write(write, out.encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as fh:
+        return fh.read()
+
+
+def test_a_store_nobody_may_write_to_is_read(corpus: Path, tmp_path: Path) -> None:
+    """#22 item 9: on read-only media, or owned by another user, a store is read (every open
+    ran `PRAGMA journal_mode=WAL`, a write, and failed)."""
+    import tempfile
+
+    from typer.testing import CliRunner
+
+    from ukti.cli import app
+    from ukti.store import StoreError
+
+    folder = Path(tempfile.mkdtemp(prefix="ukti-ro-"))  # not under pytest's tmp (root's, closed to others)
+    folder.chmod(0o755)
+    db = str(folder / "u.db")
+    store = Store.open(db)
+    ingest([str(corpus)], store)
+    store.close()
+    runner = CliRunner()
+    import shutil
+    import sqlite3
+
+    shutil.copy(db, tmp_path / "copy.db")  # the command once, on a copy, imports what it needs: a child
+    assert runner.invoke(app, ["stats", "--db", str(tmp_path / "copy.db")]).exit_code == 0  # running as
+    # nobody cannot read this Python's own files
+
+    def check() -> str:
+        try:
+            sqlite3.connect(db).execute("CREATE TABLE t (x)")
+            return "writable: the test proves nothing"
+        except sqlite3.OperationalError:
+            pass
+        ro = Store.open(db, read_only=True)
+        found = (ro.stats()["articles"], len(ro.search("মজুরি")) > 0)
+        ro.close()
+        cli = runner.invoke(app, ["stats", "--db", db])
+        return f"{found} {cli.exit_code} {'articles: 2' in cli.output}" + ("" if cli.exit_code == 0 else cli.output)
+
+    try:
+        assert _where_nothing_can_be_written(folder, check) == "(2, True) 0 True"
+        assert sorted(p.name for p in folder.iterdir()) == ["u.db"]  # nothing written beside it
+    finally:
+        shutil.rmtree(folder)
+    with pytest.raises((StoreError, sqlite3.Error)):  # a missing store is still no store
+        Store.open(str(folder / "none.db"), read_only=True)
+
+
+def test_contradictions_do_not_depend_on_how_the_corpus_was_ingested(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#22 item 7: the per-entity samples that new articles are compared with came from a cache
+    that held the first article's rows twice, so one run and two runs of the same ingest found
+    different contradictions. Every look-up now equals the database's answer, and the store is
+    the same whatever the runs."""
+    a, b = json.loads(OUTLET_A)["text"], json.loads(OUTLET_B)["text"]
+    lines = [json.dumps({"id": f"x{i}", "date": f"2025-09-{i % 28 + 1:02d}", "text": (a if i % 2 else b).replace(
+        "তিন মাস", f"{i + 2} মাস").replace("সব শ্রমিকের", f"{i + 100} জন শ্রমিকের")}, ensure_ascii=False)
+             for i in range(60)]  # more statements about one company and one person than a sample holds
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    differed: list[tuple[int, str]] = []
+    real = Store._recent_about
+
+    def checked(self: Store, cid: int, aid: str, limit: int) -> list[dict[str, object]]:
+        got = real(self, cid, aid, limit)
+        if got != self._query_about(cid, aid, limit):
+            differed.append((cid, aid))
+        return got
+
+    monkeypatch.setattr(Store, "_recent_about", checked)
+    whole = Store.open(db_url)
+    ingest([str(src)], whole, jobs=1)
+    assert not differed and whole.stats()["cross_article_contradictions"] > 100
+    monkeypatch.undo()
+
+    src.write_text("\n".join(lines[:25]) + "\n", encoding="utf-8")  # the same file, first in part
+    twice = Store.open(str(tmp_path / "twice.db"))  # SQLite (compared by content with either backend)
+    ingest([str(src)], twice, jobs=1)
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ingest([str(src)], twice, jobs=1)
+    assert _normal(twice.dump()) == _normal(whole.dump())
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real file system of 4 MB (tmpfs), for what a full disk does; skipped where mounting is
+    not allowed (not root, or a container without the right)."""
+    where = tmp_path / "small"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_the_next_run_stores_the_rest(small_disk: Path, tmp_path: Path) -> None:
+    """#22 item 8: a full disk ended in a 208-line chained traceback whose last line was "cannot
+    rollback - no transaction is active". Now: one line naming the store and the cause, exit 1,
+    what was committed kept, and the same ingest run again (with room) stores the rest."""
+    a, b = json.loads(OUTLET_A)["text"], json.loads(OUTLET_B)["text"]
+    src = tmp_path / "corpus.jsonl"
+    filler = " ".join(f"নদীর পাড়ে {k} নম্বর ঘাটে নৌকা ভিড়েছে।" for k in range(60))  # no statements: quick
+    src.write_text("\n".join(json.dumps({"id": f"x{i}", "text": f"{a if i % 2 else b}\n{i} {filler}"},
+                                         ensure_ascii=False) for i in range(40)) + "\n", encoding="utf-8")
+    db = str(small_disk / "u.db")
+    Store.open(db).close()
+    room = os.statvfs(small_disk)
+    ballast = small_disk / "ballast"  # the disk full but for 250 kB
+    ballast.write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 250_000))
+    ingest_cmd = [sys.executable, "-m", "ukti.cli", "ingest", str(src), "--db", db, "--jobs", "1"]
+    full = subprocess.run(ingest_cmd, capture_output=True, text=True, timeout=120)
+    lines = full.stderr.strip().splitlines()
+    assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr[-2000:]
+    assert lines[-1] == (f"ukti: {db}: the disk holding the store is full (database or disk is full); what was"
+                         " stored is kept: free some space and run the same ingest again to store the rest [U015]")
+    kept = Store.open(db, read_only=True)
+    stored = kept.stats()["articles"]
+    kept.close()
+    assert 0 < stored < 40 and lines[0].startswith(f"{stored} stored")
+    ballast.unlink()  # room made
+    rest = subprocess.run(ingest_cmd, capture_output=True, text=True, timeout=120)
+    assert rest.returncode == 0, rest.stderr
+    assert f"{40 - stored} stored, {stored} already stored, 0 failed" in rest.stderr
+
+
+def _open_at(url: str, start: Any, out: Any) -> None:
+    try:
+        start.wait(10)
+        Store.open(url).close()
+        out.put("ok")
+    except BaseException as e:  # reported to the test
+        out.put(f"{type(e).__name__}: {e}")
+
+
+def test_processes_creating_one_store_at_once_all_succeed(db_url: str, tmp_path: Path) -> None:
+    """#22 item 6: two processes making a new store raced ("table entity_names already exists")
+    because the schema version was read outside the migration's transaction."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(3):
+        url = db_url if trial == 0 or not db_url.endswith(".db") else str(tmp_path / f"race{trial}.db")
+        if trial and not url.endswith(".db"):
+            again = Store.open(url)  # empty again
+            again.db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            again.close()
+        start, out = ctx.Barrier(4), ctx.Queue()
+        procs = [ctx.Process(target=_open_at, args=(url, start, out)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert sorted(out.get(timeout=5) for _ in procs) == ["ok"] * 4, trial
+        from ukti.store.schema import SCHEMA_VERSION
+
+        assert Store.open(url).stats()["schema_version"] == SCHEMA_VERSION

@@ -127,3 +127,35 @@ def test_a_first_request_that_writes_does_not_hang_and_a_strange_token_is_refuse
     t.join(timeout=30)
     assert not t.is_alive(), "the first write request hung"
     assert result == {"status": 201, "odd": 401}
+
+
+def test_the_token_goes_in_a_bearer_header_of_any_case(tmp_path) -> None:
+    """#22 (low): a bare token without "Bearer " was accepted while "bearer" was refused, and a
+    401 did not say which scheme to use."""
+    db = str(tmp_path / "auth.db")
+    body = {"text": "পরিকল্পনামন্ত্রী বলেন, “নতুন সেতুর কাজ আগামী মাসে শুরু হবে।”"}
+    with TestClient(create_app(db, token=TOKEN)) as c:
+        bare = c.post("/api/articles", json=body, headers={"Authorization": TOKEN})
+        assert bare.status_code == 401 and bare.headers["www-authenticate"].startswith("Bearer")
+        assert c.post("/api/articles", json=body, headers={"Authorization": f"bearer {TOKEN}"}).status_code == 201
+        assert c.post("/api/articles", json=body, headers={"Authorization": f"BEARER  {TOKEN} "}).status_code == 201
+
+
+def test_serve_does_not_print_a_token_it_was_given(sample_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#22 (low): the token from UKTI_TOKEN was printed to stderr, which ends up in logs; a
+    token made at start is printed (the operator needs it)."""
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from ukti.cli import app
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)  # the server itself is not the question
+    for name in ("UKTI_DB", "UKTI_READ_ONLY"):  # serve sets them for its workers: restored after the test
+        monkeypatch.setenv(name, "")
+    monkeypatch.setenv("UKTI_TOKEN", "secret-from-the-environment")
+    given = CliRunner().invoke(app, ["serve", "--db", sample_db])
+    assert given.exit_code == 0 and "secret-from-the-environment" not in given.output
+    assert "UKTI_TOKEN" in given.output
+    monkeypatch.delenv("UKTI_TOKEN")
+    made = CliRunner().invoke(app, ["serve", "--db", sample_db])
+    assert "ingest token (Authorization: Bearer …): " in made.output

@@ -29,7 +29,7 @@ playwright = pytest.importorskip("playwright.sync_api")
 def server(sample_db: str) -> Iterator[str]:
     from ukti.web import ServerProcess
 
-    with ServerProcess(sample_db) as url:  # `ukti serve`, as a user starts it
+    with ServerProcess(sample_db, read_only=False) as url:  # `ukti serve`, as a user starts it (paste analyses)
         yield url
 
 

@@ -102,7 +102,7 @@ def test_paste_with_a_date(browser: object, sample_db: str) -> None:
     """A person picks the article's day in the paste form's date field; relative times count from it."""
     from ukti.web import ServerProcess
 
-    with ServerProcess(sample_db) as url:
+    with ServerProcess(sample_db, read_only=False) as url:  # a read-only server runs no analyses
         context = browser.new_context()  # type: ignore[attr-defined]
         p = context.new_page()
         p.goto(url + "/paste")

@@ -27,6 +27,9 @@ _MOJIBAKE = re.compile("[àÃ][¦§\u00a6\u00a7]|â€[™œ\u009d\u201d\u201c˜
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # ZWJ/ZWNJ carry meaning between Bengali letters (র‍্য in র‍্যাব); elsewhere they only break words.
 _JOINER_NOT_IN_BENGALI = re.compile(r"(?<![\u0980-\u09ff])[\u200c\u200d]|[\u200c\u200d](?![\u0980-\u09ff])")
+# A ZWNJ means something only after a hasanta (it keeps two consonants from joining: ক্‌ষ); some
+# sites scatter it inside words ("ব‌লে‌ছেন"), where it only keeps a word from being recognised.
+_STRAY_ZWNJ = re.compile("(?<!\u09cd)\u200c")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -76,6 +79,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _JOINER_NOT_IN_BENGALI.sub("", text)
+    text = _STRAY_ZWNJ.sub("", text)
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 

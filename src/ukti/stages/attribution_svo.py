@@ -3,16 +3,26 @@
 The Bengali stage reads a verb-final clause; here the cue sits in the middle and may come
 before or after its speaker ("X said …", "…, X said", "…, said X, …", "According to X, …").
 All words come from the pack's `cues.toml` (cue verbs with their stance, recipients, anonymous
-nouns, rejection words, phrases that attribute nothing), so another SVO language is a data pack.
+nouns, rejection words, phrases that attribute nothing, the words that shape a speaker phrase),
+so another SVO language is a data pack.
 
 Patterns, in the order they are tried on each body sentence:
-  1. a quotation with its attribution next to it: "Q," X said. / "Q," said X. / X said: "Q"
-     (a sentence that is only a quotation, right after one, continues that speaker);
+  0. a transcript turn "NAME: words" takes its whole paragraph;
+  1. a quotation with its attribution next to it: "Q," X said. / "Q," said X. / X said: "Q" /
+     "Q" ― Name; the second part of a quotation split by its cue ("Q1," X said, "Q2") and a
+     sentence or paragraph that is only a quotation, right after one, continue that speaker,
+     and "X reports:" ending a paragraph owns the next paragraph's quotation;
   2. "According to X, C." and "C, according to X.";
-  3. a cue verb outside quotation marks: "C, X said." / "C, said X, …" / "X said (that) C",
-     with "X reported, citing Y, that C" giving Y's statement nested in X's, and "X admitted
-     C1, and said C2" giving two statements;
-  4. a headline "Speaker: words" or "words: Speaker".
+  3. a cue outside quotation marks: "C, X said." / "C, said X, …" / "X said (that) C", with
+     "X reported, citing Y, that C" giving Y's statement nested in X's, and "X admitted C1, and
+     said C2", "X said C1, adding C2", "X said C1, while Y said C2" giving two statements;
+  4. a headline "Speaker: words", "words: Speaker" or "X says …".
+A speaker phrase keeps its apposition whole ("Sen. X (R-Ky.), a Republican from Y, who …",
+"a lawyer for Z, Name,") and loses what is not who spoke: the scene before it ("In a statement,
+X"), an aside on the occasion ("X, speaking at …,"), why a source is unnamed and a relative clause
+that reports something of its own. Real news attributes findings, beliefs and plans too ("polls
+show", "X found that"): such cues give way to a speech verb in the same sentence. Papers that write
+a double quotation mark as two apostrophes (''…'') are read as if it were one.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ from functools import cache
 
 from ukti.lang import load_pack
 from ukti.model import Document, Span, Speaker, Statement
+from ukti.stages.segment import split_sentences
 from ukti.textutil import quote_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -34,6 +45,7 @@ _TOLD = ("told", "tells", "tell")
 class _Lexicon:
     stance: dict[str, str]        # cue word (lower case) -> stance
     phrases: dict[str, str]       # multiword cue (lower case) -> stance
+    phrase_re: re.Pattern[str]    # any of them, longest first
     recipients: frozenset[str]
     singular: frozenset[str]
     plural: frozenset[str]
@@ -43,7 +55,25 @@ class _Lexicon:
     openers: frozenset[str]
     invertible: frozenset[str]
     participles: frozenset[str]
+    intro: frozenset[str]
+    weak: frozenset[str]
+    naming: frozenset[str]
+    roles: frozenset[str]
+    speaker_openers: frozenset[str]
+    adverbs: frozenset[str]
+    subordinators: str              # alternatives of a pattern
+    aside_openers: frozenset[str]
+    apposition_ing: frozenset[str]
+    naming_after: frozenset[str]
+    naming_subjects: frozenset[str]
+    name_links: frozenset[str]
+    auxiliaries: frozenset[str]
+    abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
+    unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    rejection_re: re.Pattern[str]
+    passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
+    determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
 
 
 @cache
@@ -55,11 +85,30 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(
         stance={w.lower(): s for s, ws in t.get("cues", {}).items() for w in ws},
         phrases={k.lower(): v for k, v in t.get("phrases", {}).items()},
+        phrase_re=re.compile(r"\b(?:" + "|".join(re.escape(k.lower()) for k in sorted(
+            t.get("phrases", {}), key=len, reverse=True)) + r")\b"),
         recipients=recipients, singular=frozenset(words.get("pronouns_singular", [])),
         plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
-        participles=frozenset(words.get("participles", [])),
+        participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
+        weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
+        subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
+        speaker_openers=frozenset(words.get("speaker_openers", [])),
+        roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
+        aside_openers=frozenset(words.get("aside_openers", [])),
+        apposition_ing=frozenset(words.get("apposition_ing", [])),
+        naming_after=frozenset(words.get("naming_after", [])),
+        naming_subjects=frozenset(words.get("naming_subjects", [])),
+        name_links=frozenset(words.get("name_links", [])),
+        auxiliaries=frozenset(words.get("auxiliaries", [])),
+        unnamed_why=tuple(words.get("unnamed_why", [])),
+        abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
+            re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+        rejection_re=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("rejection", [])) + r")\b"),
+        passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
+                              + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
+        determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -80,11 +129,19 @@ class _Found:
 
 class _Reader:
     def __init__(self, doc: Document) -> None:
-        self.text = doc.text
+        self.orig = doc.text
+        # Some papers write a double quotation mark as two apostrophes (''…''). They are read as
+        # one straight mark and a space, so offsets stay those of the article.
+        self.text = doc.text.replace("''", '" ')
+        # a paragraph that opens on a closing mark (”Mr. Trump …) opens a quotation: a typo
+        self.text = re.sub(r"(?m)^(\s*)”(?=\w)", "\\1“", self.text)
         self.lex = _lexicon(doc.lang)
         self.found: list[_Found] = []
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
+        # "The New York Times reports:" ending a paragraph: its words are the next paragraph's
+        # quotation (speaker, cue, stance), kept until that paragraph is read
+        self.announced: tuple[Speaker, str, str] | None = None
 
     # ---- pieces ---------------------------------------------------------------------
     def span(self, a: int, b: int) -> Span | None:
@@ -93,34 +150,171 @@ class _Reader:
             a += 1
         while b > a and self.text[b - 1] in _TRIM + ".\n":
             b -= 1
-        return Span(a, b, self.text[a:b]) if b - a >= 2 else None
+        return Span(a, b, self.orig[a:b]) if b - a >= 2 else None
 
     def speaker(self, a: int, b: int) -> Speaker | None:
+        """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
         if s is None:
             return None
         # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
         if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
             s = self.span(s.start + s.text.rindex(",") + 1, s.end) or s
-        # "Two KCAA officials, who spoke on condition of anonymity …": a person's relative
-        # clause goes (an organisation's "which …" stays: it says which one)
+        # "Two KCAA officials, who spoke on condition of anonymity": why they are unnamed is not
+        # who they are; any other relative clause says who the speaker is and stays
+        # … nor one that is a statement of its own ("Mr. Kamin, who emphasized that …, said")
         cut = re.search(r",?\s+who\b", s.text)
-        if cut and cut.start() > 0:
+        if cut and cut.start() > 0 and (any(w in s.text[cut.start():] for w in self.lex.unnamed_why)
+                                        or any(re.match(r"\s+that\b", self.text[c[1]:s.end])
+                                               for c in self.cues(s.start + cut.end(), s.end, []))):
             s = self.span(s.start, s.start + cut.start()) or s
         first = s.text.split(" ", 1)[0]
-        if first in self.lex.openers and " " in s.text:
+        opener = first in self.lex.openers or (first.islower() and first.capitalize() in self.lex.openers)
+        if opener and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
+        # "The nominee aggressively attacked": the adverb is the verb's
+        # … and so is an auxiliary ("Trump is promising", "she has")
+        for _ in range(2):
+            tail = re.search(r"\s+([a-z]+)$", s.text)
+            if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
+                                              or tail.group(1) in self.lex.auxiliaries):
+                s = self.span(s.start, s.start + tail.start()) or s
         text, words = s.text, s.text.split()
-        if not words or len(words) > 20:
+        if not words or len(words) > 45:
             return None
+        if len(words) == 1 and (text in self.lex.openers or (text.islower() and text.endswith("ly"))):
+            return None  # "repeatedly pledged", "Now tell us": a lone word that names no one
         if text in self.lex.singular and self.last_person:
             return Speaker(text, s.start, s.end, self.last_person.entity, self.last_person.anonymous)
         if text in self.lex.plural and self.last_group:
             return Speaker(text, s.start, s.end, self.last_group.entity, self.last_group.anonymous)
+        # named or anonymous is decided on the head, before any apposition
+        words = re.split(r"[,(]", text, maxsplit=1)[0].split() or words
         named = any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
         return Speaker(text, s.start, s.end, None, anonymous)
+
+    def _is_apposition(self, chunk: str) -> bool:
+        """Does this comma-separated piece describe the noun before it ("a Republican from Ohio",
+        "who heads the group", "65", "Democrat of Vermont", "and Patrick Leahy")?"""
+        words = chunk.split()
+        if not words:
+            return False
+        w0 = words[0]
+        if w0 in ("of", "from") and len(words) > 1 and words[1][:1].isupper():
+            return True  # "…, of Sylhet,": where the speaker is from
+        if w0[:1].islower() or w0[:1].isdigit():
+            return w0.lower() not in self.lex.intro
+        return bool(re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,3}of\b", chunk)) or bool(
+            re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s?\s+[a-z]", chunk))
+
+    def subject(self, a: int, b: int) -> Speaker | None:
+        """The speaker of "… X, apposition, said": the last noun phrase before the cue with the
+        appositions that describe it, not the scene set before it ("In a statement, X")."""
+        region = self.text[a:b]
+        # "X blamed the heat on the grid and said …": the subject of the first verb
+        if re.search(r"\band\s*$", region.rstrip(" ,")) or re.search(r"\band\s+(?:also\s+|then\s+)?$", region):
+            lead = self._leading_subject(a, b)
+            if lead is not None:
+                return lead
+        # "…, who said", "a report which found": the relative pronoun stands for the speaker
+        rel = re.search(r"\b(who|which)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)*$", region)
+        if rel:
+            return self.speaker(a + rel.start(1), a + rel.end(1))
+        # "… came as officials praised", "… when she said": the clause after a subordinator
+        subs = list(re.finditer(r"\b(?:" + self.lex.subordinators + r")\s+", region, re.IGNORECASE))
+        sub = subs[-1] if subs else None
+        if sub and region[sub.end():].strip() and "," not in region[sub.end():] \
+                and len(region[sub.end():].split()) <= 6:
+            return self.speaker(a + sub.end(), b)
+        cuts = [m.start() for m in re.finditer(r",", region) if not self._in_parens(region, m.start())]
+        bounds = [0, *[c + 1 for c in cuts], len(region)]
+        chunks = [(bounds[i], (cuts[i] if i < len(cuts) else len(region))) for i in range(len(bounds) - 1)]
+        chunks = [c for c in chunks if region[c[0]:c[1]].strip()]
+        if not chunks:
+            return None
+        k = len(chunks) - 1
+        end = b
+        # "X, speaking of Y, said" / "X, on his first day, said": an aside on the occasion is
+        # not who X is
+        while k > 0 and self._is_aside(region[chunks[k][0]:chunks[k][1]]) \
+                and self._names(region[chunks[k - 1][0]:chunks[k - 1][1]]):
+            k -= 1
+            end = a + chunks[k][1]
+        while k > 0:
+            prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
+            if not ((self._names(prev) and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+                    or self._is_place_after_of(region, chunks, k)):
+                break
+            k -= 1
+        return self.speaker(a + self._head_start(region, chunks[k][0], chunks[k][1]), end)
+
+    def _is_aside(self, chunk: str) -> bool:
+        """"speaking of …", "summing up …", "on his first day …": how or when, not who."""
+        w = (chunk.split() or [""])[0]
+        return (w.islower() and w.endswith("ing") and w not in self.lex.apposition_ing) or w in self.lex.aside_openers
+
+    def _is_role_before_name(self, prev: str, chunk: str) -> bool:
+        """"A lawyer for the outlets, David Schulz,": a role, then the name of who holds it."""
+        words, before = chunk.split(), prev.split()
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and 0 < len(before) <= 10 \
+            and before[0].lower() not in self.lex.intro \
+            and any(w.strip(",.’'s").lower() in self.lex.roles for w in before)
+
+    @staticmethod
+    def _is_place_after_of(region: str, chunks: list[tuple[int, int]], k: int) -> bool:
+        """"Donna Rawlings, 59, of Ashton, Md.,": the state after a town is part of the address;
+        "Mitch McConnell, R-Ky.,": so is a party and state."""
+        chunk = region[chunks[k][0]:chunks[k][1]].strip()
+        if re.fullmatch(r"[RDI]-[A-Z][\w.]*", chunk):
+            return True
+        prev = region[chunks[k - 1][0]:chunks[k - 1][1]].split()
+        return bool(prev) and prev[0] in ("of", "from", "in") and 1 <= len(chunk.split()) <= 2 \
+            and all(w[:1].isupper() for w in chunk.split())
+
+    def _leading_subject(self, a: int, b: int) -> Speaker | None:
+        """The name or pronoun a sentence opens with: the subject of its first verb."""
+        m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", self.text[a:b])
+        if m and m.group(1).split()[0] not in self.lex.openers:
+            return self.speaker(a + m.start(1), a + m.end(1))
+        return None
+
+    def _head_start(self, region: str, i: int, j: int) -> int:
+        """Where the subject starts in region[i:j]: a long piece that ends on a name after a
+        clause or a setting ("Thursday's walk-ins were the third time AROS", "In a Bloomberg
+        interview Trump") gives the name."""
+        piece = region[i:j]
+        words = list(re.finditer(r"\S+", piece))
+        if len(words) <= 3:
+            return i
+        run = len(words)
+        while run > 0 and re.match(r"[A-Z(]|(?:he|she|they|we|I)$", words[run - 1].group()):
+            run -= 1
+        if run == 0 or run == len(words):
+            return i
+        before = [w.group().lower() for w in words[:run]]
+        if before[-1] in self.lex.name_links or before[-1].endswith(("’s", "'s")):
+            return i
+        clause = any(w in self.lex.auxiliaries or (w.endswith("ed") and len(w) > 4) for w in before)
+        if len(words) > 6 or clause:
+            return i + words[run].start()
+        return i
+
+    def _names(self, chunk: str) -> bool:
+        """Could this piece be the noun an apposition describes: a short phrase ending on a name
+        ("Sen. Jim Clyburn (D-S.C.)") or on a source noun ("two officials")?"""
+        words = chunk.split()
+        if len(words) == 1 and words[0].isdigit():
+            return True  # an age: itself an apposition of the name before it
+        if not words or len(words) > 10 or words[0].lower() in self.lex.intro:
+            return False
+        last = words[-1].strip("’'")
+        return last[:1].isupper() or last.endswith(")") or last.lower() in self.lex.anonymous
+
+    @staticmethod
+    def _in_parens(s: str, i: int) -> bool:
+        return s.count("(", 0, i) > s.count(")", 0, i)
 
     def remember(self, sp: Speaker) -> None:
         if sp.text in self.lex.singular or sp.text in self.lex.plural:
@@ -133,8 +327,12 @@ class _Reader:
 
     def add(self, sp: Speaker, cue: str, stance: str, content: Span, direct: bool,
             nested_in: int | None = None) -> int:
-        if stance == "assert" and any(w in content.text.lower() for w in self.lex.rejection):
-            stance = "deny"  # "These claims are false", "the report was speculative"
+        # "These claims are false", "the report was speculative": a short verdict on another's
+        # words, opening the statement; a long sentence that merely holds "nobody" or "false" is
+        # not a denial
+        opening = re.split(r"(?<=[.!?])\s", content.text, maxsplit=1)[0]
+        if stance == "assert" and len(opening.split()) <= 15 and self.lex.rejection_re.search(opening.lower()):
+            stance = "deny"
         self.found.append(_Found(sp, cue, stance, content, direct, nested_in))
         self.remember(sp)
         return len(self.found) - 1
@@ -143,55 +341,180 @@ class _Reader:
         """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
         out = []
         low = self.text[a:b].lower()
-        for phrase, stance in self.lex.phrases.items():
-            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-                out.append((a + m.start(), a + m.end(), stance))
+        for m in self.lex.phrase_re.finditer(low):
+            out.append((a + m.start(), a + m.end(), self.lex.phrases[m.group()]))
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
             st = self.lex.stance.get(word.lower())
+            if st and word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
+                continue
+            before = self.text[max(a, m.start() - 24):m.start()].lower()
+            # "was first reported by", "has been criticized": a passive is no one's saying;
+            # "the think tank", "his claims": after a determiner the word is a noun
+            if st and ((self.lex.passive_re.search(before) and not word.endswith("ing"))  # "is demanding" is active
+                       or self.lex.determiner_re.search(before)):
+                continue
             if st:
                 out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
+
+    def _names_not_says(self, a: int, ca: int, cb: int) -> bool:
+        """"a group called X", "the program, called EB-5,", "called for": not "X called Y a Z"."""
+        after = re.match(r"\s*(,|[a-z]+)", self.text[cb:cb + 12])
+        if after and (after.group(1) == "," or after.group(1) in self.lex.naming_after):
+            return True
+        before = self.text[max(a, ca - 20):ca]
+        last = re.search(r"(,|[A-Za-z]+)\s*$", before)
+        if not last:
+            return False
+        w = last.group(1)
+        # a comma ("the program, called EB-5,"), or a lower-case noun right before it and a name
+        # after it ("a group called Black Voices", "so-called"); "the campaign called the charges
+        # false" is said
+        named = re.match(r"\s*[A-Z“\"']", self.text[cb:cb + 3])
+        return w == "," or (w.islower() and not w.endswith("s") and w not in self.lex.naming_subjects and bool(named))
 
     def told(self, ca: int, cb: int, b: int) -> tuple[str, int]:
         """The cue with its recipient ("told reporters") and where what was said begins."""
         cue, k = self.text[ca:cb], cb
         if cue.lower() in _TOLD:
             m = self.lex.recipient_re.match(self.text, k, b)
+            # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
+            m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
+                self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()], m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
-    def _clause_end(self, a: int, b: int) -> int:
-        m = re.search(r"[,;.]", self.text[a:b])
+    def _speaker_end(self, a: int, b: int) -> int:
+        """Where a speaker named after its cue ends ("…," said X, a Republican from Ohio, who …):
+        the sentence's end or the next quotation, with the apposition kept whole."""
+        m = re.search(r"[“\"]|\s(?:adding|saying|noting|and)\b|;", self.text[a:b])
         return a + m.start() if m else b
+
+    def _only_setting(self, tail: str) -> bool:
+        """Is what follows a sentence-final cue only where or when it was said ("in an interview",
+        "on Tuesday", "Friday afternoon, as they …")?"""
+        words = tail.split()
+        return not words or ((words[0].lower() in self.lex.intro or words[0].endswith("day")) \
+            and not re.search(r"\bthat\b|[“\"]", tail))
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """Where the clause at a ends: a comma, a semicolon or a full stop that ends a sentence
+        (not the one of "Sen.", "R." or "U.S.")."""
+        for m in re.finditer(r"[,;.]", self.text[a:b]):
+            if m.group() == "." and self.lex.abbrev_end.search(self.text, a, a + m.start()):
+                continue
+            return a + m.start()
+        return b
+
+    def after_quotes(self, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences around quotations as attribution needs them. A quotation closing on a full
+        stop ends its sentence ('…policy." The network said …'); one closing on ? or ! keeps a
+        short attribution after it ('"Why now?" she asked.') in its sentence."""
+        out: list[tuple[int, int]] = []
+        for sa, sb in sentences:
+            start = sa
+            for _, qb in quotes:
+                if not (start < qb < sb) or self.text[qb - 2] != ".":
+                    continue
+                m = re.match(r"\s+[A-Z]", self.text[qb:sb])
+                if m:
+                    out.append((start, qb))
+                    start = qb + m.end() - 1
+            if out and self.text[out[-1][1] - 1] in "”\"" and self.text[out[-1][1] - 2] in "?!" \
+                    and len(self.text[start:sb].split()) <= 12 and not re.search(r"[“\"]", self.text[start:sb]) \
+                    and any(self.lex.stance.get(w.rstrip(".").lower()) for w in _WORD.findall(self.text, start, sb)):
+                out[-1] = (out[-1][0], sb)
+                continue
+            out.append((start, sb))
+        return out
 
     # ---- patterns ---------------------------------------------------------------------
     def sentence(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
         if any(p in self.text[a:b] for p in self.lex.not_statements) and not quotes:
             return
-        quotes = [q for q in quotes if len(self.text[q[0]:q[1]].split()) >= 4]  # "speculative", titles: no
+        # "speculative", titles: no; a short quotation closing on its own comma ("No," he said) is speech
+        quotes = [q for q in quotes if (len(self.text[q[0]:q[1]].split()) >= 4
+                                        or self.text[q[0]:q[1]].rstrip()[-2:-1] in (",", "?", "!")
+                                        or self.text[a:q[0]].rstrip()[-1:] in (",", ":"))
+                  and not self._is_title(q)]
+        n = len(self.found)
         if quotes and self.quoted(a, b, quotes):
+            # "She said C, and when pressed, the mother replied, "Q."": the sentence's own
+            # attribution before the quotation's speaker
+            first = min(min(f.speaker.start, f.content.start) for f in self.found[n:])
+            cut = re.search(r",\s+(?:and|but)\b[^,]*,?\s*$|,\s*$", self.text[a:first])
+            end = a + cut.start() if cut else first
+            if len(self.text[a:end].split()) >= 5:
+                quoted = self.found[n:]
+                del self.found[n:]
+                self.reported(a, end, [])
+                if any(f.nested_in is not None for f in self.found[n:]):
+                    del self.found[n:]
+                self.found.extend(quoted)
             return
         if self.according(a, b):
             return
         self.reported(a, b, quotes)
 
+    def _says_more(self, rest: str) -> bool:
+        """Does a cue after a quotation go on to say something else ("…," but he said that C;
+        "…" of the show, Ryan said the protests demand …)?"""
+        if re.match(r"\s*[,;:.“\"]", rest):
+            return False  # '"…," he said, adding …' / '"…," he said, "…"'
+        words = rest.split()
+        if not words:
+            return False
+        w = words[0]
+        return w == "that" or (len(words) >= 4 and w.isalpha() and w.islower() and w not in self.lex.intro
+                               and w not in ("and", "but") and not w.endswith(("ly", "ing")))
+
+    def _is_title(self, q: tuple[int, int]) -> bool:
+        """"Face the Nation", "Fox and Friends": a quoted name of a show, book or film."""
+        inner = self.text[q[0] + 1:q[1] - 1].strip(" ,.")
+        words = inner.split()
+        return bool(words) and len(words) <= 6 and words[0][:1].isupper() and all(
+            w[:1].isupper() or w in self.lex.name_links or w in ("a", "an", "in", "on", "to", "with") for w in words)
+
     def quoted(self, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
         done = False
+        last: tuple[int, int, int] | None = None  # (quote end, cue start, cue end) of the last one attributed here
         for qa, qb in quotes:
             content = self.span(qa + 1, qb - 1)
             if content is None:
                 continue
-            # "…," she said.  /  "…," said X, apposition.
+            # "…," X said, "…": the second part of a quotation split by its cue
+            if last is not None and last[1] >= last[0] and qa >= last[2] \
+                    and len(self.text[last[2]:qa].split()) <= 12 and not self.cues(last[2], qa, []):
+                prev = self.found[-1]
+                self.add(prev.speaker, prev.cue, prev.stance, content, True)
+                done = True
+                continue
+            # "…," she said.  /  "…," said X, apposition.  (nothing said after the cue)
             cs = self.cues(qb, b, [])
-            if cs and len(self.text[qb:cs[0][0]].split()) <= 8 and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
+            gap = self.text[qb:cs[0][0]].strip(_TRIM).split() if cs else []
+            if cs and (len(gap) <= 8 or (len(gap) <= 35 and gap[0][:1].isupper())) \
+                    and not re.search(r"[“\"]", self.text[qb:cs[0][0]]):
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
-                sp = self.speaker(qb, ca) if before else self.speaker(cb, self._clause_end(cb, b))
+                rest = self.text[self.told(ca, cb, b)[1]:b]
+                if before and self._says_more(rest):
+                    sp = None  # '"…," but he said that C': C is what he said, not the quotation
+                else:
+                    sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
+                    last = (qb, ca, cb)
+                    done = True
+                    continue
+            # "…" ― Name: a quotation signed with a dash, as letters and epigraphs are
+            signed = re.match(r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.’'\-]*\s*){1,5})\s*$", self.text[qb:b])
+            if signed:
+                sp = self.speaker(qb + signed.start(1), qb + signed.end(1))
+                if sp:
+                    self.add(sp, self.text[qb:qb + signed.start(1)].strip(), "assert", content, True)
                     done = True
                     continue
             # X said: "…"  /  X told reporters, "…"  (only punctuation or a recipient between)
@@ -202,14 +525,18 @@ class _Reader:
                 words = between.replace(",", " ").replace(":", " ").split()
                 if (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
-                    sp = self.speaker(a, ca)
+                    sp = self.subject(a, ca)
                     if sp:
                         self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
+                        last = (qb, qb, qb)
                         done = True
                         continue
             # a sentence that is only a quotation, right after one: the same speaker goes on
             whole = self.span(a, b)
-            if whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
+            if whole and whole.start >= qa and whole.end <= qb and self.announced:
+                self.add(*self.announced, content, True)
+                done = True
+            elif whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
                 prev = self.found[-1]
                 self.add(prev.speaker, prev.cue, prev.stance, content, True)
                 done = True
@@ -224,7 +551,7 @@ class _Reader:
         if ca - a <= 3 and comma != -1:  # According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
         else:  # C, according to X.
-            sp, content = self.speaker(cb, self._clause_end(cb, b)), self.span(a, ca)
+            sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
         if sp and content:
             self.add(sp, self.text[ca:cb], "assert", content, False)
             return True
@@ -235,17 +562,32 @@ class _Reader:
               and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)]  # "Asked about …, she said"
         if not cs:
             return
-        ca, cb, stance = cs[0]
+        strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
+        # "X, the senator who wrote the bill, said C": a cue in a relative clause describes the
+        # speaker of a later one
+        while len(strong) > 1 and re.search(r"\b(?:who|which)\s+(?:\w+ly\s+)?$", self.text[a:strong[0][0]]):
+            strong = strong[1:]
+        ca, cb, stance = strong[0] if strong else cs[0]
         cue = self.text[ca:cb]
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
-        if comma != -1 and head.strip() and len(head.split()) <= 12 and tail == "" \
-                and not re.search(r"\b(that|and|but)\b", head):
-            sp, content = self.speaker(comma + 1, ca), self.span(a, comma)
+        # ("C, she said, referencing D": a participle after it describes the saying)
+        participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
+        if comma != -1 and head.strip() and len(head.split()) <= 12 \
+                and (self._only_setting(tail) or participle_after) and not re.search(r"\b(that|and|but)\b", head):
+            sp = self.subject(a, ca)
+            content = self.span(a, sp.start) if sp else None
             if sp and content:
                 self.add(sp, cue, stance, content, False)
+                st2 = self.lex.stance.get(participle_after.group(1)) if participle_after else None
+                if participle_after and st2:
+                    c2a = cb + self.text[cb:b].index(participle_after.group(1))
+                    cue2, k2 = self.told(c2a, c2a + len(participle_after.group(1)), b)
+                    content2 = self.span(k2, b)
+                    if content2 and len(content2.text.split()) >= 2:
+                        self.add(sp, cue2, st2, content2, False)
             return
         # "C, said X, apposition." : a speech verb before its speaker (a name, "the …", a
         # pronoun), nothing said after it
@@ -254,16 +596,23 @@ class _Reader:
         before = self.text.rfind(",", a, comma) if comma != -1 else -1
         aside = self.text[before + 1:comma].split() if before != -1 else []
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
-                                         or aside[0][:1].isupper())
+                                         or aside[0][:1].isupper()
+                                         or (self._is_apposition(" ".join(aside))
+                                             and self._names(self.text[a:before])))
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
-                and len(tail.split()) <= 25 and not re.search(r"\bthat\b", tail) \
-                and (first[:1].isupper() or first in ("the", "a", "an", "he", "she", "they")):
+                and len(tail.split()) <= 40 \
+                and (first[:1].isupper() or first in self.lex.speaker_openers):
             sp, content = self.speaker(cb, b), self.span(a, comma)
             if sp and content:
                 self.add(sp, cue, stance, content, False)
             return
         # X said (that) C ;  X, apposition, urged C ;  X told reporters C ;  X denied the allegation
-        sp = self.speaker(a, ca)
+        # ("X attacked Y for Z, saying C": the participle's speaker is the sentence's subject)
+        participle = cue.endswith("ing") and self.text[a:ca].rstrip().endswith(",")
+        sp = None
+        if participle:  # the subject of the sentence's first verb, a cue or a name before one
+            sp = self.subject(a, cs[0][0]) if cs[0][0] < ca else self._leading_subject(a, ca)
+        sp = sp or self.subject(a, ca)
         if sp is None:
             return
         # "X reported (on Tuesday), citing Y, that C"
@@ -276,13 +625,27 @@ class _Reader:
         # "X acknowledged C1, and said C2" / "…, but he told reporters C2": a second statement
         second = None
         for c2 in self.cues(k, b, quotes):
-            joint = re.search(r",?\s+(and|but)\s+(\w+\s+){0,2}$", self.text[k:c2[0]])
+            joint = re.search(r"(?:,?\s+(and|but|while|whereas)|;)\s+([\w.’'\-]+\s+){0,3}$", self.text[k:c2[0]])
+            if joint and joint.group(2) and joint.group(2).split()[0].lower() in self.lex.intro:
+                joint = None  # "…, and when asked about it, …": not a second speaker
+            # "X said C1, adding (that) C2": the participle goes on with the same speaker
+            if joint is None and self.text[c2[0]:c2[1]].endswith("ing"):
+                joint = re.search(r",\s*(?:also\s+|later\s+)?$", self.text[k:c2[0]])
             if joint:
                 second = (k + joint.start(), c2)
                 break
-        content = self.span(k, second[0] if second else b)
+        end = second[0] if second else b
+        semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
+        content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
+        if content is None and self.text[a:b].rstrip().endswith(":"):
+            self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
             return
+        if participle and cs[0][0] < ca:  # "X attacked Y for Z, saying C": Y for Z is X's too
+            first_cue, k0 = self.told(cs[0][0], cs[0][1], ca)
+            first_said = self.span(k0, self.text.rindex(",", a, ca))
+            if first_said and len(first_said.text.split()) >= 2:
+                self.add(sp, first_cue, cs[0][2], first_said, False)
         i = self.add(sp, cue, stance, content, False)
         if citing:
             cited = self.speaker(citing.start(1), citing.end(1))
@@ -290,14 +653,14 @@ class _Reader:
                 self.add(cited, "citing", "assert", content, False, nested_in=i)
         if second:
             ja, (c2a, c2b, st2) = second
-            m2 = re.search(r"\b(and|but)\s+(.*)$", self.text[ja:c2a])
-            sp2 = self.speaker(ja + m2.start(2), c2a) if m2 and m2.group(2).strip() else None
+            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a])
+            sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
 
-    def headline(self, a: int, b: int) -> None:
+    def headline(self, a: int, b: int) -> bool:
         """'WASA MD: Canal work to finish' or 'Canal work to finish: WASA MD': a speaker, a
         colon and their words, in either order."""
         line = self.text[a:b]
@@ -308,10 +671,12 @@ class _Reader:
         elif n and len(n.group(2).split()) <= 4:
             who, said = (a + n.start(2), a + n.end(2)), (a + n.start(1), a + n.end(1))
         else:
-            return
+            return False
         sp, content = self.speaker(*who), self.span(*said)
         if sp and content:
             self.add(sp, ":", "assert", content, True)
+            return True
+        return False
 
 
 def attribute(doc: Document) -> list[Statement]:
@@ -320,20 +685,34 @@ def attribute(doc: Document) -> list[Statement]:
     skip = {i for i, ln in enumerate(doc.lines) if ln.boilerplate}
     title_line = next((i for i, ln in enumerate(doc.lines) if ln.text.strip() and i not in skip), None)
     if title_line is not None:
-        r.headline(doc.lines[title_line].start, doc.lines[title_line].end)
-    # quotations are paired over the paragraph: one may run over several sentences
-    line_quotes = {i: [(q.open, q.close + 1) for q in quote_spans(doc.text, ln.start, ln.end)]
-                   for i, ln in enumerate(doc.lines) if i not in skip}
-    for s in doc.sentences:
-        if s.line in skip or s.line == title_line:
+        # "WASA MD: …", or a headline that says who says it ("Flynn says Trump …")
+        ta, tb = doc.lines[title_line].start, doc.lines[title_line].end
+        if not r.headline(ta, tb):
+            r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
+    seg = load_pack(doc.lang).table("text").get("segment", {})
+    enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
+    for i, ln in enumerate(doc.lines):
+        if i in skip or i == title_line or not ln.text.strip():
             continue
-        quotes = [(max(qa, s.start), min(qb, s.end)) for qa, qb in line_quotes.get(s.line, [])
-                  if qa < s.end and qb > s.start]
-        raw = doc.text[s.start:s.end]
-        lead = len(raw) - len(raw.lstrip())
-        if raw.lstrip()[:1] in ("\"", "“") and not any(qa <= s.start + lead < qb for qa, qb in quotes):
-            quotes.append((s.start + lead, s.end))  # a quotation going on past its paragraph
-        r.sentence(s.start, s.end, quotes)
+        # quotations are paired over the paragraph: one may run over several sentences. The
+        # sentences are cut again on the reader's text, where ''…'' is a quotation too.
+        quotes_here = [(q.open, q.close + 1) for q in quote_spans(r.text, ln.start, ln.end)]
+        # a transcript: "WALLACE: Let's start with …" is Wallace's own words, the whole paragraph
+        turn = re.match(r"\s*[\"“]?([A-Z][A-Z.’'\- ]{0,30}[A-Z]):\s+\S", r.text[ln.start:ln.end])
+        if turn:
+            sp, content = r.speaker(ln.start + turn.start(1), ln.start + turn.end(1)), r.span(
+                ln.start + turn.end() - 1, ln.end)
+            if sp and content:
+                r.add(sp, ":", "assert", content, True)
+                continue
+        announced = r.announced
+        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
+            quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
+            if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
+                quotes.append((sa, sb))  # a quotation going on past its paragraph
+            r.sentence(sa, sb, quotes)
+        if announced is not None and r.announced is announced:
+            r.announced = None  # announced for the paragraph that came, not for later ones
     out = []
     for n, f in enumerate(r.found):
         nested = f"s{f.nested_in + 1}" if f.nested_in is not None else None

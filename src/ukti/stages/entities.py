@@ -40,6 +40,7 @@ class _Lists:
     generic: frozenset[str]
     org_heads: frozenset[str]
     group_heads: frozenset[str]
+    directions: frozenset[str]
     public_heads: frozenset[str]
     case: tuple[str, ...]
     function_words: frozenset[str]
@@ -71,6 +72,7 @@ def _lists(code: str) -> _Lists:
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
+        directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
@@ -292,6 +294,9 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
             parts.append(loan[w])
         elif w in pack.name_parts:
             parts.append(pack.name_parts[w])
+        elif cluster.type == "LOC" and (place_entry := pack.gazetteer.get(w)) is not None \
+                and place_entry.type == "LOC":
+            parts.append(place_entry.name)  # a place in a name, as the gazetteer writes it: "South Keraniganj"
         elif _LATIN_WORD.match(w):
             parts.append(w)
         else:
@@ -496,8 +501,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             if is_genitive(words[k], lists.case):  # "উত্তর সুমাত্রার বেলাওয়ান জেলে সমিতি": the place is not the name
                 k += 1
                 break
-        if k < i:
-            k = _with_place_before(cands, words, k, lists, gazetteer_only=True)
+        # (the place alone may be the name: "কাফরুল থানা", "ফরিদপুর প্রেসক্লাব", "পাকুন্দিয়া পৌরসভা")
+        k = _with_place_before(cands, words, k, lists, gazetteer_only=k < i)
         named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
         english_head = strip_suffix(w, lists.case) in pack.pairs("loanwords.tsv")  # "সবুজ টেক্সটাইলস": a brand
         # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
@@ -511,6 +516,14 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
     cands = _with_initials(cands, words, pack)
+    # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
+    starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
+    for c in cands:
+        if c.type in ("LOC", "ORG") and c.a > 0 and words[c.a - 1] in lists.directions and c.a - 1 not in starts:
+            c.a -= 1
+            if c.gaz is not None:  # another place than the one the gazetteer knew without it
+                c.gaz = _gaz_entry(words[c.a:c.b], pack, lists.case)
+                c.source = "gazetteer" if c.gaz is not None else "rule"
     # extend persons left over honorifics, and over a role title before a bare surname
     for c in cands:
         c.head = c.a

@@ -72,6 +72,7 @@ class _Lex:
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
     relatives: frozenset[str]
+    document_determiners: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
@@ -128,6 +129,7 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         relatives=frozenset(w.get("relatives", [])),
+        document_determiners=frozenset(w.get("document_determiners", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -633,6 +635,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (a column, a memoir): the author's words, not the last speaker's
     if not direct and an.author_voice >= 2 and an.first_person(s.text):
         return False
+    # after first-person speech, a sentence in the third person telling what happened in the past
+    # ("… আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।"): the reporter's background
+    last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
+    if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
+            and not _is_demand(an.doc.lang, s.text):
+        return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     # (but one in a subordinate clause is part of it: "কারণ, বিএনপি যেখানে … আহ্বান করছে, সেখানে …")
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
@@ -733,6 +741,8 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
             last = an.text[names[0][0]:names[0][1]].split()[-1]
             if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
                 return None
+            if last.endswith(("ে", "য়", "তে")) and last not in an.name_parts:
+                continue  # where, not who: "এক্সে দেওয়া পোস্টে মোদি …"
             return names[0][1]
     return None
 
@@ -934,6 +944,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
+                if last_word == "দিয়ে":
+                    continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান"
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
@@ -949,6 +961,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt == ",":
                 # X-এর মতে, CONTENT
                 sp = an.speaker(start, cue_start)
+                before_cue = [t for t in toks[:c.a] if t.start >= start]
+                if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
+                    # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
+                    sp = an.speaker(start, toks[c.a].end)
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])

@@ -37,12 +37,41 @@ class StoreError(Exception):
     pass
 
 
+class StoreFull(StoreError):
+    """The disk (or the database server's) has no room for the next write: not one article's
+    fault, so the ingest stops with one line instead of failing every article after it."""
+
+    def __init__(self, cause: BaseException) -> None:
+        from ukti.errors import MESSAGES
+
+        super().__init__(MESSAGES["U015"].format(detail=str(cause).strip().splitlines()[0][:120]))
+        self.code = "U015"
+
+
+def disk_full(e: BaseException) -> BaseException | None:
+    """The error in `e`'s chain that says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's
+    disk_full, ENOSPC), if any."""
+    import errno
+
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, StoreFull):
+            return seen
+        if (getattr(seen, "sqlite_errorcode", None) == 13 or getattr(seen, "sqlstate", None) == "53100"
+                or (isinstance(seen, OSError) and seen.errno == errno.ENOSPC)
+                or "database or disk is full" in str(seen) or "No space left on device" in str(seen)):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 @dataclass(slots=True)
 class IngestCounts:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
     expected: int | None = None  # articles in the inputs, when known (for an ETA)
+    stopped: StoreError | None = None  # why the ingest stopped before the end (a full disk)
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,8 +112,9 @@ _VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         if url.startswith(("postgresql://", "postgres://")):
             try:
                 import psycopg
@@ -95,14 +125,20 @@ class _Db:
                 self.pg: Any = psycopg.connect(url, autocommit=True, row_factory=dict_row)
             except psycopg.Error as e:
                 raise StoreError(f"cannot connect: {e}".strip()) from e
+            if read_only:
+                self.pg.execute("SET default_transaction_read_only = on")
             self.dialect = "postgres"
             self.lite: sqlite3.Connection | None = None
         else:
             path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
-            self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            if read_only:
+                self.lite = _open_read_only(path)
+            else:
+                self.lite = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             self.lite.row_factory = sqlite3.Row
-            self.lite.execute("PRAGMA journal_mode=WAL")
-            self.lite.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:  # both write to the file: a store on read-only media could not be read
+                _wal(self.lite)
+                self.lite.execute("PRAGMA synchronous=NORMAL")
             # reads through a memory map share the OS page cache between connections (the web
             # server opens one per thread) instead of each warming a private cache
             self.lite.execute("PRAGMA mmap_size=1073741824")
@@ -151,7 +187,11 @@ class _Db:
     def table_exists(self, name: str) -> bool:
         if self.lite is not None:
             return self.one("SELECT 1 AS x FROM sqlite_master WHERE name=?", (name,)) is not None
-        return bool((self.one("SELECT to_regclass(?) IS NOT NULL AS x", (name,)) or {}).get("x"))
+        # the catalog read as a table, not through to_regclass: its name cache could still say
+        # "no such table" after another process's migration had committed (seen in the race test)
+        return self.one("SELECT 1 AS x FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                        " ON n.oid = c.relnamespace WHERE c.relname = ? AND n.nspname = current_schema()",
+                        (name,)) is not None
 
     def columns(self, table: str) -> list[str]:
         cur = self.execute(f"SELECT * FROM {table} LIMIT 0")
@@ -160,12 +200,61 @@ class _Db:
     def begin(self) -> None:
         self.execute("BEGIN IMMEDIATE" if self.lite is not None else "BEGIN")
 
-    def close(self) -> None:
+    def rollback(self) -> None:
+        """Roll back the open transaction, if one is still open: SQLite rolls back by itself on
+        some errors (a full disk), and a ROLLBACK then raised "no transaction is active" over the
+        error that said what happened."""
         if self.lite is not None:
+            if self.lite.in_transaction:
+                self.lite.execute("ROLLBACK")
+            return
+        from psycopg.pq import TransactionStatus
+
+        if self.pg.info.transaction_status != TransactionStatus.IDLE:
+            self.pg.execute("ROLLBACK")
+
+    def close(self) -> None:
+        if self.lite is not None and not self.read_only:
             with contextlib.suppress(sqlite3.Error):  # a reader may find the log busy: fine
                 self.lite.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self.lite.execute("PRAGMA optimize")
         (self.lite or self.pg).close()
+
+
+def _wal(conn: sqlite3.Connection, seconds: float = 30.0) -> None:
+    """Put the store in WAL mode. Switching a new file takes an exclusive lock without waiting for
+    the busy timeout: two processes making one store at once got "database is locked" here, so
+    it is tried again for up to `seconds` (as the busy timeout waits elsewhere)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _open_read_only(path: str) -> sqlite3.Connection:
+    """A connection that never writes, for a store this process may only read (read-only media,
+    another user's file, `serve --read-only`). SQLite reads a WAL store through its shared-memory
+    file, which it must create when no writer has: where the folder cannot be written either,
+    the store is opened as immutable (no locks, no log: right for media nobody writes to)."""
+    import os
+    from urllib.parse import quote
+
+    uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
+    for extra in ("", "&immutable=1"):
+        conn = sqlite3.connect(uri + extra, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as e:
+            conn.close()
+            if extra or not any(w in str(e) for w in ("readonly", "unable to open")):
+                raise  # a locked or broken store is not read-only media
+    raise AssertionError("unreachable")
 
 
 class Store:
@@ -188,9 +277,25 @@ class Store:
 
     # ---- opening and migrations -------------------------------------------------------
     @classmethod
-    def open(cls, url: str = DEFAULT_DB) -> Store:
-        store = cls(_Db(url), url)
-        store._migrate()
+    def open(cls, url: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
+        """The store at `url`, migrated to this ukti's schema. `read_only` never writes to it
+        (only a store of an older schema is migrated first, through a writing connection)."""
+        if not read_only:
+            store = cls(_Db(url), url)
+            store._migrate()
+            return store
+        store = cls(_Db(url, read_only=True), url)
+        version = store._version()
+        if version < SCHEMA_VERSION:
+            store.close()
+            try:
+                cls.open(url).close()
+            except Exception as e:  # sqlite3's or psycopg's refusal to write, or a StoreError
+                raise StoreError(f"schema version {version} is older than this ukti's ({SCHEMA_VERSION}) and the"
+                                 f" store cannot be written to migrate it ({e})") from e
+            store = cls(_Db(url, read_only=True), url)
+        elif version > SCHEMA_VERSION:
+            store._migrate()  # refuses it, with the message that says why
         return store
 
     def close(self) -> None:
@@ -209,6 +314,12 @@ class Store:
                              "upgrade ukti to open it")
         for v in range(version, SCHEMA_VERSION):
             with self._transaction():
+                # one process migrates at a time, and reads the version again inside its
+                # transaction: two making a new store at once raced ("table … already exists")
+                if self.db.dialect == "postgres":
+                    self.db.execute("SELECT pg_advisory_xact_lock(5821370)")  # SQLite: BEGIN IMMEDIATE locks
+                if self._version() > v:
+                    continue  # another process did this step meanwhile
                 for stmt in migration(v, self.db.dialect):
                     self.db.execute(stmt)
                 self.db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
@@ -230,16 +341,20 @@ class Store:
         batch = self._batch = _Batch(articles, seconds)
         try:
             yield
-            batch.commit(self.db)
+            batch.commit(self)
         except BaseException:
             if batch.open:
-                self.db.execute("ROLLBACK")
+                self.db.rollback()
                 self._forget()
             raise
         finally:
             self._batch = None
 
     # ---- writing ----------------------------------------------------------------------
+    def count_articles(self) -> int:
+        row = self.db.one("SELECT count(*) AS n FROM articles")
+        return int(row["n"]) if row else 0
+
     def has_article(self, aid: str) -> bool:
         return self.db.one("SELECT 1 AS x FROM articles WHERE id=?", (aid,)) is not None
 
@@ -443,7 +558,10 @@ class Store:
             return self._query_about(cid, aid, limit)  # outside a batch: nothing cached
         cached = self._about.get(cid)
         if cached is None:
-            cached = self._about[cid] = self._query_about(cid, "", self._ABOUT_KEPT)  # no article has id ""
+            # without this article: its rows are written already, and `_remember_about` adds
+            # them after the comparison (filled with them, the cache held them twice, and the
+            # samples, hence the contradictions found, depended on where a run had started)
+            cached = self._about[cid] = self._query_about(cid, aid, self._ABOUT_KEPT)
         out = [r for r in cached if r["article_id"] != aid][:limit]
         if len(out) < limit and len(cached) >= self._ABOUT_KEPT:  # too few left: ask the database
             self._about.pop(cid, None)
@@ -836,7 +954,7 @@ class _Tx:
     def __enter__(self) -> None:
         batch, db = self.store._batch, self.store.db
         if batch is not None and self.batch is None:
-            batch.commit(db)  # a write that cannot be redone is never part of a batch
+            batch.commit(self.store)  # a write that cannot be redone is never part of a batch
         if self.batch is None:
             db.begin()
         elif not self.batch.open:
@@ -847,17 +965,19 @@ class _Tx:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         db = self.store.db
         if self.batch is None:
-            db.execute("ROLLBACK" if exc_type else "COMMIT")
             if exc_type:
+                db.rollback()
                 self.store._forget()
+            else:
+                db.execute("COMMIT")
             return
         if not exc_type:
             self.batch.pending.append(self.redo)  # type: ignore[arg-type]
             if len(self.batch.pending) >= self.batch.articles or \
                     time.monotonic() - self.batch.started >= self.batch.seconds:
-                self.batch.commit(db)
+                self.batch.commit(self.store)
             return
-        db.execute("ROLLBACK")
+        db.rollback()
         self.store._forget()  # it holds rows of the articles just rolled back
         earlier, self.batch.pending, self.batch.open = self.batch.pending, [], False
         self.store._batch = None
@@ -879,9 +999,25 @@ class _Batch:
     started: float = 0.0
     pending: list[Callable[[], object]] = field(default_factory=list)
 
-    def commit(self, db: _Db) -> None:
-        if self.open:
-            db.execute("COMMIT")
-            self.open = False
-            self.pending.clear()
+    def commit(self, store: Store) -> None:
+        """COMMIT the group. A commit that fails (the disk filled as the group's pages were
+        written) takes the group back and writes its articles again one transaction each, so
+        that as many are kept as there is room for; the first that fails again raises."""
+        if not self.open:
+            return
+        try:
+            store.db.execute("COMMIT")
+        except Exception:
+            store.db.rollback()
+            store._forget()
+            earlier, self.pending, self.open = self.pending, [], False
+            store._batch = None
+            try:
+                for redo in earlier:
+                    redo()
+            finally:
+                store._batch = self
+            return
+        self.open = False
+        self.pending.clear()
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 
 from ukti.model import Document, Failure, RawArticle
-from ukti.store import IngestCounts, Store, article_id, packed
+from ukti.store import IngestCounts, Store, StoreFull, article_id, disk_full, packed
 from ukti.tables import ArticleRows, article_rows
 
 
@@ -33,15 +33,26 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
             yield item
 
     start = time.perf_counter()
-    with store.batch():
-        for res in analyse_stream_into(rows_to_store, todo(), date=date, jobs=jobs):
-            if isinstance(res, Failure):
-                store.record_error(res)
-                counts.failed += 1
-            else:
-                _save(store, res, counts)
-            if progress:
-                progress(counts, time.perf_counter() - start)
+    before = store.count_articles()
+    try:
+        with store.batch():
+            for res in analyse_stream_into(rows_to_store, todo(), date=date, jobs=jobs):
+                if isinstance(res, Failure):
+                    store.record_error(res)
+                    counts.failed += 1
+                else:
+                    _save(store, res, counts)
+                if progress:
+                    progress(counts, time.perf_counter() - start)
+    except Exception as e:
+        # a full disk stops the ingest with one message (what was committed stays; the same
+        # ingest run again stores the rest), instead of a traceback of every failure it caused
+        full = disk_full(e)
+        if full is None:
+            raise
+        counts.stopped = StoreFull(full)
+        counts.stored = store.count_articles() - before  # the committed ones: a group in progress was taken back
+        return counts
     if counts.stored:
         store.refresh_statistics()
     return counts
@@ -57,6 +68,8 @@ def _save(store: Store, rows: ArticleRows, counts: IngestCounts) -> None:
         store.save_analysed(rows)
         counts.stored += 1
     except Exception as e:  # a storage problem with one article must not stop the batch
+        if disk_full(e):
+            raise  # no article's fault, and the error could not be recorded either
         art = rows.tables["articles"][0]
         store.record_error(Failure(art["source"], art["position"], f"could not store: {e}"[:200], "U012"))
         counts.failed += 1
@@ -75,11 +88,11 @@ def expected_articles(paths: list[str]) -> int | None:
         files = [f for f in sorted(p.rglob("*")) if f.is_file() and is_article_file(f)] if p.is_dir() else [p]
         for f in files:
             name = f.name.lower()
-            if raw == "-" or name.endswith((".warc", ".warc.gz", ".gz")):
+            if raw == "-" or name.endswith((".warc", ".warc.gz", ".gz")) or not f.is_file():  # a pipe: read once
                 return None
             if name.endswith((".jsonl", ".ndjson")):
-                with f.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
+                with f.open("rb") as fh:  # newlines counted by the megabyte: a line may be huge
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
             else:
                 total += 1
     return total

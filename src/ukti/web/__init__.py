@@ -25,17 +25,22 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ukti import __version__
-from ukti.web.backend import DEFAULT_MAX_BODY, Backend
+from ukti.web.backend import DEFAULT_ANALYZE_SECONDS, DEFAULT_MAX_ANALYSES, DEFAULT_MAX_BODY, Backend, ServerBusy
 
 THREADS = 6
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY, read_only: bool = False,
+               analyze_seconds: float = DEFAULT_ANALYZE_SECONDS, max_analyses: int = DEFAULT_MAX_ANALYSES) -> FastAPI:
+    """The app on store `db`. `read_only` opens the store read-only and runs no analyses (no
+    ingest, no POST /api/analyze, no /paste); otherwise at most `max_analyses` run at once, each
+    for at most `analyze_seconds`."""
     from ukti.web import api, docs, pages
 
-    backend = Backend(db, token=token)
+    backend = Backend(db, token=None if read_only else token, read_only=read_only,
+                      analyze_seconds=analyze_seconds, max_analyses=max_analyses)
     backend.store()  # open (and migrate) once now, so a bad database fails at start, not per request
 
     @asynccontextmanager
@@ -81,7 +86,18 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        if not wants_json(request):
+            message = "; ".join(f"{'.'.join(map(str, e['loc'][1:])) or 'request'}: {e['msg']}" for e in errors)
+            return pages.render(request, "error.html", 422, status=422, message=message)
         return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(ServerBusy)
+    async def busy(request: Request, exc: ServerBusy) -> Response:
+        """Too many analyses running, or one past its time budget: 503, and when to try again."""
+        headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
+        if wants_json(request):
+            return JSONResponse({"detail": exc.reason}, status_code=503, headers=headers)
+        return pages.render(request, "error.html", 503, status=503, message=exc.reason)
 
     return app
 
@@ -90,15 +106,17 @@ def app_from_env() -> FastAPI:
     """The app `ukti serve` starts in each worker process, configured by UKTI_DB and UKTI_TOKEN."""
     import os
 
-    return create_app(os.environ.get("UKTI_DB", "ukti.db"), token=os.environ.get("UKTI_TOKEN") or None)
+    return create_app(os.environ.get("UKTI_DB", "ukti.db"), token=os.environ.get("UKTI_TOKEN") or None,
+                      read_only=os.environ.get("UKTI_READ_ONLY") == "1")
 
 
 class ServerProcess:
     """`ukti serve` in a child process on a free local port, for tests and benchmarks:
-    `with ServerProcess(db) as url: …` waits until it answers and stops it afterwards."""
+    `with ServerProcess(db) as url: …` waits until it answers and stops it afterwards. Read-only
+    unless `read_only=False` (which allows analyses)."""
 
-    def __init__(self, db: str, *args: str, wait: float = 20.0) -> None:
-        self.db, self.args, self.wait = db, args, wait
+    def __init__(self, db: str, *args: str, wait: float = 20.0, read_only: bool = True) -> None:
+        self.db, self.args, self.wait = db, (*(("--read-only",) if read_only else ()), *args), wait
         self.proc: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> str:
@@ -106,8 +124,8 @@ class ServerProcess:
             s.bind(("127.0.0.1", 0))
             port = int(s.getsockname()[1])
         ukti = Path(sys.executable).with_name("ukti")
-        self.proc = subprocess.Popen([str(ukti), "serve", "--db", self.db, "--port", str(port), "--read-only",
-                                      *self.args], stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen([str(ukti), "serve", "--db", self.db, "--port", str(port), *self.args],
+                                     stderr=subprocess.PIPE, text=True)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + self.wait
         while time.monotonic() < deadline:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from ukti.errors import UktiError
 from ukti.store import Page, Store
-from ukti.web.backend import Backend, analyse_input
+from ukti.web.backend import Backend
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -21,6 +21,10 @@ T = TypeVar("T")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_ID = 2**62  # beyond what either database's integer holds: a 404, not an overflow
 Stance = Annotated[str | None, Query(pattern="^(assert|confirm|deny|claim|concern)$")]
+# Free text in a query is capped: 7,000 words of `q` took a text search 30 s a request.
+MAX_QUERY = 500
+Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
+Name = Annotated[str | None, Query(max_length=200)]  # an outlet or a language code
 
 
 # Dependencies are `async def`: they do no I/O, and a plain `def` would cost each request a
@@ -49,6 +53,13 @@ async def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
                  size: Annotated[int, Query(ge=1, le=100)] = 20) -> Page:
     # one row more than asked, so the reply can say whether another page follows
     return Page(page, size + 1)
+
+
+def bearer(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header. The scheme is matched in any case
+    (RFC 7235: "bearer" was refused) and is required (a bare token was accepted)."""
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
 
 
 def clean(text: str | None) -> str | None:
@@ -185,27 +196,35 @@ class IngestResult(BaseModel):
 
 
 # ---- routes ---------------------------------------------------------------------------
-def _analyse(body: AnalyzeRequest, **extra: Any) -> Any:
+def _analyse(b: Backend, body: AnalyzeRequest, **extra: Any) -> Any:
+    """One analysis within the server's limits (ServerBusy becomes a 503 in the app)."""
     try:
-        return analyse_input(text=body.text, html=body.html, source="<api>", lang=body.lang, date=body.date,
-                             url=body.url, title=body.title, **extra)
+        return b.analyse(text=body.text, html=body.html, source="<api>", lang=body.lang, date=body.date,
+                         url=body.url, title=body.title, **extra)
     except UktiError as e:
         raise HTTPException(422, e.reason) from e
 
 
-@router.post("/analyze", summary="Analyse one article without storing it")
-def analyze(body: AnalyzeRequest) -> dict[str, Any]:
+READ_ONLY = "this server is read-only: it analyses and stores nothing (started with --read-only)"
+
+
+@router.post("/analyze", summary="Analyse one article without storing it",
+             responses={403: {"description": "a read-only server"},
+                        503: {"description": "too many analyses running, or this one past the time budget"}})
+def analyze(body: AnalyzeRequest, b: Annotated[Backend, Depends(backend)]) -> dict[str, Any]:
     from ukti.write.json import to_dict
 
-    return to_dict(_analyse(body))
+    if b.read_only:
+        raise HTTPException(403, READ_ONLY)
+    return to_dict(_analyse(b, body))
 
 
 @router.get("/articles", response_model=Paged[ArticleSummary])
 def articles(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depends(paging)],
              date_from: Annotated[str | None, Query(pattern=DATE)] = None,
              date_to: Annotated[str | None, Query(pattern=DATE)] = None,
-             outlet: str | None = None, entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-             lang: str | None = None) -> dict[str, Any]:
+             outlet: Name = None, entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+             lang: Name = None) -> dict[str, Any]:
     rows = st.list_articles(page=page, date_from=date_from, date_to=date_to, outlet=clean(outlet), entity=entity,
                             lang=clean(lang))
     return paged(rows, page)
@@ -223,12 +242,14 @@ def article(article_id: str, st: Annotated[Store, Depends(store)]) -> dict[str, 
              summary="Analyse and store one article (needs the server's token)")
 def ingest(body: IngestRequest, b: Annotated[Backend, Depends(backend)],
            authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+    if b.read_only:
+        raise HTTPException(403, READ_ONLY)
     if b.token is None:
         raise HTTPException(403, "this server is read-only: start it with a token to allow ingest")
-    given = authorization.removeprefix("Bearer ").strip() if authorization else None
-    if not b.may_write(given):
-        raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)")
-    doc = _analyse(body, outlet=body.outlet, published=body.published)
+    if not b.may_write(bearer(authorization)):
+        raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)",
+                            headers={"WWW-Authenticate": 'Bearer realm="ukti"'})
+    doc = _analyse(b, body, outlet=body.outlet, published=body.published)
     from ukti.store import article_id as aid_of
 
     with b.write_lock:
@@ -241,7 +262,7 @@ def ingest(body: IngestRequest, b: Annotated[Backend, Depends(backend)],
 
 @router.get("/entities", response_model=Paged[EntitySummary])
 def entities(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depends(paging)],
-             q: str | None = None, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC)$")] = None
+             q: Text = None, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC)$")] = None
              ) -> dict[str, Any]:
     return paged(st.list_entities(page=page, name=clean(q), entity_type=type), page)
 
@@ -273,7 +294,7 @@ def statements(st: Annotated[Store, Depends(store)], page: Annotated[Page, Depen
                stance: Stance = None, anonymous: bool | None = None,
                date_from: Annotated[str | None, Query(pattern=DATE)] = None,
                date_to: Annotated[str | None, Query(pattern=DATE)] = None,
-               q: str | None = None) -> dict[str, Any]:
+               q: Text = None) -> dict[str, Any]:
     rows = st.list_statements(page=page, speaker=speaker, about=about, stance=stance, anonymous=anonymous,
                               date_from=date_from, date_to=date_to, text=clean(q))
     return paged(rows, page)
@@ -287,7 +308,7 @@ def contradictions(st: Annotated[Store, Depends(store)], page: Annotated[Page, D
 
 
 @router.get("/search", response_model=SearchResult, summary="Statements and articles matching every word")
-def search(q: Annotated[str, Query(min_length=1, max_length=500)], st: Annotated[Store, Depends(store)],
+def search(q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)], st: Annotated[Store, Depends(store)],
            page: Annotated[Page, Depends(paging)]) -> dict[str, Any]:
     text = clean(q) or ""
     rows = st.list_statements(page=page, text=text)

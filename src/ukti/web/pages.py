@@ -17,8 +17,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ukti.errors import UktiError
 from ukti.store import Page, Store
-from ukti.web.api import MAX_ID, clean, entity_detail, store
-from ukti.web.backend import analyse_input
+from ukti.web.api import MAX_ID, READ_ONLY, Name, Text, clean, entity_detail, store
+from ukti.web.backend import Backend
 from ukti.write import human
 from ukti.write.highlight import highlight
 
@@ -60,7 +60,7 @@ def not_found(request: Request, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def search_page(request: Request, st: Annotated[Store, Depends(store)], q: str | None = None,
+def search_page(request: Request, st: Annotated[Store, Depends(store)], q: Text = None,
                 stance: Annotated[str | None, Query()] = None,
                 page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     stance = stance if stance in ("assert", "confirm", "deny", "claim", "concern") else None
@@ -74,8 +74,8 @@ def search_page(request: Request, st: Annotated[Store, Depends(store)], q: str |
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(request: Request, st: Annotated[Store, Depends(store)], outlet: str | None = None,
-                  lang: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+def articles_page(request: Request, st: Annotated[Store, Depends(store)], outlet: Name = None,
+                  lang: Name = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     rows = st.list_articles(page=_page(page), outlet=clean(outlet) or None, lang=clean(lang) or None)
     return render(request, "articles.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
 
@@ -93,8 +93,8 @@ def article_page(request: Request, article_id: str, st: Annotated[Store, Depends
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities_page(request: Request, st: Annotated[Store, Depends(store)], q: str | None = None,
-                  type: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+def entities_page(request: Request, st: Annotated[Store, Depends(store)], q: Text = None,
+                  type: Name = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     kind = type if type in ("PER", "ORG", "LOC") else None
     rows = st.list_entities(page=_page(page), name=clean(q) or None, entity_type=kind)
     return render(request, "entities.html", items=rows[:PAGE], q=q, type=kind, page=page, has_more=len(rows) > PAGE)
@@ -127,9 +127,15 @@ def contradictions_page(request: Request, st: Annotated[Store, Depends(store)], 
     return render(request, "contradictions.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
 
 
+def _read_only(request: Request) -> HTMLResponse | None:
+    """The page a read-only server gives instead of analysing."""
+    b: Backend = request.app.state.backend
+    return render(request, "error.html", 403, status=403, message=READ_ONLY) if b.read_only else None
+
+
 @router.get("/paste", response_class=HTMLResponse)
 def paste_form(request: Request) -> HTMLResponse:
-    return render(request, "paste.html")
+    return _read_only(request) or render(request, "paste.html")
 
 
 def _paste_date(value: str) -> tuple[bool, str | None]:
@@ -149,15 +155,20 @@ def _paste_date(value: str) -> tuple[bool, str | None]:
 
 @router.post("/paste", response_class=HTMLResponse)
 async def paste_analyse(request: Request) -> HTMLResponse:
-    """A plain HTML form post (works without JavaScript); the body size is capped by the app."""
+    """A plain HTML form post (works without JavaScript); the body size is capped by the app,
+    the analysis by the server's limits (a busy server or a spent budget is a 503 page)."""
+    refused = _read_only(request)
+    if refused is not None:
+        return refused
+    b: Backend = request.app.state.backend
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     text = (form.get("text") or [""])[0]
     ok, date = _paste_date((form.get("date") or [""])[0])
     if not ok:
-        return render(request, "paste.html", 422, text=text, error=UktiError("U015").reason)
+        return render(request, "paste.html", 422, text=text, error=UktiError("U016").reason)
     is_html = text.lstrip()[:1] == "<"
     try:
-        doc = await run_in_threadpool(analyse_input, text=None if is_html else text, html=text if is_html else None,
+        doc = await run_in_threadpool(b.analyse, text=None if is_html else text, html=text if is_html else None,
                                       source="<pasted>", date=date)
     except UktiError as e:
         return render(request, "paste.html", 422, text=text, date=date, error=e.reason)
