@@ -101,7 +101,7 @@ def test_corpus_commands_end_to_end(tmp_path: Path) -> None:
     assert said
     errors = ukti("errors", "--db", db).stdout.decode()
     assert "missing.txt" in errors
-    out = ukti("export", "--db", db, "--format", "csv").stdout.decode().splitlines()
+    out = ukti("export", "--db", db, "--format", "csv").stdout.decode("utf-8-sig").splitlines()  # after the BOM
     assert out[0].startswith("article_id,") and len(out) == 2
 
 

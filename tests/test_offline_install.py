@@ -48,3 +48,7 @@ def test_wheel_runs_offline(tmp_path: Path) -> None:
         here = subprocess.run([sys.executable, "-m", "ukti.cli", "analyze", str(sample), "-f", "json"],
                               capture_output=True, timeout=120, cwd=tmp_path)
         assert installed.stdout == here.stdout, sample.name
+    # … and the font subsets the standalone HTML report embeds
+    page = subprocess.run(["unshare", "-n", str(venv / "bin" / "ukti"), "analyze", str(article), "-f", "html"],
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert page.returncode == 0 and page.stdout.count(b"data:font/woff2;base64,") == 2, page.stderr.decode()

@@ -35,6 +35,29 @@ class Format(StrEnum):
     html = "html"
 
 
+def _checked_date(value: str | None) -> str | None:
+    """`--date`, checked before anything is read: a date that is no date (12/03/2025, 2025-13-45,
+    "yesterday") would otherwise become every article's publication date and shift every
+    relative time, silently. One line and exit 2 (U016), as the README's error table says."""
+    import datetime
+    import re
+
+    from ukti.errors import UktiError
+
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    try:
+        if m is None:
+            raise ValueError(value)
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError as e:
+        err = UktiError("U016")
+        typer.echo(f"ukti: --date {_shown(value)}: {err.reason} [{err.code}]", err=True)
+        raise typer.Exit(2) from e
+    return value
+
+
 def _analyse(item: RawArticle, date: str | None) -> Document:
     from ukti.pipeline import default_pipeline
 
@@ -172,7 +195,8 @@ def _report(f: Failure) -> None:
 def analyze(
     files: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .warc[.gz]); - for stdin.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
-    date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for relative times.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date (YYYY-MM-DD) for relative times.")] = None,
     lang: Annotated[Optional[str], typer.Option(help="Force the language (bn, en) instead of detecting it.")] = None,  # noqa: UP045
     jobs: Annotated[int, typer.Option(help="Processes for a batch (default: the machine's cores).")] = 0,
     max_bytes: Annotated[int, typer.Option(help="Skip an article larger than this.")] = 5_000_000,
@@ -311,6 +335,16 @@ def _shown(path: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
 
 
+def _cell(v: object) -> str:
+    """A value as a person reads it in a table: a confidence 0.67, not 0.6666666666666666; never an
+    exponent. (Whole numbers stay as they are: they are ids and line numbers here.)"""
+    from ukti.write.human import number
+
+    if isinstance(v, float):
+        return f"{v:.2f}" if abs(v) < 1 else number(v)
+    return str(v)
+
+
 def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
     import json
 
@@ -325,7 +359,7 @@ def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str
         parts = []
         for c in columns:
             v = r.get(c)
-            text = "" if v is None else str(v).replace("\n", " ")
+            text = "" if v is None else _cell(v).replace("\n", " ")
             short = c.startswith(("speaker", "outlet"))  # long speaker phrases are cut; paths and contents never
             parts.append(text[:40] if short else text)
         typer.echo(" | ".join(parts))
@@ -337,7 +371,8 @@ def ingest(
     db: DbOption = "ukti.db",
     jobs: Annotated[int, typer.Option(help="Processes (default: the machine's cores).")] = 0,
     reanalyze: Annotated[bool, typer.Option(help="Analyse stored articles again (after a model upgrade).")] = False,
-    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date for articles without one.")] = None,
 ) -> None:
     """Analyse articles into the corpus store; already stored articles are skipped.
 
@@ -376,25 +411,54 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _limit_option(default: int) -> Any:
+    return typer.Option("--limit", "-n", min=1, help=f"Show at most this many (default {default}); "
+                        "stderr says how many more there are.")
+
+
+# rows fetched past --limit only to say how many more there are: a count that stays cheap on a
+# corpus of millions ("over 1,000 more" past that)
+_LOOKAHEAD = 1000
+
+
+def _limited(fetch: Callable[[int], list[dict[str, object]]], limit: int) -> list[dict[str, object]]:
+    """At most `limit` rows of fetch(n); when there were more, one line on stderr says how many
+    and what `--limit` shows them all, so a cut list is never taken for the whole answer."""
+    rows = fetch(limit + _LOOKAHEAD)
+    more = len(rows) - limit
+    if more > 0:
+        if more >= _LOOKAHEAD:
+            typer.echo(f"ukti: over {_LOOKAHEAD:,} more; use --limit {limit + _LOOKAHEAD} or more "
+                       "(or a narrower question)", err=True)
+        else:
+            typer.echo(f"ukti: {more} more; use --limit {limit + more}", err=True)
+    return rows[:limit]
+
+
 @app.command()
 def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
-           limit: int = 20) -> None:
+           limit: Annotated[int, _limit_option(20)] = 20) -> None:
     """Full-text search over statements (Bengali words match their inflected forms)."""
-    _print_rows(_open(db, read_only=True).search(text, limit), format,  # type: ignore[attr-defined]
+    store: Any = _open(db, read_only=True)
+    _print_rows(_limited(lambda n: store.search(text, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
 @app.command()
-def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+        limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Every statement by one entity (by any of its names), by date, with stance."""
-    _print_rows(_open(db, read_only=True).who(speaker), format,  # type: ignore[attr-defined]
+    store: Any = _open(db, read_only=True)
+    _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
 @app.command()
-def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+          limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Statements that mention an entity in what they say."""
-    _print_rows(_open(db, read_only=True).about(entity), format,  # type: ignore[attr-defined]
+    store: Any = _open(db, read_only=True)
+    _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
                 ["published", "outlet", "speaker_text", "stance", "content"])
 
 
@@ -403,9 +467,12 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                    across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
                    min_confidence: Annotated[float, typer.Option(
                        min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
-                   format: FormatOption = OutFormat.table) -> None:
+                   format: FormatOption = OutFormat.table,
+                   limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Conflicting statements, within and across articles, surest evidence only by default."""
-    _print_rows(_open(db, read_only=True).contradictions(entity, across, min_confidence=min_confidence),  # type: ignore[attr-defined]
+    store: Any = _open(db, read_only=True)
+    _print_rows(_limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence),
+                         limit),
                 format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
                          "confidence"])
 
@@ -419,8 +486,31 @@ def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> N
     if format is OutFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
-        for k, v in data.items():
-            typer.echo(f"{k}: {v}")
+        _stats_table(data)
+
+
+def _stats_table(data: dict[str, Any]) -> None:
+    """The store's counts as a two-column table (what, how many), breakdowns indented under
+    their total, counts grouped by thousands; not a Python dict."""
+    from rich.console import Console
+    from rich.table import Table
+
+    labels = {"articles": "articles", "by_lang": "", "statements": "statements", "by_stance": "",
+              "entities": "entities in articles", "corpus_entities": "entities in the corpus",
+              "contradictions": "contradictions", "cross_article_contradictions": "  across articles",
+              "errors": "errors (see `ukti errors`)", "schema_version": "store schema version"}
+    table = Table("what", "count", box=None, pad_edge=False)
+    table.columns[1].justify = "right"
+    for key in [*labels, *(k for k in data if k not in labels)]:
+        value = data.get(key)
+        if isinstance(value, dict):  # a breakdown: by language under articles, by stance under statements
+            prefix = "  " if labels.get(key) == "" else f"{key.replace('_', ' ')}: "
+            for name, n in value.items():
+                table.add_row(f"{prefix}{name}", f"{n:,}")
+        elif value is not None:
+            table.add_row(labels.get(key) or key.replace("_", " "),
+                          f"{value:,}" if isinstance(value, int) and key != "schema_version" else str(value))
+    Console(soft_wrap=True).print(table)
 
 
 @app.command()
@@ -462,6 +552,7 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
             continue
         if writer is None:
+            sys.stdout.write("\ufeff")  # a UTF-8 BOM: spreadsheet programs then read the Bengali as UTF-8
             writer = csv.DictWriter(sys.stdout, fieldnames=list(r))
             writer.writeheader()
         writer.writerow(r)
@@ -471,16 +562,53 @@ entity_app = typer.Typer(no_args_is_help=True, help="Correct how the corpus link
 app.add_typer(entity_app, name="entity")
 
 
+def _entity_line(e: dict[str, Any], now: str = "") -> str:
+    return f'{e["id"]} "{e["name"]}" ({e["type"]}, {now}{e["articles"]} article{"" if e["articles"] == 1 else "s"})'
+
+
+def _merged(store: Any, keep: int, other: int) -> str:
+    """Merge, and say what was merged into what and where the merged entity now stands: a
+    correction that printed nothing left the user unsure it had happened, or to which entity.
+    A missing id is one line and exit 2."""
+    from ukti.store import StoreError
+
+    before = store.entity(other)
+    try:
+        store.merge_entities(keep, other)
+    except StoreError as e:
+        typer.echo(f"ukti: entity merge: {e}", err=True)
+        raise typer.Exit(2) from e
+    after = store.entity(keep)
+    return f"merged {_entity_line(before)} into {_entity_line(after, 'now ')}; kept on re-ingest"
+
+
+def _split(store: Any, article: str, entity: str) -> str:
+    """Split, and say which article's entity left which corpus entity for which new one."""
+    from ukti.store import StoreError
+
+    doc = store.article(article) or {}
+    old = next((e.get("corpus_id") for e in doc.get("entities", []) if e.get("id") == entity), None)
+    try:
+        new = store.split_entity(article, entity)
+    except StoreError as e:
+        typer.echo(f"ukti: entity split: {e}", err=True)
+        raise typer.Exit(2) from e
+    was = store.entity(old) if old is not None else None
+    left = f', split from {_entity_line(was, "left with ")}' if was else ""
+    return (f"entity {entity} of article {article} is now corpus entity {_entity_line(store.entity(new))}{left}; "
+            "kept on re-ingest")
+
+
 @entity_app.command("merge")
 def entity_merge(keep: int, other: int, db: DbOption = "ukti.db") -> None:
     """Corpus entity OTHER is the same referent as KEEP (remembered across re-ingests)."""
-    _open(db).merge_entities(keep, other)  # type: ignore[attr-defined]
+    typer.echo(_merged(_open(db), keep, other))
 
 
 @entity_app.command("split")
 def entity_split(article: str, entity: str, db: DbOption = "ukti.db") -> None:
     """Give one article's entity (ARTICLE ENTITY, e.g. 3fa… e4) a corpus referent of its own."""
-    typer.echo(_open(db).split_entity(article, entity))  # type: ignore[attr-defined]
+    typer.echo(_split(_open(db), article, entity))
 
 
 @app.command()
@@ -489,7 +617,8 @@ def spark(
     master: Annotated[str, typer.Option(help="local[*], spark://host:7077, yarn …")] = "local[*]",
     store: Annotated[Optional[str], typer.Option(help="Apply this store's entity merge/split corrections.")] = None,  # noqa: UP045
     partitions: Annotated[Optional[int], typer.Option(help="Partitions for JSONL inputs.")] = None,  # noqa: UP045
-    date: Annotated[Optional[str], typer.Option(help="Publication date for articles without one.")] = None,  # noqa: UP045
+    date: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        callback=_checked_date, help="Publication date for articles without one.")] = None,
 ) -> None:
     """Analyse a corpus on Apache Spark into Parquet tables (load them with `ukti ingest OUTPUT`)."""
     if len(paths) < 2:

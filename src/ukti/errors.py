@@ -22,6 +22,7 @@ MESSAGES = {
     "U014": "the process analysing it died (killed, or out of memory); the rest of the batch went on",
     "U015": "the disk holding the store is full ({detail}); what was stored is kept: free some space and run"
             " the same ingest again to store the rest",
+    "U016": "not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2025-03-12",
 }
 
 

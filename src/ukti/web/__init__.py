@@ -37,7 +37,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
     """The app on store `db`. `read_only` opens the store read-only and runs no analyses (no
     ingest, no POST /api/analyze, no /paste); otherwise at most `max_analyses` run at once, each
     for at most `analyze_seconds`."""
-    from ukti.web import api, pages
+    from ukti.web import api, docs, pages
 
     backend = Backend(db, token=None if read_only else token, read_only=read_only,
                       analyze_seconds=analyze_seconds, max_analyses=max_analyses)
@@ -52,10 +52,12 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
         backend.close()
 
     app = FastAPI(title="ukti", version=__version__, lifespan=lifespan, max_body_size=max_body,
-                  description="Who said what, per whom, when and how much, in a corpus of Bengali news.")
+                  description="Who said what, per whom, when and how much, in a corpus of Bengali news.",
+                  docs_url=None, redoc_url=None)  # /docs is ukti.web.docs: Swagger UI served from here, offline
     app.state.backend = backend
     app.include_router(api.router)
     app.include_router(pages.router)
+    docs.install(app)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.middleware("http")

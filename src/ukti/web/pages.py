@@ -19,6 +19,7 @@ from ukti.errors import UktiError
 from ukti.store import Page, Store
 from ukti.web.api import MAX_ID, READ_ONLY, Name, Text, clean, entity_detail, store
 from ukti.web.backend import Backend
+from ukti.write import human
 from ukti.write.highlight import highlight
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -32,6 +33,8 @@ def safe_url(url: object) -> str:
 
 
 templates.env.filters["safe_url"] = safe_url
+templates.env.filters["time_value"] = human.time_value  # "mid-January 2026", not 2026-01 (MID)
+templates.env.filters["figure"] = human.figure  # "1.2 billion BDT · ১২০ কোটি টাকা", not 1200000000.0
 router = APIRouter(include_in_schema=False)
 PAGE = 20
 
@@ -135,6 +138,21 @@ def paste_form(request: Request) -> HTMLResponse:
     return _read_only(request) or render(request, "paste.html")
 
 
+def _paste_date(value: str) -> tuple[bool, str | None]:
+    """The paste form's date (a browser's date field sends YYYY-MM-DD): (True, None) when left
+    empty, (False, None) when it is no real day (a hand-made post), so relative times are never
+    counted from a date that does not exist."""
+    import datetime
+
+    value = value.strip()
+    if not value:
+        return True, None
+    try:
+        return (True, datetime.date.fromisoformat(value).isoformat()) if len(value) == 10 else (False, None)
+    except ValueError:
+        return False, None
+
+
 @router.post("/paste", response_class=HTMLResponse)
 async def paste_analyse(request: Request) -> HTMLResponse:
     """A plain HTML form post (works without JavaScript); the body size is capped by the app,
@@ -145,12 +163,15 @@ async def paste_analyse(request: Request) -> HTMLResponse:
     b: Backend = request.app.state.backend
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     text = (form.get("text") or [""])[0]
+    ok, date = _paste_date((form.get("date") or [""])[0])
+    if not ok:
+        return render(request, "paste.html", 422, text=text, error=UktiError("U016").reason)
     is_html = text.lstrip()[:1] == "<"
     try:
         doc = await run_in_threadpool(b.analyse, text=None if is_html else text, html=text if is_html else None,
-                                      source="<pasted>")
+                                      source="<pasted>", date=date)
     except UktiError as e:
-        return render(request, "paste.html", 422, text=text, error=e.reason)
+        return render(request, "paste.html", 422, text=text, date=date, error=e.reason)
     from ukti.write.json import to_dict
 
-    return render(request, "paste.html", text=text, **_analysis_context(to_dict(doc)))
+    return render(request, "paste.html", text=text, date=date, **_analysis_context(to_dict(doc)))

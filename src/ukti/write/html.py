@@ -13,7 +13,9 @@ from itertools import pairwise
 from typing import Any
 
 from ukti.model import Document
+from ukti.write.fonts import font_faces
 from ukti.write.highlight import Piece, highlight
+from ukti.write.human import figure, time_value
 from ukti.write.json import to_dict
 
 _STYLE = """
@@ -90,6 +92,18 @@ def _mark_text(doc: Document) -> str:
     return "\n".join(out)
 
 
+def _figures(doc: Document) -> str:
+    """When and how much, as a person reads it ("mid-January 2026", "1.2 billion BDT"); the
+    machine value on hover, for whoever compares with the JSON."""
+    rows = [f'<tr><td>{escape(t.text)}</td><td title="{escape(t.value)} {escape(t.mod or "")}">'
+            f"{escape(time_value(t.value, t.mod))}</td></tr>" for t in doc.times]
+    rows += [f"<tr><td>{escape(q.text)}</td><td>{escape(figure(q.value, q.unit, q.mod, doc.lang))}</td></tr>"
+             for q in doc.quantities]
+    if not rows:
+        return ""
+    return f"<h2>When and how much</h2><table><tr><th>text</th><th>meaning</th></tr>{''.join(rows)}</table>"
+
+
 def render(doc: Document) -> str:
     title = escape(doc.title or doc.meta.source)
     meta = " · ".join(escape(x) for x in [doc.lang, doc.published or "", doc.outlet or ""] if x)
@@ -113,10 +127,11 @@ def render(doc: Document) -> str:
     return f"""<!doctype html>
 <html lang="{escape(doc.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><style>{_STYLE}</style></head>
+<title>{title}</title><style>{font_faces()}{_STYLE}</style></head>
 <body><h1>{title}</h1><p class="meta">{meta}</p>{origin}
 <h2>Who said what</h2><ul>{"".join(items) or "<li>No attributed statements found.</li>"}</ul>
 <h2>Contradictions</h2><table><tr><th>a</th><th>b</th><th>why</th></tr>{contra}</table>
 <h2>Entities</h2><table><tr><th>name</th><th>type</th><th>forms</th></tr>{ents}</table>
+{_figures(doc)}
 <h2>Article</h2>{_mark_text(doc)}
 </body></html>"""

@@ -4,6 +4,7 @@ sources flagged), contradictions side by side, entities, times and quantities.""
 from __future__ import annotations
 
 from ukti.model import Document, Statement
+from ukti.write.human import figure, time_value
 
 _STANCE = {"assert": "asserts", "confirm": "confirms", "deny": "DENIES", "claim": "claims",
            "concern": "is concerned", "other": "other"}
@@ -68,10 +69,10 @@ def render(doc: Document) -> str:
             out.append(f"| {_md(e.name)} | {e.type} | {_md(', '.join(forms))} |")
     if doc.times:
         out += ["", "## Times", ""]
-        out += [f"- {_md(t.text)} → `{t.value}`" + (f" ({t.mod})" if t.mod else "") for t in doc.times]
+        out += [f"- {_md(t.text)} → {time_value(t.value, t.mod)}" for t in doc.times]
     if doc.quantities:
         out += ["", "## Quantities", ""]
-        out += [f"- {_md(q.text)} → {q.value:g} {q.unit}" for q in doc.quantities]
+        out += [f"- {_md(q.text)} → {figure(q.value, q.unit, q.mod, doc.lang)}" for q in doc.quantities]
     if doc.boilerplate():
         out += ["", "## Set apart (not article body)", ""]
         out += [f"- *{ln.boilerplate}*: {_md(ln.text)}" for ln in doc.boilerplate()]
