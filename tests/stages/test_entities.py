@@ -326,3 +326,10 @@ def test_a_compass_word_opens_a_place_name(bn) -> None:
     doc = bn("শিরোনাম\nদক্ষিণ কেরানীগঞ্জে বিস্ফোরণ হয়েছে। পরে কেরানীগঞ্জে আতঙ্ক ছড়ায়।")
     south, plain = entity_of(doc, "দক্ষিণ কেরানীগঞ্জে"), entity_of(doc, "কেরানীগঞ্জে")
     assert south is not plain and south.name == "South Keraniganj"
+
+
+def test_a_known_two_word_name_the_tagger_cut_short_joins_it(bn) -> None:
+    doc = bn("সবুজ টেক্সটাইলসে শ্রমিক অসন্তোষ\nশ্রমিকনেতা রফিকুল ইসলাম অভিযোগ করেন, সবুজ টেক্সটাইলস তিন মাস ধরে "
+             "শ্রমিকদের মজুরি পরিশোধ করেনি।")
+    org = entity_of(doc, "সবুজ টেক্সটাইলসে")
+    assert len(org.mentions) == 2 and org.type == "ORG"

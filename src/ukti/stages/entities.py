@@ -853,16 +853,21 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     # 2. single words: a surname, an organisation's short name, an abbreviation
     decided: dict[tuple[str, str], _Cluster] = {}  # the same word is decided once
     for i in sorted(pending_single, key=lambda i: found[i][1].start):
-        c, _m, key = found[i]
+        c, m, key = found[i]
         w = key[0]
         if (w, c.type) in decided:
             decided[(w, c.type)].mentions.append(found[i])
             continue
         matches = []
+        before = text[max(0, m.start - 40):m.start].split()[-1:]
         for cl in clusters:
             for k in cl.keys:
                 if len(k) < 2:
                     continue
+                # the tagger cut a known name short: "সবুজ [টেক্সটাইলস]" after "সবুজ টেক্সটাইলসে"
+                if cl.type == "ORG" and len(k) == 2 and k[1] == w and before and before[0] == k[0]:
+                    matches.append(cl)
+                    break
                 if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (
                         _same_part(k[-1], w, pack) or _same_part(k[0], w, pack)):
                     matches.append(cl)
