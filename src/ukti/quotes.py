@@ -1,0 +1,463 @@
+"""One quote, many outlets: statements clustered across articles, each version typed against the first.
+
+The same statement is reported by many outlets over days, often with its words changed. When an
+article is stored (ingest, the API or a Spark load; SQLite and PostgreSQL alike) each of its
+statements is looked up among the statements stored before it and, if one says the same thing,
+joins that one's cluster. The look-up is incremental: a MinHash signature (datasketch) of the
+statement's word pairs is cut into bands, and the bands are rows of an indexed table
+(`quote_bands`), so finding candidates costs a few index probes whatever the size of the store,
+and an ingest never rescans it. Candidates are then checked exactly (shared word pairs over the
+shorter statement's, `SAME_AT`).
+
+A cluster's origin is its earliest member by published time, then by the order of storing. Every
+member is compared with the origin and is `identical`, `trimmed` (a sub-span of it), `extended`
+(the origin is a sub-span of it), `reworded` (other differences, none of them typed) or
+`changed`, with typed, located changes: a number or unit changed, a negation added or lost, words
+added, removed or replaced inside quotation marks, a different speaker credited, direct speech
+turned indirect. A changed quotation is a change of wording, not a contradiction between
+speakers: it is never written to the contradictions table.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import itertools
+import json
+import re
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# MinHash over word pairs, cut into BANDS bands of ROWS values: two statements become candidates
+# when one band agrees, which for word-pair Jaccard similarity J happens with probability
+# 1 - (1 - J**3)**21: 0.75 at J = 0.4, 0.93 at 0.5, 0.99 at 0.6, and 0.06% at J = 0.03 (two
+# unrelated statements), so few rows come back per probe.
+NUM_PERM = 64
+BANDS = 21
+ROWS = 3
+MIN_WORDS = 6  # shorter statements ("আমরা প্রস্তুত") are said by everyone: not clustered
+SAME_AT = 0.6  # share of the shorter statement's word pairs the other has (bench/quotes_threshold.txt)
+CANDIDATES = 12  # most-agreeing candidates checked per statement
+RECOMPARE_UP_TO = 300  # a new origin re-compares the members of a cluster this large at most
+
+CHANGE_TYPES = ("number", "unit", "negation_added", "negation_lost", "words_added", "words_removed",
+                "words_replaced", "speaker", "direct_to_indirect")
+
+_WORD = re.compile(r"[0-9০-৯]+(?:[.,][0-9০-৯]+)*|[\w\u0980-\u09ff\u200c\u200d]+")
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# Words that negate (whole words), and the verb ending -নি ('করেনি', 'হয়নি', 'দেননি').
+_NEGATIONS = {"না", "না।", "নি", "নয়", "নেই", "নন", "নাই", "নহে", "নহেন", "নই", "নও", "not", "no", "never",
+              "নাকচ"}
+_NEG_ENDING = re.compile(r"(?:ে|ে[নত]|য়|[িীো]?ন|ত|ল)নি$")
+_NUMBER_WORDS = {"এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "বিশ", "ত্রিশ", "চল্লিশ", "পঞ্চাশ",
+                 "অর্ধেক", "দ্বিগুণ", "তিনগুণ"}  # multipliers (হাজার, লাখ, কোটি) are units: '১২ লাখ' -> '১২ কোটি'
+
+_UNITS = {"টাকা", "টাকার", "ডলার", "ডলারের", "শতাংশ", "শতাংশের", "ভাগ", "কেজি", "টন", "লিটার", "কিলোমিটার", "মিটার",
+          "মেগাওয়াট", "ঘণ্টা", "দিন", "দিনের", "মাস", "মাসের", "বছর", "বছরের", "জন", "টি", "টির", "বার", "শত", "শ",
+          "হাজার", "লাখ", "লক্ষ", "কোটি", "মিলিয়ন", "বিলিয়ন",
+          "percent", "taka", "dollars", "million", "billion", "crore", "lakh"}
+_PRONOUNS = {"তিনি", "তারা", "তাঁরা", "উনি", "তিনিও", "তারাও", "তাঁরাও", "আমি", "আমরা", "he", "she", "they", "it",
+             "সে", "ওই", "এই", "মুখপাত্র"}
+
+
+@dataclass(slots=True, frozen=True)
+class Word:
+    norm: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Word]:
+    """The words of a statement, normalised for comparing (Bengali digits as ASCII, thousands
+    separators dropped, casefolded, NFC), with their offsets in the text as given."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = unicodedata.normalize("NFC", m.group()).casefold().replace("\u200c", "").replace("\u200d", "")
+        if w[:1].isdigit() or w[:1] in "০১২৩৪৫৬৭৮৯":
+            w = w.translate(_DIGITS).replace(",", "")
+        out.append(Word(w, m.start(), m.end()))
+    return out
+
+
+def _pairs(ws: Sequence[str]) -> set[str]:
+    return {f"{a} {b}" for a, b in itertools.pairwise(ws)}
+
+
+def bands(ws: Sequence[str]) -> list[int]:
+    """The statement's LSH band keys: signed 64-bit integers, one per band (its number mixed in)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m.update_batch([p.encode("utf-8") for p in sorted(_pairs(ws))])
+    values = m.hashvalues
+    out = []
+    for b in range(BANDS):
+        digest = hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8, person=bytes([b]) * 8)
+        out.append(int.from_bytes(digest.digest(), "big", signed=True))
+    return out
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """The share of the shorter statement's word pairs that the other one has too."""
+    pa, pb = _pairs(a), _pairs(b)
+    if not pa or not pb:
+        return 0.0
+    return len(pa & pb) / min(len(pa), len(pb))
+
+
+# ---- comparing a version with the origin -----------------------------------------------
+def _is_number(w: str) -> bool:
+    return w[:1].isdigit() or w in _NUMBER_WORDS
+
+
+def _negations(ws: Iterable[str]) -> int:
+    return sum(1 for w in ws if w in _NEGATIONS or (len(w) > 3 and _NEG_ENDING.search(w) is not None))
+
+
+def _variant(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Spelling variants, not different words: as many words, each pair nearly the same
+    ('সরকারের'/'সরকারে', 'দেশি'/'দেশী'); numbers must be equal."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if _is_number(x) or _is_number(y) or x in _NEGATIONS or y in _NEGATIONS:
+            return False
+        if difflib.SequenceMatcher(None, x, y).ratio() < 0.75:
+            return False
+    return True
+
+
+def _speaker_words(text: str | None) -> set[str]:
+    return {w.norm[:4] for w in words(text or "") if len(w.norm) > 1}
+
+
+def _same_speaker(o: dict[str, Any], m: dict[str, Any]) -> bool:
+    """Whether two versions credit the same speaker, as far as can be told: the same corpus
+    entity, or names sharing a word (a title and a name, a pronoun, or no speaker: assumed)."""
+    if o.get("speaker_corpus_id") and o.get("speaker_corpus_id") == m.get("speaker_corpus_id"):
+        return True
+    so, sm = (o.get("speaker_text") or "").strip(), (m.get("speaker_text") or "").strip()
+    if not so or not sm or o.get("anonymous") or m.get("anonymous"):
+        return True
+    wo, wm = words(so), words(sm)
+    if any(w.norm in _PRONOUNS for w in wo) or any(w.norm in _PRONOUNS for w in wm):
+        return True
+    if o.get("speaker_corpus_id") and m.get("speaker_corpus_id"):
+        # both linked, to different entities: different unless their names share a word
+        return bool(_speaker_words(so) & _speaker_words(sm))
+    return bool(_speaker_words(so) & _speaker_words(sm))
+
+
+def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """How `member` (a statement row: content, speaker_text, speaker_corpus_id, direct) differs
+    from `origin`: its kind and its typed changes, each located by offsets in both contents."""
+    oc, mc = origin["content"] or "", member["content"] or ""
+    ow, mw = words(oc), words(mc)
+    on, mn = [w.norm for w in ow], [w.norm for w in mw]
+    changes: list[dict[str, Any]] = []
+
+    def span(ws: list[Word], i: int, j: int, text: str) -> tuple[int, int]:
+        if i < j:
+            return ws[i].start, ws[j - 1].end
+        at = ws[i].start if i < len(ws) else len(text)
+        return at, at
+
+    def add(kind: str, i1: int, i2: int, j1: int, j2: int) -> None:
+        ms, me = span(mw, j1, j2, mc)
+        os_, oe = span(ow, i1, i2, oc)
+        changes.append({"type": kind, "start": ms, "end": me, "words": mc[ms:me],
+                        "origin_start": os_, "origin_end": oe, "origin_words": oc[os_:oe]})
+
+    both_direct = bool(origin.get("direct")) and bool(member.get("direct"))
+    ops = difflib.SequenceMatcher(None, on, mn, autojunk=False).get_opcodes()
+    edges = {0, len(ops) - 1}
+    kinds = set()
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        a, b = on[i1:i2], mn[j1:j2]
+        at_edge = n in edges
+        if tag == "delete" and at_edge:
+            kinds.add("trimmed")
+            if _negations(a) and not _negations(b) and n != 0:
+                add("negation_lost", i1, i2, j1, j2)  # 'হবে না' cut to 'হবে'
+            continue
+        if tag == "insert" and at_edge:
+            kinds.add("extended")
+            continue
+        na, nb = sorted(w for w in a if _is_number(w)), sorted(w for w in b if _is_number(w))
+        neg_a, neg_b = _negations(a), _negations(b)
+        typed = False
+        if na != nb and (na or nb):
+            add("number", i1, i2, j1, j2)
+            typed = True
+        elif tag == "replace" and {w for w in a if w in _UNITS} != {w for w in b if w in _UNITS}:
+            add("unit", i1, i2, j1, j2)
+            typed = True
+        if neg_a > neg_b:
+            add("negation_lost", i1, i2, j1, j2)
+            typed = True
+        elif neg_b > neg_a:
+            add("negation_added", i1, i2, j1, j2)
+            typed = True
+        if typed:
+            continue
+        if tag == "replace" and _variant(a, b):
+            continue
+        if both_direct:
+            add({"insert": "words_added", "delete": "words_removed"}.get(tag, "words_replaced"), i1, i2, j1, j2)
+        else:
+            kinds.add("reworded")
+    if not _same_speaker(origin, member):
+        changes.append({"type": "speaker", "start": None, "end": None, "words": member.get("speaker_text"),
+                        "origin_start": None, "origin_end": None, "origin_words": origin.get("speaker_text")})
+    if origin.get("direct") and not member.get("direct"):
+        changes.append({"type": "direct_to_indirect", "start": None, "end": None, "words": None,
+                        "origin_start": None, "origin_end": None, "origin_words": None})
+    if changes:
+        return "changed", changes
+    for k in ("reworded", "trimmed", "extended"):
+        if k in kinds:
+            return (k if len(kinds) == 1 else "reworded"), []
+    return "identical", []
+
+
+# ---- the store side ----------------------------------------------------------------------
+# `db` is the store's connection wrapper (`ukti.store._Db`): execute/executemany/one/all with
+# `?` placeholders on both backends.
+_MEMBER_COLS = ("cluster_id", "article_id", "statement_id", "seq", "published", "outlet", "is_origin", "kind",
+                "changes")
+_MEMBER_ROWS = (
+    "SELECT m.cluster_id, m.article_id, m.statement_id, m.seq, m.published, m.outlet, m.is_origin, m.kind,"
+    " m.changes, s.content, s.speaker_text, s.speaker_corpus_id, s.anonymous, s.direct, s.start_at,"
+    " a.title, a.url FROM quote_members m"
+    " JOIN statements s ON s.article_id = m.article_id AND s.statement_id = m.statement_id"
+    " JOIN articles a ON a.id = m.article_id")
+
+
+def _seq() -> int:
+    """The order of storing: nanoseconds, unique within a process (ties broken by counting on)."""
+    global _last_seq
+    _last_seq = max(time.time_ns(), _last_seq + 1)
+    return _last_seq
+
+
+_last_seq = 0
+
+
+def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet: str | None,
+                    published: str | None) -> int:
+    """Link the just-written statements of article `aid` to earlier statements saying the same
+    thing, and record their bands for later articles. Runs inside the store's transaction;
+    returns how many statements joined a cluster."""
+    todo = []
+    for s in statements:
+        ws = [w.norm for w in words(s.get("content") or "")]
+        if len(ws) >= MIN_WORDS:
+            todo.append((s, ws, bands(ws)))
+    if not todo:
+        return 0
+    seq = _seq()
+    keys = sorted({k for _, _, bs in todo for k in bs})
+    hits: dict[int, list[tuple[str, str, int]]] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        for r in db.all(f"SELECT band, article_id, statement_id, seq FROM quote_bands WHERE band IN"
+                        f" ({','.join('?' * len(chunk))})", chunk):
+            if r["article_id"] != aid:
+                hits.setdefault(int(r["band"]), []).append((r["article_id"], r["statement_id"], int(r["seq"])))
+    joined = 0
+    for s, ws, bs in todo:
+        counts: dict[tuple[str, str], int] = {}
+        seqs: dict[tuple[str, str], int] = {}
+        for k in bs:
+            for a, sid, sq in hits.get(k, ()):
+                counts[(a, sid)] = counts.get((a, sid), 0) + 1
+                seqs[(a, sid)] = sq
+        best: tuple[float, tuple[str, str]] | None = None
+        for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
+            row = db.one("SELECT content FROM statements WHERE article_id = ? AND statement_id = ?", key)
+            if row is None:
+                continue
+            sim = similarity(ws, [w.norm for w in words(row["content"] or "")])
+            if sim >= SAME_AT and (best is None or sim > best[0]):
+                best = (sim, key)
+        if best is not None:
+            _join(db, best[1], seqs[best[1]], (aid, s["statement_id"]), seq, outlet, published)
+            joined += 1
+    db.executemany("INSERT INTO quote_bands (band, article_id, statement_id, seq) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT DO NOTHING",
+                   [(k, aid, s["statement_id"], seq) for s, _, bs in todo for k in sorted(set(bs))])
+    return joined
+
+
+def _join(db: Any, found: tuple[str, str], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
+          published: str | None) -> None:
+    row = db.one("SELECT cluster_id FROM quote_members WHERE article_id = ? AND statement_id = ?", found)
+    if row is None:  # the earlier statement founds the cluster
+        cluster = f"{found[0]}-{found[1]}"
+        info = db.one("SELECT s.published, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
+                      " WHERE s.article_id = ? AND s.statement_id = ?", found) or {}
+        db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet,"
+                   " is_origin, kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]')",
+                   (cluster, *found, found_seq, info.get("published"), info.get("outlet")))
+    else:
+        cluster = row["cluster_id"]
+    db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet, is_origin,"
+               " kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]') ON CONFLICT DO NOTHING",
+               (cluster, *new, seq, published, outlet))
+    _compare_cluster(db, cluster, new)
+
+
+def _order(r: dict[str, Any]) -> tuple[bool, str, int]:
+    """Earliest first: by published time (unknown last), then by the order of storing."""
+    return (not r["published"], r["published"] or "", int(r["seq"]))
+
+
+def _compare_cluster(db: Any, cluster: str, new: tuple[str, str] | None) -> None:
+    """Mark the cluster's origin and compare its members with it: all of them when the origin
+    changed (or `new` is None), otherwise only the new member."""
+    members = db.all(_MEMBER_ROWS + " WHERE m.cluster_id = ?", (cluster,))
+    if len(members) < 2:
+        db.execute("DELETE FROM quote_members WHERE cluster_id = ?", (cluster,))
+        return
+    origin = min(members, key=_order)
+    old = [m for m in members if m["is_origin"]]
+    again = new is None or not old or (old[0]["article_id"], old[0]["statement_id"]) != (
+        origin["article_id"], origin["statement_id"])
+    if again and len(members) > RECOMPARE_UP_TO:
+        again = False  # a very large cluster keeps its members' old comparisons
+    updates = []
+    for m in members:
+        key = (m["article_id"], m["statement_id"])
+        if m is origin:
+            if not m["is_origin"] or m["kind"] != "origin":
+                updates.append((1, "origin", "[]", *key))
+        elif again or key == new or m["is_origin"]:
+            kind, changes = compare(origin, m)
+            updates.append((0, kind, json.dumps(changes, ensure_ascii=False), *key))
+    db.executemany("UPDATE quote_members SET is_origin = ?, kind = ?, changes = ? WHERE article_id = ? AND"
+                   " statement_id = ?", updates)
+
+
+def forget_article(db: Any, aid: str) -> None:
+    """Before article `aid`'s rows are deleted (re-analysis): take its statements out of the
+    bands and the clusters, and compare the clusters it leaves again."""
+    rows = db.all("SELECT statement_id, content FROM statements WHERE article_id = ?", (aid,))
+    keys = []
+    for r in rows:
+        ws = [w.norm for w in words(r["content"] or "")]
+        if len(ws) >= MIN_WORDS:
+            keys += [(k, aid, r["statement_id"]) for k in sorted(set(bands(ws)))]
+    db.executemany("DELETE FROM quote_bands WHERE band = ? AND article_id = ? AND statement_id = ?", keys)
+    clusters = [r["cluster_id"] for r in db.all(
+        "SELECT DISTINCT cluster_id FROM quote_members WHERE article_id = ?", (aid,))]
+    if clusters:
+        db.execute("DELETE FROM quote_members WHERE article_id = ?", (aid,))
+        for c in clusters:
+            _compare_cluster(db, c, None)
+
+
+# ---- questions --------------------------------------------------------------------------
+def statement_key(ident: str) -> tuple[str, str] | None:
+    """'ARTICLE-STATEMENT' (the id the API and the pages use) as (article id, statement id)."""
+    aid, sep, sid = ident.rpartition("-")
+    return (aid, sid) if sep and aid and sid else None
+
+
+def _member(r: dict[str, Any]) -> dict[str, Any]:
+    return {"cluster_id": r["cluster_id"], "id": f"{r['article_id']}-{r['statement_id']}",
+            "article_id": r["article_id"], "statement_id": r["statement_id"], "outlet": r["outlet"],
+            "published": r["published"], "title": r.get("title"), "url": r.get("url"),
+            "speaker_text": r["speaker_text"], "direct": bool(r["direct"]), "content": r["content"],
+            "kind": r["kind"], "changes": json.loads(r["changes"] or "[]"),
+            "change_types": sorted({c["type"] for c in json.loads(r["changes"] or "[]")})}
+
+
+def versions(db: Any, aid: str, sid: str) -> dict[str, Any] | None:
+    """The cluster of one statement: its origin first, then every version in order, each with
+    its kind and changes; None when the statement is in no cluster."""
+    row = db.one("SELECT cluster_id FROM quote_members WHERE article_id = ? AND statement_id = ?", (aid, sid))
+    if row is None:
+        return None
+    members = sorted(db.all(_MEMBER_ROWS + " WHERE m.cluster_id = ?", (row["cluster_id"],)),
+                     key=lambda r: (not r["is_origin"], *_order(r)))
+    items = [_member(m) for m in members]
+    return {"cluster_id": row["cluster_id"], "statement": f"{aid}-{sid}", **summary_of(items), "versions": items}
+
+
+def summary_of(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """'first reported by X on D, repeated by N outlets, changed by M' as numbers."""
+    origin = items[0]
+    others = items[1:]
+    outlets = {m["outlet"] or "?" for m in others if (m["outlet"] or "?") != (origin["outlet"] or "?")}
+    changed = {m["outlet"] or "?" for m in others if m["kind"] == "changed"}
+    return {"first_outlet": origin["outlet"], "first_published": origin["published"],
+            "repeated_by": len(outlets), "changed_by": len(changed)}
+
+
+def summary_line(s: dict[str, Any]) -> str:
+    """The sentence the pages show."""
+    date = (s["first_published"] or "")[:10] or "an unknown date"
+    return (f"first reported by {s['first_outlet'] or 'an unknown outlet'} on {date}, repeated by"
+            f" {s['repeated_by']} outlet{'s' if s['repeated_by'] != 1 else ''}, changed by {s['changed_by']}")
+
+
+def list_members(db: Any, *, changed: bool = False, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Cluster members, one per row, cluster by cluster (origin first): every member of a
+    cluster, or only the changed versions with their origin's outlet and words."""
+    if changed:
+        rows = db.all(_MEMBER_ROWS + " WHERE m.kind = 'changed' ORDER BY m.cluster_id, m.published, m.seq"
+                      " LIMIT ? OFFSET ?", (limit, offset))
+    else:
+        rows = db.all(_MEMBER_ROWS + " ORDER BY m.cluster_id, m.is_origin DESC, m.published, m.seq LIMIT ? OFFSET ?",
+                      (limit, offset))
+    out = [_member(r) for r in rows]
+    ids = sorted({m["cluster_id"] for m in out})
+    origins = {r["cluster_id"]: r for r in db.all(
+        _MEMBER_ROWS + f" WHERE m.is_origin = 1 AND m.cluster_id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    for m in out:
+        o = origins.get(m["cluster_id"])
+        m["origin"] = None if o is None else {"id": f"{o['article_id']}-{o['statement_id']}", "outlet": o["outlet"],
+                                              "published": o["published"], "speaker_text": o["speaker_text"],
+                                              "content": o["content"]}
+    return out
+
+
+def find(db: Any, text: str) -> tuple[str, str] | None:
+    """The stored statement a STATEMENT given by id ('ARTICLE-s1') or by its words is: by id,
+    or the most similar one found through the bands (at least `SAME_AT` alike)."""
+    key = statement_key(text.strip())
+    if key and db.one("SELECT 1 AS x FROM statements WHERE article_id = ? AND statement_id = ?", key):
+        return key
+    ws = [w.norm for w in words(text)]
+    if len(ws) < 2:
+        return None
+    bs = sorted(set(bands(ws)))
+    rows = db.all(f"SELECT DISTINCT b.article_id, b.statement_id, s.content FROM quote_bands b JOIN statements s"
+                  f" ON s.article_id = b.article_id AND s.statement_id = b.statement_id"
+                  f" WHERE b.band IN ({','.join('?' * len(bs))})", bs)
+    scored = sorted(((similarity(ws, [w.norm for w in words(r["content"] or "")]), r["article_id"],
+                      r["statement_id"]) for r in rows), reverse=True)
+    if scored and scored[0][0] >= SAME_AT:
+        return scored[0][1], scored[0][2]
+    return None
+
+
+def stats(db: Any) -> dict[str, int]:
+    """Clusters, clusters reported by more than one outlet, and changed versions."""
+    def n(sql: str) -> int:
+        row = db.one(sql)
+        return int(row["n"]) if row else 0
+
+    return {
+        "clusters": n("SELECT count(DISTINCT cluster_id) AS n FROM quote_members"),
+        "clusters_many_outlets": n("SELECT count(*) AS n FROM (SELECT cluster_id FROM quote_members"
+                                   " GROUP BY cluster_id HAVING count(DISTINCT outlet) > 1) x"),
+        "changed_versions": n("SELECT count(*) AS n FROM quote_members WHERE kind = 'changed'"),
+    }
