@@ -34,6 +34,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     from ukti.web import api, pages
+    from ukti.web import quotes as quote_routes
 
     backend = Backend(db, token=token)
     backend.store()  # open (and migrate) once now, so a bad database fails at start, not per request
@@ -51,6 +52,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
     app.state.backend = backend
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(quote_routes.api)  # one quote, many outlets (ukti.quotes)
+    app.include_router(quote_routes.pages)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.middleware("http")
