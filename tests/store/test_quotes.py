@@ -7,44 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from quote_articles import CHANGED_FIGURE, DROPPED_NEGATION, FIRST, jsonl
+from quote_articles import CHANGED_FIGURE, DROPPED_NEGATION, FIRST, check_press_conference, clusters, jsonl
 
 from ukti import quotes
 from ukti.store import Store
 from ukti.store.ingest import ingest
-
-
-def clusters(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Each cluster's members by the origin's first words, origin first."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for m in quotes.list_members(store.db):
-        out.setdefault(m["cluster_id"], []).append(m)
-    return {ms[0]["content"].split()[0]: ms for ms in out.values()}
-
-
-def check_press_conference(store: Store) -> None:
-    """The three clusters of the press conference, their origin and every typed change."""
-    found = clusters(store)
-    assert set(found) == {"আগামী", "বিদ্যুতের", "চালের"}, found
-    for ms in found.values():
-        assert ms[0]["kind"] == "origin" and ms[0]["outlet"] == "দৈনিক প্রভাত", ms  # published first, stored second
-    budget = {m["outlet"]: m for m in found["আগামী"]}
-    changed = budget["সংবাদ প্রতিদিন"]
-    assert changed["kind"] == "changed" and changed["change_types"] == ["number"]
-    [c] = changed["changes"]
-    assert (c["words"], c["origin_words"]) == ("৩৫", "২৫")
-    assert changed["content"][c["start"]:c["end"]] == "৩৫"
-    assert budget["আজকের খবর"]["kind"] == "identical"
-    power = {m["outlet"]: m for m in found["বিদ্যুতের"]}
-    assert power["আজকের খবর"]["change_types"] == ["negation_lost"]
-    assert power["আজকের খবর"]["changes"][0]["origin_words"] == "না"
-    rice = {m["outlet"]: m for m in found["চালের"]}
-    assert rice["সংবাদ প্রতিদিন"]["kind"] == "trimmed" and not rice["সংবাদ প্রতিদিন"]["changes"]
-    assert rice["আজকের খবর"]["change_types"] == ["speaker"]
-    assert rice["আজকের খবর"]["changes"][0]["words"] == "কৃষিমন্ত্রী রফিকুল ইসলাম"
-    assert quotes.stats(store.db) == {"clusters": 3, "clusters_many_outlets": 3, "changed_versions": 3}
-    # a changed quotation is a change, not a contradiction between speakers
-    assert not store.contradictions(across_only=True, min_confidence=0.0)
 
 
 @pytest.fixture
