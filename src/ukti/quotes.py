@@ -44,9 +44,11 @@ MIN_WORDS = 6  # shorter statements ("আমরা প্রস্তুত") ar
 # corpus (bench/quotes-threshold.md): below 0.7 most candidate pairs are formulas that many
 # people say ('লাশ ময়নাতদন্তের জন্য মর্গে পাঠানো হয়েছে'), above it most are one statement.
 SAME_AT = 0.7
+SAME_PERSON_AT = 0.9  # … when the two are credited to different named people (see `other_person`)
 SHARED = 5
 DAYS = 10
 CANDIDATES = 12  # most-agreeing candidates checked per statement
+PROBE_ROWS = 3000  # band rows read per 500 band keys
 RECOMPARE_UP_TO = 300  # a new origin re-compares the members of a cluster this large at most
 
 CHANGE_TYPES = ("number", "unit", "negation_added", "negation_lost", "words_added", "words_removed",
@@ -58,15 +60,22 @@ _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _NEGATIONS = {"না", "না।", "নি", "নয়", "নেই", "নন", "নাই", "নহে", "নহেন", "নই", "নও", "not", "no", "never",
               "নাকচ"}
 _NEG_ENDING = re.compile(r"(?:ে|ে[নত]|য়|[িীো]?ন|ত|ল)নি$")
-_NUMBER_WORDS = {"এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "বিশ", "ত্রিশ", "চল্লিশ", "পঞ্চাশ",
-                 "অর্ধেক", "দ্বিগুণ", "তিনগুণ"}  # multipliers (হাজার, লাখ, কোটি) are units: '১২ লাখ' -> '১২ কোটি'
+_CARDINALS = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
+              "এগারো": 11, "বারো": 12, "বিশ": 20, "ত্রিশ": 30, "চল্লিশ": 40, "পঞ্চাশ": 50, "একশ": 100}
+_CARDINALS = {unicodedata.normalize("NFC", k): v for k, v in _CARDINALS.items()}
+_NUMBER_WORDS = set(_CARDINALS) | {"অর্ধেক", "দ্বিগুণ", "তিনগুণ"}
+# multipliers are units of a number: '১২ লাখ' -> '১২ কোটি' changes the unit, '২১ হাজার ৭৯৫' is 21795
+_MULTIPLIERS = {"শ": 100, "শত": 100, "হাজার": 1000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000,
+                "million": 1_000_000, "billion": 1_000_000_000, "মিলিয়ন": 1_000_000, "বিলিয়ন": 1_000_000_000}
+# words whose addition or removal alone is style, not a change of what was said
+_LIGHT = {"ও", "এবং", "আর", "যে", "তো", "এ", "এই", "ওই", "সে", "তা", "টি", "যা", "কি", "কী", "বা", "the", "a", "and"}
 
 _UNITS = {"টাকা", "টাকার", "ডলার", "ডলারের", "শতাংশ", "শতাংশের", "ভাগ", "কেজি", "টন", "লিটার", "কিলোমিটার", "মিটার",
           "মেগাওয়াট", "ঘণ্টা", "দিন", "দিনের", "মাস", "মাসের", "বছর", "বছরের", "জন", "টি", "টির", "বার", "শত", "শ",
           "হাজার", "লাখ", "লক্ষ", "কোটি", "মিলিয়ন", "বিলিয়ন",
           "percent", "taka", "dollars", "million", "billion", "crore", "lakh"}
 _PRONOUNS = {"তিনি", "তারা", "তাঁরা", "উনি", "তিনিও", "তারাও", "তাঁরাও", "আমি", "আমরা", "he", "she", "they", "it",
-             "সে", "ওই", "এই", "মুখপাত্র"}
+             "সে", "ওই", "এই", "মুখপাত্র", "তাঁর", "তার", "তাদের", "তাঁদের", "তাঁকে", "তাকে"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -128,8 +137,44 @@ def near_in_time(a: str | None, b: str | None) -> bool:
 
 
 # ---- comparing a version with the origin -----------------------------------------------
+def _cardinal(w: str) -> str:
+    """'চারটি', 'চারজন' -> 'চার': a number word with its classifier."""
+    for suffix in ("টির", "টি", "টা", "জনের", "জন"):
+        if w.endswith(suffix) and w[:-len(suffix)] in _CARDINALS:
+            return w[:-len(suffix)]
+    return w
+
+
 def _is_number(w: str) -> bool:
-    return w[:1].isdigit() or w in _NUMBER_WORDS
+    return w[:1].isdigit() or _cardinal(w) in _NUMBER_WORDS
+
+
+def _values(ws: Sequence[str]) -> list[float]:
+    """The numbers a statement gives, however written: '২১ হাজার ৭৯৫', '২১,৭৯৫' and '21795'
+    are one value, 'আট লাখ' and '৮ লাখ' another."""
+    out: list[float] = []
+    total, pending, open_ = 0.0, None, False
+    for w in [*ws, ""]:
+        v: float | None = None
+        if w[:1].isdigit():
+            try:
+                v = float(w.replace(",", ""))
+            except ValueError:
+                v = None
+        elif _cardinal(w) in _CARDINALS:
+            v = float(_CARDINALS[_cardinal(w)])
+        if v is not None:
+            if pending is not None:
+                out.append(total + pending)
+                total = 0.0
+            pending, open_ = v, True
+        elif w in _MULTIPLIERS and open_:
+            total += (pending if pending is not None else 1.0) * _MULTIPLIERS[w]
+            pending = None
+        elif open_:
+            out.append(total + (pending or 0.0))
+            total, pending, open_ = 0.0, None, False
+    return sorted(out)
 
 
 def _negations(ws: Iterable[str]) -> int:
@@ -139,6 +184,11 @@ def _negations(ws: Iterable[str]) -> int:
 def _variant(a: Sequence[str], b: Sequence[str]) -> bool:
     """Spelling variants, not different words: as many words, each pair nearly the same
     ('সরকারের'/'সরকারে', 'দেশি'/'দেশী'); numbers must be equal."""
+    ja, jb = "".join(a), "".join(b)
+    inflected = len(a) == len(b) == 1 and min(len(ja), len(jb)) >= 2 and (ja.startswith(jb) or jb.startswith(ja))
+    if not any(_is_number(w) or w in _NEGATIONS for w in (*a, *b)) and (
+            inflected or difflib.SequenceMatcher(None, ja, jb).ratio() >= 0.85):
+        return True  # 'আমরা স্বাধীনভাবে'/'আমরাই স্বাধীন ভাবে', 'আজ'/'আজকে'
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):
@@ -155,21 +205,23 @@ def _speaker_words(text: str | None) -> set[str]:
     return {w.norm[:4] for w in words(text or "") if len(w.norm) > 1}
 
 
-def _same_speaker(o: dict[str, Any], m: dict[str, Any]) -> bool:
-    """Whether two versions credit the same speaker, as far as can be told: the same corpus
-    entity, or names sharing a word (a title and a name, a pronoun, or no speaker: assumed)."""
-    if o.get("speaker_corpus_id") and o.get("speaker_corpus_id") == m.get("speaker_corpus_id"):
-        return True
+def other_person(o: dict[str, Any], m: dict[str, Any]) -> bool:
+    """Whether two versions are credited to two different people: both speakers named persons
+    (linked to corpus entities of type PER), different ones, whose names share no word. A
+    source or an office ('বিজ্ঞপ্তিতে', 'আইএসপিআর', 'প্রধান উপদেষ্টা'), a pronoun or an unnamed
+    speaker may be the same one in other words: not a different speaker."""
+    if not (o.get("speaker_corpus_id") and m.get("speaker_corpus_id")):
+        return False
+    if o["speaker_corpus_id"] == m["speaker_corpus_id"]:
+        return False
+    if o.get("speaker_type", "PER") != "PER" or m.get("speaker_type", "PER") != "PER":
+        return False
     so, sm = (o.get("speaker_text") or "").strip(), (m.get("speaker_text") or "").strip()
     if not so or not sm or o.get("anonymous") or m.get("anonymous"):
-        return True
-    wo, wm = words(so), words(sm)
-    if any(w.norm in _PRONOUNS for w in wo) or any(w.norm in _PRONOUNS for w in wm):
-        return True
-    if o.get("speaker_corpus_id") and m.get("speaker_corpus_id"):
-        # both linked, to different entities: different unless their names share a word
-        return bool(_speaker_words(so) & _speaker_words(sm))
-    return bool(_speaker_words(so) & _speaker_words(sm))
+        return False
+    if any(w.norm in _PRONOUNS for w in words(so)) or any(w.norm in _PRONOUNS for w in words(sm)):
+        return False
+    return not (_speaker_words(so) & _speaker_words(sm))
 
 
 def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
@@ -196,28 +248,52 @@ def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[d
     ops = difflib.SequenceMatcher(None, on, mn, autojunk=False).get_opcodes()
     edges = {0, len(ops) - 1}
     kinds = set()
+    # words moved, not changed: the same words deleted in one place and inserted in another
+    deleted = {tuple(on[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "delete"}
+    inserted = {tuple(mn[j1:j2]) for tag, _, _, j1, j2 in ops if tag == "insert"}
+    moved = deleted & inserted
+    figures_differ = _values(on) != _values(mn)  # '২১ হাজার ৭৯৫' and '২১,৭৯৫', 'সাত' and '৭' are one figure
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
             continue
         a, b = on[i1:i2], mn[j1:j2]
+        if tuple(a if tag == "delete" else b) in moved and tag != "replace":
+            kinds.add("reworded")
+            continue
         at_edge = n in edges
         if tag == "delete" and at_edge:
             kinds.add("trimmed")
-            if _negations(a) and not _negations(b) and n != 0:
+            if n != 0 and len(a) <= 2 and _negations(a):
                 add("negation_lost", i1, i2, j1, j2)  # 'হবে না' cut to 'হবে'
             continue
         if tag == "insert" and at_edge:
             kinds.add("extended")
             continue
+        if "".join(a) == "".join(b) or all(w in _LIGHT for w in (*a, *b)):
+            kinds.add("reworded")  # 'সেজন্য'/'সে জন্য', 'এ'/'এই', an 'ও' more or less
+            continue
         na, nb = sorted(w for w in a if _is_number(w)), sorted(w for w in b if _is_number(w))
-        neg_a, neg_b = _negations(a), _negations(b)
+        ma, mb = [w for w in a if w in _MULTIPLIERS], [w for w in b if w in _MULTIPLIERS]
+        # a negation flips in a small edit ('হবে না' -> 'হবে'); a longer passage dropped or
+        # added that happens to hold a 'না' is words removed or added, not a negation lost
+        short = max(len(a), len(b)) <= 3
+        neg_a, neg_b = (_negations(a), _negations(b)) if short else (0, 0)
+        # the figure of this edit with the words beside it: 'আট লাখ' and '৮ লাখ' are one figure
+        figure_differs = _values(on[max(0, i1 - 1):i2 + 1]) != _values(mn[max(0, j1 - 1):j2 + 1])
         typed = False
-        if na != nb and (na or nb):
+        if figures_differ and figure_differs and na != nb and (na or nb):
             add("number", i1, i2, j1, j2)
             typed = True
-        elif tag == "replace" and {w for w in a if w in _UNITS} != {w for w in b if w in _UNITS}:
+        elif (figures_differ and ma != mb) or (tag == "replace" and {w for w in a if w in _UNITS and
+                                                w not in _MULTIPLIERS} != {w for w in b if w in _UNITS and
+                                                                           w not in _MULTIPLIERS}):
             add("unit", i1, i2, j1, j2)
             typed = True
+        elif not (figures_differ and figure_differs) and (na or nb or ma or mb) and \
+                [w for w in a if not _is_number(w) and w not in _MULTIPLIERS] == \
+                [w for w in b if not _is_number(w) and w not in _MULTIPLIERS]:
+            kinds.add("reworded")  # the same figure written another way
+            continue
         if neg_a > neg_b:
             add("negation_lost", i1, i2, j1, j2)
             typed = True
@@ -232,7 +308,7 @@ def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[d
             add({"insert": "words_added", "delete": "words_removed"}.get(tag, "words_replaced"), i1, i2, j1, j2)
         else:
             kinds.add("reworded")
-    if not _same_speaker(origin, member):
+    if other_person(origin, member):
         changes.append({"type": "speaker", "start": None, "end": None, "words": member.get("speaker_text"),
                         "origin_start": None, "origin_end": None, "origin_words": origin.get("speaker_text")})
     if origin.get("direct") and not member.get("direct"):
@@ -254,6 +330,7 @@ _MEMBER_COLS = ("cluster_id", "article_id", "statement_id", "seq", "published", 
 _MEMBER_ROWS = (
     "SELECT m.cluster_id, m.article_id, m.statement_id, m.seq, m.published, m.outlet, m.is_origin, m.kind,"
     " m.changes, s.content, s.speaker_text, s.speaker_corpus_id, s.anonymous, s.direct, s.start_at,"
+    " (SELECT c.type FROM corpus_entities c WHERE c.id = s.speaker_corpus_id) AS speaker_type,"
     " a.title, a.url FROM quote_members m"
     " JOIN statements s ON s.article_id = m.article_id AND s.statement_id = m.statement_id"
     " JOIN articles a ON a.id = m.article_id")
@@ -286,12 +363,17 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
     hits: dict[int, list[tuple[str, str, int]]] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
+        # the newest rows first, and not too many: a statement repeated by thousands of
+        # articles is found among its most recent versions
         for r in db.all(f"SELECT band, article_id, statement_id, seq FROM quote_bands WHERE band IN"
-                        f" ({','.join('?' * len(chunk))})", chunk):
+                        f" ({','.join('?' * len(chunk))}) ORDER BY seq DESC LIMIT {PROBE_ROWS}", chunk):
             if r["article_id"] != aid:
                 hits.setdefault(int(r["band"]), []).append((r["article_id"], r["statement_id"], int(r["seq"])))
     joined = 0
     for s, ws, bs in todo:
+        key_ = s.get("speaker_key") or ""
+        me = {"speaker_text": s.get("speaker_text"), "anonymous": s.get("anonymous"),
+              "speaker_corpus_id": key_ or None, "speaker_type": key_.partition(":")[0] or None}
         counts: dict[tuple[str, str], int] = {}
         seqs: dict[tuple[str, str], int] = {}
         for k in bs:
@@ -300,11 +382,21 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
                 seqs[(a, sid)] = sq
         best: tuple[float, tuple[str, str]] | None = None
         for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
-            row = db.one("SELECT content, published FROM statements WHERE article_id = ? AND statement_id = ?", key)
+            row = db.one("SELECT s.content, s.published, s.speaker_text, s.speaker_corpus_id, s.anonymous, c.type AS"
+                         " speaker_type, a.outlet FROM statements s LEFT JOIN corpus_entities c ON c.id ="
+                         " s.speaker_corpus_id JOIN articles a ON a.id = s.article_id"
+                         " WHERE s.article_id = ? AND s.statement_id = ?", key)
             if row is None or not near_in_time(row["published"], s.get("published") or published):
                 continue
-            sim = similarity(ws, [w.norm for w in words(row["content"] or "")])
-            if sim >= SAME_AT and (best is None or sim > best[0]):
+            theirs = [w.norm for w in words(row["content"] or "")]
+            if row["outlet"] == outlet and _values(theirs) != _values(ws) and \
+                    (row["published"] or "")[:10] != (s.get("published") or published or "")[:10]:
+                continue  # one outlet's bulletin of another day ('… ভর্তি হয়েছেন ৬০ জন', then ৭০)
+            sim = similarity(ws, theirs)
+            # two named people saying much the same ('… মৃত্যুতে গভীর শোক প্রকাশ') are two
+            # statements; one quotation credited to another person is word for word
+            bar = SAME_PERSON_AT if other_person(row, me) else SAME_AT
+            if sim >= bar and (best is None or sim > best[0]):
                 best = (sim, key)
         if best is not None:
             _join(db, best[1], seqs[best[1]], (aid, s["statement_id"]), seq, outlet, published)

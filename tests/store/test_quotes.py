@@ -52,7 +52,8 @@ def test_origin_leaves_and_the_cluster_is_compared_again(db_url: str, press: Pat
 
 def origin(text: str, speaker: str = "অর্থমন্ত্রী আবুল কালাম আজাদ", direct: bool = True,
            corpus_id: int | None = 1) -> dict[str, Any]:
-    return {"content": text, "speaker_text": speaker, "speaker_corpus_id": corpus_id, "direct": int(direct),
+    return {"content": text, "speaker_text": speaker, "speaker_corpus_id": corpus_id, "speaker_type": "PER",
+            "direct": int(direct),
             "anonymous": 0}
 
 
@@ -73,3 +74,16 @@ def test_typed_changes_located() -> None:
     assert quotes.compare(said, origin(said["content"], "অর্থমন্ত্রী", corpus_id=None))[0] == "identical"
     assert quotes.compare(origin("দেশী পণ্যের বাজার আরও বড় হবে বলে আমাদের বিশ্বাস"),
                           origin("দেশি পণ্যের বাজার আরও বড় হবে বলে আমাদের বিশ্বাস"))[0] == "identical"
+    # one figure written two ways, words moved, a conjunction more: not changes
+    assert quotes.compare(origin("স্টেডিয়ামটি উদ্বোধন করা হয় ২১ হাজার ৭৯৫ দর্শকের উপস্থিতিতে"),
+                          origin("স্টেডিয়ামটি উদ্বোধন করা হয় ২১,৭৯৫ দর্শকের উপস্থিতিতে"))[1] == []
+    assert quotes.compare(origin("এমন পরিস্থিতিতে সাত দিনের মধ্যে পণ্যের দাম সহনীয় পর্যায়ে আনতে হবে"),
+                          origin("এমন পরিস্থিতিতে ৭ দিনের মধ্যে পণ্যের দাম সহনীয় পর্যায়ে আনতে হবে"))[1] == []
+    assert quotes.compare(origin("আমাদের প্রচেষ্টার প্রতি ইউক্রেনের নেতৃত্ব শূন্য কৃতজ্ঞতা দেখিয়েছে"),
+                          origin("আমাদের প্রচেষ্টার প্রতি শূন্য কৃতজ্ঞতা দেখিয়েছে ইউক্রেনের নেতৃত্ব"))[1] == []
+    assert quotes.compare(origin("রাত সাড়ে ১০টার দিকে তার বাসার পাশে একটি ব্যাগে আট লাখ টাকা পাওয়া গেছে"),
+                          origin("তার বাসার পাশে একটি ব্যাগে ৮ লাখ টাকা পাওয়া গেছে"))[1] == []
+    assert quotes.compare(origin("আজ আমার আবু সাঈদের কথা মনে পড়ছে, তাকে আমরা ভুলব না"),
+                          origin("আজকে আমার আবু সাঈদের কথা মনে পড়ছে, তাকে আমরা ভুলব না"))[1] == []
+    # a speaker credited as a source or an office is not another person
+    assert quotes.compare(said, origin(said["content"], "বিজ্ঞপ্তিতে", corpus_id=None))[0] == "identical"
