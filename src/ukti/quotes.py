@@ -71,7 +71,7 @@ _MULTIPLIERS = {"শ": 100, "শত": 100, "হাজার": 1000, "লাখ":
 _LIGHT = {"ও", "এবং", "আর", "যে", "তো", "এ", "এই", "ওই", "সে", "তা", "টি", "যা", "কি", "কী", "বা", "the", "a", "and"}
 
 _UNITS = {"টাকা", "টাকার", "ডলার", "ডলারের", "শতাংশ", "শতাংশের", "ভাগ", "কেজি", "টন", "লিটার", "কিলোমিটার", "মিটার",
-          "মেগাওয়াট", "ঘণ্টা", "দিন", "দিনের", "মাস", "মাসের", "বছর", "বছরের", "জন", "টি", "টির", "বার", "শত", "শ",
+          "মেগাওয়াট", "ঘণ্টা", "দিন", "দিনের", "মাস", "মাসের", "বছর", "বছরের", "বার", "শত", "শ",
           "হাজার", "লাখ", "লক্ষ", "কোটি", "মিলিয়ন", "বিলিয়ন",
           "percent", "taka", "dollars", "million", "billion", "crore", "lakh"}
 _PRONOUNS = {"তিনি", "তারা", "তাঁরা", "উনি", "তিনিও", "তারাও", "তাঁরাও", "আমি", "আমরা", "he", "she", "they", "it",
@@ -146,7 +146,8 @@ def _cardinal(w: str) -> str:
 
 
 def _is_number(w: str) -> bool:
-    return w[:1].isdigit() or _cardinal(w) in _NUMBER_WORDS
+    """A figure: digits or a number word; 'এক', 'একটি' alone is an article ('a'), not a figure."""
+    return w[:1].isdigit() or _cardinal(w) in _NUMBER_WORDS - {"এক"}
 
 
 def _values(ws: Sequence[str]) -> list[float]:
@@ -154,14 +155,15 @@ def _values(ws: Sequence[str]) -> list[float]:
     are one value, 'আট লাখ' and '৮ লাখ' another."""
     out: list[float] = []
     total, pending, open_ = 0.0, None, False
-    for w in [*ws, ""]:
+    ws = [*ws, ""]
+    for i, w in enumerate(ws):
         v: float | None = None
         if w[:1].isdigit():
             try:
                 v = float(w.replace(",", ""))
             except ValueError:
                 v = None
-        elif _cardinal(w) in _CARDINALS:
+        elif _cardinal(w) in _CARDINALS and (_cardinal(w) != "এক" or ws[i + 1] in _MULTIPLIERS):
             v = float(_CARDINALS[_cardinal(w)])
         if v is not None:
             if pending is not None:
@@ -281,7 +283,8 @@ def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[d
         # the figure of this edit with the words beside it: 'আট লাখ' and '৮ লাখ' are one figure
         figure_differs = _values(on[max(0, i1 - 1):i2 + 1]) != _values(mn[max(0, j1 - 1):j2 + 1])
         typed = False
-        if figures_differ and figure_differs and na != nb and (na or nb):
+        # a figure changed (numbers on both sides), or one added or dropped in a small edit
+        if figures_differ and figure_differs and na != nb and ((na and nb) or short):
             add("number", i1, i2, j1, j2)
             typed = True
         elif (figures_differ and ma != mb) or (tag == "replace" and {w for w in a if w in _UNITS and
