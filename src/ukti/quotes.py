@@ -137,9 +137,12 @@ def near_in_time(a: str | None, b: str | None) -> bool:
 
 
 # ---- comparing a version with the origin -----------------------------------------------
+_CLASSIFIERS = ("টির", "টি", "টা", "জনের", "জন")
+
+
 def _cardinal(w: str) -> str:
     """'চারটি', 'চারজন' -> 'চার': a number word with its classifier."""
-    for suffix in ("টির", "টি", "টা", "জনের", "জন"):
+    for suffix in _CLASSIFIERS:
         if w.endswith(suffix) and w[:-len(suffix)] in _CARDINALS:
             return w[:-len(suffix)]
     return w
@@ -293,8 +296,8 @@ def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[d
             add("unit", i1, i2, j1, j2)
             typed = True
         elif not (figures_differ and figure_differs) and (na or nb or ma or mb) and \
-                [w for w in a if not _is_number(w) and w not in _MULTIPLIERS] == \
-                [w for w in b if not _is_number(w) and w not in _MULTIPLIERS]:
+                [w for w in a if not _is_number(w) and w not in _MULTIPLIERS and w not in _CLASSIFIERS] == \
+                [w for w in b if not _is_number(w) and w not in _MULTIPLIERS and w not in _CLASSIFIERS]:
             kinds.add("reworded")  # the same figure written another way
             continue
         if neg_a > neg_b:

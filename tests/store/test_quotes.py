@@ -85,5 +85,7 @@ def test_typed_changes_located() -> None:
                           origin("তার বাসার পাশে একটি ব্যাগে ৮ লাখ টাকা পাওয়া গেছে"))[1] == []
     assert quotes.compare(origin("আজ আমার আবু সাঈদের কথা মনে পড়ছে, তাকে আমরা ভুলব না"),
                           origin("আজকে আমার আবু সাঈদের কথা মনে পড়ছে, তাকে আমরা ভুলব না"))[1] == []
+    assert quotes.compare(origin("কর্মীদের ১২টি মোটরসাইকেল পুড়িয়ে দেওয়া হয়েছে এবং ৪টি ভাঙচুর করা হয়েছে"),
+                          origin("কর্মীদের ১২টি মোটরসাইকেল পুড়িয়ে দেওয়া হয়েছে এবং চারটি ভাঙচুর করা হয়েছে"))[1] == []
     # a speaker credited as a source or an office is not another person
     assert quotes.compare(said, origin(said["content"], "বিজ্ঞপ্তিতে", corpus_id=None))[0] == "identical"
