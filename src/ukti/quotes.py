@@ -42,7 +42,8 @@ MIN_WORDS = 6  # shorter statements ("আমরা প্রস্তুত") ar
 # The same statement: this share of the shorter one's word pairs (at least SHARED of them) in the
 # other, both published within DAYS of each other when both dates are known. Measured on the
 # corpus (bench/quotes-threshold.md): below 0.7 most candidate pairs are formulas that many
-# people say ('লাশ ময়নাতদন্তের জন্য মর্গে পাঠানো হয়েছে'), above it most are one statement.
+# people say (a police officer's routine line about a body sent for post-mortem), above it most
+# are one statement.
 SAME_AT = 0.7
 SAME_PERSON_AT = 0.9  # … when the two are credited to different named people (see `other_person`)
 SHARED = 5
@@ -64,7 +65,7 @@ _CARDINALS = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "প�
               "এগারো": 11, "বারো": 12, "বিশ": 20, "ত্রিশ": 30, "চল্লিশ": 40, "পঞ্চাশ": 50, "একশ": 100}
 _CARDINALS = {unicodedata.normalize("NFC", k): v for k, v in _CARDINALS.items()}
 _NUMBER_WORDS = set(_CARDINALS) | {"অর্ধেক", "দ্বিগুণ", "তিনগুণ"}
-# multipliers are units of a number: '১২ লাখ' -> '১২ কোটি' changes the unit, '২১ হাজার ৭৯৫' is 21795
+# multipliers are units of a number: '১২ লাখ' -> '১২ কোটি' changes the unit, '৩৪ হাজার ৫১২' is 34512
 _MULTIPLIERS = {"শ": 100, "শত": 100, "হাজার": 1000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000,
                 "million": 1_000_000, "billion": 1_000_000_000, "মিলিয়ন": 1_000_000, "বিলিয়ন": 1_000_000_000}
 # words whose addition or removal alone is style, not a change of what was said
@@ -154,7 +155,7 @@ def _is_number(w: str) -> bool:
 
 
 def _values(ws: Sequence[str]) -> list[float]:
-    """The numbers a statement gives, however written: '২১ হাজার ৭৯৫', '২১,৭৯৫' and '21795'
+    """The numbers a statement gives, however written: '৩৪ হাজার ৫১২', '৩৪,৫১২' and '34512'
     are one value, 'আট লাখ' and '৮ লাখ' another."""
     out: list[float] = []
     total, pending, open_ = 0.0, None, False
@@ -193,7 +194,7 @@ def _variant(a: Sequence[str], b: Sequence[str]) -> bool:
     inflected = len(a) == len(b) == 1 and min(len(ja), len(jb)) >= 2 and (ja.startswith(jb) or jb.startswith(ja))
     if not any(_is_number(w) or w in _NEGATIONS for w in (*a, *b)) and (
             inflected or difflib.SequenceMatcher(None, ja, jb).ratio() >= 0.85):
-        return True  # 'আমরা স্বাধীনভাবে'/'আমরাই স্বাধীন ভাবে', 'আজ'/'আজকে'
+        return True  # 'আমরা নিয়মিতভাবে'/'আমরাই নিয়মিত ভাবে', 'আজ'/'আজকে'
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):
@@ -257,7 +258,7 @@ def compare(origin: dict[str, Any], member: dict[str, Any]) -> tuple[str, list[d
     deleted = {tuple(on[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "delete"}
     inserted = {tuple(mn[j1:j2]) for tag, _, _, j1, j2 in ops if tag == "insert"}
     moved = deleted & inserted
-    figures_differ = _values(on) != _values(mn)  # '২১ হাজার ৭৯৫' and '২১,৭৯৫', 'সাত' and '৭' are one figure
+    figures_differ = _values(on) != _values(mn)  # '৩৪ হাজার ৫১২' and '৩৪,৫১২', 'সাত' and '৭' are one figure
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
             continue
@@ -397,9 +398,9 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
             theirs = [w.norm for w in words(row["content"] or "")]
             if row["outlet"] == outlet and _values(theirs) != _values(ws) and \
                     (row["published"] or "")[:10] != (s.get("published") or published or "")[:10]:
-                continue  # one outlet's bulletin of another day ('… ভর্তি হয়েছেন ৬০ জন', then ৭০)
+                continue  # one outlet's bulletin of another day (a daily count, another number each day)
             sim = similarity(ws, theirs)
-            # two named people saying much the same ('… মৃত্যুতে গভীর শোক প্রকাশ') are two
+            # two named people saying much the same (two condolence messages) are two
             # statements; one quotation credited to another person is word for word
             bar = SAME_PERSON_AT if other_person(row, me) else SAME_AT
             if sim >= bar and (best is None or sim > best[0]):
