@@ -21,6 +21,7 @@ speakers: it is never written to the contradictions table.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import itertools
 import json
@@ -36,6 +37,7 @@ from typing import Any
 # 1 - (1 - J**3)**21: 0.75 at J = 0.4, 0.93 at 0.5, 0.99 at 0.6, and 0.06% at J = 0.03 (two
 # unrelated statements), so few rows come back per probe.
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch's hashing scheme (its default), named: stored bands must not change with a new default
 BANDS = 21
 ROWS = 3
 MIN_WORDS = 6  # shorter statements ("আমরা প্রস্তুত") are said by everyone: not clustered
@@ -48,8 +50,9 @@ SAME_AT = 0.7
 SAME_PERSON_AT = 0.9  # … when the two are credited to different named people (see `other_person`)
 SHARED = 5
 DAYS = 10
-CANDIDATES = 12  # most-agreeing candidates checked per statement
-PROBE_ROWS = 3000  # band rows read per 500 band keys
+CANDIDATES = 8  # most-agreeing candidates checked per statement
+NEAR_COPY = 0.9  # a statement this like the one it joins adds no bands of its own
+HOT_BAND = 32  # rows one band key keeps at most (on the corpus the most shared key has 25)
 RECOMPARE_UP_TO = 300  # a new origin re-compares the members of a cluster this large at most
 
 CHANGE_TYPES = ("number", "unit", "negation_added", "negation_lost", "words_added", "words_removed",
@@ -98,15 +101,29 @@ def words(text: str) -> list[Word]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _norms(text: str) -> tuple[str, ...]:
+    """The normalised words of a stored statement (remembered: the same candidates come back)."""
+    return tuple(w.norm for w in words(text))
+
+
 def _pairs(ws: Sequence[str]) -> set[str]:
     return {f"{a} {b}" for a, b in itertools.pairwise(ws)}
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The MinHash permutations, made once (making them is most of the cost of a signature)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 def bands(ws: Sequence[str]) -> list[int]:
     """The statement's LSH band keys: signed 64-bit integers, one per band (its number mixed in)."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
     m.update_batch([p.encode("utf-8") for p in sorted(_pairs(ws))])
     values = m.hashvalues
     out = []
@@ -370,13 +387,13 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
     hits: dict[int, list[tuple[str, str, int]]] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
-        # the newest rows first, and not too many: a statement repeated by thousands of
-        # articles is found among its most recent versions
+        # a band holds HOT_BAND rows at most (see below), so this reads a bounded number of rows
         for r in db.all(f"SELECT band, article_id, statement_id, seq FROM quote_bands WHERE band IN"
-                        f" ({','.join('?' * len(chunk))}) ORDER BY seq DESC LIMIT {PROBE_ROWS}", chunk):
+                        f" ({','.join('?' * len(chunk))})", chunk):
             if r["article_id"] != aid:
                 hits.setdefault(int(r["band"]), []).append((r["article_id"], r["statement_id"], int(r["seq"])))
     joined = 0
+    banded: list[tuple[dict[str, Any], list[int]]] = []
     for s, ws, bs in todo:
         key_ = s.get("speaker_key") or ""
         me = {"speaker_text": s.get("speaker_text"), "anonymous": s.get("anonymous"),
@@ -388,18 +405,21 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
                 counts[(a, sid)] = counts.get((a, sid), 0) + 1
                 seqs[(a, sid)] = sq
         best: tuple[float, tuple[str, str]] | None = None
-        for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
-            row = db.one("SELECT s.content, s.published, s.speaker_text, s.speaker_corpus_id, s.anonymous, c.type AS"
-                         " speaker_type, a.outlet FROM statements s LEFT JOIN corpus_entities c ON c.id ="
-                         " s.speaker_corpus_id JOIN articles a ON a.id = s.article_id"
-                         " WHERE s.article_id = ? AND s.statement_id = ?", key)
-            if row is None or not near_in_time(row["published"], s.get("published") or published):
+        picked = [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]]
+        rows = _candidates(db, picked)
+        copy_of = False  # a near copy of a stored statement, joined or not
+        for key in picked:
+            row = rows.get(key)
+            if row is None:
                 continue
-            theirs = [w.norm for w in words(row["content"] or "")]
+            theirs = _norms(row["content"] or "")
+            sim = similarity(ws, theirs)
+            copy_of = copy_of or sim >= NEAR_COPY
+            if not near_in_time(row["published"], s.get("published") or published):
+                continue
             if row["outlet"] == outlet and _values(theirs) != _values(ws) and \
                     (row["published"] or "")[:10] != (s.get("published") or published or "")[:10]:
                 continue  # one outlet's bulletin of another day (a daily count, another number each day)
-            sim = similarity(ws, theirs)
             # two named people saying much the same (two condolence messages) are two
             # statements; one quotation credited to another person is word for word
             bar = SAME_PERSON_AT if other_person(row, me) else SAME_AT
@@ -408,10 +428,32 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
         if best is not None:
             _join(db, best[1], seqs[best[1]], (aid, s["statement_id"]), seq, outlet, published)
             joined += 1
+        if not copy_of:
+            # a near copy of an earlier statement is found through that one's bands: a
+            # statement copied by a hundred articles (or said again every month) keeps one set
+            # of bands, not a hundred
+            banded.append((s, bs))
+    # a band that HOT_BAND statements share already (a formula said everywhere) takes no more:
+    # it would make every later probe read them all, and finds nothing the other bands do not
     db.executemany("INSERT INTO quote_bands (band, article_id, statement_id, seq) VALUES (?, ?, ?, ?)"
                    " ON CONFLICT DO NOTHING",
-                   [(k, aid, s["statement_id"], seq) for s, _, bs in todo for k in sorted(set(bs))])
+                   [(k, aid, s["statement_id"], seq) for s, bs in banded for k in sorted(set(bs))
+                    if len(hits.get(k, ())) < HOT_BAND])
     return joined
+
+
+def _candidates(db: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The candidate statements with what the check needs, in one query."""
+    if not keys:
+        return {}
+    # an OR of key look-ups: both databases answer it from the primary key (SQLite scans the
+    # table for a row-value IN (VALUES …))
+    rows = db.all("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text, s.speaker_corpus_id,"
+                  " s.anonymous, c.type AS speaker_type, a.outlet FROM statements s LEFT JOIN corpus_entities c"
+                  " ON c.id = s.speaker_corpus_id JOIN articles a ON a.id = s.article_id"
+                  f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(keys))}",
+                  [v for k in keys for v in k])
+    return {(r["article_id"], r["statement_id"]): r for r in rows}
 
 
 def _join(db: Any, found: tuple[str, str], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
@@ -492,7 +534,7 @@ def _member(r: dict[str, Any]) -> dict[str, Any]:
     return {"cluster_id": r["cluster_id"], "id": f"{r['article_id']}-{r['statement_id']}",
             "article_id": r["article_id"], "statement_id": r["statement_id"], "outlet": r["outlet"],
             "published": r["published"], "title": r.get("title"), "url": r.get("url"),
-            "speaker_text": r["speaker_text"], "direct": bool(r["direct"]), "content": r["content"],
+            "speaker_text": r["speaker_text"], "direct": bool(r["direct"]), "content": r["content"] or "",
             "kind": r["kind"], "changes": json.loads(r["changes"] or "[]"),
             "change_types": sorted({c["type"] for c in json.loads(r["changes"] or "[]")})}
 
