@@ -5,7 +5,8 @@
 Builds a synthetic corpus from the bundled sample articles (names, dates and numbers varied),
 times `analyze` alone and `ingest` into the store, and prints ingest articles/s, the store's
 cost on top of analysis, database size per article, and p50/p95 latency of `search`, `who`
-and `contradictions` at that size.
+and `contradictions` at that size. `--no-quotes` ingests without clustering quotes across
+articles (`ukti.quotes`), to compare the two ingest times.
 """
 
 from __future__ import annotations
@@ -57,7 +58,23 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--queries-only", action="store_true", help="time the queries on an existing --db")
     ap.add_argument("--analyze-seconds", type=float, help="reuse a measured analyze-alone time for this corpus")
+    ap.add_argument("--no-quotes", action="store_true",
+                    help="ingest without clustering quotes across articles (to measure what clustering costs)")
     a = ap.parse_args()
+    from ukti.store import Store as _Store
+
+    clustering = [0.0]  # seconds the writing process spent clustering quotes
+    if a.no_quotes:
+        _Store._cluster_quotes = lambda self, rows: None  # type: ignore[method-assign]
+    else:
+        cluster = _Store._cluster_quotes
+
+        def timed(self: Any, rows: Any) -> None:
+            t0 = time.perf_counter()
+            cluster(self, rows)
+            clustering[0] += time.perf_counter() - t0
+
+        _Store._cluster_quotes = timed  # type: ignore[method-assign]
     from ukti.cli import analyse_stream
     from ukti.read import read_paths
     from ukti.store import Store
@@ -85,6 +102,9 @@ def main() -> None:
     print(f"ingest into {store.db.dialect}: {counts.stored} articles in {ingest_s:.0f} s = "
           f"{counts.stored / ingest_s:.1f} articles/s; the store adds {(ingest_s / analyse_s - 1) * 100:.0f}% "
           f"on top of analyze")
+    if not a.no_quotes:
+        print(f"clustering quotes: {clustering[0]:.1f} s of the writing process's time"
+              f" ({clustering[0] / ingest_s * 100:.0f}% of the ingest's wall time)")
     if store.db.dialect == "sqlite":
         size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
         print(f"database size: {size / 1e6:.0f} MB = {size / max(1, counts.stored) / 1e3:.1f} kB per article")
@@ -105,6 +125,9 @@ def queries(store: Any) -> None:
         print(f"{label}: p50 {pct(times, 0.5):.1f} ms, p95 {pct(times, 0.95):.1f} ms "
               f"(mean {statistics.mean(times) * 1000:.1f} ms over 100 queries)")
     print(json.dumps(store.stats(), ensure_ascii=False))
+    from ukti import quotes
+
+    print("quotes:", json.dumps(quotes.stats(store.db)))
 
 
 if __name__ == "__main__":

@@ -477,6 +477,46 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                          "confidence"])
 
 
+def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat) -> None:
+    """Cluster members, one per line: JSON Lines with their changes, or a table that names each
+    change as 'type: origin words → these words'."""
+    for r in rows:
+        r["what_changed"] = "; ".join(f"{c['type']}: {c['origin_words'] or ''} → {c['words'] or ''}".strip()
+                                      for c in r["changes"]) or r["kind"]
+    if fmt is OutFormat.json:
+        rows = [{k: v for k, v in r.items() if k != "what_changed"} for r in rows]
+    _print_rows(rows, fmt, ["published", "outlet", "kind", "speaker_text", "content", "what_changed"])
+
+
+@app.command()
+def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTICLE-s1) or its words.")],
+          db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+    """Where a statement first appeared, who repeated it and who changed it: every version, origin first."""
+    from ukti import quotes
+
+    store = _open(db)
+    key = quotes.find(store.db, statement)  # type: ignore[attr-defined]
+    found = quotes.versions(store.db, *key) if key else None  # type: ignore[attr-defined]
+    if found is None:
+        if format is OutFormat.table:
+            typer.echo("(no other outlet reported this statement)" if key else "(nothing found)")
+        return
+    if format is OutFormat.table:
+        typer.echo(quotes.summary_line(found))
+    _print_versions(found["versions"], format)
+
+
+@app.command()
+def quotes(db: DbOption = "ukti.db",
+           changed: Annotated[bool, typer.Option(help="Only versions that changed the origin's words.")] = False,
+           limit: int = 100, format: FormatOption = OutFormat.table) -> None:
+    """Statements reported by more than one article, cluster by cluster, origin first (or only the changed ones)."""
+    from ukti import quotes as q
+
+    store = _open(db)
+    _print_versions(q.list_members(store.db, changed=changed, limit=limit), format)  # type: ignore[attr-defined]
+
+
 @app.command()
 def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
     """Counts of what the corpus holds."""

@@ -151,3 +151,14 @@ def test_the_hostile_corpus_on_spark(session: object, tmp_path: Path) -> None:
     sources = {Path(str(r["source"])).name for r in _table(tmp_path / "out", "articles")}
     failed = {Path(str(r["source"])).name for r in _table(tmp_path / "out", "errors")}
     assert sources == good and failed == bad and counts["errors"] >= len(bad)
+
+
+def test_loading_clusters_the_quotes_as_an_ingest_does(session: object, tmp_path: Path) -> None:
+    from quote_articles import CHANGED_FIGURE, DROPPED_NEGATION, FIRST, check_press_conference, jsonl
+
+    src = tmp_path / "press.jsonl"
+    src.write_text(jsonl(CHANGED_FIGURE, FIRST, DROPPED_NEGATION), encoding="utf-8")
+    uspark.run([str(src)], str(tmp_path / "out"), spark=session, partitions=2)
+    store = Store.open(str(tmp_path / "loaded.db"))
+    assert uspark.load(str(tmp_path / "out"), store) == (3, 0)
+    check_press_conference(store)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ukti import quotes
 from ukti.contradict import Claim, conflict
 from ukti.link import Correction
 from ukti.model import Document, Failure
@@ -399,6 +400,7 @@ class Store:
         with self._transaction(redo=lambda: self.save_analysed(made)):
             ids = self.save_rows(rows)
             self._cross_contradictions(rows, ids, art["lang"] or "bn")
+            self._cluster_quotes(rows)
             self.db.execute("DELETE FROM errors WHERE source=? AND position=?", (art["source"], art["position"] or ""))
         return rows.id
 
@@ -407,6 +409,7 @@ class Store:
         self._about.clear()
         with self._transaction(redo=lambda: self.load_article(rows)):
             self.save_rows(rows)
+            self._cluster_quotes(rows)
 
     def add_contradictions(self, pairs: list[tuple[str, str, str, str, str, float | None]]) -> None:
         """Contradictions found elsewhere: (article_a, statement_a, article_b, statement_b, why, confidence)."""
@@ -463,7 +466,13 @@ class Store:
                                  for i, st in enumerate(t["statements"][:FTS_STRIDE - 1], start=1)])
         return ids
 
+    def _cluster_quotes(self, rows: ArticleRows) -> None:
+        """The article's statements into the clusters of statements saying the same (`ukti.quotes`)."""
+        art = rows.tables["articles"][0]
+        quotes.cluster_article(self.db, rows.id, rows.tables.get("statements", []), art["outlet"], art["published"])
+
     def _delete_article(self, aid: str) -> None:
+        quotes.forget_article(self.db, aid)
         for table in ARTICLE_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
         self.db.execute("DELETE FROM contradictions WHERE article_a=?", (aid,))

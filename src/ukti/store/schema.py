@@ -104,6 +104,17 @@ MIGRATIONS: list[list[str]] = [
     [
         """ALTER TABLE contradictions ADD COLUMN confidence {real}""",
     ],
+    # 7: one quote, many outlets (ukti.quotes): each statement's LSH band keys, to find the
+    # earlier statements saying the same thing with a few index probes; and the clusters, each
+    # member with its kind and its changes against the cluster's origin
+    [
+        """CREATE TABLE quote_bands (band BIGINT NOT NULL, article_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+            seq BIGINT NOT NULL, PRIMARY KEY (band, article_id, statement_id)){without_rowid}""",
+        """CREATE TABLE quote_members (cluster_id TEXT NOT NULL, article_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+            seq BIGINT NOT NULL, published TEXT, outlet TEXT, is_origin INTEGER NOT NULL, kind TEXT NOT NULL,
+            changes TEXT NOT NULL, PRIMARY KEY (article_id, statement_id))""",
+        """CREATE INDEX quote_members_cluster ON quote_members (cluster_id)""",
+    ],
 ]
 
 # The tables of migration 5 as SQLite rebuilds them: columns, key and the indexes to make again.

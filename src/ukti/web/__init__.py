@@ -38,6 +38,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
     ingest, no POST /api/analyze, no /paste); otherwise at most `max_analyses` run at once, each
     for at most `analyze_seconds`."""
     from ukti.web import api, docs, pages
+    from ukti.web import quotes as quote_routes
 
     backend = Backend(db, token=None if read_only else token, read_only=read_only,
                       analyze_seconds=analyze_seconds, max_analyses=max_analyses)
@@ -58,6 +59,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = DEFAULT_MAX
     app.include_router(api.router)
     app.include_router(pages.router)
     docs.install(app)
+    app.include_router(quote_routes.api)  # one quote, many outlets (ukti.quotes)
+    app.include_router(quote_routes.pages)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.middleware("http")

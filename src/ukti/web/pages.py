@@ -89,7 +89,11 @@ def article_page(request: Request, article_id: str, st: Annotated[Store, Depends
     data = st.article(clean(article_id) or "")
     if data is None:
         return not_found(request, f"No article {article_id}.")
-    return render(request, "article.html", **_analysis_context(data))
+    from ukti.web.quotes import quoted
+
+    said = quoted(st, [(data["article_id"], s["id"]) for s in data.get("statements", [])])
+    return render(request, "article.html", quoted={sid: line for (_, sid), line in said.items()},
+                  **_analysis_context(data))
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -113,7 +117,10 @@ def entity_page(request: Request, entity_id: int, st: Annotated[Store, Depends(s
         if not timeline or timeline[-1][0] != day:
             timeline.append((day, []))
         timeline[-1][1].append(s)
-    return render(request, "entity.html", e=row, timeline=timeline)
+    from ukti.web.quotes import quoted
+
+    said = quoted(st, [(_field(s, "article_id"), _field(s, "statement_id")) for s in row["statements_by"]])
+    return render(request, "entity.html", e=row, timeline=timeline, quoted=said)
 
 
 def _field(row: Any, name: str) -> Any:
