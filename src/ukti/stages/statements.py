@@ -534,8 +534,8 @@ class _Analyser:
     def first_person(self, s: str) -> bool:
         """The speaker's own words: a first-person pronoun, or a clause ending in a first-person
         verb ("… আশার আলো দেখছি", "… বিশ্বাস করতে পারছি না")."""
-        words = [m.group() for m in WORD_RE.finditer(s)]
-        if any(w in self.lex.first_person for w in words):
+        words = WORD_RE.findall(s)
+        if not self.lex.first_person.isdisjoint(words):
             return True
         tail = [w for w in words[-2:] if w not in ("না", "নি")]
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
