@@ -83,6 +83,14 @@ class _Lex:
     cut_except: tuple[tuple[str, ...], ...]
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
+    report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
+
+
+def _by_last(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        out.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -138,6 +146,7 @@ def _lex(code: str) -> _Lex:
         cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
+        report_ends=_by_last(seqs("report_nouns")),
     )
 
 
@@ -222,12 +231,13 @@ class _Analyser:
 
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
         out: list[_Cue] = []
+        texts = [t.text for t in toks]
         i = 0
         while i < len(toks):
             hit = None
-            for e in self.lex.cues.get(toks[i].text, []):
+            for e in self.lex.cues.get(texts[i], ()):
                 n = len(e.seq)
-                if tuple(t.text for t in toks[i:i + n]) == e.seq:
+                if (n == 1 or texts[i + 1:i + 2] == [e.seq[1]]) and tuple(texts[i:i + n]) == e.seq:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
                     break
             if hit and i > 0 and (toks[i - 1].text, toks[i].text) in self.lex.idioms:
@@ -310,7 +320,7 @@ class _Analyser:
             while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])):
                 toks = toks[:-1]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
-            for noun in sorted(self.lex.report_nouns, key=len, reverse=True):
+            for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
                 n = len(noun)
                 if len(toks) > n and tuple(t.text for t in toks[-n:]) == noun and self._names_someone(toks[:-n]):
                     toks = toks[:-n]
