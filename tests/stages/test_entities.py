@@ -333,3 +333,8 @@ def test_a_known_two_word_name_the_tagger_cut_short_joins_it(bn) -> None:
              "শ্রমিকদের মজুরি পরিশোধ করেনি।")
     org = entity_of(doc, "সবুজ টেক্সটাইলসে")
     assert len(org.mentions) == 2 and org.type == "ORG"
+
+
+def test_a_constituency_is_not_merged_with_its_place(bn) -> None:
+    doc = bn("শিরোনাম\nফরিদপুর-৩ আসনের সংসদ সদস্য তিনি। ফরিদপুরে বৃষ্টি হয়েছে।")
+    assert entity_of(doc, "ফরিদপুর-৩") is not entity_of(doc, "ফরিদপুরে")

@@ -888,8 +888,10 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             matches[0].mentions.append(found[i])
             decided[(w, c.type)] = matches[0]
             continue
-        same = next((cl for cl in clusters if cl.type == c.type and any(len(k) == 1 and similar(k[0], w)
-                                                                        for k in cl.keys)), None)
+        # (a constituency is not its place: "ফরিদপুর-৩" is no spelling of "ফরিদপুর")
+        same = next((cl for cl in clusters if cl.type == c.type and any(
+            len(k) == 1 and similar(k[0], w) and bool(_SEAT.match(k[0])) == bool(_SEAT.match(w))
+            for k in cl.keys)), None)
         if same and not distinct:
             same.mentions.append(found[i])
             decided[(w, c.type)] = same
