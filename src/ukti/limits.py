@@ -87,6 +87,12 @@ def _thread_limit(limit: float, what: str, error: type[BaseException]) -> Iterat
     try:
         timer.start()  # inside the try: an outer limit may strike while it starts, and it must be cancelled
         yield
+        with lock:
+            swallowed = state["fired"]
+        if swallowed:
+            # the exception fired but was swallowed where Python ignores exceptions (a gc callback,
+            # a __del__): the block still took too long, so it ends with the error all the same
+            raise error(f"{what} took longer than {limit:g} s")
     except error:
         if state["fired"]:  # raised as a bare class: give it its message
             raise error(f"{what} took longer than {limit:g} s") from None

@@ -52,6 +52,30 @@ def test_a_time_limit_stops_a_busy_thread_and_leaves_nothing_behind() -> None:
                     "no stray exception"]
 
 
+def test_a_limit_whose_exception_was_swallowed_still_ends_the_block() -> None:
+    """An exception set in a thread can land where Python ignores it (a gc callback, a __del__;
+    hypothesis installs such a callback): the block must end with the error all the same."""
+    seen: list[str] = []
+
+    def work() -> None:
+        try:
+            with time_limit(0.2, "the analysis", BudgetExceeded):
+                end = time.perf_counter() + 0.6
+                while time.perf_counter() < end:
+                    try:
+                        sum(range(100))
+                    except BudgetExceeded:
+                        seen.append("swallowed")  # as a gc callback would
+            seen.append("finished")
+        except BudgetExceeded as e:
+            seen.append(str(e))
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(10)
+    assert seen == ["swallowed", "the analysis took longer than 0.2 s"]
+
+
 def test_analyses_are_few_at_a_time_and_bounded_while_a_small_read_is_answered(sample_db: str) -> None:
     app = create_app(sample_db, analyze_seconds=1.5, max_analyses=2)
     big = {"text": PARA * 1500}  # ~480 kB: several seconds of analysis
