@@ -20,7 +20,7 @@ from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
-from ukti.textutil import is_genitive, strip_suffix
+from ukti.textutil import is_genitive, strip_suffix, to_ascii_digits
 from ukti.translit import romanise_name, transliterate_word
 
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
@@ -236,7 +236,6 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
 
 
 _SEAT = re.compile(r"^([^\s\d০-৯-]+)-([০-৯0-9]{1,3})$")
-_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
@@ -289,7 +288,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         place = pack.gazetteer.get(seat.group(1)) if seat else None
         if seat and place is not None:
             # a constituency, "কিশোরগঞ্জ-২": the place as the gazetteer names it, and its number
-            parts.append(f"{place.name}-{seat.group(2).translate(_DIGITS)}")
+            parts.append(f"{place.name}-{to_ascii_digits(seat.group(2))}")
         elif w in loan:
             parts.append(loan[w])
         elif w in pack.name_parts:

@@ -146,6 +146,17 @@ class _Reader:
     def _is_counter(self, rest: str) -> bool:
         return any(rest.startswith(c) for c in self.v.people_counters + self.v.thing_counters)
 
+    def scale_at(self, k: int) -> tuple[float | None, bool]:
+        """The scale word at k ("হাজার", "কোটি") and whether it is inflected ("৩০ হাজারের বেশি",
+        "৫ কোটির"), which ends the number."""
+        if k >= len(self.toks):
+            return None, False
+        scale = self.v.scales.get(self.t(k))
+        if scale is not None:
+            return scale, False
+        scale = self.v.scales.get(strip_suffix(self.t(k), self.v.case))
+        return scale, scale is not None
+
     def number(self, i: int) -> tuple[int, float, str, bool] | None:
         """Groups of [modifier] atom [scale]: returns end index, value, glued rest, digits?"""
         total, group_scale, j, digits, rest = 0.0, 0.0, i, False, ""
@@ -174,12 +185,7 @@ class _Reader:
                     value, rest, is_digits, k = mod, "", False, j + 1
                 else:
                     break
-            scale = self.v.scales.get(self.t(k)) if not rest else None
-            inflected = False
-            if scale is None and not rest and k < len(self.toks):
-                # "৩০ হাজারের বেশি", "৫ কোটির": an inflected scale ends the number
-                scale = self.v.scales.get(strip_suffix(self.t(k), self.v.case))
-                inflected = scale is not None
+            scale, inflected = self.scale_at(k) if not rest else (None, False)
             if scale is None and rest:
                 scale = self.v.scales.get(rest)
                 if scale:
@@ -189,12 +195,8 @@ class _Reader:
             if scale:
                 k += 1
                 # scales in a row multiply: "৬৬ হাজার কোটি" = 66 × 1,000 × 10,000,000
-                while not inflected and k < len(self.toks):
-                    more = self.v.scales.get(self.t(k))
-                    more_inflected = False
-                    if more is None:
-                        more = self.v.scales.get(strip_suffix(self.t(k), self.v.case))
-                        more_inflected = more is not None
+                while not inflected:
+                    more, more_inflected = self.scale_at(k)
                     if more is None or more <= 1:
                         break
                     scale, k, inflected = scale * more, k + 1, more_inflected

@@ -433,11 +433,12 @@ class _Analyser:
         sentence before `pos` or the one before it, the referent of a plural pronoun there."""
         k = bisect_left(self.sentence_starts, pos) - 1
         lo = self.sentence_starts[k - 1] if k >= 1 else 0
-        for t in reversed(self.tokens(lo, pos)):
-            if len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl \
-                    and t.text not in self.lex.relatives and re.match(r"^[\u0980-\u09ff]", t.text):
-                return t.end
-        return None
+        return next((t.end for t in reversed(self.tokens(lo, pos)) if self._plural_group(t)), None)
+
+    def _plural_group(self, t: _Tok) -> bool:
+        """A group in the nominative plural ("শিক্ষকেরা", "বিক্ষোভকারীরা"), not a pronoun or relative."""
+        return len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl \
+            and t.text not in self.lex.relatives and re.match(r"^[\u0980-\u09ff]", t.text) is not None
 
     def _names_someone(self, toks: list[_Tok]) -> bool:
         """Does a phrase name who spoke (a person or body, a pronoun, a title, an unnamed source)?
@@ -1129,8 +1130,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
         elif t.text in an.lex.titles and best is None:
             best = t.end  # a bare title as the subject: "প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"
-        elif best is None and len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in an.lex.relatives \
-                and t.text not in an.lex.pron_pl and re.match(r"^[\u0980-\u09ff]", t.text):
+        elif best is None and an._plural_group(t):
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start \
@@ -1277,6 +1277,13 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     return [(f, None)]
 
 
+def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
+    """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
+    outlet runs on inside that outlet's report."""
+    return an.add(_Found(_named(an, running), "", an.stance_of("assert", content), content, direct,
+                         nested_entity=running.nested_entity, sentence=si))
+
+
 def _named(an: _Analyser, running: _Found) -> Speaker:
     """Who speech that runs on belongs to, as the article named them: an unnamed source's "তিনি"
     ("… এক কর্মকর্তা জানান, … তিনি বলেন, …") is that official, whose words carry on."""
@@ -1314,8 +1321,7 @@ def statements(doc: Document) -> Document:
                     and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
                 # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
                 # আহ্বান করছে, সেখানে …"): the run-on sentence carries the other's statement
-                outer = an.add(_Found(_named(an, running), "", an.stance_of("assert", ct[0]), ct[0], run_direct,
-                                      nested_entity=running.nested_entity, sentence=si))
+                outer = _runs_on_as(an, running, ct[0], run_direct, si)
                 for k in made:
                     an.found[k].nested_in = outer
                 continue
@@ -1339,9 +1345,7 @@ def statements(doc: Document) -> Document:
                 running = None
                 continue
             run_direct = run_direct or ct[1]
-            # speech told to an outlet runs on inside that outlet's report
-            an.add(_Found(_named(an, running), "", an.stance_of("assert", ct[0]), ct[0], run_direct,
-                          nested_entity=running.nested_entity, sentence=si))
+            _runs_on_as(an, running, ct[0], run_direct, si)
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
