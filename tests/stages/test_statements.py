@@ -246,6 +246,49 @@ def test_citing_with_the_locative_barate_is_a_chain(bn) -> None:
     assert cited.speaker.anonymous and cited.content.text == reporter.content.text
 
 
+def test_learnt_through_a_source_names_it(bn) -> None:
+    s = only(bn("শিরোনাম\nকোস্টগার্ডের বরাতে জানা গেছে, ভোরে মেঘনায় একটি ট্রলার ডুবে যায়।"))
+    assert s.speaker.text == "কোস্টগার্ডের" and s.cue == "বরাতে জানা গেছে"
+    assert s.content.text == "ভোরে মেঘনায় একটি ট্রলার ডুবে যায়"
+
+
+def test_a_report_crediting_a_source_before_its_passive_verb_carries_it(bn) -> None:
+    doc = bn("শিরোনাম\nআল-জাজিরার প্রতিবেদনে গাজার স্বাস্থ্য কর্তৃপক্ষের বরাত দিয়ে বলা হয়েছে, হামলায় ২০ জন নিহত হয়েছেন।")
+    report, cited = doc.statements
+    assert report.speaker.text == "আল-জাজিরার" and cited.nested_in == report.id
+    assert "স্বাস্থ্য কর্তৃপক্ষের" in cited.speaker.text and cited.content.text == report.content.text
+    # with no report named, the source credited is the speaker
+    s = only(bn("শিরোনাম\nজাতিসংঘের এক জরিপের বরাত দিয়ে বলা হয়েছে, দেশে শিশুশ্রম কমেছে।"))
+    assert "জরিপের" in s.speaker.text and s.nested_in is None
+
+
+def test_news_credited_after_the_fact_through_a_source_is_a_chain(bn) -> None:
+    doc = bn("শিরোনাম\nবন্দর আগামী সপ্তাহে খুলে দেওয়া হবে। দুটি কূটনৈতিক সূত্রের বরাতে রয়টার্স এই খবর জানিয়েছে।")
+    reporter, cited = doc.statements
+    assert reporter.speaker.text == "রয়টার্স" and reporter.content.text == "বন্দর আগামী সপ্তাহে খুলে দেওয়া হবে"
+    assert cited.nested_in == reporter.id and cited.speaker.anonymous
+
+
+def test_an_outlet_told_before_the_speaker_carries_the_statement(bn) -> None:
+    doc = bn("শিরোনাম\nবার্তা সংস্থা এএফপিকে দেশটির এক কর্মকর্তা বলেন, আলোচনা ভেস্তে গেছে।")
+    s = only(doc)
+    afp = next(e for e in doc.entities if e.name == "AFP")
+    assert s.speaker.text == "দেশটির এক কর্মকর্তা" and s.nested_in == afp.id
+    doc = bn("শিরোনাম\nরয়টার্সকে দেওয়া এক সাক্ষাৎকারে মন্ত্রী আনিসুল হক বলেন, নতুন আইন হবে।")
+    assert "আনিসুল হক" in only(doc).speaker.text and only(doc).nested_in is not None
+    # the home paper told carries nothing
+    s = only(bn("শিরোনাম\nপ্রথম আলোকে মন্ত্রী আনিসুল হক বলেন, নতুন আইন হবে।"))
+    assert s.speaker.text == "মন্ত্রী আনিসুল হক" and s.nested_in is None
+
+
+def test_that_countrys_people_are_not_the_last_organisation_or_the_home_police(bn) -> None:
+    doc = bn("শিরোনাম\nআল-জাজিরার খবরে বলা হয়, দেশটির স্বাস্থ্যমন্ত্রী বলেছেন, হাসপাতালে ওষুধ নেই।")
+    assert doc.statements[-1].speaker.text == "দেশটির স্বাস্থ্যমন্ত্রী" and doc.statements[-1].speaker.entity is None
+    doc = bn("শিরোনাম\nসুইডেনে ঝড়ে বহু গাছ ভেঙে পড়েছে। দেশটির পুলিশ জানিয়েছে, দুজন নিহত হয়েছেন।")
+    assert only(doc).speaker.entity is None
+    assert not any(e.name == "Bangladesh Police" for e in doc.entities)
+
+
 def test_an_idiom_is_no_cue_and_a_pointer_attributes_what_came_before(bn) -> None:
     doc = bn("শিরোনাম\nসংগঠনের সভাপতি রহিম উদ্দিন বলেন, আমরা অনেক ত্যাগ স্বীকার করেছি। এবার বিজয় আসবে।")
     assert [s.cue for s in doc.statements] == ["বলেন", ""]

@@ -48,6 +48,7 @@ class _Lists:
     not_names: frozenset[str]
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
+    other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
 
 
 @cache
@@ -75,6 +76,7 @@ def _lists(code: str) -> _Lists:
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
+        other_country=frozenset(names.get("other_country", {}).get("words", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
@@ -570,7 +572,8 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
         nxt = words[i + n] if i + n < len(words) else ""
         prev = words[i - 1] if i > 0 else ""
         if f"{words[i + n - 1]} {nxt}" in raw_titles or _is_head(nxt, lists.org_heads, lists) \
-                or (i > 0 and taken[i - 1]) or prev in pack.gazetteer or prev in pack.name_parts:
+                or (i > 0 and taken[i - 1]) or prev in pack.gazetteer or prev in pack.name_parts \
+                or prev in lists.other_country or (prev == "দেশের" and i > 1 and words[i - 2] in ("ওই", "সে", "সেই")):
             i += n
             continue
         cands.append(_Cand(i, i + n, e.type, "gazetteer", e))

@@ -292,6 +292,7 @@ class _Analyser:
 
         while len(toks) > 1 and (toks[0].text in self.lex.openers or in_time(toks[0]) or placed(toks[0])):
             toks = toks[1:]
+        toks = self._told_first(toks)
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
@@ -406,15 +407,31 @@ class _Analyser:
                 self._note_titles(words, last[2].id)
                 return Speaker(text, a, b, last[2].id, False)
         # a bare title or a reference like "প্রতিষ্ঠানটির": the one last seen with it
-        for w in reversed(words):
+        for i, w in enumerate(reversed(words)):
             stem = strip_suffix(w, self.lex.case)
             if stem in self.title_owner:
                 return Speaker(text, a, b, self.title_owner[stem], False)
-            if stem.endswith(("টি", "টির")) and self.last_org:
+            # the organisation itself ("প্রতিষ্ঠানটি জানায়"), not one of its people ("প্রতিষ্ঠানটির
+            # প্রকৌশলী"), nor a country ("দেশটির স্বাস্থ্যমন্ত্রী")
+            if i == 0 and stem.endswith(("টি", "টির")) and not stem.startswith("দেশ") and self.last_org:
                 return Speaker(text, a, b, self.last_org, False)
         if sum(1 for w in words if LETTER.match(w)) > 8:  # brackets and commas are no words
             return None
         return Speaker(text, a, b, None, False)
+
+    def _told_first(self, toks: list[_Tok]) -> list[_Tok]:
+        """An outlet told, before the speaker ("রয়টার্সকে এক কর্মকর্তা বলেন", "এএফপিকে দেওয়া
+        সাক্ষাৎকারে X বলেন"): the report that carries the statement, cut from the speaker phrase."""
+        for k, t in enumerate(toks[:-1]):
+            if not t.text.endswith("কে"):
+                continue
+            told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
+            if told and toks[k + 1].text not in self.lex.cut_after:
+                if self._relays(told[0][2]):
+                    self.recipient = told[0][2].id
+                return toks[k + 1:]  # a home outlet told ("প্রথম আলোকে মন্ত্রী বলেন") carries nothing
+            return toks
+        return toks
 
     def _relays(self, outlet: Entity) -> bool:
         """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
@@ -1019,8 +1036,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
         elif e.kind == "passive":
             src = _report_source(an, toks, start, c.a)
+            relayed = _relayed_by(an, toks, src[1] if src else start, c.a)
             if src is None:
-                continue
+                if relayed is None or relayed[0] != start or nxt != ",":
+                    continue
+                # "X-এর বরাত দিয়ে বলা হয়েছে, …": no report carries it, X does
+                src, relayed = relayed, None
             if prev in an.lex.complementiser:
                 # "ওই প্রতিবেদনে CONTENT বলে উল্লেখ করা হয়েছিল"
                 sp = an.speaker(*src)
@@ -1035,6 +1056,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if sp and ct:
                 outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
                 made.append(outer)
+                cited = an.speaker(*relayed) if relayed else None
+                if cited:
+                    # "X-এর প্রতিবেদনে Y-এর বরাত দিয়ে বলা হয়েছে, …": Y's words, inside X's report
+                    made.append(an.add(_Found(cited, "বরাত দিয়ে", an.stance_of(e.stance, ct[0]), ct[0], ct[1],
+                                              nested_in=outer, sentence=si)))
                 for k in _analyse_span(an, s, si, ct[0].start):
                     an.found[k].nested_in = outer
                     made.append(k)
@@ -1153,6 +1179,18 @@ def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> t
         n = an.seq_at(toks, k, an.lex.report_nouns)
         if n and k + n <= cue_i:
             return start, toks[k + n - 1].end
+    return None
+
+
+def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[int, int] | None:
+    """The source a passive report credits right before its verb ("… Y-এর বরাত দিয়ে বলা হয়েছে"):
+    the span of Y, which starts at offset `a` or after it."""
+    for tail in (("বরাত", "দিয়ে"), ("বরাতে",)):
+        k = cue_i - len(tail)
+        if k > 0 and tuple(t.text for t in toks[k:cue_i]) == tail:
+            first = next((i for i in range(k) if toks[i].start >= a), None)
+            if first is not None and first < k:
+                return toks[first].start, toks[k - 1].end
     return None
 
 
