@@ -338,3 +338,18 @@ def test_a_known_two_word_name_the_tagger_cut_short_joins_it(bn) -> None:
 def test_a_constituency_is_not_merged_with_its_place(bn) -> None:
     doc = bn("শিরোনাম\nফরিদপুর-৩ আসনের সংসদ সদস্য তিনি। ফরিদপুরে বৃষ্টি হয়েছে।")
     assert entity_of(doc, "ফরিদপুর-৩") is not entity_of(doc, "ফরিদপুরে")
+
+
+def test_an_ordinary_word_with_a_particle_or_classifier_ends_a_name(bn) -> None:
+    from ukti.lang import load_pack
+    from ukti.ner import lexicon
+    from ukti.stages.entities import _filler, _lists, _ordinary
+
+    pack = load_pack("bn")
+    ordinary, common, lists = _ordinary("bn"), lexicon("bn").common, _lists("bn")
+    # "besides" and "the matter too" are never part of a name; a nickname after a name may be
+    # an ordinary word ("… হাসান জয়") and stays
+    assert _filler("ছাড়াও", lists, ordinary, common, pack) and _filler("বিষয়টিও", lists, ordinary, common, pack)
+    assert not _filler("জয়", lists, ordinary, common, pack) and not _filler("সরকার", lists, ordinary, common, pack)
+    doc = bn("শিরোনাম\nসভায় উপদেষ্টা সালেহ উদ্দিন ছাড়াও আরও তিনজন বক্তব্য দেন।")
+    assert not any("ছাড়াও" in m.text for e in doc.entities for m in e.mentions)

@@ -399,6 +399,14 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             t = "PER"
         if t == "PER":
             a, b = _person_bounds(words, a, b, lists, pack)
+            # an ordinary word with a particle or a classifier after the name ends it ("সালেহ ছাড়াও",
+            # "শ্রফের বিষয়টিও", "মুসরীন একজন গৃহিণী"); a plain one may be a nickname ("… হাসান জয়")
+            cut = next((k for k in range(a + 1, b) if _filler(words[k], lists, ordinary, common, pack)), None)
+            if cut is not None:
+                b = cut
+        # nor does one open a name: "কয়েকটি ব্যবসায়ী গ্রুপ", "আরেকটি …"
+        while b - a > 1 and _filler(words[a], lists, ordinary, common, pack) and words[a] not in pack.gazetteer:
+            a += 1
             # a name in the locative is a place: people are not "in" (হলদিয়ায়, ঢাকাতে)
             if b - a == 1 and words[a].endswith(("য়", "তে")) and words[a][:-1][-1:] in _VOWEL_SIGNS | {"া"}:
                 t = "LOC"
@@ -580,6 +588,17 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
         for k in range(i, i + n):
             taken[k] = True
         i += n
+
+
+def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozenset[str], pack: LanguagePack) -> bool:
+    """An ordinary word with a particle or a classifier ("ছাড়াও", "বিষয়টিও", "একজন", "কয়েকটি"):
+    never part of a name, unlike a plain ordinary word, which may be a nickname ("… হাসান জয়")."""
+    if word not in ordinary or word in pack.name_parts:
+        return False
+    return (word.endswith("ও") and word[:-1] in ordinary) or _classified_noun(word, lists, common | _COUNTS)
+
+
+_COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
 
 
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
