@@ -353,3 +353,11 @@ def test_an_ordinary_word_with_a_particle_or_classifier_ends_a_name(bn) -> None:
     assert not _filler("জয়", lists, ordinary, common, pack) and not _filler("সরকার", lists, ordinary, common, pack)
     doc = bn("শিরোনাম\nসভায় উপদেষ্টা সালেহ উদ্দিন ছাড়াও আরও তিনজন বক্তব্য দেন।")
     assert not any("ছাড়াও" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_case_ending_after_an_apostrophe_is_cut_like_one_after_a_hyphen(bn) -> None:
+    doc = bn("শিরোনাম\nবিএনপি'র মহাসচিব সভায় ছিলেন। আইএলও’র প্রতিবেদনে বলা হয়েছে, বেকারত্ব বেড়েছে।")
+    assert entity_of(doc, "বিএনপি").name == "Bangladesh Nationalist Party"
+    ilo = entity_of(doc, "আইএলও")
+    assert ilo.name == "International Labour Organization" and doc.statements[0].speaker.entity == ilo.id
+    assert not any(m.text.startswith(("'", "’")) for e in doc.entities for m in e.mentions)

@@ -615,7 +615,7 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
     for a, b, t in model:
         start = a
         for k in range(a, b):
-            if words[k].startswith("-"):
+            if words[k].startswith(("-", "'", "’")):
                 if k > start:
                     out.append((start, k, t))
                 start = k + 1
@@ -754,7 +754,10 @@ def _split_hyphen_tails(toks: list[Token], lists: _Lists) -> list[Token]:
     "ইয়র্ক-ভিত্তিক"), so that the name and its mention end at the hyphen."""
     out: list[Token] = []
     for t in toks:
+        # (some papers write a case ending after an apostrophe: "বিএনপি'র", "আইএলও’র")
         head, sep, tail = t.text.rpartition("-")
+        if not sep:
+            head, sep, tail = max((t.text.rpartition(q) for q in "'’"), key=lambda p: len(p[0]))
         if sep and tail in lists.hyphen_tails and _BENGALI_WORD.match(head):
             cut = t.start + len(head)
             out += [Token(t.start, cut, head), Token(cut, t.end, t.text[len(head):])]
