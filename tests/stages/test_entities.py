@@ -361,3 +361,9 @@ def test_a_case_ending_after_an_apostrophe_is_cut_like_one_after_a_hyphen(bn) ->
     ilo = entity_of(doc, "আইএলও")
     assert ilo.name == "International Labour Organization" and doc.statements[0].speaker.entity == ilo.id
     assert not any(m.text.startswith(("'", "’")) for e in doc.entities for m in e.mentions)
+
+
+def test_a_tail_written_solid_after_a_known_place_leaves_the_place(bn) -> None:
+    doc = bn("শিরোনাম\nলন্ডনভিত্তিক একটি সংস্থার দক্ষিণ এশিয়াবিষয়ক গবেষক বক্তব্য দেন।")
+    assert entity_of(doc, "লন্ডন").name == "London"
+    assert entity_of(doc, "দক্ষিণ এশিয়া").type == "LOC"

@@ -36,6 +36,7 @@ class _Lists:
     titles: frozenset[str]
     before_names: frozenset[str]  # titles and other words that announce a person's full name
     hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
+    compound_tails: frozenset[str]  # what may follow a name without one ("ব্রাসেলসভিত্তিক")
     classifiers: tuple[str, ...]  # টি, গুলো …
     generic: frozenset[str]
     org_heads: frozenset[str]
@@ -65,6 +66,8 @@ def _lists(code: str) -> _Lists:
         before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
         hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
         | frozenset(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
+        compound_tails=frozenset(
+            t for t in pack.table("text").get("suffixes", {}).get("hyphen_tails", []) if len(t) > 2),
         classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
@@ -615,7 +618,7 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
     for a, b, t in model:
         start = a
         for k in range(a, b):
-            if words[k].startswith(("-", "'", "’")):
+            if words[k].startswith(("-", "'", "’")) or words[k] in lists.compound_tails:
                 if k > start:
                     out.append((start, k, t))
                 start = k + 1
@@ -749,11 +752,17 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     return a, b
 
 
-def _split_hyphen_tails(toks: list[Token], lists: _Lists) -> list[Token]:
+def _split_hyphen_tails(toks: list[Token], lists: _Lists, known: dict[str, GazetteerEntry]) -> list[Token]:
     """A case ending or a tail joined by a hyphen is its own token here ("এক্স-এ" = এক্স + -এ,
-    "ইয়র্ক-ভিত্তিক"), so that the name and its mention end at the hyphen."""
+    "ইয়র্ক-ভিত্তিক"), so that the name and its mention end at the hyphen; so is a tail written
+    solid after a name the gazetteer knows ("ব্রাসেলসভিত্তিক", "এশিয়াবিষয়ক")."""
     out: list[Token] = []
     for t in toks:
+        solid = next((x for x in lists.compound_tails if t.text.endswith(x) and t.text[:-len(x)] in known), None)
+        if solid:
+            cut = t.end - len(solid)
+            out += [Token(t.start, cut, t.text[:-len(solid)]), Token(cut, t.end, solid)]
+            continue
         # (some papers write a case ending after an apostrophe: "বিএনপি'র", "আইএলও’র")
         head, sep, tail = t.text.rpartition("-")
         if not sep:
@@ -787,7 +796,7 @@ def entities(doc: Document) -> Document:
         j = tok_i
         while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
-        toks = _split_hyphen_tails(tokens[tok_i:j], lists)
+        toks = _split_hyphen_tails(tokens[tok_i:j], lists, pack.gazetteer)
         words = [t.text for t in toks]
         if not words:
             continue
