@@ -246,6 +246,19 @@ def test_citing_with_the_locative_barate_is_a_chain(bn) -> None:
     assert cited.speaker.anonymous and cited.content.text == reporter.content.text
 
 
+def test_an_outlet_in_the_articles_language_told_is_the_publisher_when_that_is_unknown() -> None:
+    from ukti import analyze_text
+    from ukti.model import RawArticle
+    from ukti.pipeline import default_pipeline
+
+    text = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে।"
+    s = only(analyze_text(text, lang="bn"))
+    assert s.nested_in is None  # a bare text: most likely BBC Bangla's own report
+    other = default_pipeline()(RawArticle(text, "-", outlet="Prothom Alo"))
+    bbc = next(e for e in other.entities if e.name == "BBC Bangla")
+    assert only(other).nested_in == bbc.id  # another paper relays what BBC Bangla was told
+
+
 def test_learnt_through_a_source_names_it(bn) -> None:
     s = only(bn("শিরোনাম\nকোস্টগার্ডের বরাতে জানা গেছে, ভোরে মেঘনায় একটি ট্রলার ডুবে যায়।"))
     assert s.speaker.text == "কোস্টগার্ডের" and s.cue == "বরাতে জানা গেছে"

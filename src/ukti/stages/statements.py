@@ -443,7 +443,10 @@ class _Analyser:
         home = {"BD", "IN"}  # Bengali news: a paper of either country told is the reporter's own kind
         gazetteer = load_pack(self.doc.lang).gazetteer
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
-        return any(e is not None and e.lang and e.country not in home for e in entries)
+        # with the publisher unknown (a bare text), an outlet in the article's own language told
+        # ("বিবিসি বাংলাকে বলেন") is most likely the publisher itself
+        return any(e is not None and e.lang and e.country not in home and (own or e.lang != self.doc.lang)
+                   for e in entries)
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
