@@ -367,3 +367,22 @@ def test_a_tail_written_solid_after_a_known_place_leaves_the_place(bn) -> None:
     doc = bn("শিরোনাম\nলন্ডনভিত্তিক একটি সংস্থার দক্ষিণ এশিয়াবিষয়ক গবেষক বক্তব্য দেন।")
     assert entity_of(doc, "লন্ডন").name == "London"
     assert entity_of(doc, "দক্ষিণ এশিয়া").type == "LOC"
+
+
+
+def test_a_business_groups_first_words_alone_mean_the_group_not_its_company() -> None:
+    from ukti.lang import load_pack
+    from ukti.model import Mention
+    from ukti.stages.entities import _Cand, _cluster, _lists
+
+    names = ["এস আলম রিফাইন্ড সুগার ইন্ডাস্ট্রিজ", "এস আলম গ্রুপ", "এস আলম"]  # in order of appearance
+    text = "। ".join(names)
+    found, at = [], 0
+    for n in names:
+        words = n.split()
+        found.append((_Cand(0, len(words), "ORG", "model"), Mention(at, at + len(n), n, n), words))
+        at += len(n) + 2
+    clusters = _cluster(found, text, load_pack("bn"), _lists("bn"))
+    by_form = {m.form: cl for cl in clusters for _, m, _ in cl.mentions}
+    assert by_form["এস আলম"] is by_form["এস আলম গ্রুপ"]
+    assert by_form["এস আলম"] is not by_form["এস আলম রিফাইন্ড সুগার ইন্ডাস্ট্রিজ"]

@@ -842,6 +842,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     # 1. gazetteer names, and multi-word names
     order = sorted(range(len(found)), key=lambda i: (-len(found[i][2]), found[i][1].start))
     pending_single: list[int] = []
+    pending_prefix: list[int] = []
     for i in order:
         c, _, key = found[i]
         if c.gaz:
@@ -876,13 +877,23 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                                        or k[-len(key):] == key)
                 for _, m, k in cl.mentions)}
             target = next(iter(longer.values())) if len(longer) == 1 else None
-        if target is None and c.type == "ORG":
-            target = next((cl for cl in clusters if cl.type == "ORG" and any(
-                len(k) > len(key) and k[:len(key)] == key for k in cl.keys)), None)
+        if target is None and c.type == "ORG" and any(cl.type == "ORG" and any(
+                len(k) > len(key) and k[:len(key)] == key for k in cl.keys) for cl in clusters):
+            pending_prefix.append(i)  # decided once every full name is known
+            continue
         if target is None:
             target = _Cluster(c.type)
             clusters.append(target)
         target.mentions.append(found[i])
+    # an organisation's first words alone ("এস আলম"): the group when the article names one of
+    # that name ("এস আলম গ্রুপ"), not one of its companies ("এস আলম রিফাইন্ড সুগার …")
+    for i in pending_prefix:
+        c, m, key = found[i]
+        longer = [cl for cl in clusters if cl.type == "ORG" and any(
+            len(k) > len(key) and k[:len(key)] == key for k in cl.keys)]
+        group = [cl for cl in longer if any(len(k) == len(key) + 1 and k[:len(key)] == key and (
+            k[-1] in lists.group_heads) for k in cl.keys)]
+        (group or longer)[0].mentions.append(found[i])
     # 2. single words: a surname, an organisation's short name, an abbreviation
     decided: dict[tuple[str, str], _Cluster] = {}  # the same word is decided once
     for i in sorted(pending_single, key=lambda i: found[i][1].start):
