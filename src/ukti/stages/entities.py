@@ -889,11 +889,11 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     # that name ("এস আলম গ্রুপ"), not one of its companies ("এস আলম রিফাইন্ড সুগার …")
     for i in pending_prefix:
         c, m, key = found[i]
-        longer = [cl for cl in clusters if cl.type == "ORG" and any(
+        extending = [cl for cl in clusters if cl.type == "ORG" and any(
             len(k) > len(key) and k[:len(key)] == key for k in cl.keys)]
-        group = [cl for cl in longer if any(len(k) == len(key) + 1 and k[:len(key)] == key and (
+        groups = [cl for cl in extending if any(len(k) == len(key) + 1 and k[:len(key)] == key and (
             k[-1] in lists.group_heads) for k in cl.keys)]
-        (group or longer)[0].mentions.append(found[i])
+        (groups or extending)[0].mentions.append(found[i])
     # 2. single words: a surname, an organisation's short name, an abbreviation
     decided: dict[tuple[str, str], _Cluster] = {}  # the same word is decided once
     for i in sorted(pending_single, key=lambda i: found[i][1].start):
