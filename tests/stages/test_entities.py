@@ -386,3 +386,15 @@ def test_a_business_groups_first_words_alone_mean_the_group_not_its_company() ->
     by_form = {m.form: cl for cl in clusters for _, m, _ in cl.mentions}
     assert by_form["এস আলম"] is by_form["এস আলম গ্রুপ"]
     assert by_form["এস আলম"] is not by_form["এস আলম রিফাইন্ড সুগার ইন্ডাস্ট্রিজ"]
+
+
+def test_an_abbreviations_genitive_is_cut_and_a_media_word_ends_an_organisation(bn) -> None:
+    doc = bn("শিরোনাম\nসিবিসির খবরে বলা হয়েছে, নিয়ম বদলেছে। জিও নিউজের প্রতিবেদনে বলা হয়, শুনানি হয়েছে।")
+    cbc = entity_of(doc, "সিবিসির")
+    assert cbc.name == "CBC" and cbc.mentions[0].form == "সিবিসি"
+    assert entity_of(doc, "জিও নিউজের").name == "Geo News"
+    # an abbreviation that ends in R keeps it: "আর" is the letter, "র" alone an ending
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _lists, strip_name
+
+    assert strip_name("ইউএনএইচসিআর", _lists("bn"), load_pack("bn"), frozenset()) == "ইউএনএইচসিআর"

@@ -200,7 +200,9 @@ def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[st
         return known
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
-            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
+            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads
+            # an abbreviation's genitive: "সিবিসির" is CBC + র (its last letter R would be "আর")
+            or (_acronym(stem, pack) is not None and _acronym(word, pack) is None)):
         return word
     return stem
 
