@@ -398,3 +398,10 @@ def test_an_abbreviations_genitive_is_cut_and_a_media_word_ends_an_organisation(
     from ukti.stages.entities import _lists, strip_name
 
     assert strip_name("ইউএনএইচসিআর", _lists("bn"), load_pack("bn"), frozenset()) == "ইউএনএইচসিআর"
+
+
+def test_an_honorific_closed_with_a_colon_is_read_like_one_with_a_full_stop(bn) -> None:
+    doc = bn("শিরোনাম\nউপজেলা নির্বাহী কর্মকর্তা মো: আনোয়ার হোসেন বলেন, ত্রাণ যাচ্ছে। মোছা: সালমা বেগম জানান, ঘর ভেঙেছে।")
+    assert entity_of(doc, "মো: আনোয়ার হোসেন").name == "Md. Anwar Hossain"
+    assert entity_of(doc, "মোছা: সালমা বেগম").type == "PER"
+    assert not any(m.text.startswith("মোছা") and len(m.text.split()) == 1 for e in doc.entities for m in e.mentions)

@@ -799,7 +799,9 @@ def entities(doc: Document) -> Document:
         while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
         toks = _split_hyphen_tails(tokens[tok_i:j], lists, pack.gazetteer)
-        words = [t.text for t in toks]
+        # some papers close an abbreviated honorific with a colon ("মো: রফিক", "ডা: শফিক"): read as "."
+        words = ["." if t.text == ":" and k > 0 and toks[k - 1].end == t.start and toks[k - 1].text in lists.honorifics
+                 else t.text for k, t in enumerate(toks)]
         if not words:
             continue
         for c in _candidates(words, pack, lists, doc.region):
