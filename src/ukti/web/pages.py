@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ukti.errors import UktiError
 from ukti.store import Page, Store
+from ukti.web import views
 from ukti.web.api import MAX_ID, READ_ONLY, Name, Text, clean, entity_detail, store
 from ukti.web.backend import Backend
 from ukti.write import human
@@ -81,7 +82,8 @@ def articles_page(request: Request, st: Annotated[Store, Depends(store)], outlet
 
 
 def _analysis_context(data: dict[str, Any]) -> dict[str, Any]:
-    return {"a": data, "lines": highlight(data), "page_lang": data.get("lang") or "bn"}
+    return {"a": data, "lines": highlight(data), "page_lang": data.get("lang") or "bn",
+            "cards": views.statement_cards(data), "pairs": views.contradiction_pairs(data)}
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
