@@ -1,5 +1,6 @@
 """The article page and the paste results say what the ids mean (whom a pronoun is, what a
-denial answers, whose account a nested statement is). Page routes on SQLite."""
+denial answers, whose account a nested statement is); the entity page and the overview draw
+their charts, undated articles included. Page routes on SQLite."""
 
 from __future__ import annotations
 
@@ -84,3 +85,32 @@ def test_a_nested_statement_names_its_source_entity_on_the_page_and_in_paste(wri
         shown = card(page, nested["id"])
         assert "per " in shown and source["name"] in shown  # ... the page names it
         assert f"per {nested['nested_in']}<" not in shown
+
+
+def test_entity_page_charts_undated_statements(writable: TestClient) -> None:
+    for text in ("বন্দরের ঘোষণা\nবন্দর চেয়ারম্যান সাইফুল করিম বলেন, নতুন জেটির কাজ শুরু হবে।",
+                 "জেটির খবর\nবন্দর চেয়ারম্যান সাইফুল করিম বলেন, জেটির জন্য নতুন ক্রেন কেনা হবে।"):
+        assert writable.post("/api/articles", json={"text": text}).status_code == 201
+    people = writable.get("/api/entities", params={"q": "Saiful"}, headers={"accept": "application/json"}).json()
+    page = writable.get(f"/entities/{people['items'][0]['id']}")
+    assert page.status_code == 200
+    chart = page.text[page.text.index('<svg class="chart"'):page.text.index("</svg>")]
+    assert 'data-period="undated"' in chart and "2 statements" in chart and "<title" in chart
+
+
+def test_overview_draws_outlets_speakers_and_contradicted_claims(client: TestClient) -> None:
+    page = client.get("/overview", headers=HTML)
+    assert page.status_code == 200
+    charts = re.findall(r'<svg class="chart" role="img".*?</svg>', page.text, re.S)
+    assert [re.search(r'data-chart="(\w+)"', c).group(1) for c in charts] == ["outlets", "speakers", "claims"]  # type: ignore[union-attr]
+    outlets, speakers, claims = charts
+    assert 'data-period="undated"' in outlets  # the sample's plain-text article has no date
+    entities = client.get("/api/entities", params={"size": 100}, headers={"accept": "application/json"}).json()
+    most = max(e["statements"] for e in entities["items"])
+    first = int(re.search(r'href="/entities/(\d+)"', speakers).group(1))  # type: ignore[union-attr]
+    assert next(e["statements"] for e in entities["items"] if e["id"] == first) == most
+    contradicted = re.findall(r'href="/articles/([0-9a-f]+)#(s\d+)"', claims)
+    pairs = client.get("/api/contradictions", params={"size": 100}, headers={"accept": "application/json"}).json()
+    sides = {(c[f"article_{x}"], c[f"statement_{x}"]) for c in pairs["items"] for x in "ab"}
+    assert contradicted and set(contradicted) <= sides
+    assert 'href="/overview"' in client.get("/", headers=HTML).text

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ukti.errors import UktiError
 from ukti.store import Page, Store
-from ukti.web import views
+from ukti.web import charts, views
 from ukti.web.api import MAX_ID, READ_ONLY, Name, Text, clean, entity_detail, store
 from ukti.web.backend import Backend
 from ukti.write import human
@@ -122,7 +122,8 @@ def entity_page(request: Request, entity_id: int, st: Annotated[Store, Depends(s
     from ukti.web.quotes import quoted
 
     said = quoted(st, [(_field(s, "article_id"), _field(s, "statement_id")) for s in row["statements_by"]])
-    return render(request, "entity.html", e=row, timeline=timeline, quoted=said)
+    chart = charts.stance_chart(st.stance_counts(entity_id), row["name"]) if row["statements_by"] else None
+    return render(request, "entity.html", e=row, timeline=timeline, quoted=said, chart=chart)
 
 
 def _field(row: Any, name: str) -> Any:
@@ -134,6 +135,27 @@ def contradictions_page(request: Request, st: Annotated[Store, Depends(store)], 
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     rows = st.list_contradictions(page=_page(page), across_only=across)
     return render(request, "contradictions.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
+
+
+@router.get("/overview", response_class=HTMLResponse)
+def overview_page(request: Request, st: Annotated[Store, Depends(store)]) -> HTMLResponse:
+    """The corpus at a glance: articles per outlet per day, the most-quoted speakers and the
+    most contradicted claims, each a chart linked to the pages behind it."""
+    speakers = [charts.Ranked(r["name"], int(r["n"]), f"/entities/{r['id']}", r["type"])
+                for r in st.most_quoted(OVERVIEW_TOP)]
+    contradicted = st.most_contradicted(OVERVIEW_TOP)
+    claims = [charts.Ranked(r["content"] or "", int(r["n"]), f"/articles/{r['article_id']}#{r['statement_id']}",
+                            f"{r['speaker_text'] or '?'} · {r['published'] or 'undated'} · {r['outlet'] or ''}")
+              for r in contradicted]
+    return render(request, "overview.html", stats=st.stats(), outlets=charts.outlet_chart(st.articles_by_outlet_day()),
+                  speakers=charts.ranked_bars(speakers, title="Most-quoted speakers", what="statements",
+                                              chart_id="speakers"),
+                  claims=charts.ranked_bars(claims, title="Most contradicted claims", what="contradictions",
+                                            chart_id="claims", colour=charts.STANCE_COLOURS["deny"]),
+                  claim_rows=contradicted)
+
+
+OVERVIEW_TOP = 10
 
 
 def _read_only(request: Request) -> HTMLResponse | None:
