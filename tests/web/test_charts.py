@@ -81,3 +81,10 @@ def test_ranked_bars_link_and_scale() -> None:
     assert "A & B: 2 statements · more words" in [t.text for t in root.iter(f"{SVG}title")]
     empty = parsed(charts.ranked_bars([], title="T", what="x", chart_id="e"))
     assert "None yet." in [t.text for t in empty.iter(f"{SVG}text")]
+
+
+def test_a_lone_undated_bar_stands_in_the_middle() -> None:
+    root = parsed(charts.stance_chart([{"published": None, "stance": "assert", "n": 1}], "X"))
+    [rect] = bars(root)["undated"]
+    middle = float(rect.get("x") or 0) + float(rect.get("width") or 0) / 2
+    assert abs(middle - (charts.LEFT + (charts.WIDTH - charts.LEFT - charts.RIGHT) / 2)) < 1

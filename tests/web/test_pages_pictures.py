@@ -114,3 +114,13 @@ def test_overview_draws_outlets_speakers_and_contradicted_claims(client: TestCli
     sides = {(c[f"article_{x}"], c[f"statement_{x}"]) for c in pairs["items"] for x in "ab"}
     assert contradicted and set(contradicted) <= sides
     assert 'href="/overview"' in client.get("/", headers=HTML).text
+
+
+def test_search_results_name_the_person_behind_a_pronoun(client: TestClient) -> None:
+    _, doc = article_with(client, "আত্মসাতের")
+    pronoun = next(s for s in doc["statements"] if s["speaker"]["text"] == "তিনি" and s["speaker"]["entity"])
+    person = next(e for e in doc["entities"] if e["id"] == pronoun["speaker"]["entity"])
+    words = " ".join(pronoun["content"]["text"].split()[:3])
+    page = client.get("/", params={"q": words}, headers=HTML).text
+    shown = page[page.index(f'data-statement="{pronoun["id"]}"'):]
+    assert shown.index(f'<span class="resolved">({person["name"]})</span>') < shown.index("</div>")

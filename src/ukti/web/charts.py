@@ -113,7 +113,8 @@ def stacked_bars_over_time(counts: Iterable[Count], colours: dict[str, str], *, 
         slot[c.category] = slot.get(c.category, 0) + c.n
     axis = periods(dated[0], dated[-1], unit) if dated else []
     undated = by_period.get(None, {})
-    slots = len(axis) + (2 if undated else 0)  # the undated bar sits one empty slot apart
+    # the undated bar sits one empty slot apart from the dated ones (alone when none is dated)
+    slots = len(axis) + (0 if not undated else 2 if axis else 1)
     total = sum(c.n for c in rows)
     top = _nice_max(max([sum(v.values()) for v in by_period.values()] or [1]))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
