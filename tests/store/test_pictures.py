@@ -73,3 +73,20 @@ def test_most_contradicted_counts_both_sides(db_url: str, tmp_path: Path) -> Non
     assert [int(r["n"]) for r in top] == sorted((int(r["n"]) for r in top), reverse=True)
     assert all(r["content"] and r["speaker_text"] for r in top)
     assert store.most_contradicted(50, min_confidence=1.01) == []
+
+
+def test_the_pages_draw_these_counts_from_either_store(db_url: str, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from ukti.web import create_app
+
+    store = _filled(db_url, tmp_path)
+    mayor = _mayor(store)
+    store.close()
+    with TestClient(create_app(db_url, read_only=True), headers={"accept": "text/html"}) as client:
+        overview = client.get("/overview")
+        assert overview.status_code == 200 and overview.text.count('<svg class="chart"') == 3
+        assert f'href="/entities/{mayor}"' in overview.text and 'data-period="undated"' in overview.text
+        entity = client.get(f"/entities/{mayor}")
+        assert entity.status_code == 200 and 'data-chart="stances"' in entity.text
+        assert 'data-period="undated"' in entity.text and 'data-period="2025-03-04"' in entity.text

@@ -7,7 +7,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 from ukti.web import charts
-from ukti.web.charts import Ranked
+from ukti.web.charts import Count, Ranked
 
 SVG = "{http://www.w3.org/2000/svg}"
 D = datetime.date
@@ -88,3 +88,15 @@ def test_a_lone_undated_bar_stands_in_the_middle() -> None:
     [rect] = bars(root)["undated"]
     middle = float(rect.get("x") or 0) + float(rect.get("width") or 0) / 2
     assert abs(middle - (charts.LEFT + (charts.WIDTH - charts.LEFT - charts.RIGHT) / 2)) < 1
+
+
+def test_a_stray_date_is_set_apart_not_stretching_the_axis() -> None:
+    rows = [{"day": f"2025-05-{d:02d}", "outlet": "Dainik", "n": 40} for d in range(1, 31)]
+    rows.append({"day": "1919-01-01", "outlet": "Dainik", "n": 1})
+    root = parsed(charts.outlet_chart(rows))
+    found = bars(root)
+    assert "earlier" in found and "2025-05-01" in found and "2025-05-30" in found  # by day, not by year
+    assert "before 2025-05-01: 1 articles (1 Dainik)" in [t.text for t in root.iter(f"{SVG}title")]
+    assert "1 earlier" in (root.findtext(f"{SVG}desc") or "")
+    assert charts.main_range([Count(D(1919, 1, 1), "x", 1), Count(D(2025, 5, 1), "x", 3)]) == (D(1919, 1, 1),
+                                                                                               D(2025, 5, 1))

@@ -97,35 +97,67 @@ def _nice_max(n: int) -> int:
         scale *= 10
 
 
+def main_range(counts: Sequence[Count], share: float = 0.01) -> tuple[datetime.date, datetime.date] | None:
+    """The days the bulk of the dated counts fall in: without the first and last `share` of them
+    (by count), so that one article misdated 1919 does not squeeze a year of news into a sliver.
+    Fewer than 1/share dated things are never trimmed. None when nothing is dated."""
+    dated = sorted((c.day, c.n) for c in counts if c.day is not None)
+    total = sum(n for _, n in dated)
+    if not total:
+        return None
+    skip = int(total * share)
+
+    def at(k: int) -> datetime.date:  # the day of the k-th thing counted (from 0), in date order
+        for day, n in dated:
+            if k < n:
+                return day
+            k -= n
+        return dated[-1][0]
+
+    return at(skip), at(total - 1 - skip)
+
+
+ZONE = 64.0  # the width of a bar set apart (earlier, later, undated) and its label
+
+
 def stacked_bars_over_time(counts: Iterable[Count], colours: dict[str, str], *, title: str, what: str,
                            chart_id: str) -> Markup:
-    """A stacked bar per day (or month, or year) of `counts`, each category in its colour, and an
-    "undated" bar apart at the end. "{unit}" in `title` becomes the bars' unit (day, month or
-    year); `what` names the things counted ("statements") in the description and the tooltips;
-    `chart_id` makes the title's and description's ids unique."""
+    """A stacked bar per day (or month, or year) of `counts`, each category in its colour; apart
+    at the end an "undated" bar, and at either side the few dates far from the rest ("earlier",
+    "later"). "{unit}" in `title` becomes the bars' unit (day, month or year); `what` names the
+    things counted ("statements") in the description and the tooltips; `chart_id` makes the
+    title's and description's ids unique."""
     rows = [c for c in counts if c.n > 0]
-    by_period: dict[datetime.date | None, dict[str, int]] = {}
-    dated = sorted({c.day for c in rows if c.day is not None})
-    unit = unit_for(dated[0], dated[-1]) if dated else "day"
+    bounds = main_range(rows)
+    unit = unit_for(*bounds) if bounds else "day"
+    by_period: dict[datetime.date, dict[str, int]] = {}
+    apart: dict[str, dict[str, int]] = {"earlier": {}, "later": {}, UNDATED: {}}
     for c in rows:
-        key = period_of(c.day, unit) if c.day is not None else None
-        slot = by_period.setdefault(key, {})
+        if c.day is None or bounds is None:
+            slot = apart[UNDATED]
+        elif c.day < bounds[0]:
+            slot = apart["earlier"]
+        elif c.day > bounds[1]:
+            slot = apart["later"]
+        else:
+            slot = by_period.setdefault(period_of(c.day, unit), {})
         slot[c.category] = slot.get(c.category, 0) + c.n
-    axis = periods(dated[0], dated[-1], unit) if dated else []
-    undated = by_period.get(None, {})
-    # the undated bar sits one empty slot apart from the dated ones (alone when none is dated)
-    slots = len(axis) + (0 if not undated else 2 if axis else 1)
+    axis = periods(*bounds, unit) if bounds else []
     total = sum(c.n for c in rows)
-    top = _nice_max(max([sum(v.values()) for v in by_period.values()] or [1]))
+    top = _nice_max(max([sum(v.values()) for v in [*by_period.values(), *apart.values()]] or [1]) or 1)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    step = plot_w / max(slots, 1)
+    # the plot from left to right: earlier | the dated axis | later | undated
+    zones = [k for k in apart if apart[k]]
+    x0 = LEFT + (ZONE if apart["earlier"] else 0.0)
+    axis_w = plot_w - ZONE * len(zones)
+    step = axis_w / max(len(axis), 1)
     bar_w = max(1.0, min(step * 0.8, 48.0))
-    used = [c for c in colours if any(c in v for v in by_period.values())]
+    used = [c for c in colours if any(c in v for v in [*by_period.values(), *apart.values()])]
     span = ("none of them dated" if not axis else f"on {label_of(axis[0], unit)}" if len(axis) == 1
             else f"from {label_of(axis[0], unit)} to {label_of(axis[-1], unit)}, by {unit}")
-    undated_n = sum(undated.values())
-    desc = (f"{total} {what} {span}" + (f"; {undated_n} undated" if undated and axis else "")
-            + ". " + "; ".join(f"{cat}: {sum(v.get(cat, 0) for v in by_period.values())}" for cat in used) + ".")
+    aside = [f"{sum(apart[k].values())} {k}" for k in zones if axis]
+    desc = (f"{total} {what} {span}" + "".join(f"; {a}" for a in aside) + ". "
+            + "; ".join(f"{cat}: {sum(c.n for c in rows if c.category == cat)}" for cat in used) + ".")
     title = title.replace("{unit}", unit)
     out = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
            f'aria-labelledby="{chart_id}-title {chart_id}-desc" data-chart="{escape(chart_id)}">',
@@ -136,38 +168,48 @@ def stacked_bars_over_time(counts: Iterable[Count], colours: dict[str, str], *, 
             f'<text x="{LEFT - 6}" y="{TOP + plot_h}" text-anchor="end" font-size="11" fill="#495057">0</text>',
             f'<text x="{LEFT - 6}" y="{TOP + 10}" text-anchor="end" font-size="11" fill="#495057">{top}</text>']
 
-    def bar(slot: int, label: str, values: dict[str, int]) -> None:
-        x = LEFT + slot * step + (step - bar_w) / 2
+    def label(centre: float, text: str, anchor: str = "middle") -> None:
+        out.append(f'<text x="{centre:.1f}" y="{TOP + plot_h + 14}" text-anchor="{anchor}" font-size="11" '
+                   f'fill="#495057">{escape(text)}</text>')
+
+    def bar(centre: float, width: float, period: str, values: dict[str, int], when: str = "") -> None:
+        x = centre - width / 2
         y = float(TOP + plot_h)
         n = sum(values.values())
         parts = ", ".join(f"{values[c]} {c}" for c in colours if values.get(c))
-        out.append(f'<g class="bar" data-period="{escape(label)}"><title>{escape(label)}: {n} {escape(what)}'
-                   f' ({escape(parts)})</title>')
+        out.append(f'<g class="bar" data-period="{escape(period)}"><title>{escape(when or period)}: {n} '
+                   f'{escape(what)} ({escape(parts)})</title>')
         for cat in colours:
             if values.get(cat):
-                h = plot_h * values[cat] / top
+                h = max(plot_h * values[cat] / top, 1.0)  # a few among thousands still show
                 y -= h
-                out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+                out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{h:.1f}" '
                            f'fill="{colours[cat]}" data-category="{escape(cat)}" data-n="{values[cat]}"/>')
         out.append("</g>")
 
     for i, p in enumerate(axis):
         if p in by_period:
-            bar(i, label_of(p, unit), by_period[p])
-    if undated:
-        bar(slots - 1, UNDATED, undated)
-        x = LEFT + (slots - 1) * step + step / 2
-        out.append(f'<text x="{x:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" font-size="11" '
-                   f'fill="#495057">{UNDATED}</text>')
+            bar(x0 + i * step + step / 2, bar_w, label_of(p, unit), by_period[p])
+    side_w = min(48.0, ZONE * 0.6)
+    if not axis and apart[UNDATED]:  # nothing dated: the one bar in the middle
+        bar(LEFT + plot_w / 2, side_w, UNDATED, apart[UNDATED])
+        label(LEFT + plot_w / 2, UNDATED)
+    elif axis:
+        at = {"earlier": LEFT + ZONE / 2, "later": x0 + axis_w + ZONE / 2,
+              UNDATED: WIDTH - RIGHT - ZONE / 2}
+        when = {"earlier": f"before {label_of(axis[0], unit)}", "later": f"after {label_of(axis[-1], unit)}",
+                UNDATED: UNDATED}
+        for k in zones:
+            bar(at[k], side_w, k, apart[k], when[k])
+            label(at[k], k)
     # x labels: first and last period, and a few between when there is room
     ticks = sorted({0, len(axis) - 1, *range(0, len(axis), max(1, len(axis) // 4))}) if axis else []
     for i in ticks:
         if len(ticks) > 2 and 0 < i < len(axis) - 1 and len(axis) - 1 - i < len(axis) // 8:
             continue  # too close to the last label
-        x = LEFT + i * step + step / 2
         anchor = "start" if i == 0 and len(axis) > 1 else "end" if i == len(axis) - 1 and len(axis) > 1 else "middle"
-        out.append(f'<text x="{x:.1f}" y="{TOP + plot_h + 14}" text-anchor="{anchor}" font-size="11" '
-                   f'fill="#495057">{label_of(axis[i], unit)}</text>')
+        edge = x0 if anchor == "start" else x0 + axis_w if anchor == "end" else x0 + i * step + step / 2
+        label(edge, label_of(axis[i], unit), anchor)
     out += _legend([(c, colours[c]) for c in used], y=HEIGHT - 14)
     out.append("</svg>")
     return Markup("".join(out))
