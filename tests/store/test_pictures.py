@@ -90,3 +90,25 @@ def test_the_pages_draw_these_counts_from_either_store(db_url: str, tmp_path: Pa
         entity = client.get(f"/entities/{mayor}")
         assert entity.status_code == 200 and 'data-chart="stances"' in entity.text
         assert 'data-period="undated"' in entity.text and 'data-period="2025-03-04"' in entity.text
+
+
+BILLS = [
+    {"id": "q-1", "date": "2025-04-01", "outlet": "পৌর বার্তা",
+     "text": "বিল নিয়ে মেয়র\nপৌর মেয়র কামরুল হাসান বলেন, রূপসা পৌরসভা ঠিকাদারদের সব বিল পরিশোধ করেছে।"},
+    {"id": "q-2", "date": "2025-04-03", "outlet": "নদীতীর সংবাদ",
+     "text": "বিল নিয়ে ঠিকাদার\nঠিকাদার রফিক উদ্দিন বলেন, রূপসা পৌরসভা ঠিকাদারদের বিল পরিশোধ করেনি।"},
+]
+
+
+def test_an_articles_contradictions_with_other_articles(db_url: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "bills.jsonl"
+    corpus.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in BILLS) + "\n", encoding="utf-8")
+    store = Store.open(db_url)
+    assert ingest([str(corpus)], store).stored == 2
+    ids = [r["id"] for r in store.list_articles(page=Page(1, 10))]
+    across = store.list_contradictions(page=Page(1, 10), across_only=True)
+    assert across  # the contractor's words against the mayor's
+    for aid in ids:
+        mine = store.list_contradictions(page=Page(1, 10), article=aid, across_only=True)
+        assert mine == across and all(aid in (c["article_a"], c["article_b"]) for c in mine)
+    assert store.list_contradictions(page=Page(1, 10), article="no-such-article") == []

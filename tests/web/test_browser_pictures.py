@@ -142,3 +142,17 @@ def test_overview_and_entity_charts(browser: Any, server: str) -> None:
     p.screenshot(path=str(SHOTS / "entity-chart.png"), full_page=True)
     assert not elsewhere
     context.close()
+
+
+def test_charts_and_statement_cards_fit_a_phone(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    p = context.new_page()
+    p.goto(server + "/?q=" + "আত্মসাতের")
+    article = p.locator(".statement .meta a").first.get_attribute("href").split("#")[0]
+    for path in ("/overview", "/entities/1", article):
+        p.goto(server + path)
+        assert p.evaluate("document.documentElement.scrollWidth") <= 390, path
+        for chart in p.locator("svg.chart").all():
+            assert chart.bounding_box()["width"] <= 390, path
+    p.screenshot(path=str(SHOTS / "phone-article.png"), full_page=True)
+    context.close()

@@ -124,3 +124,13 @@ def test_search_results_name_the_person_behind_a_pronoun(client: TestClient) -> 
     page = client.get("/", params={"q": words}, headers=HTML).text
     shown = page[page.index(f'data-statement="{pronoun["id"]}"'):]
     assert shown.index(f'<span class="resolved">({person["name"]})</span>') < shown.index("</div>")
+
+
+def test_article_page_links_contradictions_in_other_articles_to_their_cards(client: TestClient) -> None:
+    pairs = client.get("/api/contradictions", params={"across": True, "size": 100},
+                       headers={"accept": "application/json"}).json()["items"]
+    c = pairs[0]
+    page = client.get(f"/articles/{c['article_a']}", headers=HTML).text
+    section = page[page.index("Contradicted in other articles"):page.index("<h2>Article</h2>")]
+    assert f'href="#{c["statement_a"]}"' in section
+    assert f'href="/articles/{c["article_b"]}#{c["statement_b"]}"' in section and c["content_b"] in section

@@ -73,3 +73,13 @@ def test_contradictions_link_both_statements() -> None:
     assert [side["id"] for side in pair["sides"]] == ["s3", "s1"]
     assert pair["sides"][1]["content"] == "the market opens in June"
     assert contradiction_pairs({"statements": [], "contradictions": [{"a": "s9", "b": "s1"}]}) == []
+
+
+def test_a_contradiction_with_another_article_is_seen_from_this_one() -> None:
+    from ukti.web.views import other_side
+
+    row = {"article_a": "x1", "statement_a": "s2", "speaker_a": "A", "content_a": "paid",
+           "article_b": "y9", "statement_b": "s4", "speaker_b": "B", "content_b": "not paid", "why": "w"}
+    assert other_side(row, "x1")["mine"] == "s2" and other_side(row, "x1")["article"] == "y9"
+    seen = other_side(row, "y9")
+    assert (seen["mine"], seen["article"], seen["statement"], seen["content"]) == ("s4", "x1", "s2", "paid")

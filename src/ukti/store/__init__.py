@@ -821,13 +821,18 @@ class Store:
         return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
     def list_contradictions(self, *, page: Page, entity: int | list[int] | None = None,
-                            across_only: bool = False, min_confidence: float = 0.0) -> list[dict[str, Any]]:
-        """Contradictions where either side is about `entity` (a corpus id, or several), as sure
-        as `min_confidence` at least (those of an older ukti, without one, count as 0)."""
+                            across_only: bool = False, min_confidence: float = 0.0,
+                            article: str | None = None) -> list[dict[str, Any]]:
+        """Contradictions where either side is about `entity` (a corpus id, or several), or is a
+        statement of `article`, as sure as `min_confidence` at least (those of an older ukti,
+        without one, count as 0)."""
         where: list[str] = []
         args: list[Any] = []
         if across_only:
             where.append("c.article_a != c.article_b")
+        if article is not None:
+            where.append("(c.article_a = ? OR c.article_b = ?)")  # the key and contradictions_b
+            args += [article, article]
         if min_confidence > 0:
             where.append("COALESCE(c.confidence, 0) >= ?")
             args.append(min_confidence)

@@ -130,3 +130,15 @@ def contradiction_pairs(data: Row) -> list[Row]:
                     "sides": [{"id": x["id"], "speaker": _speaker_text(x), "stance": x.get("stance"),
                                "content": _words(x)} for x in (a, b)]})
     return out
+
+
+def other_side(row: Row, article_id: str) -> Row:
+    """A stored contradiction between a statement of this article and one of another, as
+    (this statement's id, the other's article, id, speaker, words, date and outlet), whichever
+    side of the pair this article is on."""
+    mine, theirs = ("a", "b") if row.get("article_a") == article_id else ("b", "a")
+    return {"mine": row.get(f"statement_{mine}"), "article": row.get(f"article_{theirs}"),
+            "statement": row.get(f"statement_{theirs}"), "speaker": row.get(f"speaker_{theirs}"),
+            "stance": row.get(f"stance_{theirs}"), "content": row.get(f"content_{theirs}"),
+            "published": row.get(f"published_{theirs}"), "outlet": row.get(f"outlet_{theirs}"),
+            "why": row.get("why", "")}
