@@ -134,3 +134,21 @@ def test_article_page_links_contradictions_in_other_articles_to_their_cards(clie
     section = page[page.index("Contradicted in other articles"):page.index("<h2>Article</h2>")]
     assert f'href="#{c["statement_a"]}"' in section
     assert f'href="/articles/{c["article_b"]}#{c["statement_b"]}"' in section and c["content_b"] in section
+
+
+def test_an_article_with_more_contradictions_elsewhere_than_shown_says_so(client: TestClient,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from ukti.web import pages
+
+    pairs = client.get("/api/contradictions", params={"across": True, "size": 100},
+                       headers={"accept": "application/json"}).json()["items"]
+    counts: dict[str, int] = {}
+    for c in pairs:
+        for aid in {c["article_a"], c["article_b"]}:
+            counts[aid] = counts.get(aid, 0) + 1
+    busiest = max(counts, key=lambda a: counts[a])
+    assert counts[busiest] >= 2
+    monkeypatch.setattr(pages, "ELSEWHERE", counts[busiest] - 1)
+    page = client.get(f"/articles/{busiest}", headers=HTML).text
+    assert page.count('class="card contradiction-elsewhere"') == counts[busiest] - 1
+    assert f"More than {counts[busiest] - 1}" in page

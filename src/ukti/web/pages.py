@@ -94,9 +94,13 @@ def article_page(request: Request, article_id: str, st: Annotated[Store, Depends
     from ukti.web.quotes import quoted
 
     said = quoted(st, [(data["article_id"], s["id"]) for s in data.get("statements", [])])
-    elsewhere = st.list_contradictions(page=Page(1, 50), article=data["article_id"], across_only=True)
+    elsewhere = st.list_contradictions(page=Page(1, ELSEWHERE + 1), article=data["article_id"], across_only=True)
     return render(request, "article.html", quoted={sid: line for (_, sid), line in said.items()},
-                  elsewhere=[views.other_side(c, data["article_id"]) for c in elsewhere], **_analysis_context(data))
+                  elsewhere=[views.other_side(c, data["article_id"]) for c in elsewhere[:ELSEWHERE]],
+                  elsewhere_more=len(elsewhere) > ELSEWHERE, **_analysis_context(data))
+
+
+ELSEWHERE = 50  # contradictions with other articles shown on an article's page (then: "more")
 
 
 @router.get("/entities", response_class=HTMLResponse)
