@@ -821,13 +821,18 @@ class Store:
         return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
     def list_contradictions(self, *, page: Page, entity: int | list[int] | None = None,
-                            across_only: bool = False, min_confidence: float = 0.0) -> list[dict[str, Any]]:
-        """Contradictions where either side is about `entity` (a corpus id, or several), as sure
-        as `min_confidence` at least (those of an older ukti, without one, count as 0)."""
+                            across_only: bool = False, min_confidence: float = 0.0,
+                            article: str | None = None) -> list[dict[str, Any]]:
+        """Contradictions where either side is about `entity` (a corpus id, or several), or is a
+        statement of `article`, as sure as `min_confidence` at least (those of an older ukti,
+        without one, count as 0)."""
         where: list[str] = []
         args: list[Any] = []
         if across_only:
             where.append("c.article_a != c.article_b")
+        if article is not None:
+            where.append("(c.article_a = ? OR c.article_b = ?)")  # the key and contradictions_b
+            args += [article, article]
         if min_confidence > 0:
             where.append("COALESCE(c.confidence, 0) >= ?")
             args.append(min_confidence)
@@ -865,6 +870,39 @@ class Store:
             "SELECT a.id, a.title, a.outlet, a.published, a.lang FROM articles_fts f JOIN articles a"
             " ON a.id = f.article_id WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
             (query, page.limit, page.offset))
+
+    # ---- pictures: the entity page's chart and the overview page -------------------------
+    def stance_counts(self, speaker: int) -> list[dict[str, Any]]:
+        """How many statements `speaker` (a corpus id) made on each day, by stance (`published`
+        None for undated articles): one index range, however many statements."""
+        return self.db.all("SELECT published, stance, count(*) AS n FROM statements WHERE speaker_corpus_id = ?"
+                           " GROUP BY published, stance", (speaker,))
+
+    def articles_by_outlet_day(self) -> list[dict[str, Any]]:
+        """How many articles each outlet published on each day (None: outlet or day unknown)."""
+        return self.db.all("SELECT outlet, substr(published, 1, 10) AS day, count(*) AS n FROM articles"
+                           " GROUP BY outlet, substr(published, 1, 10)")
+
+    def most_quoted(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The speakers (corpus entities) with the most statements, most first."""
+        return self.db.all("SELECT c.id, c.name, c.type, q.n FROM (SELECT speaker_corpus_id AS id, count(*) AS n"
+                           " FROM statements WHERE speaker_corpus_id IS NOT NULL GROUP BY speaker_corpus_id) q"
+                           " JOIN corpus_entities c ON c.id = q.id ORDER BY q.n DESC, c.id LIMIT ?", (limit,))
+
+    def most_contradicted(self, limit: int = 10, min_confidence: float = 0.0) -> list[dict[str, Any]]:
+        """The statements in the most contradictions (on either side), most first, with their
+        speaker, words and article."""
+        sure = " WHERE COALESCE(confidence, 0) >= ?" if min_confidence > 0 else ""
+        args: list[Any] = [min_confidence, min_confidence] if sure else []
+        return self.db.all(
+            "SELECT x.article_id, x.statement_id, x.n, s.speaker_text, s.speaker_corpus_id, s.stance, s.content,"
+            " a.title, a.published, a.outlet FROM (SELECT article_id, statement_id, count(*) AS n FROM"
+            f" (SELECT article_a AS article_id, statement_a AS statement_id FROM contradictions{sure}"
+            f" UNION ALL SELECT article_b, statement_b FROM contradictions{sure}) y"
+            " GROUP BY article_id, statement_id) x"
+            " JOIN statements s ON s.article_id = x.article_id AND s.statement_id = x.statement_id"
+            " JOIN articles a ON a.id = x.article_id ORDER BY x.n DESC, x.article_id, x.statement_id LIMIT ?",
+            (*args, limit))
 
     def stats(self) -> dict[str, Any]:
         def count(sql: str) -> int:

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ukti.errors import UktiError
 from ukti.store import Page, Store
+from ukti.web import charts, views
 from ukti.web.api import MAX_ID, READ_ONLY, Name, Text, clean, entity_detail, store
 from ukti.web.backend import Backend
 from ukti.write import human
@@ -81,7 +82,8 @@ def articles_page(request: Request, st: Annotated[Store, Depends(store)], outlet
 
 
 def _analysis_context(data: dict[str, Any]) -> dict[str, Any]:
-    return {"a": data, "lines": highlight(data), "page_lang": data.get("lang") or "bn"}
+    return {"a": data, "lines": highlight(data), "page_lang": data.get("lang") or "bn",
+            "cards": views.statement_cards(data), "pairs": views.contradiction_pairs(data)}
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -92,8 +94,13 @@ def article_page(request: Request, article_id: str, st: Annotated[Store, Depends
     from ukti.web.quotes import quoted
 
     said = quoted(st, [(data["article_id"], s["id"]) for s in data.get("statements", [])])
+    elsewhere = st.list_contradictions(page=Page(1, ELSEWHERE + 1), article=data["article_id"], across_only=True)
     return render(request, "article.html", quoted={sid: line for (_, sid), line in said.items()},
-                  **_analysis_context(data))
+                  elsewhere=[views.other_side(c, data["article_id"]) for c in elsewhere[:ELSEWHERE]],
+                  elsewhere_more=len(elsewhere) > ELSEWHERE, **_analysis_context(data))
+
+
+ELSEWHERE = 50  # contradictions with other articles shown on an article's page (then: "more")
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -120,7 +127,8 @@ def entity_page(request: Request, entity_id: int, st: Annotated[Store, Depends(s
     from ukti.web.quotes import quoted
 
     said = quoted(st, [(_field(s, "article_id"), _field(s, "statement_id")) for s in row["statements_by"]])
-    return render(request, "entity.html", e=row, timeline=timeline, quoted=said)
+    chart = charts.stance_chart(st.stance_counts(entity_id), row["name"]) if row["statements_by"] else None
+    return render(request, "entity.html", e=row, timeline=timeline, quoted=said, chart=chart)
 
 
 def _field(row: Any, name: str) -> Any:
@@ -132,6 +140,27 @@ def contradictions_page(request: Request, st: Annotated[Store, Depends(store)], 
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     rows = st.list_contradictions(page=_page(page), across_only=across)
     return render(request, "contradictions.html", items=rows[:PAGE], page=page, has_more=len(rows) > PAGE)
+
+
+@router.get("/overview", response_class=HTMLResponse)
+def overview_page(request: Request, st: Annotated[Store, Depends(store)]) -> HTMLResponse:
+    """The corpus at a glance: articles per outlet per day, the most-quoted speakers and the
+    most contradicted claims, each a chart linked to the pages behind it."""
+    speakers = [charts.Ranked(r["name"], int(r["n"]), f"/entities/{r['id']}", r["type"])
+                for r in st.most_quoted(OVERVIEW_TOP)]
+    contradicted = st.most_contradicted(OVERVIEW_TOP)
+    claims = [charts.Ranked(r["content"] or "", int(r["n"]), f"/articles/{r['article_id']}#{r['statement_id']}",
+                            f"{r['speaker_text'] or '?'} · {r['published'] or 'undated'} · {r['outlet'] or ''}")
+              for r in contradicted]
+    return render(request, "overview.html", stats=st.stats(), outlets=charts.outlet_chart(st.articles_by_outlet_day()),
+                  speakers=charts.ranked_bars(speakers, title="Most-quoted speakers", what="statements",
+                                              chart_id="speakers"),
+                  claims=charts.ranked_bars(claims, title="Most contradicted claims", what="contradictions",
+                                            chart_id="claims", colour=charts.STANCE_COLOURS["deny"]),
+                  claim_rows=contradicted)
+
+
+OVERVIEW_TOP = 10
 
 
 def _read_only(request: Request) -> HTMLResponse | None:
