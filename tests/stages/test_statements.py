@@ -259,6 +259,14 @@ def test_an_outlet_in_the_articles_language_told_is_the_publisher_when_that_is_u
     assert only(other).nested_in == bbc.id  # another paper relays what BBC Bangla was told
 
 
+def test_the_cited_source_named_again_speaks_inside_the_same_report(bn) -> None:
+    doc = bn("শিরোনাম\nপুলিশের এক কর্মকর্তার বরাতে বার্তা সংস্থা রয়টার্স জানায়, সংঘর্ষে দুজন নিহত হয়েছেন। "
+             "ওই কর্মকর্তা বলেন, পরিস্থিতি এখন নিয়ন্ত্রণে।")
+    reporter, cited, again = doc.statements
+    assert cited.nested_in == reporter.id and again.nested_in == reporter.id
+    assert again.speaker.anonymous and again.speaker.entity is None  # not Reuters
+
+
 def test_learnt_through_a_source_names_it(bn) -> None:
     s = only(bn("শিরোনাম\nকোস্টগার্ডের বরাতে জানা গেছে, ভোরে মেঘনায় একটি ট্রলার ডুবে যায়।"))
     assert s.speaker.text == "কোস্টগার্ডের" and s.cue == "বরাতে জানা গেছে"

@@ -31,6 +31,7 @@ _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
+_CITED = re.compile(r"\sবরাত(?: দিয়ে|ে)\s")  # "X-এর বরাতে Y": Y reports what X said
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
@@ -213,6 +214,7 @@ class _Analyser:
         self.last_plural: Speaker | None = None
         self.last_org: str | None = None
         self.recipient: str | None = None  # an outlet the last speaker phrase was told to
+        self.relayed_in: int | None = None  # the report whose cited source the speaker phrase names again
         self.name_parts = load_pack(doc.lang).name_parts
 
     # ---- tokens and cues ------------------------------------------------------------
@@ -281,6 +283,7 @@ class _Analyser:
         a, b = self.trim(a, b)
         toks = self.tokens(a, b)
         self.recipient = None
+        self.relayed_in = None
 
         def in_time(t: _Tok) -> bool:
             k = bisect_left(self.time_starts, t.start + 1)
@@ -392,6 +395,10 @@ class _Analyser:
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
             # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
+            if anonymous_head and self.found and _CITED.search(self.found[-1].speaker.text):
+                # "X-এর বরাতে এপি জানায়, … ওই কর্মকর্তা বলেন, …": the source the report cited, still in it
+                self.relayed_in = len(self.found) - 1
+                return Speaker(text, a, b, None, True)
             referent = self._pronoun_referent(a)
             if referent is not None:
                 return Speaker(text, a, b, referent, False)
@@ -592,7 +599,10 @@ class _Analyser:
     def add(self, f: _Found) -> int:
         if self.recipient and f.nested_in is None and f.nested_entity is None:
             f.nested_entity = self.recipient
+        if self.relayed_in is not None and f.nested_in is None and f.nested_entity is None:
+            f.nested_in = self.relayed_in
         self.recipient = None
+        self.relayed_in = None
         self.found.append(f)
         insort(self.said, (f.content.start, f.content.end))
         sp = f.speaker
@@ -1301,7 +1311,7 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     "X ও Y বলেন" gives one statement per speaker; "X-এর বরাত দিয়ে Y জানিয়েছে" gives Y's, and X's
     nested in it."""
     sp = f.speaker
-    cite = re.search(r"\sবরাত(?: দিয়ে|ে)\s", sp.text)
+    cite = _CITED.search(sp.text)
     if cite:
         reporter = an.speaker(sp.start + cite.end(), sp.end)
         cited = an.speaker(sp.start, sp.start + cite.start())
