@@ -405,3 +405,9 @@ def test_an_honorific_closed_with_a_colon_is_read_like_one_with_a_full_stop(bn) 
     assert entity_of(doc, "মো: আনোয়ার হোসেন").name == "Md. Anwar Hossain"
     assert entity_of(doc, "মোছা: সালমা বেগম").type == "PER"
     assert not any(m.text.startswith("মোছা") and len(m.text.split()) == 1 for e in doc.entities for m in e.mentions)
+
+
+def test_a_verb_or_a_demonstrative_is_no_part_of_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nশিক্ষক রফিকুল আলম তপন বিবৃতি পাঠিয়েছেন। রিয়াজ হোসেন গতকাল এসেছিলেন। এই রিয়াজ পরে থানায় যান।")
+    assert not any(w.endswith("েছেন") for e in doc.entities for m in e.mentions for w in m.text.split())
+    assert not any(e.name.startswith("AE") for e in doc.entities)  # "এই" is "this", not the initials A. E.

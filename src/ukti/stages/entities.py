@@ -242,6 +242,7 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
     return "".join(out) if len(out) >= 2 else None
 
 
+_NOT_INITIALS = frozenset({"এই", "ওই", "এইও"})
 _SEAT = re.compile(r"^([^\s\d০-৯-]+)-([০-৯0-9]{1,3})$")
 
 
@@ -256,7 +257,8 @@ def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
     while k < len(words) - 1:
         w = words[k].rstrip(".")
         one = table.get(w)
-        acr = None if one else _acronym(w, pack)
+        # (a demonstrative is no pair of initials: "এই রিয়াজ" is "this Riaz", not A. E. Riaz)
+        acr = None if one or w in _NOT_INITIALS else _acronym(w, pack)
         if not (one or acr):
             break
         letters.append(one or acr or "")
@@ -744,7 +746,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     boundary = {",", "ও", "এবং", "।", "(", ")", ";", ":"} | set(lists.cue_heads)
     for n in (1, 2):
         ext = words[b:b + n]
-        if len(ext) == n and b + n <= len(words) and all(
+        # (a verb ends a sentence, not a name: "বাবুল মিয়া ওয়ার্কশপ চালাতেন।")
+        if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
@@ -752,6 +755,14 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and (b + n == len(words) or words[b + n] in boundary):
             return a, b + n
     return a, b
+
+
+_VERB_ENDINGS = ("েছেন", "েছে", "েছিলেন", "েছিল", "য়েছেন", "য়েছে", "তেন", "চ্ছেন", "চ্ছে", "ছিলেন", "লেন", "বেন")
+
+
+def _looks_finite(word: str) -> bool:
+    """A finite verb by its ending (পাঠিয়েছেন, চালাতেন, যাচ্ছেন): never the last part of a name."""
+    return len(word) > 4 and word.endswith(_VERB_ENDINGS)
 
 
 def _split_hyphen_tails(toks: list[Token], lists: _Lists, known: dict[str, GazetteerEntry]) -> list[Token]:
