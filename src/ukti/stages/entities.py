@@ -95,6 +95,25 @@ def _national(code: str) -> dict[tuple[str, str], GazetteerEntry]:
 
 
 @cache
+def _national_firsts(code: str) -> frozenset[str]:
+    """First words of the national bodies' two-word names: a two-word look-up is tried only there."""
+    return frozenset(form.split()[0] for form, _ in _national(code) if " " in form)
+
+
+@cache
+def _national_ones(code: str) -> tuple[str, ...]:
+    """The national bodies' one-word names: a word can name one only if it starts with one of
+    them (its bare form is a prefix of it), which str.startswith tests at once."""
+    return tuple(form for form, _ in _national(code) if " " not in form)
+
+
+@cache
+def _raw_titles(code: str) -> frozenset[str]:
+    """The titles as the names table writes them, whole ("পুলিশ সুপার")."""
+    return frozenset(load_pack(code).table("names").get("titles", {}).get("words", []))
+
+
+@cache
 def _ordinary(code: str) -> frozenset[str]:
     """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""
     path = load_pack(code).path / "ordinary-words.txt"
@@ -182,28 +201,37 @@ def similar(a: str, b: str) -> bool:
 def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
     """A name without its case ending. "-র" after "া" is ambiguous (ঢাকার = ঢাকা + র, but হালদার is
     a name): it is taken for an ending only when the bare form is known or stands in the article."""
+    bare, if_in_article = _name_stem(word, pack.code)
+    return if_in_article if if_in_article is not None and if_in_article in vocab else bare
+
+
+@lru_cache(maxsize=200_000)
+def _name_stem(word: str, code: str) -> tuple[str, str | None]:
+    """strip_name's answer for a word type, once: (the bare name when the article does not decide,
+    the stem to take instead when the article has it as a word of its own, else None). Only the
+    ambiguous "-র" after a vowel sign depends on the article."""
+    lists, pack = _lists(code), load_pack(code)
     if word in pack.name_parts or word in pack.gazetteer:
-        return word
+        return word, None
     for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
         head = _head_of(word, heads, lists.case)
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
-            return head
+            return head, None
     # a known name under a shorter ending first: "মোহাম্মদের" is মোহাম্মদ + ের, not মোহাম্ম + দের
     known = next((word[:-len(e)] for e in lists.case if word.endswith(e) and len(word) > len(e) + 1
                   and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer)), None)
     if known:
-        return known
+        return known, None
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
-            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
-        return word
-    return stem
+            stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads):
+        return word, stem
+    return stem, None
 
 
-@lru_cache(maxsize=100_000)
 def _bare_name(word: str, code: str) -> str:
-    """strip_name with no article vocabulary: it depends on the word alone, so once per word type."""
-    return strip_name(word, _lists(code), load_pack(code), frozenset())
+    """strip_name with no article vocabulary: it depends on the word alone."""
+    return _name_stem(word, code)[0]
 
 
 def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
@@ -551,12 +579,14 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
     Bangladeshi article), where it stands alone: not in a title ("পুলিশ সুপার"), not after a
     place or another name ("ঢাকা মহানগর পুলিশ"), not before an organisation's head."""
     table = _national(pack.code)
-    raw_titles = set(load_pack(pack.code).table("names").get("titles", {}).get("words", []))
+    raw_titles = _raw_titles(pack.code)
+    firsts, ones = _national_firsts(pack.code), _national_ones(pack.code)
     i = 0
     while i < len(words):
         hit = None
         for n in (2, 1):
-            if i + n > len(words) or any(taken[i:i + n]):
+            if i + n > len(words) or any(taken[i:i + n]) or (n == 2 and words[i] not in firsts) \
+                    or (n == 1 and not words[i].startswith(ones)):
                 continue
             form = " ".join([*words[i:i + n - 1], _bare_name(words[i + n - 1], pack.code)])
             e = table.get((form, region))
@@ -684,10 +714,20 @@ def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:
     return word in heads or _head_of(word, heads, lists.case) is not None
 
 
-@lru_cache(maxsize=200_000)
 def _head_of(word: str, heads: frozenset[str], case: tuple[str, ...]) -> str | None:
-    """The head `word` is in a case form of, once per word type and head list."""
-    return next((word[:-len(e)] for e in case if word.endswith(e) and word[:-len(e)] in heads), None)
+    """The head `word` is in a case form of (the first ending in `case` order that leaves a head)."""
+    return _case_forms(heads, case).get(word)
+
+
+@lru_cache(maxsize=16)
+def _case_forms(heads: frozenset[str], case: tuple[str, ...]) -> dict[str, str]:
+    """Every case form of every head -> the head: one dictionary look-up per word instead of a
+    scan of the endings. A form two heads could make goes to the first ending in `case` order."""
+    forms: dict[str, str] = {}
+    for e in case:
+        for head in heads:
+            forms.setdefault(head + e, head)
+    return forms
 
 
 def _public_word(w: str, lists: _Lists) -> bool:
