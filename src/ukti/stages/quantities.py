@@ -224,7 +224,7 @@ def _may_start_number(word: str, v: _Vocab) -> bool:
         return True
     if "-" in word or "–" in word:
         return True
-    return any(word.startswith(w) for w in v.starts.get(c, ()))
+    return word.startswith(v.starts.get(c, ()))
 
 
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:

@@ -65,6 +65,7 @@ class _Vocab:
     night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
+    begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
 
 
 @cache
@@ -127,6 +128,18 @@ def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     if len(v.cache) < 100_000:
         v.cache[key] = found
     return found
+
+
+def _may_begin(w: str, v: _Vocab) -> bool:
+    """Can a time expression begin at this word: digits, or a word that starts one (the
+    `starters`)? Asked of every word of the text, so answered once per word type."""
+    got = v.begins.get(w)
+    if got is None:
+        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+        got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
+        if len(v.begins) < 100_000:
+            v.begins[w] = got
+    return got
 
 
 def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
@@ -807,9 +820,7 @@ class _Reader:
         return None
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
-        w = self.t(i)
-        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
-        if not (lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
+        if not _may_begin(self.t(i), self.v):
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
