@@ -209,7 +209,9 @@ def _index(text: str, code: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=20_000)
 def content_words(text: str, code: str = "bn") -> frozenset[str]:
+    """The text's stems as a set, once per text: every pair of statements compares them."""
     return frozenset(_index(text, code))
 
 
@@ -345,7 +347,10 @@ def _name_words(name: str, code: str) -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 2)
 
 
+@lru_cache(maxsize=20_000)
 def _within_name(small: frozenset[str], big: frozenset[str]) -> bool:
+    """Is every word of `small` a word of `big` (or one begins the other)? Asked of every pair of
+    statements, and an article has few speakers: once per pair of names."""
     return all(any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for y in big)
                for x in small)
 
@@ -652,16 +657,25 @@ def _opposite_hits(text: str, code: str) -> dict[str, tuple[str, int]]:
     """Each antonym word of the pack that the text uses -> the first word that uses it and the
     index of its clause. A use is the whole word or the word and a case ending ("বন্ধের"), never
     a longer word that begins alike ("বন্ধু", "সত্যেন্দ্রনাথ")."""
-    w = _words(code)
-    antonyms = {p for pair in w.opposites for p in pair}
-    case = frozenset(w.case)
+    forms = _antonym_forms(code)
     hits: dict[str, tuple[str, int]] = {}
     for k, clause in enumerate(_clauses(text, code)):
         for t in tokens(clause.text):
-            for p in antonyms:
-                if t == p or (t.startswith(p) and t[len(p):] in case):
-                    hits.setdefault(p, (t, k))
+            for p in forms.get(t, ()):
+                hits.setdefault(p, (t, k))
     return hits
+
+
+@cache
+def _antonym_forms(code: str) -> dict[str, tuple[str, ...]]:
+    """Every use of an antonym word (the word, or the word and a case ending) -> the antonym
+    words it is a use of: one look-up per token instead of a test against each antonym."""
+    w = _words(code)
+    out: dict[str, list[str]] = {}
+    for p in {p for pair in w.opposites for p in pair}:
+        for form in {p, *(p + e for e in w.case)}:
+            out.setdefault(form, []).append(p)
+    return {form: tuple(ps) for form, ps in out.items()}
 
 
 def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None:
