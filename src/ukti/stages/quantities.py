@@ -10,7 +10,7 @@ and names with digits stay out; years and dates belong to the times stage and ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -48,6 +48,7 @@ class _Vocab:
     glued_units: tuple[str, ...]  # units written onto a number word ("চারদিন")
     multiplier_heads: tuple[str, ...]
     digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
+    quiet: dict[str, bool] = field(default_factory=dict)  # word -> _quiet's answer, filled as words are met
 
 
 @cache
@@ -227,6 +228,19 @@ def _may_start_number(word: str, v: _Vocab) -> bool:
     return word.startswith(v.starts.get(c, ()))
 
 
+def _quiet(word: str, v: _Vocab) -> bool:
+    """Can no quantity begin at this word: no modifier ("প্রায়", "at least"), no currency before
+    a number, no number and no multiplier? Most words of a text, asked of each: once per word type."""
+    got = v.quiet.get(word)
+    if got is None:
+        got = word not in v.approx and word not in v.prefix_units and not any(
+            a.startswith(word + " ") for a in v.approx) and not (
+            _may_start_number(word, v) or word.startswith(v.multiplier_heads))
+        if len(v.quiet) < 100_000:
+            v.quiet[word] = got
+    return got
+
+
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:
     for n in (2, 1):
         phrase = " ".join(toks[i:i + n])
@@ -285,7 +299,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
-        if blocked[i]:
+        if blocked[i] or _quiet(toks[i], v):
             i += 1
             continue
         start, mod = i, v.approx.get(toks[i])

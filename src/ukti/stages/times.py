@@ -1029,8 +1029,10 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
 def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(words, v, st)
     i = 0
+    begins = v.begins
     while i < len(words):
-        got = r.at(i)
+        # most words are known not to begin a time (from an earlier use): skip them without a call
+        got = r.at(i) if begins.get(words[i].text) is not False else None
         if not got:
             i += 1
             continue
