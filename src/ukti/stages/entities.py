@@ -48,10 +48,23 @@ class _Lists:
     not_names: frozenset[str]
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
+    # the case endings by their last letter, in `case` order: a word is tried only with its own
+    case_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # each head list -> every case form of its heads -> the head (see _case_forms)
+    head_forms: dict[frozenset[str], dict[str, str]] = field(default_factory=dict)
 
 
 @cache
 def _lists(code: str) -> _Lists:
+    lists = _read_lists(code)
+    for e in lists.case:
+        lists.case_by_last[e[-1:]] = (*lists.case_by_last.get(e[-1:], ()), e)
+    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
+        lists.head_forms[heads] = _case_forms(heads, lists.case)
+    return lists
+
+
+def _read_lists(code: str) -> _Lists:
     pack = load_pack(code)
     names = pack.table("names")
     hon = [h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])]
@@ -214,11 +227,12 @@ def _name_stem(word: str, code: str) -> tuple[str, str | None]:
     if word in pack.name_parts or word in pack.gazetteer:
         return word, None
     for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
-        head = _head_of(word, heads, lists.case)
+        head = _head_of(word, heads, lists)
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
             return head, None
     # a known name under a shorter ending first: "মোহাম্মদের" is মোহাম্মদ + ের, not মোহাম্ম + দের
-    known = next((word[:-len(e)] for e in lists.case if word.endswith(e) and len(word) > len(e) + 1
+    known = next((word[:-len(e)] for e in lists.case_by_last.get(word[-1:], ()) if word.endswith(e)
+                  and len(word) > len(e) + 1
                   and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer)), None)
     if known:
         return known, None
@@ -711,12 +725,13 @@ def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:
 def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:
     """Is this word one of `heads`, bare or with any case ending? Every ending is tried: the
     longest is not always right ("পরিষদের" is পরিষদ + ের, not পরিষ + দের)."""
-    return word in heads or _head_of(word, heads, lists.case) is not None
+    return word in heads or _head_of(word, heads, lists) is not None
 
 
-def _head_of(word: str, heads: frozenset[str], case: tuple[str, ...]) -> str | None:
+def _head_of(word: str, heads: frozenset[str], lists: _Lists) -> str | None:
     """The head `word` is in a case form of (the first ending in `case` order that leaves a head)."""
-    return _case_forms(heads, case).get(word)
+    forms = lists.head_forms.get(heads)
+    return (forms if forms is not None else _case_forms(heads, lists.case)).get(word)
 
 
 @lru_cache(maxsize=16)
@@ -790,7 +805,7 @@ def entities(doc: Document) -> Document:
     lists = _lists(pack.code)
     found: list[tuple[_Cand, Mention, list[str]]] = []
     vocab = frozenset(t.text for t in doc.tokens)
-    time_spans = [(t.start, t.end) for t in doc.times]
+    in_time = {k for t in doc.times for k in range(t.start, t.end)}  # offsets inside a time expression
     tok_i = 0
     tokens = doc.tokens
     skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
@@ -808,12 +823,12 @@ def entities(doc: Document) -> Document:
             continue
         for c in _candidates(words, pack, lists, doc.region):
             # a date is never part of a name ("মার্চ স্থানীয়")
-            while c.b - c.a > 1 and any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+            while c.b - c.a > 1 and toks[c.a].start in in_time:
                 c.a += 1
                 c.head = max(c.head, c.a)
-            while c.b - c.a > 1 and any(t0 <= toks[c.b - 1].start < t1 for t0, t1 in time_spans):
+            while c.b - c.a > 1 and toks[c.b - 1].start in in_time:
                 c.b -= 1
-            if any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+            if toks[c.a].start in in_time:
                 continue
             start, end = toks[c.a].start, toks[c.b - 1].end
             text = doc.text[start:end]
@@ -981,6 +996,9 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                     short[w].append(cl)
     if not short:
         return
+    prefixes_by_first: dict[str, list[tuple[list[str], _Cluster]]] = {}  # (prefixes have two words or more)
+    for pre, pcl in prefixes:
+        prefixes_by_first.setdefault(pre[0], []).append((pre, pcl))
     covered = sorted((m.start, m.end) for cl in clusters for _, m, _ in cl.mentions)
     spans_covered = set()
     for a, b in covered:
@@ -997,7 +1015,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
         hi = bisect_left(starts, ln.end)
         toks = [t for t in doc.tokens[lo:hi] if t.end <= ln.end]
         for i, t in enumerate(toks):
-            for pre, pcl in prefixes:
+            for pre, pcl in prefixes_by_first.get(t.text, ()):
                 n = len(pre)
                 ws = [x.text for x in toks[i:i + n]]
                 if len(ws) == n and ws[:-1] == pre[:-1] and strip_name(ws[-1], lists, pack, vocab) == pre[-1] \
