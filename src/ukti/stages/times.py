@@ -66,6 +66,7 @@ class _Vocab:
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
     begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
+    mods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
 
 @cache
@@ -100,7 +101,18 @@ def _vocab(code: str) -> _Vocab:
         part_before=frozenset(t.get("clock", {}).get("part_before", ["গভীর"])),
         night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
+        mods_by_first=_by_first_word(mods),
     )
+
+
+def _by_first_word(mods: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The mods under each form their first word can take in a text (the word, with -ও or -ই as
+    _Reader._mod_word_eq allows), in table order: mod_at then tries only the mods that can apply."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, mod in mods.items():
+        for form in dict.fromkeys((words[0], words[0] + "ও", words[0] + "ই")):
+            out.setdefault(form, []).append((words, mod))
+    return out
 
 
 @dataclass(slots=True)
@@ -203,7 +215,7 @@ class _Reader:
     def mod_at(self, i: int) -> tuple[int, str | None]:
         """Trailing boundary/part words: returns the index after them and the mod."""
         best: tuple[int, str | None] = (i, None)
-        for words, mod in self.v.mods.items():
+        for words, mod in self.v.mods_by_first.get(self.t(i), ()):
             n = len(words)
             if all(self._mod_word_eq(self.t(i + k), words[k]) for k in range(n)) and i + n > best[0]:
                 best = (i + n, mod)
