@@ -170,6 +170,7 @@ def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> G
     return e
 
 
+@lru_cache(maxsize=50_000)
 def _norm(w: str) -> str:
     """A spelling key for foreign names: vowel length, sibilants and initial এ/ই folded."""
     w = w.replace("্", "").replace("ী", "ি").replace("ূ", "ু").replace("ষ", "শ").replace("স", "শ")
@@ -180,7 +181,9 @@ def _norm(w: str) -> str:
     return w
 
 
-def _edit(a: str, b: str) -> int:
+def _edit(a: str, b: str, limit: int = 9) -> int:
+    """Levenshtein distance of a and b, or a number above `limit` as soon as it must exceed it
+    (a row's smallest cell never shrinks further down): names far apart are told at once."""
     if abs(len(a) - len(b)) > 3:
         return 9
     prev = list(range(len(b) + 1))
@@ -188,6 +191,8 @@ def _edit(a: str, b: str) -> int:
         cur = [i]
         for j, cb in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
         prev = cur
     return prev[-1]
 
@@ -208,7 +213,7 @@ def similar(a: str, b: str) -> bool:
     if na == nb:
         return True
     limit = 1 if max(len(na), len(nb)) <= 6 else 2
-    return min(len(na), len(nb)) >= 3 and _edit(na, nb) <= limit
+    return min(len(na), len(nb)) >= 3 and _edit(na, nb, limit) <= limit
 
 
 def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
