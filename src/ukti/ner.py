@@ -368,11 +368,14 @@ def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> An
     lines = ["def run(words, xs, ents, ft):",
              "    bi, bn, bigrams = ft.bi_first, ft.bn_first, ft.bigrams",
              "    hist = []", "    nw = len(words)", "    for i in range(nw):",
-             "        o = ents[i + 2][0]; a = ents[i][1]; b = ents[i + 1][2]; c = ents[i + 3][3]; f = ents[i + 4][4]",
              "        x = xs[i]",
              "        if (i >= 2 and words[i - 2] in bi) or (i + 1 < nw and words[i] in bn):",
              "            x = bigrams(words, i, x)"]
-    emit = [f"o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
+    # each vector unpacked into locals once (o0 … o8): cheaper than indexing it once per label
+    for name, at, k in (("o", 2, 0), ("a", 0, 1), ("b", 1, 2), ("c", 3, 3), ("f", 4, 4)):
+        lines.append(f"        {', '.join(f'{name}{j}' for j in range(n))} = ents[i + {at}][{k}]")
+    lines.append(f"        {', '.join(f'x{j}' for j in range(n))} = x")
+    emit = [f"o{j} + a{j} + b{j} + c{j} + f{j} + x{j}" for j in range(n)]
     lines += ["        if i == 0:",
               f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else emit[j] for j in range(n)),
               f"            hist.append(({d},))", "            continue"]
