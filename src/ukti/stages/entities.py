@@ -151,11 +151,18 @@ class _Cluster:
     type: str
     mentions: list[tuple[_Cand, Mention, list[str]]] = field(default_factory=list)
     gaz: GazetteerEntry | None = None
+    # the keys as last worked out, and for how many mentions (mentions are only ever added)
+    _keys: list[list[str]] = field(default_factory=list, repr=False)
+    _keys_for: int = -1
 
     @property
     def keys(self) -> list[list[str]]:
-        """The distinct name keys of the cluster (an article repeats its names)."""
-        return [list(k) for k in dict.fromkeys(tuple(k) for _, _, k in self.mentions)]
+        """The distinct name keys of the cluster (an article repeats its names). Asked in loops
+        over all clusters, so worked out again only when a mention was added. Read-only."""
+        if self._keys_for != len(self.mentions):
+            self._keys = [list(k) for k in dict.fromkeys(tuple(k) for _, _, k in self.mentions)]
+            self._keys_for = len(self.mentions)
+        return self._keys
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
@@ -1072,8 +1079,8 @@ def _same_part(a: str, b: str, pack: LanguagePack) -> bool:
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
     """Is `word` the abbreviation of an organisation: in brackets after it, or its initials?"""
     for _, m, _ in cl.mentions:
-        after = text[m.end:m.end + len(word) + 6]
-        if re.match(r"^\s*\(\s*" + re.escape(word), after):
+        after = text[m.end:m.end + len(word) + 6].lstrip()  # "… লিমিটেড (এনটিওএল)"
+        if after.startswith("(") and after[1:].lstrip().startswith(word):
             return True
     acr = _acronym(word, pack)
     if not acr:
