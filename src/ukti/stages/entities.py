@@ -1008,6 +1008,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                     short[w].append(cl)
     if not short:
         return
+    short_heads = {w[:3] for w in short}  # (short names have three letters or more)
     prefixes_by_first: dict[str, list[tuple[list[str], _Cluster]]] = {}  # (prefixes have two words or more)
     for pre, pcl in prefixes:
         prefixes_by_first.setdefault(pre[0], []).append((pre, pcl))
@@ -1037,6 +1038,8 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                     pcl.mentions.append((_Cand(0, n, "ORG", "rule"), m, list(pre)))
                     covered.append((t.start, end))
                     break
+            if t.text[:3] not in short_heads:
+                continue  # a bare name is a beginning of its word, and no short name begins so
             stem = strip_name(t.text, lists, pack, vocab)
             owners = short.get(stem) or short.get(t.text)
             if not owners or len(owners) != 1 or inside(t.start, t.end):
