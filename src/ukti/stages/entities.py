@@ -273,11 +273,17 @@ def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[s
 
 def _acronym(word: str, pack: LanguagePack) -> str | None:
     """Latin letters of a Bengali-spelled abbreviation: এনটিওএল → NTOL."""
-    table = pack.pairs("letters.tsv")
+    return _acronym_of(word, pack.code)
+
+
+@lru_cache(maxsize=50_000)
+def _acronym_of(word: str, code: str) -> str | None:
+    """_acronym once per word type (it is asked of every word before a name)."""
+    table = load_pack(code).pairs("letters.tsv")
     if not table:
         return None
     out, i = [], 0
-    keys = sorted(table, key=len, reverse=True)
+    keys = _letters_longest_first(code)
     while i < len(word):
         for k in keys:
             if word.startswith(k, i):
@@ -287,6 +293,12 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
         else:
             return None
     return "".join(out) if len(out) >= 2 else None
+
+
+@cache
+def _letters_longest_first(code: str) -> list[str]:
+    """The letter names of letters.tsv, longest first (so that "এইচ" is read before "এ")."""
+    return sorted(load_pack(code).pairs("letters.tsv"), key=len, reverse=True)
 
 
 _SEAT = re.compile(r"^([^\s\d০-৯-]+)-([০-৯0-9]{1,3})$")
@@ -611,8 +623,8 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
     while i < len(words):
         hit = None
         for n in (2, 1):
-            if i + n > len(words) or any(taken[i:i + n]) or (n == 2 and words[i] not in firsts) \
-                    or (n == 1 and not words[i].startswith(ones)):
+            if (n == 2 and words[i] not in firsts) or (n == 1 and not words[i].startswith(ones)) \
+                    or i + n > len(words) or any(taken[i:i + n]):
                 continue
             form = " ".join([*words[i:i + n - 1], _bare_name(words[i + n - 1], pack.code)])
             e = table.get((form, region))
