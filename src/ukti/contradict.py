@@ -251,8 +251,8 @@ _INFLECTION = frozenset("ািীুূৃেৈোৌয়লছতবন")
 def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
     """Stems of a that b shares."""
     shared = set(a & b)
-    rest_b = [y for y in b if len(y) >= 4 and y not in shared]
-    rest_a = [x for x in a if len(x) >= 4 and x not in shared]
+    rest_b = [y for y in _long_words(b) if y not in shared]
+    rest_a = [x for x in _long_words(a) if x not in shared]
     if rest_b and rest_a:
         # _match as substring searches in the other side's words joined: one search per word
         joined_b, joined_a = "\x00".join(rest_b), "\x00".join(rest_a)
@@ -263,6 +263,19 @@ def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[
         # then checked word by word: স্থাবর is inside অস্থাবর but is not it
         shared.update(x for x in found if any(_match(x, y) for y in rest_b))
     return shared
+
+
+def _long_words(words: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The stems of four letters or more, in the set's own order: the ones _overlap also matches
+    inside longer words. Once per set of a text's words (a set is met in many pairs)."""
+    if isinstance(words, frozenset):
+        return _long_words_of(words)
+    return tuple(w for w in words if len(w) >= 4)
+
+
+@lru_cache(maxsize=20_000)
+def _long_words_of(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if len(w) >= 4)
 
 
 _CLAUSE = re.compile(r"[।;,:?!]|\s(?:এবং|কিন্তু|অথচ|তবে|আর|বরং|and|but|while|whereas)\s")
