@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ukti import calendars
@@ -163,13 +163,19 @@ def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     return None
 
 
+_NUM = re.compile(r"^([0-9০-৯]{1,4})(ই|শে|তম|এ|ে|র|ের|এর|তে|টা|টায়|টার)?$")
+_CLOCK = re.compile(r"^([0-9০-৯]{1,2})[:.]([0-9০-৯]{2})(?:[\u0980-\u09ff]{0,3})$")
+
+
+@lru_cache(maxsize=20_000)
 def _num(word: str) -> int | None:
-    m = re.match(r"^([0-9০-৯]{1,4})(ই|শে|তম|এ|ে|র|ের|এর|তে|টা|টায়|টার)?$", word)
+    """A day or count in digits, with its ending ("১২ই", "৫টায়"); asked of most words a time may hold."""
+    m = _NUM.match(word)
     return int(to_ascii_digits(m.group(1))) if m else None
 
 
 def _clock(word: str) -> tuple[int, int] | None:
-    m = re.match(r"^([0-9০-৯]{1,2})[:.]([0-9০-৯]{2})(?:[\u0980-\u09ff]{0,3})$", word)
+    m = _CLOCK.match(word)
     if not m:
         return None
     h, mi = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2)))
