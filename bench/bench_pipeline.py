@@ -4,7 +4,8 @@
 
 Prints: model/pack load time (apart), pipeline articles/s and MB/s on one core for ~3,000-
 character Bengali articles, the ratio to a plain baseline pass over the same bytes (decode +
-NFC + a regex sentence split), per-stage time shares, NER tagging tokens/s (feature extraction
+NFC + a regex sentence split), per-stage time shares, the same in CPU time (the wall clock
+counts other jobs' turns on a shared machine), NER tagging tokens/s (feature extraction
 included), CLI start to first result, and peak RSS.
 """
 
