@@ -139,13 +139,18 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
     return tags
 
 
+_Own = tuple[tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...]]  # see _word_features
+
+
 @lru_cache(maxsize=200_000)
-def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
+def _word_features(w: str, code: str = "bn") -> _Own:
     """A word's own features (all but the gazetteer tag, which depends on its neighbours), its
-    stem, its shape feature and its flags. Cached: news repeats its words."""
+    stem, its shape feature, its flags and its cluster ids (which its neighbours' features use
+    too). Cached: news repeats its words."""
     lex = lexicon(code)
     st = strip_suffix(w, lex.suffixes)
-    sh = f"sh={shape(w)}"
+    shp = shape(w)
+    sh = f"sh={shp}"
     f = [f"w={w}", f"st={st}", sh, f"p2={w[:2]}", f"s2={w[-2:]}", f"s3={w[-3:]}", f"s1={w[-1:]}",
          f"len={min(len(w), 8)}", f"p3={st[:3]}", f"ss3={st[-3:]}"]
     if w != st:
@@ -154,7 +159,7 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
     cl = word_clusters(w, st, code)
     if cl:
         f.extend(f"k{n}={c}" for n, c in enumerate(cl))
-    elif shape(w) == "bn" and clusters(code):
+    elif shp == "bn" and clusters(code):
         f.append("k=none")  # not even its stem in a million words of news: a rare name, often
     flags = []
     if w in lex.honorifics or st in lex.honorifics:
@@ -167,9 +172,9 @@ def _word_features(w: str, code: str = "bn") -> tuple[tuple[str, ...], str, str,
         flags.append("namepart")
     if w in lex.cues or st in lex.cues:
         flags.append("cue")
-    if lex.common and shape(w) == "bn" and w not in lex.common and st not in lex.common:
+    if lex.common and shp == "bn" and w not in lex.common and st not in lex.common:
         flags.append("uncommon")
-    return (*f, *flags), st, sh, tuple(flags)
+    return (*f, *flags), st, sh, tuple(flags), cl
 
 
 @lru_cache(maxsize=200_000)
@@ -177,14 +182,12 @@ def _neighbour_features(w: str, off: int, code: str = "bn") -> tuple[str, ...]:
     return _near_features(w, off, _word_features(w, code), code)
 
 
-def _near_features(w: str, off: int, own: tuple[tuple[str, ...], str, str, tuple[str, ...]],
-                   code: str = "bn") -> tuple[str, ...]:
+def _near_features(w: str, off: int, own: _Own, code: str = "bn") -> tuple[str, ...]:
     """The features a word gives the token `off` places away, from the word's own `own`."""
-    _, st, sh, flags = own
+    _, st, sh, flags, cl = own
     out = [f"{off}:w={w}"]
     # the neighbours' clusters: "a given name before", "an organisation word after" for words
     # the training file never had next to a name
-    cl = word_clusters(w, st, code)
     out.extend(f"{off}:k{n}={c}" for n, c in enumerate(cl if abs(off) == 1 else cl[:NEAR_K2]))
     if abs(off) == 1:
         # the case ending of the next word tells where a name ends ("… সেনশর্মার"); of the
@@ -365,11 +368,14 @@ def _make_decoder(labels: Sequence[str], trans: Sequence[Sequence[float]]) -> An
     lines = ["def run(words, xs, ents, ft):",
              "    bi, bn, bigrams = ft.bi_first, ft.bn_first, ft.bigrams",
              "    hist = []", "    nw = len(words)", "    for i in range(nw):",
-             "        o = ents[i + 2][0]; a = ents[i][1]; b = ents[i + 1][2]; c = ents[i + 3][3]; f = ents[i + 4][4]",
              "        x = xs[i]",
              "        if (i >= 2 and words[i - 2] in bi) or (i + 1 < nw and words[i] in bn):",
              "            x = bigrams(words, i, x)"]
-    emit = [f"o[{j}] + a[{j}] + b[{j}] + c[{j}] + f[{j}] + x[{j}]" for j in range(n)]
+    # each vector unpacked into locals once (o0 … o8): cheaper than indexing it once per label
+    for name, at, k in (("o", 2, 0), ("a", 0, 1), ("b", 1, 2), ("c", 3, 3), ("f", 4, 4)):
+        lines.append(f"        {', '.join(f'{name}{j}' for j in range(n))} = ents[i + {at}][{k}]")
+    lines.append(f"        {', '.join(f'x{j}' for j in range(n))} = x")
+    emit = [f"o{j} + a{j} + b{j} + c{j} + f{j} + x{j}" for j in range(n)]
     lines += ["        if i == 0:",
               f"            {d} = " + ", ".join("-1e30" if labels[j].startswith("I-") else emit[j] for j in range(n)),
               f"            hist.append(({d},))", "            continue"]

@@ -36,9 +36,11 @@ def _compiled(code: str) -> list[tuple[BoilerplateKind, int, list[re.Pattern[str
 
 
 @cache
-def _inline(code: str) -> list[tuple[BoilerplateKind, list[re.Pattern[str]]]]:
+def _inline(code: str) -> list[tuple[BoilerplateKind, tuple[str, ...], list[re.Pattern[str]]]]:
+    """(kind, words one of which a line must have for the patterns to be tried (none: always), patterns)."""
     pack = load_pack(code)
-    return [(k["name"], [re.compile(p) for p in k["patterns"]]) for k in pack.table("boilerplate").get("inline", [])]
+    return [(k["name"], tuple(k.get("needs", ())), [re.compile(p) for p in k["patterns"]])
+            for k in pack.table("boilerplate").get("inline", [])]
 
 
 _SENT_END = re.compile(r"[।?!]+[”’\"']?")
@@ -121,7 +123,9 @@ def inline_spans(text: str, start: int, end: int, code: str) -> list[tuple[int, 
     """Furniture inside one line of text[start:end], as (start, end, kind), sorted, not overlapping."""
     found: list[tuple[int, int, BoilerplateKind]] = []
     line = text[start:end]
-    for kind, patterns in _inline(code):
+    for kind, needs, patterns in _inline(code):
+        if needs and not any(n in line for n in needs):
+            continue
         for p in patterns:
             for m in p.finditer(line):
                 g = "bp" if "bp" in p.groupindex else 0

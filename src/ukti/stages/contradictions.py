@@ -54,8 +54,9 @@ def _claim(s: Statement, ctx: _Context | None = None) -> Claim:
         for a, b in masks[first:]:
             if a >= s.content.end:
                 break
-            for k in range(max(a, s.content.start), min(b, s.content.end)):
-                chars[k - s.content.start] = " "
+            x, y = max(a, s.content.start) - s.content.start, min(b, s.content.end) - s.content.start
+            if x < y:
+                chars[x:y] = " " * (y - x)
         text = "".join(chars)
     return Claim(s.id, who, s.stance, text, s.refers_to, s.speaker.text, s.speaker.entity is not None, s.nested_in,
                  frozenset(_within(ctx.actors, s)), frozenset(_within(ctx.times, s)), tuple(_within(ctx.figures, s)))
@@ -108,7 +109,8 @@ def contradictions(doc: Document) -> Document:
             target = next((c for c in earlier if c.id == target_id), None)
             if target is not None and not opposed(claims[i].text, target.text, code):
                 stmts[i] = replace(s, refers_to=target_id)  # a confirmation of what it agrees with
-        claims[i] = _claim(stmts[i], ctx)
+        if stmts[i] is not s:  # its stance or target was settled above
+            claims[i] = _claim(stmts[i], ctx)
     found: list[Contradiction] = []
     for i in range(len(claims)):
         # each statement against the WINDOW before it: all of a news article, bounded for a huge one

@@ -50,10 +50,23 @@ class _Lists:
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
+    # the case endings by their last letter, in `case` order: a word is tried only with its own
+    case_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # each head list -> every case form of its heads -> the head (see _case_forms)
+    head_forms: dict[frozenset[str], dict[str, str]] = field(default_factory=dict)
 
 
 @cache
 def _lists(code: str) -> _Lists:
+    lists = _read_lists(code)
+    for e in lists.case:
+        lists.case_by_last[e[-1:]] = (*lists.case_by_last.get(e[-1:], ()), e)
+    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
+        lists.head_forms[heads] = _case_forms(heads, lists.case)
+    return lists
+
+
+def _read_lists(code: str) -> _Lists:
     pack = load_pack(code)
     names = pack.table("names")
     hon = [h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])]
@@ -100,6 +113,25 @@ def _national(code: str) -> dict[tuple[str, str], GazetteerEntry]:
 
 
 @cache
+def _national_firsts(code: str) -> frozenset[str]:
+    """First words of the national bodies' two-word names: a two-word look-up is tried only there."""
+    return frozenset(form.split()[0] for form, _ in _national(code) if " " in form)
+
+
+@cache
+def _national_ones(code: str) -> tuple[str, ...]:
+    """The national bodies' one-word names: a word can name one only if it starts with one of
+    them (its bare form is a prefix of it), which str.startswith tests at once."""
+    return tuple(form for form, _ in _national(code) if " " not in form)
+
+
+@cache
+def _raw_titles(code: str) -> frozenset[str]:
+    """The titles as the names table writes them, whole ("পুলিশ সুপার")."""
+    return frozenset(load_pack(code).table("names").get("titles", {}).get("words", []))
+
+
+@cache
 def _ordinary(code: str) -> frozenset[str]:
     """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""
     path = load_pack(code).path / "ordinary-words.txt"
@@ -124,11 +156,18 @@ class _Cluster:
     type: str
     mentions: list[tuple[_Cand, Mention, list[str]]] = field(default_factory=list)
     gaz: GazetteerEntry | None = None
+    # the keys as last worked out, and for how many mentions (mentions are only ever added)
+    _keys: list[list[str]] = field(default_factory=list, repr=False)
+    _keys_for: int = -1
 
     @property
     def keys(self) -> list[list[str]]:
-        """The distinct name keys of the cluster (an article repeats its names)."""
-        return [list(k) for k in dict.fromkeys(tuple(k) for _, _, k in self.mentions)]
+        """The distinct name keys of the cluster (an article repeats its names). Asked in loops
+        over all clusters, so worked out again only when a mention was added. Read-only."""
+        if self._keys_for != len(self.mentions):
+            self._keys = [list(k) for k in dict.fromkeys(tuple(k) for _, _, k in self.mentions)]
+            self._keys_for = len(self.mentions)
+        return self._keys
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
@@ -143,6 +182,7 @@ def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> G
     return e
 
 
+@lru_cache(maxsize=50_000)
 def _norm(w: str) -> str:
     """A spelling key for foreign names: vowel length, sibilants and initial এ/ই folded."""
     w = w.replace("্", "").replace("ী", "ি").replace("ূ", "ু").replace("ষ", "শ").replace("স", "শ")
@@ -153,7 +193,9 @@ def _norm(w: str) -> str:
     return w
 
 
-def _edit(a: str, b: str) -> int:
+def _edit(a: str, b: str, limit: int = 9) -> int:
+    """Levenshtein distance of a and b, or a number above `limit` as soon as it must exceed it
+    (a row's smallest cell never shrinks further down): names far apart are told at once."""
     if abs(len(a) - len(b)) > 3:
         return 9
     prev = list(range(len(b) + 1))
@@ -161,6 +203,8 @@ def _edit(a: str, b: str) -> int:
         cur = [i]
         for j, cb in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
         prev = cur
     return prev[-1]
 
@@ -181,36 +225,46 @@ def similar(a: str, b: str) -> bool:
     if na == nb:
         return True
     limit = 1 if max(len(na), len(nb)) <= 6 else 2
-    return min(len(na), len(nb)) >= 3 and _edit(na, nb) <= limit
+    return min(len(na), len(nb)) >= 3 and _edit(na, nb, limit) <= limit
 
 
 def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
     """A name without its case ending. "-র" after "া" is ambiguous (ঢাকার = ঢাকা + র, but হালদার is
     a name): it is taken for an ending only when the bare form is known or stands in the article."""
+    bare, if_in_article = _name_stem(word, pack.code)
+    return if_in_article if if_in_article is not None and if_in_article in vocab else bare
+
+
+@lru_cache(maxsize=200_000)
+def _name_stem(word: str, code: str) -> tuple[str, str | None]:
+    """strip_name's answer for a word type, once: (the bare name when the article does not decide,
+    the stem to take instead when the article has it as a word of its own, else None). Only the
+    ambiguous "-র" after a vowel sign depends on the article."""
+    lists, pack = _lists(code), load_pack(code)
     if word in pack.name_parts or word in pack.gazetteer:
-        return word
+        return word, None
     for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
-        head = _head_of(word, heads, lists.case)
+        head = _head_of(word, heads, lists)
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
-            return head
+            return head, None
     # a known name under a shorter ending first: "মোহাম্মদের" is মোহাম্মদ + ের, not মোহাম্ম + দের
-    known = next((word[:-len(e)] for e in lists.case if word.endswith(e) and len(word) > len(e) + 1
+    known = next((word[:-len(e)] for e in lists.case_by_last.get(word[-1:], ()) if word.endswith(e)
+                  and len(word) > len(e) + 1
                   and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer)), None)
     if known:
-        return known
+        return known, None
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
-            stem in vocab or stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads
+            stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads
             # an abbreviation's genitive: "সিবিসির" is CBC + র (its last letter R would be "আর")
             or (_acronym(stem, pack) is not None and _acronym(word, pack) is None)):
-        return word
-    return stem
+        return word, stem
+    return stem, None
 
 
-@lru_cache(maxsize=100_000)
 def _bare_name(word: str, code: str) -> str:
-    """strip_name with no article vocabulary: it depends on the word alone, so once per word type."""
-    return strip_name(word, _lists(code), load_pack(code), frozenset())
+    """strip_name with no article vocabulary: it depends on the word alone."""
+    return _name_stem(word, code)[0]
 
 
 def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
@@ -226,11 +280,17 @@ def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[s
 
 def _acronym(word: str, pack: LanguagePack) -> str | None:
     """Latin letters of a Bengali-spelled abbreviation: এনটিওএল → NTOL."""
-    table = pack.pairs("letters.tsv")
+    return _acronym_of(word, pack.code)
+
+
+@lru_cache(maxsize=50_000)
+def _acronym_of(word: str, code: str) -> str | None:
+    """_acronym once per word type (it is asked of every word before a name)."""
+    table = load_pack(code).pairs("letters.tsv")
     if not table:
         return None
     out, i = [], 0
-    keys = sorted(table, key=len, reverse=True)
+    keys = _letters_longest_first(code)
     while i < len(word):
         for k in keys:
             if word.startswith(k, i):
@@ -240,6 +300,12 @@ def _acronym(word: str, pack: LanguagePack) -> str | None:
         else:
             return None
     return "".join(out) if len(out) >= 2 else None
+
+
+@cache
+def _letters_longest_first(code: str) -> list[str]:
+    """The letter names of letters.tsv, longest first (so that "এইচ" is read before "এ")."""
+    return sorted(load_pack(code).pairs("letters.tsv"), key=len, reverse=True)
 
 
 _NOT_INITIALS = frozenset({"এই", "ওই", "এইও"})
@@ -568,12 +634,14 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
     Bangladeshi article), where it stands alone: not in a title ("পুলিশ সুপার"), not after a
     place or another name ("ঢাকা মহানগর পুলিশ"), not before an organisation's head."""
     table = _national(pack.code)
-    raw_titles = set(load_pack(pack.code).table("names").get("titles", {}).get("words", []))
+    raw_titles = _raw_titles(pack.code)
+    firsts, ones = _national_firsts(pack.code), _national_ones(pack.code)
     i = 0
     while i < len(words):
         hit = None
         for n in (2, 1):
-            if i + n > len(words) or any(taken[i:i + n]):
+            if (n == 2 and words[i] not in firsts) or (n == 1 and not words[i].startswith(ones)) \
+                    or i + n > len(words) or any(taken[i:i + n]):
                 continue
             form = " ".join([*words[i:i + n - 1], _bare_name(words[i + n - 1], pack.code)])
             e = table.get((form, region))
@@ -710,13 +778,24 @@ def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:
 def _is_head(word: str, heads: frozenset[str], lists: _Lists) -> bool:
     """Is this word one of `heads`, bare or with any case ending? Every ending is tried: the
     longest is not always right ("পরিষদের" is পরিষদ + ের, not পরিষ + দের)."""
-    return word in heads or _head_of(word, heads, lists.case) is not None
+    return word in heads or _head_of(word, heads, lists) is not None
 
 
-@lru_cache(maxsize=200_000)
-def _head_of(word: str, heads: frozenset[str], case: tuple[str, ...]) -> str | None:
-    """The head `word` is in a case form of, once per word type and head list."""
-    return next((word[:-len(e)] for e in case if word.endswith(e) and word[:-len(e)] in heads), None)
+def _head_of(word: str, heads: frozenset[str], lists: _Lists) -> str | None:
+    """The head `word` is in a case form of (the first ending in `case` order that leaves a head)."""
+    forms = lists.head_forms.get(heads)
+    return (forms if forms is not None else _case_forms(heads, lists.case)).get(word)
+
+
+@lru_cache(maxsize=16)
+def _case_forms(heads: frozenset[str], case: tuple[str, ...]) -> dict[str, str]:
+    """Every case form of every head -> the head: one dictionary look-up per word instead of a
+    scan of the endings. A form two heads could make goes to the first ending in `case` order."""
+    forms: dict[str, str] = {}
+    for e in case:
+        for head in heads:
+            forms.setdefault(head + e, head)
+    return forms
 
 
 def _public_word(w: str, lists: _Lists) -> bool:
@@ -797,7 +876,7 @@ def entities(doc: Document) -> Document:
     lists = _lists(pack.code)
     found: list[tuple[_Cand, Mention, list[str]]] = []
     vocab = frozenset(t.text for t in doc.tokens)
-    time_spans = [(t.start, t.end) for t in doc.times]
+    in_time = {k for t in doc.times for k in range(t.start, t.end)}  # offsets inside a time expression
     tok_i = 0
     tokens = doc.tokens
     skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
@@ -817,12 +896,12 @@ def entities(doc: Document) -> Document:
             continue
         for c in _candidates(words, pack, lists, doc.region):
             # a date is never part of a name ("মার্চ স্থানীয়")
-            while c.b - c.a > 1 and any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+            while c.b - c.a > 1 and toks[c.a].start in in_time:
                 c.a += 1
                 c.head = max(c.head, c.a)
-            while c.b - c.a > 1 and any(t0 <= toks[c.b - 1].start < t1 for t0, t1 in time_spans):
+            while c.b - c.a > 1 and toks[c.b - 1].start in in_time:
                 c.b -= 1
-            if any(t0 <= toks[c.a].start < t1 for t0, t1 in time_spans):
+            if toks[c.a].start in in_time:
                 continue
             start, end = toks[c.a].start, toks[c.b - 1].end
             text = doc.text[start:end]
@@ -1001,6 +1080,10 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                     short[w].append(cl)
     if not short:
         return
+    short_heads = {w[:3] for w in short}  # (short names have three letters or more)
+    prefixes_by_first: dict[str, list[tuple[list[str], _Cluster]]] = {}  # (prefixes have two words or more)
+    for pre, pcl in prefixes:
+        prefixes_by_first.setdefault(pre[0], []).append((pre, pcl))
     covered = sorted((m.start, m.end) for cl in clusters for _, m, _ in cl.mentions)
     spans_covered = set()
     for a, b in covered:
@@ -1017,7 +1100,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
         hi = bisect_left(starts, ln.end)
         toks = [t for t in doc.tokens[lo:hi] if t.end <= ln.end]
         for i, t in enumerate(toks):
-            for pre, pcl in prefixes:
+            for pre, pcl in prefixes_by_first.get(t.text, ()):
                 n = len(pre)
                 ws = [x.text for x in toks[i:i + n]]
                 if len(ws) == n and ws[:-1] == pre[:-1] and strip_name(ws[-1], lists, pack, vocab) == pre[-1] \
@@ -1027,6 +1110,8 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                     pcl.mentions.append((_Cand(0, n, "ORG", "rule"), m, list(pre)))
                     covered.append((t.start, end))
                     break
+            if t.text[:3] not in short_heads:
+                continue  # a bare name is a beginning of its word, and no short name begins so
             stem = strip_name(t.text, lists, pack, vocab)
             owners = short.get(stem) or short.get(t.text)
             if not owners or len(owners) != 1 or inside(t.start, t.end):
@@ -1069,8 +1154,8 @@ def _same_part(a: str, b: str, pack: LanguagePack) -> bool:
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
     """Is `word` the abbreviation of an organisation: in brackets after it, or its initials?"""
     for _, m, _ in cl.mentions:
-        after = text[m.end:m.end + len(word) + 6]
-        if re.match(r"^\s*\(\s*" + re.escape(word), after):
+        after = text[m.end:m.end + len(word) + 6].lstrip()  # "… লিমিটেড (এনটিওএল)"
+        if after.startswith("(") and after[1:].lstrip().startswith(word):
             return True
     acr = _acronym(word, pack)
     if not acr:

@@ -10,12 +10,13 @@ and names with digits stay out; years and dates belong to the times stage and ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 from ukti.lang import load_pack
-from ukti.model import Document, Quantity
+from ukti.model import Document, Quantity, Token
 from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
 
 _COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
@@ -48,6 +49,7 @@ class _Vocab:
     glued_units: tuple[str, ...]  # units written onto a number word ("চারদিন")
     multiplier_heads: tuple[str, ...]
     digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
+    quiet: dict[str, bool] = field(default_factory=dict)  # word -> _quiet's answer, filled as words are met
 
 
 @cache
@@ -224,7 +226,20 @@ def _may_start_number(word: str, v: _Vocab) -> bool:
         return True
     if "-" in word or "–" in word:
         return True
-    return any(word.startswith(w) for w in v.starts.get(c, ()))
+    return word.startswith(v.starts.get(c, ()))
+
+
+def _quiet(word: str, v: _Vocab) -> bool:
+    """Can no quantity begin at this word: no modifier ("প্রায়", "at least"), no currency before
+    a number, no number and no multiplier? Most words of a text, asked of each: once per word type."""
+    got = v.quiet.get(word)
+    if got is None:
+        got = word not in v.approx and word not in v.prefix_units and not any(
+            a.startswith(word + " ") for a in v.approx) and not (
+            _may_start_number(word, v) or word.startswith(v.multiplier_heads))
+        if len(v.quiet) < 100_000:
+            v.quiet[word] = got
+    return got
 
 
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:
@@ -268,24 +283,27 @@ def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1, digits: bool = 
     return None
 
 
-def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], code: str = "bn") -> list[Quantity]:
-    """Quantities in text, never inside the `skip` spans (time expressions, page furniture)."""
+def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], code: str = "bn",
+                   tokens: Sequence[Token] = ()) -> list[Quantity]:
+    """Quantities in text, never inside the `skip` spans (time expressions, page furniture).
+    `tokens` are the text's tokens when the segment stage has made them (the same WORD_RE words):
+    they are not made again."""
     v = _vocab(code)
-    matches = list(WORD_RE.finditer(text))
-    toks = [m.group() for m in matches]
+    matches = tokens or [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    toks = [m.text for m in matches]
     blocked = [False] * len(toks)
     ti = 0
     spans = sorted(skip)
     for idx, m in enumerate(matches):
-        while ti < len(spans) and spans[ti][1] <= m.start():
+        while ti < len(spans) and spans[ti][1] <= m.start:
             ti += 1
-        if ti < len(spans) and spans[ti][0] < m.end() and m.start() < spans[ti][1]:
+        if ti < len(spans) and spans[ti][0] < m.end and m.start < spans[ti][1]:
             blocked[idx] = True
     r = _Reader(toks, v)
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
-        if blocked[i]:
+        if blocked[i] or _quiet(toks[i], v):
             i += 1
             continue
         start, mod = i, v.approx.get(toks[i])
@@ -300,13 +318,13 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
             continue
         frac = _stem_lookup(toks[k], v.fractions, v) if "-" in toks[k] or "–" in toks[k] else None
         if frac is not None and "-" in toks[k]:
-            a, b = matches[start].start(), matches[k].end()
+            a, b = matches[start].start, matches[k].end
             out.append(Quantity(a, b, text[a:b], float(frac), "fraction", mod))
             i = k + 1
             continue
         mult = _stem_lookup(toks[k], v.multipliers, v) if k < len(toks) and v.multipliers else None
         if mult is not None and not blocked[k]:  # "দ্বিগুণেরও বেশি"
-            a, b = matches[start].start(), matches[k].end()
+            a, b = matches[start].start, matches[k].end
             out.append(Quantity(a, b, text[a:b], float(mult), "times", mod))
             i = k + 1
             continue
@@ -392,7 +410,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                                                                           "year", "month", "day", "hour", "week")):
             i = end
             continue
-        a, b = matches[start].start(), matches[end - 1].end()
+        a, b = matches[start].start, matches[end - 1].end
         out.append(Quantity(a, b, text[a:b], value, unit, mod))
         i = end
     return out
@@ -401,4 +419,4 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
 def quantities(doc: Document) -> Document:
     skip = [(t.start, t.end) for t in doc.times]
     skip += [(ln.start, ln.end) for ln in doc.lines if ln.boilerplate in _FURNITURE]
-    return replace(doc, quantities=tag_quantities(doc.text, doc.region, skip, doc.lang))
+    return replace(doc, quantities=tag_quantities(doc.text, doc.region, skip, doc.lang, doc.tokens))

@@ -17,6 +17,7 @@ from ukti.model import Document, Line, Sentence, Token
 from ukti.textutil import WORD_RE, quote_spans
 
 _CLOSERS = "”’»\"')]"
+_LAST_WORD = re.compile(r"([\w\u0980-\u09ff]+)$")  # the word right before a full stop
 
 
 @cache
@@ -43,7 +44,7 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if not nxt.isspace() and nxt not in _CLOSERS:
         return False  # 1.8, U.S, example.com
-    m = re.search(r"([\w\u0980-\u09ff]+)$", text[max(0, i - 20): i])
+    m = _LAST_WORD.search(text, max(0, i - 20), i)
     if not m:
         return True
     word = m.group(1)
@@ -51,6 +52,12 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
         return False
     # Bengali initials are letter names of one or two code points: এ. কে. এম.
     return not (len(word) <= 2 and "\u0980" <= word[0] <= "\u09ff")
+
+
+@cache
+def _stop_chars(enders: str) -> re.Pattern[str]:
+    """The characters where a sentence may end: the pack's enders and the full stop."""
+    return re.compile("[" + re.escape(enders + ".") + "]")
 
 
 def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str],
@@ -66,13 +73,18 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
             nxt = re.match(r"\s*([\w\u0980-\u09ff]+)", text[q.close + 1:end])
             if text[q.close - 1] in enders and nxt and nxt.group(1) not in cue_words:
                 after_quote.add(q.close)
-    out, s, i = [], start, start
-    while i < end:
+    out, s = [], start
+    # only an ender, a full stop or the close of a quotation can end a sentence: visit those
+    stops = sorted({m.start() for m in _stop_chars(enders).finditer(text, start, end)}
+                   | {p for p in after_quote if p < end})
+    for i in stops:
+        if i < s:
+            continue  # taken into the sentence just cut (closing quotes and repeated enders)
         if i in after_quote:
             j = i + 1
             if text[s:j].strip():
                 out.append((s, j))
-            s = i = j
+            s = j
             continue
         if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations):
             j = i + 1
@@ -81,9 +93,6 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
             if text[s:j].strip():
                 out.append((s, j))
             s = j
-            i = j
-            continue
-        i += 1
     if text[s:end].strip():
         out.append((s, end))
     # trim white space so that every sentence starts and ends on text

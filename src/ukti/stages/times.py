@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ukti import calendars
@@ -65,6 +65,8 @@ class _Vocab:
     night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
+    begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
+    mods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
 
 @cache
@@ -99,7 +101,18 @@ def _vocab(code: str) -> _Vocab:
         part_before=frozenset(t.get("clock", {}).get("part_before", ["গভীর"])),
         night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
+        mods_by_first=_by_first_word(mods),
     )
+
+
+def _by_first_word(mods: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The mods under each form their first word can take in a text (the word, with -ও or -ই as
+    _Reader._mod_word_eq allows), in table order: mod_at then tries only the mods that can apply."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, mod in mods.items():
+        for form in dict.fromkeys((words[0], words[0] + "ও", words[0] + "ই")):
+            out.setdefault(form, []).append((words, mod))
+    return out
 
 
 @dataclass(slots=True)
@@ -129,6 +142,18 @@ def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     return found
 
 
+def _may_begin(w: str, v: _Vocab) -> bool:
+    """Can a time expression begin at this word: digits, or a word that starts one (the
+    `starters`)? Asked of every word of the text, so answered once per word type."""
+    got = v.begins.get(w)
+    if got is None:
+        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+        got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
+        if len(v.begins) < 100_000:
+            v.begins[w] = got
+    return got
+
+
 def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     if word in table:
         return table[word]
@@ -138,13 +163,19 @@ def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     return None
 
 
+_NUM = re.compile(r"^([0-9০-৯]{1,4})(ই|শে|তম|এ|ে|র|ের|এর|তে|টা|টায়|টার)?$")
+_CLOCK = re.compile(r"^([0-9০-৯]{1,2})[:.]([0-9০-৯]{2})(?:[\u0980-\u09ff]{0,3})$")
+
+
+@lru_cache(maxsize=20_000)
 def _num(word: str) -> int | None:
-    m = re.match(r"^([0-9০-৯]{1,4})(ই|শে|তম|এ|ে|র|ের|এর|তে|টা|টায়|টার)?$", word)
+    """A day or count in digits, with its ending ("১২ই", "৫টায়"); asked of most words a time may hold."""
+    m = _NUM.match(word)
     return int(to_ascii_digits(m.group(1))) if m else None
 
 
 def _clock(word: str) -> tuple[int, int] | None:
-    m = re.match(r"^([0-9০-৯]{1,2})[:.]([0-9০-৯]{2})(?:[\u0980-\u09ff]{0,3})$", word)
+    m = _CLOCK.match(word)
     if not m:
         return None
     h, mi = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2)))
@@ -190,7 +221,7 @@ class _Reader:
     def mod_at(self, i: int) -> tuple[int, str | None]:
         """Trailing boundary/part words: returns the index after them and the mod."""
         best: tuple[int, str | None] = (i, None)
-        for words, mod in self.v.mods.items():
+        for words, mod in self.v.mods_by_first.get(self.t(i), ()):
             n = len(words)
             if all(self._mod_word_eq(self.t(i + k), words[k]) for k in range(n)) and i + n > best[0]:
                 best = (i + n, mod)
@@ -807,9 +838,7 @@ class _Reader:
         return None
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
-        w = self.t(i)
-        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
-        if not (lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, self.v.starters, self.v) is not None):
+        if not _may_begin(self.t(i), self.v):
             return None
         for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
                   self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
@@ -1018,8 +1047,10 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
 def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(words, v, st)
     i = 0
+    begins = v.begins
     while i < len(words):
-        got = r.at(i)
+        # most words are known not to begin a time (from an earlier use): skip them without a call
+        got = r.at(i) if begins.get(words[i].text) is not False else None
         if not got:
             i += 1
             continue
