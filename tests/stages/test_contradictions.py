@@ -333,3 +333,18 @@ def test_whoever_and_nouns_that_end_like_negated_verbs() -> None:
     assert not negated("নতুন মেয়র যে-ই হোন না কেন")  # whoever
     assert not negated("নাগরিকের সুরক্ষা নিশ্চিত করা বাহিনীর আইনি দায়িত্ব")  # আইনি: legal, not a verb
     assert negated("আমরা কোনো প্রস্তাব পাঠাইনি")
+
+
+def test_a_year_named_by_last_or_this_is_the_year_of_its_article() -> None:
+    """Across articles "গত বছরের সেপ্টেম্বরে" is one month only when both were published in one
+    year: a figure of September 2023 against one of September 2024 is no conflict."""
+    def export(sid: str, article: str, published: str, value: float, shown: str) -> Claim:
+        return art(sid, f"sp-{sid}", "assert", f"গত বছরের সেপ্টেম্বরে পোশাক রপ্তানি আয় ছিল {shown}",
+                   times=frozenset({"XXXX-09@গত"}), figures=((value, "USD", shown),), article=article,
+                   published=published)
+
+    a = export("s1", "A", "2024-03-01", 4.0e9, "৪০০ কোটি ডলার")
+    assert conflict(a, export("s2", "B", "2024-05-20", 4.5e9, "৪৫০ কোটি ডলার"))
+    assert conflict(a, export("s2", "B", "2025-05-20", 4.5e9, "৪৫০ কোটি ডলার")) is None
+    assert conflict(a, export("s2", "B", "", 4.5e9, "৪৫০ কোটি ডলার")) is None  # a date unknown: no one year
+

@@ -8,24 +8,13 @@ residents' allegation of negligence), and each denial points at the statement it
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypeVar
 
-from ukti.contradict import Claim, Figure, conflict, negated, opposed, refers_to, same_speaker, time_key
+from ukti.contradict import Claim, Facts, Figure, conflict, masked, negated, opposed, refers_to, same_speaker, time_key
 from ukti.model import Contradiction, Document, Statement
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class _Context:
-    """What the article knows beyond a statement's words: names and dates to mask, the people
-    and organisations named, the times and the quantities, by position."""
-
-    masks: list[tuple[int, int]]
-    actors: list[tuple[int, str]]
-    times: list[tuple[int, str]]
-    figures: list[tuple[int, Figure]]
 
 
 def _within(items: list[tuple[int, T]], s: Statement) -> list[T]:
@@ -38,27 +27,43 @@ def _within(items: list[tuple[int, T]], s: Statement) -> list[T]:
     return out
 
 
-def _claim(s: Statement, ctx: _Context | None = None) -> Claim:
-    """The statement as the conflict test sees it: names and dates masked, so that two
-    statements about Musk and Putin in 2022 do not look alike for that alone; who and what they
-    name, their dates and figures kept apart."""
+def statement_facts(doc: Document) -> list[Facts]:
+    """What the article knows of each statement beyond its words, in statement order: the
+    people's names and the dates in it to mask (so that two statements about Musk and Putin in
+    2022 do not look alike for that alone), the people and organisations it names (entity ids),
+    its times and its figures. The store keeps them (`tables`), so that statements of two
+    articles are compared as two of one article are. Places and organisations (Starlink,
+    Crimea) are often what a statement says, so only persons and dates are masked."""
+    code = doc.lang
+    masks = sorted([(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
+                   + [(t.start, t.end) for t in doc.times])
+    actors = sorted((m.start, e.id) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions)
+    times = sorted((t.start, time_key(t.value, t.text, code)) for t in doc.times)
+    figures: list[tuple[int, Figure]] = sorted((q.start, (q.value, q.unit, q.text)) for q in doc.quantities)
+    out = []
+    for s in doc.statements:
+        start, end = s.content.start, s.content.end
+        mine: list[tuple[int, int]] = []
+        first = bisect_left(masks, (start - 200, 0))  # masks are sorted; names are short
+        for a, b in masks[first:]:
+            if a >= end:
+                break
+            if b > start:
+                mine.append((max(a, start) - start, min(b, end) - start))
+        out.append(Facts(tuple(mine), frozenset(_within(actors, s)), frozenset(_within(times, s)),
+                         tuple(_within(figures, s))))
+    return out
+
+
+def _claim(s: Statement, facts: Facts | None = None) -> Claim:
+    """The statement as the conflict test sees it: its words with names and dates masked, who
+    and what it names, its dates and figures kept apart (without `facts`: its words only)."""
     who = s.speaker.entity or f"anon:{s.speaker.text}"
-    if ctx is None:
+    if facts is None:
         return Claim(s.id, who, s.stance, s.content.text, s.refers_to, s.speaker.text, s.speaker.entity is not None,
                      s.nested_in)
-    masks = ctx.masks
-    text = s.content.text
-    if masks:
-        chars = list(text)
-        first = bisect_left(masks, (s.content.start - 200, 0))  # masks are sorted; names are short
-        for a, b in masks[first:]:
-            if a >= s.content.end:
-                break
-            for k in range(max(a, s.content.start), min(b, s.content.end)):
-                chars[k - s.content.start] = " "
-        text = "".join(chars)
-    return Claim(s.id, who, s.stance, text, s.refers_to, s.speaker.text, s.speaker.entity is not None, s.nested_in,
-                 frozenset(_within(ctx.actors, s)), frozenset(_within(ctx.times, s)), tuple(_within(ctx.figures, s)))
+    return Claim(s.id, who, s.stance, masked(s.content.text, facts.masks), s.refers_to, s.speaker.text,
+                 s.speaker.entity is not None, s.nested_in, facts.actors, facts.times, facts.figures)
 
 
 WINDOW = 200
@@ -83,15 +88,8 @@ def contradictions(doc: Document) -> Document:
         return doc
     code = doc.lang
     stmts = list(doc.statements)
-    # people are who the statements are about, not what they say; places and organisations
-    # (Starlink, Crimea) often are what they say, so only persons and dates are masked
-    masks = [(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
-    masks += [(t.start, t.end) for t in doc.times]
-    masks.sort()
-    ctx = _Context(masks, sorted((m.start, e.id) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions),
-                   sorted((t.start, time_key(t.value, t.text, code)) for t in doc.times),
-                   sorted((q.start, (q.value, q.unit, q.text)) for q in doc.quantities))
-    claims = [_claim(s, ctx) for s in stmts]
+    facts = statement_facts(doc)
+    claims = [_claim(s, f) for s, f in zip(stmts, facts, strict=True)]
     for i, s in enumerate(stmts):
         earlier = claims[max(0, i - WINDOW):i]
         if s.stance == "deny" and s.refers_to is None:
@@ -108,7 +106,7 @@ def contradictions(doc: Document) -> Document:
             target = next((c for c in earlier if c.id == target_id), None)
             if target is not None and not opposed(claims[i].text, target.text, code):
                 stmts[i] = replace(s, refers_to=target_id)  # a confirmation of what it agrees with
-        claims[i] = _claim(stmts[i], ctx)
+        claims[i] = _claim(stmts[i], facts[i])
     found: list[Contradiction] = []
     for i in range(len(claims)):
         # each statement against the WINDOW before it: all of a news article, bounded for a huge one
