@@ -348,3 +348,25 @@ def test_a_year_named_by_last_or_this_is_the_year_of_its_article() -> None:
     assert conflict(a, export("s2", "B", "2025-05-20", 4.5e9, "৪৫০ কোটি ডলার")) is None
     assert conflict(a, export("s2", "B", "", 4.5e9, "৪৫০ কোটি ডলার")) is None  # a date unknown: no one year
 
+
+def test_a_denial_answers_the_claim_against_the_deniers_organisation(bn: Any) -> None:
+    """Sharing no word with anything ("এ অভিযোগ ভিত্তিহীন"), a denial answers the allegation that
+    names the body its speaker speaks for, not the statement just before it (an inspector's
+    "we are looking into it", which nobody denies)."""
+    doc = bn("কারখানায় মজুরি নিয়ে অভিযোগ\nশ্রমিকনেতা রফিকুল ইসলাম অভিযোগ করেন, নীলা গার্মেন্টস তিন মাস ধরে"
+             " শ্রমিকদের বেতন দিচ্ছে না। শ্রম অধিদপ্তরের পরিদর্শক কামাল হোসেন বলেন, আমরা বিষয়টি খতিয়ে দেখছি।"
+             " নীলা গার্মেন্টসের মহাব্যবস্থাপক সুমন সাহা বলেন, এ অভিযোগ ভিত্তিহীন।")
+    claim, _looking, denial = doc.statements
+    assert (claim.stance, denial.stance) == ("claim", "deny") and denial.refers_to == claim.id
+    assert {(c.a, c.b) for c in doc.contradictions} == {(denial.id, claim.id)}
+
+
+def test_a_denial_in_two_sentences_answers_one_statement(bn: Any) -> None:
+    """The denier's second sentence ("এসব মিথ্যা কথা") answers what the first answered, not
+    another officer's statement made in between."""
+    doc = bn("মাদ্রাসায় বিস্ফোরণ\nমামলার তদন্ত কর্মকর্তা বলেন, বিস্ফোরণের পর প্রধান আসামি পালিয়ে এই আসামির"
+             " বাড়িতে লুকিয়ে ছিলেন। পুলিশ সুপার মাহবুব আলম বলেন, আমরা আরও তিনজনকে খুঁজছি। আসামি জাকির হোসেন"
+             " আদালতে বলেন, আমি ওই বিস্ফোরণে জড়িত নই। জাকির হোসেন আরও বলেন, এসব মিথ্যা কথা।")
+    officer, search, first, second = doc.statements
+    assert first.refers_to == second.refers_to == officer.id
+    assert all(search.id not in (c.a, c.b) for c in doc.contradictions)

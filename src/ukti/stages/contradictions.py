@@ -83,6 +83,43 @@ def _previous_other(stmts: list[Statement], i: int, lang: str) -> str | None:
     return None
 
 
+def _denial_target(stmts: list[Statement], claims: list[Claim], i: int, code: str,
+                   denier: frozenset[str]) -> str | None:
+    """What a denial answers, by the evidence in this order: the earlier statement of another
+    speaker sharing most of its words (`contradict.refers_to`); the nearest one that names the
+    denier or the organisation it speaks for (an allegation against them: "… অভিযোগ করেন, নীলা
+    গার্মেন্টস বেতন দিচ্ছে না" answered by "নীলা গার্মেন্টসের মহাব্যবস্থাপক …: এ অভিযোগ
+    ভিত্তিহীন", with an inspector's "খতিয়ে দেখছি" between them), claims first; what the same
+    speaker's denial just before answered (one rebuttal in two sentences); else, with nothing
+    shared, the statement just before of another speaker."""
+    me = claims[i]
+    earlier = claims[max(0, i - WINDOW):i]
+    by_words = refers_to(me, earlier, code)
+    if by_words is not None:
+        return by_words
+    naming = [k for k, c in enumerate(earlier) if c.actors & denier and c.stance in ("claim", "assert")
+              and not same_speaker(c, me, code)]
+    if naming:
+        return earlier[max(naming, key=lambda k: (earlier[k].stance == "claim", k))].id
+    before = stmts[i - 1] if i else None
+    if before is not None and before.stance == "deny" and before.refers_to and same_speaker(claims[i - 1], me, code):
+        return before.refers_to
+    return _previous_other(stmts, i, code)
+
+
+def _deniers(doc: Document) -> dict[str, frozenset[str]]:
+    """Who each statement's speaker is, as entities: the speaker and the organisations named in
+    the speaker's words ("নীলা গার্মেন্টসের মহাব্যবস্থাপক সুমন সাহা" speaks for Nila Garments)."""
+    orgs = sorted((m.start, m.end, e.id) for e in doc.entities if e.type == "ORG" for m in e.mentions)
+    out = {}
+    for s in doc.statements:
+        mine = {e for a, b, e in orgs if s.speaker.start <= a and b <= s.speaker.end}
+        if s.speaker.entity:
+            mine.add(s.speaker.entity)
+        out[s.id] = frozenset(mine)
+    return out
+
+
 def contradictions(doc: Document) -> Document:
     if not doc.statements:
         return doc
@@ -90,11 +127,13 @@ def contradictions(doc: Document) -> Document:
     stmts = list(doc.statements)
     facts = statement_facts(doc)
     claims = [_claim(s, f) for s, f in zip(stmts, facts, strict=True)]
+    deniers: dict[str, frozenset[str]] | None = None  # made at the first denial without a target
     for i, s in enumerate(stmts):
         earlier = claims[max(0, i - WINDOW):i]
         if s.stance == "deny" and s.refers_to is None:
-            target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i, code)
-            stmts[i] = replace(s, refers_to=target_id)
+            if deniers is None:
+                deniers = _deniers(doc)
+            stmts[i] = replace(s, refers_to=_denial_target(stmts, claims, i, code, deniers[s.id]))
         elif s.stance == "assert" and negated(claims[i].text, code):
             # an assertion that negates another speaker's earlier claim denies it
             target = next((c for c in reversed(earlier) if c.stance == "claim" and c.speaker != claims[i].speaker
