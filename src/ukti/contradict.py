@@ -281,11 +281,16 @@ def _same_verb(x: str, y: str) -> bool:
     if n < 3 or n < min(len(x), len(y)) - 1:
         return False
     # what follows the root is an inflection (a vowel sign or a tense letter: পাঠা|িয়েছে,
-    # কর|ছে), not the rest of another word (রাজ|ি / রাজ|ধানী, পার|ে / পার|্টি)
+    # কর|ছে), not the rest of another word (রাজ|ি / রাজ|ধানী, পার|ে / পার|্টি); "ন" follows
+    # only a root ending in a vowel (যা|ন, দি|ন): after a consonant it makes a noun (পাল|ন,
+    # to observe, is not পালা|য়, flees)
+    if any(rest[:1] == "ন" for rest in (x[n:], y[n:])) and x[n - 1] not in _VOWELS:
+        return False
     return all(not rest or rest[0] in _INFLECTION for rest in (x[n:], y[n:]))
 
 
 _INFLECTION = frozenset("ািীুূৃেৈোৌয়লছতবন")
+_VOWELS = frozenset("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
 
 
 def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:

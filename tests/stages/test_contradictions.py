@@ -370,3 +370,13 @@ def test_a_denial_in_two_sentences_answers_one_statement(bn: Any) -> None:
     officer, search, first, second = doc.statements
     assert first.refers_to == second.refers_to == officer.id
     assert all(search.id not in (c.a, c.b) for c in doc.contradictions)
+
+
+def test_a_noun_made_with_na_is_not_the_verb_of_its_root() -> None:
+    """"পালন" (observing a programme) is no form of "পালায়" (flees): a party that does not flee
+    and a sit-in observed against it say nothing opposite. The verb's own form still does."""
+    flees = art("s1", "e1", "assert", "আওয়ামী লীগ পালায় না")
+    observed = art("s2", "e2", "assert", "আওয়ামী লীগকে নিষিদ্ধ করার দাবিতে ছাত্ররা অবস্থান কর্মসূচি পালন করেছেন")
+    assert conflict(flees, observed) is None
+    fled = art("s3", "e3", "assert", "হামলার পর আওয়ামী লীগ মাঠ ছেড়ে পালায়")
+    assert conflict(flees, fled)
