@@ -380,3 +380,13 @@ def test_a_noun_made_with_na_is_not_the_verb_of_its_root() -> None:
     assert conflict(flees, observed) is None
     fled = art("s3", "e3", "assert", "হামলার পর আওয়ামী লীগ মাঠ ছেড়ে পালায়")
     assert conflict(flees, fled)
+
+
+def test_the_deniers_own_side_negating_is_not_what_the_denial_answers(bn: Any) -> None:
+    """A statement that names the denier's party but negates ("… কারচুপির নির্বাচন চায় না", its
+    own leader's) is no allegation against it: "এসব অভিযোগ" answers the observer's account."""
+    doc = bn("নির্বাচন নিয়ে বিতর্ক\nপ্রধানমন্ত্রী রহিমা খাতুন বলেন, গণমুক্তি পার্টি কারচুপির নির্বাচন চায় না।"
+             " পর্যবেক্ষক সংস্থার পরিচালক কামাল উদ্দিন বলেন, আমরা অনেক কেন্দ্রে দেখেছি ভোটারদের ভেতরে ঢুকতে"
+             " দেওয়া হয়নি। গণমুক্তি পার্টির মুখপাত্র জাহিদ হাসান বলেন, এসব অভিযোগ ভিত্তিহীন।")
+    leader, observer, denial = doc.statements
+    assert denial.stance == "deny" and denial.refers_to == observer.id != leader.id

@@ -89,7 +89,9 @@ def _denial_target(stmts: list[Statement], claims: list[Claim], i: int, code: st
     speaker sharing most of its words (`contradict.refers_to`); the nearest one that names the
     denier or the organisation it speaks for (an allegation against them: "… অভিযোগ করেন, নীলা
     গার্মেন্টস বেতন দিচ্ছে না" answered by "নীলা গার্মেন্টসের মহাব্যবস্থাপক …: এ অভিযোগ
-    ভিত্তিহীন", with an inspector's "খতিয়ে দেখছি" between them), claims first; what the same
+    ভিত্তিহীন", with an inspector's "খতিয়ে দেখছি" between them), claims first, and no
+    assertion that negates (the denier's own side saying "প্রশ্নবিদ্ধ নির্বাচন চায় না
+    আওয়ামী লীগ" is no allegation against the party); what the same
     speaker's denial just before answered (one rebuttal in two sentences); else, with nothing
     shared, the statement just before of another speaker."""
     me = claims[i]
@@ -97,8 +99,8 @@ def _denial_target(stmts: list[Statement], claims: list[Claim], i: int, code: st
     by_words = refers_to(me, earlier, code)
     if by_words is not None:
         return by_words
-    naming = [k for k, c in enumerate(earlier) if c.actors & denier and c.stance in ("claim", "assert")
-              and not same_speaker(c, me, code)]
+    naming = [k for k, c in enumerate(earlier) if c.actors & denier and not same_speaker(c, me, code)
+              and (c.stance == "claim" or (c.stance == "assert" and not negated(c.text, code)))]
     if naming:
         return earlier[max(naming, key=lambda k: (earlier[k].stance == "claim", k))].id
     before = stmts[i - 1] if i else None
