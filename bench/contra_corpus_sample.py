@@ -13,6 +13,12 @@ statement ids, kind, confidence, verdict, note), keeping verdicts already writte
 pairs, so a re-drawn sheet is judged only where it changed; it never holds article text.
 `--show` prints the two statements of each pair to read (on screen only); `--within` draws
 pairs inside one article instead, the same way.
+
+`--what-if within` does not read the pairs the store flagged: it compares the stored statements
+again across articles (each statement about a person or organisation against the 25 next
+by article id about it in other articles, as the store samples; claims built by
+`Store._claim` from the stored facts) with the word bar of one article instead of the stricter
+one the store uses across articles, to show what that bar would flag.
 """
 
 from __future__ import annotations
@@ -53,6 +59,38 @@ def kind_of(why: str) -> str:
     return "polarity" if re.search(r"^'[^']*(?:না|নি|নয়|নেই|নাই|নই)'", why) else "opposites/polarity"
 
 
+def what_if(path: str, limit: int = 25) -> list[tuple[str, str, str, str, str, float]]:
+    """Cross-article pairs the within-article word bar would flag among the stored statements."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from ukti import contradict
+    from ukti.store import Store
+
+    contradict._loose = lambda a, b: contradict._bare(a) or contradict._bare(b)  # the bar of one article
+    store = Store.open(path, read_only=True)
+    rows = store.db.all("SELECT x.corpus_id, s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text,"
+                        " s.stance, s.content, s.published, s.facts FROM statement_entities x JOIN statements s"
+                        " ON s.article_id = x.article_id AND s.statement_id = x.statement_id"
+                        " WHERE x.entity_type IN ('PER', 'ORG')")
+    groups: dict[int, list[dict[str, object]]] = {}
+    for r in rows:
+        groups.setdefault(int(r["corpus_id"]), []).append(r)
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for group in groups.values():
+        group.sort(key=lambda r: (str(r["article_id"]), str(r["statement_id"])), reverse=True)
+        for i, s in enumerate(group):
+            others = [o for o in group[i + 1:] if o["article_id"] != s["article_id"]][:limit]
+            for o in others:
+                key = (str(s["article_id"]), str(s["statement_id"]), str(o["article_id"]), str(o["statement_id"]))
+                if key in seen or o["content"] == s["content"]:
+                    continue
+                seen.add(key)
+                hit = contradict.conflict(store._claim(s, {}), store._claim(o, {}), "bn")
+                if hit is not None:
+                    out.append((*key, hit.why, hit.confidence))
+    return sorted(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="an SQLite store filled by `ukti ingest`")
@@ -61,13 +99,15 @@ def main() -> int:
     ap.add_argument("--tsv", default="", help="write (or update) the verdict sheet here")
     ap.add_argument("--show", action="store_true", help="print both statements of each drawn pair")
     ap.add_argument("--within", action="store_true", help="draw pairs within one article instead")
+    ap.add_argument("--what-if", choices=("within",), default="",
+                    help="compare stored statements across articles again with one article's word bar")
     a = ap.parse_args()
     db = sqlite3.connect(a.db)
     db.row_factory = sqlite3.Row
     urls, titles = dev_real_keys()
     arts = {r["id"]: r for r in db.execute("SELECT id, ext_id, url, title FROM articles")}
     excluded = {i for i, r in arts.items() if _norm(r["url"]) in urls or _norm(r["title"]) in titles}
-    pairs = sorted(tuple(r) for r in db.execute(
+    pairs = what_if(a.db) if a.what_if else sorted(tuple(r) for r in db.execute(
         "SELECT article_a, statement_a, article_b, statement_b, why, confidence FROM contradictions"
         " WHERE " + ("article_a = article_b" if a.within else "article_a != article_b")))
     usable = [p for p in pairs if p[0] not in excluded and p[2] not in excluded]

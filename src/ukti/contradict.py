@@ -21,6 +21,7 @@ confidence (0–1) and a one-line explanation that quotes whole words as written
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -47,6 +48,47 @@ class Claim:
     actors: frozenset[str] = frozenset()  # people and organisations the content names (entity ids)
     times: frozenset[str] = frozenset()  # ISO values of the content's times (see `time_key`)
     figures: tuple[Figure, ...] | None = None  # quantities of the content; None: unknown, read digits
+    article: str = ""  # the article it comes from ("" within one article): another article is another event
+    published: str = ""  # the article's date: "গত বছর" of 2024 is not "গত বছর" of 2025
+
+
+@dataclass(slots=True, frozen=True)
+class Facts:
+    """What an article knows of a statement beyond its words, kept so that a statement read back
+    from the store (or met in Spark) is held to the bar of one article: the spans of its content
+    to blank (people's names and dates, relative to the content's start), the people and
+    organisations it names, its times (`time_key`) and its figures."""
+
+    masks: tuple[tuple[int, int], ...] = ()
+    actors: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    figures: tuple[Figure, ...] = ()
+
+
+def masked(text: str, masks: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """The text with the masked spans blanked (same length: positions stay valid)."""
+    if not masks:
+        return text
+    chars = list(text)
+    for a, b in masks:
+        for k in range(max(0, a), min(b, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def facts_json(f: Facts) -> str:
+    """The facts as the store's `statements.facts` column holds them (sorted: stable rows)."""
+    return json.dumps({"masks": [list(m) for m in f.masks], "actors": sorted(f.actors), "times": sorted(f.times),
+                       "figures": [list(x) for x in f.figures]}, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_facts(raw: str | None) -> Facts | None:
+    """The facts of a stored statement; None for a row written before they were kept."""
+    if not raw:
+        return None
+    d = json.loads(raw)
+    return Facts(tuple((int(a), int(b)) for a, b in d.get("masks", [])), frozenset(d.get("actors", [])),
+                 frozenset(d.get("times", [])), tuple((float(v), str(u), str(t)) for v, u, t in d.get("figures", [])))
 
 
 @dataclass(slots=True, frozen=True)
@@ -241,11 +283,16 @@ def _same_verb(x: str, y: str) -> bool:
     if n < 3 or n < min(len(x), len(y)) - 1:
         return False
     # what follows the root is an inflection (a vowel sign or a tense letter: পাঠা|িয়েছে,
-    # কর|ছে), not the rest of another word (রাজ|ি / রাজ|ধানী, পার|ে / পার|্টি)
+    # কর|ছে), not the rest of another word (রাজ|ি / রাজ|ধানী, পার|ে / পার|্টি); "ন" follows
+    # only a root ending in a vowel (যা|ন, দি|ন): after a consonant it makes a noun (পাল|ন,
+    # to observe, is not পালা|য়, flees)
+    if any(rest[:1] == "ন" for rest in (x[n:], y[n:])) and x[n - 1] not in _VOWELS:
+        return False
     return all(not rest or rest[0] in _INFLECTION for rest in (x[n:], y[n:]))
 
 
 _INFLECTION = frozenset("ািীুূৃেৈোৌয়লছতবন")
+_VOWELS = frozenset("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
 
 
 def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
@@ -386,7 +433,15 @@ def _times_clash(a: Claim, b: Claim) -> bool:
     ta, tb = _placed(a.times), _placed(b.times)
     if not ta or not tb:
         return False
-    return not any(_time_fits(x, y) for x in ta for y in tb)
+    return not any(_time_fits(x, y, _same_year(a, b)) for x in ta for y in tb)
+
+
+def _same_year(a: Claim, b: Claim) -> bool:
+    """Whether words like "গত", "চলতি" mean one year on both sides: within one article they do;
+    across articles only when both were published in one year."""
+    if not a.article or a.article == b.article:
+        return True
+    return bool(a.published[:4]) and a.published[:4] == b.published[:4]
 
 
 def _placed(times: frozenset[str]) -> frozenset[str]:
@@ -395,12 +450,13 @@ def _placed(times: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in times if any(c.isdigit() for c in t.partition("@")[0]))
 
 
-def _time_fits(x: str, y: str) -> bool:
+def _time_fits(x: str, y: str, same_year: bool = True) -> bool:
     """Two times that can be one: their known parts agree, and so do the relative words that
-    stand for an unknown year ("গত বছরের সেপ্টেম্বর" is not "চলতি বছরের সেপ্টেম্বর")."""
+    stand for an unknown year ("গত বছরের সেপ্টেম্বর" is not "চলতি বছরের সেপ্টেম্বর"; nor is
+    it the "গত বছরের সেপ্টেম্বর" of an article a year older)."""
     x, rx = x.partition("@")[::2]
     y, ry = y.partition("@")[::2]
-    if rx and ry and rx != ry:
+    if rx and ry and (rx != ry or not same_year):
         return False
     x, y = x.split("/")[0], y.split("/")[0]
     n = min(len(x), len(y))
@@ -561,7 +617,7 @@ def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | Non
     """A short denial of a topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়") against a statement that asserts it.
     Within its article only: a topic of two or three words ("ডিবি হেফাজতে মৃত্যুর বিষয়টি") names
     the article's own event, and another article's death in custody is another death."""
-    if _bare(d) or _bare(o):
+    if _loose(d, o):
         return None
     w = _words(code)
     if any(strip_suffix(t, w.case) in w.titles for t in tokens(d.text)):
@@ -595,7 +651,7 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
                 if nc.copular and _overlap(nc.before, pc.words) != set(nc.before):
                     continue  # "এখতিয়ার সরকারের নেই": what is not had must be what the other has
                 args = {x for x in shared - {nc.predicate} if not _same_verb(x, nc.predicate)}
-                if len(args) < _args_needed(nc, a, b) or not _one_clause(shared, nc, pc, _bare(a) or _bare(b),
+                if len(args) < _args_needed(nc, a, b) or not _one_clause(shared, nc, pc, _loose(a, b),
                                                                          len(args)):
                     continue  # too little of one clause is what the other says
                 score = 0.5 + min(0.2, 0.1 * (len(args) - 1)) + _bonus(a, b)
@@ -632,12 +688,19 @@ def _args_needed(nc: _Clause, a: Claim, b: Claim) -> int:
     জ্বলছিল না") needs one; a noun negated ("আওয়ামী লীগ নাই") is said of many things, and
     statements known only by their words (a corpus row: no dates, no figures, no people) may
     be about any event: two each, three for both."""
-    return 1 + nc.copular + (_bare(a) or _bare(b))
+    return 1 + nc.copular + _loose(a, b)
 
 
 def _bare(c: Claim) -> bool:
-    """Known only by its words (a store row), not by its article's dates, figures and people."""
+    """Known only by its words (a store row of an older ukti), not by its article's dates,
+    figures and people."""
     return c.figures is None
+
+
+def _loose(a: Claim, b: Claim) -> bool:
+    """Whether nothing but the words ties the two to one event: one side is bare, or they come
+    from two articles (where "the strike" or "the fire" of each may be another one)."""
+    return _bare(a) or _bare(b) or a.article != b.article
 
 
 def _negated_phrase(text: str, code: str) -> str:
@@ -700,7 +763,7 @@ def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | No
     ia, ib = _opposite_hits(a.text, code), _opposite_hits(b.text, code)
     if not ia or not ib:
         return None
-    need = 2 + (_bare(a) or _bare(b))
+    need = 2 + _loose(a, b)
     ca, cb = _clauses(a.text, code), _clauses(b.text, code)
     for x, y in w.opposites:
         if (x in ia and y in ia) or (x in ib and y in ib):
@@ -794,7 +857,7 @@ def _same_time(a: Claim, b: Claim) -> bool:
     and the times can be one. Without dates, two counts of "নিহত" or two sums of "সম্পদ" are
     as likely two events, two places or two affidavits as one disagreement."""
     ta, tb = _placed(a.times), _placed(b.times)
-    return bool(ta and tb) and any(_time_fits(x, y) for x in ta for y in tb)
+    return bool(ta and tb) and any(_time_fits(x, y, _same_year(a, b)) for x in ta for y in tb)
 
 
 def _figure_clauses(text: str, figures: list[Figure], code: str) -> list[_Clause]:

@@ -248,7 +248,7 @@ def cross_contradictions(spark: Any, statements: Any, about: Any, articles: Any)
                .join(statements, ["article_id", "statement_id"])
                .join(articles.select(F.col("id").alias("article_id"), "lang"), "article_id")
                .select("corpus_key", "article_id", "statement_id", "speaker_key", "speaker_text", "stance",
-                       "content", "published", "lang"))
+                       "content", "published", "facts", "lang"))
     pairs = per_key.rdd.map(lambda r: (r["corpus_key"], r.asDict())).groupByKey().flatMap(
         lambda kv: _conflicts(list(kv[1])))
     return spark.createDataFrame(pairs, schema("contradictions")).dropDuplicates(
@@ -256,12 +256,20 @@ def cross_contradictions(spark: Any, statements: Any, about: Any, articles: Any)
 
 
 def _conflicts(group: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str, str, float]]:
-    from ukti.contradict import Claim, conflict
+    from ukti.contradict import Claim, conflict, masked, read_facts
 
     def claim(r: dict[str, Any]) -> Claim:
-        who = r["speaker_key"] or f"{r['article_id']}:{r['speaker_text']}"
-        return Claim(f"{r['article_id']}/{r['statement_id']}", who, r["stance"], r["content"], None,
-                     r["speaker_text"] or "", bool(r["speaker_key"]))
+        """As the store builds it (`Store._claim`): people and organisations by corpus key, as
+        speakers are here."""
+        aid = r["article_id"]
+        who = r["speaker_key"] or f"{aid}:{r['speaker_text']}"
+        facts = read_facts(r.get("facts"))
+        if facts is None:
+            return Claim(f"{aid}/{r['statement_id']}", who, r["stance"], r["content"], None, r["speaker_text"] or "",
+                         bool(r["speaker_key"]), article=aid, published=r["published"] or "")
+        return Claim(f"{aid}/{r['statement_id']}", who, r["stance"], masked(r["content"], facts.masks), None,
+                     r["speaker_text"] or "", bool(r["speaker_key"]), None, facts.actors, facts.times, facts.figures,
+                     aid, r["published"] or "")
 
     group.sort(key=lambda r: (r["published"] or "", r["article_id"], r["statement_id"]))
     for i, s in enumerate(group):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ukti.contradict import facts_json
 from ukti.link import Correction, corpus_key, resolve
 from ukti.model import Document, Failure
 
@@ -26,7 +27,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("article_id", "entity_id", "type", "name", "corpus_key"),
     "mentions": ("article_id", "entity_id", "idx", "text", "form", "start_at", "end_at"),
     "statements": ("article_id", "statement_id", "speaker_text", "speaker_entity", "speaker_key", "anonymous", "cue",
-                   "stance", "content", "start_at", "end_at", "direct", "nested_in", "refers_to", "published"),
+                   "stance", "content", "start_at", "end_at", "direct", "nested_in", "refers_to", "published", "facts"),
     "statement_entities": ("article_id", "statement_id", "corpus_key", "entity_type"),
     "times": ("article_id", "idx", "text", "value", "mod", "start_at", "end_at"),
     "quantities": ("article_id", "idx", "text", "value", "unit", "mod", "start_at", "end_at"),
@@ -73,6 +74,7 @@ def relink(rows: ArticleRows, corrections: list[Correction] | tuple[Correction, 
 
 
 def _rows(doc: Document) -> ArticleRows:
+    from ukti.stages.contradictions import statement_facts
     from ukti.write.json import to_dict
 
     aid = article_id(doc.text)
@@ -101,8 +103,9 @@ def _rows(doc: Document) -> ArticleRows:
         {"article_id": aid, "statement_id": s.id, "speaker_text": s.speaker.text, "speaker_entity": s.speaker.entity,
          "speaker_key": key_of.get(s.speaker.entity or ""), "anonymous": int(s.speaker.anonymous), "cue": s.cue,
          "stance": s.stance, "content": s.content.text, "start_at": s.content.start, "end_at": s.content.end,
-         "direct": int(s.direct), "nested_in": s.nested_in, "refers_to": s.refers_to, "published": doc.published}
-        for s in doc.statements]
+         "direct": int(s.direct), "nested_in": s.nested_in, "refers_to": s.refers_to, "published": doc.published,
+         "facts": facts_json(replace(f, actors=frozenset(key_of[e] for e in f.actors if e in key_of)))}
+        for s, f in zip(doc.statements, statement_facts(doc), strict=True)]
     # what each statement is about: the entities named in its content, its speaker, and the
     # organisation the speaker speaks for ("ওয়াসার ব্যবস্থাপনা পরিচালক কামরুল হাসান")
     spans = [(m.start, m.end, key_of[e.id], e.type) for e in doc.entities for m in e.mentions]

@@ -61,6 +61,17 @@ def test_jsonl_good_and_bad_lines_keep_positions(tmp_path: Path) -> None:
     assert isinstance(html, RawArticle) and "বন্দর কর্তৃপক্ষ" in html.text and html.position == "line 5"
 
 
+def test_jsonl_date_given_as_published(tmp_path: Path) -> None:
+    """A line that names its date `published` is dated by it (`date` wins when both are given)."""
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "1", "text": BODY, "published": "2024-08-13"}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "2", "text": BODY, "published": "2024-08-13", "date": "2024-08-14"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    first, both = _items(p)
+    assert isinstance(first, RawArticle) and first.date == "2024-08-13"
+    assert isinstance(both, RawArticle) and both.date == "2024-08-14"
+
+
 def test_warc_records_with_urls(tmp_path: Path) -> None:
     for gz in (False, True):
         p = tmp_path / ("a.warc.gz" if gz else "a.warc")

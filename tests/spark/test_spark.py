@@ -162,3 +162,21 @@ def test_loading_clusters_the_quotes_as_an_ingest_does(session: object, tmp_path
     store = Store.open(str(tmp_path / "loaded.db"))
     assert uspark.load(str(tmp_path / "out"), store) == (3, 0)
     check_press_conference(store)
+
+
+def test_spark_compares_claims_with_their_dates_figures_and_people(session: object, tmp_path: Path) -> None:
+    """#17: Spark builds each statement's claim as the store does (the facts its article knew),
+    so two tolls of one fire on one night conflict across articles here too."""
+    def report(outlet: str, speaker: str, dead: str) -> str:
+        return json.dumps({"id": outlet, "url": f"https://{outlet}.example/1", "date": "2025-03-14", "outlet": outlet,
+                           "text": f"গুদামে আগুন\n{speaker} বলেন, ১২ মার্চ ২০২৫ রাতে ব্যবসায়ী আব্দুল করিমের গুদামে"
+                                   f" আগুনে {dead} শ্রমিক নিহত হয়েছেন।"}, ensure_ascii=False)
+
+    src = tmp_path / "fires.jsonl"
+    src.write_text(report("dainik-ek", "ফায়ার সার্ভিসের উপপরিচালক জামাল হোসেন", "৭ জন") + "\n"
+                   + report("dainik-dui", "শ্রমিকনেতা রফিকুল ইসলাম", "১১ জন") + "\n", encoding="utf-8")
+    out = tmp_path / "tables"
+    uspark.run([str(src)], str(out), spark=session, partitions=2)
+    across = [c for c in _table(out, "contradictions") if c["article_a"] != c["article_b"]]
+    assert len(across) == 1 and "৭ জন শ্রমিক" in str(across[0]["why"])
+    assert all(json.loads(str(s["facts"]))["figures"] for s in _table(out, "statements"))

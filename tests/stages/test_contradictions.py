@@ -333,3 +333,60 @@ def test_whoever_and_nouns_that_end_like_negated_verbs() -> None:
     assert not negated("নতুন মেয়র যে-ই হোন না কেন")  # whoever
     assert not negated("নাগরিকের সুরক্ষা নিশ্চিত করা বাহিনীর আইনি দায়িত্ব")  # আইনি: legal, not a verb
     assert negated("আমরা কোনো প্রস্তাব পাঠাইনি")
+
+
+def test_a_year_named_by_last_or_this_is_the_year_of_its_article() -> None:
+    """Across articles "গত বছরের সেপ্টেম্বরে" is one month only when both were published in one
+    year: a figure of September 2023 against one of September 2024 is no conflict."""
+    def export(sid: str, article: str, published: str, value: float, shown: str) -> Claim:
+        return art(sid, f"sp-{sid}", "assert", f"গত বছরের সেপ্টেম্বরে পোশাক রপ্তানি আয় ছিল {shown}",
+                   times=frozenset({"XXXX-09@গত"}), figures=((value, "USD", shown),), article=article,
+                   published=published)
+
+    a = export("s1", "A", "2024-03-01", 4.0e9, "৪০০ কোটি ডলার")
+    assert conflict(a, export("s2", "B", "2024-05-20", 4.5e9, "৪৫০ কোটি ডলার"))
+    assert conflict(a, export("s2", "B", "2025-05-20", 4.5e9, "৪৫০ কোটি ডলার")) is None
+    assert conflict(a, export("s2", "B", "", 4.5e9, "৪৫০ কোটি ডলার")) is None  # a date unknown: no one year
+
+
+def test_a_denial_answers_the_claim_against_the_deniers_organisation(bn: Any) -> None:
+    """Sharing no word with anything ("এ অভিযোগ ভিত্তিহীন"), a denial answers the allegation that
+    names the body its speaker speaks for, not the statement just before it (an inspector's
+    "we are looking into it", which nobody denies)."""
+    doc = bn("কারখানায় মজুরি নিয়ে অভিযোগ\nশ্রমিকনেতা রফিকুল ইসলাম অভিযোগ করেন, নীলা গার্মেন্টস তিন মাস ধরে"
+             " শ্রমিকদের বেতন দিচ্ছে না। শ্রম অধিদপ্তরের পরিদর্শক কামাল হোসেন বলেন, আমরা বিষয়টি খতিয়ে দেখছি।"
+             " নীলা গার্মেন্টসের মহাব্যবস্থাপক সুমন সাহা বলেন, এ অভিযোগ ভিত্তিহীন।")
+    claim, _looking, denial = doc.statements
+    assert (claim.stance, denial.stance) == ("claim", "deny") and denial.refers_to == claim.id
+    assert {(c.a, c.b) for c in doc.contradictions} == {(denial.id, claim.id)}
+
+
+def test_a_denial_in_two_sentences_answers_one_statement(bn: Any) -> None:
+    """The denier's second sentence ("এসব মিথ্যা কথা") answers what the first answered, not
+    another officer's statement made in between."""
+    doc = bn("মাদ্রাসায় বিস্ফোরণ\nমামলার তদন্ত কর্মকর্তা বলেন, বিস্ফোরণের পর প্রধান আসামি পালিয়ে এই আসামির"
+             " বাড়িতে লুকিয়ে ছিলেন। পুলিশ সুপার মাহবুব আলম বলেন, আমরা আরও তিনজনকে খুঁজছি। আসামি জাকির হোসেন"
+             " আদালতে বলেন, আমি ওই বিস্ফোরণে জড়িত নই। জাকির হোসেন আরও বলেন, এসব মিথ্যা কথা।")
+    officer, search, first, second = doc.statements
+    assert first.refers_to == second.refers_to == officer.id
+    assert all(search.id not in (c.a, c.b) for c in doc.contradictions)
+
+
+def test_a_noun_made_with_na_is_not_the_verb_of_its_root() -> None:
+    """"পালন" (observing a programme) is no form of "পালায়" (flees): a party that does not flee
+    and a sit-in observed against it say nothing opposite. The verb's own form still does."""
+    flees = art("s1", "e1", "assert", "আওয়ামী লীগ পালায় না")
+    observed = art("s2", "e2", "assert", "আওয়ামী লীগকে নিষিদ্ধ করার দাবিতে ছাত্ররা অবস্থান কর্মসূচি পালন করেছেন")
+    assert conflict(flees, observed) is None
+    fled = art("s3", "e3", "assert", "হামলার পর আওয়ামী লীগ মাঠ ছেড়ে পালায়")
+    assert conflict(flees, fled)
+
+
+def test_the_deniers_own_side_negating_is_not_what_the_denial_answers(bn: Any) -> None:
+    """A statement that names the denier's party but negates ("… কারচুপির নির্বাচন চায় না", its
+    own leader's) is no allegation against it: "এসব অভিযোগ" answers the observer's account."""
+    doc = bn("নির্বাচন নিয়ে বিতর্ক\nপ্রধানমন্ত্রী রহিমা খাতুন বলেন, গণমুক্তি পার্টি কারচুপির নির্বাচন চায় না।"
+             " পর্যবেক্ষক সংস্থার পরিচালক কামাল উদ্দিন বলেন, আমরা অনেক কেন্দ্রে দেখেছি ভোটারদের ভেতরে ঢুকতে"
+             " দেওয়া হয়নি। গণমুক্তি পার্টির মুখপাত্র জাহিদ হাসান বলেন, এসব অভিযোগ ভিত্তিহীন।")
+    leader, observer, denial = doc.statements
+    assert denial.stance == "deny" and denial.refers_to == observer.id != leader.id

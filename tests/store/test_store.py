@@ -208,6 +208,8 @@ def test_a_filled_version_4_store_migrates_to_what_this_ukti_writes(db_url: str,
             row.pop("fts_id", None)
             if table == "contradictions":
                 row.pop("confidence")  # version 6's column
+            if table == "statements":
+                row.pop("facts")  # version 8's column
             cols = list(row)
             old.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [row[c] for c in cols])
@@ -223,7 +225,10 @@ def test_a_filled_version_4_store_migrates_to_what_this_ukti_writes(db_url: str,
     assert migrated.stats()["schema_version"] == SCHEMA_VERSION
     # what an older ukti found has no confidence: unknown, not made up
     assert {r["confidence"] for r in migrated.db.all("SELECT confidence FROM contradictions")} <= {None}
+    # nor do its statements have what the conflict test knew of them beyond their words
+    assert {r["facts"] for r in migrated.db.all("SELECT facts FROM statements")} == {None}
     fresh.db.execute("UPDATE contradictions SET confidence = NULL")  # for the comparison below
+    fresh.db.execute("UPDATE statements SET facts = NULL")
     assert _normal(migrated.dump()) == _normal(fresh.dump())
     assert migrated.find_entities("রফিকুল ইসলামের")  # a mention's inflected text still finds its entity
     found = {s["statement_id"] for s in migrated.search("মজুরি")}
@@ -468,3 +473,57 @@ def test_processes_creating_one_store_at_once_all_succeed(db_url: str, tmp_path:
         from ukti.store.schema import SCHEMA_VERSION
 
         assert Store.open(url).stats()["schema_version"] == SCHEMA_VERSION
+
+
+def _fire_report(outlet: str, speaker: str, date: str, owner: str, dead: str) -> str:
+    """An article (written for these tests) in which one speaker gives the toll of a warehouse fire."""
+    return json.dumps({"id": f"fire-{outlet}", "url": f"https://{outlet}.example/news/1", "date": "2025-03-14",
+                       "outlet": outlet, "text": f"গুদামে আগুন\n{speaker} বলেন, {date} রাতে ব্যবসায়ী {owner} গুদামে"
+                                                 f" আগুনে {dead} শ্রমিক নিহত হয়েছেন।"}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("date_b", "owner_b", "flagged"), [
+    ("১২ মার্চ ২০২৫", "আব্দুল করিমের", True),  # one fire, one night, two tolls
+    ("১৯ মার্চ ২০২৫", "আব্দুল করিমের", False),  # another night: another fire
+    ("১২ মার্চ ২০২৫", "সেলিম রেজার", False),  # another owner's warehouse: another fire
+])
+def test_cross_article_claims_carry_their_dates_figures_and_people(
+        db_url: str, tmp_path: Path, date_b: str, owner_b: str, flagged: bool) -> None:
+    """#17: the store compares two articles' statements with what each article knew of them
+    (dates, figures, the people named), as one article's are compared: two tolls of one fire on
+    one night conflict; a toll of another night, or of another owner's warehouse, does not."""
+    src = tmp_path / "fires.jsonl"
+    src.write_text(_fire_report("dainik-ek", "ফায়ার সার্ভিসের উপপরিচালক জামাল হোসেন", "১২ মার্চ ২০২৫",
+                                "আব্দুল করিমের", "৭ জন") + "\n"
+                   + _fire_report("dainik-dui", "শ্রমিকনেতা রফিকুল ইসলাম", date_b, owner_b, "১১ জন") + "\n",
+                   encoding="utf-8")
+    store = Store.open(db_url)
+    ingest([str(src)], store, jobs=1)
+    across = store.contradictions(across_only=True)
+    assert bool(across) is flagged, across
+    if flagged:
+        assert "৭ জন শ্রমিক" in across[0]["why"] and "১১ জন শ্রমিক" in across[0]["why"]
+    facts = [json.loads(r["facts"]) for r in store.db.all("SELECT facts FROM statements")]
+    assert all(f["figures"] and f["times"] and f["actors"] for f in facts)
+
+
+def test_a_version_7_store_gains_the_facts_column(db_url: str, corpus: Path) -> None:
+    """Schema 8 adds `statements.facts`: rows stored before it keep NULL (compared by their words
+    alone, as before), and what is stored after it has them."""
+    from ukti.store import _Db
+    from ukti.store.schema import SCHEMA_VERSION, migration
+
+    old = _Db(db_url)
+    for v in range(7):
+        for stmt in migration(v, old.dialect):
+            old.execute(stmt)
+    old.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '7')")
+    old.execute("INSERT INTO articles (id, text, ukti_version, analysis) VALUES ('old', 'x', '0', '{}')")
+    old.execute("INSERT INTO statements (article_id, statement_id, content) VALUES ('old', 's1', 'x')")
+    old.close()
+    store = Store.open(db_url)
+    assert store.stats()["schema_version"] == SCHEMA_VERSION == 8
+    assert store.db.one("SELECT facts FROM statements WHERE article_id='old'") == {"facts": None}
+    ingest([str(corpus)], store)
+    new = store.db.all("SELECT facts FROM statements WHERE article_id != 'old'")
+    assert new and all(r["facts"] for r in new)

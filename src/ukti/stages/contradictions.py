@@ -8,24 +8,13 @@ residents' allegation of negligence), and each denial points at the statement it
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypeVar
 
-from ukti.contradict import Claim, Figure, conflict, negated, opposed, refers_to, same_speaker, time_key
+from ukti.contradict import Claim, Facts, Figure, conflict, masked, negated, opposed, refers_to, same_speaker, time_key
 from ukti.model import Contradiction, Document, Statement
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class _Context:
-    """What the article knows beyond a statement's words: names and dates to mask, the people
-    and organisations named, the times and the quantities, by position."""
-
-    masks: list[tuple[int, int]]
-    actors: list[tuple[int, str]]
-    times: list[tuple[int, str]]
-    figures: list[tuple[int, Figure]]
 
 
 def _within(items: list[tuple[int, T]], s: Statement) -> list[T]:
@@ -38,28 +27,43 @@ def _within(items: list[tuple[int, T]], s: Statement) -> list[T]:
     return out
 
 
-def _claim(s: Statement, ctx: _Context | None = None) -> Claim:
-    """The statement as the conflict test sees it: names and dates masked, so that two
-    statements about Musk and Putin in 2022 do not look alike for that alone; who and what they
-    name, their dates and figures kept apart."""
+def statement_facts(doc: Document) -> list[Facts]:
+    """What the article knows of each statement beyond its words, in statement order: the
+    people's names and the dates in it to mask (so that two statements about Musk and Putin in
+    2022 do not look alike for that alone), the people and organisations it names (entity ids),
+    its times and its figures. The store keeps them (`tables`), so that statements of two
+    articles are compared as two of one article are. Places and organisations (Starlink,
+    Crimea) are often what a statement says, so only persons and dates are masked."""
+    code = doc.lang
+    masks = sorted([(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
+                   + [(t.start, t.end) for t in doc.times])
+    actors = sorted((m.start, e.id) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions)
+    times = sorted((t.start, time_key(t.value, t.text, code)) for t in doc.times)
+    figures: list[tuple[int, Figure]] = sorted((q.start, (q.value, q.unit, q.text)) for q in doc.quantities)
+    out = []
+    for s in doc.statements:
+        start, end = s.content.start, s.content.end
+        mine: list[tuple[int, int]] = []
+        first = bisect_left(masks, (start - 200, 0))  # masks are sorted; names are short
+        for a, b in masks[first:]:
+            if a >= end:
+                break
+            if b > start:
+                mine.append((max(a, start) - start, min(b, end) - start))
+        out.append(Facts(tuple(mine), frozenset(_within(actors, s)), frozenset(_within(times, s)),
+                         tuple(_within(figures, s))))
+    return out
+
+
+def _claim(s: Statement, facts: Facts | None = None) -> Claim:
+    """The statement as the conflict test sees it: its words with names and dates masked, who
+    and what it names, its dates and figures kept apart (without `facts`: its words only)."""
     who = s.speaker.entity or f"anon:{s.speaker.text}"
-    if ctx is None:
+    if facts is None:
         return Claim(s.id, who, s.stance, s.content.text, s.refers_to, s.speaker.text, s.speaker.entity is not None,
                      s.nested_in)
-    masks = ctx.masks
-    text = s.content.text
-    if masks:
-        chars = list(text)
-        first = bisect_left(masks, (s.content.start - 200, 0))  # masks are sorted; names are short
-        for a, b in masks[first:]:
-            if a >= s.content.end:
-                break
-            x, y = max(a, s.content.start) - s.content.start, min(b, s.content.end) - s.content.start
-            if x < y:
-                chars[x:y] = " " * (y - x)
-        text = "".join(chars)
-    return Claim(s.id, who, s.stance, text, s.refers_to, s.speaker.text, s.speaker.entity is not None, s.nested_in,
-                 frozenset(_within(ctx.actors, s)), frozenset(_within(ctx.times, s)), tuple(_within(ctx.figures, s)))
+    return Claim(s.id, who, s.stance, masked(s.content.text, facts.masks), s.refers_to, s.speaker.text,
+                 s.speaker.entity is not None, s.nested_in, facts.actors, facts.times, facts.figures)
 
 
 WINDOW = 200
@@ -79,25 +83,59 @@ def _previous_other(stmts: list[Statement], i: int, lang: str) -> str | None:
     return None
 
 
+def _denial_target(stmts: list[Statement], claims: list[Claim], i: int, code: str,
+                   denier: frozenset[str]) -> str | None:
+    """What a denial answers, by the evidence in this order: the earlier statement of another
+    speaker sharing most of its words (`contradict.refers_to`); the nearest one that names the
+    denier or the organisation it speaks for (an allegation against them: "… অভিযোগ করেন, নীলা
+    গার্মেন্টস বেতন দিচ্ছে না" answered by "নীলা গার্মেন্টসের মহাব্যবস্থাপক …: এ অভিযোগ
+    ভিত্তিহীন", with an inspector's "খতিয়ে দেখছি" between them), claims first, and no
+    assertion that negates (the denier's own side saying "প্রশ্নবিদ্ধ নির্বাচন চায় না
+    আওয়ামী লীগ" is no allegation against the party); what the same
+    speaker's denial just before answered (one rebuttal in two sentences); else, with nothing
+    shared, the statement just before of another speaker."""
+    me = claims[i]
+    earlier = claims[max(0, i - WINDOW):i]
+    by_words = refers_to(me, earlier, code)
+    if by_words is not None:
+        return by_words
+    naming = [k for k, c in enumerate(earlier) if c.actors & denier and not same_speaker(c, me, code)
+              and (c.stance == "claim" or (c.stance == "assert" and not negated(c.text, code)))]
+    if naming:
+        return earlier[max(naming, key=lambda k: (earlier[k].stance == "claim", k))].id
+    before = stmts[i - 1] if i else None
+    if before is not None and before.stance == "deny" and before.refers_to and same_speaker(claims[i - 1], me, code):
+        return before.refers_to
+    return _previous_other(stmts, i, code)
+
+
+def _deniers(doc: Document) -> dict[str, frozenset[str]]:
+    """Who each statement's speaker is, as entities: the speaker and the organisations named in
+    the speaker's words ("নীলা গার্মেন্টসের মহাব্যবস্থাপক সুমন সাহা" speaks for Nila Garments)."""
+    orgs = sorted((m.start, m.end, e.id) for e in doc.entities if e.type == "ORG" for m in e.mentions)
+    out = {}
+    for s in doc.statements:
+        mine = {e for a, b, e in orgs if s.speaker.start <= a and b <= s.speaker.end}
+        if s.speaker.entity:
+            mine.add(s.speaker.entity)
+        out[s.id] = frozenset(mine)
+    return out
+
+
 def contradictions(doc: Document) -> Document:
     if not doc.statements:
         return doc
     code = doc.lang
     stmts = list(doc.statements)
-    # people are who the statements are about, not what they say; places and organisations
-    # (Starlink, Crimea) often are what they say, so only persons and dates are masked
-    masks = [(m.start, m.end) for e in doc.entities if e.type == "PER" for m in e.mentions]
-    masks += [(t.start, t.end) for t in doc.times]
-    masks.sort()
-    ctx = _Context(masks, sorted((m.start, e.id) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions),
-                   sorted((t.start, time_key(t.value, t.text, code)) for t in doc.times),
-                   sorted((q.start, (q.value, q.unit, q.text)) for q in doc.quantities))
-    claims = [_claim(s, ctx) for s in stmts]
+    facts = statement_facts(doc)
+    claims = [_claim(s, f) for s, f in zip(stmts, facts, strict=True)]
+    deniers: dict[str, frozenset[str]] | None = None  # made at the first denial without a target
     for i, s in enumerate(stmts):
         earlier = claims[max(0, i - WINDOW):i]
         if s.stance == "deny" and s.refers_to is None:
-            target_id = refers_to(claims[i], earlier, code) or _previous_other(stmts, i, code)
-            stmts[i] = replace(s, refers_to=target_id)
+            if deniers is None:
+                deniers = _deniers(doc)
+            stmts[i] = replace(s, refers_to=_denial_target(stmts, claims, i, code, deniers[s.id]))
         elif s.stance == "assert" and negated(claims[i].text, code):
             # an assertion that negates another speaker's earlier claim denies it
             target = next((c for c in reversed(earlier) if c.stance == "claim" and c.speaker != claims[i].speaker
@@ -110,7 +148,7 @@ def contradictions(doc: Document) -> Document:
             if target is not None and not opposed(claims[i].text, target.text, code):
                 stmts[i] = replace(s, refers_to=target_id)  # a confirmation of what it agrees with
         if stmts[i] is not s:  # its stance or target was settled above
-            claims[i] = _claim(stmts[i], ctx)
+            claims[i] = _claim(stmts[i], facts[i])
     found: list[Contradiction] = []
     for i in range(len(claims)):
         # each statement against the WINDOW before it: all of a news article, bounded for a huge one

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ukti import quotes
-from ukti.contradict import Claim, conflict
+from ukti.contradict import Claim, conflict, masked, read_facts
 from ukti.link import Correction
 from ukti.model import Document, Failure
 from ukti.store.schema import ARTICLE_TABLES, FTS_STRIDE, SCHEMA_VERSION, migration
@@ -505,11 +505,35 @@ class Store:
         self._about.clear()
         self._corpus_ids.clear()
 
-    def _claim(self, row: dict[str, Any]) -> Claim:
-        who = (f"c{row['speaker_corpus_id']}" if row["speaker_corpus_id"]
-               else f"{row['article_id']}:{row['speaker_text']}")
-        return Claim(f"{row['article_id']}/{row['statement_id']}", who, row["stance"], row["content"], None,
-                     row.get("speaker_text") or "", bool(row["speaker_corpus_id"]))
+    def _claim(self, row: dict[str, Any], ids: dict[str, int]) -> Claim:
+        """A stored statement as the conflict test sees it, with what its article knew of it
+        (`contradict.Facts`: masked names and dates, the people and organisations it names,
+        its times and figures, its article's date), as the within-article stage builds it.
+        People and organisations are compared by corpus id, like speakers; a row stored by an
+        older ukti has its words only."""
+        aid = row["article_id"]
+        who = f"c{row['speaker_corpus_id']}" if row["speaker_corpus_id"] else f"{aid}:{row['speaker_text']}"
+        cid, name = f"{aid}/{row['statement_id']}", row.get("speaker_text") or ""
+        linked = bool(row["speaker_corpus_id"])
+        facts = read_facts(row.get("facts"))
+        if facts is None:
+            return Claim(cid, who, row["stance"], row["content"], None, name, linked, article=aid,
+                         published=row.get("published") or "")
+        actors = frozenset(self._actor(key, ids) for key in facts.actors)
+        return Claim(cid, who, row["stance"], masked(row["content"], facts.masks), None, name, linked, None, actors,
+                     facts.times, facts.figures, aid, row.get("published") or "")
+
+    def _actor(self, key: str, ids: dict[str, int]) -> str:
+        """A corpus key as the conflict test names actors and speakers ("c12"): from the
+        article being stored, the remembered ids, or the database (a key merged away since is
+        kept as the key, and matches nothing)."""
+        known = ids.get(key) or self._corpus_ids.get(key)
+        if known is None:
+            row = self.db.one("SELECT id FROM corpus_entities WHERE key=?", (key,))
+            if row is None:
+                return f"key:{key}"
+            known = self._corpus_ids[key] = int(row["id"])
+        return f"c{known}"
 
     def _cross_contradictions(self, rows: ArticleRows, ids: dict[str, int], lang: str, limit: int = 25) -> None:
         """Statements of this article against statements of others about the same people or
@@ -532,11 +556,11 @@ class Store:
             for c in (c for sid, c in about if sid == s["statement_id"]):
                 for o in others[c]:
                     candidates.setdefault((o["article_id"], o["statement_id"]), o)
-            a = self._claim(s)
+            a = self._claim(s, ids)
             for key, o in list(candidates.items())[:limit]:
                 if o["content"] == s["content"]:
                     continue  # the same words in two articles are a copy, not a conflict
-                b = claims.get(key) or claims.setdefault(key, self._claim(o))
+                b = claims.get(key) or claims.setdefault(key, self._claim(o, ids))
                 hit = conflict(a, b, lang)
                 if hit is not None:
                     found.append((aid, s["statement_id"], o["article_id"], o["statement_id"], hit.why, hit.confidence))
@@ -579,8 +603,8 @@ class Store:
 
     def _query_about(self, cid: int, aid: str, limit: int) -> list[dict[str, Any]]:
         return self.db.all(
-            "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content"
-            " FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+            "SELECT s.article_id, s.statement_id, s.speaker_corpus_id, s.speaker_text, s.stance, s.content,"
+            " s.published, s.facts FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
             " AND s.statement_id = x.statement_id WHERE x.corpus_id=? AND x.article_id != ?"
             " ORDER BY x.article_id DESC, x.statement_id DESC LIMIT ?", (cid, aid, limit))
 
@@ -594,7 +618,8 @@ class Store:
                 continue
             s = by_id[sid]
             cached.append({"article_id": aid, "statement_id": sid, "speaker_corpus_id": s["speaker_corpus_id"],
-                           "speaker_text": s["speaker_text"], "stance": s["stance"], "content": s["content"]})
+                           "speaker_text": s["speaker_text"], "stance": s["stance"], "content": s["content"],
+                           "published": s["published"], "facts": s["facts"]})
             touched.add(cid)
         for cid in touched:
             cached = self._about[cid]

@@ -115,6 +115,13 @@ MIGRATIONS: list[list[str]] = [
             changes TEXT NOT NULL, PRIMARY KEY (article_id, statement_id))""",
         """CREATE INDEX quote_members_cluster ON quote_members (cluster_id)""",
     ],
+    # 8: what the conflict test knows of a statement beyond its words (`contradict.Facts` as
+    # JSON: names and dates to mask, people and organisations by corpus key, times, figures), so
+    # that statements of two articles are compared as two of one article are (NULL: stored by
+    # an older ukti, compared by their words alone)
+    [
+        """ALTER TABLE statements ADD COLUMN facts TEXT""",
+    ],
 ]
 
 # The tables of migration 5 as SQLite rebuilds them: columns, key and the indexes to make again.
