@@ -19,7 +19,7 @@ from ukti.tables import ArticleRows, article_rows
 
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool = False, date: str | None = None,
            max_bytes: int = 5_000_000, progress: Callable[[IngestCounts, float], None] | None = None) -> IngestCounts:
-    from ukti.cli import analyse_stream_into
+    from ukti.pipeline.batch import analyse_stream_into
     from ukti.read import read_paths
 
     paths = list(paths)
