@@ -52,9 +52,9 @@ def _checked_date(value: str | None) -> str | None:
     return value
 
 
-def _report(f: Failure) -> None:
+def _failure_line(f: Failure) -> str:
     where = f"{f.source}:{f.position}" if f.position else f.source
-    typer.echo(f"ukti: {where}: {f.reason} [{f.code}]", err=True)
+    return f"ukti: {where}: {f.reason} [{f.code}]"
 
 
 @app.command()
@@ -72,7 +72,9 @@ def analyze(
 ) -> None:
     """Analyse articles and print one result per article (NDJSON with --format json)."""
     from ukti.pipeline.batch import analyse_stream
+    from ukti.progress import BatchBar, wanted
     from ukti.read import read_paths
+    from ukti.store.ingest import expected_articles
 
     os.environ["UKTI_EXTRACT_SECONDS"] = os.environ["UKTI_STAGE_SECONDS"] = str(time_limit)
 
@@ -80,15 +82,18 @@ def analyze(
     ok = failed = 0
     items = read_paths(files, max_bytes=max_bytes, encoding=encoding)
     out = sys.stdout
-    for res in analyse_stream(items, date=date, jobs=jobs, lang=lang):
-        if isinstance(res, Failure):
-            failed += 1
-            _report(res)
-            continue
-        ok += 1
-        out.write(_render(res, format))
-        out.write("\n")
-        out.flush()
+    shown = wanted(stdout_too=True)  # a bar on a terminal, only while the results go elsewhere
+    with BatchBar(expected_articles(files) if shown else None, shown=shown) as bar:
+        for res in analyse_stream(items, date=date, jobs=jobs, lang=lang):
+            if isinstance(res, Failure):
+                failed += 1
+                bar.say(_failure_line(res))
+            else:
+                ok += 1
+                out.write(_render(res, format))
+                out.write("\n")
+                out.flush()
+            bar.show(ok + failed, f"{ok} analysed, {failed} failed")
     if failed:
         raise typer.Exit(2 if ok == 0 else 1)
 
@@ -245,9 +250,11 @@ def ingest(
 
     A folder written by `ukti spark` is loaded as it is, without analysing again.
     """
+    from ukti.progress import BatchBar, wanted
     from ukti.spark import is_output
+    from ukti.store import IngestCounts
     from ukti.store.ingest import ingest as run
-    from ukti.store.ingest import terminal_progress
+    from ukti.store.ingest import progress_note
 
     store = _open(db, create=True)
     spark_outputs = [p for p in paths if is_output(p)]
@@ -260,13 +267,17 @@ def ingest(
         paths = [p for p in paths if p not in spark_outputs]
         if not paths:
             return
+    shown = wanted()
     try:
-        counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze,  # type: ignore[arg-type]
-                     date=date, progress=terminal_progress)
+        with BatchBar(None, shown=shown) as bar:
+            def progress(counts: IngestCounts, elapsed: float) -> None:
+                bar.show(counts.stored + counts.failed + counts.skipped, progress_note(counts, elapsed),
+                         total=counts.expected)
+
+            counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze,  # type: ignore[arg-type]
+                         date=date, progress=progress if shown else None)
     finally:
         store.close()  # type: ignore[attr-defined]  # folds the write-ahead log back into the file
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
     typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
                err=True)
     if counts.stopped:
