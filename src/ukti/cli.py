@@ -16,6 +16,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from ukti.model import Document, Failure
+from ukti.write import terminal
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ukti (উক্তি): who said what, per whom, when and how much, in Bengali news.")
@@ -161,10 +162,21 @@ DbOption = Annotated[str, typer.Option("--db", help="The corpus store: an SQLite
 
 class OutFormat(StrEnum):
     table = "table"
+    plain = "plain"
     json = "json"
 
 
-FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="table on a terminal, or json.")]
+FormatOption = Annotated[Optional[OutFormat], typer.Option(  # noqa: UP045
+    "--format", "-f", help="table (the default on a terminal), plain (the default in a pipe: one line a row, "
+    "' | ' between the cells) or json (one object a line).")]
+
+
+def _chosen(fmt: OutFormat | None) -> OutFormat:
+    """The format asked for, or the one that suits where stdout goes: a table for a person at a
+    terminal, the plain lines scripts have always parsed for a pipe."""
+    if fmt is not None:
+        return fmt
+    return OutFormat.table if sys.stdout.isatty() else OutFormat.plain
 
 
 def _require(module: str, hint: str) -> Any:
@@ -217,9 +229,18 @@ def _cell(v: object) -> str:
     return str(v)
 
 
-def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
-    import json
+# what `search`, `who` and `about` print in a pipe, one line a statement (scripts parse these)
+STATEMENT_KEYS = ["published", "outlet", "speaker_text", "stance", "content"]
 
+
+def _print_rows(rows: list[dict[str, object]], fmt: OutFormat | None, keys: list[str],
+                columns: list[Any] | None = None) -> None:
+    """Rows as JSON lines, as plain lines of `keys` (a pipe), or as a rich table of `columns`
+    (ukti.write.terminal; by default the `keys` as they are)."""
+    import json
+    import shutil
+
+    fmt = _chosen(fmt)
     if fmt is OutFormat.json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -227,14 +248,12 @@ def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str
     if not rows:
         typer.echo("(nothing found)")
         return
-    for r in rows:
-        parts = []
-        for c in columns:
-            v = r.get(c)
-            text = "" if v is None else _cell(v).replace("\n", " ")
-            short = c.startswith(("speaker", "outlet"))  # long speaker phrases are cut; paths and contents never
-            parts.append(text[:40] if short else text)
-        typer.echo(" | ".join(parts))
+    if fmt is OutFormat.table:
+        width = shutil.get_terminal_size((100, 24)).columns
+        sys.stdout.write(terminal.render(rows, columns or terminal.plain_columns(keys), width))
+        return
+    for r in rows:  # plain: every cell whole, on one line
+        typer.echo(" | ".join("" if r.get(k) is None else _cell(r.get(k)).replace("\n", " ") for k in keys))
 
 
 @app.command()
@@ -314,30 +333,30 @@ def _limited(fetch: Callable[[int], list[dict[str, object]]], limit: int) -> lis
 
 
 @app.command()
-def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def search(text: str, db: DbOption = "ukti.db", format: FormatOption = None,
            limit: Annotated[int, _limit_option(20)] = 20) -> None:
     """Full-text search over statements (Bengali words match their inflected forms)."""
     store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.search(text, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+                STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
-def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = None,
         limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Every statement by one entity (by any of its names), by date, with stance."""
     store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+                STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
-def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = None,
           limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Statements that mention an entity in what they say."""
     store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+                STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
@@ -345,17 +364,19 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                    across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
                    min_confidence: Annotated[float, typer.Option(
                        min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
-                   format: FormatOption = OutFormat.table,
+                   format: FormatOption = None,
                    limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Conflicting statements, within and across articles, surest evidence only by default."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence),
-                         limit),
-                format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
-                         "confidence"])
+    pairs = _limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence), limit)
+    if _chosen(format) is OutFormat.table:  # each pair as its two sides (each dated) and why
+        _print_rows(terminal.contradiction_rows(pairs, _cell), OutFormat.table, [], terminal.contradiction_columns())
+        return
+    _print_rows(pairs, format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
+                                "confidence"])
 
 
-def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat) -> None:
+def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat | None) -> None:
     """Cluster members, one per line: JSON Lines with their changes, or a table that names each
     change as 'type: origin words → these words'."""
     for r in rows:
@@ -363,12 +384,13 @@ def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat) -> None:
                                       for c in r["changes"]) or r["kind"]
     if fmt is OutFormat.json:
         rows = [{k: v for k, v in r.items() if k != "what_changed"} for r in rows]
-    _print_rows(rows, fmt, ["published", "outlet", "kind", "speaker_text", "content", "what_changed"])
+    _print_rows(rows, fmt, ["published", "outlet", "kind", "speaker_text", "content", "what_changed"],
+                terminal.version_columns())
 
 
 @app.command()
 def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTICLE-s1) or its words.")],
-          db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+          db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Where a statement first appeared, who repeated it and who changed it: every version, origin first."""
     from ukti import quotes
 
@@ -376,10 +398,10 @@ def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTIC
     key = quotes.find(store.db, statement)  # type: ignore[attr-defined]
     found = quotes.versions(store.db, *key) if key else None  # type: ignore[attr-defined]
     if found is None:
-        if format is OutFormat.table:
+        if _chosen(format) is not OutFormat.json:
             typer.echo("(no other outlet reported this statement)" if key else "(nothing found)")
         return
-    if format is OutFormat.table:
+    if _chosen(format) is not OutFormat.json:
         typer.echo(quotes.summary_line(found))
     _print_versions(found["versions"], format)
 
@@ -387,7 +409,7 @@ def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTIC
 @app.command()
 def quotes(db: DbOption = "ukti.db",
            changed: Annotated[bool, typer.Option(help="Only versions that changed the origin's words.")] = False,
-           limit: int = 100, format: FormatOption = OutFormat.table) -> None:
+           limit: int = 100, format: FormatOption = None) -> None:
     """Statements reported by more than one article, cluster by cluster, origin first (or only the changed ones)."""
     from ukti import quotes as q
 
@@ -396,7 +418,7 @@ def quotes(db: DbOption = "ukti.db",
 
 
 @app.command()
-def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def stats(db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Counts of what the corpus holds."""
     import json
 
@@ -432,7 +454,7 @@ def _stats_table(data: dict[str, Any]) -> None:
 
 
 @app.command()
-def errors(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def errors(db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Articles that could not be analysed or stored, with where and why."""
     _print_rows(_open(db, read_only=True).errors(), format, ["source", "position", "code", "reason"])  # type: ignore[attr-defined]
 

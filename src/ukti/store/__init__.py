@@ -110,6 +110,15 @@ def _date_filter(column: str, date_from: str | None, date_to: str | None) -> tup
 _VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 
 
+def _names_speaker(s: str, dialect: str) -> str:
+    """SQL for "statement `s`'s speaker text names its entity" (it holds one of the entity's
+    mentions in that article): 0 for a pronoun or a title resolved to someone ("তিনি", "the
+    minister"), whose entity's name the reader then needs beside it."""
+    holds = "strpos" if dialect == "postgres" else "instr"
+    return (f"(CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {s}.article_id"
+            f" AND m.entity_id = {s}.speaker_entity AND {holds}({s}.speaker_text, m.text) > 0) THEN 1 ELSE 0 END)")
+
+
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
@@ -671,8 +680,10 @@ class Store:
         if not ids:
             return []
         return self.db.all(
-            f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance, s.content"
-            f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_corpus_id IN ({marks})"
+            f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, c.name AS speaker_name,"
+            f" {_names_speaker('s', self.db.dialect)} AS speaker_named, s.stance, s.content FROM statements s"
+            f" JOIN articles a ON a.id = s.article_id LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id"
+            f" WHERE s.speaker_corpus_id IN ({marks})"
             f" ORDER BY s.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
 
     def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
@@ -681,9 +692,11 @@ class Store:
         if not ids:
             return []
         return self.db.all(
-            f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance,"
-            f" s.content FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
+            f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text,"
+            f" c.name AS speaker_name, {_names_speaker('s', self.db.dialect)} AS speaker_named, s.stance, s.content"
+            f" FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
             f" AND s.statement_id = se.statement_id JOIN articles a ON a.id = s.article_id"
+            f" LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id"
             f" WHERE se.corpus_id IN ({marks}) AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != se.corpus_id)"
             f" ORDER BY a.published, s.article_id, s.statement_id LIMIT ?", (*ids, limit))
 
@@ -774,7 +787,8 @@ class Store:
                          " AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != ?)")
             args += [about, about]
         select = ("SELECT s.article_id, s.statement_id, s.speaker_text, s.speaker_corpus_id, c.name AS speaker_name,"
-                  " s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, a.published, a.outlet, a.title")
+                  f" {_names_speaker('s', self.db.dialect)} AS speaker_named, s.anonymous, s.cue, s.stance, s.content,"
+                  " s.direct, s.nested_in, a.published, a.outlet, a.title")
         joins = (" JOIN articles a ON a.id = s.article_id LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
         if text:
             # matches, most recently stored first: the full-text index yields them in that
@@ -840,13 +854,17 @@ class Store:
                          f" AND y.statement_id = c.statement_b AND y.corpus_id IN ({marks})))")
             args += ids + ids
         sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.stance AS stance_a,"
+               f" na.name AS speaker_name_a, {_names_speaker('sa', self.db.dialect)} AS speaker_named_a,"
+               f" nb.name AS speaker_name_b, {_names_speaker('sb', self.db.dialect)} AS speaker_named_b,"
                " sa.content AS content_a, aa.outlet AS outlet_a, aa.published AS published_a,"
                " c.article_b, c.statement_b, sb.speaker_text AS speaker_b, sb.stance AS stance_b,"
                " sb.content AS content_b, ab.outlet AS outlet_b, ab.published AS published_b, c.why, c.confidence"
                " FROM contradictions c"
                " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
                " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"
-               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b")
+               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b"
+               " LEFT JOIN corpus_entities na ON na.id = sa.speaker_corpus_id"
+               " LEFT JOIN corpus_entities nb ON nb.id = sb.speaker_corpus_id")
         # in key order: the primary key gives it without sorting (a date order would sort them all)
         return self.db.all(_where(sql, where) + " ORDER BY c.article_a, c.statement_a, c.article_b, c.statement_b"
                            " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))
