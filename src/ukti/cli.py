@@ -341,22 +341,71 @@ def search(text: str, db: DbOption = "ukti.db", format: FormatOption = None,
                 STATEMENT_KEYS, terminal.statement_columns())
 
 
+def _entity_words(e: dict[str, Any]) -> str:
+    """An entity as a person picks it from a list: id, name, type, how the corpus writes it, and
+    how much there is by and about it."""
+    written = f" · {e['written']}" if e.get("written") and e["written"] != e["name"] else ""
+    return (f"{e['id']:>6}  {e['name']} ({e['type']}){written} · {e['statements_by']} by, "
+            f"{e['statements_about']} about, in {e['articles']} article{'' if e['articles'] == 1 else 's'}")
+
+
+def _one_entity(store: Any, name: str, command: str) -> dict[str, Any]:
+    """The one entity `name` means (any of its names, a surname alone, or its id), or exit 1
+    with what to do: no entity so named (and the nearest names, in both scripts), or several
+    (each listed, to be picked by id)."""
+    found = store.find_entities(name)
+    if len(found) == 1:
+        return dict(store.describe_entities([found[0]["id"]])[0])
+    if not found:
+        near = store.closest_entities(name)
+        if not near:
+            typer.echo(f"ukti: no entity is named “{_shown(name)}”, nor anything close to it", err=True)
+            raise typer.Exit(1)
+        lines = [f"ukti: no entity is named “{_shown(name)}”; the closest:", *map(_entity_words, near),
+                 f"ask again with one of these names or its id: ukti {command} {near[0]['id']}"]
+    else:
+        described = store.describe_entities([e["id"] for e in found])
+        described.sort(key=lambda e: -(e["statements_by"] if command == "who" else e["statements_about"]))
+        lines = [f"ukti: {len(found)} entities are named “{_shown(name)}”:", *map(_entity_words, described),
+                 f"pick one by its id: ukti {command} {described[0]['id']}"]
+    typer.echo("\n".join(lines), err=True)
+    raise typer.Exit(1)
+
+
+EntityArgument = Annotated[str, typer.Argument(
+    help="Any of its names, in either script, or a part of one (a surname, a given name); or its id.")]
+
+
 @app.command()
-def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = None,
+def who(speaker: EntityArgument, db: DbOption = "ukti.db", format: FormatOption = None,
         limit: Annotated[int, _limit_option(100)] = 100) -> None:
-    """Every statement by one entity (by any of its names), by date, with stance."""
+    """Every statement by one entity, by date, with stance.
+
+    No entity so named: the nearest names are suggested; several: each is listed, to pick one
+    by its id (exit 1 for both)."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
-                STATEMENT_KEYS, terminal.statement_columns())
+    entity = _one_entity(store, speaker, "who")
+    rows = _limited(lambda n: store.who(entity["id"], n), limit)
+    if not rows:
+        typer.echo(f"ukti: no statement is credited to {entity['id']} {entity['name']} ({entity['type']}), who is "
+                   f"named in {entity['articles']} article{'' if entity['articles'] == 1 else 's'}; "
+                   f"what is said about them: ukti about {entity['id']}", err=True)
+        return
+    _print_rows(rows, format, STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
-def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = None,
+def about(entity: EntityArgument, db: DbOption = "ukti.db", format: FormatOption = None,
           limit: Annotated[int, _limit_option(100)] = 100) -> None:
-    """Statements that mention an entity in what they say."""
+    """Statements that mention an entity in what they say (found as `who` finds it)."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
-                STATEMENT_KEYS, terminal.statement_columns())
+    found = _one_entity(store, entity, "about")
+    rows = _limited(lambda n: store.about(found["id"], n), limit)
+    if not rows:
+        typer.echo(f"ukti: no statement by anyone else mentions {found['id']} {found['name']} ({found['type']}); "
+                   f"its own: ukti who {found['id']}", err=True)
+        return
+    _print_rows(rows, format, STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()

@@ -662,19 +662,79 @@ class Store:
         its inflected forms (as a prefix)."""
         return self.list_statements(page=Page(1, limit), text=text)
 
-    def find_entities(self, name: str) -> list[dict[str, Any]]:
-        """Corpus entities whose name or any mention form matches."""
-        like = f"%{name.casefold()}%"
-        return self.db.all(
-            "SELECT c.id, c.type, c.name FROM corpus_entities c WHERE lower(c.name) LIKE ? OR c.id IN"
-            " (SELECT corpus_id FROM entity_names WHERE name = ?) ORDER BY c.id", (like, name))
+    def find_entities(self, name: str | int) -> list[dict[str, Any]]:
+        """Corpus entities one of whose names (the canonical Latin one, or a form the corpus
+        writes) holds every word of `name`, compared without Bengali case endings: a surname or
+        a given name alone finds them (ukti.names). Those named exactly so come alone when there
+        are any ("রফিকুল ইসলাম" is not also "মো. রফিকুল ইসলাম খান"). An int, or a string of
+        digits that is an entity's id, is that entity."""
+        from ukti.names import has_every_word, name_words, same_name, stem
 
-    def _ids(self, name: str) -> tuple[list[int], str]:
-        """Corpus ids named `name`, and the placeholders to put them in an IN (…)."""
+        if isinstance(name, int) or (name.strip().isascii() and name.strip().isdigit()):
+            row = self.db.one("SELECT c.id, c.type, c.name FROM corpus_entities c WHERE c.id = ?", (int(name),))
+            if row is not None or isinstance(name, int):
+                return [row] if row else []
+        words = name_words(name)
+        if not words:
+            return []
+        like = f"%{max(map(stem, words), key=len)}%"  # the longest word narrows the scan; Python checks the rest
+        rows = self.db.all(
+            "SELECT c.id, c.type, c.name, c.name AS written FROM corpus_entities c WHERE lower(c.name) LIKE ?"
+            " UNION ALL SELECT c.id, c.type, c.name, n.name AS written FROM entity_names n"
+            " JOIN corpus_entities c ON c.id = n.corpus_id WHERE lower(n.name) LIKE ?", (like, like))
+        exact: dict[int, dict[str, Any]] = {}
+        partial: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            written = name_words(r.pop("written"))
+            if same_name(words, written):
+                exact.setdefault(r["id"], r)
+            elif has_every_word(words, written):
+                partial.setdefault(r["id"], r)
+        found = exact or partial
+        return [found[k] for k in sorted(found)]
+
+    def closest_entities(self, name: str, how_many: int = 5) -> list[dict[str, Any]]:
+        """The entities whose names are nearest `name` by edit distance, in the script typed (and
+        Bengali typed against the canonical Latin names too): for a name no entity has
+        ("Elon Mask", "এলন মাক্স"), what the user may have meant. Each with its `distance`; of
+        two as near, the one in more articles first."""
+        from ukti.names import closest
+
+        names = ((r["id"], r["name"]) for r in self.db.all(
+            "SELECT id, name FROM corpus_entities UNION ALL SELECT corpus_id AS id, name FROM entity_names"))
+        near = closest(name, names, 2 * how_many)
+        rows = {r["id"]: r for r in self.describe_entities([e for e, _ in near])}
+        found = [{**rows[e], "distance": d} for e, d in near if e in rows]
+        return sorted(found, key=lambda r: (r["distance"], -r["articles"]))[:how_many]  # as near: the better known
+
+    def describe_entities(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Entities with what a person picks one by: type, name, the form the corpus writes
+        most, and how many statements are by it and about it, in the order of `ids`."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {r["id"]: r for r in self.db.all(
+            f"SELECT c.id, c.type, c.name,"
+            f" (SELECT count(*) FROM statements s WHERE s.speaker_corpus_id = c.id) AS statements_by,"
+            f" (SELECT count(*) FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+            f" AND s.statement_id = x.statement_id WHERE x.corpus_id = c.id"
+            f" AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != c.id)) AS statements_about,"
+            f" (SELECT count(*) FROM entities e WHERE e.corpus_id = c.id) AS articles"
+            f" FROM corpus_entities c WHERE c.id IN ({marks})", ids)}
+        for r in rows.values():
+            form = self.db.one(
+                "SELECT m.form, count(*) AS n FROM mentions m JOIN entities e ON e.article_id = m.article_id"
+                " AND e.entity_id = m.entity_id WHERE e.corpus_id = ? AND m.form IS NOT NULL"
+                " GROUP BY m.form ORDER BY n DESC, m.form LIMIT 1", (r["id"],))
+            r["written"] = form["form"] if form else None
+        return [rows[i] for i in ids if i in rows]
+
+    def _ids(self, name: str | int) -> tuple[list[int], str]:
+        """Corpus ids named `name` (or the id given), and the placeholders to put them in an IN (…)."""
         ids = [e["id"] for e in self.find_entities(name)]
         return ids, ",".join("?" * len(ids))
 
-    def who(self, speaker: str, limit: int = 100) -> list[dict[str, Any]]:
+    def who(self, speaker: str | int, limit: int = 100) -> list[dict[str, Any]]:
         """Every statement by one corpus entity (by its name or any form), oldest first."""
         ids, marks = self._ids(speaker)
         if not ids:
@@ -686,7 +746,7 @@ class Store:
             f" WHERE s.speaker_corpus_id IN ({marks})"
             f" ORDER BY s.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
 
-    def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
+    def about(self, entity: str | int, limit: int = 100) -> list[dict[str, Any]]:
         """Statements that mention an entity in what they say."""
         ids, marks = self._ids(entity)
         if not ids:
