@@ -529,8 +529,10 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
         if out is None:
             typer.echo("ukti: --out FILE is needed for parquet", err=True)
             raise typer.Exit(2)
-        pa = _require("pyarrow", "parquet needs pyarrow: pip install 'ukti[parquet]'")
-        pq = _require("pyarrow.parquet", "parquet needs pyarrow: pip install 'ukti[parquet]'")
+        from ukti.errors import install_hint
+
+        pa = _require("pyarrow", f"parquet needs pyarrow: {install_hint('parquet')}")
+        pq = _require("pyarrow.parquet", f"parquet needs pyarrow: {install_hint('parquet')}")
         table = pa.Table.from_pylist(list(rows))
         pq.write_table(table, out)
         typer.echo(f"{table.num_rows} rows written to {out}", err=True)
@@ -613,7 +615,9 @@ def spark(
     if len(paths) < 2:
         typer.echo("ukti spark: give one or more inputs and then the output folder", err=True)
         raise typer.Exit(2)
-    _require("pyspark", "ukti spark needs PySpark: pip install 'ukti[spark]' (and Java 17+)")
+    from ukti.errors import install_hint
+
+    _require("pyspark", f"ukti spark needs PySpark: {install_hint('spark')} (and Java 17+)")
     from ukti.spark import run
 
     corrections = _open(store).corrections() if store else None  # type: ignore[attr-defined]

@@ -130,7 +130,9 @@ class _Db:
                 import psycopg
                 from psycopg.rows import dict_row
             except ImportError as e:
-                raise StoreError("PostgreSQL needs psycopg: pip install 'ukti[postgres]'") from e
+                from ukti.errors import install_hint
+
+                raise StoreError(f"PostgreSQL needs psycopg: {install_hint('postgres')}") from e
             try:
                 self.pg: Any = psycopg.connect(url, autocommit=True, row_factory=dict_row)
             except psycopg.Error as e:
