@@ -91,3 +91,26 @@ def test_no_such_person_and_no_statements_by_this_person_differ(db: str) -> None
     unmentioned = ukti("about", "মাহমুদা খানম", "--db", db)
     assert unmentioned.returncode == 0 and unmentioned.stderr.startswith(
         f"ukti: no statement by anyone else mentions {ids['Mahmuda Khanam']} Mahmuda Khanam (PER)")
+
+
+def test_a_long_list_of_namesakes_shows_the_likeliest_and_how_many_more(capsys: pytest.CaptureFixture[str]) -> None:
+    import typer
+
+    from ukti.cli import _one_entity
+
+    class Namesakes:
+        def find_entities(self, name: str) -> list[dict[str, object]]:
+            return [{"id": k} for k in range(1, 26)]
+
+        def describe_entities(self, ids: list[int], forms: bool = True) -> list[dict[str, object]]:
+            return [{"id": k, "name": f"Person {k} Islam", "type": "PER", "written": None, "statements_by": k,
+                     "statements_about": 0, "articles": 1} for k in ids]
+
+    with pytest.raises(typer.Exit) as stop:
+        _one_entity(Namesakes(), "ইসলাম", "who")
+    assert stop.value.exit_code == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "ukti: 25 entities are named “ইসলাম”:"
+    assert [int(line.split()[0]) for line in lines[1:21]] == list(range(25, 5, -1))  # most statements first
+    assert lines[21] == "… and 5 more (add another word of the name to narrow it)"
+    assert lines[22] == "pick one by its id: ukti who 25"

@@ -349,6 +349,10 @@ def _entity_words(e: dict[str, Any]) -> str:
             f"{e['statements_about']} about, in {e['articles']} article{'' if e['articles'] == 1 else 's'}")
 
 
+# entities listed when several share a name: the likeliest first (most statements, most articles)
+_MOST_LISTED = 20
+
+
 def _one_entity(store: Any, name: str, command: str) -> dict[str, Any]:
     """The one entity `name` means (any of its names, a surname alone, or its id), or exit 1
     with what to do: no entity so named (and the nearest names, in both scripts), or several
@@ -364,9 +368,13 @@ def _one_entity(store: Any, name: str, command: str) -> dict[str, Any]:
         lines = [f"ukti: no entity is named “{_shown(name)}”; the closest:", *map(_entity_words, near),
                  f"ask again with one of these names or its id: ukti {command} {near[0]['id']}"]
     else:
-        described = store.describe_entities([e["id"] for e in found])
-        described.sort(key=lambda e: -(e["statements_by"] if command == "who" else e["statements_about"]))
-        lines = [f"ukti: {len(found)} entities are named “{_shown(name)}”:", *map(_entity_words, described),
+        described = store.describe_entities([e["id"] for e in found], forms=False)
+        described.sort(key=lambda e: (-(e["statements_by"] if command == "who" else e["statements_about"]),
+                                      -e["articles"], e["id"]))
+        shown = store.describe_entities([e["id"] for e in described[:_MOST_LISTED]])
+        more = len(described) - len(shown)
+        lines = [f"ukti: {len(found)} entities are named “{_shown(name)}”:", *map(_entity_words, shown),
+                 *([f"… and {more} more (add another word of the name to narrow it)"] if more > 0 else []),
                  f"pick one by its id: ukti {command} {described[0]['id']}"]
     typer.echo("\n".join(lines), err=True)
     raise typer.Exit(1)

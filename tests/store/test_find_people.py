@@ -78,3 +78,14 @@ def test_name_words_and_distance() -> None:
     assert not has_every_word(name_words("হাসান"), name_words("হাসনাত"))
     assert edit_distance("putin", "puttin", 3) == 1 and edit_distance("abc", "xyzabc", 2) == 3
     assert closest("Puttin", [(7, "Vladimir Putin"), (8, "Pudding Lane")]) == [(7, 1)]
+
+
+def test_one_word_said_whole_does_not_hide_the_others_who_have_it(people: Store) -> None:
+    # an entity known only by the surname (a stray mention "আহমেদ"): a one-word query lists it
+    # with the others; a full name said whole is still that person alone
+    row = people.db.one("INSERT INTO corpus_entities (key, type, name) VALUES (?, ?, ?) RETURNING id",
+                        ("PER:ahmed", "PER", "Ahmed"))
+    assert row is not None
+    people.db.execute("INSERT INTO entity_names (name, corpus_id) VALUES (?, ?)", ("আহমেদ", row["id"]))
+    assert _names(people.find_entities("আহমেদ")) == ["Ahmed", "Faruk Ahmed", "Zahid Ahmed"]
+    assert _names(people.find_entities("জাহিদ আহমেদ")) == ["Zahid Ahmed"]

@@ -667,8 +667,9 @@ class Store:
     def find_entities(self, name: str | int) -> list[dict[str, Any]]:
         """Corpus entities one of whose names (the canonical Latin one, or a form the corpus
         writes) holds every word of `name`, compared without Bengali case endings: a surname or
-        a given name alone finds them (ukti.names). Those named exactly so come alone when there
-        are any ("রফিকুল ইসলাম" is not also "মো. রফিকুল ইসলাম খান"). An int, or a string of
+        a given name alone finds them (ukti.names). For a name of two words or more, those named
+        exactly so come alone when there are any ("রফিকুল ইসলাম" is not also "মো. রফিকুল
+        ইসলাম খান"). An int, or a string of
         digits that is an entity's id, is that entity."""
         from ukti.names import has_every_word, name_words, same_name, stem
 
@@ -692,7 +693,9 @@ class Store:
                 exact.setdefault(r["id"], r)
             elif has_every_word(words, written):
                 partial.setdefault(r["id"], r)
-        found = exact or partial
+        # a full name said whole is that person; one word said whole is a surname (or a given
+        # name) that many share, and an entity whose form is only that word is no likelier
+        found = exact if exact and len(words) > 1 else {**partial, **exact}
         return [found[k] for k in sorted(found)]
 
     def closest_entities(self, name: str, how_many: int = 5) -> list[dict[str, Any]]:
@@ -709,9 +712,10 @@ class Store:
         found = [{**rows[e], "distance": d} for e, d in near if e in rows]
         return sorted(found, key=lambda r: (r["distance"], -r["articles"]))[:how_many]  # as near: the better known
 
-    def describe_entities(self, ids: list[int]) -> list[dict[str, Any]]:
+    def describe_entities(self, ids: list[int], forms: bool = True) -> list[dict[str, Any]]:
         """Entities with what a person picks one by: type, name, the form the corpus writes
-        most, and how many statements are by it and about it, in the order of `ids`."""
+        most (`forms`: a query each, so not for hundreds), and how many statements are by it
+        and about it, in the order of `ids`."""
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
@@ -723,7 +727,7 @@ class Store:
             f" AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != c.id)) AS statements_about,"
             f" (SELECT count(*) FROM entities e WHERE e.corpus_id = c.id) AS articles"
             f" FROM corpus_entities c WHERE c.id IN ({marks})", ids)}
-        for r in rows.values():
+        for r in rows.values() if forms else ():
             form = self.db.one(
                 "SELECT m.form, count(*) AS n FROM mentions m JOIN entities e ON e.article_id = m.article_id"
                 " AND e.entity_id = m.entity_id WHERE e.corpus_id = ? AND m.form IS NOT NULL"
