@@ -75,7 +75,7 @@ def main() -> None:
             clustering[0] += time.perf_counter() - t0
 
         _Store._cluster_quotes = timed  # type: ignore[method-assign]
-    from ukti.cli import analyse_stream
+    from ukti.pipeline.batch import analyse_stream
     from ukti.read import read_paths
     from ukti.store import Store
     from ukti.store.ingest import ingest

@@ -157,33 +157,6 @@ def test_the_library_tells_a_mistyped_path_from_text(tmp_path: Path) -> None:
     assert ukti.analyze("Minister said: all is well.").lang == "en"  # a sentence stays text
 
 
-def _text_or_die(doc):  # a finish step that kills its process on one article (pickled by name)
-    import os as _os
-
-    if "বিষাক্ত" in doc.text:
-        _os._exit(9)
-    return doc.text.splitlines()[0]
-
-
-def test_a_worker_that_dies_is_one_failure_and_the_batch_goes_on() -> None:
-    import threading
-
-    from ukti.cli import analyse_stream_into
-    from ukti.model import Failure, RawArticle
-
-    texts = [f"খবর {k}\nমন্ত্রী বলেন, কাজ চলছে।" for k in range(7)]
-    texts[3] = "খবর বিষাক্ত\nমন্ত্রী বলেন, কাজ চলছে।"
-    items = [RawArticle(text=t, source=f"a{k}.txt") for k, t in enumerate(texts)]
-    out: list[object] = []
-    t = threading.Thread(target=lambda: out.extend(analyse_stream_into(_text_or_die, iter(items), date=None, jobs=2)),
-                         daemon=True)
-    t.start()
-    t.join(timeout=120)
-    assert not t.is_alive(), "the batch hung on a dead worker"
-    assert [x.code if isinstance(x, Failure) else x for x in out] == [
-        "খবর 0", "খবর 1", "খবর 2", "U014", "খবর 4", "খবর 5", "খবর 6"]
-
-
 def test_text_that_looks_like_a_path_is_text_through_analyze_text() -> None:
     import ukti
 

@@ -6,22 +6,17 @@ could be analysed (or the command was used wrongly).
 
 from __future__ import annotations
 
-import collections
-import itertools
 import os
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, Optional
 
 import typer
 
-from ukti.errors import MESSAGES
-from ukti.model import Document, Failure, RawArticle
-
-T = TypeVar("T")
+from ukti.model import Document, Failure
+from ukti.write import terminal
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ukti (উক্তি): who said what, per whom, when and how much, in Bengali news.")
@@ -58,137 +53,9 @@ def _checked_date(value: str | None) -> str | None:
     return value
 
 
-def _analyse(item: RawArticle, date: str | None) -> Document:
-    from ukti.pipeline import default_pipeline
-
-    return default_pipeline()(item, date=date)
-
-
-def _worker(args: tuple[Callable[[Document], T], RawArticle, str | None]) -> T:
-    finish, item, date = args
-    return finish(_analyse(item, date))
-
-
-def _as_is(doc: Document) -> Document:
-    return doc
-
-
-def analyse_stream(items: Iterator[RawArticle | Failure], *, date: str | None, jobs: int,
-                   lang: str | None = None) -> Iterator[Document | Failure]:
-    """Analyse a stream of articles, in order, over `jobs` processes; failures pass through."""
-    return analyse_stream_into(_as_is, items, date=date, jobs=jobs, lang=lang)
-
-
-def analyse_stream_into(finish: Callable[[Document], T], items: Iterator[RawArticle | Failure], *,
-                        date: str | None, jobs: int, lang: str | None = None) -> Iterator[T | Failure]:
-    """`analyse_stream`, with `finish` applied to each document inside the worker process (a
-    module-level function: it is pickled), so that the caller receives what it needs, made
-    where there are cores to spare."""
-    first = list(itertools.islice(items, 2))
-    stream = itertools.chain(first, items)
-
-    def prepared() -> Iterator[RawArticle | Failure]:
-        for it in stream:
-            if isinstance(it, RawArticle) and lang:
-                it.lang = lang
-            yield it
-
-    if jobs <= 1 or len(first) < 2:
-        for item in prepared():
-            yield item if isinstance(item, Failure) else finish(_analyse(item, date))
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    # A sliding window of articles in flight, not a pool-wide map: the workers never wait for
-    # the caller to finish with a whole group (the store writes while they analyse), and the
-    # memory held stays bounded however long the stream.
-    window = 16 * jobs
-    workers = _Workers(jobs, ctx, finish, date)
-    try:
-        in_flight: collections.deque[_InFlight] = collections.deque()
-        for item in prepared():
-            in_flight.append(_InFlight(item) if isinstance(item, Failure) else workers.submit(item))
-            if len(in_flight) >= window:
-                yield workers.collect(in_flight.popleft(), in_flight)
-        while in_flight:
-            yield workers.collect(in_flight.popleft(), in_flight)
-    finally:
-        workers.close()
-
-
-@dataclass(slots=True)
-class _InFlight:
-    item: RawArticle | Failure
-    future: Any = None  # None: a failure from the reader, passed through as it is
-    pool: Any = None  # the pool the future belongs to
-
-
-class _Workers:
-    """The analysing processes. A process that dies (killed, out of memory) breaks its pool: the
-    articles then in flight are analysed again in a fresh pool, and one whose process dies
-    again, alone, becomes a U014 failure. (multiprocessing.Pool replaced a dead process but
-    never returned its task: ingest and analyze waited forever.)"""
-
-    def __init__(self, jobs: int, ctx: Any, finish: Callable[[Document], Any], date: str | None) -> None:
-        self.jobs, self.ctx, self.finish, self.date = jobs, ctx, finish, date
-        self.pool = self._new(jobs)
-
-    def _new(self, n: int) -> Any:
-        from concurrent.futures import ProcessPoolExecutor
-
-        return ProcessPoolExecutor(n, mp_context=self.ctx)
-
-    def _fresh(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._new(self.jobs)
-
-    def submit(self, item: RawArticle) -> _InFlight:
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            future = self.pool.submit(_worker, (self.finish, item, self.date))
-        except BrokenProcessPool:
-            self._fresh()
-            future = self.pool.submit(_worker, (self.finish, item, self.date))
-        return _InFlight(item, future, self.pool)
-
-    def collect(self, f: _InFlight, rest: collections.deque[_InFlight]) -> Any:
-        from concurrent.futures.process import BrokenProcessPool
-
-        if f.future is None:
-            return f.item
-        try:
-            return f.future.result()
-        except BrokenProcessPool:
-            assert isinstance(f.item, RawArticle)
-            if f.pool is self.pool:
-                self._fresh()
-            result = self._alone(f.item)  # the one waited for: was it the one that died?
-            for k, other in enumerate(rest):  # the others of a broken pool, again
-                if other.future is not None and other.pool is not self.pool:
-                    assert isinstance(other.item, RawArticle)
-                    rest[k] = self.submit(other.item)
-            return result
-
-    def _alone(self, item: RawArticle) -> Any:
-        from concurrent.futures.process import BrokenProcessPool
-
-        solo = self._new(1)
-        try:
-            return solo.submit(_worker, (self.finish, item, self.date)).result()
-        except BrokenProcessPool:
-            return Failure(item.source, item.position, MESSAGES["U014"], "U014")
-        finally:
-            solo.shutdown(wait=False, cancel_futures=True)
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _report(f: Failure) -> None:
+def _failure_line(f: Failure) -> str:
     where = f"{f.source}:{f.position}" if f.position else f.source
-    typer.echo(f"ukti: {where}: {f.reason} [{f.code}]", err=True)
+    return f"ukti: {where}: {f.reason} [{f.code}]"
 
 
 @app.command()
@@ -205,7 +72,10 @@ def analyze(
     = 60.0,
 ) -> None:
     """Analyse articles and print one result per article (NDJSON with --format json)."""
+    from ukti.pipeline.batch import analyse_stream
+    from ukti.progress import BatchBar, wanted
     from ukti.read import read_paths
+    from ukti.store.ingest import expected_articles
 
     os.environ["UKTI_EXTRACT_SECONDS"] = os.environ["UKTI_STAGE_SECONDS"] = str(time_limit)
 
@@ -213,15 +83,18 @@ def analyze(
     ok = failed = 0
     items = read_paths(files, max_bytes=max_bytes, encoding=encoding)
     out = sys.stdout
-    for res in analyse_stream(items, date=date, jobs=jobs, lang=lang):
-        if isinstance(res, Failure):
-            failed += 1
-            _report(res)
-            continue
-        ok += 1
-        out.write(_render(res, format))
-        out.write("\n")
-        out.flush()
+    shown = wanted(stdout_too=True)  # a bar on a terminal, only while the results go elsewhere
+    with BatchBar(expected_articles(files) if shown else None, shown=shown) as bar:
+        for res in analyse_stream(items, date=date, jobs=jobs, lang=lang):
+            if isinstance(res, Failure):
+                failed += 1
+                bar.say(_failure_line(res))
+            else:
+                ok += 1
+                out.write(_render(res, format))
+                out.write("\n")
+                out.flush()
+            bar.show(ok + failed, f"{ok} analysed, {failed} failed")
     if failed:
         raise typer.Exit(2 if ok == 0 else 1)
 
@@ -289,10 +162,21 @@ DbOption = Annotated[str, typer.Option("--db", help="The corpus store: an SQLite
 
 class OutFormat(StrEnum):
     table = "table"
+    plain = "plain"
     json = "json"
 
 
-FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="table on a terminal, or json.")]
+FormatOption = Annotated[Optional[OutFormat], typer.Option(  # noqa: UP045
+    "--format", "-f", help="table (the default on a terminal), plain (the default in a pipe: one line a row, "
+    "' | ' between the cells) or json (one object a line).")]
+
+
+def _chosen(fmt: OutFormat | None) -> OutFormat:
+    """The format asked for, or the one that suits where stdout goes: a table for a person at a
+    terminal, the plain lines scripts have always parsed for a pipe."""
+    if fmt is not None:
+        return fmt
+    return OutFormat.table if sys.stdout.isatty() else OutFormat.plain
 
 
 def _require(module: str, hint: str) -> Any:
@@ -345,9 +229,18 @@ def _cell(v: object) -> str:
     return str(v)
 
 
-def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str]) -> None:
-    import json
+# what `search`, `who` and `about` print in a pipe, one line a statement (scripts parse these)
+STATEMENT_KEYS = ["published", "outlet", "speaker_text", "stance", "content"]
 
+
+def _print_rows(rows: list[dict[str, object]], fmt: OutFormat | None, keys: list[str],
+                columns: list[Any] | None = None) -> None:
+    """Rows as JSON lines, as plain lines of `keys` (a pipe), or as a rich table of `columns`
+    (ukti.write.terminal; by default the `keys` as they are)."""
+    import json
+    import shutil
+
+    fmt = _chosen(fmt)
     if fmt is OutFormat.json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -355,14 +248,12 @@ def _print_rows(rows: list[dict[str, object]], fmt: OutFormat, columns: list[str
     if not rows:
         typer.echo("(nothing found)")
         return
-    for r in rows:
-        parts = []
-        for c in columns:
-            v = r.get(c)
-            text = "" if v is None else _cell(v).replace("\n", " ")
-            short = c.startswith(("speaker", "outlet"))  # long speaker phrases are cut; paths and contents never
-            parts.append(text[:40] if short else text)
-        typer.echo(" | ".join(parts))
+    if fmt is OutFormat.table:
+        width = shutil.get_terminal_size((100, 24)).columns
+        sys.stdout.write(terminal.render(rows, columns or terminal.plain_columns(keys), width))
+        return
+    for r in rows:  # plain: every cell whole, on one line
+        typer.echo(" | ".join("" if r.get(k) is None else _cell(r.get(k)).replace("\n", " ") for k in keys))
 
 
 @app.command()
@@ -378,9 +269,11 @@ def ingest(
 
     A folder written by `ukti spark` is loaded as it is, without analysing again.
     """
+    from ukti.progress import BatchBar, wanted
     from ukti.spark import is_output
+    from ukti.store import IngestCounts
     from ukti.store.ingest import ingest as run
-    from ukti.store.ingest import terminal_progress
+    from ukti.store.ingest import progress_note
 
     store = _open(db, create=True)
     spark_outputs = [p for p in paths if is_output(p)]
@@ -393,13 +286,17 @@ def ingest(
         paths = [p for p in paths if p not in spark_outputs]
         if not paths:
             return
+    shown = wanted()
     try:
-        counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze,  # type: ignore[arg-type]
-                     date=date, progress=terminal_progress)
+        with BatchBar(None, shown=shown) as bar:
+            def progress(counts: IngestCounts, elapsed: float) -> None:
+                bar.show(counts.stored + counts.failed + counts.skipped, progress_note(counts, elapsed),
+                         total=counts.expected)
+
+            counts = run(paths, store, jobs=jobs or os.cpu_count() or 1, reanalyze=reanalyze,  # type: ignore[arg-type]
+                         date=date, progress=progress if shown else None)
     finally:
         store.close()  # type: ignore[attr-defined]  # folds the write-ahead log back into the file
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
     typer.echo(f"{counts.stored} stored, {counts.skipped} already stored, {counts.failed} failed (see `ukti errors`)",
                err=True)
     if counts.stopped:
@@ -436,30 +333,87 @@ def _limited(fetch: Callable[[int], list[dict[str, object]]], limit: int) -> lis
 
 
 @app.command()
-def search(text: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def search(text: str, db: DbOption = "ukti.db", format: FormatOption = None,
            limit: Annotated[int, _limit_option(20)] = 20) -> None:
     """Full-text search over statements (Bengali words match their inflected forms)."""
     store: Any = _open(db, read_only=True)
     _print_rows(_limited(lambda n: store.search(text, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+                STATEMENT_KEYS, terminal.statement_columns())
+
+
+def _entity_words(e: dict[str, Any]) -> str:
+    """An entity as a person picks it from a list: id, name, type, how the corpus writes it, and
+    how much there is by and about it."""
+    written = f" · {e['written']}" if e.get("written") and e["written"] != e["name"] else ""
+    return (f"{e['id']:>6}  {e['name']} ({e['type']}){written} · {e['statements_by']} by, "
+            f"{e['statements_about']} about, in {e['articles']} article{'' if e['articles'] == 1 else 's'}")
+
+
+# entities listed when several share a name: the likeliest first (most statements, most articles)
+_MOST_LISTED = 20
+
+
+def _one_entity(store: Any, name: str, command: str) -> dict[str, Any]:
+    """The one entity `name` means (any of its names, a surname alone, or its id), or exit 1
+    with what to do: no entity so named (and the nearest names, in both scripts), or several
+    (each listed, to be picked by id)."""
+    found = store.find_entities(name)
+    if len(found) == 1:
+        return dict(store.describe_entities([found[0]["id"]])[0])
+    if not found:
+        near = store.closest_entities(name)
+        if not near:
+            typer.echo(f"ukti: no entity is named “{_shown(name)}”, nor anything close to it", err=True)
+            raise typer.Exit(1)
+        lines = [f"ukti: no entity is named “{_shown(name)}”; the closest:", *map(_entity_words, near),
+                 f"ask again with one of these names or its id: ukti {command} {near[0]['id']}"]
+    else:
+        described = store.describe_entities([e["id"] for e in found], forms=False)
+        described.sort(key=lambda e: (-(e["statements_by"] if command == "who" else e["statements_about"]),
+                                      -e["articles"], e["id"]))
+        shown = store.describe_entities([e["id"] for e in described[:_MOST_LISTED]])
+        more = len(described) - len(shown)
+        lines = [f"ukti: {len(found)} entities are named “{_shown(name)}”:", *map(_entity_words, shown),
+                 *([f"… and {more} more (add another word of the name to narrow it)"] if more > 0 else []),
+                 f"pick one by its id: ukti {command} {described[0]['id']}"]
+    typer.echo("\n".join(lines), err=True)
+    raise typer.Exit(1)
+
+
+EntityArgument = Annotated[str, typer.Argument(
+    help="Any of its names, in either script, or a part of one (a surname, a given name); or its id.")]
 
 
 @app.command()
-def who(speaker: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def who(speaker: EntityArgument, db: DbOption = "ukti.db", format: FormatOption = None,
         limit: Annotated[int, _limit_option(100)] = 100) -> None:
-    """Every statement by one entity (by any of its names), by date, with stance."""
+    """Every statement by one entity, by date, with stance.
+
+    No entity so named: the nearest names are suggested; several: each is listed, to pick one
+    by its id (exit 1 for both)."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.who(speaker, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+    entity = _one_entity(store, speaker, "who")
+    rows = _limited(lambda n: store.who(entity["id"], n), limit)
+    if not rows:
+        typer.echo(f"ukti: no statement is credited to {entity['id']} {entity['name']} ({entity['type']}), who is "
+                   f"named in {entity['articles']} article{'' if entity['articles'] == 1 else 's'}; "
+                   f"what is said about them: ukti about {entity['id']}", err=True)
+        return
+    _print_rows(rows, format, STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
-def about(entity: str, db: DbOption = "ukti.db", format: FormatOption = OutFormat.table,
+def about(entity: EntityArgument, db: DbOption = "ukti.db", format: FormatOption = None,
           limit: Annotated[int, _limit_option(100)] = 100) -> None:
-    """Statements that mention an entity in what they say."""
+    """Statements that mention an entity in what they say (found as `who` finds it)."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.about(entity, n), limit), format,
-                ["published", "outlet", "speaker_text", "stance", "content"])
+    found = _one_entity(store, entity, "about")
+    rows = _limited(lambda n: store.about(found["id"], n), limit)
+    if not rows:
+        typer.echo(f"ukti: no statement by anyone else mentions {found['id']} {found['name']} ({found['type']}); "
+                   f"its own: ukti who {found['id']}", err=True)
+        return
+    _print_rows(rows, format, STATEMENT_KEYS, terminal.statement_columns())
 
 
 @app.command()
@@ -467,17 +421,19 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                    across: Annotated[bool, typer.Option(help="Only between different articles.")] = False,
                    min_confidence: Annotated[float, typer.Option(
                        min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
-                   format: FormatOption = OutFormat.table,
+                   format: FormatOption = None,
                    limit: Annotated[int, _limit_option(100)] = 100) -> None:
     """Conflicting statements, within and across articles, surest evidence only by default."""
     store: Any = _open(db, read_only=True)
-    _print_rows(_limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence),
-                         limit),
-                format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
-                         "confidence"])
+    pairs = _limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence), limit)
+    if _chosen(format) is OutFormat.table:  # each pair as its two sides (each dated) and why
+        _print_rows(terminal.contradiction_rows(pairs, _cell), OutFormat.table, [], terminal.contradiction_columns())
+        return
+    _print_rows(pairs, format, ["outlet_a", "speaker_a", "content_a", "outlet_b", "speaker_b", "content_b", "why",
+                                "confidence"])
 
 
-def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat) -> None:
+def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat | None) -> None:
     """Cluster members, one per line: JSON Lines with their changes, or a table that names each
     change as 'type: origin words → these words'."""
     for r in rows:
@@ -485,12 +441,13 @@ def _print_versions(rows: list[dict[str, Any]], fmt: OutFormat) -> None:
                                       for c in r["changes"]) or r["kind"]
     if fmt is OutFormat.json:
         rows = [{k: v for k, v in r.items() if k != "what_changed"} for r in rows]
-    _print_rows(rows, fmt, ["published", "outlet", "kind", "speaker_text", "content", "what_changed"])
+    _print_rows(rows, fmt, ["published", "outlet", "kind", "speaker_text", "content", "what_changed"],
+                terminal.version_columns())
 
 
 @app.command()
 def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTICLE-s1) or its words.")],
-          db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+          db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Where a statement first appeared, who repeated it and who changed it: every version, origin first."""
     from ukti import quotes
 
@@ -498,10 +455,10 @@ def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTIC
     key = quotes.find(store.db, statement)  # type: ignore[attr-defined]
     found = quotes.versions(store.db, *key) if key else None  # type: ignore[attr-defined]
     if found is None:
-        if format is OutFormat.table:
+        if _chosen(format) is not OutFormat.json:
             typer.echo("(no other outlet reported this statement)" if key else "(nothing found)")
         return
-    if format is OutFormat.table:
+    if _chosen(format) is not OutFormat.json:
         typer.echo(quotes.summary_line(found))
     _print_versions(found["versions"], format)
 
@@ -509,7 +466,7 @@ def quote(statement: Annotated[str, typer.Argument(help="A statement's id (ARTIC
 @app.command()
 def quotes(db: DbOption = "ukti.db",
            changed: Annotated[bool, typer.Option(help="Only versions that changed the origin's words.")] = False,
-           limit: int = 100, format: FormatOption = OutFormat.table) -> None:
+           limit: int = 100, format: FormatOption = None) -> None:
     """Statements reported by more than one article, cluster by cluster, origin first (or only the changed ones)."""
     from ukti import quotes as q
 
@@ -518,7 +475,7 @@ def quotes(db: DbOption = "ukti.db",
 
 
 @app.command()
-def stats(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def stats(db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Counts of what the corpus holds."""
     import json
 
@@ -554,7 +511,7 @@ def _stats_table(data: dict[str, Any]) -> None:
 
 
 @app.command()
-def errors(db: DbOption = "ukti.db", format: FormatOption = OutFormat.table) -> None:
+def errors(db: DbOption = "ukti.db", format: FormatOption = None) -> None:
     """Articles that could not be analysed or stored, with where and why."""
     _print_rows(_open(db, read_only=True).errors(), format, ["source", "position", "code", "reason"])  # type: ignore[attr-defined]
 
@@ -580,8 +537,10 @@ def export(db: DbOption = "ukti.db", what: Annotated[str, typer.Option(help="sta
         if out is None:
             typer.echo("ukti: --out FILE is needed for parquet", err=True)
             raise typer.Exit(2)
-        pa = _require("pyarrow", "parquet needs pyarrow: pip install 'ukti[parquet]'")
-        pq = _require("pyarrow.parquet", "parquet needs pyarrow: pip install 'ukti[parquet]'")
+        from ukti.errors import install_hint
+
+        pa = _require("pyarrow", f"parquet needs pyarrow: {install_hint('parquet')}")
+        pq = _require("pyarrow.parquet", f"parquet needs pyarrow: {install_hint('parquet')}")
         table = pa.Table.from_pylist(list(rows))
         pq.write_table(table, out)
         typer.echo(f"{table.num_rows} rows written to {out}", err=True)
@@ -664,7 +623,9 @@ def spark(
     if len(paths) < 2:
         typer.echo("ukti spark: give one or more inputs and then the output folder", err=True)
         raise typer.Exit(2)
-    _require("pyspark", "ukti spark needs PySpark: pip install 'ukti[spark]' (and Java 17+)")
+    from ukti.errors import install_hint
+
+    _require("pyspark", f"ukti spark needs PySpark: {install_hint('spark')} (and Java 17+)")
     from ukti.spark import run
 
     corrections = _open(store).corrections() if store else None  # type: ignore[attr-defined]

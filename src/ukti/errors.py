@@ -33,3 +33,21 @@ class UktiError(Exception):
         self.code = code
         self.reason = MESSAGES[code].format(**detail)
         super().__init__(f"[{code}] {self.reason}")
+
+
+def install_hint(extra: str) -> str:
+    """How to install an optional part (an extra of pyproject.toml) into the Python running ukti:
+    `pip install -e 'CLONE[extra]'` when ukti runs from a clone (an editable install, as
+    ./scripts/setup makes), `pip install 'ukti[extra]'` otherwise. (A clone's user told to
+    `pip install 'ukti[spark]'` would fetch another ukti from PyPI into whichever pip is first.)"""
+    import shlex
+    import sys
+    from pathlib import Path
+
+    clone = Path(__file__).resolve().parents[2]  # src/ukti/errors.py -> the repository
+    python = shlex.quote(sys.executable)
+    if (clone / "pyproject.toml").is_file() and (clone / "src" / "ukti").is_dir():
+        here = Path.cwd().resolve()
+        where = "." if here == clone else str(clone)
+        return f"{python} -m pip install -e {shlex.quote(f'{where}[{extra}]')}"
+    return f"{python} -m pip install {shlex.quote(f'ukti[{extra}]')}"

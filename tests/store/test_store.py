@@ -239,23 +239,18 @@ def test_a_filled_version_4_store_migrates_to_what_this_ukti_writes(db_url: str,
     assert sorted(again) == sorted(set(again)) and {sid for _, sid in again} == found
 
 
-def test_progress_line_shows_rate_and_eta(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
-    import io
-
+def test_progress_note_shows_rate_and_eta(tmp_path: Path, corpus: Path) -> None:
     from ukti.store import IngestCounts
-    from ukti.store.ingest import expected_articles, terminal_progress
+    from ukti.store.ingest import expected_articles, progress_note
 
     assert expected_articles([str(corpus)]) == 3  # lines, good or bad
     assert expected_articles([str(tmp_path / "x.warc.gz")]) is None
-
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    out = Tty()
-    monkeypatch.setattr("sys.stderr", out)
-    terminal_progress(IngestCounts(stored=10, expected=40), 5.0)
-    assert "10 stored" in out.getvalue() and "2.0 articles/s" in out.getvalue() and "ETA 0:15" in out.getvalue()
+    note = progress_note(IngestCounts(stored=10, expected=40), 5.0)
+    assert "10 stored" in note and "2.0 articles/s" in note and "ETA 0:15" in note
+    # skipped articles cost nothing: they are neither in the rate nor left to do
+    note = progress_note(IngestCounts(stored=10, skipped=20, expected=40), 5.0)
+    assert "20 already there" in note and "2.0 articles/s" in note and "ETA 0:05" in note
+    assert "ETA" not in progress_note(IngestCounts(stored=10), 5.0)  # a WARC or stdin: no total
 
 
 def test_an_article_failing_inside_a_batch_leaves_no_rows_and_loses_no_other(

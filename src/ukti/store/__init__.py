@@ -110,6 +110,15 @@ def _date_filter(column: str, date_from: str | None, date_to: str | None) -> tup
 _VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 
 
+def _names_speaker(s: str, dialect: str) -> str:
+    """SQL for "statement `s`'s speaker text names its entity" (it holds one of the entity's
+    mentions in that article): 0 for a pronoun or a title resolved to someone ("তিনি", "the
+    minister"), whose entity's name the reader then needs beside it."""
+    holds = "strpos" if dialect == "postgres" else "instr"
+    return (f"(CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {s}.article_id"
+            f" AND m.entity_id = {s}.speaker_entity AND {holds}({s}.speaker_text, m.text) > 0) THEN 1 ELSE 0 END)")
+
+
 class _Db:
     """The little that differs between sqlite3 and psycopg connections."""
 
@@ -121,7 +130,9 @@ class _Db:
                 import psycopg
                 from psycopg.rows import dict_row
             except ImportError as e:
-                raise StoreError("PostgreSQL needs psycopg: pip install 'ukti[postgres]'") from e
+                from ukti.errors import install_hint
+
+                raise StoreError(f"PostgreSQL needs psycopg: {install_hint('postgres')}") from e
             try:
                 self.pg: Any = psycopg.connect(url, autocommit=True, row_factory=dict_row)
             except psycopg.Error as e:
@@ -678,37 +689,105 @@ class Store:
         its inflected forms (as a prefix)."""
         return self.list_statements(page=Page(1, limit), text=text)
 
-    def find_entities(self, name: str) -> list[dict[str, Any]]:
-        """Corpus entities whose name or any mention form matches."""
-        like = f"%{name.casefold()}%"
-        return self.db.all(
-            "SELECT c.id, c.type, c.name FROM corpus_entities c WHERE lower(c.name) LIKE ? OR c.id IN"
-            " (SELECT corpus_id FROM entity_names WHERE name = ?) ORDER BY c.id", (like, name))
+    def find_entities(self, name: str | int) -> list[dict[str, Any]]:
+        """Corpus entities one of whose names (the canonical Latin one, or a form the corpus
+        writes) holds every word of `name`, compared without Bengali case endings: a surname or
+        a given name alone finds them (ukti.names). For a name of two words or more, those named
+        exactly so come alone when there are any ("রফিকুল ইসলাম" is not also "মো. রফিকুল
+        ইসলাম খান"). An int, or a string of
+        digits that is an entity's id, is that entity."""
+        from ukti.names import has_every_word, name_words, same_name, stem
 
-    def _ids(self, name: str) -> tuple[list[int], str]:
-        """Corpus ids named `name`, and the placeholders to put them in an IN (…)."""
+        if isinstance(name, int) or (name.strip().isascii() and name.strip().isdigit()):
+            row = self.db.one("SELECT c.id, c.type, c.name FROM corpus_entities c WHERE c.id = ?", (int(name),))
+            if row is not None or isinstance(name, int):
+                return [row] if row else []
+        words = name_words(name)
+        if not words:
+            return []
+        like = f"%{max(map(stem, words), key=len)}%"  # the longest word narrows the scan; Python checks the rest
+        rows = self.db.all(
+            "SELECT c.id, c.type, c.name, c.name AS written FROM corpus_entities c WHERE lower(c.name) LIKE ?"
+            " UNION ALL SELECT c.id, c.type, c.name, n.name AS written FROM entity_names n"
+            " JOIN corpus_entities c ON c.id = n.corpus_id WHERE lower(n.name) LIKE ?", (like, like))
+        exact: dict[int, dict[str, Any]] = {}
+        partial: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            written = name_words(r.pop("written"))
+            if same_name(words, written):
+                exact.setdefault(r["id"], r)
+            elif has_every_word(words, written):
+                partial.setdefault(r["id"], r)
+        # a full name said whole is that person; one word said whole is a surname (or a given
+        # name) that many share, and an entity whose form is only that word is no likelier
+        found = exact if exact and len(words) > 1 else {**partial, **exact}
+        return [found[k] for k in sorted(found)]
+
+    def closest_entities(self, name: str, how_many: int = 5) -> list[dict[str, Any]]:
+        """The entities whose names are nearest `name` by edit distance, in the script typed (and
+        Bengali typed against the canonical Latin names too): for a name no entity has
+        ("Elon Mask", "এলন মাক্স"), what the user may have meant. Each with its `distance`; of
+        two as near, the one in more articles first."""
+        from ukti.names import closest
+
+        names = ((r["id"], r["name"]) for r in self.db.all(
+            "SELECT id, name FROM corpus_entities UNION ALL SELECT corpus_id AS id, name FROM entity_names"))
+        near = closest(name, names, 2 * how_many)
+        rows = {r["id"]: r for r in self.describe_entities([e for e, _ in near])}
+        found = [{**rows[e], "distance": d} for e, d in near if e in rows]
+        return sorted(found, key=lambda r: (r["distance"], -r["articles"]))[:how_many]  # as near: the better known
+
+    def describe_entities(self, ids: list[int], forms: bool = True) -> list[dict[str, Any]]:
+        """Entities with what a person picks one by: type, name, the form the corpus writes
+        most (`forms`: a query each, so not for hundreds), and how many statements are by it
+        and about it, in the order of `ids`."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {r["id"]: r for r in self.db.all(
+            f"SELECT c.id, c.type, c.name,"
+            f" (SELECT count(*) FROM statements s WHERE s.speaker_corpus_id = c.id) AS statements_by,"
+            f" (SELECT count(*) FROM statement_entities x JOIN statements s ON s.article_id = x.article_id"
+            f" AND s.statement_id = x.statement_id WHERE x.corpus_id = c.id"
+            f" AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != c.id)) AS statements_about,"
+            f" (SELECT count(*) FROM entities e WHERE e.corpus_id = c.id) AS articles"
+            f" FROM corpus_entities c WHERE c.id IN ({marks})", ids)}
+        for r in rows.values() if forms else ():
+            form = self.db.one(
+                "SELECT m.form, count(*) AS n FROM mentions m JOIN entities e ON e.article_id = m.article_id"
+                " AND e.entity_id = m.entity_id WHERE e.corpus_id = ? AND m.form IS NOT NULL"
+                " GROUP BY m.form ORDER BY n DESC, m.form LIMIT 1", (r["id"],))
+            r["written"] = form["form"] if form else None
+        return [rows[i] for i in ids if i in rows]
+
+    def _ids(self, name: str | int) -> tuple[list[int], str]:
+        """Corpus ids named `name` (or the id given), and the placeholders to put them in an IN (…)."""
         ids = [e["id"] for e in self.find_entities(name)]
         return ids, ",".join("?" * len(ids))
 
-    def who(self, speaker: str, limit: int = 100) -> list[dict[str, Any]]:
+    def who(self, speaker: str | int, limit: int = 100) -> list[dict[str, Any]]:
         """Every statement by one corpus entity (by its name or any form), oldest first."""
         ids, marks = self._ids(speaker)
         if not ids:
             return []
         return self.db.all(
-            f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance, s.content"
-            f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_corpus_id IN ({marks})"
+            f"SELECT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, c.name AS speaker_name,"
+            f" {_names_speaker('s', self.db.dialect)} AS speaker_named, s.stance, s.content FROM statements s"
+            f" JOIN articles a ON a.id = s.article_id LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id"
+            f" WHERE s.speaker_corpus_id IN ({marks})"
             f" ORDER BY s.published, s.article_id, s.start_at LIMIT ?", (*ids, limit))
 
-    def about(self, entity: str, limit: int = 100) -> list[dict[str, Any]]:
+    def about(self, entity: str | int, limit: int = 100) -> list[dict[str, Any]]:
         """Statements that mention an entity in what they say."""
         ids, marks = self._ids(entity)
         if not ids:
             return []
         return self.db.all(
-            f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text, s.stance,"
-            f" s.content FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
+            f"SELECT DISTINCT a.published, a.outlet, s.article_id, s.statement_id, s.speaker_text,"
+            f" c.name AS speaker_name, {_names_speaker('s', self.db.dialect)} AS speaker_named, s.stance, s.content"
+            f" FROM statement_entities se JOIN statements s ON s.article_id = se.article_id"
             f" AND s.statement_id = se.statement_id JOIN articles a ON a.id = s.article_id"
+            f" LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id"
             f" WHERE se.corpus_id IN ({marks}) AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != se.corpus_id)"
             f" ORDER BY a.published, s.article_id, s.statement_id LIMIT ?", (*ids, limit))
 
@@ -799,7 +878,8 @@ class Store:
                          " AND (s.speaker_corpus_id IS NULL OR s.speaker_corpus_id != ?)")
             args += [about, about]
         select = ("SELECT s.article_id, s.statement_id, s.speaker_text, s.speaker_corpus_id, c.name AS speaker_name,"
-                  " s.anonymous, s.cue, s.stance, s.content, s.direct, s.nested_in, a.published, a.outlet, a.title")
+                  f" {_names_speaker('s', self.db.dialect)} AS speaker_named, s.anonymous, s.cue, s.stance, s.content,"
+                  " s.direct, s.nested_in, a.published, a.outlet, a.title")
         joins = (" JOIN articles a ON a.id = s.article_id LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id")
         if text:
             # matches, most recently stored first: the full-text index yields them in that
@@ -870,13 +950,17 @@ class Store:
                          f" AND y.statement_id = c.statement_b AND y.corpus_id IN ({marks})))")
             args += ids + ids
         sql = ("SELECT c.article_a, c.statement_a, sa.speaker_text AS speaker_a, sa.stance AS stance_a,"
+               f" na.name AS speaker_name_a, {_names_speaker('sa', self.db.dialect)} AS speaker_named_a,"
+               f" nb.name AS speaker_name_b, {_names_speaker('sb', self.db.dialect)} AS speaker_named_b,"
                " sa.content AS content_a, aa.outlet AS outlet_a, aa.published AS published_a,"
                " c.article_b, c.statement_b, sb.speaker_text AS speaker_b, sb.stance AS stance_b,"
                " sb.content AS content_b, ab.outlet AS outlet_b, ab.published AS published_b, c.why, c.confidence"
                " FROM contradictions c"
                " JOIN statements sa ON sa.article_id = c.article_a AND sa.statement_id = c.statement_a"
                " JOIN statements sb ON sb.article_id = c.article_b AND sb.statement_id = c.statement_b"
-               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b")
+               " JOIN articles aa ON aa.id = c.article_a JOIN articles ab ON ab.id = c.article_b"
+               " LEFT JOIN corpus_entities na ON na.id = sa.speaker_corpus_id"
+               " LEFT JOIN corpus_entities nb ON nb.id = sb.speaker_corpus_id")
         # in key order: the primary key gives it without sorting (a date order would sort them all)
         return self.db.all(_where(sql, where) + " ORDER BY c.article_a, c.statement_a, c.article_b, c.statement_b"
                            " LIMIT ? OFFSET ?", (*args, page.limit, page.offset))

@@ -8,7 +8,6 @@ on.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 
@@ -19,7 +18,7 @@ from ukti.tables import ArticleRows, article_rows
 
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool = False, date: str | None = None,
            max_bytes: int = 5_000_000, progress: Callable[[IngestCounts, float], None] | None = None) -> IngestCounts:
-    from ukti.cli import analyse_stream_into
+    from ukti.pipeline.batch import analyse_stream_into
     from ukti.read import read_paths
 
     paths = list(paths)
@@ -98,17 +97,13 @@ def expected_articles(paths: list[str]) -> int | None:
     return total
 
 
-def terminal_progress(counts: IngestCounts, elapsed: float) -> None:
-    """A one-line progress display on a terminal (quiet in pipes), with an ETA when the
-    number of articles is known."""
-    if not sys.stderr.isatty():
-        return
+def progress_note(counts: IngestCounts, elapsed: float) -> str:
+    """The counts beside the progress bar: stored, skipped, failed, the rate of the articles
+    analysed (skipped ones cost nothing) and an ETA when the number of articles is known."""
+    from ukti.progress import eta
+
     done = counts.stored + counts.failed
     rate = done / elapsed if elapsed > 0 else 0.0
-    eta = ""
-    if counts.expected and rate > 0:
-        left = max(0, counts.expected - done - counts.skipped)
-        eta = f" · ETA {int(left / rate) // 60}:{int(left / rate) % 60:02d}"
-    sys.stderr.write(f"\r{counts.stored} stored, {counts.skipped} already there, {counts.failed} failed"
-                     f" · {rate:.1f} articles/s{eta}   ")
-    sys.stderr.flush()
+    left_of = counts.expected - counts.skipped if counts.expected else None
+    return (f"{counts.stored} stored, {counts.skipped} already there, {counts.failed} failed"
+            f" · {rate:.1f} articles/s{eta(done, left_of, elapsed)}")

@@ -98,7 +98,7 @@ def analyse_input(*, text: str | None, html: str | None, source: str, lang: str 
                   outlet: str | None = None, published: str | None = None) -> Document:
     """Analyse text or HTML posted to the server, exactly as `ukti analyze` would a file."""
     from ukti.errors import UktiError
-    from ukti.pipeline import default_pipeline
+    from ukti.pipeline.batch import analyse_one
     from ukti.read.html import extract_html
 
     if html is not None:
@@ -111,4 +111,4 @@ def analyse_input(*, text: str | None, html: str | None, source: str, lang: str 
     article.title = title or article.title
     article.outlet = outlet or article.outlet
     article.date = published or article.date
-    return default_pipeline()(article, date=date or published)
+    return analyse_one(article, date or published)

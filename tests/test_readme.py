@@ -1,0 +1,61 @@
+"""The README's corpus examples, run as written against the demo's store (what `./scripts/demo`
+builds from examples/): each must succeed and find what it shows, so a new user who copies a
+line never gets "(nothing found)" from an example."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_DB = "build/demo.db"
+
+
+def readme_commands() -> list[list[str]]:
+    """Every `.venv/bin/ukti …` command in the README's shell blocks, comments dropped, a line
+    of several (`a ; b`) split into its commands."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = []
+    for block in text.split("```sh\n")[1:]:
+        for line in block.split("```")[0].splitlines():
+            if not line.startswith(".venv/bin/ukti "):
+                continue
+            words = shlex.split(line, comments=True)
+            while words:
+                cut = words.index(";") if ";" in words else len(words)
+                if words[0] == ".venv/bin/ukti":
+                    commands.append(words[1:cut])
+                words = words[cut + 1:]
+    return commands
+
+
+def demo_commands() -> list[list[str]]:
+    return [c for c in readme_commands() if DEMO_DB in c]
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("readme") / "demo.db")
+    r = subprocess.run([sys.executable, "-m", "ukti.cli", "ingest", str(ROOT / "examples"), "--db", db, "--jobs", "1"],
+                       capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+def test_every_corpus_question_in_the_readme_is_asked_of_the_demo_store() -> None:
+    asked = {c[0] for c in demo_commands()}
+    assert {"search", "who", "about", "contradictions", "stats", "export", "quote", "quotes"} <= asked
+    elsewhere = [c for c in readme_commands() if c[0] in asked and DEMO_DB not in c]
+    assert elsewhere == [], "a corpus question the test does not run (give it --db build/demo.db)"
+
+
+@pytest.mark.parametrize("command", demo_commands(), ids=lambda c: " ".join(c)[:60])
+def test_readme_example_finds_what_it_shows(demo_store: str, command: list[str]) -> None:
+    args = [demo_store if a == DEMO_DB else a for a in command]
+    r = subprocess.run([sys.executable, "-m", "ukti.cli", *args], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() and "(nothing found)" not in r.stdout, r.stdout
