@@ -29,7 +29,9 @@ def test_a_time_limit_stops_a_busy_thread_and_leaves_nothing_behind() -> None:
                 while True:
                     sum(range(100))
         except TimeLimitExceeded as e:
-            seen.append(f"{e} after {time.perf_counter() - start:.1f}")
+            # (stopped, and not before its limit; how soon after depends on the machine's load)
+            took = time.perf_counter() - start
+            seen.append(f"{e}, {'on time' if 0.3 <= took < 5 else f'after {took:.1f} s'}")
         try:  # a request's budget is not swallowed by a stage's `except Exception` inside it
             with time_limit(0.3, "the request", BudgetExceeded):
                 try:
@@ -48,7 +50,7 @@ def test_a_time_limit_stops_a_busy_thread_and_leaves_nothing_behind() -> None:
     t = threading.Thread(target=work)
     t.start()
     t.join(10)
-    assert seen == ["the loop took longer than 0.3 s after 0.3", "the request took longer than 0.3 s",
+    assert seen == ["the loop took longer than 0.3 s, on time", "the request took longer than 0.3 s",
                     "no stray exception"]
 
 
