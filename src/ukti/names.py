@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from ukti.textutil import edit_distance
+
 _WORD = re.compile(r"[\w\u0980-\u09ff\u200c\u200d]+(?:[.'’\-][\w\u0980-\u09ff]+)*")
 
 
@@ -69,22 +71,6 @@ def same_name(query: Sequence[str], name: Sequence[str]) -> bool:
 
 def stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(stem(w) for w in words)
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of a and b, or limit + 1 as soon as it must be more than limit
-    (most names are far from the query: they stop after a row or two)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def allowed_distance(query: str) -> int:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from ukti import analyze_text
-from ukti.names import closest, edit_distance, has_every_word, name_words, same_name
+from ukti.names import closest, has_every_word, name_words, same_name
 from ukti.store import Store
+from ukti.textutil import edit_distance
 
 # written for these tests: two Ahmeds, a Begum, a Bengali Putin and Musk, and an English Musk
 ARTICLES = [

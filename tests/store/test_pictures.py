@@ -23,11 +23,11 @@ ARTICLES = [
 ]
 
 
-def _filled(db_url: str, tmp_path: Path) -> Store:
+def _filled(db_url: str, tmp_path: Path, articles: list[dict[str, str]] = ARTICLES) -> Store:
     corpus = tmp_path / "town.jsonl"
-    corpus.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    corpus.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n", encoding="utf-8")
     store = Store.open(db_url)
-    assert ingest([str(corpus)], store).stored == 3
+    assert ingest([str(corpus)], store).stored == len(articles)
     return store
 
 
@@ -101,10 +101,7 @@ BILLS = [
 
 
 def test_an_articles_contradictions_with_other_articles(db_url: str, tmp_path: Path) -> None:
-    corpus = tmp_path / "bills.jsonl"
-    corpus.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in BILLS) + "\n", encoding="utf-8")
-    store = Store.open(db_url)
-    assert ingest([str(corpus)], store).stored == 2
+    store = _filled(db_url, tmp_path, BILLS)
     ids = [r["id"] for r in store.list_articles(page=Page(1, 10))]
     across = store.list_contradictions(page=Page(1, 10), across_only=True)
     assert across  # the contractor's words against the mayor's

@@ -20,7 +20,7 @@ from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
-from ukti.textutil import is_genitive, strip_suffix, to_ascii_digits
+from ukti.textutil import edit_distance, is_genitive, strip_suffix, to_ascii_digits
 from ukti.translit import romanise_name, transliterate_word
 
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
@@ -193,22 +193,6 @@ def _norm(w: str) -> str:
     return w
 
 
-def _edit(a: str, b: str, limit: int = 9) -> int:
-    """Levenshtein distance of a and b, or a number above `limit` as soon as it must exceed it
-    (a row's smallest cell never shrinks further down): names far apart are told at once."""
-    if abs(len(a) - len(b)) > 3:
-        return 9
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 @cache
 def _name_table(code: str) -> dict[str, str]:
     """Name parts for romanising, with abbreviations also under their dotted form (মো. → Md.)."""
@@ -225,7 +209,7 @@ def similar(a: str, b: str) -> bool:
     if na == nb:
         return True
     limit = 1 if max(len(na), len(nb)) <= 6 else 2
-    return min(len(na), len(nb)) >= 3 and _edit(na, nb, limit) <= limit
+    return min(len(na), len(nb)) >= 3 and edit_distance(na, nb, limit) <= limit
 
 
 def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
