@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def write_warc(path: Path, records: list[tuple[str, bytes, str]], gz: bool) -> None:
@@ -54,3 +59,22 @@ def hostile_corpus(folder: Path) -> tuple[set[str], set[str]]:
     warc.write_bytes(data[: len(data) - 40])
     (folder / "cut.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines[:1]) + "\n").encode())[:-12])
     return set(good) | {"mixed.jsonl", "cut.warc.gz"}, set(bad) | {"mixed.jsonl", "cut.warc.gz", "cut.jsonl.gz"}
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# a closed network: Chromium must not try to phone home at start
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SHOTS = Path(os.environ.get("UKTI_SCREENSHOTS", Path(__file__).resolve().parents[1] / "build" / "screenshots"))
+
+
+@contextmanager
+def launched_chromium() -> Iterator[Any]:
+    """Debian's headless Chromium through Playwright (the browser tests skip where either is missing)."""
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

@@ -6,19 +6,14 @@ Screenshots of each page are saved under build/screenshots/ (UKTI_SCREENSHOTS ov
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from helpers import CHROMIUM, SHOTS, launched_chromium
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SHOTS = Path(os.environ.get("UKTI_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
-# a closed network: Chromium must not try to phone home at start
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
 
 if not Path(CHROMIUM).exists():
     pytest.skip("no Chromium (scripts/test installs Debian's chromium)", allow_module_level=True)
@@ -34,12 +29,9 @@ def server(sample_db: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+def browser() -> Iterator[Any]:
+    with launched_chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

@@ -6,17 +6,15 @@ paste page's date field, as a person fills it in."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from helpers import CHROMIUM, launched_chromium
 from typer.testing import CliRunner
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
 if not Path(CHROMIUM).exists():
     pytest.skip("no Chromium (scripts/test installs Debian's chromium)", allow_module_level=True)
 playwright = pytest.importorskip("playwright.sync_api")
@@ -33,11 +31,9 @@ FACES = """async () => {
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+def browser() -> Iterator[Any]:
+    with launched_chromium() as b:
         yield b
-        b.close()
 
 
 def test_the_standalone_report_draws_bengali_from_its_own_font(browser: object, tmp_path: Path) -> None:

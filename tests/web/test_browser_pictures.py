@@ -6,19 +6,14 @@ page and /overview draw their charts (SVG the server wrote: nothing fetched from
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import CHROMIUM, SHOTS, launched_chromium
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-SHOTS = Path(os.environ.get("UKTI_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
 if not Path(CHROMIUM).exists():
     pytest.skip("no Chromium (scripts/test installs Debian's chromium)", allow_module_level=True)
 playwright = pytest.importorskip("playwright.sync_api")
@@ -32,11 +27,8 @@ UNDATED = ("নদী খননের ঘোষণা\n"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with launched_chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
