@@ -209,3 +209,22 @@ def test_reported_speech_first_then_the_speaker_and_a_participle() -> None:
     doc = en("The dam is safe for now, the engineer said, adding that the sluice gates would be replaced.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("the engineer", "The dam is safe for now"), ("the engineer", "the sluice gates would be replaced")]
+
+
+def test_wishes_and_decisions_are_attributed_like_beliefs() -> None:
+    doc = en("The port authority wants a second container terminal on the river. "
+             "The council decided to close the old ferry route next spring.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The port authority", "a second container terminal on the river"),
+        ("The council", "to close the old ferry route next spring")]
+
+
+def test_a_closing_aside_of_the_writer_is_not_what_was_said() -> None:
+    doc = en("A district court ruled on Monday against the toll increase, handing a win to commuter groups. "
+             "The minister likened the new levy to a road tax, which drivers already pay every year.")
+    assert [c for _, _, c, _ in said(doc)] == ["against the toll increase", "the new levy to a road tax"]
+
+
+def test_the_speaker_of_a_clause_before_the_cue_is_its_subject() -> None:
+    doc = en("The governor released a letter from her physician that says she is fit to serve.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("The governor", "she is fit to serve")]

@@ -39,6 +39,9 @@ from ukti.textutil import quote_spans
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
 _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
+# a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
+_CLAUSE_OPENING = re.compile(
+    r"((?:The|A|An)\s+[a-z\-]+|(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +71,14 @@ class _Lexicon:
     naming_subjects: frozenset[str]
     name_links: frozenset[str]
     auxiliaries: frozenset[str]
+    clause_verbs: frozenset[str]    # verbs not ending in -ed that make "X verb …" a clause
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
     rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
+    aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
 
 
 @cache
@@ -102,6 +107,7 @@ def _lexicon(code: str) -> _Lexicon:
         naming_subjects=frozenset(words.get("naming_subjects", [])),
         name_links=frozenset(words.get("name_links", [])),
         auxiliaries=frozenset(words.get("auxiliaries", [])),
+        clause_verbs=frozenset(words.get("clause_verbs", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
@@ -109,6 +115,7 @@ def _lexicon(code: str) -> _Lexicon:
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
+        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -179,6 +186,7 @@ class _Reader:
             if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
                                               or tail.group(1) in self.lex.auxiliaries):
                 s = self.span(s.start, s.start + tail.start()) or s
+        s = self._clause_subject(s)
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
             return None
@@ -194,6 +202,18 @@ class _Reader:
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
         return Speaker(text, s.start, s.end, None, anonymous)
+
+    def _clause_subject(self, s: Span) -> Span:
+        """"He released a letter from his doctor that", "Trump unleashed a flurry of": a phrase
+        that opens on a name or pronoun and its own verb is a clause; who speaks is its subject."""
+        m = _CLAUSE_OPENING.match(s.text)
+        if m is None or len(s.text.split()) <= 3:
+            return s
+        verb = m.group(2)
+        if not ((verb.endswith("ed") and len(verb) > 4) or verb in self.lex.auxiliaries
+                or verb in self.lex.stance or verb in self.lex.clause_verbs):
+            return s
+        return self.span(s.start, s.start + m.end(1)) or s
 
     def _is_apposition(self, chunk: str) -> bool:
         """Does this comma-separated piece describe the noun before it ("a Republican from Ohio",
@@ -336,6 +356,19 @@ class _Reader:
         self.found.append(_Found(sp, cue, stance, content, direct, nested_in))
         self.remember(sp)
         return len(self.found) - 1
+
+    def without_aside(self, content: Span) -> Span:
+        """What was said, without a closing aside of the writer's ("X ruled against Y, dealing a
+        blow to Z", "X likened A to B, which receives …"): a clause after a comma that runs to the
+        end, opened by a relative pronoun or by an "-ing" word that is no cue, describes the
+        news, not the saying. Quoted words are never cut."""
+        m = self.lex.aside_re.search(content.text)
+        if m is None or len(content.text[:m.start()].split()) < 3 or "“" in content.text or '"' in content.text:
+            return content
+        word = m.group(1).lower()
+        if word in self.lex.stance or word in self.lex.apposition_ing:
+            return content
+        return self.span(content.start, content.start + m.start()) or content
 
     def cues(self, a: int, b: int, outside: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
@@ -637,6 +670,7 @@ class _Reader:
         end = second[0] if second else b
         semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
+        content = self.without_aside(content) if content else None
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
