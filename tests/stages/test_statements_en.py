@@ -228,3 +228,15 @@ def test_a_closing_aside_of_the_writer_is_not_what_was_said() -> None:
 def test_the_speaker_of_a_clause_before_the_cue_is_its_subject() -> None:
     doc = en("The governor released a letter from her physician that says she is fit to serve.")
     assert [(sp, c) for sp, _, c, _ in said(doc)] == [("The governor", "she is fit to serve")]
+
+
+def test_a_participle_after_a_quotations_cue_says_more() -> None:
+    doc = en('"The pumps are running again," the engineer said on Friday, adding that repairs would take a week.')
+    assert said(doc) == [("the engineer", "assert", "The pumps are running again", True),
+                         ("the engineer", "assert", "repairs would take a week", False)]
+
+
+def test_a_headline_in_the_present_tense_names_its_speaker() -> None:
+    doc = analyze("Harbour Chief Slams Plan To Sell The Old Docks\n\nThe plan was filed on Monday.", lang="en")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Harbour Chief", "Plan To Sell The Old Docks")]

@@ -487,10 +487,26 @@ class _Reader:
                 if any(f.nested_in is not None for f in self.found[n:]):
                     del self.found[n:]
                 self.found.extend(quoted)
+            self.going_on(n, b)
             return
         if self.according(a, b):
             return
         self.reported(a, b, quotes)
+
+    def going_on(self, n: int, b: int) -> None:
+        """'"Q," X said, adding that C.': the participle after a quotation's cue is the same
+        speaker saying more, a statement of its own (unless a quotation already holds it)."""
+        if len(self.found) <= n:
+            return
+        last = self.found[-1]
+        start = max(last.content.end, last.speaker.end)
+        m = re.compile(r"[”\"’']?\s*(?:[^,“\"]{0,60}),\s*(?:also\s+|later\s+)?([a-z]+ing)\b").match(self.text, start, b)
+        if m is None or m.group(1) not in self.lex.stance or any(f.content.start >= m.end() for f in self.found[n:]):
+            return
+        cue, k = self.told(m.start(1), m.end(1), b)
+        content = self.span(k, b)
+        if content and len(content.text.split()) >= 2:
+            self.add(last.speaker, cue, self.lex.stance[m.group(1)], content, False)
 
     def _says_more(self, rest: str) -> bool:
         """Does a cue after a quotation go on to say something else ("…," but he said that C;
