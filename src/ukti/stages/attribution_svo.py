@@ -376,19 +376,21 @@ class _Reader:
         low = self.text[a:b].lower()
         for m in self.lex.phrase_re.finditer(low):
             out.append((a + m.start(), a + m.end(), self.lex.phrases[m.group()]))
+        stance = self.lex.stance
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
-            st = self.lex.stance.get(word.lower())
-            if st and word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
+            st = stance.get(word.lower())
+            if not st:
+                continue
+            if word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
                 continue
             before = self.text[max(a, m.start() - 24):m.start()].lower()
             # "was first reported by", "has been criticized": a passive is no one's saying;
             # "the think tank", "his claims": after a determiner the word is a noun
-            if st and ((self.lex.passive_re.search(before) and not word.endswith("ing"))  # "is demanding" is active
-                       or self.lex.determiner_re.search(before)):
+            if (self.lex.passive_re.search(before) and not word.endswith("ing")) \
+                    or self.lex.determiner_re.search(before):  # "is demanding" is active
                 continue
-            if st:
-                out.append((m.start(), m.start() + len(word), st))
+            out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
 
     def _names_not_says(self, a: int, ca: int, cb: int) -> bool:

@@ -53,6 +53,12 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     return not (len(word) <= 2 and "\u0980" <= word[0] <= "\u09ff")
 
 
+@cache
+def _stop_marks(enders: str) -> re.Pattern[str]:
+    """The characters where a sentence may end: the pack's enders and the full stop."""
+    return re.compile("[" + re.escape(enders + ".") + "]")
+
+
 def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str],
                     cue_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     inside = [False] * (end - start)
@@ -67,7 +73,12 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
             if text[q.close - 1] in enders and nxt and nxt.group(1) not in cue_words:
                 after_quote.add(q.close)
     out, s, i = [], start, start
-    while i < end:
+    # only an ender, a full stop or a quotation's end can end a sentence: visit those alone
+    stops = sorted({m.start() for m in _stop_marks(enders).finditer(text, start, end)} | after_quote)
+    for c in stops:
+        if c < i:
+            continue  # inside what the last end took (its closing marks)
+        i = c
         if i in after_quote:
             j = i + 1
             if text[s:j].strip():
@@ -82,8 +93,6 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
                 out.append((s, j))
             s = j
             i = j
-            continue
-        i += 1
     if text[s:end].strip():
         out.append((s, end))
     # trim white space so that every sentence starts and ends on text
