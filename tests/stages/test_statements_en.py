@@ -240,3 +240,16 @@ def test_a_headline_in_the_present_tense_names_its_speaker() -> None:
     doc = analyze("Harbour Chief Slams Plan To Sell The Old Docks\n\nThe plan was filed on Monday.", lang="en")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Harbour Chief", "Plan To Sell The Old Docks")]
+
+
+def test_a_quotation_after_a_short_lead_in_is_the_speakers_own_words() -> None:
+    doc = en("The candidate says of his rival, “She will raise every tax she can find.” "
+             "According to the coach, “We trained harder than anyone this year.”")
+    assert said(doc) == [("The candidate", "assert", "She will raise every tax she can find", True),
+                         ("the coach", "assert", "We trained harder than anyone this year", True)]
+
+
+def test_a_partial_quotation_stays_reported_speech() -> None:
+    doc = en("The mayor said the budget, “a disgrace to the city,” would fail in the council.")
+    assert [(c, d) for _, _, c, d in said(doc)] == [
+        ("the budget, “a disgrace to the city,” would fail in the council", False)]

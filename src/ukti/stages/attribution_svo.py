@@ -39,6 +39,8 @@ from ukti.textutil import quote_spans
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
 _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
+# a lead-in of a few words, a comma or colon, and an opening quotation mark
+_LEAD_THEN_QUOTE = re.compile(r"([^“”\"\n]{0,80}?[,:]\s*)[“\"]")
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -370,6 +372,26 @@ class _Reader:
             return content
         return self.span(content.start, content.start + m.start()) or content
 
+    def quotation_after_lead(self, content: Span) -> tuple[Span, bool]:
+        """"X says of Clinton, “Q”", "X told his audience on Monday, “Q”", "According to X, “Q”":
+        what follows the cue is a quotation after a short lead-in; the quotation is what was said,
+        in the speaker's own words. Otherwise the content as it is, reported speech."""
+        m = _LEAD_THEN_QUOTE.match(self.text, content.start, content.end + 2)
+        opened = content.start > 0 and self.text[content.start - 1] in "“\""  # no lead-in at all
+        if not opened and (m is None or len(m.group(1).split()) > 8):
+            return content, False
+        begin = content.start if opened or m is None else m.end(1)
+        inner = self.text[begin:content.end]
+        if any(mark in inner.strip(_TRIM + ".") for mark in "“”\""):
+            return content, False  # two quotations, or words between them: mixed
+        after = self.text[content.end:content.end + 3].lstrip(".,;:?!")
+        if after[:1] not in ("”", '"', "\n", ""):
+            return content, False  # the quotation closes before the content ends
+        quoted = self.span(begin, content.end)
+        if quoted is None or len(quoted.text.split()) < 3:
+            return content, False  # "the words, ''Hillary Clinton''": a name quoted, no saying
+        return quoted, True
+
     def cues(self, a: int, b: int, outside: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
         out = []
@@ -604,7 +626,8 @@ class _Reader:
         else:  # C, according to X.
             sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
         if sp and content:
-            self.add(sp, self.text[ca:cb], "assert", content, False)
+            content, direct = self.quotation_after_lead(content)
+            self.add(sp, self.text[ca:cb], "assert", content, direct)
             return True
         return False
 
@@ -698,7 +721,8 @@ class _Reader:
             first_said = self.span(k0, self.text.rindex(",", a, ca))
             if first_said and len(first_said.text.split()) >= 2:
                 self.add(sp, first_cue, cs[0][2], first_said, False)
-        i = self.add(sp, cue, stance, content, False)
+        content, direct = self.quotation_after_lead(content)
+        i = self.add(sp, cue, stance, content, direct)
         if citing:
             cited = self.speaker(citing.start(1), citing.end(1))
             if cited:
