@@ -253,3 +253,10 @@ def test_a_partial_quotation_stays_reported_speech() -> None:
     doc = en("The mayor said the budget, “a disgrace to the city,” would fail in the council.")
     assert [(c, d) for _, _, c, d in said(doc)] == [
         ("the budget, “a disgrace to the city,” would fail in the council", False)]
+
+
+def test_two_places_joined_by_and_after_of_are_read_once_not_forever() -> None:
+    doc = en("The Harbor Board of New York and New Jersey said the ferry would run again. "
+             "Mayors of New York and New Jersey agreed.")
+    assert doc.errors == []
+    assert {"New York", "New Jersey"} <= {e.name for e in doc.entities}
