@@ -260,3 +260,9 @@ def test_two_places_joined_by_and_after_of_are_read_once_not_forever() -> None:
              "Mayors of New York and New Jersey agreed.")
     assert doc.errors == []
     assert {"New York", "New Jersey"} <= {e.name for e in doc.entities}
+
+
+def test_a_reporting_credit_is_no_statement() -> None:
+    doc = en("The bridge reopened on Sunday after a week of repairs.\n\n"
+             "Additional reporting from Maria Lopez in the capital.")
+    assert said(doc) == []
