@@ -266,3 +266,16 @@ def test_a_reporting_credit_is_no_statement() -> None:
     doc = en("The bridge reopened on Sunday after a week of repairs.\n\n"
              "Additional reporting from Maria Lopez in the capital.")
     assert said(doc) == []
+
+
+def test_the_occasion_after_what_was_said_is_not_part_of_it() -> None:
+    doc = en("The teachers' union endorsed the mayor for governor on Thursday, another sign of labor support. "
+             "The aide said as much in an interview earlier that morning. "
+             "She said she would meet on Monday with the council.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "the mayor for governor", "as much", "she would meet on Monday with the council"]
+
+
+def test_a_concession_closing_the_sentence_is_the_writers() -> None:
+    doc = en("The agency said the test was its biggest yet, although it may take days to measure it.")
+    assert [c for _, _, c, _ in said(doc)] == ["the test was its biggest yet"]

@@ -81,6 +81,7 @@ class _Lexicon:
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
     aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
+    occasion_re: re.Pattern[str]    # " on Thursday, …" / " in an interview …" closing what was said
 
 
 @cache
@@ -117,6 +118,9 @@ def _lexicon(code: str) -> _Lexicon:
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
+        occasion_re=re.compile(r"\s(?:(?:on|last|this)\s+(?:" + "|".join(words.get("weekdays", []))
+                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(
+                                   re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
@@ -364,8 +368,13 @@ class _Reader:
         blow to Z", "X likened A to B, which receives …"): a clause after a comma that runs to the
         end, opened by a relative pronoun or by an "-ing" word that is no cue, describes the
         news, not the saying. Quoted words are never cut."""
+        if "“" in content.text or '"' in content.text:
+            return content
+        occasion = self.lex.occasion_re.search(content.text)
+        if occasion and len(content.text[:occasion.start()].split()) >= 2:
+            content = self.span(content.start, content.start + occasion.start()) or content
         m = self.lex.aside_re.search(content.text)
-        if m is None or len(content.text[:m.start()].split()) < 3 or "“" in content.text or '"' in content.text:
+        if m is None or len(content.text[:m.start()].split()) < 3:
             return content
         word = m.group(1).lower()
         if word in self.lex.stance or word in self.lex.apposition_ing:
@@ -623,6 +632,7 @@ class _Reader:
         comma = self.text.find(",", cb, b)
         if ca - a <= 3 and comma != -1:  # According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
+            content = self.without_aside(content) if content else None
         else:  # C, according to X.
             sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
         if sp and content:
@@ -733,6 +743,7 @@ class _Reader:
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
+            content2 = self.without_aside(content2) if content2 else None
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
 
