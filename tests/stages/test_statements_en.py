@@ -279,3 +279,8 @@ def test_the_occasion_after_what_was_said_is_not_part_of_it() -> None:
 def test_a_concession_closing_the_sentence_is_the_writers() -> None:
     doc = en("The agency said the test was its biggest yet, although it may take days to measure it.")
     assert [c for _, _, c, _ in said(doc)] == ["the test was its biggest yet"]
+
+
+def test_a_clause_opening_on_the_and_a_name_gives_that_name() -> None:
+    doc = en("the Daily Ledger published a memo on Friday that says the audit was never finished.")
+    assert [sp for sp, _, _, _ in said(doc)] == ["the Daily Ledger"]
