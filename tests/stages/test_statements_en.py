@@ -119,7 +119,7 @@ def test_speakers_keep_their_apposition_and_lose_the_scene_before_them() -> None
              '"We will not sign it," said Dr. Lee Park, the head of the nurses\' union, on Monday.')
     assert [s.speaker.text for s in doc.statements] == [
         "Rep. Ana Ortiz (D-Calif.), a member of the oversight panel",
-        "Dr. Lee Park, the head of the nurses' union, on Monday"]
+        "Dr. Lee Park, the head of the nurses' union"]
 
 
 def test_two_apostrophes_are_a_quotation_mark() -> None:
@@ -284,3 +284,8 @@ def test_a_concession_closing_the_sentence_is_the_writers() -> None:
 def test_a_clause_opening_on_the_and_a_name_gives_that_name() -> None:
     doc = en("the Daily Ledger published a memo on Friday that says the audit was never finished.")
     assert [sp for sp, _, _, _ in said(doc)] == ["the Daily Ledger"]
+
+
+def test_an_aside_after_a_speaker_named_after_the_cue_is_not_the_speaker() -> None:
+    doc = en('"The river is higher than last spring," said Ortega, speaking at the harbor on Tuesday.')
+    assert said(doc) == [("Ortega", "assert", "The river is higher than last spring", True)]

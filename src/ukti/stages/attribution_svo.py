@@ -457,7 +457,12 @@ class _Reader:
         """Where a speaker named after its cue ends ("…," said X, a Republican from Ohio, who …):
         the sentence's end or the next quotation, with the apposition kept whole."""
         m = re.search(r"[“\"]|\s(?:adding|saying|noting|and)\b|;", self.text[a:b])
-        return a + m.start() if m else b
+        end = a + m.start() if m else b
+        # "…," said Caddell, speaking of her health.: how or when he said it is no part of him
+        for comma in re.finditer(r",", self.text[a:end]):
+            if self._is_aside(self.text[a + comma.end():end]):
+                return a + comma.start()
+        return end
 
     def _only_setting(self, tail: str) -> bool:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
