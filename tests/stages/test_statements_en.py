@@ -119,7 +119,7 @@ def test_speakers_keep_their_apposition_and_lose_the_scene_before_them() -> None
              '"We will not sign it," said Dr. Lee Park, the head of the nurses\' union, on Monday.')
     assert [s.speaker.text for s in doc.statements] == [
         "Rep. Ana Ortiz (D-Calif.), a member of the oversight panel",
-        "Dr. Lee Park, the head of the nurses' union, on Monday"]
+        "Dr. Lee Park, the head of the nurses' union"]
 
 
 def test_two_apostrophes_are_a_quotation_mark() -> None:
@@ -209,3 +209,83 @@ def test_reported_speech_first_then_the_speaker_and_a_participle() -> None:
     doc = en("The dam is safe for now, the engineer said, adding that the sluice gates would be replaced.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("the engineer", "The dam is safe for now"), ("the engineer", "the sluice gates would be replaced")]
+
+
+def test_wishes_and_decisions_are_attributed_like_beliefs() -> None:
+    doc = en("The port authority wants a second container terminal on the river. "
+             "The council decided to close the old ferry route next spring.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The port authority", "a second container terminal on the river"),
+        ("The council", "to close the old ferry route next spring")]
+
+
+def test_a_closing_aside_of_the_writer_is_not_what_was_said() -> None:
+    doc = en("A district court ruled on Monday against the toll increase, handing a win to commuter groups. "
+             "The minister likened the new levy to a road tax, which drivers already pay every year.")
+    assert [c for _, _, c, _ in said(doc)] == ["against the toll increase", "the new levy to a road tax"]
+
+
+def test_the_speaker_of_a_clause_before_the_cue_is_its_subject() -> None:
+    doc = en("The governor released a letter from her physician that says she is fit to serve.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("The governor", "she is fit to serve")]
+
+
+def test_a_participle_after_a_quotations_cue_says_more() -> None:
+    doc = en('"The pumps are running again," the engineer said on Friday, adding that repairs would take a week.')
+    assert said(doc) == [("the engineer", "assert", "The pumps are running again", True),
+                         ("the engineer", "assert", "repairs would take a week", False)]
+
+
+def test_a_headline_in_the_present_tense_names_its_speaker() -> None:
+    doc = analyze("Harbour Chief Slams Plan To Sell The Old Docks\n\nThe plan was filed on Monday.", lang="en")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Harbour Chief", "Plan To Sell The Old Docks")]
+
+
+def test_a_quotation_after_a_short_lead_in_is_the_speakers_own_words() -> None:
+    doc = en("The candidate says of his rival, “She will raise every tax she can find.” "
+             "According to the coach, “We trained harder than anyone this year.”")
+    assert said(doc) == [("The candidate", "assert", "She will raise every tax she can find", True),
+                         ("the coach", "assert", "We trained harder than anyone this year", True)]
+
+
+def test_a_partial_quotation_stays_reported_speech() -> None:
+    doc = en("The mayor said the budget, “a disgrace to the city,” would fail in the council.")
+    assert [(c, d) for _, _, c, d in said(doc)] == [
+        ("the budget, “a disgrace to the city,” would fail in the council", False)]
+
+
+def test_two_places_joined_by_and_after_of_are_read_once_not_forever() -> None:
+    doc = en("The Harbor Board of New York and New Jersey said the ferry would run again. "
+             "Mayors of New York and New Jersey agreed.")
+    assert doc.errors == []
+    assert {"New York", "New Jersey"} <= {e.name for e in doc.entities}
+
+
+def test_a_reporting_credit_is_no_statement() -> None:
+    doc = en("The bridge reopened on Sunday after a week of repairs.\n\n"
+             "Additional reporting from Maria Lopez in the capital.")
+    assert said(doc) == []
+
+
+def test_the_occasion_after_what_was_said_is_not_part_of_it() -> None:
+    doc = en("The teachers' union endorsed the mayor for governor on Thursday, another sign of labor support. "
+             "The aide said as much in an interview earlier that morning. "
+             "She said she would meet on Monday with the council.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "the mayor for governor", "as much", "she would meet on Monday with the council"]
+
+
+def test_a_concession_closing_the_sentence_is_the_writers() -> None:
+    doc = en("The agency said the test was its biggest yet, although it may take days to measure it.")
+    assert [c for _, _, c, _ in said(doc)] == ["the test was its biggest yet"]
+
+
+def test_a_clause_opening_on_the_and_a_name_gives_that_name() -> None:
+    doc = en("the Daily Ledger published a memo on Friday that says the audit was never finished.")
+    assert [sp for sp, _, _, _ in said(doc)] == ["the Daily Ledger"]
+
+
+def test_an_aside_after_a_speaker_named_after_the_cue_is_not_the_speaker() -> None:
+    doc = en('"The river is higher than last spring," said Ortega, speaking at the harbor on Tuesday.')
+    assert said(doc) == [("Ortega", "assert", "The river is higher than last spring", True)]

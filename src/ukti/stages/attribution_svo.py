@@ -39,6 +39,11 @@ from ukti.textutil import quote_spans
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
 _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
+# a lead-in of a few words, a comma or colon, and an opening quotation mark
+_LEAD_THEN_QUOTE = re.compile(r"([^“”\"\n]{0,80}?[,:]\s*)[“\"]")
+# a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
+_CLAUSE_OPENING = re.compile(
+    r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +73,15 @@ class _Lexicon:
     naming_subjects: frozenset[str]
     name_links: frozenset[str]
     auxiliaries: frozenset[str]
+    clause_verbs: frozenset[str]    # verbs not ending in -ed that make "X verb …" a clause
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
     rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
+    aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
+    occasion_re: re.Pattern[str]    # " on Thursday, …" / " in an interview …" closing what was said
 
 
 @cache
@@ -102,6 +110,7 @@ def _lexicon(code: str) -> _Lexicon:
         naming_subjects=frozenset(words.get("naming_subjects", [])),
         name_links=frozenset(words.get("name_links", [])),
         auxiliaries=frozenset(words.get("auxiliaries", [])),
+        clause_verbs=frozenset(words.get("clause_verbs", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
@@ -109,6 +118,10 @@ def _lexicon(code: str) -> _Lexicon:
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
+        occasion_re=re.compile(r"\s(?:(?:on|last|this)\s+(?:" + "|".join(words.get("weekdays", []))
+                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(
+                                   re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
+        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -179,6 +192,7 @@ class _Reader:
             if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
                                               or tail.group(1) in self.lex.auxiliaries):
                 s = self.span(s.start, s.start + tail.start()) or s
+        s = self._clause_subject(s)
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
             return None
@@ -194,6 +208,18 @@ class _Reader:
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
         return Speaker(text, s.start, s.end, None, anonymous)
+
+    def _clause_subject(self, s: Span) -> Span:
+        """"He released a letter from his doctor that", "Trump unleashed a flurry of": a phrase
+        that opens on a name or pronoun and its own verb is a clause; who speaks is its subject."""
+        m = _CLAUSE_OPENING.match(s.text)
+        if m is None or len(s.text.split()) <= 3:
+            return s
+        verb = m.group(2)
+        if not ((verb.endswith("ed") and len(verb) > 4) or verb in self.lex.auxiliaries
+                or verb in self.lex.stance or verb in self.lex.clause_verbs):
+            return s
+        return self.span(s.start, s.start + m.end(1)) or s
 
     def _is_apposition(self, chunk: str) -> bool:
         """Does this comma-separated piece describe the noun before it ("a Republican from Ohio",
@@ -337,25 +363,65 @@ class _Reader:
         self.remember(sp)
         return len(self.found) - 1
 
+    def without_aside(self, content: Span) -> Span:
+        """What was said, without a closing aside of the writer's ("X ruled against Y, dealing a
+        blow to Z", "X likened A to B, which receives …"): a clause after a comma that runs to the
+        end, opened by a relative pronoun or by an "-ing" word that is no cue, describes the
+        news, not the saying. Quoted words are never cut."""
+        if "“" in content.text or '"' in content.text:
+            return content
+        occasion = self.lex.occasion_re.search(content.text)
+        if occasion and len(content.text[:occasion.start()].split()) >= 2:
+            content = self.span(content.start, content.start + occasion.start()) or content
+        m = self.lex.aside_re.search(content.text)
+        if m is None or len(content.text[:m.start()].split()) < 3:
+            return content
+        word = m.group(1).lower()
+        if word in self.lex.stance or word in self.lex.apposition_ing:
+            return content
+        return self.span(content.start, content.start + m.start()) or content
+
+    def quotation_after_lead(self, content: Span) -> tuple[Span, bool]:
+        """"X says of Clinton, “Q”", "X told his audience on Monday, “Q”", "According to X, “Q”":
+        what follows the cue is a quotation after a short lead-in; the quotation is what was said,
+        in the speaker's own words. Otherwise the content as it is, reported speech."""
+        m = _LEAD_THEN_QUOTE.match(self.text, content.start, content.end + 2)
+        opened = content.start > 0 and self.text[content.start - 1] in "“\""  # no lead-in at all
+        if not opened and (m is None or len(m.group(1).split()) > 8):
+            return content, False
+        begin = content.start if opened or m is None else m.end(1)
+        inner = self.text[begin:content.end]
+        if any(mark in inner.strip(_TRIM + ".") for mark in "“”\""):
+            return content, False  # two quotations, or words between them: mixed
+        after = self.text[content.end:content.end + 3].lstrip(".,;:?!")
+        if after[:1] not in ("”", '"', "\n", ""):
+            return content, False  # the quotation closes before the content ends
+        quoted = self.span(begin, content.end)
+        if quoted is None or len(quoted.text.split()) < 3:
+            return content, False  # "the words, ''Hillary Clinton''": a name quoted, no saying
+        return quoted, True
+
     def cues(self, a: int, b: int, outside: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, stance) of every cue word or phrase in text[a:b] outside the given spans."""
         out = []
         low = self.text[a:b].lower()
         for m in self.lex.phrase_re.finditer(low):
             out.append((a + m.start(), a + m.end(), self.lex.phrases[m.group()]))
+        stance = self.lex.stance
         for m in _WORD.finditer(self.text, a, b):
             word = m.group().rstrip(".")
-            st = self.lex.stance.get(word.lower())
-            if st and word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
+            st = stance.get(word.lower())
+            if not st:
+                continue
+            if word.lower() in self.lex.naming and self._names_not_says(a, m.start(), m.end()):
                 continue
             before = self.text[max(a, m.start() - 24):m.start()].lower()
             # "was first reported by", "has been criticized": a passive is no one's saying;
             # "the think tank", "his claims": after a determiner the word is a noun
-            if st and ((self.lex.passive_re.search(before) and not word.endswith("ing"))  # "is demanding" is active
-                       or self.lex.determiner_re.search(before)):
+            if (self.lex.passive_re.search(before) and not word.endswith("ing")) \
+                    or self.lex.determiner_re.search(before):  # "is demanding" is active
                 continue
-            if st:
-                out.append((m.start(), m.start() + len(word), st))
+            out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
 
     def _names_not_says(self, a: int, ca: int, cb: int) -> bool:
@@ -391,7 +457,12 @@ class _Reader:
         """Where a speaker named after its cue ends ("…," said X, a Republican from Ohio, who …):
         the sentence's end or the next quotation, with the apposition kept whole."""
         m = re.search(r"[“\"]|\s(?:adding|saying|noting|and)\b|;", self.text[a:b])
-        return a + m.start() if m else b
+        end = a + m.start() if m else b
+        # "…," said Caddell, speaking of her health.: how or when he said it is no part of him
+        for comma in re.finditer(r",", self.text[a:end]):
+            if self._is_aside(self.text[a + comma.end():end]):
+                return a + comma.start()
+        return end
 
     def _only_setting(self, tail: str) -> bool:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
@@ -454,10 +525,26 @@ class _Reader:
                 if any(f.nested_in is not None for f in self.found[n:]):
                     del self.found[n:]
                 self.found.extend(quoted)
+            self.going_on(n, b)
             return
         if self.according(a, b):
             return
         self.reported(a, b, quotes)
+
+    def going_on(self, n: int, b: int) -> None:
+        """'"Q," X said, adding that C.': the participle after a quotation's cue is the same
+        speaker saying more, a statement of its own (unless a quotation already holds it)."""
+        if len(self.found) <= n:
+            return
+        last = self.found[-1]
+        start = max(last.content.end, last.speaker.end)
+        m = re.compile(r"[”\"’']?\s*(?:[^,“\"]{0,60}),\s*(?:also\s+|later\s+)?([a-z]+ing)\b").match(self.text, start, b)
+        if m is None or m.group(1) not in self.lex.stance or any(f.content.start >= m.end() for f in self.found[n:]):
+            return
+        cue, k = self.told(m.start(1), m.end(1), b)
+        content = self.span(k, b)
+        if content and len(content.text.split()) >= 2:
+            self.add(last.speaker, cue, self.lex.stance[m.group(1)], content, False)
 
     def _says_more(self, rest: str) -> bool:
         """Does a cue after a quotation go on to say something else ("…," but he said that C;
@@ -550,10 +637,12 @@ class _Reader:
         comma = self.text.find(",", cb, b)
         if ca - a <= 3 and comma != -1:  # According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
+            content = self.without_aside(content) if content else None
         else:  # C, according to X.
             sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
         if sp and content:
-            self.add(sp, self.text[ca:cb], "assert", content, False)
+            content, direct = self.quotation_after_lead(content)
+            self.add(sp, self.text[ca:cb], "assert", content, direct)
             return True
         return False
 
@@ -637,6 +726,7 @@ class _Reader:
         end = second[0] if second else b
         semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
+        content = self.without_aside(content) if content else None
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
@@ -646,7 +736,8 @@ class _Reader:
             first_said = self.span(k0, self.text.rindex(",", a, ca))
             if first_said and len(first_said.text.split()) >= 2:
                 self.add(sp, first_cue, cs[0][2], first_said, False)
-        i = self.add(sp, cue, stance, content, False)
+        content, direct = self.quotation_after_lead(content)
+        i = self.add(sp, cue, stance, content, direct)
         if citing:
             cited = self.speaker(citing.start(1), citing.end(1))
             if cited:
@@ -657,6 +748,7 @@ class _Reader:
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
+            content2 = self.without_aside(content2) if content2 else None
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
 

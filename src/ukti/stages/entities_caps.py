@@ -101,16 +101,18 @@ def _scan(text: str, a: int, b: int, lists: _Lists, sentence_start: bool = True)
             if run[-1].endswith(pos):
                 run[-1], end = run[-1][: -len(pos)], end - len(pos)
         # "Shares of Novaterra …": a sentence's common first word and its "of" are not the name
+        skipped = 0  # tokens of the run dropped at its start (run[k] is toks[i + skipped + k])
         if (i == 0 or toks[i - 1][0] in ('"', "“")) and len(run) > 2 and run[1] in _CONNECT \
                 and run[0] not in lists.gazetteer:
-            run = run[2:]
+            run, skipped = run[2:], 2
         # "Dale Whitcomb of Utah", "Nevada and New Mexico": two names, unless the first is an
         # organisation's head ("Ministry of Finance", "… Supply and Sewerage Authority")
         for k, w in enumerate(run):
             if w in ("of", "and", "&") and 0 < k < len(run) - 1 and run[k - 1] not in lists.org_heads \
                     and run[-1] not in lists.org_heads and " ".join(run) not in lists.gazetteer:
-                rest = run[k + 1:]
-                rest_start = text.index(rest[0], toks[i][1])
+                # the token that opens the rest, after the link word: a search for its text from
+                # the run's start would find "New" of "New York and New Jersey" again, forever
+                rest_start = toks[i + skipped + k + 1][1]
                 parts = _scan(text, rest_start, end, lists, sentence_start=False)
                 if w == "of":  # "Amina Odhiambo of Mombasa": where someone is from is a place
                     for p in parts:
