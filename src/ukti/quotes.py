@@ -430,6 +430,7 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
     picked = [[key for key, _ in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:CANDIDATES]]
               for found in agreeing]
     rows = _candidates(db, sorted({key for keys_ in picked for key in keys_}))
+    clusters = {key: r["cluster_id"] for key, r in rows.items() if r["cluster_id"] is not None}
     joined = 0
     banded: list[tuple[dict[str, Any], list[int]]] = []
     for (s, ws), bs, found, mine in zip(todo, keys, agreeing, picked, strict=True):
@@ -456,7 +457,7 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
             if sim >= bar and (best is None or sim > best[0]):
                 best = (sim, key)
         if best is not None:
-            _join(db, best[1], found[best[1]][1], (aid, s["statement_id"]), seq, outlet, published)
+            _join(db, rows[best[1]], found[best[1]][1], (aid, s["statement_id"]), seq, outlet, published, clusters)
             joined += 1
         if not copy_of:
             # a near copy of an earlier statement is found through that one's bands: a
@@ -506,37 +507,40 @@ def _hot_bands(db: Any, aid: str, keys: list[int]) -> set[int]:
 
 
 def _candidates(db: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The candidate statements with what the check needs, a few hundred per query."""
+    """The candidate statements with what the check needs and their cluster, a few hundred per query."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for i in range(0, len(keys), 200):
         chunk = keys[i:i + 200]
         # an OR of key look-ups: both databases answer it from the primary key (SQLite scans
         # the table for a row-value IN (VALUES …))
         rows = db.all("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text,"
-                      " s.speaker_corpus_id, s.anonymous, c.type AS speaker_type, a.outlet FROM statements s"
-                      " LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id JOIN articles a"
-                      " ON a.id = s.article_id"
+                      " s.speaker_corpus_id, s.anonymous, c.type AS speaker_type, a.outlet, m.cluster_id"
+                      " FROM statements s LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id JOIN articles a"
+                      " ON a.id = s.article_id LEFT JOIN quote_members m ON m.article_id = s.article_id"
+                      " AND m.statement_id = s.statement_id"
                       f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(chunk))}",
                       [v for k in chunk for v in k])
         out.update(((r["article_id"], r["statement_id"]), r) for r in rows)
     return out
 
 
-def _join(db: Any, found: tuple[str, str], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
-          published: str | None) -> None:
-    row = db.one("SELECT cluster_id FROM quote_members WHERE article_id = ? AND statement_id = ?", found)
-    if row is None:  # the earlier statement founds the cluster
-        cluster = f"{found[0]}-{found[1]}"
-        info = db.one("SELECT s.published, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
-                      " WHERE s.article_id = ? AND s.statement_id = ?", found) or {}
+def _join(db: Any, found: dict[str, Any], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
+          published: str | None, clusters: dict[tuple[str, str], str]) -> None:
+    """Statement `new` joins the cluster of the stored statement `found` (its candidate row), which
+    founds one if it has none. `clusters` holds the cluster of each statement the article's
+    clustering knows of (as its candidates were read, and as its statements join), so that no
+    query asks for it."""
+    key = (found["article_id"], found["statement_id"])
+    cluster = clusters.get(key)
+    if cluster is None:  # the earlier statement founds the cluster
+        cluster = clusters[key] = f"{key[0]}-{key[1]}"
         db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet,"
                    " is_origin, kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]')",
-                   (cluster, *found, found_seq, info.get("published"), info.get("outlet")))
-    else:
-        cluster = row["cluster_id"]
+                   (cluster, *key, found_seq, found["published"], found["outlet"]))
     db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet, is_origin,"
                " kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]') ON CONFLICT DO NOTHING",
                (cluster, *new, seq, published, outlet))
+    clusters[new] = cluster
     _compare_cluster(db, cluster, new)
 
 
