@@ -544,9 +544,11 @@ def _join(db: Any, found: dict[str, Any], found_seq: int, new: tuple[str, str], 
     _compare_cluster(db, cluster, new)
 
 
-def _order(r: dict[str, Any]) -> tuple[bool, str, int]:
-    """Earliest first: by published time (unknown last), then by the order of storing."""
-    return (not r["published"], r["published"] or "", int(r["seq"]))
+def _order(r: dict[str, Any]) -> tuple[bool, str, int, int]:
+    """Earliest first: by published time (unknown last), then by the order of storing, then (two
+    statements of one article) by place in the article: without it the origin of such a pair was
+    whichever row the database returned first (PostgreSQL's order changed from run to run)."""
+    return (not r["published"], r["published"] or "", int(r["seq"]), int(r.get("start_at") or 0))
 
 
 def _compare_cluster(db: Any, cluster: str, new: tuple[str, str] | None) -> None:

@@ -115,3 +115,13 @@ def test_band_keys_are_datasketch_minhash_bands() -> None:
     assert quotes.band_keys(statements) == expected
     assert [quotes.bands(ws) for ws in statements] == expected
     assert quotes.band_keys([]) == []
+
+
+def test_two_statements_of_one_article_take_their_order_in_it() -> None:
+    """Two versions stored with one article (same date, same order of storing): the earlier in
+    the text is the origin, whatever order the database returns them in."""
+    later = {"published": "2025-03-10", "seq": 7, "start_at": 900}
+    earlier = {"published": "2025-03-10", "seq": 7, "start_at": 40}
+    assert min([later, earlier], key=quotes._order) is earlier
+    assert min([earlier, later], key=quotes._order) is earlier
+    assert min([later, {"published": None, "seq": 1, "start_at": 0}], key=quotes._order) is later
