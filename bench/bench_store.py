@@ -15,6 +15,14 @@ ingests the corpus into fresh stores with and without clustering, alternating wh
 ingest on that server), and prints each ingest's wall time against analysis alone and the ratio
 of the two ingests. Wall times on a shared machine move with its load: pairs run back to back
 are compared, never runs of different invocations.
+
+`--store-only N` measures the writing process alone, by CPU time (which the machine's load moves
+far less than wall time): N articles are analysed once, then `--articles` copies of them (each
+with its own id, date and outlet; the statements keep their words, so quotes cluster as in the
+synthetic corpus) are written into fresh stores with and without clustering, alternating, and
+the writing process's CPU per article is printed (on PostgreSQL, with the server's CPU for the
+connection when the server runs on this machine), with what it makes of an ingest whose workers
+spend the measured analysis CPU per article.
 """
 
 from __future__ import annotations
@@ -146,6 +154,90 @@ def compare_quotes(src: Path, tmp: Path, analyse_s: float, jobs: int, pg: str | 
     switch.set(True)
 
 
+def rekeyed(base: Any, copy: int, rng: random.Random) -> Any:
+    """Article rows `base` as another article: a new id everywhere, another date and outlet."""
+    import pickle
+
+    rows = pickle.loads(pickle.dumps(base))
+    old = rows.id
+    rows.id = f"{old[:14]}{copy:010x}"
+    day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    for table, items in rows.tables.items():
+        for r in items:
+            for column in ("article_id", "article_a", "article_b") + (("id",) if table == "articles" else ()):
+                if r.get(column) == old:
+                    r[column] = rows.id
+            if "published" in r:
+                r["published"] = day
+    rows.tables["articles"][0]["outlet"] = rng.choice(["দৈনিক এক", "দৈনিক দুই", "সাপ্তাহিক তিন"])
+    return rows
+
+
+def server_cpu(store: Any) -> float:
+    """CPU seconds of the PostgreSQL backend serving this store's connection, if it runs here."""
+    pid = store.db.one("SELECT pg_backend_pid() AS pid")["pid"]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def store_only(src: Path, tmp: Path, n: int, jobs: int, pg: str | None, backends: list[str]) -> None:
+    """The writing process's CPU per article with and without clustering (see the docstring)."""
+    from ukti.cli import analyse_stream_into
+    from ukti.read import read_paths
+    from ukti.store import Store
+    from ukti.store.ingest import rows_to_store
+
+    # analysed in this process, timed after the first five (loading the model is not per article)
+    bases, started = [], 0.0
+    for i, r in enumerate(analyse_stream_into(rows_to_store, read_paths([str(src)]), date=None, jobs=1)):
+        if i == 5:
+            started = time.process_time()
+        if not hasattr(r, "reason"):
+            bases.append(r)
+    analysis = (time.process_time() - started) / max(1, len(bases) - 5)
+    print(f"analysis: {analysis * 1000:.1f} ms of CPU per article (one process, model loaded;"
+          f" {len(bases)} articles, {jobs} worker processes would share it)", flush=True)
+    from ukti import quotes
+
+    quotes.band_keys([["warm", "up"]])  # numpy and the permutations loaded before any timing
+    switch = Clustering()
+    for backend in backends:
+        per: dict[bool, float] = {}
+        for on in (True, False):
+            switch.set(on)
+            label = "quotes" if on else "noquotes"
+            db = str(tmp / f"only-{label}.db") if backend == "sqlite" else fresh_pg(str(pg), label)
+            store = Store.open(db)
+            rng = random.Random(5)
+            cpu = server = 0.0
+            t = time.perf_counter()
+            with store.batch():
+                for i in range(n):
+                    rows = rekeyed(bases[i % len(bases)], i, rng)
+                    s1 = time.process_time()
+                    p1 = server_cpu(store) if backend == "postgres" else 0.0
+                    store.save_analysed(rows)
+                    cpu += time.process_time() - s1
+                    server += (server_cpu(store) - p1) if backend == "postgres" else 0.0
+            wall = time.perf_counter() - t
+            per[on] = (cpu + server) / n
+            print(f"{backend}, {n} articles written {'with' if on else 'without'} clustering: writer"
+                  f" {cpu / n * 1000:.1f} ms CPU per article"
+                  + (f" + server {server / n * 1000:.1f} ms" if server else "")
+                  + (f" (clustering {switch.seconds / n * 1000:.1f} ms of wall)" if on else "")
+                  + f"; {wall:.0f} s wall", flush=True)
+            store.close()
+            if backend == "postgres":
+                drop_pg(db)
+        print(f"{backend}: CPU per article, analysis + store, with clustering / without ="
+              f" {(analysis + per[True]) / (analysis + per[False]):.3f}; store / analysis without clustering ="
+              f" {per[False] / analysis:.2f}, with = {per[True] / analysis:.2f}", flush=True)
+    switch.set(True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=20000)
@@ -159,6 +251,9 @@ def main() -> None:
                     help="ingest with and without clustering quotes, side by side in this run")
     ap.add_argument("--pg", help="with --compare-quotes: a PostgreSQL server URL (no database) to compare on too")
     ap.add_argument("--repeat", type=int, default=1, help="with --compare-quotes: pairs of ingests per backend")
+    ap.add_argument("--store-only", type=int, metavar="N",
+                    help="analyse N articles once and time writing --articles copies of them (CPU), see above")
+    ap.add_argument("--backends", default="sqlite,postgres", help="with --store-only: which of sqlite,postgres")
     a = ap.parse_args()
     switch = Clustering()
     switch.set(not a.no_quotes)
@@ -170,6 +265,12 @@ def main() -> None:
         queries(Store.open(a.db))
         return
     tmp = Path(tempfile.mkdtemp())
+    if a.store_only:
+        base = tmp / "base.jsonl"
+        corpus(a.store_only, base)
+        store_only(base, tmp, a.articles, a.jobs, a.pg,
+                   [b for b in a.backends.split(",") if b == "sqlite" or (b == "postgres" and a.pg)])
+        return
     src = tmp / "corpus.jsonl"
     corpus(a.articles, src)
     n = a.articles
