@@ -411,21 +411,36 @@ def _seq() -> int:
 _last_seq = 0
 
 
+# What `sign` adds to a statement row (columns of no table: the store writes only its own)
+SIGNED_WORDS = "quote_words"
+SIGNED_BANDS = "quote_bands"
+
+
+def sign(statements: list[dict[str, Any]]) -> None:
+    """Put each statement's normalised words and, when it is long enough to cluster, its band
+    keys into its row. An ingest's worker processes do this (`store.ingest.rows_to_store`), so
+    that the one writing process, which an ingest waits on, only reads them; rows made
+    elsewhere are signed when they are stored."""
+    said = [(s, [w.norm for w in words(s.get("content") or "")]) for s in statements]
+    long_enough = [(s, ws) for s, ws in said if len(ws) >= MIN_WORDS]
+    for (s, _), keys in zip(long_enough, band_keys([ws for _, ws in long_enough]), strict=True):
+        s[SIGNED_BANDS] = keys
+    for s, ws in said:
+        s[SIGNED_WORDS] = ws
+
+
 def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet: str | None,
                     published: str | None) -> int:
     """Link the just-written statements of article `aid` to earlier statements saying the same
     thing, and record their bands for later articles. Runs inside the store's transaction;
     returns how many statements joined a cluster. An article costs three queries whatever its
     number of statements (agreeing bands, candidates, hot band keys) plus those of its joins."""
-    todo = []
-    for s in statements:
-        ws = [w.norm for w in words(s.get("content") or "")]
-        if len(ws) >= MIN_WORDS:
-            todo.append((s, ws))
+    sign([s for s in statements if SIGNED_WORDS not in s])
+    todo = [(s, s[SIGNED_WORDS]) for s in statements if len(s[SIGNED_WORDS]) >= MIN_WORDS]
     if not todo:
         return 0
     seq = _seq()
-    keys = band_keys([ws for _, ws in todo])
+    keys: list[list[int]] = [s[SIGNED_BANDS] for s, _ in todo]
     agreeing = _agreeing(db, aid, keys)
     picked = [[key for key, _ in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:CANDIDATES]]
               for found in agreeing]
