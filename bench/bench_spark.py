@@ -9,12 +9,15 @@ when the runs they need were made.
 Builds a synthetic corpus (bench_store's generator: the sample articles with names, dates and
 numbers varied), then times `ukti analyze` in one process, `ukti spark` on local[1] and on
 local[2], and prints articles/s, the scaling from 1 to 2 cores, Spark's per-article overhead
-against the CLI, and a projection for 10 million articles on a 64-core cluster.
+against the CLI, and a projection for 10 million articles on a 64-core cluster from each Spark
+run's rate per core (0.9 cluster efficiency). The machine's load average is printed with each
+timing: on a shared machine the ratios move with it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def timed(cmd: list[str]) -> float:
     t = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    seconds = time.perf_counter() - t
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores after this run)", flush=True)
+    return seconds
 
 
 def main() -> None:
@@ -67,12 +72,18 @@ def main() -> None:
     if cli and 1 in rates:
         overhead = (n / rates[1]) / cli - 1
         print(f"Spark's overhead per article against the CLI on one core: {overhead * 100:.0f}%")
-    if 2 not in rates:
-        return
-    per_core = rates[2] / 2
-    hours = 10_000_000 / (per_core * 64 * 0.9) / 3600
-    print(f"projection: 10,000,000 articles / ({per_core:.1f} articles/s per core x 64 cores x 0.9 efficiency)"
-          f" = {hours:.1f} hours")
+    for cores, rate in sorted(rates.items()):
+        print(projection(rate / cores, f"local[{cores}]"))
+
+
+def projection(per_core: float, measured_on: str, articles: int = 10_000_000, cores: int = 64,
+               efficiency: float = 0.9) -> str:
+    """The time for `articles` on a cluster of `cores` at the measured rate of one core, with a
+    cluster's losses (stragglers, shuffles, start-up) taken as `efficiency`."""
+    seconds = articles / (per_core * cores * efficiency)
+    return (f"projection from {measured_on}: {articles:,} articles / ({per_core:.1f} articles/s per core x {cores}"
+            f" cores x {efficiency} efficiency) = {seconds / 60:.0f} minutes ({seconds / 3600:.2f} hours;"
+            f" the goal is 30 minutes)")
 
 
 if __name__ == "__main__":

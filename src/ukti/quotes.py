@@ -121,16 +121,57 @@ def _permutations() -> Any:
 
 def bands(ws: Sequence[str]) -> list[int]:
     """The statement's LSH band keys: signed 64-bit integers, one per band (its number mixed in)."""
-    from datasketch import MinHash
+    return band_keys([ws])[0]
 
-    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
-    m.update_batch([p.encode("utf-8") for p in sorted(_pairs(ws))])
-    values = m.hashvalues
-    out = []
-    for b in range(BANDS):
-        digest = hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8, person=bytes([b]) * 8)
-        out.append(int.from_bytes(digest.digest(), "big", signed=True))
-    return out
+
+# datasketch's "affine32" scheme mixes each input hash with MurmurHash3's 32-bit finalizer before
+# its permutations; `band_keys` does the same for many statements at once
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+_BAND_PERSON = tuple(bytes([b]) * 8 for b in range(BANDS))
+
+
+def _fmix32(h: Any) -> Any:
+    import numpy as np
+
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX32)
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)
+
+
+def band_keys(statements: Sequence[Sequence[str]]) -> list[list[int]]:
+    """The band keys of many statements at once, equal to datasketch's MinHash of each one's word
+    pairs (a test holds them equal): an article's statements are signed with one array
+    operation over all their pairs instead of a MinHash object per statement, which was most
+    of what clustering cost an ingest (each pair hashed once, even when statements share it)."""
+    import numpy as np
+    from datasketch.hashfunc import sha1_hash32
+
+    a, b = _permutations()
+    hashed: dict[str, int] = {}
+    starts: list[int] = []
+    flat: list[int] = []
+    for ws in statements:
+        starts.append(len(flat))
+        flat += [hashed.get(p) or hashed.setdefault(p, sha1_hash32(p.encode("utf-8"))) for p in _pairs(ws)]
+    empty = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)  # a MinHash of nothing
+    if not flat:
+        return [_band_keys_of(empty) for _ in statements]
+    permuted = _fmix32(np.array(flat, dtype=np.uint32))[:, None] * a[None, :] + b[None, :]
+    lengths = np.diff([*starts, len(flat)])
+    mins = np.minimum.reduceat(permuted, np.minimum(starts, len(flat) - 1), axis=0)
+    return [_band_keys_of(row if n else empty) for row, n in zip(mins, lengths, strict=True)]
+
+
+def _band_keys_of(values: Any) -> list[int]:
+    """A MinHash's values cut into BANDS bands of ROWS, each hashed with its band number."""
+    raw = values.tobytes()
+    width = ROWS * values.itemsize
+    return [int.from_bytes(hashlib.blake2b(raw[i * width:(i + 1) * width], digest_size=8,
+                                           person=_BAND_PERSON[i]).digest(), "big", signed=True)
+            for i in range(BANDS)]
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
@@ -370,45 +411,50 @@ def _seq() -> int:
 _last_seq = 0
 
 
+# What `sign` adds to a statement row (columns of no table: the store writes only its own)
+SIGNED_WORDS = "quote_words"
+SIGNED_BANDS = "quote_bands"
+
+
+def sign(statements: list[dict[str, Any]]) -> None:
+    """Put each statement's normalised words and, when it is long enough to cluster, its band
+    keys into its row. An ingest's worker processes do this (`store.ingest.rows_to_store`), so
+    that the one writing process, which an ingest waits on, only reads them; rows made
+    elsewhere are signed when they are stored."""
+    said = [(s, [w.norm for w in words(s.get("content") or "")]) for s in statements]
+    long_enough = [(s, ws) for s, ws in said if len(ws) >= MIN_WORDS]
+    for (s, _), keys in zip(long_enough, band_keys([ws for _, ws in long_enough]), strict=True):
+        s[SIGNED_BANDS] = keys
+    for s, ws in said:
+        s[SIGNED_WORDS] = ws
+
+
 def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet: str | None,
                     published: str | None) -> int:
     """Link the just-written statements of article `aid` to earlier statements saying the same
     thing, and record their bands for later articles. Runs inside the store's transaction;
-    returns how many statements joined a cluster."""
-    todo = []
-    for s in statements:
-        ws = [w.norm for w in words(s.get("content") or "")]
-        if len(ws) >= MIN_WORDS:
-            todo.append((s, ws, bands(ws)))
+    returns how many statements joined a cluster. An article costs three queries whatever its
+    number of statements (agreeing bands, candidates, hot band keys) plus those of its joins."""
+    sign([s for s in statements if SIGNED_WORDS not in s])
+    todo = [(s, s[SIGNED_WORDS]) for s in statements if len(s[SIGNED_WORDS]) >= MIN_WORDS]
     if not todo:
         return 0
     seq = _seq()
-    keys = sorted({k for _, _, bs in todo for k in bs})
-    hits: dict[int, list[tuple[str, str, int]]] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        # a band holds HOT_BAND rows at most (see below), so this reads a bounded number of rows
-        for r in db.all(f"SELECT band, article_id, statement_id, seq FROM quote_bands WHERE band IN"
-                        f" ({','.join('?' * len(chunk))})", chunk):
-            if r["article_id"] != aid:
-                hits.setdefault(int(r["band"]), []).append((r["article_id"], r["statement_id"], int(r["seq"])))
+    keys: list[list[int]] = [s[SIGNED_BANDS] for s, _ in todo]
+    agreeing = _agreeing(db, aid, keys)
+    picked = [[key for key, _ in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:CANDIDATES]]
+              for found in agreeing]
+    rows = _candidates(db, sorted({key for keys_ in picked for key in keys_}))
+    clusters = {key: r["cluster_id"] for key, r in rows.items() if r["cluster_id"] is not None}
     joined = 0
     banded: list[tuple[dict[str, Any], list[int]]] = []
-    for s, ws, bs in todo:
+    for (s, ws), bs, found, mine in zip(todo, keys, agreeing, picked, strict=True):
         key_ = s.get("speaker_key") or ""
         me = {"speaker_text": s.get("speaker_text"), "anonymous": s.get("anonymous"),
               "speaker_corpus_id": key_ or None, "speaker_type": key_.partition(":")[0] or None}
-        counts: dict[tuple[str, str], int] = {}
-        seqs: dict[tuple[str, str], int] = {}
-        for k in bs:
-            for a, sid, sq in hits.get(k, ()):
-                counts[(a, sid)] = counts.get((a, sid), 0) + 1
-                seqs[(a, sid)] = sq
         best: tuple[float, tuple[str, str]] | None = None
-        picked = [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]]
-        rows = _candidates(db, picked)
         copy_of = False  # a near copy of a stored statement, joined or not
-        for key in picked:
+        for key in mine:
             row = rows.get(key)
             if row is None:
                 continue
@@ -426,7 +472,7 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
             if sim >= bar and (best is None or sim > best[0]):
                 best = (sim, key)
         if best is not None:
-            _join(db, best[1], seqs[best[1]], (aid, s["statement_id"]), seq, outlet, published)
+            _join(db, rows[best[1]], found[best[1]][1], (aid, s["statement_id"]), seq, outlet, published, clusters)
             joined += 1
         if not copy_of:
             # a near copy of an earlier statement is found through that one's bands: a
@@ -435,48 +481,89 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
             banded.append((s, bs))
     # a band that HOT_BAND statements share already (a formula said everywhere) takes no more:
     # it would make every later probe read them all, and finds nothing the other bands do not
+    hot = _hot_bands(db, aid, sorted({k for _, bs in banded for k in bs}))
     db.executemany("INSERT INTO quote_bands (band, article_id, statement_id, seq) VALUES (?, ?, ?, ?)"
                    " ON CONFLICT DO NOTHING",
-                   [(k, aid, s["statement_id"], seq) for s, bs in banded for k in sorted(set(bs))
-                    if len(hits.get(k, ())) < HOT_BAND])
+                   [(k, aid, s["statement_id"], seq) for s, bs in banded for k in sorted(set(bs)) if k not in hot])
     return joined
 
 
+def _agreeing(db: Any, aid: str, keys: list[list[int]]) -> list[dict[tuple[str, str], tuple[int, int]]]:
+    """For each statement (its BANDS band keys in `keys`), the stored statements of other articles
+    that share a band with it: (article id, statement id) -> (bands shared, seq). One query for
+    the whole article, counted by the database: a statement copied by many articles comes back
+    as one row per candidate, not one per shared band (reading those rows was most of the cost)."""
+    flat = [k for ks in keys for k in ks]
+    params: list[Any]
+    if db.dialect == "postgres":
+        source = "unnest(CAST(? AS BIGINT[])) WITH ORDINALITY AS p(band, i)"
+        at, params = "(p.i - 1)", [flat]
+    else:  # the keys as one JSON array: a table-valued function the planner joins by the key index
+        source = "json_each(?) p"
+        at, params = "p.key", [json.dumps(flat)]
+    band = "p.band" if db.dialect == "postgres" else "p.value"
+    out: list[dict[tuple[str, str], tuple[int, int]]] = [{} for _ in keys]
+    for r in db.all(f"SELECT {at} / {BANDS} AS s, q.article_id, q.statement_id, max(q.seq) AS seq, count(*) AS n"
+                    f" FROM {source} JOIN quote_bands q ON q.band = {band} WHERE q.article_id != ?"
+                    f" GROUP BY 1, q.article_id, q.statement_id", [*params, aid]):
+        out[int(r["s"])][(r["article_id"], r["statement_id"])] = (int(r["n"]), int(r["seq"]))
+    return out
+
+
+def _hot_bands(db: Any, aid: str, keys: list[int]) -> set[int]:
+    """The band keys among `keys` that HOT_BAND statements of other articles share already."""
+    hot: set[int] = set()
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        hot |= {int(r["band"]) for r in db.all(
+            f"SELECT band FROM quote_bands WHERE band IN ({','.join('?' * len(chunk))}) AND article_id != ?"
+            f" GROUP BY band HAVING count(*) >= ?", [*chunk, aid, HOT_BAND])}
+    return hot
+
+
 def _candidates(db: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The candidate statements with what the check needs, in one query."""
-    if not keys:
-        return {}
-    # an OR of key look-ups: both databases answer it from the primary key (SQLite scans the
-    # table for a row-value IN (VALUES …))
-    rows = db.all("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text, s.speaker_corpus_id,"
-                  " s.anonymous, c.type AS speaker_type, a.outlet FROM statements s LEFT JOIN corpus_entities c"
-                  " ON c.id = s.speaker_corpus_id JOIN articles a ON a.id = s.article_id"
-                  f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(keys))}",
-                  [v for k in keys for v in k])
-    return {(r["article_id"], r["statement_id"]): r for r in rows}
+    """The candidate statements with what the check needs and their cluster, a few hundred per query."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for i in range(0, len(keys), 200):
+        chunk = keys[i:i + 200]
+        # an OR of key look-ups: both databases answer it from the primary key (SQLite scans
+        # the table for a row-value IN (VALUES …))
+        rows = db.all("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text,"
+                      " s.speaker_corpus_id, s.anonymous, c.type AS speaker_type, a.outlet, m.cluster_id"
+                      " FROM statements s LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id JOIN articles a"
+                      " ON a.id = s.article_id LEFT JOIN quote_members m ON m.article_id = s.article_id"
+                      " AND m.statement_id = s.statement_id"
+                      f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(chunk))}",
+                      [v for k in chunk for v in k])
+        out.update(((r["article_id"], r["statement_id"]), r) for r in rows)
+    return out
 
 
-def _join(db: Any, found: tuple[str, str], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
-          published: str | None) -> None:
-    row = db.one("SELECT cluster_id FROM quote_members WHERE article_id = ? AND statement_id = ?", found)
-    if row is None:  # the earlier statement founds the cluster
-        cluster = f"{found[0]}-{found[1]}"
-        info = db.one("SELECT s.published, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
-                      " WHERE s.article_id = ? AND s.statement_id = ?", found) or {}
+def _join(db: Any, found: dict[str, Any], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
+          published: str | None, clusters: dict[tuple[str, str], str]) -> None:
+    """Statement `new` joins the cluster of the stored statement `found` (its candidate row), which
+    founds one if it has none. `clusters` holds the cluster of each statement the article's
+    clustering knows of (as its candidates were read, and as its statements join), so that no
+    query asks for it."""
+    key = (found["article_id"], found["statement_id"])
+    cluster = clusters.get(key)
+    if cluster is None:  # the earlier statement founds the cluster
+        cluster = clusters[key] = f"{key[0]}-{key[1]}"
         db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet,"
                    " is_origin, kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]')",
-                   (cluster, *found, found_seq, info.get("published"), info.get("outlet")))
-    else:
-        cluster = row["cluster_id"]
+                   (cluster, *key, found_seq, found["published"], found["outlet"]))
     db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet, is_origin,"
                " kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]') ON CONFLICT DO NOTHING",
                (cluster, *new, seq, published, outlet))
+    clusters[new] = cluster
     _compare_cluster(db, cluster, new)
 
 
-def _order(r: dict[str, Any]) -> tuple[bool, str, int]:
-    """Earliest first: by published time (unknown last), then by the order of storing."""
-    return (not r["published"], r["published"] or "", int(r["seq"]))
+def _order(r: dict[str, Any]) -> tuple[bool, str, int, int]:
+    """Earliest first: by published time (unknown last), then by the order of storing, then (two
+    statements of one article) by place in the article: without it the origin of such a pair was
+    whichever row the database returned first (PostgreSQL's order changed from run to run)."""
+    return (not r["published"], r["published"] or "", int(r["seq"]), int(r.get("start_at") or 0))
 
 
 def _compare_cluster(db: Any, cluster: str, new: tuple[str, str] | None) -> None:

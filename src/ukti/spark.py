@@ -4,12 +4,15 @@
     ukti ingest OUTPUT_DIR --db ukti.db          # load the tables into the store (and the web page)
 
 Each executor runs exactly `ukti analyze`'s pipeline (`pipeline.default_pipeline`) inside
-`mapPartitions`; the language pack and NER model load once per Python worker process (Spark
-reuses its workers) and stay cached. Output is one Parquet folder per store table
-(`tables.COLUMNS`), corpus entities linked by their corpus key, and `errors` with one row per
-article that could not be read or analysed: a bad record never fails the job. Cross-article
-work (corpus entities, contradictions between articles) runs as Spark jobs grouped by corpus
-key, with `contradict.conflict`, the test the store uses.
+`mapInArrow`: records go to the Python workers and their tables come back as Arrow record batches
+of a few dozen articles each, typed columns the JVM takes as they are (no JSON text per article
+to parse again); the language pack and NER model load once per Python worker process (Spark
+reuses its workers) and stay cached. (`mapInArrow` needs pandas on the driver: PySpark checks.)
+Output is one Parquet folder per store table (`tables.COLUMNS`), corpus entities linked by their
+corpus key, and `errors` with one row per article that could not be read or analysed: a bad
+record never fails the job. Cross-article work (corpus entities, contradictions between
+articles) runs as Spark jobs grouped by corpus key, with `contradict.conflict`, the test the
+store uses.
 
 Inputs: JSONL (`.jsonl`; lines are distributed; `.jsonl.gz` one task per file), WARC (`.warc`, `.warc.gz`; files
 are distributed, one task each), Parquet (a file or folder with a `text` or `html` column and
@@ -129,15 +132,15 @@ def read(spark: Any, paths: Iterable[str], partitions: int | None = None) -> Any
 
 # ---- analysis: the single-machine pipeline, once per article ---------------------------------
 def analyse_partition(items: Iterable[RawArticle | Failure], corrections: list[Correction], date: str | None = None,
-                      before: Callable[[RawArticle], None] | None = None) -> Iterator[tuple[str, str]]:
-    """One ("article", its tables as JSON) or ("error", the error row as JSON) per input record:
-    one value per article crosses into the JVM, where the tables are unpacked."""
+                      before: Callable[[RawArticle], None] | None = None) -> Iterator[dict[str, Any]]:
+    """One output record per input record: {"kind": "article", "t": its tables} or
+    {"kind": "error", "error": the error row}."""
     from ukti.pipeline import default_pipeline
 
     pipeline = default_pipeline()  # cached in the worker process: the model loads once
     for item in items:
         if isinstance(item, Failure):
-            yield "error", json.dumps(error_row(item), ensure_ascii=False)
+            yield {"kind": "error", "error": error_row(item)}
             continue
         if before is not None:
             before(item)  # a hook for tracing and tests; what it raises fails the task (Spark retries it)
@@ -146,9 +149,70 @@ def analyse_partition(items: Iterable[RawArticle | Failure], corrections: list[C
             rows = article_rows(doc, corrections)
         except Exception as e:  # one bad article never fails the job
             failure = Failure(item.source, item.position, f"analysis failed: {e}"[:200], "U011")
-            yield "error", json.dumps(error_row(failure), ensure_ascii=False)
+            yield {"kind": "error", "error": error_row(failure)}
             continue
-        yield "article", json.dumps(rows.tables, ensure_ascii=False)
+        yield {"kind": "article", "t": {t: [_typed(t, r) for r in rows.tables.get(t, [])] for t in ARTICLE_TABLES}}
+
+
+ARTICLE_TABLES = tuple(t for t in TABLES if t != "errors")
+ARROW_ARTICLES = 32  # articles per Arrow batch handed back to the JVM
+
+
+def _typed(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row with each value of its column's type (`_spark_type`): Arrow takes no other."""
+    out: dict[str, Any] = {}
+    for column in COLUMNS[table]:
+        v = row.get(column)
+        if v is not None:
+            if (table, column) in REAL_COLUMNS:
+                v = float(v)
+            elif column in INTEGER_COLUMNS:
+                v = int(v)
+            elif not isinstance(v, str):
+                v = str(v)
+        out[column] = v
+    return out
+
+
+def _arrow_schema() -> Any:
+    """The Arrow schema of `bundle_schema`, for the batches the workers build."""
+    import pyarrow as pa
+
+    def struct(table: str) -> Any:
+        return pa.struct([(c, pa.float64() if (table, c) in REAL_COLUMNS else
+                           pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in COLUMNS[table]])
+
+    return pa.schema([("kind", pa.string()), ("error", struct("errors")),
+                      ("t", pa.struct([(t, pa.list_(struct(t))) for t in ARTICLE_TABLES]))])
+
+
+def bundle_schema() -> Any:
+    """What the analysis hands the JVM per input record: its kind, the error row or the tables."""
+    from pyspark.sql import types as T
+
+    tables = T.StructType([T.StructField(t, T.ArrayType(schema(t))) for t in ARTICLE_TABLES])
+    return T.StructType([T.StructField("kind", T.StringType()), T.StructField("error", schema("errors")),
+                         T.StructField("t", tables)])
+
+
+def analyse_batches(batches: Iterable[Any], corrections: list[Correction], date: str | None = None,
+                    before: Callable[[RawArticle], None] | None = None) -> Iterator[Any]:
+    """`mapInArrow`'s function: record batches of pickled input records (column `item`) in,
+    record batches of `bundle_schema` out, ARROW_ARTICLES records each."""
+    import pickle
+
+    import pyarrow as pa
+
+    arrow = _arrow_schema()
+    items = (pickle.loads(b) for batch in batches for b in batch.column(0).to_pylist())
+    done: list[dict[str, Any]] = []
+    for record in analyse_partition(items, corrections, date, before):
+        done.append(record)
+        if len(done) >= ARROW_ARTICLES:
+            yield pa.RecordBatch.from_pylist(done, schema=arrow)
+            done = []
+    if done:
+        yield pa.RecordBatch.from_pylist(done, schema=arrow)
 
 
 def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", spark: Any = None,
@@ -161,26 +225,27 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
     """
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
-    from pyspark.sql import types as T
 
     own = spark is None
     if own:
         spark = session(master or "local[*]")
     try:
+        import pickle
+
         fixes = list(corrections or [])
         articles = read(spark, inputs, partitions)
-        raw = spark.createDataFrame(articles.mapPartitions(lambda it: analyse_partition(it, fixes, date, before)),
-                                    "kind string, payload string")
-        bundle = T.StructType([T.StructField(t, T.ArrayType(schema(t))) for t in TABLES if t != "errors"])
-        # keep the JSON text only for error rows: an article's tables are kept parsed, once
-        parsed = raw.select("kind", F.when(F.col("kind") == "error", F.col("payload")).alias("payload"),
-                            F.when(F.col("kind") == "article", F.from_json("payload", bundle)).alias("t"))
+        # each input record crosses once, pickled; the analysis comes back as Arrow batches
+        records = spark.createDataFrame(articles.map(lambda item: (pickle.dumps(item),)), "item binary")
+        batch_conf = "spark.sql.execution.arrow.maxRecordsPerBatch"
+        before_conf = spark.conf.get(batch_conf)
+        spark.conf.set(batch_conf, "256")  # input records per batch: a few MB of text, not Spark's 10,000
+        parsed = records.mapInArrow(lambda batches: analyse_batches(batches, fixes, date, before), bundle_schema())
         parsed.persist(StorageLevel.MEMORY_AND_DISK)
         counts: dict[str, int] = {}
         frames = {}
         for table in TABLES:
             if table == "errors":
-                df = parsed.where("kind = 'error'").select(F.from_json("payload", schema(table)).alias("r"))
+                df = parsed.where("kind = 'error'").select(F.col("error").alias("r"))
             else:
                 df = parsed.where("kind = 'article'").select(F.explode(F.col(f"t.{table}")).alias("r"))
             df = df.select("r.*")
@@ -196,6 +261,7 @@ def run(inputs: Iterable[str], output: str, *, master: str | None = "local[*]", 
             counts[table] = spark.read.parquet(str(out / table)).count()
         (out / "_UKTI").write_text(json.dumps({"format": "ukti-tables/1", "counts": counts}) + "\n")
         parsed.unpersist()
+        spark.conf.set(batch_conf, before_conf)
         return counts
     finally:
         if own:

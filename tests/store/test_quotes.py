@@ -89,3 +89,39 @@ def test_typed_changes_located() -> None:
                           origin("ঝড়ে গ্রামের ১৫টি ঘর উড়ে গেছে এবং ছয়টি গাছ ভেঙে পড়েছে বলে জানা গেছে"))[1] == []
     # a speaker credited as a source or an office is not another person
     assert quotes.compare(said, origin(said["content"], "বিজ্ঞপ্তিতে", corpus_id=None))[0] == "identical"
+
+
+def test_band_keys_are_datasketch_minhash_bands() -> None:
+    """The batched signatures (`quotes.band_keys`) equal a datasketch MinHash per statement:
+    the stored bands of earlier stores must keep matching."""
+    import hashlib
+
+    from datasketch import MinHash
+
+    def one_by_one(ws: list[str]) -> list[int]:
+        m = MinHash(num_perm=quotes.NUM_PERM, seed=1, permutations=quotes._permutations(), scheme=quotes.SCHEME)
+        m.update_batch([p.encode("utf-8") for p in sorted(quotes._pairs(ws))])
+        values = m.hashvalues
+        return [int.from_bytes(hashlib.blake2b(values[b * quotes.ROWS:(b + 1) * quotes.ROWS].tobytes(),
+                                               digest_size=8, person=bytes([b]) * 8).digest(), "big", signed=True)
+                for b in range(quotes.BANDS)]
+
+    said = ["নদীর পানি বিপৎসীমার ৩০ সেন্টিমিটার ওপর দিয়ে বইছে, আরও বাড়তে পারে",
+            "পানি বাড়তে পারে, নদীর পানি বিপৎসীমার ওপর দিয়ে বইছে",  # shares pairs with the first
+            "আমরা ত্রাণ পাঠাচ্ছি", "ঠিক", "",
+            "the river is 30 centimetres above the danger mark and may rise further"]
+    statements = [[w.norm for w in quotes.words(s)] for s in said]
+    expected = [one_by_one(ws) for ws in statements]
+    assert quotes.band_keys(statements) == expected
+    assert [quotes.bands(ws) for ws in statements] == expected
+    assert quotes.band_keys([]) == []
+
+
+def test_two_statements_of_one_article_take_their_order_in_it() -> None:
+    """Two versions stored with one article (same date, same order of storing): the earlier in
+    the text is the origin, whatever order the database returns them in."""
+    later = {"published": "2025-03-10", "seq": 7, "start_at": 900}
+    earlier = {"published": "2025-03-10", "seq": 7, "start_at": 40}
+    assert min([later, earlier], key=quotes._order) is earlier
+    assert min([earlier, later], key=quotes._order) is earlier
+    assert min([later, {"published": None, "seq": 1, "start_at": 0}], key=quotes._order) is later

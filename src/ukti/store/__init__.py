@@ -108,6 +108,8 @@ def _date_filter(column: str, date_from: str | None, date_to: str | None) -> tup
 
 
 _VALUES = re.compile(r"VALUES \((\?(?:, \?)*)\)")
+# an INSERT of rows that cannot conflict with stored ones (no ON CONFLICT, nothing returned)
+_PLAIN_INSERT = re.compile(r"INSERT INTO (\w+) \(([\w, ]+)\) VALUES \(\?(?:, \?)*\)")
 
 
 def _names_speaker(s: str, dialect: str) -> str:
@@ -174,8 +176,16 @@ class _Db:
         if self.lite is not None:
             self.lite.executemany(sql, rows)
             return
-        # PostgreSQL: one multi-row INSERT per few thousand values, i.e. one round trip per
-        # table of an article instead of one per row
+        plain = _PLAIN_INSERT.fullmatch(sql)
+        if plain is not None:
+            # PostgreSQL: rows that cannot conflict go in by COPY, one round trip per table of an
+            # article; a multi-row INSERT was a new statement for the server to parse and plan
+            # each time (and for psycopg to convert: its size changes with the rows)
+            with self.pg.cursor() as cur, cur.copy(f"COPY {plain.group(1)} ({plain.group(2)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        # … and the others one multi-row INSERT per few thousand values
         m = _VALUES.search(sql)
         if m is None:
             with self.pg.cursor() as cur:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 
+from ukti import quotes
 from ukti.model import Document, Failure, RawArticle
 from ukti.store import IngestCounts, Store, StoreFull, article_id, disk_full, packed
 from ukti.tables import ArticleRows, article_rows
@@ -58,8 +59,12 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, reanalyze: bool
 
 
 def rows_to_store(doc: Document) -> ArticleRows:
-    """What a worker hands the writing process: the article's rows, ready to write."""
-    return packed(article_rows(doc))
+    """What a worker hands the writing process: the article's rows, ready to write, its
+    statements signed for clustering quotes (work the writing process, which the ingest waits
+    on, would do otherwise)."""
+    rows = packed(article_rows(doc))
+    quotes.sign(rows.tables.get("statements", []))
+    return rows
 
 
 def _save(store: Store, rows: ArticleRows, counts: IngestCounts) -> None:
