@@ -4,6 +4,7 @@ line never gets "(nothing found)" from an example."""
 
 from __future__ import annotations
 
+import json
 import shlex
 import subprocess
 import sys
@@ -59,3 +60,37 @@ def test_readme_example_finds_what_it_shows(demo_store: str, command: list[str])
     r = subprocess.run([sys.executable, "-m", "ukti.cli", *args], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() and "(nothing found)" not in r.stdout, r.stdout
+
+
+def analyse_lines() -> list[str]:
+    """The README's `analyze` lines (the first examples a new user copies), as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [line.split("  #")[0].strip() for block in text.split("```sh\n")[1:]
+            for line in block.split("```")[0].splitlines() if ".venv/bin/ukti analyze " in line]
+
+
+def test_the_readme_has_analyze_examples_on_files_that_ship() -> None:
+    lines = analyse_lines()
+    assert len(lines) >= 4
+    for line in lines:
+        for word in shlex.split(line):
+            if word.startswith("examples/"):
+                assert (ROOT / word).exists(), word
+
+
+@pytest.mark.parametrize("line", analyse_lines(), ids=lambda s: s[:60])
+def test_readme_analyze_example_runs_as_written(line: str, tmp_path: Path) -> None:
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    command = line.replace(".venv/bin/ukti", f"{shlex.quote(sys.executable)} -m ukti.cli")
+    r = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    written = [p for p in tmp_path.iterdir() if p.name != "examples"]
+    out = r.stdout if not written else written[0].read_text(encoding="utf-8")
+    assert out.strip(), line
+    if "--format md" in line:
+        assert "#" in out  # a Markdown worksheet
+    elif "--format html" in line:
+        assert "<html" in out.lower()
+    else:
+        first = json.loads(out.splitlines()[0])
+        assert first.get("statements"), line  # the samples all report someone's words
