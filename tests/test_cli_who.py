@@ -114,3 +114,15 @@ def test_a_long_list_of_namesakes_shows_the_likeliest_and_how_many_more(capsys: 
     assert [int(line.split()[0]) for line in lines[1:21]] == list(range(25, 5, -1))  # most statements first
     assert lines[21] == "… and 5 more (add another word of the name to narrow it)"
     assert lines[22] == "pick one by its id: ukti who 25"
+
+
+def test_contradictions_of_an_entity_ask_which_when_several_share_the_name(db: str) -> None:
+    ids = _ids(db)
+    r = ukti("contradictions", "--entity", "আহমেদ", "--db", db)
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.splitlines()[0] == "ukti: 2 entities are named “আহমেদ”:"
+    assert "pick one by its id: ukti contradictions --entity " in r.stderr
+    picked = ukti("contradictions", "--entity", str(ids["Faruk Ahmed"]), "--db", db, "-f", "json")
+    assert picked.returncode == 0, picked.stderr  # one entity: its contradictions (here none)
+    nobody = ukti("contradictions", "--entity", "Vladimir Puttin", "--db", db)
+    assert nobody.returncode == 1 and "Vladimir Putin" in nobody.stderr

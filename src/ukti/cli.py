@@ -423,9 +423,13 @@ def contradictions(db: DbOption = "ukti.db", entity: Annotated[Optional[str], ty
                        min=0.0, max=1.0, help="Hide weaker ones (0 shows all, also those of an older ukti).")] = 0.6,
                    format: FormatOption = None,
                    limit: Annotated[int, _limit_option(100)] = 100) -> None:
-    """Conflicting statements, within and across articles, surest evidence only by default."""
+    """Conflicting statements, within and across articles, surest evidence only by default.
+
+    --entity is found as `who` finds it: several entities of that name are listed to pick one by
+    its id, none gives the nearest names (exit 1 for both)."""
     store: Any = _open(db, read_only=True)
-    pairs = _limited(lambda n: store.contradictions(entity, across, limit=n, min_confidence=min_confidence), limit)
+    chosen = _one_entity(store, entity, "contradictions --entity")["id"] if entity else None
+    pairs = _limited(lambda n: store.contradictions(chosen, across, limit=n, min_confidence=min_confidence), limit)
     if _chosen(format) is OutFormat.table:  # each pair as its two sides (each dated) and why
         _print_rows(terminal.contradiction_rows(pairs, _cell), OutFormat.table, [], terminal.contradiction_columns())
         return
