@@ -828,27 +828,33 @@ def _looks_finite(word: str) -> bool:
     return len(word) > 4 and word.endswith(_VERB_ENDINGS)
 
 
-def _split_hyphen_tails(toks: list[Token], lists: _Lists, known: dict[str, GazetteerEntry]) -> list[Token]:
+def _split_hyphen_tails(toks: list[Token], code: str) -> list[Token]:
     """A case ending or a tail joined by a hyphen is its own token here ("এক্স-এ" = এক্স + -এ,
     "ইয়র্ক-ভিত্তিক"), so that the name and its mention end at the hyphen; so is a tail written
     solid after a name the gazetteer knows ("ব্রাসেলসভিত্তিক", "এশিয়াবিষয়ক")."""
     out: list[Token] = []
     for t in toks:
-        solid = next((x for x in lists.compound_tails if t.text.endswith(x) and t.text[:-len(x)] in known), None)
-        if solid:
-            cut = t.end - len(solid)
-            out += [Token(t.start, cut, t.text[:-len(solid)]), Token(cut, t.end, solid)]
-            continue
-        # (some papers write a case ending after an apostrophe: "বিএনপি'র", "আইএলও’র")
-        head, sep, tail = t.text.rpartition("-")
-        if not sep:
-            head, sep, tail = max((t.text.rpartition(q) for q in "'’"), key=lambda p: len(p[0]))
-        if sep and tail in lists.hyphen_tails and _BENGALI_WORD.match(head):
-            cut = t.start + len(head)
-            out += [Token(t.start, cut, head), Token(cut, t.end, t.text[len(head):])]
+        n = _tail_cut(t.text, code)
+        if n:
+            out += [Token(t.start, t.start + n, t.text[:n]), Token(t.start + n, t.end, t.text[n:])]
         else:
             out.append(t)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _tail_cut(word: str, code: str) -> int:
+    """Where _split_hyphen_tails cuts a word (0: nowhere), once per word type: it is asked of
+    every word of every article."""
+    lists, known = _lists(code), load_pack(code).gazetteer
+    solid = next((x for x in lists.compound_tails if word.endswith(x) and word[:-len(x)] in known), None)
+    if solid:
+        return len(word) - len(solid)
+    # (some papers write a case ending after an apostrophe: "বিএনপি'র", "আইএলও’র")
+    head, sep, tail = word.rpartition("-")
+    if not sep:
+        head, sep, tail = max((word.rpartition(q) for q in "'’"), key=lambda p: len(p[0]))
+    return len(head) if sep and tail in lists.hyphen_tails and _BENGALI_WORD.match(head) else 0
 
 
 def entities(doc: Document) -> Document:
@@ -872,7 +878,7 @@ def entities(doc: Document) -> Document:
         j = tok_i
         while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
-        toks = _split_hyphen_tails(tokens[tok_i:j], lists, pack.gazetteer)
+        toks = _split_hyphen_tails(tokens[tok_i:j], pack.code)
         # some papers close an abbreviated honorific with a colon ("মো: রফিক", "ডা: শফিক"): read as "."
         words = ["." if t.text == ":" and k > 0 and toks[k - 1].end == t.start and toks[k - 1].text in lists.honorifics
                  else t.text for k, t in enumerate(toks)]
