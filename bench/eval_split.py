@@ -122,6 +122,33 @@ def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> N
             print(f"  EXTRA {p['id']} [{sp}|{p.get('cue')}|{p.get('stance')}] {score.text_of(p.get('content'))[:140]}")
 
 
+def show_nesting(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """Statements reported inside another report: each gold one with what ukti nested its match
+    in (OK, WRONG or MISS), then ukti's nestings whose statement matches no nested gold one."""
+    gst, pst = gold.get("statements", []), pred.get("statements", [])
+    m = score.greedy_match(gst, pst, lambda g, p: score.overlap_f1(g["content"], score.text_of(p.get("content"))), 0.5)
+    gid_of = {str(pst[j]["id"]): gst[i]["id"] for i, j in m.items()}
+    explained = set()
+    for i, g in enumerate(gst):
+        if not g.get("nested_in"):
+            continue
+        p = pst[m[i]] if i in m else None
+        got = (p or {}).get("nested_in")
+        verdict = "MISS" if not got else "OK" if score.score_doc(
+            {"statements": [g, *[x for x in gst if x["id"] == g["nested_in"]]], "entities": gold.get("entities", [])},
+            {"statements": [p, *[x for x in pst if str(x["id"]) == str(got)]], "entities": pred.get("entities", [])},
+        )["nesting"]["tp"] else "WRONG"
+        if p is not None:
+            explained.add(m[i])
+        ours = f"ukti {p['id']} in {got} (= gold {gid_of.get(str(got), got)})" if p else "ukti: no statement"
+        print(f"  {verdict} {g['id']} in {g['nested_in']} [{g['speaker_text']}] {ours} :: {g['content'][:90]}")
+    for j, p in enumerate(pst):
+        if p.get("nested_in") and j not in explained:
+            sp = (p.get("speaker") or {}).get("text", "")
+            print(f"  EXTRA {p['id']} [{sp}] in {p['nested_in']} (= gold {gid_of.get(str(p['nested_in']), '-')}) "
+                  f"as gold {gid_of.get(str(p['id']), '-')} :: {score.text_of(p.get('content'))[:90]}")
+
+
 def show_spans(score: Any, key: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
     """Times, quantities or boilerplate: gold items missed, predicted ones that match none, wrong values."""
     g, p = gold.get(key, []), pred.get(key, []) or []
@@ -146,7 +173,7 @@ def main() -> int:
     ap.add_argument("--gold", default=str(SHARED / "gold" / "dev-real"))
     ap.add_argument("--half", default="all", choices=("tune", "check", "all"))
     ap.add_argument("--show", default="",
-                    help="statements, times, quantities or boilerplate: print misses and extras per article")
+                    help="statements, nesting, times, quantities or boilerplate: print misses and extras per article")
     ap.add_argument("--only", default="", help="only articles whose name contains this")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--parts-as-one", action="store_true",
@@ -171,6 +198,9 @@ def main() -> int:
         if a.show == "statements":
             print(f"== {name}")
             show_statements(score, gold, pred)
+        elif a.show == "nesting":
+            print(f"== {name}")
+            show_nesting(score, gold, pred)
         elif a.show:
             print(f"== {name}")
             show_spans(score, a.show, gold, pred)

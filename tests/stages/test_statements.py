@@ -259,6 +259,31 @@ def test_an_outlet_in_the_articles_language_told_is_the_publisher_when_that_is_u
     assert only(other).nested_in == bbc.id  # another paper relays what BBC Bangla was told
 
 
+def test_quoting_a_source_is_a_chain_in_either_order(bn) -> None:
+    # the cited first, in the accusative: "X-কে উদ্ধৃত করে Y জানিয়েছে"
+    doc = bn("শিরোনাম\nজেলা পুলিশের এক কর্মকর্তাকে উদ্ধৃত করে বার্তা সংস্থা রয়টার্স জানিয়েছে, বাঁধ ভেঙে তিনটি গ্রাম ডুবেছে।")
+    reporter, cited = doc.statements
+    assert reporter.speaker.text == "বার্তা সংস্থা রয়টার্স" and cited.nested_in == reporter.id
+    assert cited.speaker.text == "জেলা পুলিশের এক কর্মকর্তা" and cited.speaker.anonymous
+    assert cited.cue == "উদ্ধৃত করে" and cited.content.text == reporter.content.text
+    # an outlet quoted is cited, not told
+    doc = bn("শিরোনাম\nব্লুমবার্গকে উদ্ধৃত করে টাইমস অব ইন্ডিয়া জানিয়েছে, সুদের হার কমতে পারে।")
+    reporter, cited = doc.statements
+    assert reporter.nested_in is None and cited.nested_in == reporter.id
+    assert "ব্লুমবার্গ" in cited.speaker.text and "ইন্ডিয়া" in reporter.speaker.text
+    # what of X's is quoted leaves X: "X-এর এক বিবৃতি উদ্ধৃত করে"
+    doc = bn("শিরোনাম\nবন বিভাগের এক বিবৃতি উদ্ধৃত করে পত্রিকাটি জানিয়েছে, বাঘের সংখ্যা বেড়েছে।")
+    assert doc.statements[1].speaker.text == "বন বিভাগের"
+    # the reporter first: "Y X-কে উদ্ধৃত করে লিখেছে"
+    doc = bn("শিরোনাম\nওই প্রতিবেদনে পত্রিকাটি বন্দরের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে, জাহাজ চলাচল স্বাভাবিক।")
+    reporter, cited = doc.statements
+    assert reporter.speaker.text == "পত্রিকাটি" and cited.speaker.text == "বন্দরের এক শীর্ষ কর্মকর্তা"
+    assert cited.nested_in == reporter.id
+    # quoting oneself relays nothing
+    s = only(bn("শিরোনাম\nতিনি আমাকে উদ্ধৃত করে লিখেছেন, সেতুর কাজ শেষ হয়েছে।"))
+    assert s.speaker.text == "তিনি" and s.nested_in is None
+
+
 def test_the_cited_source_named_again_speaks_inside_the_same_report(bn) -> None:
     doc = bn("শিরোনাম\nপুলিশের এক কর্মকর্তার বরাতে বার্তা সংস্থা রয়টার্স জানায়, সংঘর্ষে দুজন নিহত হয়েছেন। "
              "ওই কর্মকর্তা বলেন, পরিস্থিতি এখন নিয়ন্ত্রণে।")

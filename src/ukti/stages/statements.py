@@ -31,7 +31,6 @@ _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
-_CITED = re.compile(r"\sবরাত(?: দিয়ে|ে)\s")  # "X-এর বরাতে Y": Y reports what X said
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
@@ -82,6 +81,10 @@ class _Lex:
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
+    cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
+    cited_re: re.Pattern[str]
+    relay_starts: frozenset[str]  # the first words of cited_by
+    cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
@@ -119,6 +122,8 @@ def _lex(code: str) -> _Lex:
     w = t.get("words", {})
     names = pack.table("names")
     cut = pack.table("speakers").get("cut_after", {})
+    cited_by = sorted((tuple(x.split()) for x in pack.table("speakers").get("relay", {}).get("cited_by", [])),
+                      key=len, reverse=True)
 
     def seqs(key: str) -> list[tuple[str, ...]]:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
@@ -144,7 +149,12 @@ def _lex(code: str) -> _Lex:
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
-        cut_except=tuple(tuple(x.split()) for x in cut.get("except", [])),
+        cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
+        cited_by=tuple(cited_by),
+        cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
+        if cited_by else re.compile(r"(?!)"),
+        relay_starts=frozenset(x[0] for x in cited_by),
+        cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
         report_ends=_by_last(seqs("report_nouns")),
@@ -306,7 +316,7 @@ class _Analyser:
                 break
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
-        if len(toks) > 1 and toks[-1].text in self.lex.cut_after:
+        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             toks = self._subject_around(toks, len(toks) - 1) or (
                 toks[:1] if self._can_speak(toks[0]) else toks[:-1])
@@ -319,7 +329,8 @@ class _Analyser:
                 break
         # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
         before = -1
-        while toks and len(toks) != before:
+        while toks and len(toks) != before and not self._ends_in_relay(toks):
+            # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
             while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])):
                 toks = toks[:-1]
@@ -395,7 +406,7 @@ class _Analyser:
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
             # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
-            if anonymous_head and self.found and _CITED.search(self.found[-1].speaker.text):
+            if anonymous_head and self.found and self.lex.cited_re.search(self.found[-1].speaker.text):
                 # "X-এর বরাতে এপি জানায়, … ওই কর্মকর্তা বলেন, …": the source the report cited, still in it
                 self.relayed_in = len(self.found) - 1
                 return Speaker(text, a, b, None, True)
@@ -422,9 +433,16 @@ class _Analyser:
             # প্রকৌশলী"), nor a country ("দেশটির স্বাস্থ্যমন্ত্রী")
             if i == 0 and stem.endswith(("টি", "টির")) and not stem.startswith("দেশ") and self.last_org:
                 return Speaker(text, a, b, self.last_org, False)
-        if sum(1 for w in words if LETTER.match(w)) > 8:  # brackets and commas are no words
-            return None
+        relay = self.lex.cited_re.search(text + " ")  # "X-কে উদ্ধৃত করে Y": only Y need be short
+        if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
+                relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
+            return None  # (brackets and commas are no words)
         return Speaker(text, a, b, None, False)
+
+    def _ends_in_relay(self, toks: list[_Tok]) -> bool:
+        """Does the phrase end in relay words ("… X-কে উদ্ধৃত করে")? Then it names the reporter and
+        the one it cites, both kept for _relay_chain to split."""
+        return any(len(toks) > len(x) and tuple(t.text for t in toks[-len(x):]) == x for x in self.lex.cited_by)
 
     def _told_first(self, toks: list[_Tok]) -> list[_Tok]:
         """An outlet told, before the speaker ("রয়টার্সকে এক কর্মকর্তা বলেন", "এএফপিকে দেওয়া
@@ -433,6 +451,8 @@ class _Analyser:
             if not t.text.endswith("কে"):
                 continue
             told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
+            if told and toks[k + 1].text in self.lex.relay_starts:
+                return toks  # "ব্লুমবার্গকে উদ্ধৃত করে X": the outlet is cited, not told
             if told and toks[k + 1].text not in self.lex.cut_after:
                 if self._relays(told[0][2]):
                     self.recipient = told[0][2].id
@@ -1144,6 +1164,8 @@ def _inner_cue(an: _Analyser, span: Span) -> bool:
 
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
     """End of the subject phrase before an object-taking cue: after its last name or title."""
+    if any(cue_i > len(x) and tuple(t.text for t in toks[cue_i - len(x):cue_i]) == x for x in an.lex.cited_by):
+        return toks[cue_i - 1].end  # "Y X-কে উদ্ধৃত করে জানিয়েছে": Y and X both, split by _relay_chain
     best = None
     for k in range(cue_i):
         t = toks[k]
@@ -1198,7 +1220,7 @@ def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> t
 def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[int, int] | None:
     """The source a passive report credits right before its verb ("… Y-এর বরাত দিয়ে বলা হয়েছে"):
     the span of Y, which starts at offset `a` or after it."""
-    for tail in (("বরাত", "দিয়ে"), ("বরাতে",)):
+    for tail in an.lex.cited_by:
         k = cue_i - len(tail)
         if k > 0 and tuple(t.text for t in toks[k:cue_i]) == tail:
             first = next((i for i in range(k) if toks[i].start >= a), None)
@@ -1305,19 +1327,57 @@ def _names_someone(an: _Analyser, a: int, b: int) -> bool:
     return bool(words) and words[-1] not in an.lex.titles and any(w in an.lex.titles for w in words[:-1])
 
 
+def _relay_chain(an: _Analyser, sp: Speaker) -> tuple[Speaker, Speaker | None, str] | None:
+    """A speaker phrase that names a report and the source it cites, as (reporter, cited, the
+    relay words): "X-এর বরাতে Y" and "X-কে উদ্ধৃত করে Y" name the cited first; "Y X-কে উদ্ধৃত
+    করে লিখেছে" names the reporter first (its name, or its first word, ends where X begins)."""
+    window = an.text[sp.start:sp.end + 8]  # the relay's last word can stand outside the phrase
+    m = an.lex.cited_re.search(window)
+    if not m or m.start() >= sp.end - sp.start:
+        return None
+    how = m.group().strip()
+    if an.text[sp.start + m.end():sp.end].strip():
+        reporter_span, cited_a = (sp.start + m.end(), sp.end), sp.start
+    else:
+        # the reporter is in the nominative: the first name in the phrase not in the genitive
+        # ("‘অল্ট নিউজ’-এর সহ-প্রতিষ্ঠাতা মোহাম্মদ জুবায়ের সাংবাদিক X-কে …"), or "পত্রিকাটি"
+        first = next((e for s_, e, ent in an.entity_in(sp.start, sp.start + m.start())
+                      if ent.type in ("ORG", "PER") and s_ >= sp.start and an.text[e:e + 1] == " "
+                      and any(x.start == s_ and x.form == an.text[s_:e] for x in ent.mentions)), None)
+        word = WORD_RE.match(an.text, sp.start)
+        end = first if first is not None else word.end() if word and (
+            word.group().endswith("টি") or word.group() in an.lex.pron_sg or word.group() in an.lex.pron_pl) else None
+        if end is None:
+            return None
+        reporter_span, cited_a = (sp.start, end), end + 1
+    cited_b = sp.start + m.start()
+    words = an.text[cited_a:cited_b].split()
+    # "X-এর এক বিবৃতি উদ্ধৃত করে": X's words; "X-কে উদ্ধৃত করে": X in the accusative
+    while words and words[-1] in an.lex.cited_documents:
+        cited_b = an.text.rindex(words.pop(), cited_a, cited_b)
+        cited_b = len(an.text[:cited_b].rstrip())
+    last = an.text[cited_a:cited_b].split()[-1:]
+    if last and (last[0] in an.lex.first_person or last[0] in an.lex.pron_sg or last[0] in an.lex.pron_pl):
+        return (reporter, None, how) if (reporter := an.speaker(*reporter_span)) else None  # "আমাকে উদ্ধৃত করে"
+    if an.text[:cited_b].endswith("কে") and cited_b - 2 > cited_a:
+        cited_b -= 2
+    reporter, cited = an.speaker(*reporter_span), an.speaker(cited_a, cited_b)
+    return (reporter, cited, how) if reporter else None
+
+
 def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     """One found statement as the statements it stands for, each with the index (within the
     returned list) of the one it is nested in:
     "X ও Y বলেন" gives one statement per speaker; "X-এর বরাত দিয়ে Y জানিয়েছে" gives Y's, and X's
     nested in it."""
     sp = f.speaker
-    cite = _CITED.search(sp.text)
-    if cite:
-        reporter = an.speaker(sp.start + cite.end(), sp.end)
-        cited = an.speaker(sp.start, sp.start + cite.start())
-        if reporter and cited:
-            return [(replace(f, speaker=reporter), None),
-                    (replace(f, speaker=cited, cue="বরাত দিয়ে", nested_in=None, nested_entity=None), 0)]
+    chain = _relay_chain(an, sp)
+    if chain:
+        reporter, cited, how = chain
+        if cited is None:  # "তিনি আমাকে উদ্ধৃত করে লিখেছেন": the reporter's words, no one else's
+            return [(replace(f, speaker=reporter), None)]
+        return [(replace(f, speaker=reporter), None),
+                (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
     joins = [m for m in re.finditer(r"\s(ও|এবং)\s", sp.text)]
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
