@@ -284,6 +284,27 @@ def test_quoting_a_source_is_a_chain_in_either_order(bn) -> None:
     assert s.speaker.text == "তিনি" and s.nested_in is None
 
 
+def test_speech_recounted_by_another_runs_on_in_both_voices_for_one_sentence(bn) -> None:
+    doc = bn("শিরোনাম\nকর্মকর্তা রহিম উদ্দিন বলেন, মন্ত্রীকে প্রশ্ন করা হলে মন্ত্রী জানান, অর্থ সরাসরি আসেনি। "
+             "বরং তৃতীয় দেশ হয়ে এসেছে। ফলে আইন প্রয়োগে সীমাবদ্ধতা তৈরি হয়েছে।")
+    said, recounted, *rest = doc.statements
+    assert recounted.nested_in == said.id
+    on_outer, on_inner, last = rest
+    assert on_outer.content.text == on_inner.content.text == "বরং তৃতীয় দেশ হয়ে এসেছে"
+    assert on_outer.speaker.text == said.speaker.text and on_outer.nested_in is None
+    assert on_inner.speaker.text == recounted.speaker.text and on_inner.nested_in == on_outer.id
+    # the sentence after is the recounter's own again
+    assert last.speaker.text == said.speaker.text and last.nested_in is None
+
+
+def test_words_reported_inside_another_statement_stay_inside_it(bn) -> None:
+    doc = bn("শিরোনাম\nস্থানীয়দের সঙ্গে কথা বলে জানা গেছে, প্রায় সব সভাতেই সড়ক সংস্কারের দাবি করে আসছেন "
+             "চেয়ারম্যান রহিম উদ্দিন।")
+    learnt, claim = doc.statements
+    assert claim.nested_in == learnt.id and "রহিম উদ্দিন" in claim.speaker.text
+    assert claim.content.text == "প্রায় সব সভাতেই সড়ক সংস্কারের"
+
+
 def test_the_cited_source_named_again_speaks_inside_the_same_report(bn) -> None:
     doc = bn("শিরোনাম\nপুলিশের এক কর্মকর্তার বরাতে বার্তা সংস্থা রয়টার্স জানায়, সংঘর্ষে দুজন নিহত হয়েছেন। "
              "ওই কর্মকর্তা বলেন, পরিস্থিতি এখন নিয়ন্ত্রণে।")

@@ -787,6 +787,10 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
                      None)
         if outer is not None:
             inner.nested_in = outer
+            start = an.found[outer].content.start
+            if inner.content.start < start:  # words reported inside another's stay inside them
+                a, b = an.trim(start, inner.content.end)  # ("জানা গেছে, … দাবি করে আসছেন X": not "জানা গেছে")
+                inner.content = Span(a, b, an.text[a:b])
     return made
 
 
@@ -1390,9 +1394,17 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
 
 def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
     """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
-    outlet runs on inside that outlet's report."""
-    return an.add(_Found(_named(an, running), "", an.stance_of("assert", content), content, direct,
-                         nested_entity=running.nested_entity, sentence=si))
+    outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
+    মন্ত্রী জানান, … । <this sentence>") runs on in both voices: X's, and the other's nested in it."""
+    stance = an.stance_of("assert", content)
+    parent = an.found[running.nested_in] if running.nested_in is not None else None
+    outer = None
+    if parent is not None and parent.content.start <= running.speaker.start \
+            and running.content.end <= parent.content.end:
+        outer = an.add(_Found(_named(an, parent), "", stance, content, direct,
+                              nested_entity=parent.nested_entity, sentence=si))
+    return an.add(_Found(_named(an, running), "", stance, content, direct, nested_in=outer,
+                         nested_entity=running.nested_entity if outer is None else None, sentence=si))
 
 
 def _named(an: _Analyser, running: _Found) -> Speaker:
@@ -1456,7 +1468,9 @@ def statements(doc: Document) -> Document:
                 running = None
                 continue
             run_direct = run_direct or ct[1]
-            _runs_on_as(an, running, ct[0], run_direct, si)
+            went_on = an.found[_runs_on_as(an, running, ct[0], run_direct, si)]
+            if went_on.nested_in is not None:  # a recounted voice runs on one sentence; then the recounter's
+                running = an.found[went_on.nested_in]
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
