@@ -246,14 +246,19 @@ def test_citing_with_the_locative_barate_is_a_chain(bn) -> None:
     assert cited.speaker.anonymous and cited.content.text == reporter.content.text
 
 
-def test_an_outlet_in_the_articles_language_told_is_the_publisher_when_that_is_unknown() -> None:
+def test_an_outlet_told_in_the_articles_language_is_the_publisher_when_the_text_has_its_house_style() -> None:
     from ukti import analyze_text
     from ukti.model import RawArticle
     from ukti.pipeline import default_pipeline
 
-    text = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে।"
-    s = only(analyze_text(text, lang="bn"))
-    assert s.nested_in is None  # a bare text: most likely BBC Bangla's own report
+    text = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে। মি. ইসলাম আরও বলেন, সময় লাগবে।"
+    doc = analyze_text(text, lang="bn")
+    assert all(s.nested_in is None for s in doc.statements)  # "মি." is BBC Bangla's house style: its own report
+    plain = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে।"
+    doc = analyze_text(plain, lang="bn")
+    bbc = next(e for e in doc.entities if e.name == "BBC Bangla")
+    assert only(doc).nested_in == bbc.id  # another paper's text relays what BBC Bangla was told
+    text = plain
     other = default_pipeline()(RawArticle(text, "-", outlet="Prothom Alo"))
     bbc = next(e for e in other.entities if e.name == "BBC Bangla")
     assert only(other).nested_in == bbc.id  # another paper relays what BBC Bangla was told
@@ -303,6 +308,29 @@ def test_words_reported_inside_another_statement_stay_inside_it(bn) -> None:
     learnt, claim = doc.statements
     assert claim.nested_in == learnt.id and "রহিম উদ্দিন" in claim.speaker.text
     assert claim.content.text == "প্রায় সব সভাতেই সড়ক সংস্কারের"
+
+
+def test_anothers_speech_inside_a_quotation_is_nested_in_it(bn) -> None:
+    doc = bn("শিরোনাম\nরহিম উদ্দিন বলেন, ‘ডাক্তার বলেছেন, অস্ত্রোপচার লাগবে।’")
+    quote, inner = doc.statements
+    assert inner.speaker.text == "ডাক্তার" and inner.nested_in == quote.id
+    assert inner.content.text == "অস্ত্রোপচার লাগবে" and quote.nested_in is None
+    # the quotation's own statement may come after it
+    doc = bn("শিরোনাম\n‘ডাক্তার বলেছেন, অস্ত্রোপচার লাগবে,’ বলেন রহিম উদ্দিন।")
+    inner, quote = doc.statements
+    assert inner.nested_in == quote.id and quote.nested_in is None and "রহিম" in quote.speaker.text
+    # a pronoun inside another's words is not whoever spoke last
+    doc = bn("শিরোনাম\nপ্রার্থী রহিম উদ্দিন বলেন, ‘কিন্তু এখন তাঁরা বলছেন, আসনটি অন্য প্রার্থীকে দেওয়া হয়েছে।’")
+    quote, inner = doc.statements
+    assert inner.nested_in == quote.id and inner.speaker.entity is None
+
+
+def test_inside_a_quotation_the_speakers_own_words_and_idle_talk_are_no_statements(bn) -> None:
+    for text in ("রহিম উদ্দিন বলেন, ‘আমি আগেও বলেছি, দুর্নীতি চলবে না।’",
+                 "রহিম উদ্দিন বলেন, ‘মানুষ যা কিছু বলছে, তা আবেগের কথা।’",
+                 "রহিম উদ্দিন বলেন, ‘সোশ্যাল মিডিয়ায় কে কী বলছে, তা দেখে লাভ নেই।’",
+                 "রহিম উদ্দিন বলেন, ‘মন্ত্রীর সঙ্গে কথা বলেছি, সমাধান হবে।’"):
+        assert len(bn("শিরোনাম\n" + text).statements) == 1, text
 
 
 def test_the_cited_source_named_again_speaks_inside_the_same_report(bn) -> None:

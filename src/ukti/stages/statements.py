@@ -83,6 +83,7 @@ class _Lex:
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     cited_re: re.Pattern[str]
+    question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     relay_starts: frozenset[str]  # the first words of cited_by
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
@@ -153,6 +154,7 @@ def _lex(code: str) -> _Lex:
         cited_by=tuple(cited_by),
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
+        question_words=frozenset(w.get("question_words", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
@@ -197,6 +199,7 @@ class _Found:
     nested_entity: str | None = None
     sentence: int = -1
     subordinate: bool = False  # said in a subordinate clause of a sentence that may be another's speech
+    quoted: bool = False  # reported inside a quotation ("X বলেন, ‘ডাক্তার বলেছেন, …’")
 
 
 class _Analyser:
@@ -471,9 +474,13 @@ class _Analyser:
         gazetteer = load_pack(self.doc.lang).gazetteer
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         # with the publisher unknown (a bare text), an outlet in the article's own language told
-        # ("বিবিসি বাংলাকে বলেন") is most likely the publisher itself
-        return any(e is not None and e.lang and e.country not in home and (own or e.lang != self.doc.lang)
-                   for e in entries)
+        # ("বিবিসি বাংলাকে বলেন") is the publisher itself if the text is in its house style
+        return any(e is not None and e.lang and e.country not in home
+                   and (own or e.lang != self.doc.lang or not self._in_house_style(outlet.name)) for e in entries)
+
+    def _in_house_style(self, outlet: str) -> bool:
+        marks = load_pack(self.doc.lang).table("origin").get("house_style", {}).get(outlet, [])
+        return any(m in self.text for m in marks)
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
@@ -778,7 +785,9 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         inner = an.found[k]
         if inner.nested_in is not None or inner.nested_entity is not None:
             continue
-        outer = next((j for j in made if j < k and an.found[j].content.start <= inner.speaker.start
+        # (the quotation's own statement may come after: "‘ডাক্তার বলেছেন, …’ বলেন X")
+        outer = next((j for j in made if (j < k or (inner.quoted and j > k)) and an.found[j].nested_in != k
+                      and an.found[j].content.start <= inner.speaker.start
                       and inner.content.end <= an.found[j].content.end
                       # "X জানান, …, একইসাথে তিনি বলেন …": the same speaker goes on, nothing relayed;
                       # but "X জানান, তিনি তাদের কাছে জানতে চেয়েছিলেন, …" recounts an earlier speech
@@ -857,7 +866,34 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     consumed: set[int] = set()  # cues already read as the second of "X cue A এবং cue B"
     for c in cues:
         e = c.entry
-        if c.a in consumed or negated(c) or any(a < toks[c.a].start < b for a, b in inside_quote):
+        if c.a in consumed or negated(c):
+            continue
+        quoted_in = next(((a, b) for a, b in inside_quote if a < toks[c.a].start < b), None)
+        if quoted_in is not None:
+            # inside a quotation, only another's speech reported with its content: "X বলেন, ‘ডাক্তার
+            # বলেছেন, …’" (the speaker's own "আমি বলেছি, …" is the quotation itself)
+            if c.entry.kind == "verb" and c.b + 1 < len(toks) and toks[c.b].text in (",", "যে") \
+                    and toks[c.b + 1].start < quoted_in[1]:
+                clause_a = max([quoted_in[0] + 1] + [t.end for t in toks[:c.a] if t.text in ("।", "?", "!", ",")
+                                                     and t.start > quoted_in[0]])
+                sp = an.speaker(clause_a, toks[c.a].start)
+                ct = an.content(toks[c.b + 1].start, quoted_in[1])
+                words = sp.text.split() if sp is not None else []
+                if sp is not None and (words[-1] in an.lex.pron_sg or words[-1] in an.lex.pron_pl):
+                    sp = replace(sp, entity=None)  # "তাঁরা" in another's words: not whoever spoke last
+                # someone named, unnamed or pointed to in a short subject: not "যা কিছু বলছে, তা …",
+                # "কে কী বলছে", "কথা বলেছেন" (talked), "মিথ্যা বলেছে" (lied)
+                someone = sp is not None and len(words) <= 4 and words[-1] not in _POSTPOSITIONS and (
+                    sp.entity is not None or sp.anonymous or words[-1] in an.lex.pron_sg
+                    or words[-1] in an.lex.pron_pl or strip_suffix(words[-1], an.lex.case) in an.lex.titles
+                    # or a bare noun in the nominative: "কেন্দ্র জানিয়েছে, …", "ডাক্তার বলেছেন, …"
+                    or (len(words) <= 2 and not words[-1].endswith(("কে", "দের", "ের", "তে", "য়"))
+                        and words[-1] not in an.lex.question_words))
+                if someone and sp is not None and ct is not None and not sp.text.startswith(_QUOTE_CHARS) \
+                        and not any(w in an.lex.relatives for w in words) \
+                        and toks[c.a - 1].text not in ("কথা", "মিথ্যা"):
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1],
+                                              sentence=si, quoted=True)))
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
             continue
@@ -1456,7 +1492,7 @@ def statements(doc: Document) -> Document:
                 after = an.text[last.content.end:last.content.end + len(last.cue) + 3].lstrip(" ,'’\"”")
                 object_first = bool(last.cue) and after.startswith(last.cue)
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
-                                   and not object_first) else None
+                                   and not object_first and not last.quoted) else None
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
