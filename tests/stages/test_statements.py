@@ -705,3 +705,8 @@ def test_a_comment_before_the_cue_and_speech_after_its_comma(bn) -> None:
 
 def test_a_headline_topic_before_a_colon_is_no_speaker(bn) -> None:
     assert not bn("নদীতে ট্রলারডুবি: নিখোঁজ পাঁচ জেলে, চলছে উদ্ধার অভিযান\nখুলনা প্রতিনিধি").statements
+
+
+def test_a_title_right_after_its_organisation_is_the_subject_of_an_object_cue(bn) -> None:
+    s = only(bn("শিরোনাম\nবিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন।"))
+    assert s.speaker.text == "বিএনপি মহাসচিব" and "মহাসচিব" not in s.content.text

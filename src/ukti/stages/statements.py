@@ -1229,8 +1229,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
                 or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous:
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
-        elif t.text in an.lex.titles and best is None:
-            best = t.end  # a bare title as the subject: "প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"
+        elif t.text in an.lex.titles and (best is None or (k > 0 and best == toks[k - 1].end)):
+            # a bare title as the subject ("প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"), or a title right
+            # after its organisation ("বিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন")
+            best = t.end
         elif best is None and an._plural_group(t):
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
