@@ -710,3 +710,12 @@ def test_a_headline_topic_before_a_colon_is_no_speaker(bn) -> None:
 def test_a_title_right_after_its_organisation_is_the_subject_of_an_object_cue(bn) -> None:
     s = only(bn("শিরোনাম\nবিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন।"))
     assert s.speaker.text == "বিএনপি মহাসচিব" and "মহাসচিব" not in s.content.text
+
+
+def test_a_report_named_after_its_content_speaks(bn) -> None:
+    s = only(bn("শিরোনাম\nসড়কে বিনিয়োগ বাড়ানো প্রয়োজন বলে বিশ্বব্যাংকের নতুন এক প্রতিবেদনে বলা হয়েছে।"))
+    assert s.speaker.text == "বিশ্বব্যাংকের" and s.content.text == "সড়কে বিনিয়োগ বাড়ানো প্রয়োজন"
+    # after the fact: "X-এর এক প্রতিবেদনে এ তথ্য জানানো হয়েছে।" covers the sentence before it
+    doc = bn("শিরোনাম\nশিক্ষার্থীদের নেতৃত্বে নতুন দল আসছে। রয়টার্সের এক প্রতিবেদনে এ তথ্য জানানো হয়েছে।")
+    s = only(doc)
+    assert s.speaker.text == "রয়টার্সের" and s.content.text == "শিক্ষার্থীদের নেতৃত্বে নতুন দল আসছে"

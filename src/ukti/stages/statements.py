@@ -1122,6 +1122,22 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
+            closes = c.b == len(toks) or all(t.text in "।!?" for t in toks[c.b:])
+            comp_k = next((k for k in range(c.a - 1, max(-1, c.a - 8), -1) if toks[k].text in an.lex.complementiser
+                           and toks[k].start >= start), None)
+            if closes and comp_k is not None and toks[comp_k].end < src[1]:
+                # "CONTENT বলে X-এর এক প্রতিবেদনে বলা হয়েছে।": the report named after the content
+                sp = an.speaker(toks[comp_k].end, src[1])
+                ct = an.content(start, toks[comp_k].start)
+                if sp and ct:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            if closes and atf:
+                # "X-এর এক প্রতিবেদনে এ তথ্য জানানো হয়েছে।": the sentences before it are the report's
+                sp = an.speaker(*src)
+                if sp is not None and (sp.entity is not None or sp.anonymous):
+                    made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance))
+                continue
             if nxt != ",":
                 continue
             sp = an.speaker(*src)
