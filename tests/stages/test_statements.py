@@ -719,3 +719,12 @@ def test_a_report_named_after_its_content_speaks(bn) -> None:
     doc = bn("শিরোনাম\nশিক্ষার্থীদের নেতৃত্বে নতুন দল আসছে। রয়টার্সের এক প্রতিবেদনে এ তথ্য জানানো হয়েছে।")
     s = only(doc)
     assert s.speaker.text == "রয়টার্সের" and s.content.text == "শিক্ষার্থীদের নেতৃত্বে নতুন দল আসছে"
+
+
+def test_the_same_speaker_going_on_stays_inside_the_outlet_told(bn) -> None:
+    doc = bn("শিরোনাম\nসমন্বয়ক রহিম উদ্দিন বিবিসিকে বলেন, দল গঠনের কাজ চলছে। তিনি আরও বলেন, আগামী মাসে ঘোষণা আসবে।")
+    told, more = doc.statements
+    assert told.nested_in is not None and more.nested_in == told.nested_in
+    # a new cue without "আরও" is not known to be told to it
+    doc = bn("শিরোনাম\nসমন্বয়ক রহিম উদ্দিন বিবিসিকে বলেন, দল গঠনের কাজ চলছে। পরে তিনি সমাবেশে বলেন, ঘোষণা আসবে।")
+    assert doc.statements[1].nested_in is None

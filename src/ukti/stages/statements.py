@@ -88,6 +88,7 @@ class _Lex:
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
+    goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
 
 
@@ -159,6 +160,7 @@ def _lex(code: str) -> _Lex:
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
+        goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
         report_ends=_by_last(seqs("report_nouns")),
     )
 
@@ -1446,6 +1448,20 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     return [(f, None)]
 
 
+def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
+    """"X বিবিসিকে বলেন, … । তিনি আরও বলেন, …": the same speaker going on is still told to that
+    outlet; its statement stays inside the outlet's report."""
+    for k in made:
+        f = an.found[k]
+        if k == 0 or f.nested_in is not None or f.nested_entity is not None or f.speaker.entity is None:
+            continue
+        prev = an.found[k - 1]
+        between = an.text[f.speaker.end:f.speaker.end + 12].split()[:1]
+        if prev.nested_entity and prev.speaker.entity == f.speaker.entity and between \
+                and between[0] in an.lex.goes_on:
+            f.nested_entity = prev.nested_entity
+
+
 def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
     """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
     outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
@@ -1494,6 +1510,7 @@ def statements(doc: Document) -> Document:
         for si in sis:
             s = doc.sentences[si]
             made = _analyse_sentence(an, s, si)
+            _goes_on_in_the_same_report(an, made)
             if made and running is not None and all(an.found[k].subordinate for k in made) \
                     and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
                 # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
