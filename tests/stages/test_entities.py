@@ -411,3 +411,14 @@ def test_a_verb_or_a_demonstrative_is_no_part_of_a_name(bn) -> None:
     doc = bn("শিরোনাম\nশিক্ষক রফিকুল আলম তপন বিবৃতি পাঠিয়েছেন। রিয়াজ হোসেন গতকাল এসেছিলেন। এই রিয়াজ পরে থানায় যান।")
     assert not any(w.endswith("েছেন") for e in doc.entities for m in e.mentions for w in m.text.split())
     assert not any(e.name.startswith("AE") for e in doc.entities)  # "এই" is "this", not the initials A. E.
+
+
+def test_a_title_in_letters_is_no_initial_and_a_word_never_in_a_name_ends_one(bn) -> None:
+    doc = bn("শিরোনাম\nমামলায় আসামি করা হয়েছে এপিএস এ কে এম জাহিদুল ইসলামকে। তাঁর স্ত্রী নাসরিন আক্তার একজন গৃহিণী।")
+    zahid = entity_of(doc, "এ কে এম জাহিদুল ইসলাম")
+    assert zahid.type == "PER" and not any("এপিএস" in m.text for m in zahid.mentions)
+    nasrin = entity_of(doc, "নাসরিন আক্তার")
+    assert not any("গৃহিণী" in m.text for m in nasrin.mentions)
+    # nor does one open a name
+    doc = bn("শিরোনাম\nঅতিসম্প্রতি মেঘনা টেক্সটাইলস লিমিটেড নতুন কারখানা চালু করেছে।")
+    assert not any("অতিসম্প্রতি" in m.text for e in doc.entities for m in e.mentions)

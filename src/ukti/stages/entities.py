@@ -436,8 +436,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and words[k + 1] not in pack.name_parts), None)
             if cut is not None:
                 b = cut + 1
-        while b - a > 1 and words[a] in lists.function_words:
-            a += 1
+        while b - a > 1 and (words[a] in lists.function_words or words[a] in lists.not_names):
+            a += 1  # (nor does a name open with a word never in one: "টন এস আলম …", "অতিসম্প্রতি …")
         # an occupation before a name made of known name parts: "বর্গাচাষি রহিমা বেগম"
         if t == "PER" and b - a >= 3 and words[a] not in pack.name_parts \
                 and all(strip_suffix(w, lists.case) in pack.name_parts for w in words[a + 1:b]):
@@ -577,7 +577,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and not taken[b + 1] and _BENGALI_WORD.match(words[b + 1]) and words[b + 1] not in lists.generic:
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
-    cands = _with_initials(cands, words, pack)
+    cands = _with_initials(cands, words, pack, lists.titles)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
     starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
     for c in cands:
@@ -685,7 +685,7 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
     return out
 
 
-def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack) -> list[_Cand]:
+def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack, titles: frozenset[str]) -> list[_Cand]:
     """A person's name takes the initials before it, which the tagger often leaves out or tags
     as an organisation of its own ("একেএম | শফিকুল ইসলাম", "এ | এইচ এম ফোয়াদ")."""
     table = pack.pairs("letters.tsv")
@@ -693,7 +693,9 @@ def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack) -> 
         return cands
 
     def initial(w: str) -> bool:  # "আর" and "ও" are the words "and" far more often than R and O
-        return w not in ("আর", "ও") and (w.rstrip(".") in table or _acronym(w.rstrip("."), pack) is not None)
+        # (a title in letters is no initial: "এপিএস এ এইচ এম ফোয়াদ" is the APS, A H M Fuad)
+        return w not in ("আর", "ও") and w not in titles and (
+            w.rstrip(".") in table or _acronym(w.rstrip("."), pack) is not None)
 
     out = sorted(cands, key=lambda c: c.a)
     for c in [c for c in out if c.type == "PER" and c.gaz is None]:
@@ -800,6 +802,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         if words[k] in ("এ", "এই", "ও", "সে", "যে", "তা", "না", "নি") and len(words[k - 1]) > 2:
             b = k
             break
+    # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
+    b = next((k for k in range(a + 1, b) if words[k] in lists.not_names), b)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1

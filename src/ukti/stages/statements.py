@@ -88,6 +88,7 @@ class _Lex:
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
+    not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
 
@@ -160,6 +161,7 @@ def _lex(code: str) -> _Lex:
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
+        not_names=frozenset(names.get("not_names", {}).get("words", [])),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
         report_ends=_by_last(seqs("report_nouns")),
     )
@@ -1254,7 +1256,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         elif best is None and an._plural_group(t):
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
-                and toks[k - 1].start >= start \
+                and toks[k - 1].start >= start and t.text not in an.lex.not_names \
                 and re.match(r"^[\u0980-\u09ff]", t.text) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
