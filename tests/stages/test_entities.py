@@ -422,3 +422,10 @@ def test_a_title_in_letters_is_no_initial_and_a_word_never_in_a_name_ends_one(bn
     # nor does one open a name
     doc = bn("শিরোনাম\nঅতিসম্প্রতি মেঘনা টেক্সটাইলস লিমিটেড নতুন কারখানা চালু করেছে।")
     assert not any("অতিসম্প্রতি" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_an_english_name_joined_by_of_and_and_is_one_organisation(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় ফরিদপুর চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রির সভাপতি বক্তব্য দেন।")
+    chamber = entity_of(doc, "ফরিদপুর চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রির")
+    assert chamber.type == "ORG" and chamber.name == "Faridpur Chamber of Commerce and Industry"
+    assert not any(e.type == "LOC" for e in doc.entities)  # the place is part of the name here

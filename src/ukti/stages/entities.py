@@ -40,6 +40,7 @@ class _Lists:
     classifiers: tuple[str, ...]  # টি, গুলো …
     generic: frozenset[str]
     org_heads: frozenset[str]
+    connectors: frozenset[str]  # "অব", "অ্যান্ড": inside an English name, never at its start
     group_heads: frozenset[str]
     directions: frozenset[str]
     public_heads: frozenset[str]
@@ -84,6 +85,7 @@ def _read_lists(code: str) -> _Lists:
         classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
+        connectors=frozenset(names.get("connectors", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
@@ -240,6 +242,7 @@ def _name_stem(word: str, code: str) -> tuple[str, str | None]:
     stem = strip_suffix(word, lists.case)
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
             stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads
+            or stem in pack.pairs("loanwords.tsv")  # "ইন্ডাস্ট্রির" is Industry + র
             # an abbreviation's genitive: "সিবিসির" is CBC + র (its last letter R would be "আর")
             or (_acronym(stem, pack) is not None and _acronym(word, pack) is None)):
         return word, stem
@@ -577,6 +580,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and not taken[b + 1] and _BENGALI_WORD.match(words[b + 1]) and words[b + 1] not in lists.generic:
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
+    _join_connected_names(cands, words, pack, lists)
     cands = _with_initials(cands, words, pack, lists.titles)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
     starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
@@ -741,6 +745,30 @@ def _org_word(w: str, lists: _Lists) -> bool:
         return False
     # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
+
+
+def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
+    """An English name in Bengali letters joined by "of" or "and" ("… চেম্বার অব কমার্স অ্যান্ড
+    ইন্ডাস্ট্রি", "ব্যাংক অব ইংল্যান্ড"): the tagger often starts a span at the connector; the
+    English words before it (and a place before those) are its first part."""
+    loan = pack.pairs("loanwords.tsv")
+    for c in sorted(cands, key=lambda x: x.a):
+        if c not in cands or c.a == 0 or words[c.a] not in lists.connectors or c.type == "PER":
+            continue
+        k = c.a
+        while k > 0 and (words[k - 1] in loan or strip_suffix(words[k - 1], lists.case) in loan) \
+                and not any(o.a <= k - 1 < o.b for o in cands):
+            k -= 1
+        if k == c.a:
+            continue
+        before = next((o for o in cands if o.b == k and o is not c and o.type in ("LOC", "ORG")
+                       and (o.gaz is not None or not is_genitive(words[k - 1], lists.case))), None)
+        if before is not None:
+            cands.remove(before)
+            k = before.a
+        c.a, c.type, c.gaz, c.source = k, "ORG", _gaz_entry(words[k:c.b], pack, lists.case), "rule"
+        if c.gaz is not None:
+            c.source = "gazetteer"
 
 
 def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lists, *, gazetteer_only: bool) -> int:
