@@ -5,9 +5,14 @@ line never gets "(nothing found)" from an example."""
 from __future__ import annotations
 
 import json
+import os
 import shlex
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
@@ -35,7 +40,9 @@ def readme_commands() -> list[list[str]]:
 
 
 def demo_commands() -> list[list[str]]:
-    return [c for c in readme_commands() if DEMO_DB in c]
+    """The questions asked of the demo's store (ingest and serve, which make and show it, are run
+    by tests of their own below)."""
+    return [c for c in readme_commands() if DEMO_DB in c and c[0] not in ("ingest", "serve", "errors")]
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +101,81 @@ def test_readme_analyze_example_runs_as_written(line: str, tmp_path: Path) -> No
     else:
         first = json.loads(out.splitlines()[0])
         assert first.get("statements"), line  # the samples all report someone's words
+
+
+def shell_lines(command: str) -> list[str]:
+    """The README's shell lines that run `ukti COMMAND`, as written (the comment cut off)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [line.split("  #")[0].strip() for block in text.split("```sh\n")[1:]
+            for line in block.split("```")[0].splitlines() if line.startswith(f".venv/bin/ukti {command} ")]
+
+
+def run_as_written(line: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = line.replace(".venv/bin/ukti", f"{shlex.quote(sys.executable)} -m ukti.cli")
+    return subprocess.run(command, shell=True, cwd=cwd, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def readme_dir(tmp_path: Path) -> Path:
+    """A folder like a clone's root for the README's lines: examples/ and an empty build/."""
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    (tmp_path / "build").mkdir()
+    return tmp_path
+
+
+def postgres_database() -> str | None:
+    pg = os.environ.get("UKTI_TEST_PG")
+    if not pg:
+        return None
+    import psycopg
+
+    name = f"ukti_readme_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{pg}/postgres", autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
+                      " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+    return f"{pg}/{name}"
+
+
+def test_the_readme_corpus_lines_run_as_written(readme_dir: Path) -> None:
+    ingests, errors = shell_lines("ingest"), shell_lines("errors")
+    local = [x for x in ingests if "spark-out" not in x]
+    assert any("build/demo.db" in x for x in local) and any("$UKTI_PG" in x for x in local) and errors
+    pg = postgres_database()
+    for line in local + errors:
+        if "$UKTI_PG" in line and pg is None:
+            continue  # no server (scripts/test starts one and sets UKTI_TEST_PG), as the store tests skip
+        r = run_as_written(line, readme_dir, {"UKTI_PG": pg or ""})
+        assert r.returncode == 0, (line, r.stderr)
+        if " ingest " in line:
+            assert "8 stored, 0 already stored, 0 failed" in r.stderr, (line, r.stderr)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_the_readme_serve_line_serves_the_demo_store(readme_dir: Path) -> None:
+    [line] = shell_lines("serve")
+    assert run_as_written(shell_lines("ingest")[0], readme_dir).returncode == 0  # the demo's store
+    port = free_port()
+    command = line.replace("--port 8000", f"--port {port}").replace(".venv/bin/ukti",
+                                                                     f"{shlex.quote(sys.executable)} -m ukti.cli")
+    server = subprocess.Popen(command, shell=True, cwd=readme_dir, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline, pages = time.monotonic() + 120, {}
+        while time.monotonic() < deadline and len(pages) < 2:
+            try:
+                for path in ("/", "/docs"):
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+                        pages[path] = (r.status, r.read().decode("utf-8"))
+            except OSError:
+                time.sleep(0.5)
+        assert pages.get("/", (0, ""))[0] == 200 and pages.get("/docs", (0, ""))[0] == 200
+        assert "ukti" in pages["/"][1].lower()
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(timeout=30)

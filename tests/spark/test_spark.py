@@ -180,3 +180,20 @@ def test_spark_compares_claims_with_their_dates_figures_and_people(session: obje
     across = [c for c in _table(out, "contradictions") if c["article_a"] != c["article_b"]]
     assert len(across) == 1 and "৭ জন শ্রমিক" in str(across[0]["why"])
     assert all(json.loads(str(s["facts"]))["figures"] for s in _table(out, "statements"))
+
+
+def test_the_readme_spark_lines_run_as_written(tmp_path: Path) -> None:
+    import shlex
+
+    text = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    lines = [line.split("  #")[0].strip() for block in text.split("```sh\n")[1:]
+             for line in block.split("```")[0].splitlines() if "spark-out" in line]
+    assert [x.split()[1] for x in lines] == ["spark", "ingest"]
+    (tmp_path / "examples").symlink_to(EXAMPLES)
+    (tmp_path / "build").mkdir()
+    for line in lines:
+        command = line.replace(".venv/bin/ukti", f"{shlex.quote(sys.executable)} -m ukti.cli")
+        r = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=900)
+        assert r.returncode == 0, (line, r.stderr[-2000:])
+    stats = Store.open(str(tmp_path / "build" / "spark.db")).stats()
+    assert stats["articles"] == 8 and stats["statements"] > 0 and stats["errors"] == 0
