@@ -36,6 +36,11 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
+# patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
+_BENGALI_START = re.compile(r"[\u0980-\u09ff]")
+_FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
+_COMMA_THEN = re.compile(r"\s*,\s*\S")
+_JOINED = re.compile(r"\s(ও|এবং)\s")
 _AFTER_THE_FACT_REACH = 3
 _FINITE_ENDINGS = ("েন", "েছেন", "েছে", "লেন", "ছেন", "ছিলেন", "ছিল", "য়েছে")
 
@@ -91,12 +96,28 @@ class _Lex:
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
+    # the same lists indexed once at load, so that a lookup per word is one dict or set probe,
+    # not a walk over every phrase: report nouns and hearsay by their first word (longest first),
+    # the one-word report nouns, and the words speaker trailers can end with
+    report_starts: dict[str, tuple[tuple[str, ...], ...]]
+    hearsay_starts: dict[str, tuple[tuple[str, ...], ...]]
+    report_words: frozenset[str]
+    trailer_ends: frozenset[str]
 
 
 def _by_last(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in sorted(phrases, key=len, reverse=True):
         out.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, in the order given (the first that matches wins)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -164,6 +185,9 @@ def _lex(code: str) -> _Lex:
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
         report_ends=_by_last(seqs("report_nouns")),
+        report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
+        report_words=frozenset(p[0] for p in seqs("report_nouns") if len(p) == 1),
+        trailer_ends=frozenset(p[-1] for p in seqs("speaker_trailers") if p),
     )
 
 
@@ -251,10 +275,15 @@ class _Analyser:
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
         out: list[_Cue] = []
         texts = [t.text for t in toks]
-        i = 0
-        while i < len(toks):
+        table = self.lex.cues
+        # only words that open some cue can start one: most sentences have one or two, so the
+        # words in between are skipped in one C-level pass instead of one Python step each
+        nxt = 0  # the first word a cue may start at (after the last cue found)
+        for i in [k for k, w in enumerate(texts) if w in table]:
+            if i < nxt:
+                continue
             hit = None
-            for e in self.lex.cues.get(texts[i], ()):
+            for e in table[texts[i]]:
                 n = len(e.seq)
                 if (n == 1 or texts[i + 1:i + 2] == [e.seq[1]]) and tuple(texts[i:i + n]) == e.seq:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
@@ -268,14 +297,15 @@ class _Analyser:
                     prev = out.pop()
                     hit = _Cue(prev.a, hit.b, prev.entry, self.text[toks[prev.a].start:toks[hit.b - 1].end])
                 out.append(hit)
-                i = hit.b
-            else:
-                i += 1
+                nxt = hit.b
         return out
 
     @staticmethod
-    def seq_at(toks: list[_Tok], i: int, seqs: list[tuple[str, ...]]) -> int:
-        for s in seqs:
+    def seq_at(toks: list[_Tok], i: int, starts: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+        """Length of the first phrase (of a list indexed by first word) that stands at toks[i], or 0."""
+        if i >= len(toks):
+            return 0
+        for s in starts.get(toks[i].text, ()):
             if tuple(t.text for t in toks[i:i + len(s)]) == s:
                 return len(s)
         return 0
@@ -329,9 +359,8 @@ class _Analyser:
                 toks[:1] if self._can_speak(toks[0]) else toks[:-1])
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
-            rest = [t.text for t in toks[k + 1:]]
-            if (toks[k].text,) in self.lex.report_nouns and any(
-                    (w,) not in self.lex.report_nouns and w not in ("এক", "যৌথ", "লিখিত") for w in rest):
+            if toks[k].text in self.lex.report_words and any(
+                    t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত") for t in toks[k + 1:]):
                 toks = toks[k + 1:]
                 break
         # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
@@ -357,7 +386,8 @@ class _Analyser:
                 first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
             words = [t.text for t in toks]
-            for phrase in self.lex.speaker_trailers:
+            # (every trailer ends with one of a few words: with none of them last, none matches)
+            for phrase in self.lex.speaker_trailers if words and words[-1] in self.lex.trailer_ends else ():
                 n = len(phrase)
                 if n < len(words) and tuple(words[-n:]) == phrase:
                     toks, words = toks[:-n], words[:-n]
@@ -404,7 +434,7 @@ class _Analyser:
         anonymous_head = any(x in self.lex.anonymous for x in (words[-1], head, _group_stem(words[-1])))
         # a person is the speaker when the phrase ends with the name (or a title after it)
         head_toks = [t for t in toks if persons and t.start >= persons[-1][1]
-                     and re.match(r"^[\u0980-\u09ff]", t.text) and t.text[0] not in "০১২৩৪৫৬৭৮৯"]
+                     and _BENGALI_START.match(t.text) and t.text[0] not in "০১২৩৪৫৬৭৮৯"]
         if persons and (not head_toks or all(t.text in self.lex.titles for t in head_toks)) \
                 and (not anonymous_head or persons[-1][1] >= b - 1):
             person = persons[-1][2]
@@ -496,7 +526,7 @@ class _Analyser:
     def _plural_group(self, t: _Tok) -> bool:
         """A group in the nominative plural ("শিক্ষকেরা", "বিক্ষোভকারীরা"), not a pronoun or relative."""
         return len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl \
-            and t.text not in self.lex.relatives and re.match(r"^[\u0980-\u09ff]", t.text) is not None
+            and t.text not in self.lex.relatives and _BENGALI_START.match(t.text) is not None
 
     def _names_someone(self, toks: list[_Tok]) -> bool:
         """Does a phrase name who spoke (a person or body, a pronoun, a title, an unnamed source)?
@@ -581,7 +611,7 @@ class _Analyser:
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
         """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
         a, b = self.trim(a, b)
-        first = re.match(r"[\w\u0980-\u09ff]+", self.text[a:b])
+        first = _FIRST_WORD.match(self.text, a, b)
         if first and first.group() in self.lex.openers and b - a > len(first.group()) + 3:
             a, b = self.trim(a + len(first.group()), b)
         if b - a < 3:
@@ -754,27 +784,40 @@ def _is_demand(code: str, text: str) -> bool:
 
 
 @cache
-def _rejections(code: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    phrases = load_pack(code).table("stance").get("deny", {}).get("phrases", [])
-    return tuple(f" {p} " for p in (*phrases, *words))
+def _rejections(code: str, words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rejection phrases as one pattern (each between spaces, as in a clause's tail), and one
+    for the first words of them all: a content with none of those anywhere rejects nothing."""
+    phrases = [p for p in (*load_pack(code).table("stance").get("deny", {}).get("phrases", []), *words)]
+    if not phrases:
+        return re.compile("(?!)"), re.compile("(?!)")
+    anywhere = "|".join(re.escape(p.split()[0]) for p in phrases) if all(p.split() for p in phrases) else ""
+    return re.compile("|".join(re.escape(f" {p} ") for p in phrases)), re.compile(anywhere)
+
+
+_CLAUSE_END = re.compile(r"[।,;!?—]")
 
 
 def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     """Does a clause of the content end by rejecting a claim ("… মিথ্যা ও বানোয়াট", "… কোনো
     ভিত্তি নেই")? Rejection words inside a clause describe a thing ("মিথ্যা মামলার শিকার")."""
-    phrases = _rejections(code, words)
-    for clause in re.split(r"[।,;!?—]", text):
+    phrases, anywhere = _rejections(code, words)
+    if anywhere.search(text) is None:
+        return False
+    for clause in _CLAUSE_END.split(text):
         tail = " " + " ".join(WORD_RE.findall(clause)[-4:]) + " "
-        if any(p in tail for p in phrases):
+        if phrases.search(tail):
             return True
     return False
 
 
+# "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"; the dash after the year is a dash, not a range's hyphen ("২০২৪-২৫ অর্থবছরে")
+_DATELINE = re.compile(r"[^।—–]{0,60}?[০-৯0-9]{4}(?:\s*[—–]|\s+-)\s*")
+
+
 def _skip_dateline(an: _Analyser, s: Sentence) -> int:
     """Start of a sentence's own words, after a dateline like "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"."""
-    # the dash after the year is a dash, not a range's hyphen ("২০২৪-২৫ অর্থবছরে")
-    m = re.match(r"^[^।—–]{0,60}?[০-৯0-9]{4}(?:\s*[—–]|\s+-)\s*", an.text[s.start:s.end])
-    return s.start + m.end() if m else s.start
+    m = _DATELINE.match(an.text, s.start, s.end)
+    return m.end() if m else s.start
 
 
 # the remote past of a speech verb ("বলেছিলেন", "জানতে চেয়েছিলেন"): an earlier speech, recounted
@@ -1093,7 +1136,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                             return made
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
-            if an.seq_at(toks, c.a, an.lex.hearsay):
+            if an.seq_at(toks, c.a, an.lex.hearsay_starts):
                 continue  # "… বলে অভিযোগ উঠেছে": an allegation with no one making it
             if prev in an.lex.complementiser or (c.a >= 2 and toks[c.a - 2].text in an.lex.complementiser):
                 # CONTENT বলে(ও) X-এর দাবি।
@@ -1184,7 +1227,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         if ct is None:
             continue
         after = an.text[q.close + 1:s.end]
-        if s.is_title and re.match(r"^\s*,\s*\S", after):
+        if s.is_title and _COMMA_THEN.match(after):
             # ‘QUOTE’, রায়ের পর বাদী  (headline, speaker after the quote)
             sp = an.speaker(q.close + 1, s.end)
             if sp:
@@ -1257,7 +1300,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start and t.text not in an.lex.not_names \
-                and re.match(r"^[\u0980-\u09ff]", t.text) \
+                and _BENGALI_START.match(t.text) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
     return best if best is not None else start
@@ -1273,7 +1316,7 @@ def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
 
 def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> tuple[int, int] | None:
     for k in range(cue_i - 1, -1, -1):
-        n = an.seq_at(toks, k, an.lex.report_nouns)
+        n = an.seq_at(toks, k, an.lex.report_starts)
         if n and k + n <= cue_i:
             return start, toks[k + n - 1].end
     return None
@@ -1440,7 +1483,7 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
             return [(replace(f, speaker=reporter), None)]
         return [(replace(f, speaker=reporter), None),
                 (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
-    joins = [m for m in re.finditer(r"\s(ও|এবং)\s", sp.text)]
+    joins = list(_JOINED.finditer(sp.text))
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
         if _names_someone(an, *left) and _names_someone(an, *right):
