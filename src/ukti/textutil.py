@@ -17,6 +17,18 @@ WORD_RE = re.compile(
 LETTER = re.compile(r"[\w\u0980-\u09ff]")
 
 
+def last_words(text: str, n: int) -> list[str]:
+    """The last n words WORD_RE finds in text (`WORD_RE.findall(text)[-n:]`), tokenising only the
+    last few whitespace-separated chunks: no word holds or starts with whitespace, so what comes
+    before a space cannot change the words after it (a content or clause is read for its end)."""
+    parts = text.rsplit(None, n)
+    if len(parts) > n:
+        tail = WORD_RE.findall(" ".join(parts[1:]))
+        if len(tail) >= n:
+            return tail[-n:] if n else []
+    return WORD_RE.findall(text)[-n:] if n else []
+
+
 def to_ascii_digits(s: str) -> str:
     return s.translate(BN_DIGITS)
 

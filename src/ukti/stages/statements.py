@@ -25,7 +25,7 @@ from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.stages.attribution_svo import attribute, is_svo
-from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, quote_spans, strip_suffix
+from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, last_words, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
@@ -68,6 +68,7 @@ class _Lex:
     rejection: tuple[str, ...]
     first_person: frozenset[str]
     first_person_verbs: tuple[str, ...]
+    first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
     openers: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -110,6 +111,12 @@ def _by_last(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...],
     for p in sorted(phrases, key=len, reverse=True):
         out.setdefault(p[-1], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """A pattern found in every text that holds one of the words (as a substring): a quick
+    test before a text is tokenised to look for them as words."""
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -159,6 +166,7 @@ def _lex(code: str) -> _Lex:
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
+        first_person_any=_any_of(w.get("first_person", [])),
         openers=frozenset(w.get("openers", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -274,12 +282,15 @@ class _Analyser:
 
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
         out: list[_Cue] = []
-        texts = [t.text for t in toks]
         table = self.lex.cues
-        # only words that open some cue can start one: most sentences have one or two, so the
-        # words in between are skipped in one C-level pass instead of one Python step each
+        # only words that open some cue can start one: most sentences have none or one or two, so
+        # the words in between are skipped in one C-level pass instead of one Python step each
+        starts = [k for k, t in enumerate(toks) if t.text in table]
+        if not starts:
+            return out
+        texts = [t.text for t in toks]
         nxt = 0  # the first word a cue may start at (after the last cue found)
-        for i in [k for k, w in enumerate(texts) if w in table]:
+        for i in starts:
             if i < nxt:
                 continue
             hit = None
@@ -633,10 +644,9 @@ class _Analyser:
     def first_person(self, s: str) -> bool:
         """The speaker's own words: a first-person pronoun, or a clause ending in a first-person
         verb ("… আশার আলো দেখছি", "… বিশ্বাস করতে পারছি না")."""
-        words = WORD_RE.findall(s)
-        if not self.lex.first_person.isdisjoint(words):
+        if self.lex.first_person_any.search(s) and not self.lex.first_person.isdisjoint(WORD_RE.findall(s)):
             return True
-        tail = [w for w in words[-2:] if w not in ("না", "নি")]
+        tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
@@ -691,6 +701,7 @@ class _RunOn:
     phrases: tuple[str, ...]
     max_people: int
     clock: re.Pattern[str]
+    opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
 
 
 @cache
@@ -699,19 +710,25 @@ def _run_on(code: str) -> _RunOn:
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
     clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
-                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"))
+                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers))
+
+
+@cache
+def _narration_phrases(code: str) -> re.Pattern[str]:
+    """The run-on stop phrases and the hearsay phrases, as one pattern searched once per sentence."""
+    return re.compile("|".join(re.escape(p) for p in (*_run_on(code).phrases, *_lex(code).hearsay_text)) or "(?!)")
 
 
 def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     """Does the sentence open as the reporter's narration or report hearsay or a scene?"""
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
-    if any(words[:len(o)] == o for o in rules.openers):
+    if () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ()))):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
         return True
-    return any(p in s.text for p in (*rules.phrases, *an.lex.hearsay_text))
+    return _narration_phrases(an.doc.lang).search(s.text) is not None
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
@@ -772,13 +789,13 @@ def _demand_words(code: str) -> tuple[frozenset[str], str, frozenset[str]]:
 
 def _is_demand(code: str, text: str) -> bool:
     """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি")."""
-    last_words, infinitive, must = _demand_words(code)
+    demand_ends, infinitive, must = _demand_words(code)
     if "।" in text.strip().rstrip("।"):
         return False  # several sentences: what the statement does is not read from its last one
-    words = [m.group() for m in WORD_RE.finditer(text)][-2:]
+    words = last_words(text, 2)
     if not words:
         return False
-    if words[-1] in last_words:
+    if words[-1] in demand_ends:
         return True
     return len(words) == 2 and bool(infinitive) and words[0].endswith(infinitive) and words[1] in must
 
@@ -804,7 +821,7 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     if anywhere.search(text) is None:
         return False
     for clause in _CLAUSE_END.split(text):
-        tail = " " + " ".join(WORD_RE.findall(clause)[-4:]) + " "
+        tail = " " + " ".join(last_words(clause, 4)) + " "
         if phrases.search(tail):
             return True
     return False
