@@ -635,7 +635,7 @@ class _Analyser:
         if b <= a:
             return None
         raw = self.text[a:b]
-        if not direct and len(WORD_RE.findall(raw)) < 2:
+        if not direct and len(last_words(raw, 2)) < 2:
             return None  # "ঘটনাটি নিশ্চিত করেছেন ওসি": a thing pointed at, no proposition of its own
         if not direct:
             direct = self.first_person(raw)
@@ -911,8 +911,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         return []
     cues = an.find_cues(toks)
     made: list[int] = []
-    start = _skip_dateline(an, s)
     quotes = [q for q in quote_spans(an.text, s.start, s.end) if q.closed]
+    if not cues and not quotes and not s.is_title:
+        return made  # most sentences: no cue, no quotation, no headline to read
+    start = _skip_dateline(an, s)
     used_quotes: set[int] = set()
 
     def tok_index(pos: int) -> int:
