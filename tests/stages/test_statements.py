@@ -376,6 +376,21 @@ def test_an_outlet_told_before_the_speaker_carries_the_statement(bn) -> None:
     assert s.speaker.text == "মন্ত্রী আনিসুল হক" and s.nested_in is None
 
 
+@pytest.mark.parametrize(("outlet", "told", "relays"), [("AFP", "এএফপিকে", True), ("Prothom Alo", "প্রথম আলোকে", False)])
+def test_an_outlet_told_is_read_the_same_before_and_after_the_speaker(bn, outlet: str, told: str,
+                                                                      relays: bool) -> None:
+    # one check (`_told`) for both places: the speaker without the outlet, and the statement
+    # nested in the outlet exactly when it relays (a foreign agency), never in a home paper
+    for text in (f"শিরোনাম\n{told} সংস্থার মুখপাত্র করিম উদ্দিন বলেন, চুক্তি সই হবে।",
+                 f"শিরোনাম\nসংস্থার মুখপাত্র করিম উদ্দিন {told} বলেন, চুক্তি সই হবে।"):
+        doc = bn(text)
+        s = only(doc)
+        assert s.speaker.text == "সংস্থার মুখপাত্র করিম উদ্দিন", text
+        ids = [e.id for e in doc.entities if e.name == outlet]
+        assert ids, [e.name for e in doc.entities]
+        assert s.nested_in == (ids[0] if relays else None), text
+
+
 def test_that_countrys_people_are_not_the_last_organisation_or_the_home_police(bn) -> None:
     doc = bn("শিরোনাম\nআল-জাজিরার খবরে বলা হয়, দেশটির স্বাস্থ্যমন্ত্রী বলেছেন, হাসপাতালে ওষুধ নেই।")
     assert doc.statements[-1].speaker.text == "দেশটির স্বাস্থ্যমন্ত্রী" and doc.statements[-1].speaker.entity is None

@@ -390,9 +390,9 @@ class _Analyser:
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
             while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
-                told = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[2].type == "ORG"]
-                if told and self._relays(told[0][2]):
-                    self.recipient = told[0][2].id
+                outlet = self._told(toks[-1])
+                if outlet is not None:
+                    self._carried_by(outlet)
                 # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
                 first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
@@ -498,15 +498,27 @@ class _Analyser:
         for k, t in enumerate(toks[:-1]):
             if not t.text.endswith("কে"):
                 continue
-            told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
-            if told and toks[k + 1].text in self.lex.relay_starts:
+            outlet = self._told(t)
+            if outlet is not None and toks[k + 1].text in self.lex.relay_starts:
                 return toks  # "ব্লুমবার্গকে উদ্ধৃত করে X": the outlet is cited, not told
-            if told and toks[k + 1].text not in self.lex.cut_after:
-                if self._relays(told[0][2]):
-                    self.recipient = told[0][2].id
+            if outlet is not None and toks[k + 1].text not in self.lex.cut_after:
+                self._carried_by(outlet)
                 return toks[k + 1:]  # a home outlet told ("প্রথম আলোকে মন্ত্রী বলেন") carries nothing
             return toks
         return toks
+
+    def _told(self, t: _Tok) -> Entity | None:
+        """The outlet a word names as the one told: an organisation whose name ends at the dative
+        ("রয়টার্সকে", "প্রথম আলোকে"), or None. The one check for an outlet told, whether it
+        stands before the speaker (`_told_first`) or after it ("X রয়টার্সকে বলেন")."""
+        told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
+        return told[0][2] if told else None
+
+    def _carried_by(self, outlet: Entity) -> None:
+        """An outlet told that relays (`_relays`) is the report that carries the statement: noted
+        as the recipient of the statement about to be added."""
+        if self._relays(outlet):
+            self.recipient = outlet.id
 
     def _relays(self, outlet: Entity) -> bool:
         """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
