@@ -429,3 +429,21 @@ def test_an_english_name_joined_by_of_and_and_is_one_organisation(bn) -> None:
     chamber = entity_of(doc, "ফরিদপুর চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রির")
     assert chamber.type == "ORG" and chamber.name == "Faridpur Chamber of Commerce and Industry"
     assert not any(e.type == "LOC" for e in doc.entities)  # the place is part of the name here
+
+
+def test_finite_verb_endings_come_from_the_pack_and_spare_names_in_bare_en(bn) -> None:
+    # text.toml [verbs]: two lists, the one for names without the bare -েন that ends হোসেন
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _lists, _looks_finite
+
+    verbs = load_pack("bn").table("text")["verbs"]
+    assert "েন" in verbs["finite_endings"] and "েন" not in verbs["finite_endings_not_in_names"]
+    lists = _lists("bn")
+    assert lists.finite_endings == tuple(verbs["finite_endings_not_in_names"])
+    assert _looks_finite("চালাতেন", lists) and _looks_finite("পাঠিয়েছেন", lists)
+    assert not _looks_finite("হোসেন", lists) and not _looks_finite("মোমেন", lists)
+    doc = bn("শিরোনাম\nগ্রামের বাসিন্দা বাবুল মিয়া ওয়ার্কশপ চালাতেন। তাঁর ভাই আলমগীর হোসেন বলেন, দোকান বন্ধ।")
+    words = [w for e in doc.entities if e.type == "PER" for m in e.mentions for w in m.text.split()]
+    assert "চালাতেন" not in words  # a verb after a name is no part of it
+    assert "হোসেন" in words  # a name that ends like "করেন" keeps its last part
+

@@ -391,6 +391,21 @@ def test_an_outlet_told_is_read_the_same_before_and_after_the_speaker(bn, outlet
         assert s.nested_in == (ids[0] if relays else None), text
 
 
+@pytest.mark.parametrize(("did", "promised"), [("করেন", "দেন"), ("করেছেন", "দিয়েছেন")])
+def test_a_clause_ending_in_a_finite_verb_before_the_cue_leaves_its_subject_the_speaker(bn, did: str,
+                                                                                        promised: str) -> None:
+    # "তিনি … পরিশোধ করেন এবং প্রতিশ্রুতি দেন": the bare -েন counts as finite here (text.toml
+    # [verbs] finite_endings), so the speaker is তিনি, not the whole clause before the cue
+    from ukti.lang import load_pack
+    from ukti.stages.statements import _lex
+
+    assert _lex("bn").finite_endings == tuple(load_pack("bn").table("text")["verbs"]["finite_endings"])
+    doc = bn(f"শিরোনাম\nকরিম উদ্দিন সভায় আসেন। তিনি আগেই চাঁদা পরিশোধ {did} এবং প্রতিশ্রুতি {promised}, নতুন ভবন হবে।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি" and s.content.text == "নতুন ভবন হবে"
+    assert s.speaker.entity == next(e.id for e in doc.entities if e.name == "Karim Uddin")
+
+
 def test_that_countrys_people_are_not_the_last_organisation_or_the_home_police(bn) -> None:
     doc = bn("শিরোনাম\nআল-জাজিরার খবরে বলা হয়, দেশটির স্বাস্থ্যমন্ত্রী বলেছেন, হাসপাতালে ওষুধ নেই।")
     assert doc.statements[-1].speaker.text == "দেশটির স্বাস্থ্যমন্ত্রী" and doc.statements[-1].speaker.entity is None

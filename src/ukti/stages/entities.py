@@ -51,6 +51,8 @@ class _Lists:
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
+    # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
+    finite_endings: tuple[str, ...]
     # the case endings by their last letter, in `case` order: a word is tried only with its own
     case_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # each head list -> every case form of its heads -> the head (see _case_forms)
@@ -95,6 +97,7 @@ def _read_lists(code: str) -> _Lists:
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
+        finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
     )
@@ -842,7 +845,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     for n in (1, 2):
         ext = words[b:b + n]
         # (a verb ends a sentence, not a name: "বাবুল মিয়া ওয়ার্কশপ চালাতেন।")
-        if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w) for w in ext) and all(
+        if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w, lists) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
@@ -852,12 +855,11 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     return a, b
 
 
-_VERB_ENDINGS = ("েছেন", "েছে", "েছিলেন", "েছিল", "য়েছেন", "য়েছে", "তেন", "চ্ছেন", "চ্ছে", "ছিলেন", "লেন", "বেন")
-
-
-def _looks_finite(word: str) -> bool:
-    """A finite verb by its ending (পাঠিয়েছেন, চালাতেন, যাচ্ছেন): never the last part of a name."""
-    return len(word) > 4 and word.endswith(_VERB_ENDINGS)
+def _looks_finite(word: str, lists: _Lists) -> bool:
+    """A finite verb by its ending (পাঠিয়েছেন, চালাতেন, যাচ্ছেন): never the last part of a name.
+    The endings are the pack's `finite_endings_not_in_names` (text.toml [verbs]): without the bare
+    -েন of "করেন", which names end with too (হোসেন)."""
+    return len(word) > 4 and word.endswith(lists.finite_endings)
 
 
 def _split_hyphen_tails(toks: list[Token], code: str) -> list[Token]:

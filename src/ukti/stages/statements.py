@@ -42,7 +42,6 @@ _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 _COMMA_THEN = re.compile(r"\s*,\s*\S")
 _JOINED = re.compile(r"\s(ও|এবং)\s")
 _AFTER_THE_FACT_REACH = 3
-_FINITE_ENDINGS = ("েন", "েছেন", "েছে", "লেন", "ছেন", "ছিলেন", "ছিল", "য়েছে")
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,6 +95,7 @@ class _Lex:
     trailing_words: frozenset[str]
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
+    finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
     # the same lists indexed once at load, so that a lookup per word is one dict or set probe,
     # not a walk over every phrase: report nouns and hearsay by their first word (longest first),
@@ -192,6 +192,7 @@ def _lex(code: str) -> _Lex:
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
+        finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         report_ends=_by_last(seqs("report_nouns")),
         report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
         report_words=frozenset(p[0] for p in seqs("report_nouns") if len(p) == 1),
@@ -413,7 +414,7 @@ class _Analyser:
         # "তিনি আগেই ফি পরিশোধ করেন এবং [প্রতিশ্রুতি দেন]": a clause of its own before the cue; the
         # speaker is its subject, the pronoun or name it opens with
         joined = next((k for k in range(1, len(words)) if words[k] in ("এবং", "ও", "আর")
-                       and words[k - 1].endswith(_FINITE_ENDINGS)), None)
+                       and words[k - 1].endswith(self.lex.finite_endings)), None)
         if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
             toks, words = toks[:1], words[:1]
         if not toks or not any(LETTER.match(w) for w in words):
