@@ -758,3 +758,15 @@ def test_the_same_speaker_going_on_stays_inside_the_outlet_told(bn) -> None:
     # a new cue without "আরও" is not known to be told to it
     doc = bn("শিরোনাম\nসমন্বয়ক রহিম উদ্দিন বিবিসিকে বলেন, দল গঠনের কাজ চলছে। পরে তিনি সমাবেশে বলেন, ঘোষণা আসবে।")
     assert doc.statements[1].nested_in is None
+
+
+def test_last_words_are_the_tokeniser_s_last_words() -> None:
+    # the statements stage reads a content's end without tokenising all of it: the same words
+    from ukti.textutil import WORD_RE, last_words
+
+    texts = ["", "   ", "আলোচনা", " আলোচনা চলছে। ", "“দাবি না মানলে আন্দোলন চলবে।”", "মূল্য ১৭টি, ৩.৫০ টাকা!",
+             "ভূ-রাজনৈতিক\u00a0প্রশ্ন (U.S)", "ছ’টি\tঘর\nভেসে গেছে ,", "র\u200cয়্যাব বলেছে—সব ঠিক", "a", "। । ।"]
+    for text in texts:
+        for n in (0, 1, 2, 4):
+            assert last_words(text, n) == (WORD_RE.findall(text)[-n:] if n else []), (text, n)
+
