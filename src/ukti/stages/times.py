@@ -67,6 +67,11 @@ class _Vocab:
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
     begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
     mods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # the suffixes by their last letter, longest first (None when one is empty and fits every word):
+    # a word is tried only with the suffixes it can end with
+    suffixes_by_last: dict[str, tuple[str, ...]] | None = None
+    # every form of a year word (the word, -ের, -এর, -র) -> its value, the first word's in table order
+    year_name_forms: dict[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -102,7 +107,26 @@ def _vocab(code: str) -> _Vocab:
         night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
         mods_by_first=_by_first_word(mods),
+        suffixes_by_last=_by_last_letter(sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True)),
+        year_name_forms=_year_name_forms(t.get("year_words_before_date", {})),
     )
+
+
+def _by_last_letter(suffixes: list[str]) -> dict[str, tuple[str, ...]] | None:
+    if any(not s for s in suffixes):
+        return None
+    out: dict[str, list[str]] = {}
+    for s in suffixes:
+        out.setdefault(s[-1], []).append(s)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _year_name_forms(names: dict[str, int]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k, v in names.items():
+        for form in (k, k + "ের", k + "এর", k + "র"):
+            out.setdefault(form, v)
+    return out
 
 
 def _by_first_word(mods: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -157,7 +181,7 @@ def _may_begin(w: str, v: _Vocab) -> bool:
 def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     if word in table:
         return table[word]
-    for suf in v.suffixes:
+    for suf in v.suffixes if v.suffixes_by_last is None else v.suffixes_by_last.get(word[-1:], ()):
         if word.endswith(suf) and len(word) > len(suf) + 1 and word[: -len(suf)] in table:
             return table[word[: -len(suf)]]
     return None
@@ -213,9 +237,11 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 class _Reader:
     def __init__(self, words: list[_W], v: _Vocab, st: _State) -> None:
         self.w, self.v, self.st = words, v, st
+        self.texts = [w.text for w in words]  # `t` is asked hundreds of thousands of times a run
+        self.n = len(words)
 
     def t(self, i: int) -> str:
-        return self.w[i].text if 0 <= i < len(self.w) else ""
+        return self.texts[i] if 0 <= i < self.n else ""
 
     # ---- building blocks -------------------------------------------------------------
     def mod_at(self, i: int) -> tuple[int, str | None]:
@@ -694,7 +720,7 @@ class _Reader:
     def year_name_date(self, i: int) -> tuple[int, str, date | None] | None:
         """'চব্বিশের ৫ আগস্ট': a year written as a word before a date."""
         w = self.t(i)
-        n = next((v for k, v in self.v.year_names.items() if w in (k, k + "ের", k + "এর", k + "র")), None)
+        n = self.v.year_name_forms.get(w)
         if n is None:
             return None
         dm = self.day_month_year(i + 1)
@@ -1046,13 +1072,15 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
 
 def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(words, v, st)
-    i = 0
+    nxt = 0  # the first word a time may begin at (after the last one found)
     begins = v.begins
-    while i < len(words):
-        # most words are known not to begin a time (from an earlier use): skip them without a call
-        got = r.at(i) if begins.get(words[i].text) is not False else None
+    # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
+    # without a call (a word first met is tried, and its answer kept in `begins`)
+    for i in [k for k, w in enumerate(r.texts) if begins.get(w) is not False]:
+        if i < nxt:
+            continue
+        got = r.at(i)
         if not got:
-            i += 1
             continue
         j, value, day = got
         j, mod = r.mod_at(j)
@@ -1068,7 +1096,7 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
         m = re.match(r"^(\d{4})", value)
         if m:
             st.last_year = int(m.group(1))
-        i = j
+        nxt = j
     return st.found
 
 
