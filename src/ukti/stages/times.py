@@ -1077,7 +1077,7 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
     # without a call (a word first met is tried, and its answer kept in `begins`)
     for i in [k for k, w in enumerate(r.texts) if begins.get(w) is not False]:
-        if i < nxt:
+        if i < nxt or begins.get(r.texts[i]) is False:  # (or found not to since: a word met twice)
             continue
         got = r.at(i)
         if not got:
