@@ -50,6 +50,9 @@ class _Vocab:
     multiplier_heads: tuple[str, ...]
     digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
     quiet: dict[str, bool] = field(default_factory=dict)  # word -> _quiet's answer, filled as words are met
+    # the case endings by their last letter, in `case` order (None when one is empty and fits every
+    # word): a word is tried only with the endings it can have
+    case_by_last: dict[str, tuple[str, ...]] | None = None
 
 
 @cache
@@ -77,7 +80,17 @@ def _vocab(code: str) -> _Vocab:
         glued_units=tuple(sorted(t.get("counting", {}).get("glued_units", []), key=len, reverse=True)),
         multiplier_heads=tuple(t.get("multipliers", {})),
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
+        case_by_last=_by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
     )
+
+
+def _by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    if any(not e for e in endings):
+        return None
+    out: dict[str, list[str]] = {}
+    for e in endings:
+        out.setdefault(e[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _by_first_letter(words: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -90,14 +103,15 @@ def _by_first_letter(words: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 def _stem_lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     if word in table:
         return table[word]
-    for suf in v.case:
+    by_last = v.case_by_last
+    for suf in v.case if by_last is None else by_last.get(word[-1:], ()):
         if word.endswith(suf) and len(word) - len(suf) >= 2 and word[: -len(suf)] in table:
             return table[word[: -len(suf)]]
     # a particle after a case ending: "শেরও", "এক-চতুর্থাংশেরও"
     for suf in ("ও", "ই"):
         if word.endswith(suf) and len(word) > 3:
             inner = word[:-1]
-            for suf2 in v.case:
+            for suf2 in v.case if by_last is None else by_last.get(inner[-1:], ()):
                 if inner.endswith(suf2) and inner[: -len(suf2)] in table:
                     return table[inner[: -len(suf2)]]
     return None
