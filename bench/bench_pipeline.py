@@ -149,6 +149,7 @@ def main() -> None:
     print(f"CPU time: pipeline {len(texts) / dc:.1f} articles per CPU second, baseline {len(texts) / base_cpu:.0f}, "
           f"ratio {dc / base_cpu:.1f}x; reading stages {len(texts) / c_base:.0f} articles per CPU second; "
           "stage shares " + ", ".join(f"{k} {v / dc * 100:.0f}%" for k, v in stage_cpu.items()))
+    print("per stage alone, CPU: " + ", ".join(f"{k} {len(texts) / v:.0f}/s" for k, v in stage_cpu.items() if v))
 
     conll = Path(a.conll)
     if conll.exists():
