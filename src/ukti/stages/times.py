@@ -23,6 +23,7 @@ from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
 from ukti.textutil import to_ascii_digits
 
+_DIGITS = "0123456789০১২৩৪৫৬৭৮৯"  # what _NUM and short years start with
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
                   "দশ": 10}
 _AFTER_NAMED_CHARS = 80  # "N মাস পর" counts on from a time named at most this far before it
@@ -72,6 +73,9 @@ class _Vocab:
     suffixes_by_last: dict[str, tuple[str, ...]] | None = None
     # every form of a year word (the word, -ের, -এর, -র) -> its value, the first word's in table order
     year_name_forms: dict[str, int] = field(default_factory=dict)
+    # does a key of the word tables (months, weekdays, relative days …) start with a digit? When
+    # none does, a word in digits can begin no time that starts with such a word (see _Reader.at)
+    digit_keys: bool = True
 
 
 @cache
@@ -88,7 +92,7 @@ def _vocab(code: str) -> _Vocab:
     starters.update({w: True for w in t.get("year_words_before_date", {})})
     starters.update({w.split()[0]: True for w in t.get("fiscal_year", {}).get("words", [])})
     starters.update({"বছর": True, "এক": True, "একমাস": True, "একদিন": True})
-    return _Vocab(
+    v = _Vocab(
         suffixes=sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True),
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
         relative_days=t.get("relative_days", {}), shifts=t.get("shift_words", {}), units=t.get("units", {}),
@@ -110,6 +114,10 @@ def _vocab(code: str) -> _Vocab:
         suffixes_by_last=_by_last_letter(sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True)),
         year_name_forms=_year_name_forms(t.get("year_words_before_date", {})),
     )
+    v.digit_keys = any(str(k)[:1] in _DIGITS for table in (
+        v.relative_days, v.same_day, v.weekdays, v.shifts, v.months, v.bmonths, v.year_names, v.parts,
+        v.ordinal_centuries, v.festivals) for k in table)
+    return v
 
 
 def _by_last_letter(suffixes: list[str]) -> dict[str, tuple[str, ...]] | None:
@@ -239,6 +247,18 @@ class _Reader:
         self.w, self.v, self.st = words, v, st
         self.texts = [w.text for w in words]  # `t` is asked hundreds of thousands of times a run
         self.n = len(words)
+        # the readers `at` tries, in order, by how the first word starts (see `at`)
+        every = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
+                 self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
+                 self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
+                 self.bare_year_end)
+        need_digit = (self.day_month_year, self.fiscal_year, self.day_of_month)
+        need_word = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
+                     self.year_name_date, self.clock_time, self.century, self.month_year, self.festival,
+                     self.bare_year_end)
+        self.digit_readers = every if v.digit_keys else tuple(f for f in every if f not in need_word)
+        self.short_year_readers = tuple(f for f in every if f not in need_digit)
+        self.word_readers = tuple(f for f in every if f not in need_digit and f != self.year_expr)
 
     def t(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self.n else ""
@@ -864,12 +884,21 @@ class _Reader:
         return None
 
     def at(self, i: int) -> tuple[int, str, date | None] | None:
-        if not _may_begin(self.t(i), self.v):
+        w = self.t(i)
+        if not _may_begin(w, self.v):
             return None
-        for f in (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
-                  self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                  self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
-                  self.bare_year_end):
+        # only the readers that can match a first word like this one, in the same order: a day,
+        # a date's day or a fiscal year needs digits first (_num), a year digits after an
+        # apostrophe at most ("’৯৬"); a word in digits is in no word table (months, weekdays,
+        # relative days …), unless the pack has such a key (`digit_keys`)
+        first, after_mark = w[:1], w.lstrip("’'")[:1]
+        if first and first in _DIGITS:
+            readers = self.digit_readers
+        elif after_mark and after_mark in _DIGITS:
+            readers = self.short_year_readers
+        else:
+            readers = self.word_readers
+        for f in readers:
             r = f(i)
             if r:
                 r = self.month_tail(*r)
