@@ -90,6 +90,7 @@ class _Lex:
     cited_re: re.Pattern[str]
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     relay_starts: frozenset[str]  # the first words of cited_by
+    relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
@@ -187,6 +188,7 @@ def _lex(code: str) -> _Lex:
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
+        relay_ends=frozenset(x[-1] for x in cited_by if x),
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
@@ -491,7 +493,8 @@ class _Analyser:
     def _ends_in_relay(self, toks: list[_Tok]) -> bool:
         """Does the phrase end in relay words ("… X-কে উদ্ধৃত করে")? Then it names the reporter and
         the one it cites, both kept for _relay_chain to split."""
-        return any(len(toks) > len(x) and tuple(t.text for t in toks[-len(x):]) == x for x in self.lex.cited_by)
+        return bool(toks) and toks[-1].text in self.lex.relay_ends and any(
+            len(toks) > len(x) and tuple(t.text for t in toks[-len(x):]) == x for x in self.lex.cited_by)
 
     def _told_first(self, toks: list[_Tok]) -> list[_Tok]:
         """An outlet told, before the speaker ("রয়টার্সকে এক কর্মকর্তা বলেন", "এএফপিকে দেওয়া
