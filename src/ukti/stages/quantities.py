@@ -10,6 +10,7 @@ and names with digits stay out; years and dates belong to the times stage and ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -305,19 +306,30 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
     v = _vocab(code)
     matches = tokens or [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     toks = [m.text for m in matches]
+    # a word overlapping a skipped span is blocked; the words are in order and never overlap, so
+    # those of a span (a, b) are a run found by bisection: start before b, end after a
     blocked = [False] * len(toks)
-    ti = 0
-    spans = sorted(skip)
-    for idx, m in enumerate(matches):
-        while ti < len(spans) and spans[ti][1] <= m.start:
-            ti += 1
-        if ti < len(spans) and spans[ti][0] < m.end and m.start < spans[ti][1]:
-            blocked[idx] = True
+    if skip:
+        starts, ends = [m.start for m in matches], [m.end for m in matches]
+        for a, b in skip:
+            lo, hi = bisect_right(ends, a), bisect_left(starts, b)
+            if lo < hi:
+                blocked[lo:hi] = [True] * (hi - lo)
     r = _Reader(toks, v)
     out: list[Quantity] = []
+    # the words a quantity may begin at, picked in one pass: not blocked, and not known to be
+    # quiet (most words of a text, met before); a word first met is asked below
+    quiet = v.quiet
+    live = [k for k, w in enumerate(toks) if not blocked[k] and quiet.get(w) is not True]
+    p = 0
     i = 0
     while i < len(toks):
-        if blocked[i] or _quiet(toks[i], v):
+        while p < len(live) and live[p] < i:
+            p += 1
+        if p == len(live):
+            break
+        i = live[p]
+        if _quiet(toks[i], v):
             i += 1
             continue
         start, mod = i, v.approx.get(toks[i])
