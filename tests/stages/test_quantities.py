@@ -102,3 +102,21 @@ def test_runs_after_balls_and_words_that_only_look_like_counts() -> None:
 def test_scales_in_a_row_implied_units_and_glued_times(bn, sentence: str, text: str, value: float, unit: str) -> None:
     q = next(q for q in bn(sentence).quantities if q.text == text)
     assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_skipped_span_blocks_every_word_it_touches_and_no_other() -> None:
+    # (the words a span blocks are found by bisection: spans may come in any order and overlap)
+    text = "সভায় ৫০০ জন মানুষ এসেছিলেন এবং ৩০ টন চাল বিতরণ করা হয়।"
+    a = text.index("৫০০")
+    both = [("৫০০ জন মানুষ", 500.0, "people"), ("৩০ টন", 30.0, "tonne")]
+
+    def skipping(*spans: tuple[int, int]) -> list[tuple[str, float, str]]:
+        return [(x.text, x.value, x.unit) for x in tag_quantities(text, "BD", list(spans))]
+
+    assert skipping() == both
+    assert skipping((a + 1, a + 1)) == both[1:]  # a point inside the number
+    assert skipping((a + 3, a + 4)) == both  # from the number's end: the space after it
+    assert skipping((a - 2, a)) == both  # up to the number's start
+    assert skipping((len(text) - 5, len(text)), (a + 2, a + 6), (0, a + 1)) == both[1:]
+    b = text.index("৩০")
+    assert skipping((b, b + 2), (a - 1, a + 1)) == []
