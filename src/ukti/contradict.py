@@ -151,6 +151,7 @@ class _Words:
     average: frozenset[str]
     max_ratio: float
     genitive: tuple[str, ...]
+    own_figure: frozenset[str]
 
 
 @cache
@@ -209,6 +210,7 @@ def _words(code: str) -> _Words:
         average=frozenset(t.get("figures_scope", {}).get("average", [])),
         max_ratio=float(t.get("figures_scope", {}).get("max_ratio", 0)),
         genitive=tuple(t.get("negation", {}).get("genitive", [])),
+        own_figure=frozenset(t.get("figures", {}).get("own", [])),
     )
 
 
@@ -611,6 +613,9 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
         return False
     if negs and all(c.hedged for c in negs) and not names:
         return False  # "… ইফতার মাহফিল করা যাবে না", "ঠিক নয়" said of advice: a rule or an opinion
+    rejecting = [c for c in _clauses(d.text, code) if c.negated or _names_rejection(c.text, w)]
+    if rejecting and all(c.hedged for c in rejecting):
+        return False  # "… জোট ভাঙার আশঙ্কার কথা [নাকচ]": dismissing a fear contradicts no fact
     # a plain statement that only negates ("হস্তক্ষেপ করবেন না") or only hopes, asks or urges
     # ("… দিবেন বলে আমরা আশাবাদী", "প্রশ্ন রয়েছে", "প্রত্যাখ্যান করতে হবে") is no assertion to deny
     # (an allegation may be put as a negation: "… মজুরি পরিশোধ করেনি")
@@ -1016,6 +1021,9 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
         if part_a != part_b:
             continue  # one counts a part ("৬১টি ব্যাংকের মধ্যে ২৩টির হার"), the other the whole
         avg_a, avg_b = (any(t in w.average for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        own_a, own_b = (any(t in w.own_figure for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        if own_a != own_b:
+            continue  # "আমি … ৩০ টনের অনুমতি পেয়েছি": the speaker's share against a count of all
         if avg_a != avg_b:
             continue  # "গড়ে জমা ছিল" (on average) against a total
         if not _bounds_clash(a.text, va, b.text, vb, w):
