@@ -706,7 +706,11 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     # sharing no word, a denial that points back at what it rejects ("এ–জাতীয় অভিযোগের কোনো
     # ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation) answers what was just reported
     base = 0.6 if shared else 0.55 if _points_back(d.text, w) else 0.4
-    conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.15, 0.05 * len(shared)) + _bonus(d, o) / 2
+    # a denial that names what it rejects ("হামলার অভিযোগ", "এই সংবাদ ভিত্তিহীন") is the surest
+    # kind; one that only negates a sentence of its own ("… বরাদ্দ দেওয়া হয়নি") may talk of
+    # another scope or of another part of the event, and is shown after the others
+    base += 0.05 if _names_rejection(d.text, w) else -0.05
+    conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.1, 0.03 * len(shared)) + _bonus(d, o) / 2
     words = _shown(shared, first.text, code)
     why = "denies the other's " + ("claim" if o.stance == "claim" else "statement")
     if words:
