@@ -448,6 +448,9 @@ def test_a_country_in_common_is_no_event() -> None:
     deny = art("s9", "e9", "deny", "ভারত সফর বাতিলের খবর সঠিক নয়", refers_to="s1")
     assert conflict(deny, art("s1", "e1", "assert", "ভারত ও চীনের সম্পর্ক এখন ভালো")) is None
     assert conflict(deny, art("s1", "e1", "assert", "মন্ত্রীর ভারত সফর বাতিল করা হয়েছে"))
+    # a foreign name spelt with a short vowel where the gazetteer has a long one (গ্রীনল্যান্ড)
+    island = art("s9", "e9", "deny", "গ্রিনল্যান্ড কেনার খবর সঠিক নয়", refers_to="s1")
+    assert conflict(island, art("s1", "e1", "assert", "গ্রিনল্যান্ডে নতুন দূতাবাস খোলা হয়েছে")) is None
 
 
 def test_a_denial_about_other_people_answers_nothing() -> None:
