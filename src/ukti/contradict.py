@@ -151,6 +151,7 @@ class _Words:
     average: frozenset[str]
     max_ratio: float
     genitive: tuple[str, ...]
+    describing: frozenset[str]
     own_figure: frozenset[str]
 
 
@@ -210,6 +211,7 @@ def _words(code: str) -> _Words:
         average=frozenset(t.get("figures_scope", {}).get("average", [])),
         max_ratio=float(t.get("figures_scope", {}).get("max_ratio", 0)),
         genitive=tuple(t.get("negation", {}).get("genitive", [])),
+        describing=frozenset(t.get("opinion", {}).get("describing", [])),
         own_figure=frozenset(t.get("figures", {}).get("own", [])),
     )
 
@@ -368,6 +370,7 @@ class _Clause:
     copular: bool  # negated by "নয়", "নেই": the predicate is a noun ("আওয়ামী লীগ নাই")
     before: frozenset[str] = frozenset()  # the content words just before the negation
     relative: bool = False  # the negation describes someone ("যাদের শর্করা নিয়ন্ত্রণ হচ্ছে না")
+    describes: bool = False  # a relative clause and its comma parts ("…, যা ধর্ম, জাতি … প্রকাশ করে")
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -385,11 +388,15 @@ def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
     w = _words(code)
     out = []
     carried = False  # a hedge that heads the sentence ("তিনি মনে করেন, …") governs what follows its comma
+    describing = False  # so does a relative pronoun that opens a clause ("…, যা ধর্ম, জাতি …")
     for part, delim in _pieces(text):
         if not part.strip():
             carried = carried and delim.strip() == ","
+            describing = describing and delim.strip() == ","
             continue
         toks = tuple(tokens(part))
+        describes = describing or bool(toks and toks[0] in w.describing)
+        describing = describes and delim.strip() == ","
         at = _negation_at(toks, code)
         pred = _predicate(toks, at, w) if at is not None else None
         hedged = carried or any(t in w.opinion or t.casefold() in w.opinion or t.endswith(w.if_endings)
@@ -403,7 +410,8 @@ def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
         near = toks[max(0, at - 3):at] if at is not None else ()
         before = frozenset(x for x in (_stem(t, w) for t in near) if x)
         relative = at is not None and any(t in w.relative_pronouns for t in toks[:at])
-        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative))
+        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative,
+                           describes))
     return tuple(out)
 
 
@@ -688,7 +696,7 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
         # "মজুরি পরিশোধ করেনি" is what is alleged) what it too negates: "আশ্রয় চাওয়ার খবর সঠিক
         # নয়" against "… আশ্রয়ের জন্য … অনুমতি দেওয়ার কোনো বিধান নেই" agrees
         asserted = [c.words for c in _clauses(o.text, code)
-                    if not c.hedged and (o.stance == "claim" or not c.negated)]
+                    if not c.hedged and not c.describes and (o.stance == "claim" or not c.negated)]
         shared = {x for x in shared if any(_overlap(frozenset({x}), ws) for ws in asserted)}
         if not shared or all(_is_place(x, code) for x in shared):
             return None  # a country or a town in common is no event ("বাংলাদেশের", "গ্রিনল্যান্ড")

@@ -543,3 +543,10 @@ def test_a_verb_that_carries_its_negation_is_the_predicate() -> None:
     idle = art("s1", "e1", "assert", "বেসরকারি খাতের বিদ্যুৎকেন্দ্রগুলো চলেনি")
     other = art("s2", "e2", "assert", "বেসরকারি খাতের বিদ্যুৎ বিল নিয়মিত পরিশোধ করা হয়েছে")
     assert conflict(idle, other) is None
+
+
+def test_a_definition_in_a_relative_clause_is_not_what_a_denial_answers() -> None:
+    deny = art("s9", "e9", "deny", "জাতিগত বৈষম্যমূলক আচরণের অভিযোগ", refers_to="s1")
+    definition = art("s1", "e1", "assert", "এটি এমন ভাষাকে বোঝায়, যা ধর্ম, জাতি বা বর্ণের ভিত্তিতে বৈষম্যমূলক আচরণ উসকে দেয়")
+    assert conflict(deny, definition) is None
+    assert conflict(deny, art("s1", "e1", "assert", "কর্মকর্তারা শ্রমিকদের সঙ্গে বৈষম্যমূলক আচরণ করেছেন"))
