@@ -152,6 +152,8 @@ class _Words:
     max_ratio: float
     genitive: tuple[str, ...]
     describing: frozenset[str]
+    making: frozenset[str]
+    false_words: frozenset[str]
     own_figure: frozenset[str]
 
 
@@ -212,6 +214,8 @@ def _words(code: str) -> _Words:
         max_ratio=float(t.get("figures_scope", {}).get("max_ratio", 0)),
         genitive=tuple(t.get("negation", {}).get("genitive", [])),
         describing=frozenset(t.get("opinion", {}).get("describing", [])),
+        making=frozenset(t.get("rejection", {}).get("making", [])),
+        false_words=frozenset(t.get("rejection", {}).get("false_words", [])),
         own_figure=frozenset(t.get("figures", {}).get("own", [])),
     )
 
@@ -632,8 +636,12 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
 
 def _names_rejection(text: str, w: _Words) -> bool:
     """Whether a denial names what it rejects or calls it false ("হামলার অভিযোগ", "ওই দাবিগুলি
-    ভিত্তিহীন"); "দুঃখের বিষয়" (sadly) names nothing."""
-    return any(_bare_word(t, w) in w.names for t in tokens(text))
+    ভিত্তিহীন"); "দুঃখের বিষয়" (sadly) names nothing, and "অভিযোগ করছে" (alleges), "কথা বলেন"
+    (spoke) make the allegation or the remark rather than reject it."""
+    toks = tokens(text)
+    return any(t in w.false_words
+               or (_bare_word(t, w) in w.names and (k + 1 == len(toks) or toks[k + 1] not in w.making))
+               for k, t in enumerate(toks))
 
 
 def _bare_word(t: str, w: _Words) -> str:

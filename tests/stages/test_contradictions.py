@@ -550,3 +550,12 @@ def test_a_definition_in_a_relative_clause_is_not_what_a_denial_answers() -> Non
     definition = art("s1", "e1", "assert", "এটি এমন ভাষাকে বোঝায়, যা ধর্ম, জাতি বা বর্ণের ভিত্তিতে বৈষম্যমূলক আচরণ উসকে দেয়")
     assert conflict(deny, definition) is None
     assert conflict(deny, art("s1", "e1", "assert", "কর্মকর্তারা শ্রমিকদের সঙ্গে বৈষম্যমূলক আচরণ করেছেন"))
+
+
+def test_a_denial_that_makes_the_allegation_itself() -> None:
+    """"অভিযোগ করছে" (alleges) makes an allegation; "… আশ্রয় দেওয়ার অভিযোগ" [নাকচ] rejects one."""
+    claim = art("s1", "e1", "claim", "প্রতিবেশী দেশে আশ্রয় পাওয়া সশস্ত্র গোষ্ঠী সীমান্তে হামলা চালিয়েছে")
+    alleging = art("s9", "e9", "deny", "সরকার অভিযোগ করছে, প্রতিবেশী দেশ সশস্ত্র গোষ্ঠীকে আশ্রয় দিচ্ছে",
+                   refers_to="s1")
+    assert conflict(alleging, claim) is None
+    assert conflict(art("s9", "e9", "deny", "সশস্ত্র গোষ্ঠীকে আশ্রয় দেওয়ার অভিযোগ", refers_to="s1"), claim)
