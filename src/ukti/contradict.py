@@ -137,6 +137,24 @@ class _Words:
     above: frozenset[str]
     over: tuple[str, ...]
     below: frozenset[str]
+    names: frozenset[str]
+    plural: tuple[str, ...]
+    obligation: frozenset[str]
+    infinitive: tuple[str, ...]
+    light_roots: frozenset[str]
+    places: frozenset[str]
+    possessive: frozenset[str]
+    quantifiers: frozenset[str]
+    carries: frozenset[str]
+    whether_words: frozenset[str]
+    no_comment: tuple[str, ...]
+    average: frozenset[str]
+    max_ratio: float
+    genitive: tuple[str, ...]
+    describing: frozenset[str]
+    making: frozenset[str]
+    false_words: frozenset[str]
+    own_figure: frozenset[str]
 
 
 @cache
@@ -181,6 +199,24 @@ def _words(code: str) -> _Words:
         above=frozenset(t.get("figures", {}).get("above", [])),
         over=tuple(t.get("figures", {}).get("over", [])),
         below=frozenset(t.get("figures", {}).get("below", [])),
+        names=frozenset(t.get("rejection", {}).get("names", t.get("rejection", {}).get("words", []))),
+        plural=tuple(t.get("rejection", {}).get("plural", [])),
+        obligation=frozenset(t.get("opinion", {}).get("obligation", [])),
+        infinitive=tuple(t.get("opinion", {}).get("infinitive", [])),
+        light_roots=frozenset(t.get("negation", {}).get("light_roots", [])),
+        places=frozenset(f for f, e in pack.gazetteer.items() if e.type in ("LOC", "DEMONYM") and " " not in f),
+        possessive=frozenset(t.get("negation", {}).get("possessive", [])),
+        quantifiers=frozenset(t.get("negation", {}).get("quantifiers", [])),
+        carries=frozenset(t.get("opinion", {}).get("carries", [])),
+        whether_words=frozenset(t.get("opinion", {}).get("whether", [])),
+        no_comment=tuple(t.get("rejection", {}).get("no_comment", [])),
+        average=frozenset(t.get("figures_scope", {}).get("average", [])),
+        max_ratio=float(t.get("figures_scope", {}).get("max_ratio", 0)),
+        genitive=tuple(t.get("negation", {}).get("genitive", [])),
+        describing=frozenset(t.get("opinion", {}).get("describing", [])),
+        making=frozenset(t.get("rejection", {}).get("making", [])),
+        false_words=frozenset(t.get("rejection", {}).get("false_words", [])),
+        own_figure=frozenset(t.get("figures", {}).get("own", [])),
     )
 
 
@@ -338,26 +374,48 @@ class _Clause:
     copular: bool  # negated by "নয়", "নেই": the predicate is a noun ("আওয়ামী লীগ নাই")
     before: frozenset[str] = frozenset()  # the content words just before the negation
     relative: bool = False  # the negation describes someone ("যাদের শর্করা নিয়ন্ত্রণ হচ্ছে না")
+    describes: bool = False  # a relative clause and its comma parts ("…, যা ধর্ম, জাতি … প্রকাশ করে")
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """The text cut at clause boundaries, each piece with the boundary after it."""
+    out, pos = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((text[pos:m.start()], m.group()))
+        pos = m.end()
+    out.append((text[pos:], ""))
+    return out
 
 
 @lru_cache(maxsize=20_000)
 def _clauses(text: str, code: str) -> tuple[_Clause, ...]:
     w = _words(code)
     out = []
-    for part in _CLAUSE.split(text):
+    carried = False  # a hedge that heads the sentence ("তিনি মনে করেন, …") governs what follows its comma
+    describing = False  # so does a relative pronoun that opens a clause ("…, যা ধর্ম, জাতি …")
+    for part, delim in _pieces(text):
         if not part.strip():
+            carried = carried and delim.strip() == ","
+            describing = describing and delim.strip() == ","
             continue
         toks = tuple(tokens(part))
+        describes = describing or bool(toks and toks[0] in w.describing)
+        describing = describes and delim.strip() == ","
         at = _negation_at(toks, code)
         pred = _predicate(toks, at, w) if at is not None else None
-        hedged = any(t in w.opinion or t.casefold() in w.opinion or t.endswith(w.if_endings) for t in toks)
+        hedged = carried or any(t in w.opinion or t.casefold() in w.opinion or t.endswith(w.if_endings)
+                                or t in w.whether_words for t in toks) or any(
+            (t in w.obligation and k and toks[k - 1].endswith(w.infinitive))
+            or (t == "না" and k and toks[k - 1] in w.whether) for k, t in enumerate(toks))
+        carried = (carried or any(t in w.carries for t in toks)) and delim.strip() == ","
         copular = at is not None and toks[at] in w.copular
         if at is not None and at and toks[at - 1] in w.modal:
             hedged = True  # "পদ ছাড়া পদোন্নতি দেওয়া যায় না": cannot, a rule and not an event
         near = toks[max(0, at - 3):at] if at is not None else ()
         before = frozenset(x for x in (_stem(t, w) for t in near) if x)
         relative = at is not None and any(t in w.relative_pronouns for t in toks[:at])
-        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative))
+        out.append(_Clause(part, at is not None, pred, content_words(part, code), hedged, copular, before, relative,
+                           describes))
     return tuple(out)
 
 
@@ -367,8 +425,8 @@ def _predicate(toks: tuple[str, ...], at: int, w: _Words) -> str | None:
     with an object or possessor ending is an argument, not the predicate of a light verb
     ("মন্ত্রণালয়কে দেয়নি": the ministry is who did not get it)."""
     own = _stem(toks[at], w) if toks[at] not in w.negation else None
-    if own and len(own) >= 3:
-        return own
+    if own and (len(own) >= 3 or own not in w.light_roots):
+        return own  # "বিদ্যুৎকেন্দ্রগুলো চলেনি": what did not happen is চলা, not the power plants
     for k in [*range(at - 1, max(-1, at - 4), -1), *range(at + 1, min(len(toks), at + 4))]:
         s = _stem(toks[k], w)
         if s and len(s) >= 3 and not _neg_token(toks[k], w):
@@ -420,10 +478,12 @@ def same_speaker(a: Claim, b: Claim, code: str = "bn") -> bool:
     ("মিতু" in "ফাইয়াজুর রহমান মিতু"; "বিশ্লেষকরা" and "আর্থিক খাত বিশ্লেষকদের")."""
     if a.speaker == b.speaker:
         return True
-    if a.speaker_linked and b.speaker_linked:
-        return False
     na, nb = _name_words(a.speaker_name, code), _name_words(b.speaker_name, code)
     if not na or not nb:
+        return False
+    # two entities are two speakers, unless one article names one person twice: "হাফিজ উদ্দিন"
+    # and "… মেজর (অব.) হাফিজ উদ্দিন আহমদ" (two words or more of one name in the other)
+    if a.speaker_linked and b.speaker_linked and (a.article != b.article or min(len(na), len(nb)) < 2):
         return False
     return _within_name(na, nb) or _within_name(nb, na)
 
@@ -485,6 +545,7 @@ _ANSWERABLE = ("claim", "assert", "deny", "confirm")
 
 
 MIN_CONFIDENCE = 0.5  # weaker evidence is not flagged at all
+POLARITY_FLOOR = 0.55  # a negation against an assertion needs a second argument, a claim or a shared actor
 
 
 def conflict(a: Claim, b: Claim, code: str = "bn") -> Conflict | None:
@@ -496,6 +557,8 @@ def conflict(a: Claim, b: Claim, code: str = "bn") -> Conflict | None:
 def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
     if same_speaker(a, b, code) or a.nested_in == b.id or b.nested_in == a.id:
         return None
+    if _no_comment(a, code) or _no_comment(b, code):
+        return None  # "হামলার বিষয়ে মন্তব্য করতে [অস্বীকৃতি]": a refusal to comment says nothing
     if "confirm" in (a.stance, b.stance) and (a.refers_to == b.id or b.refers_to == a.id):
         return None
     for d, o in ((a, b), (b, a)):
@@ -518,6 +581,14 @@ def _conflict(a: Claim, b: Claim, code: str) -> Conflict | None:
     if _times_clash(a, b):
         return None
     return _opposites(a, b, shared, code) or _polarity(a, b, code) or _figures(a, b, shared, code)
+
+
+def _no_comment(c: Claim, code: str) -> bool:
+    """A "denial" that is a refusal to comment or to speak ("… মন্তব্য করতে", declined to comment)."""
+    if c.stance != "deny":
+        return False
+    tail = " ".join(tokens(c.text)[-3:])
+    return any(tail.endswith(p) for p in _words(code).no_comment)
 
 
 def _bonus(a: Claim, b: Claim) -> float:
@@ -545,18 +616,41 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
     agree or talk past each other)."""
     negs = [c for c in _clauses(d.text, code) if c.negated]
     w = _words(code)
-    if w.denial_says and not negs and not any(t in w.rejection for t in tokens(d.text)):
+    names = _names_rejection(d.text, w)
+    if w.denial_says and not negs and not names:
         return False  # labelled a denial but neither negates nor names a rejection ("… পুড়িয়ে দেওয়া ছাড়াও")
     if negs and all(c.predicate and c.predicate.startswith(w.ignorance) for c in negs):
         return False  # "আমি এখনো কিছু জানি না": not knowing denies nothing
     if _agrees(d, o, code):
         return False
-    if o.stance == "claim":
-        return True
-    if negs and all(c.hedged for c in negs):
-        return False
-    # a plain statement that only negates ("হস্তক্ষেপ করবেন না") is no assertion to deny
-    return any(not c.negated for c in _clauses(o.text, code) if c.words)
+    if negs and all(c.hedged for c in negs) and not names:
+        return False  # "… ইফতার মাহফিল করা যাবে না", "ঠিক নয়" said of advice: a rule or an opinion
+    rejecting = [c for c in _clauses(d.text, code) if c.negated or _names_rejection(c.text, w)]
+    if rejecting and all(c.hedged for c in rejecting):
+        return False  # "… জোট ভাঙার আশঙ্কার কথা [নাকচ]": dismissing a fear contradicts no fact
+    # a plain statement that only negates ("হস্তক্ষেপ করবেন না") or only hopes, asks or urges
+    # ("… দিবেন বলে আমরা আশাবাদী", "প্রশ্ন রয়েছে", "প্রত্যাখ্যান করতে হবে") is no assertion to deny
+    # (an allegation may be put as a negation: "… মজুরি পরিশোধ করেনি")
+    return any(not c.hedged and (o.stance == "claim" or not c.negated) for c in _clauses(o.text, code) if c.words)
+
+
+def _names_rejection(text: str, w: _Words) -> bool:
+    """Whether a denial names what it rejects or calls it false ("হামলার অভিযোগ", "ওই দাবিগুলি
+    ভিত্তিহীন"); "দুঃখের বিষয়" (sadly) names nothing, and "অভিযোগ করছে" (alleges), "কথা বলেন"
+    (spoke) make the allegation or the remark rather than reject it."""
+    toks = tokens(text)
+    return any(t in w.false_words
+               or (_bare_word(t, w) in w.names and (k + 1 == len(toks) or toks[k + 1] not in w.making))
+               for k, t in enumerate(toks))
+
+
+def _bare_word(t: str, w: _Words) -> str:
+    """A word without its case ending and plural tail ("দাবিগুলি" -> দাবি, "অভিযোগের" -> অভিযোগ)."""
+    base = strip_suffix(t, w.case)
+    for tail in w.plural:
+        if base.endswith(tail) and len(base) > len(tail) + 1:
+            return strip_suffix(base[: -len(tail)], w.case)
+    return base
 
 
 def _agrees(d: Claim, o: Claim, code: str) -> bool:
@@ -592,25 +686,69 @@ def _points_back(text: str, w: _Words) -> bool:
     for i, t in enumerate(toks):
         if t.endswith(("টি", "টা")) and strip_suffix(t[:-2], w.case) in w.rejection:
             return True
-        if strip_suffix(t, w.case) in w.rejection and i and toks[i - 1] in w.anaphora:
+        if _bare_word(t, w) in w.rejection and i and toks[i - 1] in w.anaphora:
             return True
     return False
 
 
 def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     w = _words(code)
-    shared = _overlap(_denying_words(d.text, code), content_words(o.text, code))
+    if _actors_clash(d, o):
+        return None  # "তাঁর ভাই … হত্যায় জড়িত নন" answers what is said of the brother, not of another
+    denying = _denying_words(d.text, code)
+    shared = _overlap(denying, content_words(o.text, code))
     if not shared and any(t in w.hearsay for t in tokens(d.text)):
         return None  # "তাঁরা প্রচার করছেন, এ আসন নাকি …, যা ভিত্তিহীন": it rejects the hearsay it reports
-    # sharing no word, a denial is matched by position only: a guess, unless it points back at
-    # what it rejects ("এ–জাতীয় অভিযোগের কোনো ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation)
+    if shared:
+        # what the other side asserts, not what it only supposes, nor (but for an allegation:
+        # "মজুরি পরিশোধ করেনি" is what is alleged) what it too negates: "আশ্রয় চাওয়ার খবর সঠিক
+        # নয়" against "… আশ্রয়ের জন্য … অনুমতি দেওয়ার কোনো বিধান নেই" agrees
+        asserted = [c.words for c in _clauses(o.text, code)
+                    if not c.hedged and not c.describes and (o.stance == "claim" or not c.negated)]
+        shared = {x for x in shared if any(_overlap(frozenset({x}), ws) for ws in asserted)}
+        if not shared or all(_is_place(x, code) for x in shared):
+            return None  # a country or a town in common is no event ("বাংলাদেশের", "গ্রিনল্যান্ড")
+        if _account(d.text, code) and len(shared) < 2:
+            return None  # one word of a long speech met in the other ("মামলার", "কাজ"): no one event
+    elif _account(d.text, code) and o.stance != "claim":
+        return None  # a speech sharing no word with a plain statement ("এসব অভিযোগ মিথ্যা। তারা …")
+    elif not _points_back(d.text, w) and (o.stance != "claim" or _account(d.text, code)
+                                          or not _names_rejection(d.text, w)):
+        # sharing no word, not pointing back, and not a short rejection of an allegation
+        # ("দূষণের অভিযোগ" against "… নদী দূষিত হচ্ছে"): matched by position only, a guess
+        return None
+    elif _named_owner(d.text, w) and o.speaker not in d.actors:
+        return None  # "রাজ্জাকের ওই বক্তব্য" answers Razzak, not whoever spoke just before
+    # sharing no word, a denial that points back at what it rejects ("এ–জাতীয় অভিযোগের কোনো
+    # ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation) answers what was just reported
     base = 0.6 if shared else 0.55 if _points_back(d.text, w) else 0.4
-    conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.15, 0.05 * len(shared)) + _bonus(d, o) / 2
+    # a denial that names what it rejects ("হামলার অভিযোগ", "এই সংবাদ ভিত্তিহীন") is the surest
+    # kind; one that only negates a sentence of its own ("… বরাদ্দ দেওয়া হয়নি") may talk of
+    # another scope or of another part of the event, and is shown after the others
+    base += 0.05 if _names_rejection(d.text, w) else -0.05
+    conf = base + (0.15 if o.stance == "claim" else 0.0) + min(0.1, 0.03 * len(shared)) + _bonus(d, o) / 2
     words = _shown(shared, first.text, code)
     why = "denies the other's " + ("claim" if o.stance == "claim" else "statement")
     if words:
         why += f" (shared words: {_q(words)})"
     return Conflict("deny", why, _conf(conf), tuple(words))
+
+
+def _named_owner(text: str, w: _Words) -> bool:
+    """Whether a pointing-back rejection is someone's: a person's name (blanked in the claim's
+    text) just before "ওই বক্তব্য", "এই দাবি" ("রাজ্জাকের ওই বক্তব্য", "ট্রাম্পের এই দাবি")."""
+    for m in re.finditer(r"\S+", text):
+        if m.group() in w.anaphora:
+            before = text[: m.start()]
+            if before.endswith("   ") or (before and not before.strip()):
+                return True
+    return False
+
+
+def _account(text: str, code: str) -> bool:
+    """A denial that is a speech (two sentences or more, or many words), where one clause negates
+    something: shared words may be anywhere in it."""
+    return len(re.findall(r"[।?!]\s*\S", text)) >= 1 or len(tokens(text)) > 25
 
 
 def _topic_denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
@@ -651,12 +789,18 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
                 if nc.copular and _overlap(nc.before, pc.words) != set(nc.before):
                     continue  # "এখতিয়ার সরকারের নেই": what is not had must be what the other has
                 args = {x for x in shared - {nc.predicate} if not _same_verb(x, nc.predicate)}
+                if _places_apart(nc, pc, code) or _modifier_only(nc, pc, code):
+                    continue  # "ভারতীয় পেঁয়াজ কিনছে না" / "ইয়েমেন ও ইরান থেকে পেঁয়াজ কিনছে"
+                if _own_things(nc.text, args, pc.text, code):
+                    continue  # "তাদের কোনো যুদ্ধবিমান ভূপাতিত হয়নি" / "ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত": whose
                 if len(args) < _args_needed(nc, a, b) or not _one_clause(shared, nc, pc, _loose(a, b),
                                                                          len(args)):
                     continue  # too little of one clause is what the other says
                 score = 0.5 + min(0.2, 0.1 * (len(args) - 1)) + _bonus(a, b)
                 if _future(pc.text, code) or _future(nc.text, code):
                     score -= 0.15
+                if score < POLARITY_FLOOR:
+                    continue  # one shared word, two plain statements: "বন্ধ করে লেনদেন হয়" / "বন্ধ থাকায় লেনদেনও হয়নি"
                 if best is None or score > best[0]:
                     best = (score, n_side, nc, pc, args)
     if best is None:
@@ -668,6 +812,63 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
     about = _shown(args, nc.text, code)
     why = f"'{verb_n}' against '{verb_p}' about {_q(about)}"
     return Conflict("polarity", why, _conf(score), tuple(about))
+
+
+def _places_apart(nc: _Clause, pc: _Clause, code: str) -> bool:
+    """Each clause names a place or a people the other does not: two scopes."""
+    pn = frozenset(x for x in nc.words if _is_place(x, code))
+    pp = frozenset(x for x in pc.words if _is_place(x, code))
+    return bool(pn - _overlap(pn, pc.words)) and bool(pp - _overlap(pp, nc.words))  # রাশিয়া is in রাশিয়ান
+
+
+@cache
+def _place_stems(code: str) -> frozenset[str]:
+    """Places and peoples of the pack as the test compares words (ভারতীয় -> ভারতী), long and
+    short vowels made one (গ্রীনল্যান্ড, গ্রিনল্যান্ড: foreign names are spelt both ways)."""
+    w = _words(code)
+    return frozenset(_vowels_one(x) for x in w.places | {s for s in (_stem(p, w) for p in w.places) if s})
+
+
+_LONG_SHORT = str.maketrans({"ী": "ি", "ূ": "ু", "ঈ": "ই", "ঊ": "উ"})
+
+
+def _vowels_one(word: str) -> str:
+    return word.translate(_LONG_SHORT)
+
+
+def _is_place(stem: str, code: str) -> bool:
+    return _vowels_one(stem) in _place_stems(code)
+
+
+def _modifier_only(nc: _Clause, pc: _Clause, code: str) -> bool:
+    """The negated predicate is a noun ("বাড়িতে ছিলেন না": was not at home) that the other
+    clause uses only to qualify something else ("বাড়ির লোকজন": the household)."""
+    w = _words(code)
+    pred = nc.predicate or ""
+    marked = {pred + e for e in w.argument_endings + w.genitive}  # বাড়ির, বাড়িকে: the word and a case ending
+    own = [t for t in tokens(nc.text) if _stem(t, w) == pred]
+    if not own or all(t in marked for t in own):
+        return False  # the negated side is itself a possessor or an object
+    forms = [t for t in tokens(pc.text) if (s := _stem(t, w)) and _same_verb(pred, s)]
+    return bool(forms) and all(t in marked for t in forms)
+
+
+def _own_things(n_text: str, args: set[str], p_text: str, code: str) -> bool:
+    """Whether the negated clause says its thing is the speaker's side's ("তাদের কোনো
+    যুদ্ধবিমান", "আমাদের কোনো কর্মী") and the asserting one does not: none of their own against
+    some, or someone else's, is no opposition."""
+    w = _words(code)
+    toks = tokens(n_text)
+    p_toks = set(tokens(p_text))
+    for i, t in enumerate(toks):
+        if _stem(t, w) not in args:
+            continue
+        k = i - 1
+        while k >= 0 and toks[k] in w.quantifiers:
+            k -= 1
+        if k >= 0 and toks[k] in w.possessive and toks[k] not in p_toks:
+            return True
+    return False
 
 
 def _one_clause(shared: set[str], nc: _Clause, pc: _Clause, bare: bool, args: int = 2) -> bool:
@@ -775,6 +976,9 @@ def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | No
             rest = {s for s in _overlap(ca[ka].words, cb[kb].words) if not s.startswith((x, y))}
             if len(rest) < need:
                 continue
+            near_a, near_b = _before_word(ca[ka].text, ha, code), _before_word(cb[kb].text, hb, code)
+            if _absent(near_a, cb[kb].words) and _absent(near_b, ca[ka].words):
+                continue  # each names its own scope: "শিল্পখাতে বিদেশী বিনিয়োগ বেড়েছে" / "যৌথ … বিনিয়োগ কমেছে"
             score = 0.55 + min(0.15, 0.05 * (len(rest) - 1)) + _bonus(a, b)
             if _future(a.text, code) or _future(b.text, code):
                 score -= 0.15
@@ -785,6 +989,16 @@ def _opposites(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | No
             about = _shown(rest, a.text, code)
             return Conflict("opposites", f"'{ha}' against '{hb}' about {_q(about)}", _conf(score), tuple(about))
     return None
+
+
+def _before_word(text: str, word: str, code: str, n: int = 3) -> frozenset[str]:
+    """The n content words before `word` in the text (figures and function words skipped): what
+    rose or what fell ("ভারতের রপ্তানি ৩৭ দশমিক ৫ শতাংশ কমেছে": ভারতের, রপ্তানি)."""
+    toks = tokens(text)
+    at = toks.index(word) if word in toks else len(toks)
+    w = _words(code)
+    stems = [x for x in (_stem(t, w) for t in toks[:at]) if x]
+    return frozenset(stems[-n:])
 
 
 @lru_cache(maxsize=20_000)
@@ -829,12 +1043,21 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
             continue
         if any(_close(x[0], y[0]) for x in va for y in vb):
             continue
+        if w.max_ratio and all(max(abs(x[0]), abs(y[0])) > w.max_ratio * max(1e-9, min(abs(x[0]), abs(y[0])))
+                               for x in va for y in vb):
+            continue  # ৩ হাজার টাকা and ৩৩০ কোটি টাকা: a sum per account and a total, not one figure
         ca, cb = _figure_clauses(a.text, va, code), _figure_clauses(b.text, vb, code)
         if any(c.hedged for c in ca + cb):
             continue
         part_a, part_b = (any(t in w.part for c in cs for t in tokens(c.text)) for cs in (ca, cb))
         if part_a != part_b:
             continue  # one counts a part ("৬১টি ব্যাংকের মধ্যে ২৩টির হার"), the other the whole
+        avg_a, avg_b = (any(t in w.average for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        own_a, own_b = (any(t in w.own_figure for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        if own_a != own_b:
+            continue  # "আমি … ৩০ টনের অনুমতি পেয়েছি": the speaker's share against a count of all
+        if avg_a != avg_b:
+            continue  # "গড়ে জমা ছিল" (on average) against a total
         if not _bounds_clash(a.text, va, b.text, vb, w):
             continue
         near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))

@@ -390,3 +390,172 @@ def test_the_deniers_own_side_negating_is_not_what_the_denial_answers(bn: Any) -
              " দেওয়া হয়নি। গণমুক্তি পার্টির মুখপাত্র জাহিদ হাসান বলেন, এসব অভিযোগ ভিত্তিহীন।")
     leader, observer, denial = doc.statements
     assert denial.stance == "deny" and denial.refers_to == observer.id != leader.id
+
+
+# ---- precision on real news (#17): each refusal, with the pattern it still lets through -----
+def test_a_refusal_to_comment_denies_nothing() -> None:
+    clash = art("s1", "e1", "assert", "সংঘর্ষে দুজন আহত হয়েছেন")
+    refusal = art("s2", "e2", "deny", "সংঘর্ষের খবর নিয়ে মন্তব্য করতে", refers_to="s1")  # [অস্বীকৃতি জানান]
+    assert conflict(refusal, clash) is None
+    assert conflict(art("s3", "e2", "deny", "সংঘর্ষের খবর", refers_to="s1"), clash)
+
+
+def test_a_denial_that_neither_negates_nor_names_what_it_rejects() -> None:
+    """"দুঃখের বিষয়" (sadly) names nothing: the "denial" repeats the claim, it agrees."""
+    claim = art("s1", "e1", "claim", "সংগঠনটির বিরুদ্ধে অনলাইনে অপপ্রচার চালানো হচ্ছে")
+    sad = art("s2", "e2", "deny", "দুঃখের বিষয় আমাদের সংগঠনের বিরুদ্ধে অপপ্রচার চালানো হচ্ছে", refers_to="s1")
+    assert conflict(sad, claim) is None
+
+
+def test_a_denial_answers_an_assertion_not_a_duty_a_hope_or_a_doubt() -> None:
+    deny = art("s9", "e9", "deny", "সেতুর কাজে কোনো অনিয়ম হয়নি", refers_to="s1")
+    for text in ("সেতুর কাজে অনিয়ম দূর করতে হবে", "সেতুর কাজে অনিয়ম বন্ধ হবে বলে আমরা আশাবাদী",
+                 "সেতুর কাজে অনিয়ম নিয়ে অনেকের মনে প্রশ্ন রয়েছে"):
+        assert conflict(deny, art("s1", "e1", "assert", text)) is None, text
+    assert conflict(deny, art("s1", "e1", "assert", "সেতুর কাজে বড় অনিয়ম হয়েছে"))
+
+
+def test_a_denial_agrees_with_a_statement_that_negates_it_too_unless_that_is_an_allegation() -> None:
+    deny = art("s9", "e9", "deny", "চুরির খবর সঠিক নয়", refers_to="s1")
+    assert conflict(deny, art("s1", "e1", "assert", "তদন্তে দেখা গেছে, গুদামে কোনো চুরি হয়নি")) is None
+    wages = art("s9", "e9", "deny", "মজুরি আটকে রাখার অভিযোগ", refers_to="s1")
+    assert conflict(wages, art("s1", "e1", "claim", "মালিকপক্ষ তিন মাস শ্রমিকদের মজুরি দেয়নি"))
+
+
+def test_a_speech_labelled_a_denial_needs_more_than_one_word_in_common() -> None:
+    speech = art("s9", "e9", "deny", "মামলার কোনো প্রমাণ নেই। আমি তখন ঢাকায় থাকতাম। আদালতেই সব প্রমাণ হবে",
+                 refers_to="s1")
+    assert conflict(speech, art("s1", "e1", "assert", "থানায় দায়ের করা মামলায় পাঁচজনকে আসামি করা হয়েছে")) is None
+    assert conflict(speech, art("s1", "e1", "claim", "পুলিশ বলছে, মামলার পক্ষে যথেষ্ট প্রমাণ আছে"))
+
+
+def test_a_denial_matched_by_position_only_is_a_guess() -> None:
+    """Sharing no word, not pointing back ("এ অভিযোগ") and not naming an allegation it answers."""
+    sand = art("s1", "e1", "claim", "নদী থেকে রাতভর বালু তোলা চলছে")
+    assert conflict(art("s9", "e9", "deny", "আমরা কখনো এমন কিছু করিনি", refers_to="s1"), sand) is None
+    assert conflict(art("s9", "e9", "deny", "এ অভিযোগের কোনো ভিত্তি নেই", refers_to="s1"), sand)
+
+
+def test_someones_remark_is_answered_only_where_that_someone_spoke() -> None:
+    """"রাজ্জাকের ওই বক্তব্য": the name is blanked in the claim's text, and the denial answers
+    the statement its owner made, not whoever spoke just before."""
+    remark = art("s9", "e9", "deny", "              ওই বক্তব্য ভিত্তিহীন", refers_to="s1", actors=frozenset({"e5"}))
+    assert conflict(remark, art("s1", "e3", "assert", "নির্বাচনে বিদেশি পর্যবেক্ষক আসবেন")) is None
+    assert conflict(remark, art("s1", "e5", "assert", "নির্বাচনে বিদেশি পর্যবেক্ষক আসবেন"))
+
+
+def test_a_country_in_common_is_no_event() -> None:
+    deny = art("s9", "e9", "deny", "ভারত সফর বাতিলের খবর সঠিক নয়", refers_to="s1")
+    assert conflict(deny, art("s1", "e1", "assert", "ভারত ও চীনের সম্পর্ক এখন ভালো")) is None
+    assert conflict(deny, art("s1", "e1", "assert", "মন্ত্রীর ভারত সফর বাতিল করা হয়েছে"))
+    # a foreign name spelt with a short vowel where the gazetteer has a long one (গ্রীনল্যান্ড)
+    island = art("s9", "e9", "deny", "গ্রিনল্যান্ড কেনার খবর সঠিক নয়", refers_to="s1")
+    assert conflict(island, art("s1", "e1", "assert", "গ্রিনল্যান্ডে নতুন দূতাবাস খোলা হয়েছে")) is None
+
+
+def test_a_denial_about_other_people_answers_nothing() -> None:
+    deny = art("s9", "e9", "deny", "তাঁর ভাই খুনের সঙ্গে জড়িত নন", refers_to="s1", actors=frozenset({"e4"}))
+    other = art("s1", "e1", "assert", "খুনের সঙ্গে জড়িত সন্দেহে পুলিশ একজনকে আটক করেছে", actors=frozenset({"e6"}))
+    assert conflict(deny, other) is None
+    assert conflict(deny, replace(other, actors=frozenset({"e4"})))
+
+
+def test_none_of_their_own_against_some_is_no_opposition() -> None:
+    own = art("s1", "e1", "claim", "সংঘাতে তাদের কোনো যুদ্ধজাহাজ আটক হয়নি")
+    some = art("s2", "e2", "claim", "সংঘাতে তিনটি যুদ্ধজাহাজ আটক হয়েছে")
+    assert conflict(own, some) is None
+    assert conflict(art("s1", "e1", "claim", "সংঘাতে কোনো যুদ্ধজাহাজ আটক হয়নি"), some)
+
+
+def test_two_places_are_two_scopes() -> None:
+    a = art("s1", "e1", "assert", "জাপানের ব্যবসায়ীরা এক বছর ধরে ভারতীয় চা কিনছে না")
+    b = art("s2", "e2", "assert", "জাপানের ব্যবসায়ীরা কেনিয়া থেকে চা কিনছে")
+    assert conflict(a, b) is None
+    assert conflict(a, art("s2", "e2", "assert", "জাপানের ব্যবসায়ীরা ভারতীয় চা কিনছে"))
+
+
+def test_a_noun_used_only_to_qualify_something_else() -> None:
+    """"বাড়িতে ছিলেন না" (was not at home) against "বাড়ির লোকজন" (the household)."""
+    a = art("s1", "e1", "assert", "ঘটনার রাতে নিহতের স্বামী বাড়িতে ছিলেন না")
+    b = art("s2", "e2", "assert", "নিহতের স্বামীর বাড়ির লোকজন এ ঘটনা ঘটিয়েছেন")
+    assert conflict(a, b) is None
+
+
+def test_one_shared_word_between_plain_statements_is_too_little() -> None:
+    a = art("s1", "e1", "assert", "বেশির ভাগ দোকানের প্রধান ফটক বন্ধ করে বিক্রি হয়")
+    b = art("s2", "e2", "assert", "ইন্টারনেট বন্ধ থাকায় অনলাইন বিক্রিও হয়নি")
+    assert conflict(a, b) is None
+
+
+def test_rising_and_falling_each_with_its_own_scope() -> None:
+    a = art("s1", "e1", "assert", "দেশের উৎপাদনমুখী শিল্পখাতে বিদেশি বিনিয়োগ বেড়েছে")
+    b = art("s2", "e2", "assert", "দেশের যৌথ উদ্যোগে বিদেশি বিনিয়োগ কমেছে")
+    assert conflict(a, b) is None
+    c = conflict(art("s1", "e1", "assert", "দেশের উৎপাদনমুখী শিল্পখাতে বিদেশি বিনিয়োগ বেড়েছে"),
+                 art("s2", "e2", "assert", "উৎপাদনমুখী শিল্পখাতে বিদেশি বিনিয়োগ কমেছে"))
+    assert c is not None and c.kind == "opposites"
+
+
+def test_figures_of_a_share_an_average_or_another_order_are_other_quantities() -> None:
+    t = frozenset({"2025-03"})
+    whole = art("s1", "e1", "assert", "বন্দর দিয়ে সাতটি প্রতিষ্ঠানকে ২৩০ টন ডাল আমদানির অনুমতি দেওয়া হয়েছে",
+                figures=((230.0, "t", "২৩০ টন"),), times=t)
+    mine = art("s2", "e2", "assert", "আমি বন্দর দিয়ে ১৩০ টন ডাল আমদানির অনুমতি পেয়েছি",
+               figures=((130.0, "t", "১৩০ টন"),), times=t)
+    assert conflict(mine, whole) is None
+    other = art("s2", "e2", "assert", "বন্দর দিয়ে ১৩০ টন ডাল আমদানির অনুমতি দেওয়া হয়েছে",
+                figures=((130.0, "t", "১৩০ টন"),), times=t)
+    assert conflict(other, whole)
+    def dep(sid: str, text: str, value: float, shown: str) -> Claim:
+        return art(sid, "e" + sid, "assert", text, figures=((value, "BDT", shown),), times=t)
+    avg = dep("s3", "শ্রমিকদের ব্যাংক হিসাবে গড়ে জমা ছিল ৩ হাজার টাকা", 3000.0, "৩ হাজার টাকা")
+    total = dep("s4", "শ্রমিকদের ব্যাংক হিসাবে জমা ছিল ৫ হাজার টাকা", 5000.0, "৫ হাজার টাকা")
+    assert conflict(avg, total) is None  # on average, against a sum
+    plain = dep("s5", "শ্রমিকদের ব্যাংক হিসাবে জমা ছিল ৩ হাজার টাকা", 3000.0, "৩ হাজার টাকা")
+    assert conflict(plain, total)
+    crores = dep("s6", "শ্রমিকদের ব্যাংক হিসাবে জমা ছিল ৩৩০ কোটি টাকা", 3.3e9, "৩৩০ কোটি টাকা")
+    assert conflict(plain, crores) is None  # a million times apart: not one figure
+
+
+def test_a_belief_or_a_question_heading_the_sentence_is_no_fact() -> None:
+    done = art("s2", "e2", "assert", "সেতুর নির্মাণকাজ শেষ হয়েছে")
+    assert conflict(art("s1", "e1", "assert", "আমার মনে হয়, সেতুর নির্মাণকাজ শেষ হয়নি"), done) is None
+    assert conflict(art("s1", "e1", "assert", "সেতুর নির্মাণকাজ এখনো শেষ হয়নি"), done)
+    whether = art("s3", "e3", "assert", "শ্রমিকেরা নতুন কাঠামোর আওতায় পড়ে কি না, তা নিশ্চিত নয়")
+    assert conflict(whether, art("s4", "e4", "assert", "শ্রমিকেরা নতুন কাঠামোর আওতায় পড়ে না")) is None
+
+
+def test_one_person_named_twice_in_an_article_is_one_speaker() -> None:
+    a = art("s1", "e1", "assert", "খেলোয়াড়টি পরামর্শ গ্রহণ করেননি", speaker_name="হাফিজুর রহমান",
+            speaker_linked=True)
+    b = art("s2", "e2", "assert", "খেলোয়াড়টি আমার পরামর্শ গ্রহণ করেছিল বলে জানি",
+            speaker_name="দলের সাবেক সভাপতি মেজর (অব.) হাফিজুর রহমান খান", speaker_linked=True)
+    assert conflict(a, b) is None
+
+
+def test_dismissing_a_fear_contradicts_no_fact() -> None:
+    fear = art("s9", "e9", "deny", "দুই দলের মধ্যে জোট ভাঙার আশঙ্কার কথা", refers_to="s1")
+    assert conflict(fear, art("s1", "e1", "assert", "আরও চারটি দল জোটে যুক্ত হচ্ছে")) is None
+
+
+def test_a_verb_that_carries_its_negation_is_the_predicate() -> None:
+    """"বিদ্যুৎকেন্দ্রগুলো চলেনি": what did not happen is running, not the power plants."""
+    idle = art("s1", "e1", "assert", "বেসরকারি খাতের বিদ্যুৎকেন্দ্রগুলো চলেনি")
+    other = art("s2", "e2", "assert", "বেসরকারি খাতের বিদ্যুৎ বিল নিয়মিত পরিশোধ করা হয়েছে")
+    assert conflict(idle, other) is None
+
+
+def test_a_definition_in_a_relative_clause_is_not_what_a_denial_answers() -> None:
+    deny = art("s9", "e9", "deny", "জাতিগত বৈষম্যমূলক আচরণের অভিযোগ", refers_to="s1")
+    definition = art("s1", "e1", "assert", "এটি এমন ভাষাকে বোঝায়, যা ধর্ম, জাতি বা বর্ণের ভিত্তিতে বৈষম্যমূলক আচরণ উসকে দেয়")
+    assert conflict(deny, definition) is None
+    assert conflict(deny, art("s1", "e1", "assert", "কর্মকর্তারা শ্রমিকদের সঙ্গে বৈষম্যমূলক আচরণ করেছেন"))
+
+
+def test_a_denial_that_makes_the_allegation_itself() -> None:
+    """"অভিযোগ করছে" (alleges) makes an allegation; "… আশ্রয় দেওয়ার অভিযোগ" [নাকচ] rejects one."""
+    claim = art("s1", "e1", "claim", "প্রতিবেশী দেশে আশ্রয় পাওয়া সশস্ত্র গোষ্ঠী সীমান্তে হামলা চালিয়েছে")
+    alleging = art("s9", "e9", "deny", "সরকার অভিযোগ করছে, প্রতিবেশী দেশ সশস্ত্র গোষ্ঠীকে আশ্রয় দিচ্ছে",
+                   refers_to="s1")
+    assert conflict(alleging, claim) is None
+    assert conflict(art("s9", "e9", "deny", "সশস্ত্র গোষ্ঠীকে আশ্রয় দেওয়ার অভিযোগ", refers_to="s1"), claim)
