@@ -447,3 +447,22 @@ def test_finite_verb_endings_come_from_the_pack_and_spare_names_in_bare_en(bn) -
     assert "চালাতেন" not in words  # a verb after a name is no part of it
     assert "হোসেন" in words  # a name that ends like "করেন" keeps its last part
 
+
+def test_english_words_in_bengali_letters_take_their_english_spelling(bn) -> None:
+    doc = bn("শিরোনাম\nসোনাতলা ফুড অ্যান্ড বেভারেজ লিমিটেডের কারখানায় আগুন লাগে। রূপসা নিটওয়্যার ম্যানুফ্যাকচারার্স "
+             "অ্যাসোসিয়েশনের নেতারা বলেন, পদ্মা জুট স্পিনিং মিলসের শ্রমিকেরা নিরাপদে আছেন। খবর পেয়ে শিমুলতলী মডেল "
+             "থানার ওসি ঘটনাস্থলে যান। পরে নদীতীর সিকিউরিটিজ লিমিটেডের কার্যালয়ে তল্লাশি চালানো হয়।")
+    names = {e.name for e in doc.entities}
+    assert {"Sonatla Food and Beverage Limited", "Rupsa Knitwear Manufacturers Association",
+            "Padma Jute Spinning Mills", "Shimulatli Model Police Station", "Naditir Securities Limited"} <= names
+
+
+def test_the_place_a_body_is_named_after_stays_the_place_when_used_alone(bn) -> None:
+    # "ট্রেড", "মডেল" are English words, but the word before them is a place, not a brand's name
+    doc = bn("শিরোনাম\nচরপাড়া ট্রেড অ্যান্ড ইন্ডাস্ট্রিজ অ্যাসোসিয়েশনের সভাপতি বলেন, চরপাড়ার ব্যবসায়ীরা চিনি মজুত "
+             "করছেন। গতকাল শিমুলতলী মডেল থানার ওসি জানান, শিমুলতলীর বাজারে চুরি হয়েছে।")
+    association = entity_of(doc, "চরপাড়া ট্রেড অ্যান্ড ইন্ডাস্ট্রিজ অ্যাসোসিয়েশনের")
+    assert association.name == "Charpara Trade and Industries Association"
+    assert not any(m.text == "চরপাড়ার" for m in association.mentions)
+    station = entity_of(doc, "শিমুলতলী মডেল থানার")
+    assert not any(m.text == "শিমুলতলীর" for m in station.mentions)

@@ -1034,8 +1034,9 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                         _same_part(k[-1], w, pack) or _same_part(k[0], w, pack)):
                     matches.append(cl)
                     break
-                # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"
-                brand = k[0] == w and len(k) >= 3 and k[1] in pack.pairs("loanwords.tsv")
+                # a brand's first word alone: "মেঘমল্লার" of "মেঘমল্লার হোমস লিমিটেড"; one the tagger
+                # took for a place is the place a body is named after ("দাউদকান্দি" of "… মডেল থানা")
+                brand = k[0] == w and len(k) >= 3 and k[1] in pack.pairs("loanwords.tsv") and c.type != "LOC"
                 # a body or group named by its first word alone: "আদানি" of "আদানি গোষ্ঠী"
                 group = k[0] == w and len(k) == 2 and (k[1] in lists.group_heads or k[1] in lists.org_heads)
                 if cl.type == "ORG" and (brand or group or _abbrev_of(w, cl, pack, text)):
@@ -1080,6 +1081,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
     two referents share is left alone."""
     common = lexicon(pack.code).common
     loan = pack.pairs("loanwords.tsv")
+    public = pack.pairs("org-words.tsv")  # heads with a pattern ("{} Police Station") end public bodies
     short: dict[str, list[_Cluster]] = {}
     prefixes: list[tuple[list[str], _Cluster]] = []
     for cl in clusters:
@@ -1090,8 +1092,13 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 cands = [k[-1]]
             elif cl.type == "PER" and len(k) == 1 and not cl.gaz:
                 cands = [k[0]]  # a surname the article uses alone: find its full form
+            # (not in a name built with অব/অ্যান্ড, nor in a public body's: "খাতুনগঞ্জ ট্রেড অ্যান্ড
+            # ইন্ডাস্ট্রিজ অ্যাসোসিয়েশন", "বেড়া মডেল থানা" are named after their place, and
+            # "খাতুনগঞ্জের", "বেড়া" alone are the place)
             elif cl.type == "ORG" and ((len(k) >= 3 and k[0] not in common and k[0] not in pack.gazetteer
-                                        and k[0] not in loan and k[0] not in lists.org_heads and k[1] in loan)
+                                        and k[0] not in loan and k[0] not in lists.org_heads and k[1] in loan
+                                        and not any(x in lists.connectors for x in k)
+                                        and "{}" not in public.get(k[-1], ""))
                                        or (len(k) == 1 and not cl.gaz)
                                        or (len(k) == 2 and k[1] in lists.group_heads and k[0] not in common)):
                 cands = [k[0]]  # … and a group's name alone: "আকিজের" after "আকিজ গ্রুপ"
