@@ -770,3 +770,13 @@ def test_last_words_are_the_tokeniser_s_last_words() -> None:
         for n in (0, 1, 2, 4):
             assert last_words(text, n) == (WORD_RE.findall(text)[-n:] if n else []), (text, n)
 
+
+
+def test_an_object_cue_inside_anothers_words_takes_its_subject_there(bn) -> None:
+    doc = bn("শিরোনাম\nউপকমিশনার রহিম উদ্দিন বলেন, দায়িত্বে ফিরে আসায় মানুষ আমাদের স্বাগত জানিয়েছে।")
+    assert only(doc).speaker.text == "উপকমিশনার রহিম উদ্দিন"  # not the officer welcoming anyone
+
+
+def test_a_time_alone_names_no_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nঅধিনায়ক তামিম ইকবাল অবসরের ঘোষণা দেন। গতকাল নিশ্চিত করেছেন, এটিই তাঁর শেষ ম্যাচ।")
+    assert all(s.speaker.text != "গতকাল" for s in doc.statements)

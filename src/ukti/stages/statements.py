@@ -94,6 +94,7 @@ class _Lex:
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
+    day_words: frozenset[str]  # "গতকাল", "রোববার": when, never who (even with no date to read them by)
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
@@ -193,6 +194,7 @@ def _lex(code: str) -> _Lex:
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        day_words=frozenset(w for key in ("relative_days", "weekdays") for w in pack.table("time").get(key, {})),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         report_ends=_by_last(seqs("report_nouns")),
@@ -356,6 +358,9 @@ class _Analyser:
 
         while len(toks) > 1 and (toks[0].text in self.lex.openers or in_time(toks[0]) or placed(toks[0])):
             toks = toks[1:]
+        if len(toks) == 1 and (in_time(toks[0]) or toks[0].text in self.lex.openers
+                               or toks[0].text in self.lex.day_words):
+            return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         toks = self._told_first(toks)
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
@@ -1120,6 +1125,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # a subordinate clause has its own subject, after the last comma ("X-এর দাবি, Y … বলায় …")
                 clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ","
                                      and toks[k].start >= start), start) if subordinate else start
+                # inside what another speaker of this sentence says, its subject is there too: "X বলেন,
+                # দায়িত্বে ফিরে আসায় মানুষ আমাদের স্বাগত জানিয়েছে" is not X welcoming anyone
+                around = [an.found[j].content.start for j in made
+                          if an.found[j].content.start <= cue_start < an.found[j].content.end]
+                clause_start = max([clause_start, *around])
                 sp_end = _speaker_end(an, toks, clause_start, c.a)
                 sp = an.speaker(clause_start, sp_end)
                 ct_start = sp_end
