@@ -780,3 +780,8 @@ def test_an_object_cue_inside_anothers_words_takes_its_subject_there(bn) -> None
 def test_a_time_alone_names_no_speaker(bn) -> None:
     doc = bn("শিরোনাম\nঅধিনায়ক তামিম ইকবাল অবসরের ঘোষণা দেন। গতকাল নিশ্চিত করেছেন, এটিই তাঁর শেষ ম্যাচ।")
     assert all(s.speaker.text != "গতকাল" for s in doc.statements)
+
+
+def test_a_day_after_the_speaker_is_no_part_of_it_even_undated(bn) -> None:
+    s = only(bn("শিরোনাম\nপ্রধান নির্বাচন কমিশনার আজ বলেন, ভোট হবে উৎসবমুখর।"))
+    assert s.speaker.text == "প্রধান নির্বাচন কমিশনার"

@@ -387,7 +387,8 @@ class _Analyser:
         while toks and len(toks) != before and not self._ends_in_relay(toks):
             # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
-            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])):
+            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])
+                            or toks[-1].text in self.lex.day_words):
                 toks = toks[:-1]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
