@@ -785,3 +785,11 @@ def test_a_time_alone_names_no_speaker(bn) -> None:
 def test_a_day_after_the_speaker_is_no_part_of_it_even_undated(bn) -> None:
     s = only(bn("শিরোনাম\nপ্রধান নির্বাচন কমিশনার আজ বলেন, ভোট হবে উৎসবমুখর।"))
     assert s.speaker.text == "প্রধান নির্বাচন কমিশনার"
+
+
+def test_the_speaker_phrase_starts_after_the_clause_it_closes(bn) -> None:
+    s = only(bn("শিরোনাম\nব্যাংকখাত কতটুকু তোলা সম্ভব যেখানে খোদ বাংলাদেশ ব্যাংকের গভর্নর বলছেন, অর্থ আনতে পাঁচ বছর লাগে।"))
+    assert s.speaker.text.endswith("বাংলাদেশ ব্যাংকের গভর্নর") and "সম্ভব" not in s.speaker.text
+    # the subject before "যেখানে" still speaks in "X যেখানে … আহ্বান করছে, সেখানে …"
+    s = only(bn("শিরোনাম\nবিএনপি যেখানে নির্বাচন বর্জনের আহ্বান করছে, সেখানে ভোটকেন্দ্রে যাওয়ার প্রশ্নই ওঠে না।"))
+    assert s.speaker.text == "বিএনপি"
