@@ -64,3 +64,13 @@ def test_cluster_features_for_the_word_its_stem_and_neighbours() -> None:
     assert f"-1:k0={table['ঢাকা'][0]}" in ner._neighbour_features("ঢাকা", -1)
     assert sum(f.startswith("2:k") for f in ner._neighbour_features("ঢাকা", 2)) == ner.NEAR_K2
     assert "k=none" in ner._word_features("ক্ষজ্ঞঠঢ়ঋ")[0]
+
+
+def test_conll_words_are_tagged_in_nfc_and_written_back_as_given() -> None:
+    """A CoNLL file may write য় precomposed (U+09DF); the tagger sees the NFC word the pipeline
+    would give it, and the output keeps the file's own token."""
+    words = ["ভারতের", "পররাষ্ট্রমন্ত্রী", "এস", "জ\u09dfশঙ্কর", "দিল্লিতে", "এ", "কথা", "বলেন", "।"]
+    lines = [*(f"{w}\tO" for w in words), ""]
+    out = [line.split("\t") for line in ner.tag_conll(lines) if line]
+    assert [w for w, _ in out] == words
+    assert [t for _, t in out] == tag_words(SENTENCES[5])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -463,10 +464,14 @@ def read_conll_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
 
 
 def tag_conll(lines: Iterable[str]) -> Iterator[str]:
-    """`ukti tag --conll`: token or token<TAB>tag lines in, token<TAB>predicted tag out."""
+    """`ukti tag --conll`: token or token<TAB>tag lines in, token<TAB>predicted tag out.
+
+    The words are tagged in NFC, as the pipeline's readers hand them over and as the model,
+    the clusters and the gazetteers hold them (a CoNLL file may write য় and ড় precomposed,
+    which NFC splits), and written back as they came."""
     for sent in read_conll_sentences(lines):
         words = [cols[0] for cols in sent]
-        for w, t in zip(words, tag_words(words), strict=True):
+        for w, t in zip(words, tag_words([unicodedata.normalize("NFC", w) for w in words]), strict=True):
             yield f"{w}\t{t}"
         yield ""
 

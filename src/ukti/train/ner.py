@@ -10,6 +10,7 @@ never on the test file.
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -48,7 +49,11 @@ def train(data: Path, out: Path, *, dev_fraction: float = 0.0, seed: int = 13,
 
     from ukti.ner import lexicon
 
-    sents = list(read_conll_sentences(data.read_text(encoding="utf-8-sig").splitlines()))
+    # NFC, as the pipeline tags: the Rifat files write য় and ড় precomposed (U+09DF, U+09DC), which
+    # NFC splits, and a model trained on those forms never saw the words it is given at run time
+    # (nor found them in the clusters or gazetteers, which are NFC)
+    text = unicodedata.normalize("NFC", data.read_text(encoding="utf-8-sig"))
+    sents = list(read_conll_sentences(text.splitlines()))
     sents = [s for s in sents if all(len(c) >= 2 for c in s)]
     words_file = out.parent / "common-words.txt"
     words_file.write_text("# Words almost never inside a name in the NER training data (MIT, see LICENSE-rifat)."
