@@ -793,3 +793,14 @@ def test_the_speaker_phrase_starts_after_the_clause_it_closes(bn) -> None:
     # the subject before "যেখানে" still speaks in "X যেখানে … আহ্বান করছে, সেখানে …"
     s = only(bn("শিরোনাম\nবিএনপি যেখানে নির্বাচন বর্জনের আহ্বান করছে, সেখানে ভোটকেন্দ্রে যাওয়ার প্রশ্নই ওঠে না।"))
     assert s.speaker.text == "বিএনপি"
+
+
+def test_the_words_of_one_told_are_no_part_of_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nদলের যুগ্ম সাধারণ সম্পাদক রহিম উদ্দিন আহমেদ একটি আন্তর্জাতিক গণমাধ্যমকে বলেন, নিরাপত্তা চাওয়া হয়েছে।"))
+    assert s.speaker.text.endswith("রহিম উদ্দিন আহমেদ")
+
+
+def test_a_place_based_adjective_is_not_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nবাংলাদেশ সংকটময় মুহূর্তে আছে। ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ বাংলাদেশের নির্বাচন "
+             "প্রসঙ্গে তাদের প্রতিবেদনে এই অভিমত দিয়েছে।")
+    assert all("ক্রাইসিস গ্রুপ" in s.speaker.text for s in doc.statements)

@@ -442,6 +442,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and words[k + 1] not in pack.name_parts), None)
             if cut is not None:
                 b = cut + 1
+        # an organisation's head in the genitive ends its name: "… সিকিউরিটিজ লিমিটেডের কার্যালয়ে"
+        if t == "ORG":
+            cut = next((k for k in range(a, b - 1) if words[k] not in lists.org_heads
+                        and is_genitive(words[k], lists.case) and _is_head(words[k], lists.org_heads, lists)), None)
+            if cut is not None:
+                b = cut + 1
         while b - a > 1 and (words[a] in lists.function_words or words[a] in lists.not_names):
             a += 1  # (nor does a name open with a word never in one: "টন এস আলম …", "অতিসম্প্রতি …")
         # an occupation before a name made of known name parts: "বর্গাচাষি রহিমা বেগম"

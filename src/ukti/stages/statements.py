@@ -94,6 +94,7 @@ class _Lex:
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
     cut_endings: tuple[str, ...]
     trailing_words: frozenset[str]
+    hyphen_tails: tuple[str, ...]  # "-ভিত্তিক", "-পন্থী": a word with one describes, it does not name
     day_words: frozenset[str]  # "গতকাল", "রোববার": when, never who (even with no date to read them by)
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
@@ -194,6 +195,7 @@ def _lex(code: str) -> _Lex:
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        hyphen_tails=tuple(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         day_words=frozenset(w for key in ("relative_days", "weekdays") for w in pack.table("time").get(key, {})),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
@@ -404,7 +406,15 @@ class _Analyser:
                     self._carried_by(outlet)
                 # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
                 first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
+                told_words = toks[-1].start == first
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
+                # the words of one told that no name covers ("… হানিফ একটি আন্তর্জাতিক গণমাধ্যমকে"): back to
+                # the person named before them
+                person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-1].end) if m[2].type == "PER"),
+                                 default=None)
+                if told_words and person_end is not None and toks[-1].start >= person_end and not any(
+                        self._is_title(t.text) for t in toks if t.start >= person_end):
+                    toks = [t for t in toks if t.start < person_end]
             words = [t.text for t in toks]
             # (every trailer ends with one of a few words: with none of them last, none matches)
             for phrase in self.lex.speaker_trailers if words and words[-1] in self.lex.trailer_ends else ():
@@ -602,6 +612,7 @@ class _Analyser:
             return after
         # what trails the last name is no part of the speaker ("… মোবারক হোসাইন তার ফেসবুক | আইডিতে")
         names = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
+                 and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)
                  and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)]
         if names:  # a person named is the speaker, not the platform after them ("… তার ফেসবুক")
             end = max(m[1] for m in names if m[2].type == "PER" or not any(n[2].type == "PER" for n in names))
@@ -609,11 +620,21 @@ class _Analyser:
                 before = [t for t in before if t.start < end]
         if any(self._is_title(t.text) for t in before):
             return before
+        # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
         first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
-                      and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)), None)
+                      and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)
+                      and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)), None)
         if first is None:
             return after
         return [t for t in before if t.start < first[1]]
+
+    def _word_at(self, pos: int) -> str:
+        """The whole word the character at `pos` is in."""
+        a = pos
+        while a > 0 and not self.text[a - 1].isspace():
+            a -= 1
+        m = WORD_RE.match(self.text, a)
+        return m.group() if m else ""
 
     def _note_titles(self, words: list[str], ent: str) -> None:
         for w in words:
