@@ -466,3 +466,10 @@ def test_the_place_a_body_is_named_after_stays_the_place_when_used_alone(bn) -> 
     assert not any(m.text == "চরপাড়ার" for m in association.mentions)
     station = entity_of(doc, "শিমুলতলী মডেল থানার")
     assert not any(m.text == "শিমুলতলীর" for m in station.mentions)
+
+
+def test_a_known_abbreviation_in_brackets_names_the_long_name_before_it(bn) -> None:
+    doc = bn("শিরোনাম\nনিয়ন্ত্রক সংস্থা সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে (সেবি) স্বস্তি দিয়েছেন আদালত। "
+             "সেবি জানিয়েছে, তদন্ত শেষ হয়েছে।")
+    sebi = entity_of(doc, "সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে")
+    assert any(m.text == "সেবি" for m in sebi.mentions) and sebi.name == "Securities and Exchange Board of India"

@@ -1069,6 +1069,15 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         cl.mentions.append(found[i])
         clusters.append(cl)
         decided[(w, c.type)] = cl
+    # an abbreviation the gazetteer knows, in brackets right after a longer name the gazetteer does
+    # not ("… এক্সচেঞ্জ বোর্ডকে (সেবি)"): one organisation, known by the gazetteer's name
+    for cl in [x for x in clusters if x.gaz is not None and x.type == "ORG"]:
+        for _, m, _ in list(cl.mentions):
+            named = next((o for o in clusters if o is not cl and o.gaz is None and any(
+                c.type == "ORG" and text[om.end:m.start].strip() == "(" for c, om, _ in o.mentions)), None)
+            if named is not None:
+                cl.mentions.extend(named.mentions)
+                clusters.remove(named)
     clusters.sort(key=lambda cl: min(m.start for _, m, _ in cl.mentions))
     for cl in clusters:
         if not cl.gaz:
