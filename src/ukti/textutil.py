@@ -150,3 +150,14 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def by_last_letter(endings: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """Endings grouped by their last letter, in their order: a word is tried only against the
+    endings that can end it. None when an ending is empty (every word would need every try)."""
+    if any(not e for e in endings):
+        return None
+    out: dict[str, list[str]] = {}
+    for e in endings:
+        out.setdefault(e[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}

@@ -18,7 +18,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Quantity, Token
-from ukti.textutil import WORD_RE, strip_suffix, to_ascii_digits
+from ukti.textutil import WORD_RE, by_last_letter, strip_suffix, to_ascii_digits
 
 _COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
 # Page furniture whose numbers (comment and share counts) are not facts of the story.
@@ -81,17 +81,10 @@ def _vocab(code: str) -> _Vocab:
         glued_units=tuple(sorted(t.get("counting", {}).get("glued_units", []), key=len, reverse=True)),
         multiplier_heads=tuple(t.get("multipliers", {})),
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
-        case_by_last=_by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
+        case_by_last=by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
     )
 
 
-def _by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
-    if any(not e for e in endings):
-        return None
-    out: dict[str, list[str]] = {}
-    for e in endings:
-        out.setdefault(e[-1], []).append(e)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _by_first_letter(words: dict[str, Any]) -> dict[str, tuple[str, ...]]:

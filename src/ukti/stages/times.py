@@ -21,7 +21,7 @@ from typing import Any
 from ukti import calendars
 from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
-from ukti.textutil import to_ascii_digits
+from ukti.textutil import by_last_letter, to_ascii_digits
 
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯"  # what _NUM and short years start with
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
@@ -111,7 +111,7 @@ def _vocab(code: str) -> _Vocab:
         night_after=frozenset(t.get("clock", {}).get("night_after", [])),
         starters=starters,
         mods_by_first=_by_first_word(mods),
-        suffixes_by_last=_by_last_letter(sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True)),
+        suffixes_by_last=by_last_letter(sorted(t.get("suffixes", {}).get("word", []), key=len, reverse=True)),
         year_name_forms=_year_name_forms(t.get("year_words_before_date", {})),
     )
     v.digit_keys = any(str(k)[:1] in _DIGITS for table in (
@@ -120,13 +120,6 @@ def _vocab(code: str) -> _Vocab:
     return v
 
 
-def _by_last_letter(suffixes: list[str]) -> dict[str, tuple[str, ...]] | None:
-    if any(not s for s in suffixes):
-        return None
-    out: dict[str, list[str]] = {}
-    for s in suffixes:
-        out.setdefault(s[-1], []).append(s)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _year_name_forms(names: dict[str, int]) -> dict[str, int]:
