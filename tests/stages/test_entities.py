@@ -473,3 +473,13 @@ def test_a_known_abbreviation_in_brackets_names_the_long_name_before_it(bn) -> N
              "সেবি জানিয়েছে, তদন্ত শেষ হয়েছে।")
     sebi = entity_of(doc, "সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে")
     assert any(m.text == "সেবি" for m in sebi.mentions) and sebi.name == "Securities and Exchange Board of India"
+
+
+def test_a_business_named_after_its_founder_is_an_organisation(bn) -> None:
+    doc = bn("শিরোনাম\nআবুল খায়ের গ্রুপ চিনি আমদানি করেছে। আবদুল মোনেম সুগার রিফাইনারি লিমিটেড উৎপাদন বন্ধ রেখেছে।")
+    assert entity_of(doc, "আবুল খায়ের গ্রুপ").type == "ORG"
+    refinery = entity_of(doc, "আবদুল মোনেম সুগার রিফাইনারি লিমিটেড")
+    assert refinery.type == "ORG" and refinery.name == "Abdul Monem Sugar Refinery Limited"
+    # a person's group in the genitive is his, not a company's name; a person stays a person
+    doc = bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন সাংবাদিকদের বলেন, কাজ চলছে।")
+    assert entity_of(doc, "রহিম উদ্দিন").type == "PER"

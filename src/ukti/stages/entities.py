@@ -590,6 +590,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
     _join_connected_names(cands, words, pack, lists)
+    _companies_named_after_people(cands, words, pack, lists)
     cands = _with_initials(cands, words, pack, lists.titles)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
     starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
@@ -754,6 +755,25 @@ def _org_word(w: str, lists: _Lists) -> bool:
         return False
     # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
+
+
+def _companies_named_after_people(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
+    """A business named after its founder ("আবুল খায়ের গ্রুপ", "আবদুল মোনেম সুগার রিফাইনারি
+    লিমিটেড"): the tagger takes the founder for a person and leaves the rest (or only the head
+    word); the person's name and what follows are one organisation."""
+    loan = pack.pairs("loanwords.tsv")
+    for c in sorted(cands, key=lambda x: x.a):
+        if c not in cands or c.type != "PER" or c.b >= len(words):
+            continue
+        last = words[c.b - 1]
+        if last not in pack.name_parts and is_genitive(last, lists.case):
+            continue  # "রহিমের গ্রুপ": his group, a possessor
+        after = next((o for o in cands if o.a == c.b and o.type == "ORG" and o.gaz is None), None)
+        if after is not None and (words[after.a] in loan or strip_suffix(words[after.a], lists.case) in loan):
+            cands.remove(after)
+            c.b, c.type, c.source = after.b, "ORG", "rule"
+        elif _is_head(words[c.b], lists.group_heads, lists) and not any(o.a <= c.b < o.b for o in cands):
+            c.b, c.type, c.source = c.b + 1, "ORG", "rule"
 
 
 def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
