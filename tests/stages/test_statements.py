@@ -804,3 +804,12 @@ def test_a_place_based_adjective_is_not_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nবাংলাদেশ সংকটময় মুহূর্তে আছে। ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ বাংলাদেশের নির্বাচন "
              "প্রসঙ্গে তাদের প্রতিবেদনে এই অভিমত দিয়েছে।")
     assert all("ক্রাইসিস গ্রুপ" in s.speaker.text for s in doc.statements)
+
+
+def test_a_repeated_quotation_before_its_cue_nests_nothing_outside_itself(bn) -> None:
+    # (found by the fuzzer: a quotation given twice before one cue made a nested statement whose
+    # content would have ended before it began)
+    doc = bn("সেতুর টোল বাড়ানোর প্রস্তাব: ‘সাধারণ মানুষের ওপর চাপ বাড়বে’, প্রস্তাব: ‘সাধারণ মানুষের ওপর চাপ "
+             "বাড়বে’, বলছেন পরিবহনমালিকেরা\nনিজস্ব প্রতিবেদক, রাজশাহী\nরাজশাহী, সোমবার")
+    for s in doc.statements:
+        assert s.content.start < s.content.end and doc.text[s.content.start:s.content.end] == s.content.text

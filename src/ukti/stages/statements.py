@@ -895,6 +895,7 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         # (the quotation's own statement may come after: "‘ডাক্তার বলেছেন, …’ বলেন X")
         outer = next((j for j in made if (j < k or (inner.quoted and j > k)) and an.found[j].nested_in != k
                       and an.found[j].content.start <= inner.speaker.start
+                      and an.found[j].content.start < inner.content.end
                       and inner.content.end <= an.found[j].content.end
                       # "X জানান, …, একইসাথে তিনি বলেন …": the same speaker goes on, nothing relayed;
                       # but "X জানান, তিনি তাদের কাছে জানতে চেয়েছিলেন, …" recounts an earlier speech
@@ -906,7 +907,8 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
             start = an.found[outer].content.start
             if inner.content.start < start:  # words reported inside another's stay inside them
                 a, b = an.trim(start, inner.content.end)  # ("জানা গেছে, … দাবি করে আসছেন X": not "জানা গেছে")
-                inner.content = Span(a, b, an.text[a:b])
+                if a < b:
+                    inner.content = Span(a, b, an.text[a:b])
     return made
 
 
