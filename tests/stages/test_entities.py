@@ -483,3 +483,8 @@ def test_a_business_named_after_its_founder_is_an_organisation(bn) -> None:
     # a person's group in the genitive is his, not a company's name; a person stays a person
     doc = bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন সাংবাদিকদের বলেন, কাজ চলছে।")
     assert entity_of(doc, "রহিম উদ্দিন").type == "PER"
+
+
+def test_a_noun_in_the_plural_is_no_name(bn) -> None:
+    doc = bn("শিরোনাম\nরমজানকে সামনে রেখে ব্যবসায়ী সিন্ডিকেটগুলোর অপতৎপরতা বেড়ে যায়।")
+    assert not any("সিন্ডিকেটগুলোর" in m.text for e in doc.entities for m in e.mentions)

@@ -442,6 +442,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and words[k + 1] not in pack.name_parts), None)
             if cut is not None:
                 b = cut + 1
+        # a plural classifier makes a common noun ("সিন্ডিকেটগুলোর"): no name has one
+        plural = next((k for k in range(a, b) if words[k].endswith(_PLURAL_CLASSIFIERS)), None)
+        if plural is not None:
+            if plural == a:
+                continue
+            b = plural
         # an organisation's head in the genitive ends its name: "… সিকিউরিটিজ লিমিটেডের কার্যালয়ে"
         if t == "ORG":
             cut = next((k for k in range(a, b - 1) if words[k] not in lists.org_heads
@@ -674,6 +680,9 @@ def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozense
 _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
 
 
+_PLURAL_CLASSIFIERS = ("গুলো", "গুলোর", "গুলোকে", "গুলোতে", "গুলি", "গুলির", "গুলিকে", "গুলিতে")
+
+
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
     """A common noun with a classifier ("জাহাজটি"): a thing, never a name."""
     return any(word.endswith(c) and word[:-len(c)] in common for c in lists.classifiers)
@@ -736,6 +745,8 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
         return False
     if w.endswith(_PARTICIPLE) and w not in pack.name_parts:
         return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
+    if w.endswith(_PLURAL_CLASSIFIERS):
+        return False  # a common noun in the plural ("সিন্ডিকেটগুলোর")
     if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
             or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
         return False
