@@ -488,3 +488,8 @@ def test_a_business_named_after_its_founder_is_an_organisation(bn) -> None:
 def test_a_noun_in_the_plural_is_no_name(bn) -> None:
     doc = bn("শিরোনাম\nরমজানকে সামনে রেখে ব্যবসায়ী সিন্ডিকেটগুলোর অপতৎপরতা বেড়ে যায়।")
     assert not any("সিন্ডিকেটগুলোর" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_the_central_bank_of_a_bangladeshi_article_is_bangladesh_bank(bn) -> None:
+    doc = bn("শিরোনাম\nকেন্দ্রীয় ব্যাংক জানিয়েছে, ঢাকার বাজারে ডলারের দাম স্থিতিশীল।")
+    assert entity_of(doc, "কেন্দ্রীয় ব্যাংক").name == "Bangladesh Bank"
