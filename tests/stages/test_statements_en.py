@@ -289,3 +289,13 @@ def test_a_clause_opening_on_the_and_a_name_gives_that_name() -> None:
 def test_an_aside_after_a_speaker_named_after_the_cue_is_not_the_speaker() -> None:
     doc = en('"The river is higher than last spring," said Ortega, speaking at the harbor on Tuesday.')
     assert said(doc) == [("Ortega", "assert", "The river is higher than last spring", True)]
+
+
+def test_speech_of_manner_and_medium_and_realising_are_cues() -> None:
+    doc = en("The farmer shouted that the gate had been left open. "
+             "The treasurer emailed that the budget was short by a third. "
+             "The coach realized that the team needed a new goalkeeper.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The farmer", "the gate had been left open"),
+        ("The treasurer", "the budget was short by a third"),
+        ("The coach", "the team needed a new goalkeeper")]
