@@ -299,3 +299,13 @@ def test_speech_of_manner_and_medium_and_realising_are_cues() -> None:
         ("The farmer", "the gate had been left open"),
         ("The treasurer", "the budget was short by a third"),
         ("The coach", "the team needed a new goalkeeper")]
+
+
+def test_according_to_after_an_opener_or_inside_the_sentence() -> None:
+    doc = en("But according to leaked budget papers, the ministry will cut school meals next year. "
+             "The plan, according to two officials, is to close the old depot by June. "
+             "Prices rose in May, according to the bureau, although wages held.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("leaked budget papers", "the ministry will cut school meals next year"),
+        ("two officials", "is to close the old depot by June"),
+        ("the bureau", "Prices rose in May")]

@@ -635,11 +635,19 @@ class _Reader:
             return False
         ca, cb = a + m.start(), a + m.end()
         comma = self.text.find(",", cb, b)
-        if ca - a <= 3 and comma != -1:  # According to X, C.
+        lead = self.text[a:ca].strip(_TRIM + " ")
+        rest = self.text[comma + 1:b].split() if comma != -1 else []
+        if comma != -1 and (ca - a <= 3 or lead in self.lex.openers):  # (But) According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
             content = self.without_aside(content) if content else None
+        elif self.text[a:ca].rstrip().endswith(",") and len(rest) >= 3 and rest[0] in self.lex.auxiliaries:
+            # "The implication, according to an aide, is that C": the subject's verb comes after
+            # the source, and the sentence that goes on there is what was said
+            sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
         else:  # C, according to X.
-            sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
+            end = self._speaker_end(cb, b)
+            aside = self.lex.aside_re.search(self.text, cb, end)  # "…, according to X, although …"
+            sp, content = self.speaker(cb, aside.start() if aside else end), self.span(a, ca)
         if sp and content:
             content, direct = self.quotation_after_lead(content)
             self.add(sp, self.text[ca:cb], "assert", content, direct)
