@@ -309,3 +309,11 @@ def test_according_to_after_an_opener_or_inside_the_sentence() -> None:
         ("leaked budget papers", "the ministry will cut school meals next year"),
         ("two officials", "is to close the old depot by June"),
         ("the bureau", "Prices rose in May")]
+
+
+def test_a_comma_and_a_new_speaker_open_a_second_statement() -> None:
+    doc = en("While the mayor said the bridge was safe, she said repairs would start in May. "
+             "Only 7 percent said they are undecided, 27 percent of those polled said they could change their minds.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "the bridge was safe", "repairs would start in May", "they are undecided", "they could change their minds"]
+    assert said(doc)[3][0] == "27 percent of those polled"

@@ -41,6 +41,9 @@ _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
 # a lead-in of a few words, a comma or colon, and an opening quotation mark
 _LEAD_THEN_QUOTE = re.compile(r"([^“”\"\n]{0,80}?[,:]\s*)[“\"]")
+# a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
+_COMMA_SUBJECT = re.compile(
+    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -728,6 +731,10 @@ class _Reader:
             # "X said C1, adding (that) C2": the participle goes on with the same speaker
             if joint is None and self.text[c2[0]:c2[1]].endswith("ing"):
                 joint = re.search(r",\s*(?:also\s+|later\s+)?$", self.text[k:c2[0]])
+            # "X said C1, he said C2", "7 percent said C1, 27 percent of those polled said C2":
+            # a comma, a short subject and a speech verb open a second statement
+            if joint is None and self.text[c2[0]:c2[1]].lower() not in self.lex.weak:
+                joint = _COMMA_SUBJECT.search(self.text[k:c2[0]])
             if joint:
                 second = (k + joint.start(), c2)
                 break
@@ -752,7 +759,8 @@ class _Reader:
                 self.add(cited, "citing", "assert", content, False, nested_in=i)
         if second:
             ja, (c2a, c2b, st2) = second
-            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a])
+            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a]) \
+                or re.match(r",\s+(.*)$", self.text[ja:c2a])
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
