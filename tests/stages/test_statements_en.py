@@ -317,3 +317,14 @@ def test_a_comma_and_a_new_speaker_open_a_second_statement() -> None:
     assert [c for _, _, c, _ in said(doc)] == [
         "the bridge was safe", "repairs would start in May", "they are undecided", "they could change their minds"]
     assert said(doc)[3][0] == "27 percent of those polled"
+
+
+def test_a_quotation_with_a_verb_of_manner_or_a_name_and_a_colon() -> None:
+    doc = en('"The vote was rigged from the start," Harlow fumed. "Why were the roads empty," she wondered aloud.\n\n'
+             'Pew Research: "Most samples overstate turnout."\n\n'
+             'She went on: "We will appeal the ruling."')
+    assert said(doc) == [("Harlow", "assert", "The vote was rigged from the start", True),
+                         ("she", "assert", "Why were the roads empty", True),
+                         ("Pew Research", "assert", "Most samples overstate turnout", True),
+                         ("She", "assert", "We will appeal the ruling", True)]
+

@@ -41,6 +41,15 @@ _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
 # a lead-in of a few words, a comma or colon, and an opening quotation mark
 _LEAD_THEN_QUOTE = re.compile(r"([^“”\"\n]{0,80}?[,:]\s*)[“\"]")
+# after a quotation: its speaker (a pronoun or a name of up to four words) and a verb in the past
+# of how it was said, with an adverb at most, ending the sentence ('"…," Toomey fumed.')
+_MANNER_AFTER = re.compile(
+    r"[,?!]?\s*((?:[Hh]e|[Ss]he|[Tt]hey|I|We|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))\s+([a-z]+ed(?:\s+(?:aloud|back|again|twice|[a-z]+ly))?)\s*[.!?]?\s*$")
+# before a quotation: a name of up to six words (or a pronoun) and a colon, or with a verb in the
+# past or "went on", "put it" ("She went on: …", "Pew Research: …")
+_NAME_COLON = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
+    r"(\s+(?:[a-z]+ed|went on|put it))?\s*:\s*$")
 # a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
@@ -599,6 +608,17 @@ class _Reader:
                     last = (qb, ca, cb)
                     done = True
                     continue
+            # "…," Toomey fumed.  /  "…," she wondered aloud.: a quotation's speaker and a verb
+            # of manner that no cue list holds close the sentence
+            manner = _MANNER_AFTER.match(self.text, qb, b)
+            who = manner.group(1) if manner else ""
+            if manner and (who[:1].isupper() or who in self.lex.singular | self.lex.plural):
+                sp = self.speaker(manner.start(1), manner.end(1))
+                if sp:
+                    self.add(sp, manner.group(2), "assert", content, True)
+                    last = (qb, manner.start(2), manner.end(2))
+                    done = True
+                    continue
             # "…" ― Name: a quotation signed with a dash, as letters and epigraphs are
             signed = re.match(r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.’'\-]*\s*){1,5})\s*$", self.text[qb:b])
             if signed:
@@ -621,6 +641,15 @@ class _Reader:
                         last = (qb, qb, qb)
                         done = True
                         continue
+            # Pew Research: "…"  /  She went on: "…"  /  X, a former aide, put it: "…"
+            lead = _NAME_COLON.match(self.text, a, qa)
+            if lead and not lead.group(1).isupper():
+                sp = self.speaker(lead.start(1), lead.end(1))
+                if sp:
+                    self.add(sp, (lead.group(2) or ":").strip(), "assert", content, True)
+                    last = (qb, qb, qb)
+                    done = True
+                    continue
             # a sentence that is only a quotation, right after one: the same speaker goes on
             whole = self.span(a, b)
             if whole and whole.start >= qa and whole.end <= qb and self.announced:
