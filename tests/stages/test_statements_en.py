@@ -328,3 +328,9 @@ def test_a_quotation_with_a_verb_of_manner_or_a_name_and_a_colon() -> None:
                          ("Pew Research", "assert", "Most samples overstate turnout", True),
                          ("She", "assert", "We will appeal the ruling", True)]
 
+
+
+def test_a_closing_apposition_and_a_bare_weekday_are_not_what_was_said() -> None:
+    doc = en("The council said the tax would rise, a blow to shop owners. "
+             "The teachers' union endorsed the mayor for governor Wednesday.")
+    assert [c for _, _, c, _ in said(doc)] == ["the tax would rise", "the mayor for governor"]

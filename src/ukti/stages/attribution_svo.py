@@ -131,7 +131,8 @@ def _lexicon(code: str) -> _Lexicon:
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
         occasion_re=re.compile(r"\s(?:(?:on|last|this)\s+(?:" + "|".join(words.get("weekdays", []))
-                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(
+                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
+                               + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
@@ -383,7 +384,7 @@ class _Reader:
         if "“" in content.text or '"' in content.text:
             return content
         occasion = self.lex.occasion_re.search(content.text)
-        if occasion and len(content.text[:occasion.start()].split()) >= 2:
+        if occasion and len(content.text[:occasion.start()].split()) >= 1:
             content = self.span(content.start, content.start + occasion.start()) or content
         m = self.lex.aside_re.search(content.text)
         if m is None or len(content.text[:m.start()].split()) < 3:
