@@ -334,3 +334,8 @@ def test_a_closing_apposition_and_a_bare_weekday_are_not_what_was_said() -> None
     doc = en("The council said the tax would rise, a blow to shop owners. "
              "The teachers' union endorsed the mayor for governor Wednesday.")
     assert [c for _, _, c, _ in said(doc)] == ["the tax would rise", "the mayor for governor"]
+
+
+def test_a_question_quoted_before_its_cue_and_a_long_apposition() -> None:
+    doc = en("\u201cWho is the winner?\u201d said Reed, using a phrase his rival likes, on a call with reporters.")
+    assert said(doc) == [("Reed", "assert", "Who is the winner?", True)]

@@ -507,9 +507,13 @@ class _Reader:
                 if m:
                     out.append((start, qb))
                     start = qb + m.end() - 1
+            words = _WORD.findall(self.text, start, sb)
+            short = len(self.text[start:sb].split()) <= 12
             if out and self.text[out[-1][1] - 1] in "”\"" and self.text[out[-1][1] - 2] in "?!" \
-                    and len(self.text[start:sb].split()) <= 12 and not re.search(r"[“\"]", self.text[start:sb]) \
-                    and any(self.lex.stance.get(w.rstrip(".").lower()) for w in _WORD.findall(self.text, start, sb)):
+                    and not re.search(r"[“\"]", self.text[start:sb]) \
+                    and ((short and any(self.lex.stance.get(w.rstrip(".").lower()) for w in words))
+                         # '"Why now?" said X, a former aide, speaking …': a long apposition after
+                         or (len(words) <= 40 and bool(words) and words[0] in self.lex.invertible)):
                 out[-1] = (out[-1][0], sb)
                 continue
             out.append((start, sb))
