@@ -339,3 +339,12 @@ def test_a_closing_apposition_and_a_bare_weekday_are_not_what_was_said() -> None
 def test_a_question_quoted_before_its_cue_and_a_long_apposition() -> None:
     doc = en("\u201cWho is the winner?\u201d said Reed, using a phrase his rival likes, on a call with reporters.")
     assert said(doc) == [("Reed", "assert", "Who is the winner?", True)]
+
+
+def test_when_it_was_said_is_not_who_said_it() -> None:
+    doc = en("Real estate developer Tom Reed on Sunday said the tax would rise. "
+             "The governor this past week said the budget was balanced. "
+             "In March the treasurer said reserves were low. "
+             "May Chen said the schools would reopen.")
+    assert [sp for sp, _, _, _ in said(doc)] == [
+        "Real estate developer Tom Reed", "The governor", "the treasurer", "May Chen"]

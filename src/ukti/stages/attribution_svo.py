@@ -89,6 +89,8 @@ class _Lexicon:
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
+    time_head_re: re.Pattern[str]   # "In March", "Earlier this year" opening one
     rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
@@ -126,6 +128,13 @@ def _lexicon(code: str) -> _Lexicon:
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+        time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
+                                + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\s*$"),
+        time_head_re=re.compile(r"^(?:(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
+                                + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\b[\s,]*|(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\s+(?=[a-z]))"),  # … or a bare one before a lower-case word ("March the")
         rejection_re=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("rejection", [])) + r")\b"),
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
@@ -205,6 +214,10 @@ class _Reader:
             if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
                                               or tail.group(1) in self.lex.auxiliaries):
                 s = self.span(s.start, s.start + tail.start()) or s
+        # "In March the governor", "Earlier this year the governor": when, not who
+        when = self.lex.time_head_re.match(s.text)
+        if when and when.end() < len(s.text) and s.text[when.end():][:1].isalpha():
+            s = self.span(s.start + when.end(), s.end) or s
         s = self._clause_subject(s)
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
@@ -251,6 +264,10 @@ class _Reader:
     def subject(self, a: int, b: int) -> Speaker | None:
         """The speaker of "… X, apposition, said": the last noun phrase before the cue with the
         appositions that describe it, not the scene set before it ("In a statement, X")."""
+        # "Tom Reed on Sunday said", "The governor this past week said": when, not who
+        when = self.lex.time_tail_re.search(self.text, a, b)
+        if when and self.text[a:when.start()].strip(_TRIM):
+            b = when.start()
         region = self.text[a:b]
         # "X blamed the heat on the grid and said …": the subject of the first verb
         if re.search(r"\band\s*$", region.rstrip(" ,")) or re.search(r"\band\s+(?:also\s+|then\s+)?$", region):
