@@ -348,3 +348,10 @@ def test_when_it_was_said_is_not_who_said_it() -> None:
              "May Chen said the schools would reopen.")
     assert [sp for sp, _, _, _ in said(doc)] == [
         "Real estate developer Tom Reed", "The governor", "the treasurer", "May Chen"]
+
+
+def test_a_page_label_before_a_colon_is_no_speaker() -> None:
+    doc = en("The council met on Monday.\n\n"
+             "CORRECTION: An earlier version of this article misstated the date of the vote.\n\n"
+             'Watch: "We will appeal the ruling," the mayor told reporters.')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("the mayor", "We will appeal the ruling")]

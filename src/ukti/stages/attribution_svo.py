@@ -89,6 +89,7 @@ class _Lexicon:
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    labels: frozenset[str]          # a page's labels before a colon ("CORRECTION:"), no speaker
     time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
     time_head_re: re.Pattern[str]   # "In March", "Earlier this year" opening one
     rejection_re: re.Pattern[str]
@@ -135,6 +136,7 @@ def _lexicon(code: str) -> _Lexicon:
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
                                 + r")\b[\s,]*|(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
                                 + r")\s+(?=[a-z]))"),  # … or a bare one before a lower-case word ("March the")
+        labels=frozenset(words.get("labels", [])),
         rejection_re=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("rejection", [])) + r")\b"),
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
@@ -190,7 +192,7 @@ class _Reader:
     def speaker(self, a: int, b: int) -> Speaker | None:
         """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
-        if s is None:
+        if s is None or s.text.strip(_TRIM).lower() in self.lex.labels:
             return None
         # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
         if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
