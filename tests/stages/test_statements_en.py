@@ -355,3 +355,9 @@ def test_a_page_label_before_a_colon_is_no_speaker() -> None:
              "CORRECTION: An earlier version of this article misstated the date of the vote.\n\n"
              'Watch: "We will appeal the ruling," the mayor told reporters.')
     assert [(sp, c) for sp, _, c, _ in said(doc)] == [("the mayor", "We will appeal the ruling")]
+
+
+def test_a_weekday_ending_what_was_said_is_no_name_for_the_speaker_to_describe() -> None:
+    doc = en("The council met on Monday, the mayor said. Tom Reed, the treasurer, said the budget was late.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the mayor", "The council met on Monday"), ("Tom Reed, the treasurer", "the budget was late")]

@@ -302,7 +302,9 @@ class _Reader:
             end = a + chunks[k][1]
         while k > 0:
             prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
-            if not ((self._names(prev) and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+            # "C on Monday, the mayor said": a weekday or month is no name "the mayor" describes
+            named = self._names(prev) and not self.lex.time_tail_re.search(prev)
+            if not ((named and self._is_apposition(here)) or self._is_role_before_name(prev, here)
                     or self._is_place_after_of(region, chunks, k)):
                 break
             k -= 1
