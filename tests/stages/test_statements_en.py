@@ -361,3 +361,9 @@ def test_a_weekday_ending_what_was_said_is_no_name_for_the_speaker_to_describe()
     doc = en("The council met on Monday, the mayor said. Tom Reed, the treasurer, said the budget was late.")
     assert [(sp, c) for sp, _, c, _ in said(doc)] == [
         ("the mayor", "The council met on Monday"), ("Tom Reed, the treasurer", "the budget was late")]
+
+
+def test_an_auxiliary_after_the_last_comma_is_the_verbs_not_the_speaker() -> None:
+    doc = en("Ann Ford, the lawyer who founded the clinic in 1979 and is a longtime member of the board, "
+             "has endorsed Tom Reed for mayor.")
+    assert said(doc)[0][0].startswith("Ann Ford, the lawyer")

@@ -292,8 +292,15 @@ class _Reader:
         chunks = [c for c in chunks if region[c[0]:c[1]].strip()]
         if not chunks:
             return None
-        k = len(chunks) - 1
         end = b
+        # "X, the icon who founded Y, has endorsed": a last piece of only an auxiliary or adverb
+        # belongs to the verb; the subject is before it
+        glue = self.lex.auxiliaries | self.lex.adverbs | {"and", "but", "or"}
+        while len(chunks) > 1 and all(w.lower() in glue or w.endswith("ly")
+                                      for w in region[chunks[-1][0]:chunks[-1][1]].split()):
+            chunks.pop()
+            end = a + chunks[-1][1]
+        k = len(chunks) - 1
         # "X, speaking of Y, said" / "X, on his first day, said": an aside on the occasion is
         # not who X is
         while k > 0 and self._is_aside(region[chunks[k][0]:chunks[k][1]]) \
