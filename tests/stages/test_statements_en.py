@@ -367,3 +367,8 @@ def test_an_auxiliary_after_the_last_comma_is_the_verbs_not_the_speaker() -> Non
     doc = en("Ann Ford, the lawyer who founded the clinic in 1979 and is a longtime member of the board, "
              "has endorsed Tom Reed for mayor.")
     assert said(doc)[0][0].startswith("Ann Ford, the lawyer")
+
+
+def test_a_participles_speaker_opening_on_the_and_lower_case_words() -> None:
+    doc = en("The famously gruff senator started on Wednesday, showing that he could laugh at himself.")
+    assert said(doc) == [("The famously gruff senator", "assert", "he could laugh at himself", False)]

@@ -343,6 +343,14 @@ class _Reader:
     def _leading_subject(self, a: int, b: int) -> Speaker | None:
         """The name or pronoun a sentence opens with: the subject of its first verb."""
         m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", self.text[a:b])
+        if m and m.group(1) in ("The", "A", "An"):
+            # "The famously gruff senator started …": the noun phrase up to its verb
+            words = list(re.finditer(r"\S+", self.text[a + m.end(1):b]))[:6]
+            verb = next((w for w in words if w.group() in self.lex.auxiliaries or w.group() in self.lex.clause_verbs
+                         or w.group() in self.lex.stance or (w.group().endswith("ed") and len(w.group()) > 4)), None)
+            if verb is None or verb is words[0]:
+                return None
+            return self.speaker(a + m.start(1), a + m.end(1) + verb.start())
         if m and m.group(1).split()[0] not in self.lex.openers:
             return self.speaker(a + m.start(1), a + m.end(1))
         return None
