@@ -372,3 +372,10 @@ def test_an_auxiliary_after_the_last_comma_is_the_verbs_not_the_speaker() -> Non
 def test_a_participles_speaker_opening_on_the_and_lower_case_words() -> None:
     doc = en("The famously gruff senator started on Wednesday, showing that he could laugh at himself.")
     assert said(doc) == [("The famously gruff senator", "assert", "he could laugh at himself", False)]
+
+
+def test_who_was_told_is_not_what_was_said() -> None:
+    doc = en("The mayor told residents that the water was safe. "
+             "The engineer told the council that the pipes were old.")
+    assert [c for _, _, c, _ in said(doc)] == ["the water was safe", "the pipes were old"]
+    assert [s.cue for s in doc.statements][:2] == ["told residents", "told the council"]

@@ -493,12 +493,14 @@ class _Reader:
         """The cue with its recipient ("told reporters") and where what was said begins."""
         cue, k = self.text[ca:cb], cb
         if cue.lower() in _TOLD:
-            m = self.lex.recipient_re.match(self.text, k, b)
+            # a few words before "that" ("told residents that …", "told the council that …") …
+            m = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?=that\b)").match(self.text, k, b)
+            m = m or self.lex.recipient_re.match(self.text, k, b)
             # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
             m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
                 self.text, k, b)
             if m:
-                cue, k = self.text[ca:m.end()], m.end()
+                cue, k = self.text[ca:m.end()].rstrip(), m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
