@@ -289,3 +289,93 @@ def test_a_clause_opening_on_the_and_a_name_gives_that_name() -> None:
 def test_an_aside_after_a_speaker_named_after_the_cue_is_not_the_speaker() -> None:
     doc = en('"The river is higher than last spring," said Ortega, speaking at the harbor on Tuesday.')
     assert said(doc) == [("Ortega", "assert", "The river is higher than last spring", True)]
+
+
+def test_speech_of_manner_and_medium_and_realising_are_cues() -> None:
+    doc = en("The farmer shouted that the gate had been left open. "
+             "The treasurer emailed that the budget was short by a third. "
+             "The coach realized that the team needed a new goalkeeper.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The farmer", "the gate had been left open"),
+        ("The treasurer", "the budget was short by a third"),
+        ("The coach", "the team needed a new goalkeeper")]
+
+
+def test_according_to_after_an_opener_or_inside_the_sentence() -> None:
+    doc = en("But according to leaked budget papers, the ministry will cut school meals next year. "
+             "The plan, according to two officials, is to close the old depot by June. "
+             "Prices rose in May, according to the bureau, although wages held.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("leaked budget papers", "the ministry will cut school meals next year"),
+        ("two officials", "is to close the old depot by June"),
+        ("the bureau", "Prices rose in May")]
+
+
+def test_a_comma_and_a_new_speaker_open_a_second_statement() -> None:
+    doc = en("While the mayor said the bridge was safe, she said repairs would start in May. "
+             "Only 7 percent said they are undecided, 27 percent of those polled said they could change their minds.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "the bridge was safe", "repairs would start in May", "they are undecided", "they could change their minds"]
+    assert said(doc)[3][0] == "27 percent of those polled"
+
+
+def test_a_quotation_with_a_verb_of_manner_or_a_name_and_a_colon() -> None:
+    doc = en('"The vote was rigged from the start," Harlow fumed. "Why were the roads empty," she wondered aloud.\n\n'
+             'Pew Research: "Most samples overstate turnout."\n\n'
+             'She went on: "We will appeal the ruling."')
+    assert said(doc) == [("Harlow", "assert", "The vote was rigged from the start", True),
+                         ("she", "assert", "Why were the roads empty", True),
+                         ("Pew Research", "assert", "Most samples overstate turnout", True),
+                         ("She", "assert", "We will appeal the ruling", True)]
+
+
+
+def test_a_closing_apposition_and_a_bare_weekday_are_not_what_was_said() -> None:
+    doc = en("The council said the tax would rise, a blow to shop owners. "
+             "The teachers' union endorsed the mayor for governor Wednesday.")
+    assert [c for _, _, c, _ in said(doc)] == ["the tax would rise", "the mayor for governor"]
+
+
+def test_a_question_quoted_before_its_cue_and_a_long_apposition() -> None:
+    doc = en("\u201cWho is the winner?\u201d said Reed, using a phrase his rival likes, on a call with reporters.")
+    assert said(doc) == [("Reed", "assert", "Who is the winner?", True)]
+
+
+def test_when_it_was_said_is_not_who_said_it() -> None:
+    doc = en("Real estate developer Tom Reed on Sunday said the tax would rise. "
+             "The governor this past week said the budget was balanced. "
+             "In March the treasurer said reserves were low. "
+             "May Chen said the schools would reopen.")
+    assert [sp for sp, _, _, _ in said(doc)] == [
+        "Real estate developer Tom Reed", "The governor", "the treasurer", "May Chen"]
+
+
+def test_a_page_label_before_a_colon_is_no_speaker() -> None:
+    doc = en("The council met on Monday.\n\n"
+             "CORRECTION: An earlier version of this article misstated the date of the vote.\n\n"
+             'Watch: "We will appeal the ruling," the mayor told reporters.')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("the mayor", "We will appeal the ruling")]
+
+
+def test_a_weekday_ending_what_was_said_is_no_name_for_the_speaker_to_describe() -> None:
+    doc = en("The council met on Monday, the mayor said. Tom Reed, the treasurer, said the budget was late.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the mayor", "The council met on Monday"), ("Tom Reed, the treasurer", "the budget was late")]
+
+
+def test_an_auxiliary_after_the_last_comma_is_the_verbs_not_the_speaker() -> None:
+    doc = en("Ann Ford, the lawyer who founded the clinic in 1979 and is a longtime member of the board, "
+             "has endorsed Tom Reed for mayor.")
+    assert said(doc)[0][0].startswith("Ann Ford, the lawyer")
+
+
+def test_a_participles_speaker_opening_on_the_and_lower_case_words() -> None:
+    doc = en("The famously gruff senator started on Wednesday, showing that he could laugh at himself.")
+    assert said(doc) == [("The famously gruff senator", "assert", "he could laugh at himself", False)]
+
+
+def test_who_was_told_is_not_what_was_said() -> None:
+    doc = en("The mayor told residents that the water was safe. "
+             "The engineer told the council that the pipes were old.")
+    assert [c for _, _, c, _ in said(doc)] == ["the water was safe", "the pipes were old"]
+    assert [s.cue for s in doc.statements][:2] == ["told residents", "told the council"]

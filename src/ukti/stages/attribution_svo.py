@@ -41,6 +41,18 @@ _TRIM = " ,;:—–-\"“”'‘’"
 _TOLD = ("told", "tells", "tell")
 # a lead-in of a few words, a comma or colon, and an opening quotation mark
 _LEAD_THEN_QUOTE = re.compile(r"([^“”\"\n]{0,80}?[,:]\s*)[“\"]")
+# after a quotation: its speaker (a pronoun or a name of up to four words) and a verb in the past
+# of how it was said, with an adverb at most, ending the sentence ('"…," Toomey fumed.')
+_MANNER_AFTER = re.compile(
+    r"[,?!]?\s*((?:[Hh]e|[Ss]he|[Tt]hey|I|We|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))\s+([a-z]+ed(?:\s+(?:aloud|back|again|twice|[a-z]+ly))?)\s*[.!?]?\s*$")
+# before a quotation: a name of up to six words (or a pronoun) and a colon, or with a verb in the
+# past or "went on", "put it" ("She went on: …", "Pew Research: …")
+_NAME_COLON = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
+    r"(\s+(?:[a-z]+ed|went on|put it))?\s*:\s*$")
+# a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
+_COMMA_SUBJECT = re.compile(
+    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -77,6 +89,9 @@ class _Lexicon:
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
+    labels: frozenset[str]          # a page's labels before a colon ("CORRECTION:"), no speaker
+    time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
+    time_head_re: re.Pattern[str]   # "In March", "Earlier this year" opening one
     rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
@@ -114,12 +129,21 @@ def _lexicon(code: str) -> _Lexicon:
         unnamed_why=tuple(words.get("unnamed_why", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+        time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
+                                + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\s*$"),
+        time_head_re=re.compile(r"^(?:(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
+                                + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\b[\s,]*|(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
+                                + r")\s+(?=[a-z]))"),  # … or a bare one before a lower-case word ("March the")
+        labels=frozenset(words.get("labels", [])),
         rejection_re=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("rejection", [])) + r")\b"),
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
         occasion_re=re.compile(r"\s(?:(?:on|last|this)\s+(?:" + "|".join(words.get("weekdays", []))
-                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(
+                               + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
+                               + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
@@ -168,7 +192,7 @@ class _Reader:
     def speaker(self, a: int, b: int) -> Speaker | None:
         """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
-        if s is None:
+        if s is None or s.text.strip(_TRIM).lower() in self.lex.labels:
             return None
         # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
         if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
@@ -192,6 +216,10 @@ class _Reader:
             if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
                                               or tail.group(1) in self.lex.auxiliaries):
                 s = self.span(s.start, s.start + tail.start()) or s
+        # "In March the governor", "Earlier this year the governor": when, not who
+        when = self.lex.time_head_re.match(s.text)
+        if when and when.end() < len(s.text) and s.text[when.end():][:1].isalpha():
+            s = self.span(s.start + when.end(), s.end) or s
         s = self._clause_subject(s)
         text, words = s.text, s.text.split()
         if not words or len(words) > 45:
@@ -238,6 +266,10 @@ class _Reader:
     def subject(self, a: int, b: int) -> Speaker | None:
         """The speaker of "… X, apposition, said": the last noun phrase before the cue with the
         appositions that describe it, not the scene set before it ("In a statement, X")."""
+        # "Tom Reed on Sunday said", "The governor this past week said": when, not who
+        when = self.lex.time_tail_re.search(self.text, a, b)
+        if when and self.text[a:when.start()].strip(_TRIM):
+            b = when.start()
         region = self.text[a:b]
         # "X blamed the heat on the grid and said …": the subject of the first verb
         if re.search(r"\band\s*$", region.rstrip(" ,")) or re.search(r"\band\s+(?:also\s+|then\s+)?$", region):
@@ -260,8 +292,15 @@ class _Reader:
         chunks = [c for c in chunks if region[c[0]:c[1]].strip()]
         if not chunks:
             return None
-        k = len(chunks) - 1
         end = b
+        # "X, the icon who founded Y, has endorsed": a last piece of only an auxiliary or adverb
+        # belongs to the verb; the subject is before it
+        glue = self.lex.auxiliaries | self.lex.adverbs | {"and", "but", "or"}
+        while len(chunks) > 1 and all(w.lower() in glue or w.endswith("ly")
+                                      for w in region[chunks[-1][0]:chunks[-1][1]].split()):
+            chunks.pop()
+            end = a + chunks[-1][1]
+        k = len(chunks) - 1
         # "X, speaking of Y, said" / "X, on his first day, said": an aside on the occasion is
         # not who X is
         while k > 0 and self._is_aside(region[chunks[k][0]:chunks[k][1]]) \
@@ -270,7 +309,9 @@ class _Reader:
             end = a + chunks[k][1]
         while k > 0:
             prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
-            if not ((self._names(prev) and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+            # "C on Monday, the mayor said": a weekday or month is no name "the mayor" describes
+            named = self._names(prev) and not self.lex.time_tail_re.search(prev)
+            if not ((named and self._is_apposition(here)) or self._is_role_before_name(prev, here)
                     or self._is_place_after_of(region, chunks, k)):
                 break
             k -= 1
@@ -302,6 +343,14 @@ class _Reader:
     def _leading_subject(self, a: int, b: int) -> Speaker | None:
         """The name or pronoun a sentence opens with: the subject of its first verb."""
         m = re.match(r"\s*((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]", self.text[a:b])
+        if m and m.group(1) in ("The", "A", "An"):
+            # "The famously gruff senator started …": the noun phrase up to its verb
+            words = list(re.finditer(r"\S+", self.text[a + m.end(1):b]))[:6]
+            verb = next((w for w in words if w.group() in self.lex.auxiliaries or w.group() in self.lex.clause_verbs
+                         or w.group() in self.lex.stance or (w.group().endswith("ed") and len(w.group()) > 4)), None)
+            if verb is None or verb is words[0]:
+                return None
+            return self.speaker(a + m.start(1), a + m.end(1) + verb.start())
         if m and m.group(1).split()[0] not in self.lex.openers:
             return self.speaker(a + m.start(1), a + m.end(1))
         return None
@@ -371,7 +420,7 @@ class _Reader:
         if "“" in content.text or '"' in content.text:
             return content
         occasion = self.lex.occasion_re.search(content.text)
-        if occasion and len(content.text[:occasion.start()].split()) >= 2:
+        if occasion and len(content.text[:occasion.start()].split()) >= 1:
             content = self.span(content.start, content.start + occasion.start()) or content
         m = self.lex.aside_re.search(content.text)
         if m is None or len(content.text[:m.start()].split()) < 3:
@@ -444,12 +493,14 @@ class _Reader:
         """The cue with its recipient ("told reporters") and where what was said begins."""
         cue, k = self.text[ca:cb], cb
         if cue.lower() in _TOLD:
-            m = self.lex.recipient_re.match(self.text, k, b)
+            # a few words before "that" ("told residents that …", "told the council that …") …
+            m = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?=that\b)").match(self.text, k, b)
+            m = m or self.lex.recipient_re.match(self.text, k, b)
             # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
             m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
                 self.text, k, b)
             if m:
-                cue, k = self.text[ca:m.end()], m.end()
+                cue, k = self.text[ca:m.end()].rstrip(), m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
@@ -494,9 +545,13 @@ class _Reader:
                 if m:
                     out.append((start, qb))
                     start = qb + m.end() - 1
+            words = _WORD.findall(self.text, start, sb)
+            short = len(self.text[start:sb].split()) <= 12
             if out and self.text[out[-1][1] - 1] in "”\"" and self.text[out[-1][1] - 2] in "?!" \
-                    and len(self.text[start:sb].split()) <= 12 and not re.search(r"[“\"]", self.text[start:sb]) \
-                    and any(self.lex.stance.get(w.rstrip(".").lower()) for w in _WORD.findall(self.text, start, sb)):
+                    and not re.search(r"[“\"]", self.text[start:sb]) \
+                    and ((short and any(self.lex.stance.get(w.rstrip(".").lower()) for w in words))
+                         # '"Why now?" said X, a former aide, speaking …': a long apposition after
+                         or (len(words) <= 40 and bool(words) and words[0] in self.lex.invertible)):
                 out[-1] = (out[-1][0], sb)
                 continue
             out.append((start, sb))
@@ -596,6 +651,17 @@ class _Reader:
                     last = (qb, ca, cb)
                     done = True
                     continue
+            # "…," Toomey fumed.  /  "…," she wondered aloud.: a quotation's speaker and a verb
+            # of manner that no cue list holds close the sentence
+            manner = _MANNER_AFTER.match(self.text, qb, b)
+            who = manner.group(1) if manner else ""
+            if manner and (who[:1].isupper() or who in self.lex.singular | self.lex.plural):
+                sp = self.speaker(manner.start(1), manner.end(1))
+                if sp:
+                    self.add(sp, manner.group(2), "assert", content, True)
+                    last = (qb, manner.start(2), manner.end(2))
+                    done = True
+                    continue
             # "…" ― Name: a quotation signed with a dash, as letters and epigraphs are
             signed = re.match(r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.’'\-]*\s*){1,5})\s*$", self.text[qb:b])
             if signed:
@@ -618,6 +684,15 @@ class _Reader:
                         last = (qb, qb, qb)
                         done = True
                         continue
+            # Pew Research: "…"  /  She went on: "…"  /  X, a former aide, put it: "…"
+            lead = _NAME_COLON.match(self.text, a, qa)
+            if lead and not lead.group(1).isupper():
+                sp = self.speaker(lead.start(1), lead.end(1))
+                if sp:
+                    self.add(sp, (lead.group(2) or ":").strip(), "assert", content, True)
+                    last = (qb, qb, qb)
+                    done = True
+                    continue
             # a sentence that is only a quotation, right after one: the same speaker goes on
             whole = self.span(a, b)
             if whole and whole.start >= qa and whole.end <= qb and self.announced:
@@ -635,11 +710,19 @@ class _Reader:
             return False
         ca, cb = a + m.start(), a + m.end()
         comma = self.text.find(",", cb, b)
-        if ca - a <= 3 and comma != -1:  # According to X, C.
+        lead = self.text[a:ca].strip(_TRIM + " ")
+        rest = self.text[comma + 1:b].split() if comma != -1 else []
+        if comma != -1 and (ca - a <= 3 or lead in self.lex.openers):  # (But) According to X, C.
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
             content = self.without_aside(content) if content else None
+        elif self.text[a:ca].rstrip().endswith(",") and len(rest) >= 3 and rest[0] in self.lex.auxiliaries:
+            # "The implication, according to an aide, is that C": the subject's verb comes after
+            # the source, and the sentence that goes on there is what was said
+            sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
         else:  # C, according to X.
-            sp, content = self.speaker(cb, self._speaker_end(cb, b)), self.span(a, ca)
+            end = self._speaker_end(cb, b)
+            aside = self.lex.aside_re.search(self.text, cb, end)  # "…, according to X, although …"
+            sp, content = self.speaker(cb, aside.start() if aside else end), self.span(a, ca)
         if sp and content:
             content, direct = self.quotation_after_lead(content)
             self.add(sp, self.text[ca:cb], "assert", content, direct)
@@ -720,6 +803,10 @@ class _Reader:
             # "X said C1, adding (that) C2": the participle goes on with the same speaker
             if joint is None and self.text[c2[0]:c2[1]].endswith("ing"):
                 joint = re.search(r",\s*(?:also\s+|later\s+)?$", self.text[k:c2[0]])
+            # "X said C1, he said C2", "7 percent said C1, 27 percent of those polled said C2":
+            # a comma, a short subject and a speech verb open a second statement
+            if joint is None and self.text[c2[0]:c2[1]].lower() not in self.lex.weak:
+                joint = _COMMA_SUBJECT.search(self.text[k:c2[0]])
             if joint:
                 second = (k + joint.start(), c2)
                 break
@@ -744,7 +831,8 @@ class _Reader:
                 self.add(cited, "citing", "assert", content, False, nested_in=i)
         if second:
             ja, (c2a, c2b, st2) = second
-            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a])
+            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a]) \
+                or re.match(r",\s+(.*)$", self.text[ja:c2a])
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
             content2 = self.span(k2, b)
