@@ -813,3 +813,11 @@ def test_a_repeated_quotation_before_its_cue_nests_nothing_outside_itself(bn) ->
              "বাড়বে’, বলছেন পরিবহনমালিকেরা\nনিজস্ব প্রতিবেদক, রাজশাহী\nরাজশাহী, সোমবার")
     for s in doc.statements:
         assert s.content.start < s.content.end and doc.text[s.content.start:s.content.end] == s.content.text
+
+
+def test_spreading_the_word_is_speech_only_with_what_was_spread(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রার্থী রহিম উদ্দিন বলেন, ‘এখন তাঁরা প্রচার করছেন, এ আসন অন্য প্রার্থীকে দেওয়া হয়েছে।’")
+    quote, spread = doc.statements
+    assert spread.cue == "প্রচার করছেন" and spread.nested_in == quote.id
+    for text in ("প্রার্থীরা এলাকায় এলাকায় প্রচার করছেন।", "নির্বাচনী প্রচার করছেন স্বতন্ত্র প্রার্থী রহিম উদ্দিন।"):
+        assert bn("শিরোনাম\n" + text).statements == [], text  # a campaign, no content
