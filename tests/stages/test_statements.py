@@ -821,3 +821,10 @@ def test_spreading_the_word_is_speech_only_with_what_was_spread(bn) -> None:
     assert spread.cue == "প্রচার করছেন" and spread.nested_in == quote.id
     for text in ("প্রার্থীরা এলাকায় এলাকায় প্রচার করছেন।", "নির্বাচনী প্রচার করছেন স্বতন্ত্র প্রার্থী রহিম উদ্দিন।"):
         assert bn("শিরোনাম\n" + text).statements == [], text  # a campaign, no content
+
+
+def test_the_object_of_a_compound_cue_is_no_part_of_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nসভায় মন্ত্রী রহিম উদ্দিন বিরোধী দলের কঠোর সমালোচনা করে বলেন, তারা উন্নয়ন চায় না।"))
+    assert s.speaker.text == "মন্ত্রী রহিম উদ্দিন" and s.cue == "সমালোচনা করে বলেন"
+    s = only(bn("শিরোনাম\nরহিম উদ্দিন সরকারের প্রতি আহ্বান জানিয়ে বলেন, দ্রুত ত্রাণ দিতে হবে।"))
+    assert s.speaker.text == "রহিম উদ্দিন"

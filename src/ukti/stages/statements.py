@@ -1058,7 +1058,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
             if q_after is not None and quotes.index(q_after) not in used_quotes:
                 # X বলেন, “QUOTE”
-                sp = an.speaker(start, cue_start) or _carry(an)
+                sp = an.speaker(start, _subject_end(an, toks, start, c)) or _carry(an)
                 ct = an.content(q_after.open, q_after.close + 1)
                 if sp and ct:
                     used_quotes.add(quotes.index(q_after))
@@ -1089,7 +1089,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if after_end is not None:
                 # X cue, CONTENT  /  X cue যে CONTENT
                 rest_first = toks[c.b + 1].text if c.b + 1 < len(toks) else ""
-                sp_text_end = cue_start
+                sp_text_end = _subject_end(an, toks, start, c)
                 ct_span = (after_end, s.end)
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
@@ -1332,6 +1332,17 @@ def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
 def _inner_cue(an: _Analyser, span: Span) -> bool:
     toks = an.tokens(span.start, span.end)
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
+
+
+def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
+    """Where the speaker phrase before a cue ends. A cue made of a noun, its light verb in the
+    conjunctive and a verb of speech ("… তীব্র সমালোচনা করে বলেন", "… প্রতি আহ্বান জানিয়ে বলেন")
+    has the noun's object before it: the subject ends at the last name or title before that."""
+    cue_start = toks[c.a].start
+    if not any(t.text in _CONJUNCTIVE for t in toks[c.a:c.b - 1]):
+        return cue_start
+    end = _speaker_end(an, toks, start, c.a)
+    return end if start < end < cue_start else cue_start
 
 
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
