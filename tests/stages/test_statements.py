@@ -828,3 +828,8 @@ def test_the_object_of_a_compound_cue_is_no_part_of_the_speaker(bn) -> None:
     assert s.speaker.text == "মন্ত্রী রহিম উদ্দিন" and s.cue == "সমালোচনা করে বলেন"
     s = only(bn("শিরোনাম\nরহিম উদ্দিন সরকারের প্রতি আহ্বান জানিয়ে বলেন, দ্রুত ত্রাণ দিতে হবে।"))
     assert s.speaker.text == "রহিম উদ্দিন"
+
+
+def test_a_pronoun_before_the_topic_of_a_reply_is_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন সভায় আসেন। তিনি সাংবাদিকদের প্রশ্নের উত্তর দিয়ে বলেন, কাজ চলছে।"))
+    assert s.speaker.text == "তিনি"

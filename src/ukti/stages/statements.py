@@ -625,6 +625,10 @@ class _Analyser:
                       and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)
                       and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)), None)
         if first is None:
+            # nothing after it can speak, but a pronoun opening it can: "তিনি সাংবাদিকদের প্রশ্নের
+            # উত্তর দিয়ে বলেন" (the topic's own words follow the cut)
+            if self._can_speak(before[0]) and before[0].text not in self.lex.titles:
+                return before[:1]
             return after
         return [t for t in before if t.start < first[1]]
 
