@@ -833,3 +833,12 @@ def test_the_object_of_a_compound_cue_is_no_part_of_the_speaker(bn) -> None:
 def test_a_pronoun_before_the_topic_of_a_reply_is_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন সভায় আসেন। তিনি সাংবাদিকদের প্রশ্নের উত্তর দিয়ে বলেন, কাজ চলছে।"))
     assert s.speaker.text == "তিনি"
+
+
+def test_when_where_and_whose_report_after_the_speaker_are_no_part_of_it(bn) -> None:
+    s = only(bn("শিরোনাম\nকলামিস্ট রহিম উদ্দিন তার নিবন্ধে লিখেছেন, দুই দেশের মধ্যে সমঝোতা হয়েছিল।"))
+    assert s.speaker.text == "কলামিস্ট রহিম উদ্দিন"
+    s = only(bn("শিরোনাম\nদলের নেতারা মাঝেমধ্যেই বলছেন, ক্ষমতায় গেলে তাঁরা আইন বদলাবেন।"))
+    assert s.speaker.text == "দলের নেতারা"
+    s = only(bn("শিরোনাম\nতার ভাষায়, ‘এটা অন্যায়’।"))
+    assert s.speaker.text == "তার"  # a genitive pronoun is the speaker of a noun cue

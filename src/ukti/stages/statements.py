@@ -97,6 +97,7 @@ class _Lex:
     hyphen_tails: tuple[str, ...]  # "-ভিত্তিক", "-পন্থী": a word with one describes, it does not name
     day_words: frozenset[str]  # "গতকাল", "রোববার": when, never who (even with no date to read them by)
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
+    possessives: frozenset[str]  # "তার", "তাঁর": whose report it is, after the speaker
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
@@ -198,6 +199,7 @@ def _lex(code: str) -> _Lex:
         hyphen_tails=tuple(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         day_words=frozenset(w for key in ("relative_days", "weekdays") for w in pack.table("time").get(key, {})),
         goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
+        possessives=frozenset(pack.table("speakers").get("trailing", {}).get("possessives", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         report_ends=_by_last(seqs("report_nouns")),
         report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
@@ -397,6 +399,9 @@ class _Analyser:
                 n = len(noun)
                 if len(toks) > n and tuple(t.text for t in toks[-n:]) == noun and self._names_someone(toks[:-n]):
                     toks = toks[:-n]
+                    # and whose it is: "X তার নিবন্ধে লিখেছেন" is X
+                    if len(toks) > 1 and toks[-1].text in self.lex.possessives:
+                        toks = toks[:-1]
                     break
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
