@@ -842,3 +842,13 @@ def test_when_where_and_whose_report_after_the_speaker_are_no_part_of_it(bn) -> 
     assert s.speaker.text == "দলের নেতারা"
     s = only(bn("শিরোনাম\nতার ভাষায়, ‘এটা অন্যায়’।"))
     assert s.speaker.text == "তার"  # a genitive pronoun is the speaker of a noun cue
+
+
+def test_a_pronoun_inside_an_occasion_before_the_cue_is_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nনেতা রহিম উদ্দিন জয়ী হন। বিজয় ভাষণে তিনি কৃতজ্ঞতা জানানোর পর বলেছিলেন, ‘আমরা আবার শুরু করব।’"))
+    assert s.speaker.text == "তিনি"
+
+
+def test_supporters_and_protesters_are_unnamed_groups(bn) -> None:
+    s = only(bn("শিরোনাম\nবিক্ষোভকারীরা বলেন, দাবি না মানা পর্যন্ত তাঁরা সড়কে থাকবেন।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
