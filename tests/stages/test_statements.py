@@ -852,3 +852,13 @@ def test_a_pronoun_inside_an_occasion_before_the_cue_is_the_speaker(bn) -> None:
 def test_supporters_and_protesters_are_unnamed_groups(bn) -> None:
     s = only(bn("শিরোনাম\nবিক্ষোভকারীরা বলেন, দাবি না মানা পর্যন্ত তাঁরা সড়কে থাকবেন।"))
     assert s.speaker.anonymous and s.speaker.entity is None
+
+
+def test_a_relative_clause_describes_the_speaker_before_it(bn) -> None:
+    s = only(bn("শিরোনাম\nরহিম উদ্দিন, যিনি আগেই পদত্যাগ করেছিলেন, বলেন, তিনি ফিরবেন না।"))
+    assert s.speaker.text == "রহিম উদ্দিন"
+
+
+def test_a_subheading_over_what_someone_said_is_no_statement(bn) -> None:
+    s = only(bn("শিরোনাম\nমামলার বাদী যা বলেন : মামলার বাদী গোলাম ফারুক বলেন, প্রতিবেদনটি মনগড়া।"))
+    assert s.speaker.text == "মামলার বাদী গোলাম ফারুক" and s.content.text == "প্রতিবেদনটি মনগড়া"

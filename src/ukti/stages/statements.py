@@ -88,6 +88,7 @@ class _Lex:
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     cited_re: re.Pattern[str]
+    relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
@@ -190,6 +191,7 @@ def _lex(code: str) -> _Lex:
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
+        relative_persons=frozenset(w.get("relative_persons", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
         relay_ends=frozenset(x[-1] for x in cited_by if x),
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
@@ -369,10 +371,15 @@ class _Analyser:
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
-            if toks[k].text in (",", ";") or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
+            if toks[k].text in (",", ";", ":") or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
                     self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
-                toks = toks[k + 1:] if toks[k].text in (",", ";") else self._subject_around(toks, k)
+                if toks[k].text == "," and toks[k + 1].text in self.lex.relative_persons:
+                    # "X, যিনি …, বলেন": the relative clause describes the speaker named before it
+                    j = next((i for i in range(k - 1, -1, -1) if toks[i].text in (",", ";", ":")), -1)
+                    toks = toks[j + 1:k] or toks[k + 1:]
+                else:
+                    toks = toks[k + 1:] if toks[k].text in (",", ";", ":") else self._subject_around(toks, k)
                 break
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
@@ -442,6 +449,8 @@ class _Analyser:
             toks, words = toks[:1], words[:1]
         if not toks or not any(LETTER.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
+        if words[-1] in self.lex.relatives:
+            return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
             return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
         if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
