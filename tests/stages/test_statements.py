@@ -862,3 +862,10 @@ def test_a_relative_clause_describes_the_speaker_before_it(bn) -> None:
 def test_a_subheading_over_what_someone_said_is_no_statement(bn) -> None:
     s = only(bn("শিরোনাম\nমামলার বাদী যা বলেন : মামলার বাদী গোলাম ফারুক বলেন, প্রতিবেদনটি মনগড়া।"))
     assert s.speaker.text == "মামলার বাদী গোলাম ফারুক" and s.content.text == "প্রতিবেদনটি মনগড়া"
+
+
+def test_two_cue_nouns_joined_before_one_verb_are_one_cue(bn) -> None:
+    for text in ("এ ঘটনায় তীব্র নিন্দা ও উদ্বেগ প্রকাশ করেছে মানবাধিকার সংগঠন আসক।",
+                 "মানবাধিকার সংগঠন আসক এ ঘটনায় তীব্র নিন্দা ও গভীর উদ্বেগ প্রকাশ করেছে।"):
+        s = only(bn("শিরোনাম\n" + text))
+        assert s.content.text == "এ ঘটনায়", text

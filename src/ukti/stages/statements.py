@@ -88,6 +88,7 @@ class _Lex:
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     cited_re: re.Pattern[str]
+    intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     relay_starts: frozenset[str]  # the first words of cited_by
@@ -192,6 +193,7 @@ def _lex(code: str) -> _Lex:
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
+        intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
         relay_ends=frozenset(x[-1] for x in cited_by if x),
         cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
@@ -1157,7 +1159,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                                   sentence=si)))
                     continue
                 sp = an.speaker(cue_end, s.end)
-                ct = an.content(start, cue_start)
+                ct = an.content(start, _joined_cue_start(an, toks, start, c.a) if e.object else cue_start)
                 if ct and not e.object and _topic_only(an, ct[0].text):
                     continue
                 if ct and ct[0].text.split()[-1] in _DEMONSTRATIVES:
@@ -1183,7 +1185,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if subordinate and first is not None and (
                         first.text in an.lex.subordinators or first.text in an.lex.weak_subordinators):
                     ct_start = first.end  # "বিএনপি যেখানে [এ নির্বাচন বর্জনের] আহ্বান করছে, সেখানে …"
-                ct = an.content(ct_start, cue_start)
+                ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
@@ -1354,6 +1356,21 @@ def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
 def _inner_cue(an: _Analyser, span: Span) -> bool:
     toks = an.tokens(span.start, span.end)
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
+
+
+def _joined_cue_start(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> int:
+    """Where the object of an object-taking cue ends. Two cue nouns joined before one light verb
+    ("এ ঘটনায় তীব্র নিন্দা ও গভীর উদ্বেগ প্রকাশ করেছে") make one cue: the first noun, its
+    intensifier and the "ও" are no part of what was condemned."""
+    k = cue_i
+    while k - 2 >= 0 and toks[k - 1].text in an.lex.intensifiers and toks[k - 1].start >= a:
+        k -= 1
+    if k - 2 >= 0 and toks[k - 1].text in ("ও", "এবং") and toks[k - 2].text in an.lex.cues \
+            and toks[k - 2].start >= a:
+        k -= 2
+        while k - 1 >= 0 and toks[k - 1].text in an.lex.intensifiers and toks[k - 1].start >= a:
+            k -= 1
+    return toks[k].start
 
 
 def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
