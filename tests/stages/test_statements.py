@@ -869,3 +869,10 @@ def test_two_cue_nouns_joined_before_one_verb_are_one_cue(bn) -> None:
                  "মানবাধিকার সংগঠন আসক এ ঘটনায় তীব্র নিন্দা ও গভীর উদ্বেগ প্রকাশ করেছে।"):
         s = only(bn("শিরোনাম\n" + text))
         assert s.content.text == "এ ঘটনায়", text
+
+
+def test_he_added_is_the_one_who_spoke_last(bn) -> None:
+    doc = bn("শিরোনাম\nসাধারণ সম্পাদক ইমরান হোসেন তুষার বলেন, দল প্রস্তুত। মাঠে দর্শক হিসেবে মেহেদী হাসান উপস্থিত ছিলেন। "
+             "তিনি আরও বলেন, আমরা জিতব।")
+    first, more = doc.statements[0], doc.statements[-1]
+    assert more.content.text == "আমরা জিতব" and more.speaker.entity == first.speaker.entity

@@ -466,6 +466,12 @@ class _Analyser:
             if words[-1] in self.lex.pron_sg:
                 a, text = toks[-1].start, toks[-1].text
             ent = self._pronoun_referent(a)
+            # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
+            spoke_last = self.found[-1] if self.found else None
+            going_on = self.text[b:b + 12].split()[:1]
+            if spoke_last is not None and spoke_last.speaker.entity is not None and going_on \
+                    and going_on[0] in self.lex.goes_on:
+                ent = spoke_last.speaker.entity
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
             previous = self.found[-1] if self.found else None
