@@ -38,6 +38,7 @@ class _Lists:
     hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
     compound_tails: frozenset[str]  # what may follow a name without one ("ব্রাসেলসভিত্তিক")
     classifiers: tuple[str, ...]  # টি, গুলো …
+    plural_classifiers: tuple[str, ...]  # "-গুলো", "-গুলি": a plural common noun, in no name
     generic: frozenset[str]
     org_heads: frozenset[str]
     connectors: frozenset[str]  # "অব", "অ্যান্ড": inside an English name, never at its start
@@ -85,6 +86,7 @@ def _read_lists(code: str) -> _Lists:
         compound_tails=frozenset(
             t for t in pack.table("text").get("suffixes", {}).get("hyphen_tails", []) if len(t) > 2),
         classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
+        plural_classifiers=tuple(pack.table("text").get("suffixes", {}).get("plural_classifiers", [])),
         generic=frozenset(names.get("generic", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         connectors=frozenset(names.get("connectors", {}).get("words", [])),
@@ -443,7 +445,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             if cut is not None:
                 b = cut + 1
         # a plural classifier makes a common noun ("সিন্ডিকেটগুলোর"): no name has one
-        plural = next((k for k in range(a, b) if words[k].endswith(_PLURAL_CLASSIFIERS)), None)
+        plural = next((k for k in range(a, b) if words[k].endswith(lists.plural_classifiers)), None)
         if plural is not None:
             if plural == a:
                 continue
@@ -680,9 +682,6 @@ def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozense
 _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
 
 
-_PLURAL_CLASSIFIERS = ("গুলো", "গুলোর", "গুলোকে", "গুলোতে", "গুলি", "গুলির", "গুলিকে", "গুলিতে")
-
-
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
     """A common noun with a classifier ("জাহাজটি"): a thing, never a name."""
     return any(word.endswith(c) and word[:-len(c)] in common for c in lists.classifiers)
@@ -745,7 +744,7 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
         return False
     if w.endswith(_PARTICIPLE) and w not in pack.name_parts:
         return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
-    if w.endswith(_PLURAL_CLASSIFIERS):
+    if w.endswith(lists.plural_classifiers):
         return False  # a common noun in the plural ("সিন্ডিকেটগুলোর")
     if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
             or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
@@ -768,6 +767,11 @@ def _org_word(w: str, lists: _Lists) -> bool:
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
 
 
+def _english(word: str, loan: dict[str, str], lists: _Lists) -> bool:
+    """Is the word an English one in Bengali letters (loanwords.tsv), bare or with a case ending?"""
+    return word in loan or strip_suffix(word, lists.case) in loan
+
+
 def _companies_named_after_people(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
     """A business named after its founder ("আবুল খায়ের গ্রুপ", "আবদুল মোনেম সুগার রিফাইনারি
     লিমিটেড"): the tagger takes the founder for a person and leaves the rest (or only the head
@@ -780,7 +784,7 @@ def _companies_named_after_people(cands: list[_Cand], words: list[str], pack: La
         if last not in pack.name_parts and is_genitive(last, lists.case):
             continue  # "রহিমের গ্রুপ": his group, a possessor
         after = next((o for o in cands if o.a == c.b and o.type == "ORG" and o.gaz is None), None)
-        if after is not None and (words[after.a] in loan or strip_suffix(words[after.a], lists.case) in loan):
+        if after is not None and _english(words[after.a], loan, lists):
             cands.remove(after)
             c.b, c.type, c.source = after.b, "ORG", "rule"
         elif _is_head(words[c.b], lists.group_heads, lists) and not any(o.a <= c.b < o.b for o in cands):
@@ -796,8 +800,7 @@ def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePa
         if c not in cands or c.a == 0 or words[c.a] not in lists.connectors or c.type == "PER":
             continue
         k = c.a
-        while k > 0 and (words[k - 1] in loan or strip_suffix(words[k - 1], lists.case) in loan) \
-                and not any(o.a <= k - 1 < o.b for o in cands):
+        while k > 0 and _english(words[k - 1], loan, lists) and not any(o.a <= k - 1 < o.b for o in cands):
             k -= 1
         if k == c.a:
             continue

@@ -159,8 +159,8 @@ def _lex(code: str) -> _Lex:
     w = t.get("words", {})
     names = pack.table("names")
     cut = pack.table("speakers").get("cut_after", {})
-    cited_by = sorted((tuple(x.split()) for x in pack.table("speakers").get("relay", {}).get("cited_by", [])),
-                      key=len, reverse=True)
+    relay, trailing = pack.table("speakers").get("relay", {}), pack.table("speakers").get("trailing", {})
+    cited_by = sorted((tuple(x.split()) for x in relay.get("cited_by", [])), key=len, reverse=True)
 
     def seqs(key: str) -> list[tuple[str, ...]]:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
@@ -196,14 +196,14 @@ def _lex(code: str) -> _Lex:
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
         relay_ends=frozenset(x[-1] for x in cited_by if x),
-        cited_documents=frozenset(pack.table("speakers").get("relay", {}).get("documents", [])),
+        cited_documents=frozenset(relay.get("documents", [])),
         cut_endings=tuple(cut.get("endings", [])),
-        trailing_words=frozenset(pack.table("speakers").get("trailing", {}).get("words", [])),
+        trailing_words=frozenset(trailing.get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         hyphen_tails=tuple(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         day_words=frozenset(w for key in ("relative_days", "weekdays") for w in pack.table("time").get(key, {})),
-        goes_on=frozenset(pack.table("speakers").get("trailing", {}).get("goes_on", [])),
-        possessives=frozenset(pack.table("speakers").get("trailing", {}).get("possessives", [])),
+        goes_on=frozenset(trailing.get("goes_on", [])),
+        possessives=frozenset(trailing.get("possessives", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         report_ends=_by_last(seqs("report_nouns")),
         report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
@@ -467,14 +467,11 @@ class _Analyser:
                 a, text = toks[-1].start, toks[-1].text
             ent = self._pronoun_referent(a)
             # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
-            spoke_last = self.found[-1] if self.found else None
-            going_on = self.text[b:b + 12].split()[:1]
-            if spoke_last is not None and spoke_last.speaker.entity is not None and going_on \
-                    and going_on[0] in self.lex.goes_on:
-                ent = spoke_last.speaker.entity
+            previous = self.found[-1] if self.found else None
+            if previous is not None and previous.speaker.entity is not None and self.goes_on_after(b):
+                ent = previous.speaker.entity
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
-            previous = self.found[-1] if self.found else None
             return Speaker(text, a, b, None, bool(previous and previous.speaker.anonymous))
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
@@ -527,6 +524,12 @@ class _Analyser:
                 relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
             return None  # (brackets and commas are no words)
         return Speaker(text, a, b, None, False)
+
+    def goes_on_after(self, pos: int) -> bool:
+        """Does the word right after a speaker phrase ending at `pos` say the speaker goes on
+        ("তিনি আরও বলেন")?"""
+        after = self.text[pos:pos + 12].split()[:1]
+        return bool(after) and after[0] in self.lex.goes_on
 
     def _ends_in_relay(self, toks: list[_Tok]) -> bool:
         """Does the phrase end in relay words ("… X-কে উদ্ধৃত করে")? Then it names the reporter and
@@ -1626,9 +1629,7 @@ def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
         if k == 0 or f.nested_in is not None or f.nested_entity is not None or f.speaker.entity is None:
             continue
         prev = an.found[k - 1]
-        between = an.text[f.speaker.end:f.speaker.end + 12].split()[:1]
-        if prev.nested_entity and prev.speaker.entity == f.speaker.entity and between \
-                and between[0] in an.lex.goes_on:
+        if prev.nested_entity and prev.speaker.entity == f.speaker.entity and an.goes_on_after(f.speaker.end):
             f.nested_entity = prev.nested_entity
 
 
