@@ -319,6 +319,10 @@ def test_anothers_speech_inside_a_quotation_is_nested_in_it(bn) -> None:
     doc = bn("শিরোনাম\n‘ডাক্তার বলেছেন, অস্ত্রোপচার লাগবে,’ বলেন রহিম উদ্দিন।")
     inner, quote = doc.statements
     assert inner.nested_in == quote.id and quote.nested_in is None and "রহিম" in quote.speaker.text
+    # the quoting speaker's own verdict (", যা …") is not part of the words reported
+    doc = bn("শিরোনাম\nরহিম উদ্দিন বলেন, ‘তাঁরা প্রচার করছেন, আমি টাকা নিয়েছি, যা সম্পূর্ণ মিথ্যা কথা।’")
+    quote, inner = doc.statements
+    assert inner.nested_in == quote.id and inner.content.text == "আমি টাকা নিয়েছি"
     # a pronoun inside another's words is not whoever spoke last
     doc = bn("শিরোনাম\nপ্রার্থী রহিম উদ্দিন বলেন, ‘কিন্তু এখন তাঁরা বলছেন, আসনটি অন্য প্রার্থীকে দেওয়া হয়েছে।’")
     quote, inner = doc.statements

@@ -1021,7 +1021,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 clause_a = max([quoted_in[0] + 1] + [t.end for t in toks[:c.a] if t.text in ("।", "?", "!", ",")
                                                      and t.start > quoted_in[0]])
                 sp = an.speaker(clause_a, toks[c.a].start)
-                ct = an.content(toks[c.b + 1].start, quoted_in[1])
+                # the reported words end before ", যা …", the quoting speaker's own verdict on them
+                # ("তিনি বলেছেন, X করেছি, যা সম্পূর্ণ ভিত্তিহীন")
+                inner_end = next((t.start for t, t2 in zip(toks[c.b + 1:], toks[c.b + 2:], strict=False)
+                                  if t.text == "," and t2.text == "যা" and t.start < quoted_in[1]), quoted_in[1])
+                ct = an.content(toks[c.b + 1].start, inner_end)
                 words = sp.text.split() if sp is not None else []
                 if sp is not None and (words[-1] in an.lex.pron_sg or words[-1] in an.lex.pron_pl):
                     sp = replace(sp, entity=None)  # "তাঁরা" in another's words: not whoever spoke last
