@@ -880,3 +880,14 @@ def test_he_added_is_the_one_who_spoke_last(bn) -> None:
              "তিনি আরও বলেন, আমরা জিতব।")
     first, more = doc.statements[0], doc.statements[-1]
     assert more.content.text == "আমরা জিতব" and more.speaker.entity == first.speaker.entity
+
+
+def test_a_speech_the_reporter_sets_against_anothers_is_not_relayed_by_it(bn) -> None:
+    doc = bn("শিরোনাম\nবিশ্লেষকদের প্রশ্ন, পাচারের অর্থ কবে ফিরবে যেখানে খোদ গভর্নর বলছেন, "
+             "অর্থ ফেরাতে পাঁচ বছর লাগবে।")
+    question, governor = doc.statements
+    assert question.stance == "concern" and "গভর্নর" in governor.speaker.text and governor.nested_in is None
+    # without the framing word, the analysts' words recount the governor's
+    doc = bn("শিরোনাম\nবিশ্লেষকরা জানান, গভর্নর বলেছেন, অর্থ ফেরাতে পাঁচ বছর লাগবে।")
+    outer, inner = doc.statements
+    assert inner.nested_in == outer.id

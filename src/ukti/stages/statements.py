@@ -76,6 +76,7 @@ class _Lex:
     named_as: frozenset[str]
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
+    contrast_framers: frozenset[str]
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     correlatives: frozenset[str]
@@ -180,6 +181,7 @@ def _lex(code: str) -> _Lex:
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
+        contrast_framers=frozenset(w.get("contrast_framers", [])),
         relatives=frozenset(w.get("relatives", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
         correlatives=frozenset(w.get("correlatives", [])),
@@ -925,6 +927,9 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
         inner = an.found[k]
         if inner.nested_in is not None or inner.nested_entity is not None:
             continue
+        before = an.text[max(0, inner.speaker.start - 40):inner.speaker.start].split()[-2:]
+        if any(w.strip(",") in an.lex.contrast_framers for w in before):
+            continue  # "X-এর প্রশ্ন, …, যেখানে খোদ গভর্নর বলছেন, …": the reporter sets it against X's words
         # (the quotation's own statement may come after: "‘ডাক্তার বলেছেন, …’ বলেন X")
         outer = next((j for j in made if (j < k or (inner.quoted and j > k)) and an.found[j].nested_in != k
                       and an.found[j].content.start <= inner.speaker.start
