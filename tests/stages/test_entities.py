@@ -107,6 +107,15 @@ def test_public_bodies_named_in_ordinary_words(bn) -> None:
     assert orgs == {"রাজ্য মৎস্য উন্নয়ন পর্ষদ"}  # the head without its ending: not পর্ষ + দের
 
 
+def test_words_that_qualify_an_office_do_not_name_it(bn) -> None:
+    """A determiner, an adjective, a plural or an ordinary word in the locative before a head word
+    says which or where; the name, if any, starts after it."""
+    doc = bn("শিরোনাম\nঅনুষ্ঠানের বক্তব্যে বাংলা একাডেমি জানায়, মেলা চলবে। একই গ্রুপ আগেও দাম বাড়িয়েছে। "
+             "অতি গুরুত্বপূর্ণ মন্ত্রণালয় এখনো খালি। সংস্কারে অনেকগুলো কমিশন কাজ করছে।")
+    orgs = {m.form for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert orgs == {"বাংলা একাডেমি"}
+
+
 def test_gazetteer_names_with_commas_and_generic_words(bn) -> None:
     doc = bn("স্থানীয় সরকার মন্ত্রণালয়ের সচিব বলেন, বাজেট বাড়বে। "
              "বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয় জানিয়েছে, লোডশেডিং কমবে।")

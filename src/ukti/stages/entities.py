@@ -30,6 +30,7 @@ _VOWEL_SIGNS = set("ািীুূৃেৈোৌ")
 
 @dataclass(slots=True)
 class _Lists:
+    code: str  # the language pack's
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
@@ -76,6 +77,7 @@ def _read_lists(code: str) -> _Lists:
     hon = [h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])]
     titles = frozenset(w for t in names.get("titles", {}).get("words", []) for w in t.split()[-1:])
     return _Lists(
+        code=code,
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
@@ -762,6 +764,11 @@ def _org_word(w: str, lists: _Lists) -> bool:
             or w in lists.generic or w.endswith("ভিত্তিক"):
         return False
     if w.rstrip(".") in lists.honorifics or any(c.isdigit() for c in w):
+        return False
+    # an ordinary word in the locative sets the scene ("বক্তব্যে বাংলা একাডেমি", "উপলক্ষে …")
+    if w.endswith("ে") and w[:-1] in _ordinary(lists.code):
+        return False
+    if w.endswith(lists.plural_classifiers):  # "অনেকগুলো কমিশন": a plural is no name
         return False
     # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
     return not w.endswith(("েছে", "েছেন", "লেন", "ছেন", "বেন", "তে", "য়ে", "কে", "েন"))
