@@ -502,3 +502,9 @@ def test_a_noun_in_the_plural_is_no_name(bn) -> None:
 def test_the_central_bank_of_a_bangladeshi_article_is_bangladesh_bank(bn) -> None:
     doc = bn("শিরোনাম\nকেন্দ্রীয় ব্যাংক জানিয়েছে, ঢাকার বাজারে ডলারের দাম স্থিতিশীল।")
     assert entity_of(doc, "কেন্দ্রীয় ব্যাংক").name == "Bangladesh Bank"
+
+
+def test_a_unit_after_a_figure_does_not_open_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nরহিম ট্রেডার্স ৫ হাজার ৬২৩ টন রূপালী সুগার ইন্ডাস্ট্রিজ ৬৭ হাজার টন চিনি আমদানি করেছে।")
+    forms = {m.form for e in doc.entities for m in e.mentions}
+    assert "রূপালী সুগার ইন্ডাস্ট্রিজ" in forms and not any(f.startswith("টন") for f in forms)

@@ -53,6 +53,7 @@ class _Lists:
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
+    units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
     finite_endings: tuple[str, ...]
     # the case endings by their last letter, in `case` order: a word is tried only with its own
@@ -101,6 +102,7 @@ def _read_lists(code: str) -> _Lists:
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
+        units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
         | frozenset(c["words"].split()[0] for c in pack.table("cues").get("cue", []) if c.get("words")),
@@ -458,8 +460,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and is_genitive(words[k], lists.case) and _is_head(words[k], lists.org_heads, lists)), None)
             if cut is not None:
                 b = cut + 1
-        while b - a > 1 and (words[a] in lists.function_words or words[a] in lists.not_names):
-            a += 1  # (nor does a name open with a word never in one: "টন এস আলম …", "অতিসম্প্রতি …")
+        while b - a > 1 and (words[a] in lists.function_words or words[a] in lists.not_names or (
+                words[a] in lists.units and a > 0 and any(ch.isdigit() for ch in words[a - 1]))):
+            a += 1  # (nor does a name open with a word never in one: "৬২৩ টন এস আলম …", "অতিসম্প্রতি …")
         # an occupation before a name made of known name parts: "বর্গাচাষি রহিমা বেগম"
         if t == "PER" and b - a >= 3 and words[a] not in pack.name_parts \
                 and all(strip_suffix(w, lists.case) in pack.name_parts for w in words[a + 1:b]):
