@@ -225,7 +225,8 @@ def similar(a: str, b: str) -> bool:
 
 def strip_name(word: str, lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> str:
     """A name without its case ending. "-র" after "া" is ambiguous (ঢাকার = ঢাকা + র, but হালদার is
-    a name): it is taken for an ending only when the bare form is known or stands in the article."""
+    a name), and after "হ" or a conjunct (নাসরাল্লাহর, but শাহ্‌র …): it is taken for an ending only
+    when the bare form is known or stands in the article."""
     bare, if_in_article = _name_stem(word, pack.code)
     return if_in_article if if_in_article is not None and if_in_article in vocab else bare
 
@@ -255,6 +256,10 @@ def _name_stem(word: str, code: str) -> tuple[str, str | None]:
             # an abbreviation's genitive: "সিবিসির" is CBC + র (its last letter R would be "আর")
             or (_acronym(stem, pack) is not None and _acronym(word, pack) is None)):
         return word, stem
+    # so is "-র" after a final "হ" or a conjunct, spoken with its vowel ("নাসরাল্লাহর", "মিশ্রর"),
+    # which strip_suffix leaves, as it leaves "হালদার"
+    if stem == word and word.endswith("র") and len(word) > 3 and (word[-2] == "হ" or word[-3] == "্"):
+        return word, word[:-1]
     return stem, None
 
 
@@ -1022,6 +1027,12 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 fuller = [x for x in by_gaz.values() if x.type == "ORG" and any(
                     len(k) > 1 and k[-1] == key[0] for k in x.keys)]
                 cl = fuller[0] if len(fuller) == 1 else None
+            if cl is None:
+                # the same name met earlier in a form the gazetteer missed ("হাসান নাসরাল্লাহর"): one referent
+                cl = next((x for x in clusters if x.gaz is None and x.type == c.gaz.type and key in x.keys), None)
+                if cl is not None:
+                    cl.gaz = c.gaz
+                    by_gaz[c.gaz.name] = cl
             if cl is None:
                 cl = by_gaz[c.gaz.name] = _Cluster(c.gaz.type, gaz=c.gaz)
                 clusters.append(cl)
