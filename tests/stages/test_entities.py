@@ -516,3 +516,11 @@ def test_a_genitive_r_after_h_or_a_conjunct_is_an_ending_when_the_bare_name_stan
     # without the bare name in the article, a name ending in "-হর" keeps it
     doc = bn("শিরোনাম\nঅনুষ্ঠানে বক্তব্য দেন শিক্ষক জহর রায়চৌধুরী ও নাসির উদ্দিন।")
     assert any(m.form.startswith("জহর") for e in doc.entities for m in e.mentions)
+
+
+def test_conjunctions_particles_and_places_in_the_locative_do_not_open_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nশ্রমিকরা ওয়েজ আর্নার্স কল্যাণ বোর্ড অথবা প্রতিরক্ষা মন্ত্রণালয়ে যাবেন। "
+             "প্রতিদিনই হাসপাতাল ভরে যাচ্ছে। নরসিংদী ও নারায়ণগঞ্জে ইউনিয়ন পরিষদ নির্বাচন হবে।")
+    orgs = {m.form for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert "প্রতিরক্ষা মন্ত্রণালয়" in orgs
+    assert not any(f.split()[0] in ("অথবা", "প্রতিদিনই", "নারায়ণগঞ্জে") for f in orgs), orgs

@@ -764,6 +764,15 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
     return w in pack.name_parts or stem in pack.name_parts or (w not in common and stem not in common)
 
 
+_LOCATIVE = tuple(nfc(e) for e in ("ে", "য়"))
+
+
+def _place_in_locative(w: str, lists: _Lists) -> bool:
+    """"নারায়ণগঞ্জে", "ঢাকাতে": a place where something is, not the first word of a name."""
+    gaz = load_pack(lists.code).gazetteer
+    return any(w.endswith(e) and w[:-len(e)] in gaz for e in (*_LOCATIVE, "তে"))
+
+
 def _org_word(w: str, lists: _Lists) -> bool:
     """Can this word be part of an organisation's name (before its head word)?"""
     if not _BENGALI_WORD.match(w) and not _LATIN_WORD.match(w):
@@ -774,8 +783,11 @@ def _org_word(w: str, lists: _Lists) -> bool:
     if w.rstrip(".") in lists.honorifics or any(c.isdigit() for c in w):
         return False
     # an ordinary word in the locative sets the scene ("বক্তব্যে বাংলা একাডেমি", "উপলক্ষে …")
-    if w.endswith("ে") and w[:-1] in _ordinary(lists.code):
-        return False
+    ordinary = _ordinary(lists.code)
+    if any(w.endswith(e) and w[:-len(e)] in ordinary for e in _LOCATIVE) or _place_in_locative(w, lists):
+        return False  # ("নারায়ণগঞ্জে ইউনিয়ন", "আলোচনায় স্থায়ী … কমিশন")
+    if w.endswith(("ই", "ও")) and w[:-1] in ordinary:
+        return False  # an ordinary word with a particle: "প্রতিদিনই হাসপাতাল"
     if w.endswith(lists.plural_classifiers):  # "অনেকগুলো কমিশন": a plural is no name
         return False
     # verbs and clauses end the name: "… জানিয়েছে", "… হয়েছে", "… করে"
@@ -833,7 +845,8 @@ def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lis
     """Where an organisation's name starts when a place found just before it is its first part
     ("চট্টগ্রাম আমদানিকারক ফোরাম", "পূর্ব মেদিনীপুর জেলা প্রশাসন"); the place is no entity of its own."""
     place = next((c for c in cands if c.b == k and c.type == "LOC" and (c.source == "gazetteer" or not gazetteer_only)
-                  and not is_genitive(words[k - 1], lists.case)), None) if k > 0 else None
+                  and not is_genitive(words[k - 1], lists.case) and not _place_in_locative(words[k - 1], lists)),
+                 None) if k > 0 else None
     if place is None:
         return k
     cands.remove(place)
