@@ -524,3 +524,8 @@ def test_conjunctions_particles_and_places_in_the_locative_do_not_open_a_name(bn
     orgs = {m.form for e in doc.entities if e.type == "ORG" for m in e.mentions}
     assert "প্রতিরক্ষা মন্ত্রণালয়" in orgs
     assert not any(f.split()[0] in ("অথবা", "প্রতিদিনই", "নারায়ণগঞ্জে") for f in orgs), orgs
+
+
+def test_an_english_common_word_in_bengali_letters_is_no_person(bn) -> None:
+    doc = bn("শিরোনাম\nনতুন ফ্রেমওয়ার্ক নিয়ে আলোচনা হয়। সভায় ছিলেন রহিম উদ্দিন।")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Rahim Uddin"]

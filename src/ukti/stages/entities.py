@@ -413,6 +413,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
     ordinary = _ordinary(pack.code)
+    loan = pack.pairs("loanwords.tsv")
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
     gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
     cands: list[_Cand] = []
@@ -480,6 +481,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         if all(w in ordinary for w in words[a:b]) and (b - a == 1 or not any(
                 w in pack.name_parts or strip_suffix(w, lists.case) in pack.name_parts for w in words[a:b])) \
                 and _gaz_entry(words[a:b], pack, lists.case) is None:
+            continue
+        # English common words in Bengali letters are no person ("ফ্রেমওয়ার্ক", "টিম ম্যানেজমেন্ট")
+        if t == "PER" and all(_english(w, loan, lists) and w not in pack.name_parts for w in words[a:b]):
             continue
         # a person's title right before the name decides its type ("পরিচালক … ঘোষদস্তিদার")
         if t != "PER" and a > 0 and words[a - 1] in lists.titles and words[a - 1] not in lists.org_heads:
