@@ -529,3 +529,8 @@ def test_conjunctions_particles_and_places_in_the_locative_do_not_open_a_name(bn
 def test_an_english_common_word_in_bengali_letters_is_no_person(bn) -> None:
     doc = bn("শিরোনাম\nনতুন ফ্রেমওয়ার্ক নিয়ে আলোচনা হয়। সভায় ছিলেন রহিম উদ্দিন।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Rahim Uddin"]
+
+
+def test_a_name_known_for_its_spelling_loses_its_genitive(bn) -> None:
+    doc = bn("শিরোনাম\nমামলায় আসামিপক্ষের আইনজীবী ছিলেন সোহেল রানার ভাই।")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Sohel Rana"]

@@ -244,9 +244,13 @@ def _name_stem(word: str, code: str) -> tuple[str, str | None]:
         if head:  # "পরিষদের" -> পরিষদ (not পরিষ + দের)
             return head, None
     # a known name under a shorter ending first: "মোহাম্মদের" is মোহাম্মদ + ের, not মোহাম্ম + দের
+    spelt = pack.pairs("romanise.tsv")  # name parts known only for their spelling ("রানা": "রানার" is his)
+    if word in spelt:
+        return word, None
     known = next((word[:-len(e)] for e in lists.case_by_last.get(word[-1:], ()) if word.endswith(e)
                   and len(word) > len(e) + 1
-                  and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer)), None)
+                  and (word[:-len(e)] in pack.name_parts or word[:-len(e)] in pack.gazetteer
+                       or word[:-len(e)] in spelt)), None)
     if known:
         return known, None
     stem = strip_suffix(word, lists.case)
