@@ -534,3 +534,9 @@ def test_an_english_common_word_in_bengali_letters_is_no_person(bn) -> None:
 def test_a_name_known_for_its_spelling_loses_its_genitive(bn) -> None:
     doc = bn("শিরোনাম\nমামলায় আসামিপক্ষের আইনজীবী ছিলেন সোহেল রানার ভাই।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Sohel Rana"]
+
+
+def test_a_description_of_an_outlet_is_not_its_name_and_the_name_has_a_capital(bn) -> None:
+    doc = bn("শিরোনাম\nযুক্তরাষ্ট্রভিত্তিক সাময়িকী দ্য ডিপ্লোম্যাট জানিয়েছে, বৈঠক হবে। বেশিরভাগ থানা খোলা ছিল।")
+    orgs = {e.name: [m.form for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs == {"The Diplomat": ["দ্য ডিপ্লোম্যাট"]}, orgs

@@ -1025,7 +1025,9 @@ def entities(doc: Document) -> Document:
         typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
         mentions = sorted((m for _, m, _ in cl.mentions), key=lambda m: m.start)
         source = "gazetteer" if cl.gaz else ("rule" if all(c.source == "rule" for c, _, _ in cl.mentions) else "model")
-        ents.append(Entity(id=f"e{n}", type=typ, name=_canonical(cl, pack, lists), mentions=mentions, source=source))
+        name = _canonical(cl, pack, lists)
+        name = name[:1].upper() + name[1:]  # a name opens with a capital: "দ্য ডিপ্লোম্যাট" is The Diplomat
+        ents.append(Entity(id=f"e{n}", type=typ, name=name, mentions=mentions, source=source))
     return replace(doc, entities=ents)
 
 
