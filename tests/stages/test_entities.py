@@ -540,3 +540,8 @@ def test_a_description_of_an_outlet_is_not_its_name_and_the_name_has_a_capital(b
     doc = bn("শিরোনাম\nযুক্তরাষ্ট্রভিত্তিক সাময়িকী দ্য ডিপ্লোম্যাট জানিয়েছে, বৈঠক হবে। বেশিরভাগ থানা খোলা ছিল।")
     orgs = {e.name: [m.form for m in e.mentions] for e in doc.entities if e.type == "ORG"}
     assert orgs == {"The Diplomat": ["দ্য ডিপ্লোম্যাট"]}, orgs
+
+
+def test_a_ministers_portfolio_title_is_no_part_of_the_name(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক অর্থমন্ত্রী রহিম উদ্দিন বলেন, বাজেট ঘাটতি বাড়বে।")
+    assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Uddin")]
