@@ -545,3 +545,13 @@ def test_a_description_of_an_outlet_is_not_its_name_and_the_name_has_a_capital(b
 def test_a_ministers_portfolio_title_is_no_part_of_the_name(bn) -> None:
     doc = bn("শিরোনাম\nসাবেক অর্থমন্ত্রী রহিম উদ্দিন বলেন, বাজেট ঘাটতি বাড়বে।")
     assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Uddin")]
+
+
+def test_one_company_written_several_ways_is_one_and_its_group_stays_apart(bn) -> None:
+    doc = bn("শিরোনাম\nকরিম রহমান গ্রুপের প্রতিষ্ঠান করিম রহমান রিফাইন্ড সুগার ইন্ডাস্ট্রিজ চিনি আমদানি করেছে। "
+             "করিম রহমান সুগার রিফাইন্ড সুগার ইন্ডাস্ট্রিজ জানিয়েছে, দাম কমবে।")
+    orgs = {e.name: {m.form for m in e.mentions} for e in doc.entities if e.type == "ORG"}
+    # one company, named by the form that does not say a word twice
+    assert orgs["Karim Rahman Refined Sugar Industries"] == {
+        "করিম রহমান রিফাইন্ড সুগার ইন্ডাস্ট্রিজ", "করিম রহমান সুগার রিফাইন্ড সুগার ইন্ডাস্ট্রিজ"}
+    assert orgs["Karim Rahman Group"] == {"করিম রহমান গ্রুপ"}

@@ -342,7 +342,8 @@ def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
 def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     if cluster.gaz:
         return cluster.gaz.name
-    best = max(cluster.mentions, key=lambda m: (len(m[2]), -m[1].start))
+    # the fullest form, but not one that says a word twice (a slip: "এস আলম সুগার রিফাইন্ড সুগার …")
+    best = max(cluster.mentions, key=lambda m: (len(set(m[2])) == len(m[2]), len(m[2]), -m[1].start))
     _cand, mention, key = best
     if cluster.type == "PER":
         words = mention.form.split()
@@ -1156,6 +1157,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             if named is not None:
                 cl.mentions.extend(named.mentions)
                 clusters.remove(named)
+    _merge_company_spellings(clusters, pack, lists)
     clusters.sort(key=lambda cl: min(m.start for _, m, _ in cl.mentions))
     for cl in clusters:
         if not cl.gaz:
@@ -1164,6 +1166,46 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 votes[c.type] = votes.get(c.type, 0) + (2 if c.source == "rule" else 1)
             cl.type = max(votes, key=lambda t: votes[t])
     return clusters
+
+
+def _merge_company_spellings(clusters: list[_Cluster], pack: LanguagePack, lists: _Lists) -> None:
+    """One company written several ways in one article ("এস আলম সুগার মিল", "এস আলম রিফাইন্ড সুগার
+    ইন্ডাস্ট্রিজ"): organisations whose names open with the same owner's name (two words or more, no
+    ordinary or English word; not a place: the
+    "বাংলাদেশ …" bodies are many) and share a word of what they make after it (not a head word:
+    "… ব্যাংক", "… গ্রুপ" are other bodies) are one. The group itself ("এস আলম গ্রুপ") stays apart."""
+    ordinary = _ordinary(pack.code)
+
+    loan = pack.pairs("loanwords.tsv")
+
+    def owner_and_trade(key: list[str]) -> tuple[tuple[str, ...], frozenset[str]] | None:
+        # the owner's name runs up to the first word of a trade ("সুগার", "রিফাইন্ড", "টেক্সটাইল")
+        j = next((j for j in range(1, len(key)) if (key[j] in loan or key[j] in ordinary)
+                  and not _is_head(key[j], lists.org_heads, lists)), None)
+        if j is None:
+            return None
+        owner = tuple(key[:j])
+        if len(owner) < 2 or any(w in pack.gazetteer or w in lists.generic or w in ordinary or w in loan
+                                 for w in owner):
+            return None
+        trade = frozenset(w for w in key[j:] if not _is_head(w, lists.org_heads, lists) and w not in lists.generic
+                          and w not in lists.group_heads and w not in lists.connectors)
+        return owner, trade
+
+    merged = True
+    while merged:
+        merged = False
+        orgs = [cl for cl in clusters if cl.type == "ORG" and cl.gaz is None]
+        for i, a in enumerate(orgs):
+            for b in orgs[i + 1:]:
+                if any((x := owner_and_trade(ka)) and (y := owner_and_trade(kb)) and x[0] == y[0] and x[1] & y[1]
+                       for ka in a.keys for kb in b.keys):
+                    a.mentions.extend(b.mentions)
+                    clusters.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
 
 
 def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_lines: set[int],
