@@ -555,3 +555,12 @@ def test_one_company_written_several_ways_is_one_and_its_group_stays_apart(bn) -
     assert orgs["Karim Rahman Refined Sugar Industries"] == {
         "করিম রহমান রিফাইন্ড সুগার ইন্ডাস্ট্রিজ", "করিম রহমান সুগার রিফাইন্ড সুগার ইন্ডাস্ট্রিজ"}
     assert orgs["Karim Rahman Group"] == {"করিম রহমান গ্রুপ"}
+
+
+def test_a_place_inside_an_organisations_name_is_spelt_as_the_gazetteer_spells_it(bn) -> None:
+    doc = bn("শিরোনাম\nকক্সবাজার সিএসও এনজিও ফোরাম এক বিবৃতিতে জানিয়েছে, সহায়তা কমেছে। "
+             "সুন্দরবন পর্যটন ব্যবসায়ী সমিতি জানায়, পর্যটক কমেছে। অ্যান্ড এনভায়রনমেন্ট বিভাগ খোলা।")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "Cox's Bazar CSO NGO Forum" in names
+    assert any(n.startswith("Sundarban ") for n in names), names
+    assert not any(n.startswith("And ") for n in names)

@@ -374,9 +374,12 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
             parts.append(loan[w])
         elif w in pack.name_parts:
             parts.append(pack.name_parts[w])
-        elif cluster.type == "LOC" and (place_entry := pack.gazetteer.get(w)) is not None \
+        elif cluster.type in ("LOC", "ORG") and (place_entry := pack.gazetteer.get(w)) is not None \
                 and place_entry.type == "LOC":
-            parts.append(place_entry.name)  # a place in a name, as the gazetteer writes it: "South Keraniganj"
+            # a place in a name, as the gazetteer writes it: "South Keraniganj", "Cox's Bazar CSO NGO Forum";
+            # one named in the plural is singular before an organisation's words ("Sundarban … Samiti")
+            single = cluster.type == "ORG" and " " not in place_entry.name and place_entry.name.endswith("s")
+            parts.append(place_entry.name[:-1] if single else place_entry.name)
         elif _LATIN_WORD.match(w):
             parts.append(w)
         else:
@@ -617,6 +620,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
     _join_connected_names(cands, words, pack, lists)
+    for c in cands:  # a connector left at the start (nothing to join it to): "অ্যান্ড এনভায়রনমেন্ট"
+        while c.b - c.a > 1 and words[c.a] in lists.connectors:
+            c.a += 1
     _companies_named_after_people(cands, words, pack, lists)
     cands = _with_initials(cands, words, pack, lists.titles)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
