@@ -565,3 +565,8 @@ def test_a_place_inside_an_organisations_name_is_spelt_as_the_gazetteer_spells_i
     assert "Cox's Bazar CSO NGO Forum" in names
     assert any(n.startswith("Sundarban ") for n in names), names
     assert not any(n.startswith("And ") for n in names)
+
+
+def test_what_happens_to_a_person_and_a_bare_title_are_no_names(bn) -> None:
+    doc = bn("শিরোনাম\nরহিম উদ্দিন পদত্যাগ\nবিশ্ববিদ্যালয়ের ভিসি ও প্রো-ভিসির পদত্যাগের দাবিতে আন্দোলন চলছে।")
+    assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Uddin")]

@@ -276,7 +276,7 @@ def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[s
     """The name proper: honorifics and leading titles removed, case ending stripped from the last
     word. A title word inside a name stays ("… শ্রমিক কল্যাণ সমিতি")."""
     ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w != "."]
-    while ws and ws[0] in lists.titles:
+    while ws and (ws[0] in lists.titles or strip_suffix(ws[0], lists.case) in lists.titles):
         ws = ws[1:]
     if ws:
         ws[-1] = strip_name(ws[-1], lists, pack, vocab)
@@ -1027,14 +1027,16 @@ def entities(doc: Document) -> Document:
             found.append((c, Mention(start, end, text, form), key))
     clusters = _cluster(found, doc.text, pack, lists)
     _second_pass(doc, clusters, lists, skip_lines, pack, vocab)
-    ents = []
-    for n, cl in enumerate(clusters, 1):
+    ents: list[Entity] = []
+    for cl in clusters:
         typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
         mentions = sorted((m for _, m, _ in cl.mentions), key=lambda m: m.start)
         source = "gazetteer" if cl.gaz else ("rule" if all(c.source == "rule" for c, _, _ in cl.mentions) else "model")
         name = _canonical(cl, pack, lists)
         name = name[:1].upper() + name[1:]  # a name opens with a capital: "দ্য ডিপ্লোম্যাট" is The Diplomat
-        ents.append(Entity(id=f"e{n}", type=typ, name=name, mentions=mentions, source=source))
+        if not name.strip():
+            continue  # titles only ("প্রো-ভিসি"): no one named
+        ents.append(Entity(id=f"e{len(ents) + 1}", type=typ, name=name, mentions=mentions, source=source))
     return replace(doc, entities=ents)
 
 
