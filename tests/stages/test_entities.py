@@ -570,3 +570,9 @@ def test_a_place_inside_an_organisations_name_is_spelt_as_the_gazetteer_spells_i
 def test_what_happens_to_a_person_and_a_bare_title_are_no_names(bn) -> None:
     doc = bn("শিরোনাম\nরহিম উদ্দিন পদত্যাগ\nবিশ্ববিদ্যালয়ের ভিসি ও প্রো-ভিসির পদত্যাগের দাবিতে আন্দোলন চলছে।")
     assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Uddin")]
+
+
+def test_a_name_after_a_role_ends_at_its_accusative_and_never_takes_a_figure(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক ছাত্রনেতা সাদ্দাম হোসেনকে ১২দিন রিমান্ডে নেওয়া হয়েছে।")
+    assert [(e.name, e.mentions[0].form) for e in doc.entities if e.type == "PER"] == [
+        ("Saddam Hossain", "সাদ্দাম হোসেন")]

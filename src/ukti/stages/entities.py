@@ -574,7 +574,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and _unknown_name_word(words[j], lists, pack, common) \
                 and (words[j] not in ordinary or words[j] in pack.name_parts):
             j += 1
-            if j - i - 1 >= 2 and words[j - 1].endswith("ের") and words[j - 1] not in pack.name_parts:
+            if j - i - 1 >= 2 and words[j - 1].endswith(("ের", "কে")) and words[j - 1] not in pack.name_parts:
                 genitive = True
                 break
         inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
@@ -765,8 +765,8 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
     """Could this word be part of a person's name no list knows: a Bengali word that is no
     ordinary word (or a known name part), no title, verb of speech, function word or place."""
     stem = strip_suffix(w, lists.case)
-    if not _BENGALI_WORD.match(w) or len(stem) < 2:
-        return False
+    if not _BENGALI_WORD.match(w) or len(stem) < 2 or any(ch.isdigit() for ch in w):
+        return False  # (nor one with a figure: "… হোসেনকে ১২দিন")
     if w.endswith(_PARTICIPLE) and w not in pack.name_parts:
         return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
     if w.endswith(lists.plural_classifiers):
