@@ -576,3 +576,8 @@ def test_a_name_after_a_role_ends_at_its_accusative_and_never_takes_a_figure(bn)
     doc = bn("শিরোনাম\nসাবেক ছাত্রনেতা সাদ্দাম হোসেনকে ১২দিন রিমান্ডে নেওয়া হয়েছে।")
     assert [(e.name, e.mentions[0].form) for e in doc.entities if e.type == "PER"] == [
         ("Saddam Hossain", "সাদ্দাম হোসেন")]
+
+
+def test_an_honorific_like_word_before_a_verb_makes_no_person(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রবাসে থাকা ছেলেকে খুব মিস করেন তিনি। মিস রাহেলা বেগম বলেন, অপেক্ষা করছি।")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Rahela Begum"]

@@ -551,7 +551,10 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         bare = w.rstrip(".")
         if bare in lists.honorifics and bare not in lists.kept_in_name:
             j = i + 2 if words[i + 1] == "." else i + 1
-            if j < len(words) and not taken[j] and _BENGALI_WORD.match(words[j]) and words[j] not in lists.generic:
+            # (not a verb: "মিস করেন" is to miss someone, "ইরশাদ করেন" to say)
+            if j < len(words) and not taken[j] and _BENGALI_WORD.match(words[j]) and words[j] not in lists.generic \
+                    and words[j] not in lists.function_words and words[j] not in lists.cue_heads \
+                    and not _looks_finite(words[j], lists):
                 end = j + 1
                 while end < len(words) and not taken[end] and end - j < 3 and _BENGALI_WORD.match(words[end]) \
                         and words[end] in pack.name_parts:
