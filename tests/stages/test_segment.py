@@ -44,3 +44,21 @@ def test_tokens_keep_numbers_and_apostrophe_words_whole() -> None:
     assert toks == ["প্রায়", "১৫,০০০", "ডলার", ",", "ছ’টি", "ইঞ্জিন", "ও", "১৭টি", "জাহাজ"]
     text = "তিনি বলেন।"
     assert all(text[t.start:t.end] == t.text for t in tokenize(text))
+
+
+def test_a_hard_wrapped_text_is_read_in_paragraphs(bn) -> None:
+    # made up, wrapped as some archives keep their printed lines
+    text = ("শিরোনাম\nনদী ভাঙন রোধে নতুন\n"
+            "প্রকল্প হাতে নিয়েছে পানি উন্নয়ন বোর্ড। প্রকল্পের খরচ ধরা হয়েছে প্রায় দুই শ কোটি\n"
+            "টাকা।\nগত বছর বর্ষায় তিনটি\n"
+            "গ্রামের কয়েক শ বাড়ি নদীতে বিলীন হয়েছিল বলে স্থানীয় বাসিন্দারা জানিয়েছেন, তবে\n"
+            "ক্ষতিপূরণ এখনো মেলেনি।\nনাম প্রকাশ না করার শর্তে বোর্ডের এক প্রকৌশলী বলেন, কাজ\n"
+            "শুরু হবে আগামী শুষ্ক মৌসুমে এবং শেষ হতে সময় লাগবে অন্তত দুই বছর বা তারও বেশি।\n")
+    doc = bn(text)
+    assert any(s.text.startswith("গত বছর") and s.text.endswith("মেলেনি।") for s in doc.sentences)
+    said = doc.statements[-1]
+    assert said.speaker.text == "বোর্ডের এক প্রকৌশলী" and said.content.text.startswith("কাজ")
+    assert said.content.text.endswith("তারও বেশি")
+    # a poem's short lines stay as they are
+    poem = "শিরোনাম\n" + "\n".join(["দিনের শেষে রাত আসে", "পুরোনো থাকে স্মৃতি হয়ে পাশে"] * 4)
+    assert len(bn(poem).sentences) == 9

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 
 from ukti.lang import LanguagePack, load_pack
 from ukti.model import BoilerplateKind, Document, Line, Origin
-from ukti.stages.segment import split_lines
+from ukti.stages.segment import split_lines, unwrap_lines
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
@@ -269,7 +269,8 @@ def guess_region(doc: Document, pack: LanguagePack) -> str | None:
 
 def clean(doc: Document) -> Document:
     pack = load_pack(doc.lang)
-    whole = [replace(ln, boilerplate=classify_line(ln.text, pack.code)) for ln in split_lines(doc.text)]
+    physical = unwrap_lines(split_lines(doc.text), doc.text)
+    whole = [replace(ln, boilerplate=classify_line(ln.text, pack.code)) for ln in physical]
     body = [ln for ln in whole if ln.text.strip() and not ln.boilerplate]
     lines: list[Line] = []
     for ln in whole:

@@ -35,6 +35,31 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_OPEN_END = re.compile(r"[\w\u0980-\u09ff,]\s*$")  # a line that stops mid-sentence (no ender, closer or colon)
+
+
+def unwrap_lines(lines: list[Line], text: str) -> list[Line]:
+    """Paragraphs of a hard-wrapped text as one line each. Some archives keep the printed line
+    breaks (bdnews24's older pages: "… আবেদন করেছেন তাদের\nআর পুনরায় …"), and a sentence must not
+    end at them. A text is taken as wrapped when it has at least six lines, most of them stop
+    mid-sentence, and some run long (a poem's short lines stay as they are); then a line that
+    stops mid-sentence is joined to the next, unless a blank line parts them. The text is not
+    changed: a joined line spans the break."""
+    full = [ln for ln in lines if ln.text.strip()]
+    if len(full) < 6 or max(len(ln.text) for ln in full) < 60:
+        return lines
+    if sum(1 for ln in full[:-1] if _OPEN_END.search(ln.text)) * 2 < len(full) - 1:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.text.strip() and prev.text.strip() and _OPEN_END.search(prev.text):
+            out[-1] = Line(prev.start, ln.end, text[prev.start:ln.end])
+        else:
+            out.append(ln)
+    return out
+
+
 def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[str]) -> bool:
     ch = text[i]
     if ch in enders:
