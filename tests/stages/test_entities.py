@@ -512,7 +512,7 @@ def test_a_unit_after_a_figure_does_not_open_a_name(bn) -> None:
 
 
 def test_a_genitive_r_after_h_or_a_conjunct_is_an_ending_when_the_bare_name_stands_too(bn) -> None:
-    doc = bn("শিরোনাম\nহামলার দায় চাপানো হচ্ছে হাসান নাসরাল্লাহর ওপর। হাসান নাসরাল্লাহ এ নিয়ে হুমকি দিয়েছিলেন।")
+    doc = bn("শিরোনাম\nসীমান্তের উত্তেজনায় চাপ বাড়ছে হাসান নাসরাল্লাহর ওপর। বৈরুতে ভাষণ দেন হাসান নাসরাল্লাহ।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Hassan Nasrallah"]  # one, as the gazetteer spells him
     # without the bare name in the article, a name ending in "-হর" keeps it
     doc = bn("শিরোনাম\nঅনুষ্ঠানে বক্তব্য দেন শিক্ষক জহর রায়চৌধুরী ও নাসির উদ্দিন।")
