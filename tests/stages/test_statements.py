@@ -891,3 +891,18 @@ def test_a_speech_the_reporter_sets_against_anothers_is_not_relayed_by_it(bn) ->
     doc = bn("শিরোনাম\nবিশ্লেষকরা জানান, গভর্নর বলেছেন, অর্থ ফেরাতে পাঁচ বছর লাগবে।")
     outer, inner = doc.statements
     assert inner.nested_in == outer.id
+
+
+def test_a_poets_line_or_a_past_hope_does_not_run_on_into_the_writers_text(bn) -> None:
+    doc = bn("শিরোনাম\nকবির ভাষায়, প্রতিটি ভোরই নতুন। তাই বছরের শুরু নিয়ে বেশি মাতামাতির কিছু নেই।")
+    assert [s.content.text for s in doc.statements] == ["প্রতিটি ভোরই নতুন"]
+    doc = bn("শিরোনাম\nগ্রামবাসী আশা করেছিলেন, সেতুটি বর্ষার আগেই খুলবে। কাজ শুরু হয় দুই বছর পরে।")
+    assert [s.content.text for s in doc.statements] == ["সেতুটি বর্ষার আগেই খুলবে"]
+
+
+def test_a_cited_view_runs_on_in_a_report_but_not_in_a_column(bn) -> None:
+    report = "শিরোনাম\nবিশ্লেষকদের মতে, খেলাপি ঋণ আদায় কঠিন হবে। ব্যাংকগুলোর হাতে জামানত কম।"
+    assert [s.content.text for s in bn(report).statements] == ["খেলাপি ঋণ আদায় কঠিন হবে", "ব্যাংকগুলোর হাতে জামানত কম"]
+    column = ("শিরোনাম\nআমি প্রতিদিন বাসে অফিসে যাই।\n"
+              "পরিবহন বিশেষজ্ঞদের মতে, শহরে বাসের সংখ্যা কম। আমাদের রাস্তাগুলোও সরু।")
+    assert [s.content.text for s in bn(column).statements] == ["শহরে বাসের সংখ্যা কম"]

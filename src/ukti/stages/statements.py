@@ -780,6 +780,8 @@ class _RunOn:
     max_people: int
     clock: re.Pattern[str]
     opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
+    view_cues: tuple[str, ...]  # cues of a belief or a poet's line, after which speech does not run on
+    cited_cues: tuple[str, ...]  # cues of a cited view or figure, which do not run on in a column
 
 
 @cache
@@ -788,7 +790,17 @@ def _run_on(code: str) -> _RunOn:
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
     clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
-                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers))
+                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
+                  tuple(stop.get("cited_cues", [])))
+
+
+def _gives_a_view(an: _Analyser, cue: str) -> bool:
+    """A cue of a belief ("X মনে করেন"), or in an article in its author's own voice of a view or a
+    figure cited ("X-এর মতে", "X-এর তথ্য অনুযায়ী"): it attributes one sentence; what follows is
+    the writer's own argument or narration."""
+    rules = _run_on(an.doc.lang)
+    views = rules.view_cues + (rules.cited_cues if an.author_voice >= 1 else ())
+    return any(cue == v or cue.startswith(v + " ") for v in views)
 
 
 @cache
@@ -1707,7 +1719,8 @@ def statements(doc: Document) -> Document:
                 after = an.text[last.content.end:last.content.end + len(last.cue) + 3].lstrip(" ,'’\"”")
                 object_first = bool(last.cue) and after.startswith(last.cue)
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
-                                   and not object_first and not last.quoted) else None
+                                   and not object_first and not last.quoted
+                                   and not _gives_a_view(an, last.cue)) else None
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
