@@ -906,3 +906,11 @@ def test_a_cited_view_runs_on_in_a_report_but_not_in_a_column(bn) -> None:
     column = ("শিরোনাম\nআমি প্রতিদিন বাসে অফিসে যাই।\n"
               "পরিবহন বিশেষজ্ঞদের মতে, শহরে বাসের সংখ্যা কম। আমাদের রাস্তাগুলোও সরু।")
     assert [s.content.text for s in bn(column).statements] == ["শহরে বাসের সংখ্যা কম"]
+
+
+def test_a_pronoun_speaker_is_not_the_person_its_own_clause_answers(bn) -> None:
+    doc = bn("শিরোনাম\nআওয়ামী লীগের নেতা রহিম উদ্দিন সোমবার সিলেটে একটি সভায় যোগ দেন।\n"
+             "বিএনপি নেতা করিম হোসেনের এক বক্তব্যের জবাবে তিনি বলেন, সড়কের কাজ সময়মতো শেষ হবে।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি"
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Rahim Uddin"

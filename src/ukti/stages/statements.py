@@ -682,8 +682,14 @@ class _Analyser:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
         best: tuple[int, str] | None = None
+        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        own = self.sentence_starts[si] if si >= 0 else 0
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
-            a, _, e = self.mentions[k]
+            a, b, e = self.mentions[k]
+            # one named in the genitive in the pronoun's own sentence is its topic, not its referent
+            # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim)
+            if a >= own and is_genitive(self.text[a:b].split()[-1], self.lex.case):
+                continue
             if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a):
                 best = (a, e.id)
                 break
