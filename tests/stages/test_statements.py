@@ -914,3 +914,17 @@ def test_a_pronoun_speaker_is_not_the_person_its_own_clause_answers(bn) -> None:
     s = only(doc)
     assert s.speaker.text == "তিনি"
     assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Rahim Uddin"
+
+
+def test_a_pronoun_speaker_is_the_person_spoken_with_in_its_own_clause(bn) -> None:
+    doc = bn("শিরোনাম\nখালের পাড়ে ময়লা ফেলছে পৌরসভা।\n"
+             "এ বিষয়ে উপজেলা চেয়ারম্যান রহিম উদ্দিনের সঙ্গে কথা হলে তিনি বলেন, খাল দখলমুক্ত করা হবে।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Rahim Uddin"
+
+
+def test_he_himself_is_the_one_just_named_even_in_the_genitive(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিন সোমবার একটি বই প্রকাশ করেন।\n"
+             "দলটির গঠনে করিম হোসেনের বড় ভূমিকা ছিল বলে তিনি নিজে উল্লেখ করেন।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Karim Hossain"

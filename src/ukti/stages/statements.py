@@ -682,18 +682,24 @@ class _Analyser:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
         best: tuple[int, str] | None = None
+        last = self.found[-1] if self.found else None
         si = bisect_left(self.sentence_starts, pos + 1) - 1
         own = self.sentence_starts[si] if si >= 0 else 0
+        company, reflexive = _pronoun_words(self.doc.lang)
+        after = self.text[pos:pos + 40].split()[1:2]
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
             a, b, e = self.mentions[k]
             # one named in the genitive in the pronoun's own sentence is its topic, not its referent
-            # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim)
-            if a >= own and is_genitive(self.text[a:b].split()[-1], self.lex.case):
+            # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
+            # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
+            if a >= own and is_genitive(self.text[a:b].split()[-1], self.lex.case) \
+                    and self._word_at(b + 1) not in company and not (after and after[0] in reflexive) \
+                    and not (last is not None and (last.speaker.entity == e.id or any(
+                        m[2].id == e.id for m in self.entity_in(last.speaker.start, last.speaker.end)))):
                 continue
             if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a):
                 best = (a, e.id)
                 break
-        last = self.found[-1] if self.found else None
         # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
         # "তিনি" is them, not a person named before them)
         named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous or (
@@ -788,6 +794,14 @@ class _RunOn:
     opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
     view_cues: tuple[str, ...]  # cues of a belief or a poet's line, after which speech does not run on
     cited_cues: tuple[str, ...]  # cues of a cited view or figure, which do not run on in a column
+
+
+@cache
+def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a genitive that name the one spoken with or asked ("X-এর সঙ্গে কথা হলে তিনি"),
+    and words after a pronoun that point back at the one just named ("তিনি নিজে")."""
+    d = load_pack(code).table("speakers").get("pronoun", {})
+    return frozenset(d.get("company", [])), frozenset(d.get("reflexive", []))
 
 
 @cache
