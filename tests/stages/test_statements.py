@@ -928,3 +928,9 @@ def test_he_himself_is_the_one_just_named_even_in_the_genitive(bn) -> None:
              "দলটির গঠনে করিম হোসেনের বড় ভূমিকা ছিল বলে তিনি নিজে উল্লেখ করেন।")
     s = only(doc)
     assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Karim Hossain"
+
+
+def test_an_embedded_post_in_another_script_is_not_speech_running_on(bn) -> None:
+    doc = bn("শিরোনাম\nবিক্ষোভকারীদের প্রশ্ন, মন্ত্রী এখনো পদে কীভাবে আছেন। "
+             "Protest video goes viral as students demand the minister's resignation")
+    assert [s.content.text for s in doc.statements] == ["মন্ত্রী এখনো পদে কীভাবে আছেন"]

@@ -841,11 +841,17 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     return _narration_phrases(an.doc.lang).search(s.text) is not None
 
 
+_BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
+
+
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
     """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
     someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
     hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
     if quote_spans(an.text, s.start, s.end):
+        return False
+    # a sentence in another script ("Chilling video surfaces of …"): an embedded post or caption
+    if _BENGALI_LETTER.search(s.text) is None:
         return False
     toks = an.tokens(s.start, s.end)
     if _narration(an, s, toks):
