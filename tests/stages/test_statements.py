@@ -891,3 +891,46 @@ def test_a_speech_the_reporter_sets_against_anothers_is_not_relayed_by_it(bn) ->
     doc = bn("শিরোনাম\nবিশ্লেষকরা জানান, গভর্নর বলেছেন, অর্থ ফেরাতে পাঁচ বছর লাগবে।")
     outer, inner = doc.statements
     assert inner.nested_in == outer.id
+
+
+def test_a_poets_line_or_a_past_hope_does_not_run_on_into_the_writers_text(bn) -> None:
+    doc = bn("শিরোনাম\nকবির ভাষায়, প্রতিটি ভোরই নতুন। তাই বছরের শুরু নিয়ে বেশি মাতামাতির কিছু নেই।")
+    assert [s.content.text for s in doc.statements] == ["প্রতিটি ভোরই নতুন"]
+    doc = bn("শিরোনাম\nগ্রামবাসী আশা করেছিলেন, সেতুটি বর্ষার আগেই খুলবে। কাজ শুরু হয় দুই বছর পরে।")
+    assert [s.content.text for s in doc.statements] == ["সেতুটি বর্ষার আগেই খুলবে"]
+
+
+def test_a_cited_view_runs_on_in_a_report_but_not_in_a_column(bn) -> None:
+    report = "শিরোনাম\nবিশ্লেষকদের মতে, খেলাপি ঋণ আদায় কঠিন হবে। ব্যাংকগুলোর হাতে জামানত কম।"
+    assert [s.content.text for s in bn(report).statements] == ["খেলাপি ঋণ আদায় কঠিন হবে", "ব্যাংকগুলোর হাতে জামানত কম"]
+    column = ("শিরোনাম\nআমি প্রতিদিন বাসে অফিসে যাই।\n"
+              "পরিবহন বিশেষজ্ঞদের মতে, শহরে বাসের সংখ্যা কম। আমাদের রাস্তাগুলোও সরু।")
+    assert [s.content.text for s in bn(column).statements] == ["শহরে বাসের সংখ্যা কম"]
+
+
+def test_a_pronoun_speaker_is_not_the_person_its_own_clause_answers(bn) -> None:
+    doc = bn("শিরোনাম\nআওয়ামী লীগের নেতা রহিম উদ্দিন সোমবার সিলেটে একটি সভায় যোগ দেন।\n"
+             "বিএনপি নেতা করিম হোসেনের এক বক্তব্যের জবাবে তিনি বলেন, সড়কের কাজ সময়মতো শেষ হবে।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি"
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Rahim Uddin"
+
+
+def test_a_pronoun_speaker_is_the_person_spoken_with_in_its_own_clause(bn) -> None:
+    doc = bn("শিরোনাম\nখালের পাড়ে ময়লা ফেলছে পৌরসভা।\n"
+             "এ বিষয়ে উপজেলা চেয়ারম্যান রহিম উদ্দিনের সঙ্গে কথা হলে তিনি বলেন, খাল দখলমুক্ত করা হবে।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Rahim Uddin"
+
+
+def test_he_himself_is_the_one_just_named_even_in_the_genitive(bn) -> None:
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিন সোমবার একটি বই প্রকাশ করেন।\n"
+             "দলটির গঠনে করিম হোসেনের বড় ভূমিকা ছিল বলে তিনি নিজে উল্লেখ করেন।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Karim Hossain"
+
+
+def test_an_embedded_post_in_another_script_is_not_speech_running_on(bn) -> None:
+    doc = bn("শিরোনাম\nবিক্ষোভকারীদের প্রশ্ন, মন্ত্রী এখনো পদে কীভাবে আছেন। "
+             "Protest video goes viral as students demand the minister's resignation")
+    assert [s.content.text for s in doc.statements] == ["মন্ত্রী এখনো পদে কীভাবে আছেন"]

@@ -682,12 +682,24 @@ class _Analyser:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
         best: tuple[int, str] | None = None
+        last = self.found[-1] if self.found else None
+        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        own = self.sentence_starts[si] if si >= 0 else 0
+        company, reflexive = _pronoun_words(self.doc.lang)
+        after = self.text[pos:pos + 40].split()[1:2]
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
-            a, _, e = self.mentions[k]
+            a, b, e = self.mentions[k]
+            # one named in the genitive in the pronoun's own sentence is its topic, not its referent
+            # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
+            # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
+            if a >= own and is_genitive(self.text[a:b].split()[-1], self.lex.case) \
+                    and self._word_at(b + 1) not in company and not (after and after[0] in reflexive) \
+                    and not (last is not None and (last.speaker.entity == e.id or any(
+                        m[2].id == e.id for m in self.entity_in(last.speaker.start, last.speaker.end)))):
+                continue
             if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a):
                 best = (a, e.id)
                 break
-        last = self.found[-1] if self.found else None
         # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
         # "তিনি" is them, not a person named before them)
         named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous or (
@@ -780,6 +792,16 @@ class _RunOn:
     max_people: int
     clock: re.Pattern[str]
     opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
+    view_cues: tuple[str, ...]  # cues of a belief or a poet's line, after which speech does not run on
+    cited_cues: tuple[str, ...]  # cues of a cited view or figure, which do not run on in a column
+
+
+@cache
+def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a genitive that name the one spoken with or asked ("X-এর সঙ্গে কথা হলে তিনি"),
+    and words after a pronoun that point back at the one just named ("তিনি নিজে")."""
+    d = load_pack(code).table("speakers").get("pronoun", {})
+    return frozenset(d.get("company", [])), frozenset(d.get("reflexive", []))
 
 
 @cache
@@ -788,7 +810,17 @@ def _run_on(code: str) -> _RunOn:
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
     clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
-                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers))
+                  re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
+                  tuple(stop.get("cited_cues", [])))
+
+
+def _gives_a_view(an: _Analyser, cue: str) -> bool:
+    """A cue of a belief ("X মনে করেন"), or in an article in its author's own voice of a view or a
+    figure cited ("X-এর মতে", "X-এর তথ্য অনুযায়ী"): it attributes one sentence; what follows is
+    the writer's own argument or narration."""
+    rules = _run_on(an.doc.lang)
+    views = rules.view_cues + (rules.cited_cues if an.author_voice >= 1 else ())
+    return any(cue == v or cue.startswith(v + " ") for v in views)
 
 
 @cache
@@ -809,11 +841,17 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
     return _narration_phrases(an.doc.lang).search(s.text) is not None
 
 
+_BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
+
+
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
     """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
     someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
     hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
     if quote_spans(an.text, s.start, s.end):
+        return False
+    # a sentence in another script ("Chilling video surfaces of …"): an embedded post or caption
+    if _BENGALI_LETTER.search(s.text) is None:
         return False
     toks = an.tokens(s.start, s.end)
     if _narration(an, s, toks):
@@ -1707,7 +1745,8 @@ def statements(doc: Document) -> Document:
                 after = an.text[last.content.end:last.content.end + len(last.cue) + 3].lstrip(" ,'’\"”")
                 object_first = bool(last.cue) and after.startswith(last.cue)
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
-                                   and not object_first and not last.quoted) else None
+                                   and not object_first and not last.quoted
+                                   and not _gives_a_view(an, last.cue)) else None
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
