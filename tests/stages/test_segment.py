@@ -57,7 +57,7 @@ def test_a_hard_wrapped_text_is_read_in_paragraphs(bn) -> None:
     doc = bn(text)
     assert any(s.text.startswith("গত বছর") and s.text.endswith("মেলেনি।") for s in doc.sentences)
     said = doc.statements[-1]
-    assert said.speaker.text == "বোর্ডের এক প্রকৌশলী" and said.content.text.startswith("কাজ")
+    assert said.speaker.text.endswith("বোর্ডের এক প্রকৌশলী") and said.content.text.startswith("কাজ")
     assert said.content.text.endswith("তারও বেশি")
     # a poem's short lines stay as they are
     poem = "শিরোনাম\n" + "\n".join(["দিনের শেষে রাত আসে", "পুরোনো থাকে স্মৃতি হয়ে পাশে"] * 4)
