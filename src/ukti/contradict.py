@@ -164,6 +164,7 @@ class _Words:
     done: tuple[str, ...]
     judging: frozenset[str]
     light_nouns: frozenset[str]
+    narrowing: frozenset[str]
     accuser: frozenset[str]
 
 
@@ -236,6 +237,7 @@ def _words(code: str) -> _Words:
         done=tuple(t.get("change", {}).get("done", [])),
         judging=frozenset(t.get("rejection", {}).get("judging", [])),
         light_nouns=frozenset(t.get("rejection", {}).get("light_nouns", [])),
+        narrowing=frozenset(t.get("rejection", {}).get("narrowing", [])),
         accuser=frozenset(t.get("speaker", {}).get("accuser", [])),
     )
 
@@ -745,6 +747,8 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
         shared = {x for x in shared if any(_overlap(frozenset({x}), ws) for ws in asserted)}
         if not shared or all(_is_place(x, code) for x in shared):
             return None  # a country or a town in common is no event ("বাংলাদেশের", "গ্রিনল্যান্ড")
+        if _narrows(d.text, shared, code):
+            return None  # "শারীরিকভাবে … হয়নি, তবে … শিকার হওয়া ব্যক্তির মতো …": not X, but like X
         if _account(d.text, code) and len(shared) < 2:
             return None  # one word of a long speech met in the other ("মামলার", "কাজ"): no one event
     elif _account(d.text, code) and o.stance != "claim":
@@ -771,6 +775,20 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     if words:
         why += f" (shared words: {_q(words)})"
     return Conflict("deny", why, _conf(conf), tuple(words))
+
+
+def _narrows(text: str, shared: set[str], code: str) -> bool:
+    """Whether a denial, after "তবে" or "বরং", asserts again the words it shares with the other
+    statement: it grants that much and narrows the rest."""
+    w = _words(code)
+    after = False
+    for part, delim in _pieces(text):
+        toks = tokens(part)
+        if (after or (toks and toks[0] in w.narrowing)) and _negation_at(tuple(toks), code) is None \
+                and len(_overlap(frozenset(shared), content_words(part, code))) >= min(2, len(shared)):
+            return True
+        after = delim.strip() in w.narrowing or (after and not part.strip())
+    return False
 
 
 def _named_heads(text: str, w: _Words) -> list[frozenset[str]]:

@@ -622,3 +622,19 @@ def test_a_concession_is_no_denial() -> None:
     claim = art("s1", "e1", "claim", "হামলায় কিশোরীটি শারীরিক আঘাত পেয়েছে")
     assert conflict(art("s9", "e9", "deny", "কিশোরীটি শারীরিক কোনো আঘাত পায়নি ঠিকই", refers_to="s1"), claim) is None
     assert conflict(art("s9", "e9", "deny", "কিশোরীটি শারীরিক কোনো আঘাত পায়নি", refers_to="s1"), claim)
+
+
+def test_a_denial_that_grants_the_shared_words_after_but_narrows_them() -> None:
+    claim = art("s1", "e1", "claim", "খেলার সময় কিশোরীটি হয়রানির শিকার হয়েছে")
+    narrowed = art("s9", "e9", "deny", "কিশোরীটি শারীরিকভাবে হয়রানির শিকার হয়নি, তবে হয়রানির শিকার মানুষের মতো মানসিক চাপে আছে",
+                   refers_to="s1")
+    assert conflict(narrowed, claim) is None
+    assert conflict(art("s9", "e9", "deny", "কিশোরীটি কোনো হয়রানির শিকার হয়নি", refers_to="s1"), claim)
+
+
+def test_a_premise_granted_is_not_what_a_denial_answers() -> None:
+    """"সরকার যেহেতু … বরাদ্দ দিচ্ছে" (since the government gives …): the reason for a request."""
+    deny = art("s9", "e9", "deny", "মন্দিরের সংস্কারে কোনো বরাদ্দ দেওয়া হয়নি", refers_to="s1")
+    premise = art("s1", "e1", "claim", "সরকার যেহেতু দেশের বিভিন্ন মন্দির, মসজিদ, গির্জার সংস্কারে বরাদ্দ দিচ্ছে")
+    assert conflict(deny, premise) is None
+    assert conflict(deny, art("s1", "e1", "claim", "সরকার এই মন্দিরের সংস্কারে বরাদ্দ দিয়েছে"))
