@@ -155,6 +155,17 @@ class _Words:
     making: frozenset[str]
     false_words: frozenset[str]
     own_figure: frozenset[str]
+    named_by: frozenset[str]
+    reports: frozenset[str]
+    first_person: frozenset[str]
+    owners: frozenset[str]
+    kind: frozenset[str]
+    ongoing: tuple[str, ...]
+    done: tuple[str, ...]
+    judging: frozenset[str]
+    light_nouns: frozenset[str]
+    narrowing: frozenset[str]
+    accuser: frozenset[str]
 
 
 @cache
@@ -217,6 +228,17 @@ def _words(code: str) -> _Words:
         making=frozenset(t.get("rejection", {}).get("making", [])),
         false_words=frozenset(t.get("rejection", {}).get("false_words", [])),
         own_figure=frozenset(t.get("figures", {}).get("own", [])),
+        named_by=frozenset(t.get("rejection", {}).get("named_by", [])),
+        reports=frozenset(t.get("rejection", {}).get("reports", [])),
+        first_person=frozenset(t.get("rejection", {}).get("first_person", [])),
+        owners=frozenset(f for f, e in pack.gazetteer.items() if " " not in f),
+        kind=frozenset(t.get("figures", {}).get("kind", [])),
+        ongoing=tuple(t.get("change", {}).get("ongoing", [])),
+        done=tuple(t.get("change", {}).get("done", [])),
+        judging=frozenset(t.get("rejection", {}).get("judging", [])),
+        light_nouns=frozenset(t.get("rejection", {}).get("light_nouns", [])),
+        narrowing=frozenset(t.get("rejection", {}).get("narrowing", [])),
+        accuser=frozenset(t.get("speaker", {}).get("accuser", [])),
     )
 
 
@@ -619,6 +641,10 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
     names = _names_rejection(d.text, w)
     if w.denial_says and not negs and not names:
         return False  # labelled a denial but neither negates nor names a rejection ("… পুড়িয়ে দেওয়া ছাড়াও")
+    if negs and not names and all(_judges(c, w, code) for c in negs):
+        return False  # "সংবিধানের মূলনীতি … সঠিক নয়": an opinion of a thing, not a denial of a fact
+    if any(t in w.accuser for t in tokens(d.speaker_name)):
+        return False  # "অভিযোগকারী আরেক সদস্য": the complainant's words are more of the complaint
     if negs and all(c.predicate and c.predicate.startswith(w.ignorance) for c in negs):
         return False  # "আমি এখনো কিছু জানি না": not knowing denies nothing
     if _agrees(d, o, code):
@@ -632,6 +658,16 @@ def _answers(d: Claim, o: Claim, code: str) -> bool:
     # ("… দিবেন বলে আমরা আশাবাদী", "প্রশ্ন রয়েছে", "প্রত্যাখ্যান করতে হবে") is no assertion to deny
     # (an allegation may be put as a negation: "… মজুরি পরিশোধ করেনি")
     return any(not c.hedged and (o.stance == "claim" or not c.negated) for c in _clauses(o.text, code) if c.words)
+
+
+def _judges(c: _Clause, w: _Words, code: str) -> bool:
+    """A negated clause that judges a thing ("… সঠিক নয়", not right) and names no allegation,
+    report or topic ("সিন্ডিকেটের বিষয়টি সঠিক নয়" names one)."""
+    toks = tokens(c.text)
+    at = _negation_at(tuple(toks), code)
+    if at is None or not at or toks[at - 1] not in w.judging:
+        return False
+    return not any(_definite_off(_bare_word(t, w)) in w.named_by | w.names for t in toks)
 
 
 def _names_rejection(text: str, w: _Words) -> bool:
@@ -695,6 +731,9 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     w = _words(code)
     if _actors_clash(d, o):
         return None  # "তাঁর ভাই … হত্যায় জড়িত নন" answers what is said of the brother, not of another
+    heads = _named_heads(d.text, w)
+    if heads and not any(_told(x, o, code) for h in heads for x in h):
+        return None  # "মেঘনাকে অপহরণ করার অভিযোগ সঠিক নয়" answers no statement that tells of no abduction
     denying = _denying_words(d.text, code)
     shared = _overlap(denying, content_words(o.text, code))
     if not shared and any(t in w.hearsay for t in tokens(d.text)):
@@ -708,6 +747,8 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
         shared = {x for x in shared if any(_overlap(frozenset({x}), ws) for ws in asserted)}
         if not shared or all(_is_place(x, code) for x in shared):
             return None  # a country or a town in common is no event ("বাংলাদেশের", "গ্রিনল্যান্ড")
+        if _narrows(d.text, shared, code):
+            return None  # "শারীরিকভাবে … হয়নি, তবে … শিকার হওয়া ব্যক্তির মতো …": not X, but like X
         if _account(d.text, code) and len(shared) < 2:
             return None  # one word of a long speech met in the other ("মামলার", "কাজ"): no one event
     elif _account(d.text, code) and o.stance != "claim":
@@ -719,6 +760,8 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
         return None
     elif _named_owner(d.text, w) and o.speaker not in d.actors:
         return None  # "রাজ্জাকের ওই বক্তব্য" answers Razzak, not whoever spoke just before
+    elif _rejects_report(d.text, w) and any(t in w.first_person for t in tokens(o.text)):
+        return None  # "এ ধরনের প্রতিবেদন মিথ্যা": a published report, not someone's own account ("আমি …")
     # sharing no word, a denial that points back at what it rejects ("এ–জাতীয় অভিযোগের কোনো
     # ভিত্তি নেই", "প্রতিবেদনটি মিথ্যা": this allegation) answers what was just reported
     base = 0.6 if shared else 0.55 if _points_back(d.text, w) else 0.4
@@ -732,6 +775,82 @@ def _denial(d: Claim, o: Claim, first: Claim, code: str) -> Conflict | None:
     if words:
         why += f" (shared words: {_q(words)})"
     return Conflict("deny", why, _conf(conf), tuple(words))
+
+
+def _narrows(text: str, shared: set[str], code: str) -> bool:
+    """Whether a denial, after "তবে" or "বরং", asserts again the words it shares with the other
+    statement: it grants that much and narrows the rest."""
+    w = _words(code)
+    after = False
+    for part, delim in _pieces(text):
+        toks = tokens(part)
+        if (after or (toks and toks[0] in w.narrowing)) and _negation_at(tuple(toks), code) is None \
+                and len(_overlap(frozenset(shared), content_words(part, code))) >= min(2, len(shared)):
+            return True
+        after = delim.strip() in w.narrowing or (after and not part.strip())
+    return False
+
+
+def _named_heads(text: str, w: _Words) -> list[frozenset[str]]:
+    """What a denial names as what it rejects: the two content words before each naming noun
+    ("মজুরি বকেয়া রাখার অভিযোগ" -> বকেয়া, মজুরি; "হামলার দাবি" -> হামলা; "জাতিসংঘের
+    প্রতিবেদন" -> জাতিসংঘ; the owner before a pointer: "ইসরায়েলের এই দাবি" -> ইসরায়েল), light
+    verbs, their verbal nouns ("রাখার") and words of falsehood skipped. Nothing for a noun that
+    points back ("এ অভিযোগ", "এ–জাতীয় অভিযোগের"), has a blanked name before it (a person:
+    `_named_owner`), or makes the allegation ("অভিযোগ করেন")."""
+    spans = [m for m in WORD_RE.finditer(text) if LETTER.match(m.group())]
+    heads = []
+    for k, m in enumerate(spans):
+        if _definite_off(_bare_word(m.group(), w)) not in w.named_by:
+            continue
+        if k + 1 < len(spans) and spans[k + 1].group() in w.making:
+            continue
+        found: set[str] = set()
+        j = k - 1
+        while j >= 0 and k - j <= 4 and len(found) < 2:
+            if text[spans[j].end():spans[j + 1].start()].count(" ") >= 3:
+                break  # a blanked name between
+            t = spans[j].group()
+            if t in w.anaphora:
+                owner = strip_suffix(spans[j - 1].group(), w.case) if j else ""
+                if not found and owner in w.owners and text[spans[j - 1].end():spans[j].start()].count(" ") < 3:
+                    found.add(owner.casefold())
+                break
+            stem = _stem(t, w)
+            if stem is not None and t not in w.light_nouns \
+                    and _definite_off(_bare_word(t, w)) not in w.rejection:
+                found.add(stem)
+            j -= 1
+        if found:
+            heads.append(frozenset(found))
+    return heads
+
+
+def _definite_off(word: str) -> str:
+    """"খবরটি" -> খবর, "বিষয়টা" -> বিষয়: the definite article off."""
+    return word[:-2] if word.endswith(("টি", "টা")) and len(word) > 3 else word
+
+
+def _told(head: str, o: Claim, code: str) -> bool:
+    """Whether the other statement tells what a denial names: the word, or a form of its root
+    ("দূষণের অভিযোগ" / "নদী দূষিত হচ্ছে"), in its words or its speaker's name."""
+    words = content_words(o.text, code) | _name_words(o.speaker_name, code)
+    need = max(3, len(head) - 2)
+    return any(_same_verb(head, x) or len(_common_start(head, x)) >= need for x in words)
+
+
+def _common_start(x: str, y: str) -> str:
+    n = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        n += 1
+    return x[:n]
+
+
+def _rejects_report(text: str, w: _Words) -> bool:
+    """Whether a denial calls a published report false ("এ ধরনের প্রতিবেদনকে মিথ্যা", "খবরটি")."""
+    return any(_definite_off(_bare_word(t, w)) in w.reports for t in tokens(text))
 
 
 def _named_owner(text: str, w: _Words) -> bool:
@@ -791,6 +910,8 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
                 args = {x for x in shared - {nc.predicate} if not _same_verb(x, nc.predicate)}
                 if _places_apart(nc, pc, code) or _modifier_only(nc, pc, code):
                     continue  # "ভারতীয় পেঁয়াজ কিনছে না" / "ইয়েমেন ও ইরান থেকে পেঁয়াজ কিনছে"
+                if _changed(nc, pc, n_side, p_side, code):
+                    continue  # "কপি দিচ্ছে না" (a complaint) / "গতকাল রাতে কপি দিয়েছে" (done since)
                 if _own_things(nc.text, args, pc.text, code):
                     continue  # "তাদের কোনো যুদ্ধবিমান ভূপাতিত হয়নি" / "ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত": whose
                 if len(args) < _args_needed(nc, a, b) or not _one_clause(shared, nc, pc, _loose(a, b),
@@ -812,6 +933,25 @@ def _polarity(a: Claim, b: Claim, code: str) -> Conflict | None:
     about = _shown(args, nc.text, code)
     why = f"'{verb_n}' against '{verb_p}' about {_q(about)}"
     return Conflict("polarity", why, _conf(score), tuple(about))
+
+
+def _changed(nc: _Clause, pc: _Clause, n_side: Claim, p_side: Claim, code: str) -> bool:
+    """A negated ongoing act ("পুলিশ কপি দিচ্ছে না") against the act done at a stated time ("গতকাল
+    রাতে … কপি দিয়েছে"): the state changed between them; both can be true."""
+    w = _words(code)
+    if not _placed(p_side.times) or _placed(n_side.times):
+        return False
+    toks = tokens(nc.text)
+    at = _negation_at(tuple(toks), code)
+    if at is None or toks[at] not in w.negation or not at or not toks[at - 1].endswith(w.ongoing):
+        return False
+    pt = tokens(pc.text)
+    pred = nc.predicate or ""
+    for i, t in enumerate(pt):
+        s = _stem(t, w)
+        if ((s and _same_verb(pred, s)) or t == pred) and any(x.endswith(w.done) for x in pt[i:i + 3]):
+            return True  # the same act, done: "কপি দিয়েছে"
+    return False
 
 
 def _places_apart(nc: _Clause, pc: _Clause, code: str) -> bool:
@@ -1058,6 +1198,9 @@ def _figures(a: Claim, b: Claim, shared: set[str], code: str) -> Conflict | None
             continue  # "আমি … ৩০ টনের অনুমতি পেয়েছি": the speaker's share against a count of all
         if avg_a != avg_b:
             continue  # "গড়ে জমা ছিল" (on average) against a total
+        allowed_a, allowed_b = (any(_bare_word(t, w) in w.kind for c in cs for t in tokens(c.text)) for cs in (ca, cb))
+        if allowed_a != allowed_b:
+            continue  # "২৩০ টন আমদানির অনুমতি" (allowed) against "৫০ টন আমদানি হয়েছে" (done)
         if not _bounds_clash(a.text, va, b.text, vb, w):
             continue
         near = _overlap(_near(a.text, va, code), _near(b.text, vb, code))

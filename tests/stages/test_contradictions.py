@@ -559,3 +559,82 @@ def test_a_denial_that_makes_the_allegation_itself() -> None:
                    refers_to="s1")
     assert conflict(alleging, claim) is None
     assert conflict(art("s9", "e9", "deny", "সশস্ত্র গোষ্ঠীকে আশ্রয় দেওয়ার অভিযোগ", refers_to="s1"), claim)
+
+
+def test_a_denial_that_names_the_event_answers_only_a_statement_that_tells_it() -> None:
+    """"বাজারে আগুন লাগার খবর মিথ্যা" rejects a fire: a statement with no fire in it is not what it answers."""
+    deny = art("s9", "e9", "deny", "বাজারে আগুন লাগার খবর মিথ্যা", refers_to="s1")
+    assert conflict(deny, art("s1", "e1", "claim", "পুলিশ বাজার থেকে ব্যবসায়ীদের সরিয়ে দিয়েছে")) is None
+    assert conflict(deny, art("s1", "e1", "claim", "বাজারে আগুন লেগে দশটি দোকান পুড়েছে"))
+
+
+def test_a_report_named_by_its_owner_is_answered_only_where_that_owner_spoke() -> None:
+    deny = art("s9", "e9", "deny", "জাতিসংঘের প্রতিবেদনটি মিথ্যা", refers_to="s1")
+    claim = art("s1", "e1", "claim", "অভিযানে শতাধিক বেসামরিক মানুষ নিহত হয়েছেন", speaker_name="দেশটির বিরোধী দল")
+    assert conflict(deny, claim) is None
+    assert conflict(deny, replace(claim, speaker_name="জাতিসংঘের মানবাধিকার দপ্তর"))
+
+
+def test_rejecting_a_published_report_answers_no_first_person_account() -> None:
+    deny = art("s9", "e9", "deny", "এ ধরনের খবর ভিত্তিহীন", refers_to="s1")
+    assert conflict(deny, art("s1", "e1", "assert", "আমি নিজে দেখেছি, শিক্ষার্থীরা মিছিল নিয়ে সড়কে নেমেছেন")) is None
+    assert conflict(deny, art("s1", "e1", "assert", "শিক্ষার্থীরা মিছিল নিয়ে সড়কে নেমেছেন"))
+
+
+def test_a_figure_allowed_is_not_a_figure_done() -> None:
+    day = frozenset({"2025-03-11"})
+    done = art("s1", "e1", "assert", "বন্দর দিয়ে ৫০ টন পেঁয়াজ আমদানি হয়েছে", times=day,
+               figures=((50.0, "t", "৫০ টন"),))
+    allowed = art("s2", "e2", "assert", "বন্দর দিয়ে ২৩০ টন পেঁয়াজ আমদানির অনুমতি দেওয়া হয়েছে", times=day,
+                  figures=((230.0, "t", "২৩০ টন"),))
+    assert conflict(done, allowed) is None
+    other = art("s2", "e2", "assert", "বন্দর দিয়ে ২৩০ টন পেঁয়াজ আমদানি হয়েছে", times=day,
+                figures=((230.0, "t", "২৩০ টন"),))
+    assert conflict(done, other)
+
+
+def test_an_ongoing_act_denied_and_the_act_done_at_a_stated_time_is_a_change() -> None:
+    """"কপি দিচ্ছে না" in a complaint, "গতকাল রাতে কপি দিয়েছে" later: both can be true."""
+    complaint = art("s1", "e1", "claim", "থানা মামলার এজাহারের কপি দিচ্ছে না")
+    done = art("s2", "e2", "assert", "গতকাল রাতে থানা মামলার এজাহারের কপি দিয়েছে", times=frozenset({"2025-03-11"}))
+    assert conflict(complaint, done) is None
+    assert conflict(complaint, replace(done, times=frozenset()))
+
+
+def test_judging_a_thing_is_no_denial_of_a_fact() -> None:
+    """"সিদ্ধান্ত সঠিক নয়" (not right) is an opinion; "… বিষয়টি সঠিক নয়" rejects a topic."""
+    fact = art("s1", "e1", "claim", "কর্তৃপক্ষ গ্রামের স্কুলটি অন্য ইউনিয়নে সরিয়ে নিয়েছে")
+    opinion = art("s9", "e9", "deny", "গ্রামের স্কুলটি সরিয়ে নেওয়ার সিদ্ধান্ত সঠিক নয়", refers_to="s1")
+    assert conflict(opinion, fact) is None
+    assert conflict(art("s9", "e9", "deny", "গ্রামের স্কুলটি সরিয়ে নেওয়ার বিষয়টি সঠিক নয়", refers_to="s1"), fact)
+
+
+def test_the_complainant_does_not_deny_the_complaint() -> None:
+    claim = art("s1", "e1", "claim", "কমিটির নেতারা ভুয়া বিল দেখিয়ে সমিতির টাকা আত্মসাৎ করেছেন")
+    said = art("s9", "e9", "deny", "কমিটির নেতারা সদস্যদের স্বাক্ষর জাল করে ভুয়া বিল দেখাননি বলে দাবি মিথ্যা",
+               refers_to="s1", speaker_name="অভিযোগকারী আরেক সদস্য")
+    assert conflict(said, claim) is None
+    assert conflict(replace(said, speaker_name="কমিটির সভাপতি"), claim)
+
+
+def test_a_concession_is_no_denial() -> None:
+    """"আঘাত পায়নি ঠিকই, …" (true, she was not hurt, but …) grants a point, it does not deny."""
+    claim = art("s1", "e1", "claim", "হামলায় কিশোরীটি শারীরিক আঘাত পেয়েছে")
+    assert conflict(art("s9", "e9", "deny", "কিশোরীটি শারীরিক কোনো আঘাত পায়নি ঠিকই", refers_to="s1"), claim) is None
+    assert conflict(art("s9", "e9", "deny", "কিশোরীটি শারীরিক কোনো আঘাত পায়নি", refers_to="s1"), claim)
+
+
+def test_a_denial_that_grants_the_shared_words_after_but_narrows_them() -> None:
+    claim = art("s1", "e1", "claim", "খেলার সময় কিশোরীটি হয়রানির শিকার হয়েছে")
+    narrowed = art("s9", "e9", "deny", "কিশোরীটি শারীরিকভাবে হয়রানির শিকার হয়নি, তবে হয়রানির শিকার মানুষের মতো মানসিক চাপে আছে",
+                   refers_to="s1")
+    assert conflict(narrowed, claim) is None
+    assert conflict(art("s9", "e9", "deny", "কিশোরীটি কোনো হয়রানির শিকার হয়নি", refers_to="s1"), claim)
+
+
+def test_a_premise_granted_is_not_what_a_denial_answers() -> None:
+    """"সরকার যেহেতু … বরাদ্দ দিচ্ছে" (since the government gives …): the reason for a request."""
+    deny = art("s9", "e9", "deny", "মন্দিরের সংস্কারে কোনো বরাদ্দ দেওয়া হয়নি", refers_to="s1")
+    premise = art("s1", "e1", "claim", "সরকার যেহেতু দেশের বিভিন্ন মন্দির, মসজিদ, গির্জার সংস্কারে বরাদ্দ দিচ্ছে")
+    assert conflict(deny, premise) is None
+    assert conflict(deny, art("s1", "e1", "claim", "সরকার এই মন্দিরের সংস্কারে বরাদ্দ দিয়েছে"))
