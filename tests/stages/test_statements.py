@@ -934,3 +934,13 @@ def test_an_embedded_post_in_another_script_is_not_speech_running_on(bn) -> None
     doc = bn("শিরোনাম\nবিক্ষোভকারীদের প্রশ্ন, মন্ত্রী এখনো পদে কীভাবে আছেন। "
              "Protest video goes viral as students demand the minister's resignation")
     assert [s.content.text for s in doc.statements] == ["মন্ত্রী এখনো পদে কীভাবে আছেন"]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_until_it_closes(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রার্থী রাহেলা বেগম বলেন, ‘এলাকার মানুষের সঙ্গে জীবন কাটিয়েছি। সব সময় তাদের পাশে থেকেছি।\n"
+             "তাদের ভোটে দুবার নির্বাচিত হয়েছি। এবারও জয়ের ব্যাপারে আশাবাদী।’\nএদিকে প্রচার শেষ হয়েছে।")
+    assert [s.speaker.text for s in doc.statements] == ["প্রার্থী রাহেলা বেগম"] * 4
+    assert doc.statements[-1].content.text == "এবারও জয়ের ব্যাপারে আশাবাদী" and doc.statements[-1].direct
+    # an opening mark never closed is a slip: the next paragraph is the writer's again
+    doc = bn("শিরোনাম\nমা বললেন, ‘খাওয়ার সময় কথা বলতে হয় না।\nমা ডাক্তার নন, তবে অনেক রোগের ওষুধ জানেন।")
+    assert len(doc.statements) == 1

@@ -31,6 +31,7 @@ _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
+_OPENING_QUOTES = "“‘«"
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
@@ -1708,6 +1709,22 @@ def _named(an: _Analyser, running: _Found) -> Speaker:
     return sp
 
 
+def _left_open(an: _Analyser, f: _Found, line_end: int) -> bool:
+    """Is the quotation a statement's words stand in still open at the end of its paragraph? News
+    quoting a long answer often closes it only paragraphs later ("X বলেন, ‘… ।¶… ।’")."""
+    opener = next((k for k in range(f.content.start - 1, max(f.speaker.start, f.content.start - 3) - 1, -1)
+                   if an.text[k] in _OPENING_QUOTES), None)
+    if opener is None:
+        return False
+    if any(q.open == opener and q.closed for q in quote_spans(an.text, opener, line_end)):
+        return False
+    # and closed later, before another opens: a mark never closed is a slip, not a long quotation
+    closer = {"“": "”", "‘": "’", "«": "»"}[an.text[opener]]
+    after = an.text[line_end:line_end + 1500]
+    close_at, open_at = after.find(closer), after.find(an.text[opener])
+    return close_at >= 0 and (open_at < 0 or close_at < open_at)
+
+
 def statements(doc: Document) -> Document:
     if not doc.sentences:
         return doc
@@ -1720,11 +1737,12 @@ def statements(doc: Document) -> Document:
     by_line: dict[int, list[int]] = {}
     for si, s in enumerate(doc.sentences):
         by_line.setdefault(s.line, []).append(si)
+    still_open: _Found | None = None  # a quotation left open at the end of its paragraph goes on in the next
     for li, sis in by_line.items():
         if lines[li].boilerplate:
             continue
-        running: _Found | None = None
-        run_direct = False
+        running, still_open = still_open, None
+        run_direct = running is not None
         for si in sis:
             s = doc.sentences[si]
             made = _analyse_sentence(an, s, si)
@@ -1747,6 +1765,10 @@ def statements(doc: Document) -> Document:
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
                                    and not object_first and not last.quoted
                                    and not _gives_a_view(an, last.cue)) else None
+                if quoted and last.cue and _left_open(an, last, lines[li].end):
+                    running = last  # "X বলেন, ‘… । …" and no closing mark: the quotation goes on
+                    if si == sis[-1]:
+                        still_open = running
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
@@ -1759,6 +1781,8 @@ def statements(doc: Document) -> Document:
                 continue
             run_direct = run_direct or ct[1]
             went_on = an.found[_runs_on_as(an, running, ct[0], run_direct, si)]
+            if si == sis[-1] and _left_open(an, running, lines[li].end):
+                still_open = running
             if went_on.nested_in is not None:  # a recounted voice runs on one sentence; then the recounter's
                 running = an.found[went_on.nested_in]
     # joint and cited statements, then ids
