@@ -944,3 +944,8 @@ def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_until_it_closes(bn) -
     # an opening mark never closed is a slip: the next paragraph is the writer's again
     doc = bn("শিরোনাম\nমা বললেন, ‘খাওয়ার সময় কথা বলতে হয় না।\nমা ডাক্তার নন, তবে অনেক রোগের ওষুধ জানেন।")
     assert len(doc.statements) == 1
+
+
+def test_a_clause_in_the_participle_with_dhore_stands_before_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nদ্রব্যমূল্যের চিত্র তুলে ধরে রহিম উদ্দিন বলেন, চালের দাম বাড়ছে।")
+    assert doc.statements[0].speaker.text == "রহিম উদ্দিন"
