@@ -149,6 +149,22 @@ def show_nesting(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> None
                   f"as gold {gid_of.get(str(p['id']), '-')} :: {score.text_of(p.get('content'))[:90]}")
 
 
+def show_contradictions(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """The gold pairs and ukti's, each side by its speaker and content (which of them the scorer
+    matched is in the totals: a pair counts when both of its statements are found)."""
+    gs = {g["id"]: g for g in gold.get("statements", [])}
+    ps = {p["id"]: p for p in pred.get("statements", []) or []}
+    for c in gold.get("contradictions", []):
+        a, b = gs.get(c["a"], {}), gs.get(c["b"], {})
+        print(f"  GOLD {c['a']} [{a.get('speaker_text', '')}] {a.get('content', '')[:60]!r} <> "
+              f"{c['b']} [{b.get('speaker_text', '')}] {b.get('content', '')[:60]!r}")
+    for c in pred.get("contradictions", []) or []:
+        a, b = ps.get(c.get("a", ""), {}), ps.get(c.get("b", ""), {})
+        print(f"  UKTI {c.get('a')} [{(a.get('speaker') or {}).get('text', '')}] "
+              f"{score.text_of(a.get('content'))[:60]!r} <> {c.get('b')} [{(b.get('speaker') or {}).get('text', '')}] "
+              f"{score.text_of(b.get('content'))[:60]!r} ({c.get('kind', '')})")
+
+
 def show_spans(score: Any, key: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
     """Times, quantities or boilerplate: gold items missed, predicted ones that match none, wrong values."""
     g, p = gold.get(key, []), pred.get(key, []) or []
@@ -173,7 +189,8 @@ def main() -> int:
     ap.add_argument("--gold", default=str(SHARED / "gold" / "dev-real"))
     ap.add_argument("--half", default="all", choices=("tune", "check", "all"))
     ap.add_argument("--show", default="",
-                    help="statements, nesting, times, quantities or boilerplate: print misses and extras per article")
+                    help="statements, nesting, contradictions, times, quantities or boilerplate: print misses and "
+                         "extras per article")
     ap.add_argument("--only", default="", help="only articles whose name contains this")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--parts-as-one", action="store_true",
@@ -201,6 +218,9 @@ def main() -> int:
         elif a.show == "nesting":
             print(f"== {name}")
             show_nesting(score, gold, pred)
+        elif a.show == "contradictions":
+            print(f"== {name}")
+            show_contradictions(score, gold, pred)
         elif a.show:
             print(f"== {name}")
             show_spans(score, a.show, gold, pred)
