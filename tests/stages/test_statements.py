@@ -949,3 +949,10 @@ def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_until_it_closes(bn) -
 def test_a_clause_in_the_participle_with_dhore_stands_before_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nদ্রব্যমূল্যের চিত্র তুলে ধরে রহিম উদ্দিন বলেন, চালের দাম বাড়ছে।")
     assert doc.statements[0].speaker.text == "রহিম উদ্দিন"
+
+
+def test_a_spaced_dash_and_a_turn_word_close_the_clause_before_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nসরকারের পক্ষ থেকে বলা হয়েছে, নিরাপত্তা জোরদার করা হয়েছে – তবে মন্ত্রণালয়ের কর্মকর্তারা ইঙ্গিত "
+             "দিয়েছেন, আলোচনা শিগগির হবে। এমন এক অভিযোগের ভিত্তিতে নেতা রহিম উদ্দিন মন্তব্য করেন, চুক্তি বাতিল হবে।")
+    speakers = [s.speaker.text for s in doc.statements]
+    assert "মন্ত্রণালয়ের কর্মকর্তারা" in speakers and "নেতা রহিম উদ্দিন" in speakers

@@ -32,6 +32,10 @@ _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "�
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _OPENING_QUOTES = "“‘«"
+# marks that close a clause before a speaker phrase ("…, এক কর্মকর্তা"), and a dash between spaces
+# ("… – তবে কর্মকর্তারা"; not one that joins an ending to a word: "‘এক্স’–এ")
+_CLAUSE_MARKS = (",", ";", ":")
+_DASHES = ("–", "—")
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
@@ -352,6 +356,10 @@ class _Analyser:
             b -= 1
         return a, b
 
+    def _closes_clause(self, t: _Tok) -> bool:
+        return t.text in _CLAUSE_MARKS or (t.text in _DASHES and self.text[t.start - 1:t.start] == " "
+                                           and self.text[t.end:t.end + 1] == " ")
+
     def speaker(self, a: int, b: int) -> Speaker | None:
         """Make a speaker of text[a:b] (a phrase that names who spoke)."""
         a, b = self.trim(a, b)
@@ -376,7 +384,7 @@ class _Analyser:
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
-            if toks[k].text in (",", ";", ":") or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
+            if self._closes_clause(toks[k]) or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
                     self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
                 if toks[k].text == "," and toks[k + 1].text in self.lex.relative_persons:
@@ -384,7 +392,7 @@ class _Analyser:
                     j = next((i for i in range(k - 1, -1, -1) if toks[i].text in (",", ";", ":")), -1)
                     toks = toks[j + 1:k] or toks[k + 1:]
                 else:
-                    toks = toks[k + 1:] if toks[k].text in (",", ";", ":") else self._subject_around(toks, k)
+                    toks = toks[k + 1:] if self._closes_clause(toks[k]) else self._subject_around(toks, k)
                 break
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
