@@ -194,6 +194,25 @@ def test_headline_speaker_colon_and_topic_colon(bn) -> None:
     assert topic.statements == []
 
 
+def test_a_teaser_headline_or_an_indirect_question_gives_no_content(bn) -> None:
+    # "what X said" and "which directions X gave" name speech without giving it
+    assert bn("বন্যা নিয়ে যা বললেন পানিসম্পদমন্ত্রী\nবাঁধের কাজ চলছে।").statements == []
+    assert bn("শিরোনাম\nসমাবেশে যেসব নির্দেশনা দিলেন মেয়র করিম উদ্দিন।").statements == []
+    # an indirect question before a telling verb is what was told about, not what was told
+    assert bn("শিরোনাম\nকারখানার শ্রমিকদের দিন কেমন কাটছে, জানালেন শ্রমিকনেতা কামাল হোসেন।").statements == []
+    # before a doubting cue the question is the statement
+    s = only(bn("শিরোনাম\nবাঁধ কেন ভাঙল, প্রশ্ন তোলেন শ্রমিকনেতা কামাল হোসেন।"))
+    assert s.stance == "concern" and s.content.text == "বাঁধ কেন ভাঙল"
+    # and a telling verb with a proposition is kept
+    s = only(bn("শিরোনাম\nত্রাণ বিতরণ সময়মতো শেষ হবে বলে জানান শ্রমিকনেতা কামাল হোসেন।"))
+    assert s.content.text == "ত্রাণ বিতরণ সময়মতো শেষ হবে"
+
+
+def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
+    assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]
+
+
 def test_complementiser_with_the_speaker_before_the_cue(bn) -> None:
     doc = bn("শিরোনাম\nনিগমের এক কর্তা জানান, অর্ধেক টাকা দেওয়া হয়েছে। বাকি টাকা মার্চের মধ্যে দেওয়া হবে বলেও তিনি জানান।")
     first, second = doc.statements

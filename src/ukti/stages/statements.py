@@ -92,6 +92,8 @@ class _Lex:
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
+    free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
+    indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
@@ -194,6 +196,8 @@ def _lex(code: str) -> _Lex:
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
+        free_relatives=frozenset(w.get("free_relatives", [])),
+        indirect_questions=frozenset(w.get("indirect_questions", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
@@ -1178,8 +1182,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 sp = an.speaker(cue_end, s.end)
                 ct = an.content(start, _joined_cue_start(an, toks, start, c.a) if e.object else cue_start)
-                if ct and not e.object and _topic_only(an, ct[0].text):
+                if ct and not e.object and _topic_only(an, ct[0].text, e.stance):
                     continue
+                if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
+                    continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
                 if ct and ct[0].text.split()[-1] in _DEMONSTRATIVES:
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
@@ -1358,10 +1364,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     return made
 
 
-def _topic_only(an: _Analyser, content: str) -> bool:
+def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     """Text before a plain speech verb that names a topic or ends with whom it was told, not what
-    was said: "বিষয়টি নিয়ে লিখেন তিনি", "সেই সূত্রও বাংলাদেশকে জানিয়ে দিয়েছিল X"."""
-    last = content.split()[-1] if content.split() else ""
+    was said: "বিষয়টি নিয়ে লিখেন তিনি", "সেই সূত্রও বাংলাদেশকে জানিয়ে দিয়েছিল X". An indirect
+    question before a telling verb ("দিনগুলো কেমন ছিল, জানালেন X") names what was told about, not
+    what was told; before an asking or doubting cue it is the question itself, and with its "?" a
+    question put in the speaker's own words."""
+    words = content.split()
+    last = words[-1] if words else ""
+    if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
+        return True
     return last.endswith(_TOPIC_ENDS) or last in an.lex.addressees or (last.endswith("কে") and last != "থেকে")
 
 
