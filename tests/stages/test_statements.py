@@ -208,6 +208,14 @@ def test_a_teaser_headline_or_an_indirect_question_gives_no_content(bn) -> None:
     assert s.content.text == "ত্রাণ বিতরণ সময়মতো শেষ হবে"
 
 
+def test_a_remark_like_another_has_no_content_of_its_own(bn) -> None:
+    for second in ("একই ধরনের মন্তব্য করেন নির্বাহী প্রকৌশলী করিম উদ্দিন।",
+                   "নির্বাহী প্রকৌশলী করিম উদ্দিনও একই ধরনের মন্তব্য করেন।",
+                   "একই দাবি জানান এলাকাবাসী।"):
+        doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, বাঁধের কাজ সময়মতো শেষ হবে। " + second)
+        assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ সময়মতো শেষ হবে"], second
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

@@ -94,6 +94,7 @@ class _Lex:
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
+    likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
@@ -198,6 +199,7 @@ def _lex(code: str) -> _Lex:
         question_words=frozenset(w.get("question_words", [])),
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
+        likeness=frozenset(w.get("likeness", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
@@ -1186,7 +1188,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
-                if ct and ct[0].text.split()[-1] in _DEMONSTRATIVES:
+                if ct and (ct[0].text.split()[-1] in _DEMONSTRATIVES or ct[0].text.split()[-1] in an.lex.likeness):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
@@ -1212,7 +1214,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
-                if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
+                if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg \
+                        or last_word in an.lex.likeness:
                     continue
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
