@@ -216,6 +216,17 @@ def test_a_remark_like_another_has_no_content_of_its_own(bn) -> None:
         assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ সময়মতো শেষ হবে"], second
 
 
+def test_a_pointer_after_a_clause_points_at_that_clause_not_the_sentences_before(bn) -> None:
+    before = "শিরোনাম\nবোর্ড নির্বাচন স্থগিত করে। এতে ভোট বন্ধ হয়ে যায়। "
+    # the speaker after the cue: the clause before the pointer is what was said
+    s = only(bn(before + "নির্বাচন আয়োজনে কোনো বাধা নেই, এমন নির্দেশনা দেন হাইকোর্ট।"))
+    assert s.speaker.text == "হাইকোর্ট" and s.content.text == "নির্বাচন আয়োজনে কোনো বাধা নেই"
+    # the speaker before the clause cannot be told from it; the narration before is no one's speech
+    assert bn(before + "আদালত নির্বাচন আয়োজনে কোনো বাধা নেই—এমন নির্দেশনা দেন।").statements == []
+    # a pointer with only the occasion before it gives nothing
+    assert bn(before + "গতকাল এক সভায় এমন হুঁশিয়ারি দেন প্যানেলের নেতা করিম উদ্দিন।").statements == []
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

@@ -36,6 +36,7 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
+_CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause before a pointer ("…, এমন দাবি …")
 # patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
 _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
@@ -1183,12 +1184,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                                   sentence=si)))
                     continue
                 sp = an.speaker(cue_end, s.end)
-                ct = an.content(start, _joined_cue_start(an, toks, start, c.a) if e.object else cue_start)
+                ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
+                if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
+                    ct_end = toks[c.a - 2].start  # "CONTENT, এমন নির্দেশনা দেন X": the pointer is not content
+                ct = an.content(start, ct_end)
                 if ct and not e.object and _topic_only(an, ct[0].text, e.stance):
                     continue
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
-                if ct and (ct[0].text.split()[-1] in _DEMONSTRATIVES or ct[0].text.split()[-1] in an.lex.likeness):
+                if ct and (ct[0].text.split()[-1] in _DEMONSTRATIVES or ct[0].text.split()[-1] in an.lex.likeness
+                           or ct[0].text.split()[-1] in an.lex.pointers):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
@@ -1230,6 +1235,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "verb" and atf:
             # … এ কথা বলেন X।  : the sentences before it
             atf_start = toks[c.a - atf].start
+            if c.a - atf > 0 and toks[c.a - atf - 1].text in _CLAUSE_MARKS:
+                # "CONTENT, এমন নির্দেশনা দেন X": the pointer points at the clause just before it, in this
+                # sentence; the sentences before are not X's. With X before it ("X CONTENT—এমন …") the
+                # clause and its speaker cannot be told apart: no statement.
+                sp = an.speaker(cue_end, s.end)
+                ct = an.content(start, toks[c.a - atf - 1].start)
+                if sp and ct and (sp.entity is not None or sp.anonymous):
+                    made.append(an.add(_Found(sp, an.text[atf_start:cue_end], an.stance_of(e.stance, ct[0]), ct[0],
+                                              ct[1], sentence=si)))
+                continue
             sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
             if sp:
                 made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
