@@ -227,6 +227,17 @@ def test_a_pointer_after_a_clause_points_at_that_clause_not_the_sentences_before
     assert bn(before + "গতকাল এক সভায় এমন হুঁশিয়ারি দেন প্যানেলের নেতা করিম উদ্দিন।").statements == []
 
 
+def test_a_cue_before_the_complementiser_is_inside_what_the_later_cue_tells(bn) -> None:
+    s = only(bn("শিরোনাম\nবৈঠকে মন্ত্রী দ্রুত বাঁধ মেরামতের নির্দেশ দেন বলে জানান জেলা প্রশাসক মো. করিম।"))
+    assert s.speaker.text == "জেলা প্রশাসক মো. করিম" and s.cue == "জানান"
+    assert s.content.text == "বৈঠকে মন্ত্রী দ্রুত বাঁধ মেরামতের নির্দেশ দেন"
+
+
+def test_declaring_a_meeting_open_or_closed_is_an_act(bn) -> None:
+    assert bn("শিরোনাম\nপরে সমাবেশ সমাপ্তি ঘোষণা করেন সংগঠনের সভাপতি রমেন সরকার।").statements == []
+    assert bn("শিরোনাম\nএরপর জেলা প্রশাসক মো. করিম মেলার উদ্বোধন ঘোষণা করেন।").statements == []
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

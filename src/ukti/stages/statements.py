@@ -96,6 +96,7 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
+    declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
@@ -201,6 +202,7 @@ def _lex(code: str) -> _Lex:
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])),
+        declared_acts=frozenset(w.get("declared_acts", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
@@ -1172,6 +1174,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a cue in a subordinate clause ends its clause: "X যেখানে … আহ্বান করছে, সেখানে …")
             words_after = [] if subordinate or relative_after else [
                 t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            if words_after and words_after[0].text in an.lex.complementiser and any(c2.a > c.b for c2 in cues):
+                continue  # "মন্ত্রী … নির্দেশ দেন বলে জানান X": told by X, inside what X says
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
@@ -1192,8 +1196,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
-                if ct and (ct[0].text.split()[-1] in _DEMONSTRATIVES or ct[0].text.split()[-1] in an.lex.likeness
-                           or ct[0].text.split()[-1] in an.lex.pointers):
+                if ct and (_says_nothing(an, ct[0].text.split()[-1]) or ct[0].text.split()[-1] in an.lex.pointers):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
@@ -1219,8 +1222,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
-                if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg \
-                        or last_word in an.lex.likeness:
+                if _says_nothing(an, last_word) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
@@ -1380,6 +1382,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     if s.is_title and not made:
         made.extend(_headline(an, s, si))
     return made
+
+
+def _says_nothing(an: _Analyser, last: str) -> bool:
+    """Is the last word before a cue one that leaves nothing said: a demonstrative pointing to
+    what was said elsewhere ("… বৈঠকে এই ঘোষণা দেন X"), a likeness to another's remark ("একই
+    ধরনের মন্তব্য করেন X") or an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X")?"""
+    return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts
 
 
 def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
