@@ -238,6 +238,15 @@ def test_declaring_a_meeting_open_or_closed_is_an_act(bn) -> None:
     assert bn("শিরোনাম\nএরপর জেলা প্রশাসক মো. করিম মেলার উদ্বোধন ঘোষণা করেন।").statements == []
 
 
+def test_a_cue_noun_with_no_holder_before_its_comma_gives_no_speaker(bn) -> None:
+    assert bn("শিরোনাম\nবছর পেরোলেও অমীমাংসিত রয়ে গেছে এ প্রশ্ন, এত আলোচনার পরও।").statements == []
+    assert bn("শিরোনাম\nএটি কয়েকজন কর্মকর্তার বিরুদ্ধে অভিযোগ, প্রতিষ্ঠানের বিরুদ্ধে নয়।").statements == []
+    assert bn("শিরোনাম\nঅনেক প্রশ্ন, অনেক বিতর্ক হবে। তবে লক্ষ্য হাতছাড়া করা যাবে না।").statements == []
+    # with its holder in the genitive it is a statement
+    s = only(bn("শিরোনাম\nব্যবসায়ীদের অভিযোগ, বন্দরে পণ্য খালাসে দেরি হচ্ছে।"))
+    assert s.stance == "claim" and s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে"
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

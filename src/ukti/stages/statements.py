@@ -36,6 +36,9 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
+# words before a one-word cue noun that leave it no holder: a pointer ("এ প্রশ্ন"), a quantity ("অনেক
+# প্রশ্ন"), a postposition whose genitive is the one the noun is about ("X-এর বিরুদ্ধে অভিযোগ")
+_NO_HOLDER = _DEMONSTRATIVES | _POSTPOSITIONS | {"এমন", "অনেক", "নানা", "বিভিন্ন"}
 _CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause before a pointer ("…, এমন দাবি …")
 # patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
@@ -1254,6 +1257,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "noun":
             if nxt == ",":
                 # X-এর মতে, CONTENT
+                if c.b - c.a == 1 and prev in _NO_HOLDER:
+                    continue  # no one's: "… রয়ে গেছে এ প্রশ্ন, …", "কয়েকজনের বিরুদ্ধে অভিযোগ, …" (whom it is against)
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
