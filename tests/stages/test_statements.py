@@ -247,6 +247,16 @@ def test_a_cue_noun_with_no_holder_before_its_comma_gives_no_speaker(bn) -> None
     assert s.stance == "claim" and s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে"
 
 
+def test_attribution_after_the_fact_skips_a_sentence_that_itself_points_back(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় কর্মকর্তাদের দুর্নীতি থেকে দূরে থাকতে বলা হয়েছে। সভায় এ নির্দেশনা দেওয়া হয়। "
+             "মঙ্গলবার সংস্থার সভায় চেয়ারম্যান মো. করিম এসব নির্দেশনা দেন।")
+    assert [s.content.text for s in doc.statements] == ["সভায় কর্মকর্তাদের দুর্নীতি থেকে দূরে থাকতে বলা হয়েছে"]
+    # an allegation no one makes ("অভিযোগ উঠে আসে") is not what the candidates alleged
+    doc = bn("শিরোনাম\nরাতেই কেন্দ্রে ব্যালট বাক্স ভর্তির অভিযোগ উঠে আসে। গণমাধ্যমের কাছে এসব অভিযোগ এলেও "
+             "সাংবাদিকেরা কেন্দ্রে ঢুকতে পারেননি। রাতভর প্রার্থী করিম উদ্দিন এমন অভিযোগ করছিলেন।")
+    assert doc.statements == []
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from ukti.lang import load_pack
@@ -1589,7 +1590,8 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
         back(k, sents[k].line)  # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before
     prior.reverse()
-    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))]
+    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))
+             and not _points_back(an, an.tokens(sents[p].start, sents[p].end))]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
         prior = [p for p in prior if not any(sents[p].start <= a < sents[p].end for a, _, _ in names)]
@@ -1602,6 +1604,12 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         if ct:
             out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
     return out
+
+
+def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does a sentence hold a cue after a pointer ("… সভায় এ নির্দেশনা দেওয়া হয়", "এসব অভিযোগ
+    আসলেও …")? It re-attributes what was said before it and says nothing of its own."""
+    return any(t.text in an.lex.pointers and nxt.text in an.lex.cues for t, nxt in pairwise(toks))
 
 
 def _names_someone(an: _Analyser, a: int, b: int) -> bool:
