@@ -257,6 +257,12 @@ def test_attribution_after_the_fact_skips_a_sentence_that_itself_points_back(bn)
     assert doc.statements == []
 
 
+def test_a_pointer_cue_with_its_speaker_after_it_attributes_the_sentences_before(bn) -> None:
+    doc = bn("শিরোনাম\nবাঁধের কাজ বর্ষার আগেই শেষ হবে। গতকাল এক সভায় এমন আশ্বাস দেন পানিসম্পদমন্ত্রী জাহিদ ফারুক।")
+    s = only(doc)
+    assert s.content.text == "বাঁধের কাজ বর্ষার আগেই শেষ হবে" and s.speaker.text == "পানিসম্পদমন্ত্রী জাহিদ ফারুক"
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

@@ -1074,8 +1074,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
-        if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and all(t.text in "।!" for t in toks[c.b:]):
-            atf = 1  # "X এই অভিমত দিয়েছে।": no content of its own, the earlier sentences said it
+        if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
+                all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
+            atf = 1  # "X এই অভিমত দিয়েছে।", "… এসব নির্দেশনা দেন X।": the earlier sentences said it
         if prev == "কথা" and not atf and c.text.startswith("বল"):
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
@@ -1604,6 +1605,15 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         if ct:
             out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
     return out
+
+
+def _only_speaker_after(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
+    """Is all that follows a cue one named speaker ("… এসব নির্দেশনা দেন চেয়ারম্যান মো. করিম।")?"""
+    rest = [t for t in toks[c.b:] if t.text not in ("।", "!")]
+    if not rest or any(t.text in _CLAUSE_MARKS for t in rest):
+        return False
+    sp = an.speaker(rest[0].start, rest[-1].end)
+    return sp is not None and sp.entity is not None and an.text[sp.start:sp.end].endswith(rest[-1].text)
 
 
 def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
