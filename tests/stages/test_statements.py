@@ -223,8 +223,10 @@ def test_a_pointer_after_a_clause_points_at_that_clause_not_the_sentences_before
     assert s.speaker.text == "হাইকোর্ট" and s.content.text == "নির্বাচন আয়োজনে কোনো বাধা নেই"
     # the speaker before the clause cannot be told from it; the narration before is no one's speech
     assert bn(before + "আদালত নির্বাচন আয়োজনে কোনো বাধা নেই—এমন নির্দেশনা দেন।").statements == []
-    # a pointer with only the occasion before it gives nothing
-    assert bn(before + "গতকাল এক সভায় এমন হুঁশিয়ারি দেন প্যানেলের নেতা করিম উদ্দিন।").statements == []
+    # a pointer with only the occasion before it: the occasion is not what was said (the sentences
+    # before are, attributed after the fact)
+    doc = bn(before + "গতকাল এক সভায় এমন হুঁশিয়ারি দেন প্যানেলের নেতা করিম উদ্দিন।")
+    assert [s.content.text for s in doc.statements] == ["বোর্ড নির্বাচন স্থগিত করে", "এতে ভোট বন্ধ হয়ে যায়"]
 
 
 def test_a_cue_before_the_complementiser_is_inside_what_the_later_cue_tells(bn) -> None:
