@@ -265,6 +265,13 @@ def test_a_pointer_cue_with_its_speaker_after_it_attributes_the_sentences_before
     assert s.content.text == "বাঁধের কাজ বর্ষার আগেই শেষ হবে" and s.speaker.text == "পানিসম্পদমন্ত্রী জাহিদ ফারুক"
 
 
+def test_an_asking_cue_is_a_statement_only_with_a_question(bn) -> None:
+    assert bn("শিরোনাম\nসাংবাদিকেরা মন্ত্রীর কাছে তাঁর অভিজ্ঞতা জানতে চেয়েছেন।").statements == []
+    assert bn("শিরোনাম\nতখন তিনি নতুন নীতিমালা সম্পর্কে জানতে চেয়েছিলেন।").statements == []
+    s = only(bn("শিরোনাম\nব্যবসায়ীরা সরকারের কাছে ঋণ কবে মিলবে জানতে চেয়েছেন।"))
+    assert s.stance == "other" and s.content.text.endswith("ঋণ কবে মিলবে")
+
+
 def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
     doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
     assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]

@@ -101,6 +101,7 @@ class _Lex:
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
+    asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
@@ -207,6 +208,7 @@ def _lex(code: str) -> _Lex:
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
+        asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
@@ -1231,6 +1233,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
+                if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
+                    continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
                 if last_word == "দিয়ে":
@@ -1389,6 +1393,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     if s.is_title and not made:
         made.extend(_headline(an, s, si))
     return made
+
+
+def _asks(an: _Analyser, content: str) -> bool:
+    """Does what an asking cue takes hold a question ("কবে ত্রাণ আসবে", "সন্তুষ্ট কি না", "…?"),
+    not only what it was about ("আমার অভিজ্ঞতা", "'মাইনাস টু' সম্পর্কে")?"""
+    words = content.replace("?", " ? ").split()
+    return "?" in words or any(w in an.lex.indirect_questions or w in an.lex.question_words for w in words)
 
 
 def _says_nothing(an: _Analyser, last: str) -> bool:
