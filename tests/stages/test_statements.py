@@ -194,6 +194,89 @@ def test_headline_speaker_colon_and_topic_colon(bn) -> None:
     assert topic.statements == []
 
 
+def test_a_teaser_headline_or_an_indirect_question_gives_no_content(bn) -> None:
+    # "what X said" and "which directions X gave" name speech without giving it
+    assert bn("বন্যা নিয়ে যা বললেন পানিসম্পদমন্ত্রী\nবাঁধের কাজ চলছে।").statements == []
+    assert bn("শিরোনাম\nসমাবেশে যেসব নির্দেশনা দিলেন মেয়র করিম উদ্দিন।").statements == []
+    # an indirect question before a telling verb is what was told about, not what was told
+    assert bn("শিরোনাম\nকারখানার শ্রমিকদের দিন কেমন কাটছে, জানালেন শ্রমিকনেতা কামাল হোসেন।").statements == []
+    # before a doubting cue the question is the statement
+    s = only(bn("শিরোনাম\nবাঁধ কেন ভাঙল, প্রশ্ন তোলেন শ্রমিকনেতা কামাল হোসেন।"))
+    assert s.stance == "concern" and s.content.text == "বাঁধ কেন ভাঙল"
+    # and a telling verb with a proposition is kept
+    s = only(bn("শিরোনাম\nত্রাণ বিতরণ সময়মতো শেষ হবে বলে জানান শ্রমিকনেতা কামাল হোসেন।"))
+    assert s.content.text == "ত্রাণ বিতরণ সময়মতো শেষ হবে"
+
+
+def test_a_remark_like_another_has_no_content_of_its_own(bn) -> None:
+    for second in ("একই ধরনের মন্তব্য করেন নির্বাহী প্রকৌশলী করিম উদ্দিন।",
+                   "নির্বাহী প্রকৌশলী করিম উদ্দিনও একই ধরনের মন্তব্য করেন।",
+                   "একই দাবি জানান এলাকাবাসী।"):
+        doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, বাঁধের কাজ সময়মতো শেষ হবে। " + second)
+        assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ সময়মতো শেষ হবে"], second
+
+
+def test_a_pointer_after_a_clause_points_at_that_clause_not_the_sentences_before(bn) -> None:
+    before = "শিরোনাম\nবোর্ড নির্বাচন স্থগিত করে। এতে ভোট বন্ধ হয়ে যায়। "
+    # the speaker after the cue: the clause before the pointer is what was said
+    s = only(bn(before + "নির্বাচন আয়োজনে কোনো বাধা নেই, এমন নির্দেশনা দেন হাইকোর্ট।"))
+    assert s.speaker.text == "হাইকোর্ট" and s.content.text == "নির্বাচন আয়োজনে কোনো বাধা নেই"
+    # the speaker before the clause cannot be told from it; the narration before is no one's speech
+    assert bn(before + "আদালত নির্বাচন আয়োজনে কোনো বাধা নেই—এমন নির্দেশনা দেন।").statements == []
+    # a pointer with only the occasion before it: the occasion is not what was said (the sentences
+    # before are, attributed after the fact)
+    doc = bn(before + "গতকাল এক সভায় এমন হুঁশিয়ারি দেন প্যানেলের নেতা করিম উদ্দিন।")
+    assert [s.content.text for s in doc.statements] == ["বোর্ড নির্বাচন স্থগিত করে", "এতে ভোট বন্ধ হয়ে যায়"]
+
+
+def test_a_cue_before_the_complementiser_is_inside_what_the_later_cue_tells(bn) -> None:
+    s = only(bn("শিরোনাম\nবৈঠকে মন্ত্রী দ্রুত বাঁধ মেরামতের নির্দেশ দেন বলে জানান জেলা প্রশাসক মো. করিম।"))
+    assert s.speaker.text == "জেলা প্রশাসক মো. করিম" and s.cue == "জানান"
+    assert s.content.text == "বৈঠকে মন্ত্রী দ্রুত বাঁধ মেরামতের নির্দেশ দেন"
+
+
+def test_declaring_a_meeting_open_or_closed_is_an_act(bn) -> None:
+    assert bn("শিরোনাম\nপরে সমাবেশ সমাপ্তি ঘোষণা করেন সংগঠনের সভাপতি রমেন সরকার।").statements == []
+    assert bn("শিরোনাম\nএরপর জেলা প্রশাসক মো. করিম মেলার উদ্বোধন ঘোষণা করেন।").statements == []
+
+
+def test_a_cue_noun_with_no_holder_before_its_comma_gives_no_speaker(bn) -> None:
+    assert bn("শিরোনাম\nবছর পেরোলেও অমীমাংসিত রয়ে গেছে এ প্রশ্ন, এত আলোচনার পরও।").statements == []
+    assert bn("শিরোনাম\nএটি কয়েকজন কর্মকর্তার বিরুদ্ধে অভিযোগ, প্রতিষ্ঠানের বিরুদ্ধে নয়।").statements == []
+    assert bn("শিরোনাম\nঅনেক প্রশ্ন, অনেক বিতর্ক হবে। তবে লক্ষ্য হাতছাড়া করা যাবে না।").statements == []
+    # with its holder in the genitive it is a statement
+    s = only(bn("শিরোনাম\nব্যবসায়ীদের অভিযোগ, বন্দরে পণ্য খালাসে দেরি হচ্ছে।"))
+    assert s.stance == "claim" and s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে"
+
+
+def test_attribution_after_the_fact_skips_a_sentence_that_itself_points_back(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় কর্মকর্তাদের দুর্নীতি থেকে দূরে থাকতে বলা হয়েছে। সভায় এ নির্দেশনা দেওয়া হয়। "
+             "মঙ্গলবার সংস্থার সভায় চেয়ারম্যান মো. করিম এসব নির্দেশনা দেন।")
+    assert [s.content.text for s in doc.statements] == ["সভায় কর্মকর্তাদের দুর্নীতি থেকে দূরে থাকতে বলা হয়েছে"]
+    # an allegation no one makes ("অভিযোগ উঠে আসে") is not what the candidates alleged
+    doc = bn("শিরোনাম\nরাতেই কেন্দ্রে ব্যালট বাক্স ভর্তির অভিযোগ উঠে আসে। গণমাধ্যমের কাছে এসব অভিযোগ এলেও "
+             "সাংবাদিকেরা কেন্দ্রে ঢুকতে পারেননি। রাতভর প্রার্থী করিম উদ্দিন এমন অভিযোগ করছিলেন।")
+    assert doc.statements == []
+
+
+def test_a_pointer_cue_with_its_speaker_after_it_attributes_the_sentences_before(bn) -> None:
+    doc = bn("শিরোনাম\nবাঁধের কাজ বর্ষার আগেই শেষ হবে। গতকাল এক সভায় এমন আশ্বাস দেন পানিসম্পদমন্ত্রী জাহিদ ফারুক।")
+    s = only(doc)
+    assert s.content.text == "বাঁধের কাজ বর্ষার আগেই শেষ হবে" and s.speaker.text == "পানিসম্পদমন্ত্রী জাহিদ ফারুক"
+
+
+def test_an_asking_cue_is_a_statement_only_with_a_question(bn) -> None:
+    assert bn("শিরোনাম\nসাংবাদিকেরা মন্ত্রীর কাছে তাঁর অভিজ্ঞতা জানতে চেয়েছেন।").statements == []
+    assert bn("শিরোনাম\nতখন তিনি নতুন নীতিমালা সম্পর্কে জানতে চেয়েছিলেন।").statements == []
+    s = only(bn("শিরোনাম\nব্যবসায়ীরা সরকারের কাছে ঋণ কবে মিলবে জানতে চেয়েছেন।"))
+    assert s.stance == "other" and s.content.text.endswith("ঋণ কবে মিলবে")
+
+
+def test_the_publics_question_ends_speech_that_ran_on(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক বলেন, আমরা দ্রুত ত্রাণ পাঠাচ্ছি। ত্রাণ কবে গ্রামে পৌঁছাবে, এমন প্রশ্ন অনেকের।")
+    assert [s.content.text for s in doc.statements] == ["আমরা দ্রুত ত্রাণ পাঠাচ্ছি"]
+
+
 def test_complementiser_with_the_speaker_before_the_cue(bn) -> None:
     doc = bn("শিরোনাম\nনিগমের এক কর্তা জানান, অর্ধেক টাকা দেওয়া হয়েছে। বাকি টাকা মার্চের মধ্যে দেওয়া হবে বলেও তিনি জানান।")
     first, second = doc.statements

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from ukti.lang import load_pack
@@ -41,6 +42,10 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
+# words before a one-word cue noun that leave it no holder: a pointer ("এ প্রশ্ন"), a quantity ("অনেক
+# প্রশ্ন"), a postposition whose genitive is the one the noun is about ("X-এর বিরুদ্ধে অভিযোগ")
+_NO_HOLDER = _DEMONSTRATIVES | _POSTPOSITIONS | {"এমন", "অনেক", "নানা", "বিভিন্ন"}
+_CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause before a pointer ("…, এমন দাবি …")
 # patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
 _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
@@ -97,6 +102,11 @@ class _Lex:
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
+    free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
+    indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
+    likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
+    declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
+    asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
     cited_documents: frozenset[str]  # "X-এর এক বিবৃতি উদ্ধৃত করে": X is cited
@@ -199,6 +209,11 @@ def _lex(code: str) -> _Lex:
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
+        free_relatives=frozenset(w.get("free_relatives", [])),
+        indirect_questions=frozenset(w.get("indirect_questions", [])),
+        likeness=frozenset(w.get("likeness", [])),
+        declared_acts=frozenset(w.get("declared_acts", [])),
+        asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])),
         relay_starts=frozenset(x[0] for x in cited_by),
@@ -1108,8 +1123,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
-        if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and all(t.text in "।!" for t in toks[c.b:]):
-            atf = 1  # "X এই অভিমত দিয়েছে।": no content of its own, the earlier sentences said it
+        if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
+                all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
+            atf = 1  # "X এই অভিমত দিয়েছে।", "… এসব নির্দেশনা দেন X।": the earlier sentences said it
         if prev == "কথা" and not atf and c.text.startswith("বল"):
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
@@ -1212,6 +1228,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a cue in a subordinate clause ends its clause: "X যেখানে … আহ্বান করছে, সেখানে …")
             words_after = [] if subordinate or relative_after else [
                 t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            if words_after and words_after[0].text in an.lex.complementiser and any(c2.a > c.b for c2 in cues):
+                continue  # "মন্ত্রী … নির্দেশ দেন বলে জানান X": told by X, inside what X says
             if words_after:
                 # CONTENT cue X।  ("… নিশ্চিত করেছে হলদিয়া থানার পুলিশ")
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
@@ -1224,10 +1242,15 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                                   sentence=si)))
                     continue
                 sp = an.speaker(cue_end, s.end)
-                ct = an.content(start, _joined_cue_start(an, toks, start, c.a) if e.object else cue_start)
-                if ct and not e.object and _topic_only(an, ct[0].text):
+                ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
+                if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
+                    ct_end = toks[c.a - 2].start  # "CONTENT, এমন নির্দেশনা দেন X": the pointer is not content
+                ct = an.content(start, ct_end)
+                if ct and not e.object and _topic_only(an, ct[0].text, e.stance):
                     continue
-                if ct and ct[0].text.split()[-1] in _DEMONSTRATIVES:
+                if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
+                    continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
+                if ct and (_says_nothing(an, ct[0].text.split()[-1]) or ct[0].text.split()[-1] in an.lex.pointers):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
@@ -1253,10 +1276,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
-                if last_word in _DEMONSTRATIVES or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
+                if _says_nothing(an, last_word) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
+                if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
+                    continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
                 if last_word == "দিয়ে":
@@ -1268,6 +1293,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "verb" and atf:
             # … এ কথা বলেন X।  : the sentences before it
             atf_start = toks[c.a - atf].start
+            if c.a - atf > 0 and toks[c.a - atf - 1].text in _CLAUSE_MARKS:
+                # "CONTENT, এমন নির্দেশনা দেন X": the pointer points at the clause just before it, in this
+                # sentence; the sentences before are not X's. With X before it ("X CONTENT—এমন …") the
+                # clause and its speaker cannot be told apart: no statement.
+                sp = an.speaker(cue_end, s.end)
+                ct = an.content(start, toks[c.a - atf - 1].start)
+                if sp and ct and (sp.entity is not None or sp.anonymous):
+                    made.append(an.add(_Found(sp, an.text[atf_start:cue_end], an.stance_of(e.stance, ct[0]), ct[0],
+                                              ct[1], sentence=si)))
+                continue
             sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
             if sp:
                 made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
@@ -1275,6 +1310,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "noun":
             if nxt == ",":
                 # X-এর মতে, CONTENT
+                if c.b - c.a == 1 and prev in _NO_HOLDER:
+                    continue  # no one's: "… রয়ে গেছে এ প্রশ্ন, …", "কয়েকজনের বিরুদ্ধে অভিযোগ, …" (whom it is against)
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
@@ -1405,10 +1442,30 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     return made
 
 
-def _topic_only(an: _Analyser, content: str) -> bool:
+def _asks(an: _Analyser, content: str) -> bool:
+    """Does what an asking cue takes hold a question ("কবে ত্রাণ আসবে", "সন্তুষ্ট কি না", "…?"),
+    not only what it was about ("আমার অভিজ্ঞতা", "'মাইনাস টু' সম্পর্কে")?"""
+    words = content.replace("?", " ? ").split()
+    return "?" in words or any(w in an.lex.indirect_questions or w in an.lex.question_words for w in words)
+
+
+def _says_nothing(an: _Analyser, last: str) -> bool:
+    """Is the last word before a cue one that leaves nothing said: a demonstrative pointing to
+    what was said elsewhere ("… বৈঠকে এই ঘোষণা দেন X"), a likeness to another's remark ("একই
+    ধরনের মন্তব্য করেন X") or an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X")?"""
+    return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts
+
+
+def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     """Text before a plain speech verb that names a topic or ends with whom it was told, not what
-    was said: "বিষয়টি নিয়ে লিখেন তিনি", "সেই সূত্রও বাংলাদেশকে জানিয়ে দিয়েছিল X"."""
-    last = content.split()[-1] if content.split() else ""
+    was said: "বিষয়টি নিয়ে লিখেন তিনি", "সেই সূত্রও বাংলাদেশকে জানিয়ে দিয়েছিল X". An indirect
+    question before a telling verb ("দিনগুলো কেমন ছিল, জানালেন X") names what was told about, not
+    what was told; before an asking or doubting cue it is the question itself, and with its "?" a
+    question put in the speaker's own words."""
+    words = content.split()
+    last = words[-1] if words else ""
+    if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
+        return True
     return last.endswith(_TOPIC_ENDS) or last in an.lex.addressees or (last.endswith("কে") and last != "থেকে")
 
 
@@ -1592,7 +1649,8 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
         back(k, sents[k].line)  # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before
     prior.reverse()
-    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))]
+    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))
+             and not _points_back(an, an.tokens(sents[p].start, sents[p].end))]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
         prior = [p for p in prior if not any(sents[p].start <= a < sents[p].end for a, _, _ in names)]
@@ -1605,6 +1663,21 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         if ct:
             out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
     return out
+
+
+def _only_speaker_after(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
+    """Is all that follows a cue one named speaker ("… এসব নির্দেশনা দেন চেয়ারম্যান মো. করিম।")?"""
+    rest = [t for t in toks[c.b:] if t.text not in ("।", "!")]
+    if not rest or any(t.text in _CLAUSE_MARKS for t in rest):
+        return False
+    sp = an.speaker(rest[0].start, rest[-1].end)
+    return sp is not None and sp.entity is not None and an.text[sp.start:sp.end].endswith(rest[-1].text)
+
+
+def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does a sentence hold a cue after a pointer ("… সভায় এ নির্দেশনা দেওয়া হয়", "এসব অভিযোগ
+    আসলেও …")? It re-attributes what was said before it and says nothing of its own."""
+    return any(t.text in an.lex.pointers and nxt.text in an.lex.cues for t, nxt in pairwise(toks))
 
 
 def _names_someone(an: _Analyser, a: int, b: int) -> bool:
