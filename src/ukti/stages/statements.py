@@ -35,7 +35,7 @@ _QUOTE_CHARS = "“”‘’\"'«»"
 _OPENING_QUOTES = "“‘«"
 # marks that close a clause before a speaker phrase ("…, এক কর্মকর্তা"), and a dash between spaces
 # ("… – তবে কর্মকর্তারা"; not one that joins an ending to a word: "‘এক্স’–এ")
-_CLAUSE_MARKS = (",", ";", ":")
+_SPEAKER_CLAUSE_MARKS = (",", ";", ":")
 _DASHES = ("–", "—")
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
@@ -372,7 +372,7 @@ class _Analyser:
         return a, b
 
     def _closes_clause(self, t: _Tok) -> bool:
-        return t.text in _CLAUSE_MARKS or (t.text in _DASHES and self.text[t.start - 1:t.start] == " "
+        return t.text in _SPEAKER_CLAUSE_MARKS or (t.text in _DASHES and self.text[t.start - 1:t.start] == " "
                                            and self.text[t.end:t.end + 1] == " ")
 
     def speaker(self, a: int, b: int) -> Speaker | None:
