@@ -1039,3 +1039,11 @@ def test_a_spaced_dash_and_a_turn_word_close_the_clause_before_the_speaker(bn) -
              "দিয়েছেন, আলোচনা শিগগির হবে। এমন এক অভিযোগের ভিত্তিতে নেতা রহিম উদ্দিন মন্তব্য করেন, চুক্তি বাতিল হবে।")
     speakers = [s.speaker.text for s in doc.statements]
     assert "মন্ত্রণালয়ের কর্মকর্তারা" in speakers and "নেতা রহিম উদ্দিন" in speakers
+
+
+def test_someone_unnamed_with_a_title_is_not_the_titles_holder(bn) -> None:
+    doc = bn("শিরোনাম\nঅনুষ্ঠানে হাইকমিশনার রহিম উদ্দিন বলেন, সম্পর্ক গভীর। অনুষ্ঠানে উপস্থিত একজন সাবেক হাইকমিশনার "
+             "বলেন, এমন আয়োজন ভাবিনি।")
+    named, unnamed = doc.statements
+    assert named.speaker.entity is not None
+    assert unnamed.speaker.entity is None and unnamed.speaker.anonymous

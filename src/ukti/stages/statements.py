@@ -87,6 +87,7 @@ class _Lex:
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
     contrast_framers: frozenset[str]
+    unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     correlatives: frozenset[str]
@@ -197,6 +198,7 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
+        unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
         relatives=frozenset(w.get("relatives", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
         correlatives=frozenset(w.get("correlatives", [])),
@@ -528,6 +530,8 @@ class _Analyser:
         if anonymous_head:
             return Speaker(text, a, b, None, True)
         if head in self.lex.titles or words[-1] in self.lex.titles:
+            if any(w in self.lex.unnamed for w in words[:-1]):
+                return Speaker(text, a, b, None, True)  # "একজন সাবেক হাই কমিশনার": someone unnamed
             owner = self.title_owner.get(head) or _resolve_later(self, words)
             return Speaker(text, a, b, owner, False)
         if ments:
