@@ -1047,3 +1047,8 @@ def test_someone_unnamed_with_a_title_is_not_the_titles_holder(bn) -> None:
     named, unnamed = doc.statements
     assert named.speaker.entity is not None
     assert unnamed.speaker.entity is None and unnamed.speaker.anonymous
+
+
+def test_a_word_around_a_quotation_is_no_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nকেউ কেউ এটিকে 'বড় দলের কাছে ছোট দলের আত্মসমর্পণ' হিসেবে আখ্যায়িত করছেন।")
+    assert all(s.speaker.text != "হিসেবে" for s in doc.statements)

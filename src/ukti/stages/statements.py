@@ -397,6 +397,8 @@ class _Analyser:
         if len(toks) == 1 and (in_time(toks[0]) or toks[0].text in self.lex.openers
                                or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
+        if all(t.text in self.lex.cut_after for t in toks):
+            return None  # "‘…’ হিসেবে আখ্যায়িত করেন": a word of the phrase around the quotation, no one
         toks = self._told_first(toks)
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
