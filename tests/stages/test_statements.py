@@ -1052,3 +1052,9 @@ def test_someone_unnamed_with_a_title_is_not_the_titles_holder(bn) -> None:
 def test_a_word_around_a_quotation_is_no_speaker(bn) -> None:
     doc = bn("শিরোনাম\nকেউ কেউ এটিকে 'বড় দলের কাছে ছোট দলের আত্মসমর্পণ' হিসেবে আখ্যায়িত করছেন।")
     assert all(s.speaker.text != "হিসেবে" for s in doc.statements)
+
+
+def test_once_and_as_after_the_speaker_are_not_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nদার্শনিক রহিম উদ্দিন একবার বলেছিলেন, ‘সত্য সবচেয়ে দামি।’ "
+             "লেখক করিম খান যেমনটা বলেছেন, ‘গণতন্ত্রে প্রচারণা লাগে।’")
+    assert [s.speaker.text for s in doc.statements] == ["দার্শনিক রহিম উদ্দিন", "লেখক করিম খান"]
