@@ -379,3 +379,34 @@ def test_who_was_told_is_not_what_was_said() -> None:
              "The engineer told the council that the pipes were old.")
     assert [c for _, _, c, _ in said(doc)] == ["the water was safe", "the pipes were old"]
     assert [s.cue for s in doc.statements][:2] == ["told residents", "told the council"]
+
+
+def test_who_was_told_is_a_whole_noun_phrase() -> None:
+    doc = en('"The work goes on," Lopez told a crowd in Dayton on Tuesday night. '
+             "The mayor told the city council the bridge would reopen. "
+             "The minister told the Daily Post he's already received hundreds of letters. "
+             "The pumps were running again, the engineer told them.")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("told", "The work goes on"),
+        ("told the city council", "the bridge would reopen"),
+        ("told the Daily Post", "he's already received hundreds of letters"),
+        ("told", "The pumps were running again")]
+
+
+def test_when_or_where_before_that_is_not_what_was_said() -> None:
+    doc = en("The mayor said earlier this year that he would accept a debate with the council. "
+             "The auditor stated, while testifying before the assembly, that the agency had lost the files. "
+             "The board said in a report that was released on Monday the fares would rise.")
+    assert [c for _, _, c, _ in said(doc)][:2] == [
+        "he would accept a debate with the council", "the agency had lost the files"]
+    assert not said(doc)[2][2].startswith("was released")
+
+
+def test_the_writers_clause_after_what_was_said_is_cut() -> None:
+    doc = en("Some ferry lines have sought state aid, while others have closed for the winter. "
+             "The port authority declared war on the smugglers, leading to a conflict with more than 3,000 arrests. "
+             "The farmers' union endorsed the mayor in the primary, launched a petition on Wednesday asking "
+             "the council to act. "
+             "The spokesman denied that the plan was dropped, and Ms. Reyes is among the few who still defend it.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "state aid", "war on the smugglers", "the mayor in the primary", "the plan was dropped"]

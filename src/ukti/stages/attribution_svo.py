@@ -53,6 +53,18 @@ _NAME_COLON = re.compile(
 # a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
+_DETERMINERS = ("a", "an", "the", "this")
+# the noun after a recipient's determiner ("told a| crowd", "told the| Senate panel")
+_DETERMINED = re.compile(r"(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+[a-z][\w\-]*)\b")
+# ", and he and Mr. Trump still speak …": a clause with its own subject after what was said
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but)\s+(?:he|she|they|it|we|[A-Z][a-z]+\.?(?:\s+[A-Z][\w.’'\-]*)*)\s+(?!and\b|or\b|of\b)[a-z]")
+# "X endorsed Y in the primary, launched a petition …": the subject's next deed, not what was said
+_THEN_VERB = re.compile(r",\s+(?:then\s+|also\s+|later\s+)?([a-z]+ed)\b(?:[^,]|(?<=\d),(?=\d))*$")
+# words that open a clause of their own after a comma (the writer's, after what was said)
+_CLAUSE_WORDS = frozenset(("which", "who", "whose", "where", "although", "though", "while", "even as"))
+# after a cue, a short setting ("earlier this year", ", while testifying before Congress,") before "that"
+_SETTING_THAT = re.compile(r"\s*,?\s*([a-z][^,.;:“\"”]{0,70}?)\s*,?\s*(?=that\s)")
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -90,6 +102,7 @@ class _Lexicon:
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
     labels: frozenset[str]          # a page's labels before a colon ("CORRECTION:"), no speaker
+    setting_leads: frozenset[str]   # words opening when or where a cue was said ("earlier", "in", "while")
     time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
     time_head_re: re.Pattern[str]   # "In March", "Earlier this year" opening one
     rejection_re: re.Pattern[str]
@@ -114,6 +127,7 @@ def _lexicon(code: str) -> _Lexicon:
         plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
+        setting_leads=frozenset(words.get("setting_leads", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
         subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
@@ -145,7 +159,9 @@ def _lexicon(code: str) -> _Lexicon:
                                + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
                                + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
-        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
+        # (a comma inside a figure, "30,000", ends nothing)
+        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", []))
+                            + r"|[a-z]+ing)\b(?:[^,]|(?<=\d),(?=\d))*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -416,17 +432,32 @@ class _Reader:
         """What was said, without a closing aside of the writer's ("X ruled against Y, dealing a
         blow to Z", "X likened A to B, which receives …"): a clause after a comma that runs to the
         end, opened by a relative pronoun or by an "-ing" word that is no cue, describes the
-        news, not the saying. Quoted words are never cut."""
+        news, not the saying. So do a clause with a subject of its own after ", and"/", but"
+        ("X denied C, and Y is among …") and the subject's next deed after a comma ("X endorsed
+        Y in the primary, launched a petition …"). Quoted words are never cut."""
         if "“" in content.text or '"' in content.text:
             return content
         occasion = self.lex.occasion_re.search(content.text)
         if occasion and len(content.text[:occasion.start()].split()) >= 1:
             content = self.span(content.start, content.start + occasion.start()) or content
+        joined = _AND_NEW_SUBJECT.search(content.text)
+        if joined and len(content.text[:joined.start()].split()) >= 3:
+            content = self.span(content.start, content.start + joined.start()) or content
         m = self.lex.aside_re.search(content.text)
-        if m is None or len(content.text[:m.start()].split()) < 3:
+        if m is None:
+            verb = _THEN_VERB.search(content.text)
+            if verb and len(content.text[:verb.start()].split()) >= 2 and verb.group(1).lower() not in self.lex.stance:
+                return self.span(content.start, content.start + verb.start()) or content
             return content
         word = m.group(1).lower()
-        if word in self.lex.stance or word in self.lex.apposition_ing:
+        # a relative pronoun or a conjunction opens the writer's clause however short what was
+        # said is ("sought bankruptcy protection, while others …"); a noun phrase or an "-ing"
+        # word may still describe it ("X, a Y")
+        if len(content.text[:m.start()].split()) < (2 if word in _CLAUSE_WORDS else 3):
+            return content
+        # "…, including Y" describes; "…, leading to Y" is what came of it
+        if word in self.lex.stance or (word in self.lex.apposition_ing
+                                       and not content.text[m.end(1):].startswith(" to ")):
             return content
         return self.span(content.start, content.start + m.start()) or content
 
@@ -495,12 +526,27 @@ class _Reader:
         if cue.lower() in _TOLD:
             # a few words before "that" ("told residents that …", "told the council that …") …
             m = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?=that\b)").match(self.text, k, b)
-            m = m or self.lex.recipient_re.match(self.text, k, b)
+            if m is None:
+                m = self.lex.recipient_re.match(self.text, k, b)
+                # "told a crowd", "told the Senate panel": a determiner alone is not who was told,
+                # and one closing the recipient opens what was said ("told the council the| plan …")
+                last = m.group(1).rsplit(None, 1) if m else []
+                if m and last[-1].lower() in _DETERMINERS:
+                    m = _DETERMINED.match(self.text, m.end(), b) if len(last) == 1 else \
+                        re.compile(r"\s*" + re.escape(last[0])).match(self.text, k, b)
             # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
             m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
                 self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()].rstrip(), m.end()
+        # after the cue and whoever was told, when or where it was said, then "that" opening C
+        # ("said earlier this year that C", "stated, while testifying before Congress, that C";
+        # not a relative "that": "said in a report that was …")
+        m = _SETTING_THAT.match(self.text, k, b)
+        after = self.text[m.end():b].split() if m else []
+        if m and m.group(1).split()[0].lower() in self.lex.setting_leads \
+                and len(after) > 1 and after[1] not in self.lex.auxiliaries:
+            k = m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
@@ -744,6 +790,8 @@ class _Reader:
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
+        if cue.lower() in _TOLD:  # "C, the president told her.": who was told is no part of what was said
+            tail = re.sub(r"^(?:him|her|them|us|me|reporters|journalists)\b", "", tail).strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
