@@ -410,3 +410,21 @@ def test_the_writers_clause_after_what_was_said_is_cut() -> None:
              "The spokesman denied that the plan was dropped, and Ms. Reyes is among the few who still defend it.")
     assert [c for _, _, c, _ in said(doc)] == [
         "state aid", "war on the smugglers", "the mayor in the primary", "the plan was dropped"]
+
+
+def test_a_sentence_adverb_or_an_age_after_the_subject_is_no_inverted_cue() -> None:
+    doc = en("Mr. Lopez, however, said he was the right man for the job. "
+             "Ms. Khan, then 38, said she was advised to find a deputy.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("Mr. Lopez", "he was the right man for the job"), ("Ms. Khan", "she was advised to find a deputy")]
+
+
+def test_a_quoted_programme_title_after_the_cue_is_where_it_was_said() -> None:
+    doc = en("The bridge was closed for a week, he said Wednesday morning on WXYZ's \"Morning Drive.\"")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("he", "The bridge was closed for a week")]
+
+
+def test_another_after_a_comma_opens_a_second_statement() -> None:
+    doc = en("While one survey says there are 2,400 farms in the county, another says there are about 1,800.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("one survey", "there are 2,400 farms in the county"), ("another", "there are about 1,800")]

@@ -52,7 +52,7 @@ _NAME_COLON = re.compile(
     r"(\s+(?:[a-z]+ed|went on|put it))?\s*:\s*$")
 # a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
 _COMMA_SUBJECT = re.compile(
-    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
+    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
 # the noun after a recipient's determiner ("told a| crowd", "told the| Senate panel")
 _DETERMINED = re.compile(r"(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+[a-z][\w\-]*)\b")
@@ -311,9 +311,15 @@ class _Reader:
         end = b
         # "X, the icon who founded Y, has endorsed": a last piece of only an auxiliary or adverb
         # belongs to the verb; the subject is before it
+        # (so do a sentence adverb, "X, however, said", and an age then, "X, then 38, said")
         glue = self.lex.auxiliaries | self.lex.adverbs | {"and", "but", "or"}
-        while len(chunks) > 1 and all(w.lower() in glue or w.endswith("ly")
-                                      for w in region[chunks[-1][0]:chunks[-1][1]].split()):
+
+        def glued(piece: list[str]) -> bool:
+            if len(piece) == 1 and piece[0].lower() in self.lex.intro:
+                return True
+            return not all(w.isdigit() for w in piece) and all(
+                w.lower() in glue or w.endswith("ly") or w.isdigit() for w in piece)
+        while len(chunks) > 1 and glued(region[chunks[-1][0]:chunks[-1][1]].split()):
             chunks.pop()
             end = a + chunks[-1][1]
         k = len(chunks) - 1
@@ -327,7 +333,9 @@ class _Reader:
             prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
             # "C on Monday, the mayor said": a weekday or month is no name "the mayor" describes
             named = self._names(prev) and not self.lex.time_tail_re.search(prev)
-            if not ((named and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+            # ("Ms. Khan, 38, said": an age describes her too)
+            if not ((named and (self._is_apposition(here) or here.strip().isdigit()))
+                    or self._is_role_before_name(prev, here)
                     or self._is_place_after_of(region, chunks, k)):
                 break
             k -= 1
@@ -565,6 +573,8 @@ class _Reader:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
         "on Tuesday", "Friday afternoon, as they …")?"""
         words = tail.split()
+        # (a programme's title may be quoted: "on WXYZ's “Morning Drive.”")
+        tail = re.sub(r"(?:’s|'s|\bon)\s+[“\"][^“”\"]*[”\"]", "", tail)
         return not words or ((words[0].lower() in self.lex.intro or words[0].endswith("day")) \
             and not re.search(r"\bthat\b|[“\"]", tail))
 
@@ -815,8 +825,12 @@ class _Reader:
         # … but "X, who …, said C" and "X, the chief executive, said C" put the subject first
         before = self.text.rfind(",", a, comma) if comma != -1 else -1
         aside = self.text[before + 1:comma].split() if before != -1 else []
+        # (and so does an aside of one sentence adverb or an age: "X, however, said C", "X, then 38, said C")
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
                                          or aside[0][:1].isupper()
+                                         or (len(aside) == 1
+                                             and (aside[0] in self.lex.intro or aside[0].endswith("ly")))
+                                         or (len(aside) <= 2 and aside[-1].isdigit())
                                          or (self._is_apposition(" ".join(aside))
                                              and self._names(self.text[a:before])))
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
