@@ -428,3 +428,10 @@ def test_another_after_a_comma_opens_a_second_statement() -> None:
     doc = en("While one survey says there are 2,400 farms in the county, another says there are about 1,800.")
     assert [(sp, c) for sp, _, c, _ in said(doc)] == [
         ("one survey", "there are 2,400 farms in the county"), ("another", "there are about 1,800")]
+
+
+def test_a_participle_says_what_its_sentences_subject_said() -> None:
+    doc = en("The union responded Friday, saying the offer was too low. "
+             'The former minister urged voters to back the levy, saying, "The roads will not fix themselves."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The union", "the offer was too low"), ("The former minister", "The roads will not fix themselves")]

@@ -734,7 +734,11 @@ class _Reader:
                 words = between.replace(",", " ").replace(":", " ").split()
                 if (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
-                    sp = self.subject(a, ca)
+                    # "X urged Y to vote, saying, “…”": the participle's speaker is the sentence's subject
+                    sp = None
+                    if self.text[ca:cb].endswith("ing") and self.text[a:ca].rstrip().endswith(","):
+                        sp = self.subject(a, cs[0][0]) if cs[0][0] < ca else self._leading_subject(a, ca)
+                    sp = sp or self.subject(a, ca)
                     if sp:
                         self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
                         last = (qb, qb, qb)
@@ -879,6 +883,14 @@ class _Reader:
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
+            # "X responded Friday, saying C": nothing said before the participle, C after it
+            if second and self.text[second[1][0]:second[1][1]].endswith("ing"):
+                c2a, c2b, st2 = second[1]
+                content2 = self.span(self.told(c2a, c2b, b)[1], b)
+                content2 = self.without_aside(content2) if content2 else None
+                if content2 and len(content2.text.split()) >= 2:
+                    content2, direct2 = self.quotation_after_lead(content2)
+                    self.add(sp, self.text[c2a:c2b], st2, content2, direct2)
             return
         if participle and cs[0][0] < ca:  # "X attacked Y for Z, saying C": Y for Z is X's too
             first_cue, k0 = self.told(cs[0][0], cs[0][1], ca)
