@@ -435,3 +435,13 @@ def test_a_participle_says_what_its_sentences_subject_said() -> None:
              'The former minister urged voters to back the levy, saying, "The roads will not fix themselves."')
     assert [(sp, c) for sp, _, c, _ in said(doc)] == [
         ("The union", "the offer was too low"), ("The former minister", "The roads will not fix themselves")]
+
+
+def test_a_digests_source_after_a_headline_and_a_dash_owns_the_quotation() -> None:
+    doc = en('Why the surveys missed the late swing - Ana Ruiz and Tom Berg: "The surveys ended too early."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("Ana Ruiz and Tom Berg", "The surveys ended too early")]
+
+
+def test_a_sentence_inside_a_running_quotation_keeps_its_first_letter() -> None:
+    doc = en("Jane Ortiz: “One lesson was simple. Keep calling voters late.“ [Daily Ledger.]")
+    assert [c.split()[0] for _, _, c, _ in said(doc)] == ["One", "Keep"]

@@ -47,8 +47,8 @@ _MANNER_AFTER = re.compile(
     r"[,?!]?\s*((?:[Hh]e|[Ss]he|[Tt]hey|I|We|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))\s+([a-z]+ed(?:\s+(?:aloud|back|again|twice|[a-z]+ly))?)\s*[.!?]?\s*$")
 # before a quotation: a name of up to six words (or a pronoun) and a colon, or with a verb in the
 # past or "went on", "put it" ("She went on: …", "Pew Research: …")
-_NAME_COLON = re.compile(
-    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
+_NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why polls missed - X and Y: …")
+    r"(?:[^:“”\"\n]*\s[-—–]\s+)?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
     r"(\s+(?:[a-z]+ed|went on|put it))?\s*:\s*$")
 # a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
 _COMMA_SUBJECT = re.compile(
@@ -961,7 +961,9 @@ def attribute(doc: Document) -> list[Statement]:
                 continue
         announced = r.announced
         for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
-            quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
+            # a quotation that opened in an earlier sentence starts at this one's first letter
+            # (its "mark" is the character before), one that goes on ends at this one's last
+            quotes = [(max(qa, sa - 1), min(qb, sb + 1)) for qa, qb in quotes_here if qa < sb and qb > sa]
             if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
                 quotes.append((sa, sb))  # a quotation going on past its paragraph
             r.sentence(sa, sb, quotes)
