@@ -445,3 +445,14 @@ def test_a_digests_source_after_a_headline_and_a_dash_owns_the_quotation() -> No
 def test_a_sentence_inside_a_running_quotation_keeps_its_first_letter() -> None:
     doc = en("Jane Ortiz: “One lesson was simple. Keep calling voters late.“ [Daily Ledger.]")
     assert [c.split()[0] for _, _, c, _ in said(doc)] == ["One", "Keep"]
+
+
+def test_according_to_after_a_lead_in_gives_the_clause_after_it() -> None:
+    doc = en("In addition, according to the department, nearly nine million more workers will be protected. "
+             "While most files were kept at the lowest level, according to a ministry official, two were upgraded "
+             "to the secret level. "
+             "The bridge will cost $5 billion, according to the ministry.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the department", "nearly nine million more workers will be protected"),
+        ("a ministry official", "two were upgraded to the secret level"),
+        ("the ministry", "The bridge will cost $5 billion")]
