@@ -63,8 +63,6 @@ _AND_NEW_SUBJECT = re.compile(
 _THEN_VERB = re.compile(r",\s+(?:then\s+|also\s+|later\s+)?([a-z]+ed)\b(?:[^,]|(?<=\d),(?=\d))*$")
 # words that open a clause of their own after a comma (the writer's, after what was said)
 _CLAUSE_WORDS = frozenset(("which", "who", "whose", "where", "although", "though", "while", "even as"))
-# after a cue, a short setting ("earlier this year", ", while testifying before Congress,") before "that"
-_SETTING_THAT = re.compile(r"\s*,?\s*([a-z][^,.;:“\"”]{0,70}?)\s*,?\s*(?=that\s)")
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -102,7 +100,6 @@ class _Lexicon:
     unnamed_why: tuple[str, ...]
     recipient_re: re.Pattern[str]
     labels: frozenset[str]          # a page's labels before a colon ("CORRECTION:"), no speaker
-    setting_leads: frozenset[str]   # words opening when or where a cue was said ("earlier", "in", "while")
     time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
     time_head_re: re.Pattern[str]   # "In March", "Earlier this year" opening one
     rejection_re: re.Pattern[str]
@@ -127,7 +124,6 @@ def _lexicon(code: str) -> _Lexicon:
         plural=frozenset(words.get("pronouns_plural", [])), anonymous=frozenset(words.get("anonymous", [])),
         rejection=tuple(words.get("rejection", [])), not_statements=tuple(words.get("not_statements", [])),
         openers=frozenset(words.get("openers", [])), invertible=frozenset(words.get("invertible", [])),
-        setting_leads=frozenset(words.get("setting_leads", [])),
         participles=frozenset(words.get("participles", [])), intro=frozenset(words.get("intro", [])),
         weak=frozenset(words.get("weak", [])), naming=frozenset(words.get("naming", [])),
         subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
@@ -547,14 +543,6 @@ class _Reader:
                 self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()].rstrip(), m.end()
-        # after the cue and whoever was told, when or where it was said, then "that" opening C
-        # ("said earlier this year that C", "stated, while testifying before Congress, that C";
-        # not a relative "that": "said in a report that was …")
-        m = _SETTING_THAT.match(self.text, k, b)
-        after = self.text[m.end():b].split() if m else []
-        if m and m.group(1).split()[0].lower() in self.lex.setting_leads \
-                and len(after) > 1 and after[1] not in self.lex.auxiliaries:
-            k = m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
