@@ -379,3 +379,71 @@ def test_who_was_told_is_not_what_was_said() -> None:
              "The engineer told the council that the pipes were old.")
     assert [c for _, _, c, _ in said(doc)] == ["the water was safe", "the pipes were old"]
     assert [s.cue for s in doc.statements][:2] == ["told residents", "told the council"]
+
+
+def test_who_was_told_is_a_whole_noun_phrase() -> None:
+    doc = en('"The work goes on," Lopez told a crowd in Dayton on Tuesday night. '
+             "The mayor told the city council the bridge would reopen. "
+             "The minister told the Daily Post he's already received hundreds of letters. "
+             "The pumps were running again, the engineer told them.")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("told", "The work goes on"),
+        ("told the city council", "the bridge would reopen"),
+        ("told the Daily Post", "he's already received hundreds of letters"),
+        ("told", "The pumps were running again")]
+
+
+def test_the_writers_clause_after_what_was_said_is_cut() -> None:
+    doc = en("Some ferry lines have sought state aid, while others have closed for the winter. "
+             "The port authority declared war on the smugglers, leading to a conflict with more than 3,000 arrests. "
+             "The farmers' union endorsed the mayor in the primary, launched a petition on Wednesday asking "
+             "the council to act. "
+             "The spokesman denied that the plan was dropped, and Ms. Reyes is among the few who still defend it.")
+    assert [c for _, _, c, _ in said(doc)] == [
+        "state aid", "war on the smugglers", "the mayor in the primary", "the plan was dropped"]
+
+
+def test_a_sentence_adverb_or_an_age_after_the_subject_is_no_inverted_cue() -> None:
+    doc = en("Mr. Lopez, however, said he was the right man for the job. "
+             "Ms. Khan, then 38, said she was advised to find a deputy.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("Mr. Lopez", "he was the right man for the job"), ("Ms. Khan", "she was advised to find a deputy")]
+
+
+def test_a_quoted_programme_title_after_the_cue_is_where_it_was_said() -> None:
+    doc = en("The bridge was closed for a week, he said Wednesday morning on WXYZ's \"Morning Drive.\"")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("he", "The bridge was closed for a week")]
+
+
+def test_another_after_a_comma_opens_a_second_statement() -> None:
+    doc = en("While one survey says there are 2,400 farms in the county, another says there are about 1,800.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("one survey", "there are 2,400 farms in the county"), ("another", "there are about 1,800")]
+
+
+def test_a_participle_says_what_its_sentences_subject_said() -> None:
+    doc = en("The union responded Friday, saying the offer was too low. "
+             'The former minister urged voters to back the levy, saying, "The roads will not fix themselves."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("The union", "the offer was too low"), ("The former minister", "The roads will not fix themselves")]
+
+
+def test_a_digests_source_after_a_headline_and_a_dash_owns_the_quotation() -> None:
+    doc = en('Why the surveys missed the late swing - Ana Ruiz and Tom Berg: "The surveys ended too early."')
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [("Ana Ruiz and Tom Berg", "The surveys ended too early")]
+
+
+def test_a_sentence_inside_a_running_quotation_keeps_its_first_letter() -> None:
+    doc = en("Jane Ortiz: “One lesson was simple. Keep calling voters late.“ [Daily Ledger.]")
+    assert [c.split()[0] for _, _, c, _ in said(doc)] == ["One", "Keep"]
+
+
+def test_according_to_after_a_lead_in_gives_the_clause_after_it() -> None:
+    doc = en("In addition, according to the department, nearly nine million more workers will be protected. "
+             "While most files were kept at the lowest level, according to a ministry official, two were upgraded "
+             "to the secret level. "
+             "The bridge will cost $5 billion, according to the ministry.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("the department", "nearly nine million more workers will be protected"),
+        ("a ministry official", "two were upgraded to the secret level"),
+        ("the ministry", "The bridge will cost $5 billion")]

@@ -47,12 +47,22 @@ _MANNER_AFTER = re.compile(
     r"[,?!]?\s*((?:[Hh]e|[Ss]he|[Tt]hey|I|We|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))\s+([a-z]+ed(?:\s+(?:aloud|back|again|twice|[a-z]+ly))?)\s*[.!?]?\s*$")
 # before a quotation: a name of up to six words (or a pronoun) and a colon, or with a verb in the
 # past or "went on", "put it" ("She went on: …", "Pew Research: …")
-_NAME_COLON = re.compile(
-    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
+_NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why polls missed - X and Y: …")
+    r"(?:[^:“”\"\n]*\s[-—–]\s+)?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'\-]*\s*(?:and\s+)?){1,6}?))"
     r"(\s+(?:[a-z]+ed|went on|put it))?\s*:\s*$")
 # a comma, then a short subject (a name, a pronoun, a number or share) right before a cue
 _COMMA_SUBJECT = re.compile(
-    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
+    r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
+_DETERMINERS = ("a", "an", "the", "this")
+# the noun after a recipient's determiner ("told a| crowd", "told the| Senate panel")
+_DETERMINED = re.compile(r"(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+[a-z][\w\-]*)\b")
+# ", and he and Mr. Trump still speak …": a clause with its own subject after what was said
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but)\s+(?:he|she|they|it|we|[A-Z][a-z]+\.?(?:\s+[A-Z][\w.’'\-]*)*)\s+(?!and\b|or\b|of\b)[a-z]")
+# "X endorsed Y in the primary, launched a petition …": the subject's next deed, not what was said
+_THEN_VERB = re.compile(r",\s+(?:then\s+|also\s+|later\s+)?([a-z]+ed)\b(?:[^,]|(?<=\d),(?=\d))*$")
+# words that open a clause of their own after a comma (the writer's, after what was said)
+_CLAUSE_WORDS = frozenset(("which", "who", "whose", "where", "although", "though", "while", "even as"))
 # a name or pronoun, then a lower-case word (after an adverb or two): maybe its verb
 _CLAUSE_OPENING = re.compile(
     r"((?:The|A|An)\s+[a-z\-]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?:’s|'s)?\s+(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
@@ -145,7 +155,9 @@ def _lexicon(code: str) -> _Lexicon:
                                + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
                                + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
-        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", [])) + r"|[a-z]+ing)\b[^,]*$"),
+        # (a comma inside a figure, "30,000", ends nothing)
+        aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", []))
+                            + r"|[a-z]+ing)\b(?:[^,]|(?<=\d),(?=\d))*$"),
         # "told reporters", "told this correspondent", "told the Senate panel"
         recipient_re=re.compile(r"\s*((?:the |this |a |an )?(?:[A-Za-z\-]+ ){0,2}?(?:" + alternatives + r"))\b"))
 
@@ -295,9 +307,15 @@ class _Reader:
         end = b
         # "X, the icon who founded Y, has endorsed": a last piece of only an auxiliary or adverb
         # belongs to the verb; the subject is before it
+        # (so do a sentence adverb, "X, however, said", and an age then, "X, then 38, said")
         glue = self.lex.auxiliaries | self.lex.adverbs | {"and", "but", "or"}
-        while len(chunks) > 1 and all(w.lower() in glue or w.endswith("ly")
-                                      for w in region[chunks[-1][0]:chunks[-1][1]].split()):
+
+        def glued(piece: list[str]) -> bool:
+            if len(piece) == 1 and piece[0].lower() in self.lex.intro:
+                return True
+            return not all(w.isdigit() for w in piece) and all(
+                w.lower() in glue or w.endswith("ly") or w.isdigit() for w in piece)
+        while len(chunks) > 1 and glued(region[chunks[-1][0]:chunks[-1][1]].split()):
             chunks.pop()
             end = a + chunks[-1][1]
         k = len(chunks) - 1
@@ -311,7 +329,9 @@ class _Reader:
             prev, here = region[chunks[k - 1][0]:chunks[k - 1][1]], region[chunks[k][0]:chunks[k][1]]
             # "C on Monday, the mayor said": a weekday or month is no name "the mayor" describes
             named = self._names(prev) and not self.lex.time_tail_re.search(prev)
-            if not ((named and self._is_apposition(here)) or self._is_role_before_name(prev, here)
+            # ("Ms. Khan, 38, said": an age describes her too)
+            if not ((named and (self._is_apposition(here) or here.strip().isdigit()))
+                    or self._is_role_before_name(prev, here)
                     or self._is_place_after_of(region, chunks, k)):
                 break
             k -= 1
@@ -416,17 +436,32 @@ class _Reader:
         """What was said, without a closing aside of the writer's ("X ruled against Y, dealing a
         blow to Z", "X likened A to B, which receives …"): a clause after a comma that runs to the
         end, opened by a relative pronoun or by an "-ing" word that is no cue, describes the
-        news, not the saying. Quoted words are never cut."""
+        news, not the saying. So do a clause with a subject of its own after ", and"/", but"
+        ("X denied C, and Y is among …") and the subject's next deed after a comma ("X endorsed
+        Y in the primary, launched a petition …"). Quoted words are never cut."""
         if "“" in content.text or '"' in content.text:
             return content
         occasion = self.lex.occasion_re.search(content.text)
         if occasion and len(content.text[:occasion.start()].split()) >= 1:
             content = self.span(content.start, content.start + occasion.start()) or content
+        joined = _AND_NEW_SUBJECT.search(content.text)
+        if joined and len(content.text[:joined.start()].split()) >= 3:
+            content = self.span(content.start, content.start + joined.start()) or content
         m = self.lex.aside_re.search(content.text)
-        if m is None or len(content.text[:m.start()].split()) < 3:
+        if m is None:
+            verb = _THEN_VERB.search(content.text)
+            if verb and len(content.text[:verb.start()].split()) >= 2 and verb.group(1).lower() not in self.lex.stance:
+                return self.span(content.start, content.start + verb.start()) or content
             return content
         word = m.group(1).lower()
-        if word in self.lex.stance or word in self.lex.apposition_ing:
+        # a relative pronoun or a conjunction opens the writer's clause however short what was
+        # said is ("sought bankruptcy protection, while others …"); a noun phrase or an "-ing"
+        # word may still describe it ("X, a Y")
+        if len(content.text[:m.start()].split()) < (2 if word in _CLAUSE_WORDS else 3):
+            return content
+        # "…, including Y" describes; "…, leading to Y" is what came of it
+        if word in self.lex.stance or (word in self.lex.apposition_ing
+                                       and not content.text[m.end(1):].startswith(" to ")):
             return content
         return self.span(content.start, content.start + m.start()) or content
 
@@ -495,7 +530,14 @@ class _Reader:
         if cue.lower() in _TOLD:
             # a few words before "that" ("told residents that …", "told the council that …") …
             m = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?=that\b)").match(self.text, k, b)
-            m = m or self.lex.recipient_re.match(self.text, k, b)
+            if m is None:
+                m = self.lex.recipient_re.match(self.text, k, b)
+                # "told a crowd", "told the Senate panel": a determiner alone is not who was told,
+                # and one closing the recipient opens what was said ("told the council the| plan …")
+                last = m.group(1).rsplit(None, 1) if m else []
+                if m and last[-1].lower() in _DETERMINERS:
+                    m = _DETERMINED.match(self.text, m.end(), b) if len(last) == 1 else \
+                        re.compile(r"\s*" + re.escape(last[0])).match(self.text, k, b)
             # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
             m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
                 self.text, k, b)
@@ -519,6 +561,8 @@ class _Reader:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
         "on Tuesday", "Friday afternoon, as they …")?"""
         words = tail.split()
+        # (a programme's title may be quoted: "on WXYZ's “Morning Drive.”")
+        tail = re.sub(r"(?:’s|'s|\bon)\s+[“\"][^“”\"]*[”\"]", "", tail)
         return not words or ((words[0].lower() in self.lex.intro or words[0].endswith("day")) \
             and not re.search(r"\bthat\b|[“\"]", tail))
 
@@ -678,7 +722,11 @@ class _Reader:
                 words = between.replace(",", " ").replace(":", " ").split()
                 if (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
-                    sp = self.subject(a, ca)
+                    # "X urged Y to vote, saying, “…”": the participle's speaker is the sentence's subject
+                    sp = None
+                    if self.text[ca:cb].endswith("ing") and self.text[a:ca].rstrip().endswith(","):
+                        sp = self.subject(a, cs[0][0]) if cs[0][0] < ca else self._leading_subject(a, ca)
+                    sp = sp or self.subject(a, ca)
                     if sp:
                         self.add(sp, self.text[ca:qa].strip(_TRIM), stance, content, True)
                         last = (qb, qb, qb)
@@ -719,6 +767,12 @@ class _Reader:
             # "The implication, according to an aide, is that C": the subject's verb comes after
             # the source, and the sentence that goes on there is what was said
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
+        elif comma != -1 and self.text[a:ca].rstrip().endswith(",") and len(rest) >= 4 and (
+                len(lead.split()) <= 4 or re.match(r"(?:" + self.lex.subordinators + r")\b", lead, re.IGNORECASE)):
+            # "In addition, according to X, C" / "While A, according to X, C": a setting or a
+            # clause that leads in; the sentence's own clause after the source is what was said
+            sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
+            content = self.without_aside(content) if content else None
         else:  # C, according to X.
             end = self._speaker_end(cb, b)
             aside = self.lex.aside_re.search(self.text, cb, end)  # "…, according to X, although …"
@@ -744,6 +798,8 @@ class _Reader:
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
+        if cue.lower() in _TOLD:  # "C, the president told her.": who was told is no part of what was said
+            tail = re.sub(r"^(?:him|her|them|us|me|reporters|journalists)\b", "", tail).strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
@@ -767,8 +823,12 @@ class _Reader:
         # … but "X, who …, said C" and "X, the chief executive, said C" put the subject first
         before = self.text.rfind(",", a, comma) if comma != -1 else -1
         aside = self.text[before + 1:comma].split() if before != -1 else []
+        # (and so does an aside of one sentence adverb or an age: "X, however, said C", "X, then 38, said C")
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
                                          or aside[0][:1].isupper()
+                                         or (len(aside) == 1
+                                             and (aside[0] in self.lex.intro or aside[0].endswith("ly")))
+                                         or (len(aside) <= 2 and aside[-1].isdigit())
                                          or (self._is_apposition(" ".join(aside))
                                              and self._names(self.text[a:before])))
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
@@ -817,6 +877,14 @@ class _Reader:
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
+            # "X responded Friday, saying C": nothing said before the participle, C after it
+            if second and self.text[second[1][0]:second[1][1]].endswith("ing"):
+                c2a, c2b, st2 = second[1]
+                content2 = self.span(self.told(c2a, c2b, b)[1], b)
+                content2 = self.without_aside(content2) if content2 else None
+                if content2 and len(content2.text.split()) >= 2:
+                    content2, direct2 = self.quotation_after_lead(content2)
+                    self.add(sp, self.text[c2a:c2b], st2, content2, direct2)
             return
         if participle and cs[0][0] < ca:  # "X attacked Y for Z, saying C": Y for Z is X's too
             first_cue, k0 = self.told(cs[0][0], cs[0][1], ca)
@@ -887,7 +955,9 @@ def attribute(doc: Document) -> list[Statement]:
                 continue
         announced = r.announced
         for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
-            quotes = [(max(qa, sa), min(qb, sb)) for qa, qb in quotes_here if qa < sb and qb > sa]
+            # a quotation that opened in an earlier sentence starts at this one's first letter
+            # (its "mark" is the character before), one that goes on ends at this one's last
+            quotes = [(max(qa, sa - 1), min(qb, sb + 1)) for qa, qb in quotes_here if qa < sb and qb > sa]
             if r.text[sa] in ("\"", "“") and not any(qa <= sa < qb for qa, qb in quotes):
                 quotes.append((sa, sb))  # a quotation going on past its paragraph
             r.sentence(sa, sb, quotes)
