@@ -1058,3 +1058,9 @@ def test_once_and_as_after_the_speaker_are_not_part_of_it(bn) -> None:
     doc = bn("শিরোনাম\nদার্শনিক রহিম উদ্দিন একবার বলেছিলেন, ‘সত্য সবচেয়ে দামি।’ "
              "লেখক করিম খান যেমনটা বলেছেন, ‘গণতন্ত্রে প্রচারণা লাগে।’")
     assert [s.speaker.text for s in doc.statements] == ["দার্শনিক রহিম উদ্দিন", "লেখক করিম খান"]
+
+
+def test_that_too_before_an_agentless_passive_is_no_cue(bn) -> None:
+    doc = bn("শিরোনাম\nজেলার আটটি উপজেলায় প্রশাসন একইভাবে কাজ করছে বলেও জানা গেছে। "
+             "সভায় উপস্থিত না থাকলেও রহিম উদ্দিন বলেন, কাজ চলবে।")
+    assert [s.speaker.text for s in doc.statements] == ["রহিম উদ্দিন"]

@@ -164,8 +164,10 @@ def _lex(code: str) -> _Lex:
             tails += [tuple(f.split()) for f in light[c["light"]]]
         # the concessive of a past form ends a subordinate clause: "ঘোষণা দিলেন" → "ঘোষণা দিলেও, …"
         ending, concessive = t.get("concessive", {}).get("from", ""), t.get("concessive", {}).get("to", "")
+        # (not of a present form whose root ends in ল: "বলেন" gives no "বলেও", which is "that … too")
         derived = [(*tail[:-1], tail[-1][:-len(ending)] + concessive) for tail in tails
-                   if ending and c.get("kind") == "verb" and tail and tail[-1].endswith(ending)]
+                   if ending and c.get("kind") == "verb" and tail and tail[-1].endswith(ending)
+                   and tail[-1][:-len(ending)] + concessive not in t.get("words", {}).get("complementiser", [])]
         for tail, clause in [*((tl, bool(c.get("clause"))) for tl in tails or [()]), *((tl, True) for tl in derived)]:
             seq = head + tail
             if seq:
