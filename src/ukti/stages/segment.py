@@ -46,7 +46,12 @@ def unwrap_lines(lines: list[Line], text: str) -> list[Line]:
     stops mid-sentence is joined to the next, unless a blank line parts them. The text is not
     changed: a joined line spans the break."""
     full = [ln for ln in lines if ln.text.strip()]
-    if len(full) < 6 or max(len(ln.text) for ln in full) < 60:
+    if len(full) < 6:
+        return lines
+    # most lines as long as the printed column (70 to 110 characters): not a poem's short lines, nor
+    # paragraphs of any length, nor lines that end with a name ("…” ― Sonya Herridge")
+    lengths = sorted(len(ln.text) for ln in full)
+    if not 70 <= lengths[len(lengths) * 9 // 10] <= 110:
         return lines
     if sum(1 for ln in full[:-1] if _OPEN_END.search(ln.text)) * 2 < len(full) - 1:
         return lines
