@@ -1064,3 +1064,12 @@ def test_that_too_before_an_agentless_passive_is_no_cue(bn) -> None:
     doc = bn("শিরোনাম\nজেলার আটটি উপজেলায় প্রশাসন একইভাবে কাজ করছে বলেও জানা গেছে। "
              "সভায় উপস্থিত না থাকলেও রহিম উদ্দিন বলেন, কাজ চলবে।")
     assert [s.speaker.text for s in doc.statements] == ["রহিম উদ্দিন"]
+
+
+def test_a_headline_with_its_speaker_after_the_colon(bn) -> None:
+    doc = bn("নির্বাচন সফল করতে আমরা পুরোপুরি প্রস্তুত: স্বরাষ্ট্র উপদেষ্টা\nঢাকায় এক অনুষ্ঠানে রহিম উদ্দিন এ কথা বলেন।")
+    head = doc.statements[0]
+    assert head.speaker.text == "স্বরাষ্ট্র উপদেষ্টা" and head.content.text == "নির্বাচন সফল করতে আমরা পুরোপুরি প্রস্তুত"
+    # a story after the colon is no speaker
+    doc = bn("চট্টগ্রাম বন্দরে ধর্মঘট: জেটিতে আটকা কোটি টাকার পণ্য\nধর্মঘটে বন্দরের কাজ বন্ধ রয়েছে।")
+    assert not doc.statements

@@ -1617,9 +1617,36 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     is_speaker = any(e.type == "PER" and b >= end - 1 and an._plausible_person(e) for _, b, e in ments) or (
         words and strip_suffix(words[-1], an.lex.case) in an.lex.titles)
     if not is_speaker:
-        return []
+        return _headline_speaker_last(an, s, si)
     sp = an.speaker(sp_a, sp_b)
     ct = an.content(sp_b + 1, s.end)
+    if not sp or not ct:
+        return []
+    if sp.entity is None:
+        sp.entity = _resolve_later(an, words)
+    return [an.add(_Found(sp, ":", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))]
+
+
+def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
+    """Headline "Y: X", the speaker after the colon ("নির্বাচন সফল করতে আমরা প্রস্তুত: প্রধান
+    উপদেষ্টা", "… খবর ভিত্তিহীন: পশ্চিমবঙ্গ পুলিশ"), as Bangladeshi papers write most quoted
+    headlines: X's words. X is short (five words at most) and names someone: a person, a title, or
+    an organisation; a long tail after a colon is the story ("… ধর্মঘট: জেটিতে আটকা … পণ্য")."""
+    text = an.text[s.start:s.end]
+    k = text.rfind(":")
+    if k <= 0:
+        return []
+    sp_a, sp_b = s.start + k + 1, s.start + len(text.rstrip(" ।!"))
+    words = [m.group() for m in WORD_RE.finditer(an.text[sp_a:sp_b])]
+    if not 1 <= len(words) <= 5:
+        return []
+    ments = an.entity_in(sp_a, sp_b)
+    is_speaker = any(e.type in ("PER", "ORG") and b >= sp_b - 1 and (e.type == "ORG" or an._plausible_person(e))
+                     for _, b, e in ments) or strip_suffix(words[-1], an.lex.case) in an.lex.titles
+    if not is_speaker:
+        return []
+    sp = an.speaker(sp_a, sp_b)
+    ct = an.content(s.start, s.start + k)
     if not sp or not ct:
         return []
     if sp.entity is None:
