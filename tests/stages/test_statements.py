@@ -1073,3 +1073,11 @@ def test_a_headline_with_its_speaker_after_the_colon(bn) -> None:
     # a story after the colon is no speaker
     doc = bn("চট্টগ্রাম বন্দরে ধর্মঘট: জেটিতে আটকা কোটি টাকার পণ্য\nধর্মঘটে বন্দরের কাজ বন্ধ রয়েছে।")
     assert not doc.statements
+
+
+def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
+    doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
+             "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")
+    they, rahim = doc.statements
+    assert they.speaker.entity is None and rahim.speaker.text == "সাবেক পরিচালক রহিম উদ্দিন"
+    assert not [e for e in doc.entities if e.type == "ORG"]
