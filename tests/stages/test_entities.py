@@ -581,3 +581,8 @@ def test_a_name_after_a_role_ends_at_its_accusative_and_never_takes_a_figure(bn)
 def test_an_honorific_like_word_before_a_verb_makes_no_person(bn) -> None:
     doc = bn("শিরোনাম\nপ্রবাসে থাকা ছেলেকে খুব মিস করেন তিনি। মিস রাহেলা বেগম বলেন, অপেক্ষা করছি।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Rahela Begum"]
+
+
+def test_an_abbreviation_in_the_genitive_ends_an_organisations_name(bn) -> None:
+    doc = bn("শিরোনাম\nবিজিএমইএর প্রথম নারী সভাপতি রুবিনা হক বলেন, রপ্তানি কমছে।")
+    assert [(e.type, m.form) for e in doc.entities for m in e.mentions if e.type == "ORG"] == [("ORG", "বিজিএমইএ")]

@@ -470,8 +470,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             b = plural
         # an organisation's head in the genitive ends its name: "… সিকিউরিটিজ লিমিটেডের কার্যালয়ে"
         if t == "ORG":
+            # (and so does an abbreviation in the genitive: "বিজিএমইএর প্রথম নারী সভাপতি")
             cut = next((k for k in range(a, b - 1) if words[k] not in lists.org_heads
-                        and is_genitive(words[k], lists.case) and _is_head(words[k], lists.org_heads, lists)), None)
+                        and is_genitive(words[k], lists.case) and (
+                            _is_head(words[k], lists.org_heads, lists)
+                            or (_acronym(strip_suffix(words[k], lists.case), pack) is not None
+                                and _acronym(words[k], pack) is None))), None)
             if cut is not None:
                 b = cut + 1
         while b - a > 1 and (words[a] in lists.function_words or words[a] in lists.not_names or (
