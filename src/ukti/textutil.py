@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 WORD_RE = re.compile(
@@ -27,6 +28,14 @@ def last_words(text: str, n: int) -> list[str]:
         if len(tail) >= n:
             return tail[-n:] if n else []
     return WORD_RE.findall(text)[-n:] if n else []
+
+
+def where(words: Sequence[str], wanted: Callable[[str], bool]) -> list[int]:
+    """The indices of the words for which `wanted` holds, asked once per word type: a text says its
+    common words many times, and a stage that looks at a few words of it (a number, a month) finds
+    them without a Python step per word."""
+    keep = {w for w in set(words) if wanted(w)}
+    return list(compress(range(len(words)), map(keep.__contains__, words)))
 
 
 def to_ascii_digits(s: str) -> str:

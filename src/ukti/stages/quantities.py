@@ -18,7 +18,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Quantity, Token
-from ukti.textutil import WORD_RE, by_last_letter, strip_suffix, to_ascii_digits
+from ukti.textutil import WORD_RE, by_last_letter, strip_suffix, to_ascii_digits, where
 
 _COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
 # Page furniture whose numbers (comment and share counts) are not facts of the story.
@@ -313,7 +313,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
     # the words a quantity may begin at, picked in one pass: not blocked, and not known to be
     # quiet (most words of a text, met before); a word first met is asked below
     quiet = v.quiet
-    live = [k for k, w in enumerate(toks) if not blocked[k] and quiet.get(w) is not True]
+    live = [k for k in where(toks, lambda w: quiet.get(w) is not True) if not blocked[k]]
     p = 0
     i = 0
     while i < len(toks):

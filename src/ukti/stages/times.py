@@ -22,7 +22,7 @@ from typing import Any
 from ukti import calendars
 from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
-from ukti.textutil import by_last_letter, to_ascii_digits
+from ukti.textutil import by_last_letter, to_ascii_digits, where
 
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯"  # what _NUM and short years start with
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
@@ -1106,7 +1106,7 @@ def _tag(words: _Words, texts: list[str], text: str, v: _Vocab, st: _State) -> l
     begins = v.begins
     # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
     # without a call (a word first met is tried, and its answer kept in `begins`)
-    for i in [k for k, w in enumerate(r.texts) if begins.get(w) is not False]:
+    for i in where(texts, lambda w: begins.get(w) is not False):
         if i < nxt or begins.get(r.texts[i]) is False:  # (or found not to since: a word met twice)
             continue
         got = r.at(i)
