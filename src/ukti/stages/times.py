@@ -13,6 +13,7 @@ its own times say of its day, month, year and fiscal year (see `_second_pass_sta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -32,15 +33,11 @@ _PAIR_CHARS = 500  # how near (and in one paragraph) two names of a month must b
 _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
 
 
-# The text's words are its `_WORD` matches, with their texts beside them in a list of their own:
-# the readers ask for word texts hundreds of thousands of times a run, and for offsets only where
-# a time is found, so no object of our own is built per word.
-_Words = list[re.Match[str]]
-
-
-def _words(text: str) -> tuple[_Words, list[str]]:
-    words = list(_WORD.finditer(text))
-    return words, [w.group() for w in words]
+def _words(text: str) -> tuple[list[int], list[str]]:
+    """The text's words (`_WORD` matches) as two lists: where each starts, and its text (it ends
+    at start + len(text)). The readers ask for word texts hundreds of thousands of times a run and
+    for offsets only where a time is found: no object is built, or kept, per word."""
+    return [m.start() for m in _WORD.finditer(text)], _WORD.findall(text)
 
 
 @dataclass(slots=True)
@@ -241,10 +238,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 class _Reader:
-    def __init__(self, texts: list[str], v: _Vocab, st: _State, words: Sequence[re.Match[str]] = ()) -> None:
-        """`texts` are the words' texts (`t` is asked hundreds of thousands of times a run), `words`
-        their matches, for offsets (none for a word cut in two by `ago`)."""
-        self.w, self.v, self.st = words, v, st
+    def __init__(self, texts: list[str], v: _Vocab, st: _State, starts: Sequence[int] = ()) -> None:
+        """`texts` are the words' texts (`t` is asked hundreds of thousands of times a run), `starts`
+        their offsets (none for a word cut in two by `ago`)."""
+        self.starts, self.v, self.st = starts, v, st
         self.texts = texts
         self.n = len(texts)
         # the readers `at` tries, in order, by how the first word starts (see `at`)
@@ -850,7 +847,7 @@ class _Reader:
         if n is None or unit not in ("month", "year") or self.t(i + 2) not in ("পর", "পরে", "পরেই"):
             return None
         last = self.st.found[-1] if self.st.found else None
-        if last is None or not 0 <= self.w[i].start() - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
+        if last is None or not 0 <= self.starts[i] - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
             return None
         m = re.fullmatch(r"(\d{4})(?:-(\d\d))?", last.value)
         if m is None or (unit == "month" and m.group(2) is None):
@@ -955,7 +952,7 @@ class _Reader:
         return clock[0], clock[1], day
 
 
-def _reference_date(doc: Document, words: _Words, texts: list[str], v: _Vocab) -> date | None:
+def _reference_date(doc: Document, starts: list[int], texts: list[str], v: _Vocab) -> date | None:
     for s in (doc.published, doc.meta.date):
         if s:
             try:
@@ -965,8 +962,8 @@ def _reference_date(doc: Document, words: _Words, texts: list[str], v: _Vocab) -
     # a dateline among the first lines: the first full date with a year
     limit = _first_lines_end(doc.text, 4)
     st = _State(ref=None, region=doc.region)
-    n = sum(1 for w in words if w.start() < limit)
-    r = _Reader(texts[:n], v, st, words[:n])
+    n = bisect_left(starts, limit)
+    r = _Reader(texts[:n], v, st, starts[:n])
     for i in range(n):
         got = r.day_month_year(i) or r.month_day_year(i)
         if got and got[2] is not None and re.match(r"^\d{4}-\d{2}-\d{2}", got[1]):
@@ -1075,8 +1072,8 @@ def _first_lines_end(text: str, n: int) -> int:
 
 def tag_times(text: str, ref: date | None, region: str | None, code: str = "bn") -> list[TimeExpr]:
     v = _vocab(code)
-    words, texts = _words(text)
-    return _tag(words, texts, text, v, _State(ref=ref, region=region))
+    starts, texts = _words(text)
+    return _tag(starts, texts, text, v, _State(ref=ref, region=region))
 
 
 def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | None:
@@ -1100,8 +1097,8 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
     return None
 
 
-def _tag(words: _Words, texts: list[str], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
-    r = _Reader(texts, v, st, words)
+def _tag(starts: list[int], texts: list[str], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
+    r = _Reader(texts, v, st, starts)
     nxt = 0  # the first word a time may begin at (after the last one found)
     begins = v.begins
     # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
@@ -1116,7 +1113,7 @@ def _tag(words: _Words, texts: list[str], text: str, v: _Vocab, st: _State) -> l
         j, mod = r.mod_at(j)
         if st.ref is not None and st.ref.year < 100 and not re.fullmatch(r"\d{2,3}", value):
             value = _unyear(value)
-        a, b = words[i].start(), words[j - 1].end()
+        a, b = starts[i], starts[j - 1] + len(texts[j - 1])
         off = _lookup(texts[i], v.relative_days, v)
         if off is not None and not any(_lookup(w, v.weekdays, v) for w in texts[i:j]):
             value = _speech_day(text, a, st.found, int(off)) or value
@@ -1203,12 +1200,12 @@ def _second_pass_state(found: list[TimeExpr], doc: Document, v: _Vocab) -> _Stat
 
 def times(doc: Document) -> Document:
     v = _vocab(doc.lang)
-    words, texts = _words(doc.text)
-    ref = _reference_date(doc, words, texts, v)
+    starts, texts = _words(doc.text)
+    ref = _reference_date(doc, starts, texts, v)
     st = _State(ref=ref, region=doc.region)
-    found = _tag(words, texts, doc.text, v, st)
+    found = _tag(starts, texts, doc.text, v, st)
     again = _second_pass_state(found, doc, v) if ref is None else None
     if again is not None:  # a second pass, with what the text says of its own date
-        found = _tag(words, texts, doc.text, v, again)
+        found = _tag(starts, texts, doc.text, v, again)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
