@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -30,11 +30,11 @@ def last_words(text: str, n: int) -> list[str]:
     return WORD_RE.findall(text)[-n:] if n else []
 
 
-def where(words: Sequence[str], wanted: Callable[[str], bool]) -> list[int]:
-    """The indices of the words for which `wanted` holds, asked once per word type: a text says its
-    common words many times, and a stage that looks at a few words of it (a number, a month) finds
-    them without a Python step per word."""
-    keep = {w for w in set(words) if wanted(w)}
+def indices_except(words: Sequence[str], skip: Set[str]) -> list[int]:
+    """The indices of the words not in `skip`. A stage that looks at a few words of a text (a
+    number, a month) and knows most word types to be of no interest finds the others without a
+    Python step per word: a text says its common words many times."""
+    keep = set(words) - skip
     return list(compress(range(len(words)), map(keep.__contains__, words)))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Quantity, Token
-from ukti.textutil import WORD_RE, by_last_letter, strip_suffix, to_ascii_digits, where
+from ukti.textutil import WORD_RE, by_last_letter, indices_except, strip_suffix, to_ascii_digits
 
 _COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
 # Page furniture whose numbers (comment and share counts) are not facts of the story.
@@ -50,7 +50,9 @@ class _Vocab:
     glued_units: tuple[str, ...]  # units written onto a number word ("চারদিন")
     multiplier_heads: tuple[str, ...]
     digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
-    quiet: dict[str, bool] = field(default_factory=dict)  # word -> _quiet's answer, filled as words are met
+    # _quiet's answers, filled as words are met: the words no quantity begins at, and the others
+    quiet: set[str] = field(default_factory=set)
+    not_quiet: set[str] = field(default_factory=set)
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
     case_by_last: dict[str, tuple[str, ...]] | None = None
@@ -240,13 +242,15 @@ def _may_start_number(word: str, v: _Vocab) -> bool:
 def _quiet(word: str, v: _Vocab) -> bool:
     """Can no quantity begin at this word: no modifier ("প্রায়", "at least"), no currency before
     a number, no number and no multiplier? Most words of a text, asked of each: once per word type."""
-    got = v.quiet.get(word)
-    if got is None:
-        got = word not in v.approx and word not in v.prefix_units and not any(
-            a.startswith(word + " ") for a in v.approx) and not (
-            _may_start_number(word, v) or word.startswith(v.multiplier_heads))
-        if len(v.quiet) < 100_000:
-            v.quiet[word] = got
+    if word in v.quiet:
+        return True
+    if word in v.not_quiet:
+        return False
+    got = word not in v.approx and word not in v.prefix_units and not any(
+        a.startswith(word + " ") for a in v.approx) and not (
+        _may_start_number(word, v) or word.startswith(v.multiplier_heads))
+    if len(v.quiet) + len(v.not_quiet) < 100_000:
+        (v.quiet if got else v.not_quiet).add(word)
     return got
 
 
@@ -312,8 +316,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
     out: list[Quantity] = []
     # the words a quantity may begin at, picked in one pass: not blocked, and not known to be
     # quiet (most words of a text, met before); a word first met is asked below
-    quiet = v.quiet
-    live = [k for k in where(toks, lambda w: quiet.get(w) is not True) if not blocked[k]]
+    live = [k for k in indices_except(toks, v.quiet) if not blocked[k]]
     p = 0
     i = 0
     while i < len(toks):

@@ -23,7 +23,7 @@ from typing import Any
 from ukti import calendars
 from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
-from ukti.textutil import by_last_letter, to_ascii_digits, where
+from ukti.textutil import by_last_letter, indices_except, to_ascii_digits
 
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯"  # what _NUM and short years start with
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
@@ -68,7 +68,9 @@ class _Vocab:
     night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
-    begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
+    # _may_begin's answers, filled as words are met: the words that may begin a time, those that cannot
+    begins: set[str] = field(default_factory=set)
+    never_begins: set[str] = field(default_factory=set)
     mods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     # the suffixes by their last letter, longest first (None when one is empty and fits every word):
     # a word is tried only with the suffixes it can end with
@@ -172,12 +174,14 @@ def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
 def _may_begin(w: str, v: _Vocab) -> bool:
     """Can a time expression begin at this word: digits, or a word that starts one (the
     `starters`)? Asked of every word of the text, so answered once per word type."""
-    got = v.begins.get(w)
-    if got is None:
-        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
-        got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
-        if len(v.begins) < 100_000:
-            v.begins[w] = got
+    if w in v.begins:
+        return True
+    if w in v.never_begins:
+        return False
+    lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+    got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
+    if len(v.begins) + len(v.never_begins) < 100_000:
+        (v.begins if got else v.never_begins).add(w)
     return got
 
 
@@ -1100,11 +1104,11 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
 def _tag(starts: list[int], texts: list[str], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
     r = _Reader(texts, v, st, starts)
     nxt = 0  # the first word a time may begin at (after the last one found)
-    begins = v.begins
+    never = v.never_begins
     # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
-    # without a call (a word first met is tried, and its answer kept in `begins`)
-    for i in where(texts, lambda w: begins.get(w) is not False):
-        if i < nxt or begins.get(r.texts[i]) is False:  # (or found not to since: a word met twice)
+    # without a call (a word first met is tried, and its answer kept in `begins` or `never_begins`)
+    for i in indices_except(texts, never):
+        if i < nxt or texts[i] in never:  # (or found not to since: a word met twice)
             continue
         got = r.at(i)
         if not got:
