@@ -36,8 +36,12 @@ _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u
 def _words(text: str) -> tuple[list[int], list[str]]:
     """The text's words (`_WORD` matches) as two lists: where each starts, and its text (it ends
     at start + len(text)). The readers ask for word texts hundreds of thousands of times a run and
-    for offsets only where a time is found: no object is built, or kept, per word."""
-    return [m.start() for m in _WORD.finditer(text)], _WORD.findall(text)
+    for offsets only where a time is found: no object is kept per word."""
+    starts, texts = [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        texts.append(m.group())
+    return starts, texts
 
 
 @dataclass(slots=True)
