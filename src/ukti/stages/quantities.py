@@ -38,8 +38,8 @@ class _Vocab:
     fractions: dict[str, float]
     units: dict[str, str]
     currency: dict[str, str]
-    people_counters: list[str]
-    thing_counters: list[str]
+    people_counters: tuple[str, ...]  # (tuples: str.startswith tries them all in one call)
+    thing_counters: tuple[str, ...]
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
@@ -53,6 +53,7 @@ class _Vocab:
     # _quiet's answers, filled as words are met: the words no quantity begins at, and the others
     quiet: set[str] = field(default_factory=set)
     not_quiet: set[str] = field(default_factory=set)
+    atoms: dict[str, tuple[float, str, bool] | None] = field(default_factory=dict)  # word -> _Reader.atom's answer
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
     case_by_last: dict[str, tuple[str, ...]] | None = None
@@ -73,8 +74,8 @@ def _vocab(code: str) -> _Vocab:
         scales={k: float(v) for k, v in t.get("scales", {}).items()},
         approx=t.get("approx", {}), fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
         units=t.get("units", {}), currency=t.get("currency_by_region", {}),
-        people_counters=sorted(c.get("people", []), key=len, reverse=True),
-        thing_counters=sorted(c.get("things", []), key=len, reverse=True),
+        people_counters=tuple(sorted(c.get("people", []), key=len, reverse=True)),
+        thing_counters=tuple(sorted(c.get("things", []), key=len, reverse=True)),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
@@ -121,7 +122,17 @@ class _Reader:
         return self.toks[i] if 0 <= i < len(self.toks) else ""
 
     def atom(self, word: str) -> tuple[float, str, bool] | None:
-        """A single number token: (value, glued rest, written in digits)."""
+        """A single number token: (value, glued rest, written in digits). A property of the word
+        alone, asked of most words a quantity may hold: answered once per word type."""
+        atoms = self.v.atoms
+        if word in atoms:
+            return atoms[word]
+        got = self._read_atom(word)
+        if len(atoms) < 100_000:
+            atoms[word] = got
+        return got
+
+    def _read_atom(self, word: str) -> tuple[float, str, bool] | None:
         m = _DIGITS.match(word)
         if m:
             raw = to_ascii_digits(m.group(1))
@@ -156,7 +167,7 @@ class _Reader:
         return None
 
     def _is_counter(self, rest: str) -> bool:
-        return any(rest.startswith(c) for c in self.v.people_counters + self.v.thing_counters)
+        return rest.startswith(self.v.people_counters) or rest.startswith(self.v.thing_counters)
 
     def scale_at(self, k: int) -> tuple[float | None, bool]:
         """The scale word at k ("হাজার", "কোটি") and whether it is inflected ("৩০ হাজারের বেশি",
@@ -376,12 +387,12 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         end = j
         word = toks[k]
         if rest and not unit:
-            if any(rest.startswith(c) for c in v.people_counters):
+            if rest.startswith(v.people_counters):
                 unit = "people"
                 noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
                 if noun:
                     end, unit = noun
-            elif any(rest.startswith(c) for c in v.thing_counters):
+            elif rest.startswith(v.thing_counters):
                 noun = _noun_at(toks, j, v)
                 if noun:
                     end, unit = noun
@@ -404,7 +415,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 end, unit = u
                 if unit == "year" and toks[end:end + 1] and toks[end] in ("বয়সী", "বয়সি", "বয়সের"):
                     end += 1
-            elif j < len(toks) and any(toks[j].startswith(c) for c in v.people_counters):
+            elif j < len(toks) and toks[j].startswith(v.people_counters):
                 end, unit = j + 1, "people"
                 noun = None if toks[j].endswith("ের") else _noun_at(toks, end, v)
                 if noun:
