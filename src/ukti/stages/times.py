@@ -245,6 +245,25 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _reader_names() -> dict[bool, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """The names of the readers `_Reader.at` tries, in order, for a first word in digits, one in
+    digits after an apostrophe ("’৯৬") and any other word; by whether the pack has word-table keys
+    in digits (then a word in digits may be any reader's). Worked out once, not per reader built."""
+    every = ("relative_day", "same_day", "weekday_expr", "shifted", "month_day_year", "year_name_date",
+             "day_month_year", "fiscal_year", "year_expr", "clock_time", "century", "month_year", "ago",
+             "after_named", "day_of_month", "festival", "bare_year_end")
+    need_digit = ("day_month_year", "fiscal_year", "day_of_month")
+    need_word = ("relative_day", "same_day", "weekday_expr", "shifted", "month_day_year", "year_name_date",
+                 "clock_time", "century", "month_year", "festival", "bare_year_end")
+    short_year = tuple(f for f in every if f not in need_digit)
+    word = tuple(f for f in every if f not in need_digit and f != "year_expr")
+    return {keys: (every if keys else tuple(f for f in every if f not in need_word), short_year, word)
+            for keys in (False, True)}
+
+
+_READERS = _reader_names()
+
+
 class _Reader:
     def __init__(self, texts: list[str], v: _Vocab, st: _State, starts: Sequence[int] = ()) -> None:
         """`texts` are the words' texts (`t` is asked hundreds of thousands of times a run), `starts`
@@ -252,18 +271,11 @@ class _Reader:
         self.starts, self.v, self.st = starts, v, st
         self.texts = texts
         self.n = len(texts)
-        # the readers `at` tries, in order, by how the first word starts (see `at`)
-        every = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
-                 self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                 self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
-                 self.bare_year_end)
-        need_digit = (self.day_month_year, self.fiscal_year, self.day_of_month)
-        need_word = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
-                     self.year_name_date, self.clock_time, self.century, self.month_year, self.festival,
-                     self.bare_year_end)
-        self.digit_readers = every if v.digit_keys else tuple(f for f in every if f not in need_word)
-        self.short_year_readers = tuple(f for f in every if f not in need_digit)
-        self.word_readers = tuple(f for f in every if f not in need_digit and f != self.year_expr)
+        # the readers `at` tries, in order, by how the first word starts (see `at` and `_READERS`)
+        digit_names, short_year_names, word_names = _READERS[bool(v.digit_keys)]
+        self.digit_readers = tuple(getattr(self, name) for name in digit_names)
+        self.short_year_readers = tuple(getattr(self, name) for name in short_year_names)
+        self.word_readers = tuple(getattr(self, name) for name in word_names)
 
     def t(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self.n else ""
