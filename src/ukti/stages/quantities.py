@@ -35,6 +35,7 @@ class _Vocab:
     modifiers: dict[str, float]
     scales: dict[str, float]
     approx: dict[str, str]
+    approx_heads: frozenset[str]  # the first words of the approx phrases of two words or more ("at least")
     fractions: dict[str, float]
     units: dict[str, str]
     currency: dict[str, str]
@@ -72,7 +73,8 @@ def _vocab(code: str) -> _Vocab:
         bounds=set(h.get("bounds", [])),
         modifiers={k: float(v) for k, v in t.get("modifiers", {}).items()},
         scales={k: float(v) for k, v in t.get("scales", {}).items()},
-        approx=t.get("approx", {}), fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
+        approx=t.get("approx", {}), approx_heads=frozenset(a.split(" ")[0] for a in t.get("approx", {}) if " " in a),
+        fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
         units=t.get("units", {}), currency=t.get("currency_by_region", {}),
         people_counters=tuple(sorted(c.get("people", []), key=len, reverse=True)),
         thing_counters=tuple(sorted(c.get("things", []), key=len, reverse=True)),
@@ -257,8 +259,7 @@ def _quiet(word: str, v: _Vocab) -> bool:
         return True
     if word in v.not_quiet:
         return False
-    got = word not in v.approx and word not in v.prefix_units and not any(
-        a.startswith(word + " ") for a in v.approx) and not (
+    got = word not in v.approx and word not in v.prefix_units and word not in v.approx_heads and not (
         _may_start_number(word, v) or word.startswith(v.multiplier_heads))
     if len(v.quiet) + len(v.not_quiet) < 100_000:
         (v.quiet if got else v.not_quiet).add(word)
