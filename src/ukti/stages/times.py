@@ -165,13 +165,16 @@ class _State:
     found: list[TimeExpr] = field(default_factory=list)
 
 
+_UNSEEN = object()  # not in the lookup cache (None is a cached answer)
+
+
 def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     key = (id(table), word)
-    if key in v.cache:
-        return v.cache[key]
-    found = _lookup_uncached(word, table, v)
-    if len(v.cache) < 100_000:
-        v.cache[key] = found
+    found = v.cache.get(key, _UNSEEN)  # one hash of the key: a tuple does not keep its hash
+    if found is _UNSEEN:
+        found = _lookup_uncached(word, table, v)
+        if len(v.cache) < 100_000:
+            v.cache[key] = found
     return found
 
 
