@@ -50,9 +50,15 @@ class Sentence(Span):
     is_title: bool = False
 
 
-@dataclass(slots=True, frozen=True)
-class Token(Span):
-    pass
+@dataclass(slots=True, unsafe_hash=True)
+class Token:
+    """A word of the text, with the fields of a `Span`. Not frozen as the spans are: an article has
+    hundreds of words, and a frozen dataclass is built at twice the cost (every field is set
+    through object.__setattr__). No stage changes a token once the segment stage has made it."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(slots=True, frozen=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 WORD_RE = re.compile(
@@ -27,6 +28,14 @@ def last_words(text: str, n: int) -> list[str]:
         if len(tail) >= n:
             return tail[-n:] if n else []
     return WORD_RE.findall(text)[-n:] if n else []
+
+
+def indices_except(words: Sequence[str], skip: Set[str]) -> list[int]:
+    """The indices of the words not in `skip`. A stage that looks at a few words of a text (a
+    number, a month) and knows most word types to be of no interest finds the others without a
+    Python step per word: a text says its common words many times."""
+    keep = set(words) - skip
+    return list(compress(range(len(words)), map(keep.__contains__, words)))
 
 
 def to_ascii_digits(s: str) -> str:

@@ -71,6 +71,13 @@ def test_reporters_place_before_the_first_sentence() -> None:
     assert _furniture(text) == [("other", "রংপুর প্রতিনিধি ||")]
 
 
+def test_news_feed_promotion_inside_a_line() -> None:
+    # found only in a line with one of its pattern's words ("ফলো", "সাবস্ক্রাইব"), as the pack says
+    text = ("সড়ক সংস্কারের দাবি\n\nসড়কটি দুই বছর ধরে ভাঙা। সর্বশেষ খবর পেতে আমাদের পাতা ফলো করুন "
+            "এলাকাবাসী মানববন্ধন করেছেন।")
+    assert _furniture(text) == [("ad", "সর্বশেষ খবর পেতে আমাদের পাতা ফলো করুন")]
+
+
 def test_related_header_and_desk_credit_and_tags_inside_one_line() -> None:
     text = ("বাঁধ মেরামতের দাবি\n\nনদীর পানি বাড়ছে। আরো পড়ুন: ইউএনও বলেন, “বাঁধ মেরামতের কাজ শুরু হয়েছে।” "
             "কাজ শেষ হবে আগামী মাসে। খুলনা/রফিক/সাদিয়া সম্পর্কিত বিষয়: বন্যা, বাঁধ")

@@ -120,3 +120,11 @@ def test_a_skipped_span_blocks_every_word_it_touches_and_no_other() -> None:
     assert skipping((len(text) - 5, len(text)), (a + 2, a + 6), (0, a + 1)) == both[1:]
     b = text.index("৩০")
     assert skipping((b, b + 2), (a - 1, a + 1)) == []
+
+
+def test_indices_of_the_words_not_skipped() -> None:
+    from ukti.textutil import indices_except
+
+    words = ["গত", "বছর", "৫", "জন", "আর", "এ", "বছর", "৭", "জন"]
+    assert indices_except(words, {"গত", "বছর", "জন", "আর", "এ"}) == [2, 7]
+    assert indices_except(words, set()) == list(range(len(words)))

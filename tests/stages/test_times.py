@@ -301,20 +301,21 @@ def test_a_day_of_the_month_alone() -> None:
 def test_a_first_word_is_tried_only_with_the_readers_that_can_read_it() -> None:
     # `_Reader.at` skips the readers that cannot match a word like the first one (digits, an
     # apostrophe year, a word); what it finds at every word is what all readers in order find
-    from ukti.stages.times import _W, _WORD, _Reader, _State, _vocab
+    from ukti.stages.times import _Reader, _State, _vocab, _words
 
     v = _vocab("bn")
     assert not v.digit_keys  # no word table of the pack has a key in digits
     text = ("’৯৬ সালের ১৫ ফেব্রুয়ারি ভোট হয়। গত সোমবার (১২ মে) সভা হয়, ২০২৪-২৫ অর্থবছরে বাজেট ৫ লাখ টাকা। "
             "১৫ তারিখে দুই বছর আগে ঈদুল ফিতরের দিন রাত ৯টায় ১৯৯০-এর দশকে ২১ শতকে বছরের শেষে মার্চ ২০২৫ সালে")
-    words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    for i in range(len(words)):
-        picked = _Reader(words, v, _State(ref=REF, region="BD"))
-        every = _Reader(words, v, _State(ref=REF, region="BD"))
+    starts, texts = _words(text)
+    for i in range(len(texts)):
+        picked = _Reader(texts, v, _State(ref=REF, region="BD"), starts)
+        every = _Reader(texts, v, _State(ref=REF, region="BD"), starts)
         every.digit_readers = every.short_year_readers = every.word_readers = (
             every.relative_day, every.same_day, every.weekday_expr, every.shifted, every.month_day_year,
             every.year_name_date, every.day_month_year, every.fiscal_year, every.year_expr, every.clock_time,
             every.century, every.month_year, every.ago, every.after_named, every.day_of_month, every.festival,
             every.bare_year_end)
-        assert picked.at(i) == every.at(i), words[i].text
-    assert sum(_Reader(words, v, _State(ref=REF, region="BD")).at(i) is not None for i in range(len(words))) >= 8
+        assert picked.at(i) == every.at(i), texts[i]
+    reader = _Reader(texts, v, _State(ref=REF, region="BD"), starts)
+    assert sum(reader.at(i) is not None for i in range(len(texts))) >= 8

@@ -99,6 +99,8 @@ def _doubled(text: str, a: int, b: int, quoted: list[tuple[int, int]]) -> list[t
     that repeats an earlier run word for word is the copy; the first stays the body. Pull quotes
     (`quoted`) are furniture already: the body's quotation that repeats them is no copy."""
     sents = _sentences(text, a, b)
+    if len(sents) < 6:
+        return []  # a run of three and its copy: most lines (a paragraph each) are too short for one
     keys = [_key(text[x:y]) for x, y in sents]
     seen: dict[str, int] = {}
     out: list[tuple[int, int]] = []

@@ -15,8 +15,8 @@ from typing import Any
 
 from ukti.model import Document
 
-_BENGALI = re.compile(r"[\u0980-\u09ff]")
-_LETTER = re.compile(r"[^\W\d_]")
+_BENGALI = re.compile(r"[\u0980-\u09ff]+")
+_LETTER = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -27,12 +27,23 @@ def _model() -> Any:
     return fasttext.load_model(str(path))
 
 
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of text `chars` (a pattern of runs) matches: counted run by run, not
+    character by character, which is several times faster."""
+    return sum(map(len, chars.findall(text)))
+
+
 def detect(text: str) -> str:
     sample = text[:3000]
-    letters = len(_LETTER.findall(sample))
+    bengali = _count(_BENGALI, sample)
+    # Bengali is more than 30% of the letters: when it is more than 30% of all the characters,
+    # there is no need to count the letters (a Bengali article's usual case), only to see one
+    if bengali > 0.3 * len(sample) and _LETTER.search(sample):
+        return "bn"
+    letters = _count(_LETTER, sample)
     if not letters:
         return "und"
-    if len(_BENGALI.findall(sample)) / letters > 0.3:
+    if bengali / letters > 0.3:
         return "bn"
     try:
         labels, _ = _model().predict(" ".join(sample.split()), k=1)

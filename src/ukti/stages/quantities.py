@@ -18,7 +18,7 @@ from typing import Any
 
 from ukti.lang import load_pack
 from ukti.model import Document, Quantity, Token
-from ukti.textutil import WORD_RE, by_last_letter, strip_suffix, to_ascii_digits
+from ukti.textutil import WORD_RE, by_last_letter, indices_except, strip_suffix, to_ascii_digits
 
 _COMPARATIVES = {"বেশি", "কম", "অধিক", "উপরে", "ওপরে", "ছাড়িয়ে"}
 # Page furniture whose numbers (comment and share counts) are not facts of the story.
@@ -35,11 +35,12 @@ class _Vocab:
     modifiers: dict[str, float]
     scales: dict[str, float]
     approx: dict[str, str]
+    approx_heads: frozenset[str]  # the first words of the approx phrases of two words or more ("at least")
     fractions: dict[str, float]
     units: dict[str, str]
     currency: dict[str, str]
-    people_counters: list[str]
-    thing_counters: list[str]
+    people_counters: tuple[str, ...]  # (tuples: str.startswith tries them all in one call)
+    thing_counters: tuple[str, ...]
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
@@ -50,7 +51,10 @@ class _Vocab:
     glued_units: tuple[str, ...]  # units written onto a number word ("চারদিন")
     multiplier_heads: tuple[str, ...]
     digits_only: frozenset[str]  # counted nouns that count only after digits ("৪ বলে")
-    quiet: dict[str, bool] = field(default_factory=dict)  # word -> _quiet's answer, filled as words are met
+    # _quiet's answers, filled as words are met: the words no quantity begins at, and the others
+    quiet: set[str] = field(default_factory=set)
+    not_quiet: set[str] = field(default_factory=set)
+    atoms: dict[str, tuple[float, str, bool] | None] = field(default_factory=dict)  # word -> _Reader.atom's answer
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
     case_by_last: dict[str, tuple[str, ...]] | None = None
@@ -69,10 +73,11 @@ def _vocab(code: str) -> _Vocab:
         bounds=set(h.get("bounds", [])),
         modifiers={k: float(v) for k, v in t.get("modifiers", {}).items()},
         scales={k: float(v) for k, v in t.get("scales", {}).items()},
-        approx=t.get("approx", {}), fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
+        approx=t.get("approx", {}), approx_heads=frozenset(a.split(" ")[0] for a in t.get("approx", {}) if " " in a),
+        fractions={k: float(v) for k, v in t.get("fractions", {}).items()},
         units=t.get("units", {}), currency=t.get("currency_by_region", {}),
-        people_counters=sorted(c.get("people", []), key=len, reverse=True),
-        thing_counters=sorted(c.get("things", []), key=len, reverse=True),
+        people_counters=tuple(sorted(c.get("people", []), key=len, reverse=True)),
+        thing_counters=tuple(sorted(c.get("things", []), key=len, reverse=True)),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
@@ -119,7 +124,17 @@ class _Reader:
         return self.toks[i] if 0 <= i < len(self.toks) else ""
 
     def atom(self, word: str) -> tuple[float, str, bool] | None:
-        """A single number token: (value, glued rest, written in digits)."""
+        """A single number token: (value, glued rest, written in digits). A property of the word
+        alone, asked of most words a quantity may hold: answered once per word type."""
+        atoms = self.v.atoms
+        if word in atoms:
+            return atoms[word]
+        got = self._read_atom(word)
+        if len(atoms) < 100_000:
+            atoms[word] = got
+        return got
+
+    def _read_atom(self, word: str) -> tuple[float, str, bool] | None:
         m = _DIGITS.match(word)
         if m:
             raw = to_ascii_digits(m.group(1))
@@ -154,7 +169,7 @@ class _Reader:
         return None
 
     def _is_counter(self, rest: str) -> bool:
-        return any(rest.startswith(c) for c in self.v.people_counters + self.v.thing_counters)
+        return rest.startswith(self.v.people_counters) or rest.startswith(self.v.thing_counters)
 
     def scale_at(self, k: int) -> tuple[float | None, bool]:
         """The scale word at k ("হাজার", "কোটি") and whether it is inflected ("৩০ হাজারের বেশি",
@@ -240,13 +255,14 @@ def _may_start_number(word: str, v: _Vocab) -> bool:
 def _quiet(word: str, v: _Vocab) -> bool:
     """Can no quantity begin at this word: no modifier ("প্রায়", "at least"), no currency before
     a number, no number and no multiplier? Most words of a text, asked of each: once per word type."""
-    got = v.quiet.get(word)
-    if got is None:
-        got = word not in v.approx and word not in v.prefix_units and not any(
-            a.startswith(word + " ") for a in v.approx) and not (
-            _may_start_number(word, v) or word.startswith(v.multiplier_heads))
-        if len(v.quiet) < 100_000:
-            v.quiet[word] = got
+    if word in v.quiet:
+        return True
+    if word in v.not_quiet:
+        return False
+    got = word not in v.approx and word not in v.prefix_units and word not in v.approx_heads and not (
+        _may_start_number(word, v) or word.startswith(v.multiplier_heads))
+    if len(v.quiet) + len(v.not_quiet) < 100_000:
+        (v.quiet if got else v.not_quiet).add(word)
     return got
 
 
@@ -312,8 +328,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
     out: list[Quantity] = []
     # the words a quantity may begin at, picked in one pass: not blocked, and not known to be
     # quiet (most words of a text, met before); a word first met is asked below
-    quiet = v.quiet
-    live = [k for k, w in enumerate(toks) if not blocked[k] and quiet.get(w) is not True]
+    live = [k for k in indices_except(toks, v.quiet) if not blocked[k]]
     p = 0
     i = 0
     while i < len(toks):
@@ -373,12 +388,12 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         end = j
         word = toks[k]
         if rest and not unit:
-            if any(rest.startswith(c) for c in v.people_counters):
+            if rest.startswith(v.people_counters):
                 unit = "people"
                 noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
                 if noun:
                     end, unit = noun
-            elif any(rest.startswith(c) for c in v.thing_counters):
+            elif rest.startswith(v.thing_counters):
                 noun = _noun_at(toks, j, v)
                 if noun:
                     end, unit = noun
@@ -401,7 +416,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 end, unit = u
                 if unit == "year" and toks[end:end + 1] and toks[end] in ("বয়সী", "বয়সি", "বয়সের"):
                     end += 1
-            elif j < len(toks) and any(toks[j].startswith(c) for c in v.people_counters):
+            elif j < len(toks) and toks[j].startswith(v.people_counters):
                 end, unit = j + 1, "people"
                 noun = None if toks[j].endswith("ের") else _noun_at(toks, end, v)
                 if noun:

@@ -96,8 +96,7 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
     after_quote: set[int] = set()
     for q in quote_spans(text, start, end):
         if q.closed:
-            for k in range(q.open + 1, q.close):
-                inside[k - start] = True
+            inside[q.open + 1 - start:q.close - start] = [True] * (q.close - q.open - 1)
             # "‘… পারছি না।’ এরপর …": a quotation that ends its sentence ends it outside too,
             # unless its cue follows ("‘… না।’ বলেন তিনি")
             nxt = re.match(r"\s*([\w\u0980-\u09ff]+)", text[q.close + 1:end])

@@ -13,6 +13,8 @@ its own times say of its day, month, year and fiscal year (see `_second_pass_sta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -21,7 +23,7 @@ from typing import Any
 from ukti import calendars
 from ukti.lang import load_pack
 from ukti.model import Document, TimeExpr
-from ukti.textutil import by_last_letter, to_ascii_digits
+from ukti.textutil import by_last_letter, indices_except, to_ascii_digits
 
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯"  # what _NUM and short years start with
 _SMALL_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
@@ -31,11 +33,15 @@ _PAIR_CHARS = 500  # how near (and in one paragraph) two names of a month must b
 _WORD = re.compile(r"[0-9০-৯]+(?:[:.][0-9০-৯]+)?[\u0980-\u09ff’']*|[\u0980-\u09ff\u200c\u200d’']+|[A-Za-z]+|[(),\-–/]")
 
 
-@dataclass(slots=True)
-class _W:
-    text: str
-    start: int
-    end: int
+def _words(text: str) -> tuple[list[int], list[str]]:
+    """The text's words (`_WORD` matches) as two lists: where each starts, and its text (it ends
+    at start + len(text)). The readers ask for word texts hundreds of thousands of times a run and
+    for offsets only where a time is found: no object is kept per word."""
+    starts, texts = [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        texts.append(m.group())
+    return starts, texts
 
 
 @dataclass(slots=True)
@@ -66,7 +72,9 @@ class _Vocab:
     night_after: frozenset[str]
     cache: dict[tuple[int, str], Any] = field(default_factory=dict)  # (table, word) -> what _lookup found
     starters: dict[str, bool] = field(default_factory=dict)  # every word that can begin an expression
-    begins: dict[str, bool] = field(default_factory=dict)  # word -> _may_begin's answer, filled as words are met
+    # _may_begin's answers, filled as words are met: the words that may begin a time, those that cannot
+    begins: set[str] = field(default_factory=set)
+    never_begins: set[str] = field(default_factory=set)
     mods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     # the suffixes by their last letter, longest first (None when one is empty and fits every word):
     # a word is tried only with the suffixes it can end with
@@ -157,25 +165,30 @@ class _State:
     found: list[TimeExpr] = field(default_factory=list)
 
 
+_UNSEEN = object()  # not in the lookup cache (None is a cached answer)
+
+
 def _lookup(word: str, table: dict[str, Any], v: _Vocab) -> Any:
     key = (id(table), word)
-    if key in v.cache:
-        return v.cache[key]
-    found = _lookup_uncached(word, table, v)
-    if len(v.cache) < 100_000:
-        v.cache[key] = found
+    found = v.cache.get(key, _UNSEEN)  # one hash of the key: a tuple does not keep its hash
+    if found is _UNSEEN:
+        found = _lookup_uncached(word, table, v)
+        if len(v.cache) < 100_000:
+            v.cache[key] = found
     return found
 
 
 def _may_begin(w: str, v: _Vocab) -> bool:
     """Can a time expression begin at this word: digits, or a word that starts one (the
     `starters`)? Asked of every word of the text, so answered once per word type."""
-    got = v.begins.get(w)
-    if got is None:
-        lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
-        got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
-        if len(v.begins) < 100_000:
-            v.begins[w] = got
+    if w in v.begins:
+        return True
+    if w in v.never_begins:
+        return False
+    lead = w.lstrip("’'")[:1]  # "’৯৬ সালের": a year cut short
+    got = lead.isdigit() or lead in "০১২৩৪৫৬৭৮৯" or _lookup(w, v.starters, v) is not None
+    if len(v.begins) + len(v.never_begins) < 100_000:
+        (v.begins if got else v.never_begins).add(w)
     return got
 
 
@@ -235,23 +248,37 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _reader_names() -> dict[bool, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """The names of the readers `_Reader.at` tries, in order, for a first word in digits, one in
+    digits after an apostrophe ("’৯৬") and any other word; by whether the pack has word-table keys
+    in digits (then a word in digits may be any reader's). Worked out once, not per reader built."""
+    every = ("relative_day", "same_day", "weekday_expr", "shifted", "month_day_year", "year_name_date",
+             "day_month_year", "fiscal_year", "year_expr", "clock_time", "century", "month_year", "ago",
+             "after_named", "day_of_month", "festival", "bare_year_end")
+    need_digit = ("day_month_year", "fiscal_year", "day_of_month")
+    need_word = ("relative_day", "same_day", "weekday_expr", "shifted", "month_day_year", "year_name_date",
+                 "clock_time", "century", "month_year", "festival", "bare_year_end")
+    short_year = tuple(f for f in every if f not in need_digit)
+    word = tuple(f for f in every if f not in need_digit and f != "year_expr")
+    return {keys: (every if keys else tuple(f for f in every if f not in need_word), short_year, word)
+            for keys in (False, True)}
+
+
+_READERS = _reader_names()
+
+
 class _Reader:
-    def __init__(self, words: list[_W], v: _Vocab, st: _State) -> None:
-        self.w, self.v, self.st = words, v, st
-        self.texts = [w.text for w in words]  # `t` is asked hundreds of thousands of times a run
-        self.n = len(words)
-        # the readers `at` tries, in order, by how the first word starts (see `at`)
-        every = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
-                 self.year_name_date, self.day_month_year, self.fiscal_year, self.year_expr, self.clock_time,
-                 self.century, self.month_year, self.ago, self.after_named, self.day_of_month, self.festival,
-                 self.bare_year_end)
-        need_digit = (self.day_month_year, self.fiscal_year, self.day_of_month)
-        need_word = (self.relative_day, self.same_day, self.weekday_expr, self.shifted, self.month_day_year,
-                     self.year_name_date, self.clock_time, self.century, self.month_year, self.festival,
-                     self.bare_year_end)
-        self.digit_readers = every if v.digit_keys else tuple(f for f in every if f not in need_word)
-        self.short_year_readers = tuple(f for f in every if f not in need_digit)
-        self.word_readers = tuple(f for f in every if f not in need_digit and f != self.year_expr)
+    def __init__(self, texts: list[str], v: _Vocab, st: _State, starts: Sequence[int] = ()) -> None:
+        """`texts` are the words' texts (`t` is asked hundreds of thousands of times a run), `starts`
+        their offsets (none for a word cut in two by `ago`)."""
+        self.starts, self.v, self.st = starts, v, st
+        self.texts = texts
+        self.n = len(texts)
+        # the readers `at` tries, in order, by how the first word starts (see `at` and `_READERS`)
+        digit_names, short_year_names, word_names = _READERS[bool(v.digit_keys)]
+        self.digit_readers = tuple(getattr(self, name) for name in digit_names)
+        self.short_year_readers = tuple(getattr(self, name) for name in short_year_names)
+        self.word_readers = tuple(getattr(self, name) for name in word_names)
 
     def t(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self.n else ""
@@ -811,7 +838,7 @@ class _Reader:
         if n is None:
             n = _SMALL_NUMBERS.get(self.t(i))
         if n is None and self.t(i).startswith("এক") and self.t(i) != "এক":  # "একমাস আগে", "একদিন আগে"
-            glued = [_W(self.t(i)[:2], 0, 0), _W(self.t(i)[2:], 0, 0), *self.w[i + 1:i + 3]]
+            glued = [self.t(i)[:2], self.t(i)[2:], *self.texts[i + 1:i + 3]]
             got = _Reader(glued, self.v, self.st).ago(0)
             return (i + got[0] - 1, got[1], got[2]) if got else None
         unit = _lookup(self.t(i + 1), self.v.units, self.v) if n is not None else None
@@ -843,7 +870,7 @@ class _Reader:
         if n is None or unit not in ("month", "year") or self.t(i + 2) not in ("পর", "পরে", "পরেই"):
             return None
         last = self.st.found[-1] if self.st.found else None
-        if last is None or not 0 <= self.w[i].start - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
+        if last is None or not 0 <= self.starts[i] - last.end <= _AFTER_NAMED_CHARS or last.mod is not None:
             return None
         m = re.fullmatch(r"(\d{4})(?:-(\d\d))?", last.value)
         if m is None or (unit == "month" and m.group(2) is None):
@@ -948,7 +975,7 @@ class _Reader:
         return clock[0], clock[1], day
 
 
-def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
+def _reference_date(doc: Document, starts: list[int], texts: list[str], v: _Vocab) -> date | None:
     for s in (doc.published, doc.meta.date):
         if s:
             try:
@@ -958,8 +985,9 @@ def _reference_date(doc: Document, words: list[_W], v: _Vocab) -> date | None:
     # a dateline among the first lines: the first full date with a year
     limit = _first_lines_end(doc.text, 4)
     st = _State(ref=None, region=doc.region)
-    r = _Reader([w for w in words if w.start < limit], v, st)
-    for i in range(len(r.w)):
+    n = bisect_left(starts, limit)
+    r = _Reader(texts[:n], v, st, starts[:n])
+    for i in range(n):
         got = r.day_month_year(i) or r.month_day_year(i)
         if got and got[2] is not None and re.match(r"^\d{4}-\d{2}-\d{2}", got[1]):
             return got[2]
@@ -1067,8 +1095,8 @@ def _first_lines_end(text: str, n: int) -> int:
 
 def tag_times(text: str, ref: date | None, region: str | None, code: str = "bn") -> list[TimeExpr]:
     v = _vocab(code)
-    words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    return _tag(words, text, v, _State(ref=ref, region=region))
+    starts, texts = _words(text)
+    return _tag(starts, texts, text, v, _State(ref=ref, region=region))
 
 
 def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | None:
@@ -1092,14 +1120,14 @@ def _speech_day(text: str, at: int, found: list[TimeExpr], off: int) -> str | No
     return None
 
 
-def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
-    r = _Reader(words, v, st)
+def _tag(starts: list[int], texts: list[str], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
+    r = _Reader(texts, v, st, starts)
     nxt = 0  # the first word a time may begin at (after the last one found)
-    begins = v.begins
+    never = v.never_begins
     # most words are known not to begin a time (from an earlier use): they are skipped in one pass,
-    # without a call (a word first met is tried, and its answer kept in `begins`)
-    for i in [k for k, w in enumerate(r.texts) if begins.get(w) is not False]:
-        if i < nxt or begins.get(r.texts[i]) is False:  # (or found not to since: a word met twice)
+    # without a call (a word first met is tried, and its answer kept in `begins` or `never_begins`)
+    for i in indices_except(texts, never):
+        if i < nxt or texts[i] in never:  # (or found not to since: a word met twice)
             continue
         got = r.at(i)
         if not got:
@@ -1108,9 +1136,9 @@ def _tag(words: list[_W], text: str, v: _Vocab, st: _State) -> list[TimeExpr]:
         j, mod = r.mod_at(j)
         if st.ref is not None and st.ref.year < 100 and not re.fullmatch(r"\d{2,3}", value):
             value = _unyear(value)
-        a, b = words[i].start, words[j - 1].end
-        off = _lookup(words[i].text, v.relative_days, v)
-        if off is not None and not any(_lookup(w.text, v.weekdays, v) for w in words[i:j]):
+        a, b = starts[i], starts[j - 1] + len(texts[j - 1])
+        off = _lookup(texts[i], v.relative_days, v)
+        if off is not None and not any(_lookup(w, v.weekdays, v) for w in texts[i:j]):
             value = _speech_day(text, a, st.found, int(off)) or value
         st.found.append(TimeExpr(a, b, text[a:b], value, mod))
         if day is not None:
@@ -1195,12 +1223,12 @@ def _second_pass_state(found: list[TimeExpr], doc: Document, v: _Vocab) -> _Stat
 
 def times(doc: Document) -> Document:
     v = _vocab(doc.lang)
-    words = [_W(m.group(), m.start(), m.end()) for m in _WORD.finditer(doc.text)]
-    ref = _reference_date(doc, words, v)
+    starts, texts = _words(doc.text)
+    ref = _reference_date(doc, starts, texts, v)
     st = _State(ref=ref, region=doc.region)
-    found = _tag(words, doc.text, v, st)
+    found = _tag(starts, texts, doc.text, v, st)
     again = _second_pass_state(found, doc, v) if ref is None else None
     if again is not None:  # a second pass, with what the text says of its own date
-        found = _tag(words, doc.text, v, again)
+        found = _tag(starts, texts, doc.text, v, again)
     published = doc.published or doc.meta.date or (ref.isoformat() if ref else None)
     return replace(doc, times=found, published=published)
