@@ -433,8 +433,9 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
                     published: str | None) -> int:
     """Link the just-written statements of article `aid` to earlier statements saying the same
     thing, and record their bands for later articles. Runs inside the store's transaction;
-    returns how many statements joined a cluster. An article costs three queries whatever its
-    number of statements (agreeing bands, candidates, hot band keys) plus those of its joins."""
+    returns how many statements joined a cluster. An article costs at most eight queries whatever
+    its number of statements and joins (agreeing bands, candidates, hot band keys, bands written;
+    founders, members, the touched clusters read, their comparisons written)."""
     sign([s for s in statements if SIGNED_WORDS not in s])
     todo = [(s, s[SIGNED_WORDS]) for s in statements if len(s[SIGNED_WORDS]) >= MIN_WORDS]
     if not todo:
@@ -446,7 +447,7 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
               for found in agreeing]
     rows = _candidates(db, sorted({key for keys_ in picked for key in keys_}))
     clusters = {key: r["cluster_id"] for key, r in rows.items() if r["cluster_id"] is not None}
-    joined = 0
+    joins: list[tuple[dict[str, Any], int, tuple[str, str]]] = []
     banded: list[tuple[dict[str, Any], list[int]]] = []
     for (s, ws), bs, found, mine in zip(todo, keys, agreeing, picked, strict=True):
         key_ = s.get("speaker_key") or ""
@@ -472,8 +473,7 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
             if sim >= bar and (best is None or sim > best[0]):
                 best = (sim, key)
         if best is not None:
-            _join(db, rows[best[1]], found[best[1]][1], (aid, s["statement_id"]), seq, outlet, published, clusters)
-            joined += 1
+            joins.append((rows[best[1]], found[best[1]][1], (aid, s["statement_id"])))
         if not copy_of:
             # a near copy of an earlier statement is found through that one's bands: a
             # statement copied by a hundred articles (or said again every month) keeps one set
@@ -485,7 +485,8 @@ def cluster_article(db: Any, aid: str, statements: list[dict[str, Any]], outlet:
     db.executemany("INSERT INTO quote_bands (band, article_id, statement_id, seq) VALUES (?, ?, ?, ?)"
                    " ON CONFLICT DO NOTHING",
                    [(k, aid, s["statement_id"], seq) for s, bs in banded for k in sorted(set(bs)) if k not in hot])
-    return joined
+    _join_all(db, joins, seq, outlet, published, clusters)
+    return len(joins)
 
 
 def _agreeing(db: Any, aid: str, keys: list[list[int]]) -> list[dict[tuple[str, str], tuple[int, int]]]:
@@ -522,41 +523,83 @@ def _hot_bands(db: Any, aid: str, keys: list[int]) -> set[int]:
 
 
 def _candidates(db: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The candidate statements with what the check needs and their cluster, a few hundred per query."""
+    """The candidate statements with what the check needs and their cluster: on PostgreSQL all
+    in one query of constant text (the keys as two arrays), which the server plans once and
+    keeps prepared (an OR of look-ups was planned anew for every article); on SQLite a few
+    hundred per query."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    what = ("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text,"
+            " s.speaker_corpus_id, s.anonymous, c.type AS speaker_type, a.outlet, m.cluster_id")
+    joins = (" LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id JOIN articles a"
+             " ON a.id = s.article_id LEFT JOIN quote_members m ON m.article_id = s.article_id"
+             " AND m.statement_id = s.statement_id")
+    if not keys:
+        return out
+    if db.dialect == "postgres":
+        rows = db.all(what + " FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) AS k(article_id, statement_id)"
+                      " JOIN statements s ON s.article_id = k.article_id AND s.statement_id = k.statement_id"
+                      + joins, [[k[0] for k in keys], [k[1] for k in keys]])
+        out.update(((r["article_id"], r["statement_id"]), r) for r in rows)
+        return out
     for i in range(0, len(keys), 200):
         chunk = keys[i:i + 200]
-        # an OR of key look-ups: both databases answer it from the primary key (SQLite scans
-        # the table for a row-value IN (VALUES …))
-        rows = db.all("SELECT s.article_id, s.statement_id, s.content, s.published, s.speaker_text,"
-                      " s.speaker_corpus_id, s.anonymous, c.type AS speaker_type, a.outlet, m.cluster_id"
-                      " FROM statements s LEFT JOIN corpus_entities c ON c.id = s.speaker_corpus_id JOIN articles a"
-                      " ON a.id = s.article_id LEFT JOIN quote_members m ON m.article_id = s.article_id"
-                      " AND m.statement_id = s.statement_id"
-                      f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(chunk))}",
+        # an OR of key look-ups: SQLite answers it from the primary key (it scans the table for
+        # a row-value IN (VALUES …))
+        rows = db.all(what + " FROM statements s" + joins
+                      + f" WHERE {' OR '.join(['(s.article_id = ? AND s.statement_id = ?)'] * len(chunk))}",
                       [v for k in chunk for v in k])
         out.update(((r["article_id"], r["statement_id"]), r) for r in rows)
     return out
 
 
-def _join(db: Any, found: dict[str, Any], found_seq: int, new: tuple[str, str], seq: int, outlet: str | None,
-          published: str | None, clusters: dict[tuple[str, str], str]) -> None:
-    """Statement `new` joins the cluster of the stored statement `found` (its candidate row), which
-    founds one if it has none. `clusters` holds the cluster of each statement the article's
-    clustering knows of (as its candidates were read, and as its statements join), so that no
-    query asks for it."""
-    key = (found["article_id"], found["statement_id"])
-    cluster = clusters.get(key)
-    if cluster is None:  # the earlier statement founds the cluster
-        cluster = clusters[key] = f"{key[0]}-{key[1]}"
-        db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet,"
-                   " is_origin, kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]')",
-                   (cluster, *key, found_seq, found["published"], found["outlet"]))
-    db.execute("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet, is_origin,"
-               " kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]') ON CONFLICT DO NOTHING",
-               (cluster, *new, seq, published, outlet))
-    clusters[new] = cluster
-    _compare_cluster(db, cluster, new)
+def _join_all(db: Any, joins: list[tuple[dict[str, Any], int, tuple[str, str]]], seq: int, outlet: str | None,
+              published: str | None, clusters: dict[tuple[str, str], str]) -> None:
+    """The article's statements join the clusters of the stored statements they were found like:
+    (candidate row of the stored one, its seq, the new statement's key) in the article's order;
+    a stored statement in no cluster founds one. `clusters` holds the cluster of each statement
+    the article's clustering knows of (read with the candidates, and as statements join), so no
+    query asks for it. The writes are batched: founders and members go in with one statement
+    each, the touched clusters are read in one query and compared in memory, one join after
+    another exactly as when each join read its cluster and wrote its comparisons by itself (a
+    later join of the article sees what an earlier one wrote), and the last state of each
+    member is written with one statement. On PostgreSQL, where every statement is a round trip
+    to the server, this was most of what a join cost."""
+    if not joins:
+        return
+    founders: list[tuple[Any, ...]] = []
+    members: list[tuple[Any, ...]] = []
+    steps: list[tuple[str, tuple[str, str]]] = []
+    for found, found_seq, new in joins:
+        key = (found["article_id"], found["statement_id"])
+        cluster = clusters.get(key)
+        if cluster is None:  # the earlier statement founds the cluster
+            cluster = clusters[key] = f"{key[0]}-{key[1]}"
+            founders.append((cluster, *key, found_seq, found["published"], found["outlet"]))
+        members.append((cluster, *new, seq, published, outlet))
+        clusters[new] = cluster
+        steps.append((cluster, new))
+    db.executemany("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet,"
+                   " is_origin, kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]')", founders)
+    db.executemany("INSERT INTO quote_members (cluster_id, article_id, statement_id, seq, published, outlet, is_origin,"
+                   " kind, changes) VALUES (?, ?, ?, ?, ?, ?, 0, 'identical', '[]') ON CONFLICT DO NOTHING", members)
+    touched = sorted({c for c, _ in steps})
+    by_cluster: dict[str, list[dict[str, Any]]] = {c: [] for c in touched}
+    for i in range(0, len(touched), 200):
+        chunk = touched[i:i + 200]
+        for r in db.all(_MEMBER_ROWS + f" WHERE m.cluster_id IN ({','.join('?' * len(chunk))})", chunk):
+            by_cluster[r["cluster_id"]].append(r)
+    joined_at = {new: n for n, (_, new) in enumerate(steps)}  # a member is in its cluster from its join on
+    last: dict[tuple[str, str], tuple[Any, ...]] = {}
+    for n, (cluster, new) in enumerate(steps):
+        present = [m for m in by_cluster[cluster]
+                   if joined_at.get((m["article_id"], m["statement_id"]), n) <= n]
+        for update in _compared(present, new) or ():
+            key = update[3:]
+            last[key] = update
+            m = next(m for m in present if (m["article_id"], m["statement_id"]) == key)
+            m["is_origin"], m["kind"], m["changes"] = update[:3]
+    db.executemany("UPDATE quote_members SET is_origin = ?, kind = ?, changes = ? WHERE article_id = ? AND"
+                   " statement_id = ?", list(last.values()))
 
 
 def _order(r: dict[str, Any]) -> tuple[bool, str, int, int]:
@@ -570,16 +613,28 @@ def _compare_cluster(db: Any, cluster: str, new: tuple[str, str] | None) -> None
     """Mark the cluster's origin and compare its members with it: all of them when the origin
     changed (or `new` is None), otherwise only the new member."""
     members = db.all(_MEMBER_ROWS + " WHERE m.cluster_id = ?", (cluster,))
-    if len(members) < 2:
+    updates = _compared(members, new)
+    if updates is None:
         db.execute("DELETE FROM quote_members WHERE cluster_id = ?", (cluster,))
         return
+    db.executemany("UPDATE quote_members SET is_origin = ?, kind = ?, changes = ? WHERE article_id = ? AND"
+                   " statement_id = ?", updates)
+
+
+def _compared(members: list[dict[str, Any]], new: tuple[str, str] | None) -> list[tuple[Any, ...]] | None:
+    """The updates (is_origin, kind, changes, article id, statement id) that mark a cluster's
+    origin and compare its members (rows of `_MEMBER_ROWS`) with it: all of them when the
+    origin changed (or `new` is None), otherwise only the new member. None: fewer than two
+    members, no cluster any more."""
+    if len(members) < 2:
+        return None
     origin = min(members, key=_order)
     old = [m for m in members if m["is_origin"]]
     again = new is None or not old or (old[0]["article_id"], old[0]["statement_id"]) != (
         origin["article_id"], origin["statement_id"])
     if again and len(members) > RECOMPARE_UP_TO:
         again = False  # a very large cluster keeps its members' old comparisons
-    updates = []
+    updates: list[tuple[Any, ...]] = []
     for m in members:
         key = (m["article_id"], m["statement_id"])
         if m is origin:
@@ -588,8 +643,7 @@ def _compare_cluster(db: Any, cluster: str, new: tuple[str, str] | None) -> None
         elif again or key == new or m["is_origin"]:
             kind, changes = compare(origin, m)
             updates.append((0, kind, json.dumps(changes, ensure_ascii=False), *key))
-    db.executemany("UPDATE quote_members SET is_origin = ?, kind = ?, changes = ? WHERE article_id = ? AND"
-                   " statement_id = ?", updates)
+    return updates
 
 
 def forget_article(db: Any, aid: str) -> None:
