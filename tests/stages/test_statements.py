@@ -96,6 +96,19 @@ def test_unquoted_first_person_speech_runs_on(bn) -> None:
     assert doc.statements[1].cue == ""
 
 
+def test_first_person_speech_runs_on_past_a_sequence_opener(bn) -> None:
+    # "পরে" opens the reporter's narration ("পরে পুলিশ এসে …"), but a sentence after it in the
+    # speaker's own first person goes on telling their story; in the third person it still stops
+    doc = bn("শিরোনাম\nমাছ ব্যবসায়ী করিম মোল্লা বলেন, ঘাটে বড় দুটি মাছ ধরা পড়েছে বলে জানতে পারি। "
+             "পরে ঘাটে গিয়ে জেলের কাছ থেকে মাছগুলো কিনে নিয়েছি।")
+    first, then = doc.statements
+    assert then.speaker.entity == first.speaker.entity is not None and then.direct
+    assert then.content.text.endswith("মাছগুলো কিনে নিয়েছি")
+    doc = bn("শিরোনাম\nমাছ ব্যবসায়ী করিম মোল্লা বলেন, ঘাটে বড় দুটি মাছ ধরা পড়েছে বলে জানতে পারি। "
+             "পরে মাছগুলো বাজারে বিক্রি হয়।")
+    assert len(doc.statements) == 1
+
+
 def test_reported_speech_runs_on_until_the_reporter_narrates(bn) -> None:
     # the conventions: unquoted speech after one cue is the speaker's, sentence by sentence,
     # until the reporter's narration takes over ("এদিকে", a weekday, hearsay, a cue of its own)

@@ -861,11 +861,14 @@ def _narration_phrases(code: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in (*_run_on(code).phrases, *_lex(code).hearsay_text)) or "(?!)")
 
 
-def _narration(an: _Analyser, s: Sentence, toks: list[_Tok]) -> bool:
-    """Does the sentence open as the reporter's narration or report hearsay or a scene?"""
+def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = False) -> bool:
+    """Does the sentence open as the reporter's narration or report hearsay or a scene? (With
+    speaking, after the speaker's own first-person words, an opener in the first person goes on
+    telling their story: "… জানতে পারি। পরে ঘাটে গিয়ে মাছগুলো কিনে নিয়েছি।")"""
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
-    if () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ()))):
+    opens = () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ())))
+    if opens and not (speaking and an.first_person(s.text)):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
@@ -886,7 +889,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if _BENGALI_LETTER.search(s.text) is None:
         return False
     toks = an.tokens(s.start, s.end)
-    if _narration(an, s, toks):
+    if _narration(an, s, toks, speaking=direct and an.author_voice < 2):
         return False
     rules = _run_on(an.doc.lang)
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
