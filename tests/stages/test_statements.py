@@ -260,6 +260,11 @@ def test_a_cue_noun_with_no_holder_before_its_comma_gives_no_speaker(bn) -> None
     # with its holder in the genitive it is a statement
     s = only(bn("শিরোনাম\nব্যবসায়ীদের অভিযোগ, বন্দরে পণ্য খালাসে দেরি হচ্ছে।"))
     assert s.stance == "claim" and s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে"
+    # a cue noun listed among things, with no one's genitive before it
+    assert bn("শিরোনাম\nবিদ্বেষপূর্ণ বক্তব্য, ভুল তথ্য ও বানোয়াট ছবি প্রচার করতে পারবেন না কোনো প্রার্থী।").statements == []
+    for holder in ("তাঁর", "অভিভাবকদের আরেকটি"):
+        s = only(bn(f"শিরোনাম\n{holder} বক্তব্য, বন্দরে পণ্য খালাসে দেরি হচ্ছে।"))
+        assert s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে", holder
 
 
 def test_attribution_after_the_fact_skips_a_sentence_that_itself_points_back(bn) -> None:

@@ -1323,6 +1323,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # X-এর মতে, CONTENT
                 if c.b - c.a == 1 and prev in _NO_HOLDER:
                     continue  # no one's: "… রয়ে গেছে এ প্রশ্ন, …", "কয়েকজনের বিরুদ্ধে অভিযোগ, …" (whom it is against)
+                if c.b - c.a == 1 and not c.text.endswith(_CASE_ENDED) and not any(
+                        _is_genitive(t.text, an.lex.case) or t.text.endswith("র") for t in toks[max(0, c.a - 2):c.a]):
+                    # a thing in a list ("বিদ্বেষপূর্ণ বক্তব্য, ভুল তথ্য, …"), not "X-এর (আরেকটি) বক্তব্য, …"
+                    # nor "তাঁর ভাষ্য, …"
+                    continue
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
@@ -1560,6 +1565,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
 
 # genitives with an emphatic particle ("পরিষদেরও") still modify what follows
 _GENITIVE_OR_PARTICLE = (*GENITIVE_ENDINGS, "েরও", "েরই")
+
+
+# a noun cue in a case form says "according to" by itself ("সরকারি হিসাবে, …", "তাঁর ভাষায়, …")
+_CASE_ENDED = ("ে", "য়")
 
 
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
