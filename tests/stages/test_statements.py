@@ -194,6 +194,18 @@ def test_pronoun_resolves_to_the_last_person(bn) -> None:
     assert ent.name == "Nazmul Haque"
 
 
+def test_a_pronoun_after_talking_with_someone_unnamed_is_that_someone(bn) -> None:
+    # "একজন নারী ভোটারের সঙ্গে কথা হয় …, তিনি জানান": the voter, anonymous, not the person named before
+    doc = bn("শিরোনাম\nসংসদ সদস্য নাজমুল হক এলাকায় আসেননি।\n"
+             "গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় প্রতিবেদকের, তিনি জানান, কেউ ভোট চাইতে আসেনি।")
+    s = only(doc)
+    assert s.speaker.entity is None and s.speaker.anonymous
+    # handing something to "relatives" is no talk: "তিনি" stays the one who spoke before
+    doc = bn("শিরোনাম\nওসি নাজমুল হক বলেন, দুজনের লাশ উদ্ধার হয়েছে। কোনো আপত্তি না থাকায় মরদেহ "
+             "স্বজনদের কাছে হস্তান্তর করা হয়েছে বলে জানান তিনি।")
+    assert len({s.speaker.entity for s in doc.statements}) == 1 and doc.statements[0].speaker.entity
+
+
 def test_boilerplate_lines_never_give_statements(bn) -> None:
     doc = bn("শিরোনাম\nপ্রথম লাইন।\nসভায় বক্তব্য দিচ্ছেন মেয়র। তিনি বলেন, কাজ চলছে। ছবি: সংগৃহীত\n"
              "আরও পড়ুন: মেয়র বলেন, কাজ চলছে")

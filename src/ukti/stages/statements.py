@@ -277,6 +277,8 @@ class _Found:
     quoted: bool = False  # reported inside a quotation ("X বলেন, ‘ডাক্তার বলেছেন, …’")
 
 
+
+
 class _Analyser:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -497,6 +499,8 @@ class _Analyser:
         if words[-1] in self.lex.pron_sg or (len(words) <= 2 and words[0] in self.lex.pron_sg):
             if words[-1] in self.lex.pron_sg:
                 a, text = toks[-1].start, toks[-1].text
+            if self._spoken_with_unnamed(a):
+                return Speaker(text, a, b, None, True)
             ent = self._pronoun_referent(a)
             # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
             previous = self.found[-1] if self.found else None
@@ -710,6 +714,23 @@ class _Analyser:
         if self.entity_type.get(ent) == "ORG":
             self.last_org = ent
 
+    def _spoken_with_unnamed(self, pos: int) -> bool:
+        """Is a pronoun at pos the unnamed person its own sentence has just spoken with ("একজন নারী
+        ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন …")? Then it is that someone, anonymous,
+        not the person named before."""
+        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        own = self.sentence_starts[si] if si >= 0 else 0
+        company, _ = _pronoun_words(self.doc.lang)
+        talk, someone = _talk_words(self.doc.lang)
+        words = [(m.start(), m.group()) for m in WORD_RE.finditer(self.text, own, pos)]
+        for k in range(len(words) - 1, 0, -1):
+            if words[k][1] in company and is_genitive(words[k - 1][1], self.lex.case) \
+                    and any(w in talk for _, w in words[k + 1:k + 3]):
+                unnamed = [at for at, w in words[max(0, k - 6):k - 1] if w in someone]
+                return bool(unnamed) and not any(
+                    m[2].type == "PER" for m in self.entity_in(unnamed[-1], pos))
+        return False
+
     def _pronoun_referent(self, pos: int) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
@@ -834,6 +855,14 @@ def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     and words after a pronoun that point back at the one just named ("তিনি নিজে")."""
     d = load_pack(code).table("speakers").get("pronoun", {})
     return frozenset(d.get("company", [])), frozenset(d.get("reflexive", []))
+
+
+@cache
+def _talk_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words after "X-এর সঙ্গে" that make X the one spoken with ("… সঙ্গে কথা হয়"), and words
+    before X that leave X unnamed ("একজন ভোটারের সঙ্গে")."""
+    d = load_pack(code).table("speakers").get("pronoun", {})
+    return frozenset(d.get("talk", [])), frozenset(d.get("someone", []))
 
 
 @cache
