@@ -114,6 +114,8 @@ def show_statements(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> N
                 flags.append(f"speaker {sp!r} != {g['speaker_text']!r}")
             if p.get("stance") != g["stance"]:
                 flags.append(f"stance {p.get('stance')} != {g['stance']}")
+            if bool((p.get("speaker") or {}).get("anonymous")) != bool(g.get("anonymous")):
+                flags.append(f"anonymous {not g.get('anonymous')} != {bool(g.get('anonymous'))} ({sp!r})")
             if flags:
                 print(f"  DIFF {g['id']} {'; '.join(flags)} :: {g['content'][:80]}")
     for j, p in enumerate(pst):

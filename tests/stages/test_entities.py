@@ -352,10 +352,10 @@ def test_a_constituency_is_not_merged_with_its_place(bn) -> None:
 def test_an_ordinary_word_with_a_particle_or_classifier_ends_a_name(bn) -> None:
     from ukti.lang import load_pack
     from ukti.ner import lexicon
-    from ukti.stages.entities import _filler, _lists, _ordinary
+    from ukti.stages.entities import _filler, _lists, ordinary_words
 
     pack = load_pack("bn")
-    ordinary, common, lists = _ordinary("bn"), lexicon("bn").common, _lists("bn")
+    ordinary, common, lists = ordinary_words("bn"), lexicon("bn").common, _lists("bn")
     # "besides" and "the matter too" are never part of a name; a nickname after a name may be
     # an ordinary word ("… হাসান জয়") and stays
     assert _filler("ছাড়াও", lists, ordinary, common, pack) and _filler("বিষয়টিও", lists, ordinary, common, pack)

@@ -54,6 +54,16 @@ def test_unnamed_sources_are_anonymous(bn) -> None:
     assert s.speaker.anonymous and s.speaker.entity is None
 
 
+def test_a_group_of_unnamed_people_named_by_what_they_are_is_anonymous(bn) -> None:
+    # the conventions: unnamed people are anonymous sources, groups too ("ভোটাররা", "সংশ্লিষ্টরা")
+    for group in ("এলাকার ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "সভার বক্তারা"):
+        s = only(bn(f"শিরোনাম\n{group} বলেন, সড়কটি দ্রুত সংস্কার করা দরকার।"))
+        assert s.speaker.anonymous and s.speaker.entity is None, group
+    # a place in the genitive is no group, though the word is ordinary
+    s = only(bn("শিরোনাম\nইসলামাবাদের অভিযোগ, সীমান্তে গোলাগুলি বেড়েছে।"))
+    assert not s.speaker.anonymous
+
+
 def test_hearsay_and_because_are_not_statements(bn) -> None:
     doc = bn("শিরোনাম\nসেতুটি আগামী মাসে খুলে দেওয়া হবে বলে জানা গেছে। "
              "কাজ শেষ হয়নি বলে মনে করা হচ্ছে। বৃষ্টি হচ্ছিল বলে অনেকে আসেননি। "

@@ -143,7 +143,7 @@ def _raw_titles(code: str) -> frozenset[str]:
 
 
 @cache
-def _ordinary(code: str) -> frozenset[str]:
+def ordinary_words(code: str) -> frozenset[str]:
     """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""
     path = load_pack(code).path / "ordinary-words.txt"
     if not path.exists():
@@ -420,7 +420,7 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
-    ordinary = _ordinary(pack.code)
+    ordinary = ordinary_words(pack.code)
     loan = pack.pairs("loanwords.tsv")
     model = [(a, b, t) for a, b, t in bio_spans(tags) if t in ("PER", "ORG", "LOC")]
     gaz = [(a, b, t) for a, b, t in bio_spans(gaz_tags)]
@@ -805,7 +805,7 @@ def _org_word(w: str, lists: _Lists) -> bool:
     if w.rstrip(".") in lists.honorifics or any(c.isdigit() for c in w):
         return False
     # an ordinary word in the locative sets the scene ("বক্তব্যে বাংলা একাডেমি", "উপলক্ষে …")
-    ordinary = _ordinary(lists.code)
+    ordinary = ordinary_words(lists.code)
     if any(w.endswith(e) and w[:-len(e)] in ordinary for e in _LOCATIVE) or _place_in_locative(w, lists):
         return False  # ("নারায়ণগঞ্জে ইউনিয়ন", "আলোচনায় স্থায়ী … কমিশন")
     if w.endswith(("ই", "ও")) and w[:-1] in ordinary:
@@ -1088,7 +1088,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             # a full name's first words alone ("আবদুল কাহার" of "আবদুল কাহার আকন্দ"): the one person
             # the article names so; two such people, and it stays its own
             # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়")
-            ordinary = _ordinary(pack.code)
+            ordinary = ordinary_words(pack.code)
             # and its last words ("নাজের হোসাইন" of "এস এম নাজের হোসাইন") likewise
             longer = {id(cl): cl for cl in clusters if cl.type == "PER" and any(
                 len(k) > len(key) and ((k[:len(key)] == key and m.text.split()[-1] not in ordinary)
@@ -1189,7 +1189,7 @@ def _merge_company_spellings(clusters: list[_Cluster], pack: LanguagePack, lists
     ordinary or English word; not a place: the
     "বাংলাদেশ …" bodies are many) and share a word of what they make after it (not a head word:
     "… ব্যাংক", "… গ্রুপ" are other bodies) are one. The group itself ("এস আলম গ্রুপ") stays apart."""
-    ordinary = _ordinary(pack.code)
+    ordinary = ordinary_words(pack.code)
 
     loan = pack.pairs("loanwords.tsv")
 

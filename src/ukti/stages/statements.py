@@ -26,6 +26,7 @@ from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.stages.attribution_svo import attribute, is_svo
+from ukti.stages.entities import ordinary_words
 from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, last_words, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
@@ -88,6 +89,7 @@ class _Lex:
     weak_subordinators: frozenset[str]
     contrast_framers: frozenset[str]
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
+    plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     correlatives: frozenset[str]
@@ -187,7 +189,9 @@ def _lex(code: str) -> _Lex:
     return _Lex(
         cues=cues, anonymous=_with_stems(w.get("anonymous", [])),
         pron_sg=frozenset(w.get("pronouns_singular", [])),
-        pron_pl=frozenset(w.get("pronouns_plural", [])), hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
+        pron_pl=frozenset(w.get("pronouns_plural", [])),
+        plural_endings=tuple(pack.table("speakers").get("groups", {}).get("plural_endings", [])),
+        hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
@@ -561,7 +565,16 @@ class _Analyser:
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
                 relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
             return None  # (brackets and commas are no words)
-        return Speaker(text, a, b, None, False)
+        # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
+        # নেতারা"): anonymous, as an unnamed official is
+        return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
+
+    def _unnamed_group(self, word: str) -> bool:
+        """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের"), not of a name?"""
+        ordinary = ordinary_words(self.doc.lang)
+        # (the whole word only in the nominative: a place in the genitive, "ইসলামাবাদের", is ordinary too)
+        return any(word.endswith(p) and (word[:-len(p)] in ordinary or (word in ordinary and "দের" not in p))
+                   for p in self.lex.plural_endings if len(word) - len(p) >= 3)
 
     def goes_on_after(self, pos: int) -> bool:
         """Does the word right after a speaker phrase ending at `pos` say the speaker goes on
