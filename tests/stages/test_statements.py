@@ -64,6 +64,21 @@ def test_a_group_of_unnamed_people_named_by_what_they_are_is_anonymous(bn) -> No
     assert not s.speaker.anonymous
 
 
+def test_a_document_named_alone_speaks_for_whoever_issued_it(bn) -> None:
+    doc = bn("শিরোনাম\nবন্দর নিয়ে শুক্রবার এক প্রতিবেদন প্রকাশ করেছে রয়টার্স। ওই প্রতিবেদনে বলা হয়েছে, "
+             "প্রস্তাবটি এখনো বিবেচনায় আছে।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Reuters"
+    # one who spoke of the document in their own words did not issue it
+    doc = bn("শিরোনাম\nওসি রহিম উদ্দিন বলেন, তদন্ত কর্মকর্তারা পুলিশ সদর দপ্তরে একটি চিঠি পাঠিয়েছেন। "
+             "চিঠিতে বলা হয়েছে, আসামি বিদেশে আছেন।")
+    _told, letter = doc.statements
+    assert letter.speaker.entity is None and letter.speaker.anonymous
+    # with no issuer before it, an unattributed document is an anonymous source
+    s = only(bn("শিরোনাম\nএকটি হলফনামায় বলা হয়েছে, কোম্পানিটি নিয়ম ভেঙেছে।"))
+    assert s.speaker.entity is None and s.speaker.anonymous
+
+
 def test_hearsay_and_because_are_not_statements(bn) -> None:
     doc = bn("শিরোনাম\nসেতুটি আগামী মাসে খুলে দেওয়া হবে বলে জানা গেছে। "
              "কাজ শেষ হয়নি বলে মনে করা হচ্ছে। বৃষ্টি হচ্ছিল বলে অনেকে আসেননি। "

@@ -565,9 +565,42 @@ class _Analyser:
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
                 relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
             return None  # (brackets and commas are no words)
+        if words[-1] in self.lex.report_ends and all(w in self.lex.document_determiners for w in words[:-1]):
+            # a document alone ("বিবৃতিতে বলা হয়", "ওই প্রতিবেদনে বলা হয়েছে"): whoever issued it
+            return self._document_holder(text, a, b, words[-1])
         # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
         # নেতারা"): anonymous, as an unnamed official is
         return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
+
+    def _document_holder(self, text: str, a: int, b: int, noun: str) -> Speaker:
+        """The speaker of a document named alone: the one who issued it in the sentences just before
+        ("… এক প্রতিবেদনে এ তথ্য জানায় ফাইন্যান্সিয়াল টাইমস। ওই প্রতিবেদনে বলা হয়েছে, …" is the
+        FT's; "… চিঠি দেয় বাংলাদেশ। চিঠিতে বলা হয়, …" Bangladesh's), else an anonymous source, as
+        the conventions have an unattributed document ("একটি হলফনামায় বলা হয়েছে")."""
+        stem = strip_suffix(noun, self.lex.case)
+        k = bisect_left(self.sentence_starts, a + 1) - 1
+        for j in range(k - 1, max(-1, k - 3), -1):
+            lo = self.sentence_starts[j]
+            hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+            # (the document named outside what was said: "X এক বিবৃতিতে জানিয়েছে, …", not "… চিঠি
+            # পাঠিয়েছেন" inside someone's words about it)
+            at = [m.start() for m in WORD_RE.finditer(self.text, lo, hi)
+                  if m.group().startswith(stem) and not self._inside_content(m.start())]
+            if not at:
+                continue
+            said = [f for f in self.found if lo <= f.speaker.start < hi]
+            if said:  # "X এক বিবৃতিতে জানিয়েছে, …": X
+                return Speaker(text, a, b, said[-1].speaker.entity, said[-1].speaker.anonymous)
+            # one named whole, in the nominative ("… জানায় ফাইন্যান্সিয়াল টাইমস"), not a name inside a
+            # longer genitive ("দ্বাদশ জাতীয় সংসদ নির্বাচনের")
+            issuers = [m for m in self.entity_in(lo, hi) if m[2].type in ("PER", "ORG", "LOC")
+                       and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)
+                       and not _is_genitive(self._word_at(m[1] + 1), self.lex.case)
+                       and not self._inside_content(m[0])]
+            if issuers:
+                return Speaker(text, a, b, issuers[-1][2].id, False)
+            break
+        return Speaker(text, a, b, None, True)
 
     def _unnamed_group(self, word: str) -> bool:
         """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের"), not of a name?"""
