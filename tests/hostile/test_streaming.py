@@ -4,12 +4,10 @@ with a small, flat memory footprint (bench/bench_stream.py does 1 GB with the fi
 from __future__ import annotations
 
 import json
-import resource
-import subprocess
 import sys
 from pathlib import Path
 
-from helpers import GOOD_BN
+from helpers import GOOD_BN, run_with_peak_rss
 
 
 def test_100_mb_jsonl_in_constant_memory(tmp_path: Path) -> None:
@@ -22,9 +20,8 @@ def test_100_mb_jsonl_in_constant_memory(tmp_path: Path) -> None:
                 fh.write(json.dumps({"id": f"ok{i}", "text": GOOD_BN.replace("ওমর", f"ওমর {i}")},
                                     ensure_ascii=False) + "\n")
     assert big.stat().st_size > 100_000_000
-    r = subprocess.run([sys.executable, "-m", "ukti.cli", "analyze", str(big), "--jobs", "1", "--max-bytes", "500000"],
-                       capture_output=True, text=True, timeout=600)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    r, peak_mb = run_with_peak_rss(
+        [sys.executable, "-m", "ukti.cli", "analyze", str(big), "--jobs", "1", "--max-bytes", "500000"], timeout=600)
     assert r.returncode == 1  # the oversized lines are reported, the others analysed
     assert len(r.stdout.splitlines()) == 10
     assert r.stderr.count("[U005]") == 100
