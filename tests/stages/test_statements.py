@@ -1136,3 +1136,12 @@ def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn)
     they, rahim = doc.statements
     assert they.speaker.entity is None and rahim.speaker.text == "সাবেক পরিচালক রহিম উদ্দিন"
     assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_the_ones_told_after_a_participle_clause_are_not_the_speaker(bn) -> None:
+    # "… প্রার্থী X মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন": the clause is cut at its participle, and what
+    # is left after it names only who was told; the speaker is the candidate before it
+    s = only(bn("শিরোনাম\nঢাকা-১৩ আসনে জাতীয় পার্টির প্রার্থী মো. রফিকুল আলম মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন, "
+                "আশা করছি যথাসময়ে নির্বাচন হবে।"))
+    assert s.speaker.text.endswith("মো. রফিকুল আলম") and not s.speaker.anonymous
+    assert s.speaker.entity is not None

@@ -696,11 +696,18 @@ class _Analyser:
         return (pronoun and not t.text.endswith(("র", "দের", "কে"))) or self._is_title(t.text) \
             or t.text in self.lex.anonymous
 
+    def _addressed(self, t: _Tok) -> bool:
+        """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
+        return t.text in self.lex.addressees or (t.text.endswith("কে") and t.text != "থেকে")
+
     def _subject_around(self, toks: list[_Tok], k: int) -> list[_Tok]:
         """The speaker beside a topic or occasion ending at toks[k]: usually after it ("জোট প্রশ্নে
         খসরু"), but before it when nothing after it can speak ("আইসিজি নির্বাচন প্রসঙ্গে তাদের
         প্রতিবেদনে …"): then the phrase up to the first name in it."""
         after = toks[k + 1:]
+        # only the ones spoken to after it ("… মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন"): the speaker is before
+        if after and all(self._addressed(t) for t in after):
+            after = []
         if (after and any(self._can_speak(t) for t in after)) or (after and any(
                 m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
                 if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
@@ -1557,7 +1564,7 @@ def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     last = words[-1] if words else ""
     if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
         return True
-    return last.endswith(_TOPIC_ENDS) or last in an.lex.addressees or (last.endswith("কে") and last != "থেকে")
+    return last.endswith(_TOPIC_ENDS) or an._addressed(_Tok(0, 0, last))
 
 
 def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
