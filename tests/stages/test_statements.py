@@ -1145,3 +1145,15 @@ def test_the_ones_told_after_a_participle_clause_are_not_the_speaker(bn) -> None
                 "আশা করছি যথাসময়ে নির্বাচন হবে।"))
     assert s.speaker.text.endswith("মো. রফিকুল আলম") and not s.speaker.anonymous
     assert s.speaker.entity is not None
+
+
+def test_an_outlet_in_the_locative_after_the_speaker_is_the_one_told(bn) -> None:
+    # "X জাগো নিউজে বলেন" is "X জাগো নিউজকে বলেন": the outlet told, not the speaker
+    s = only(bn("শিরোনাম\nরিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, দুপুর পর্যন্ত "
+                "কোনো মনোনয়নপত্র জমা পড়েনি।"))
+    assert s.speaker.text.endswith("কর্মকর্তা") and s.speaker.entity is None and s.speaker.anonymous
+    # a foreign outlet told carries the statement
+    doc = bn("শিরোনাম\nজেলা প্রশাসক মো. কামরুল হাসান বিবিসি বাংলায় বলেন, কেউ না খেয়ে থাকবে না।")
+    s = only(doc)
+    bbc = next(e for e in doc.entities if e.name == "BBC Bangla")
+    assert s.speaker.text == "জেলা প্রশাসক মো. কামরুল হাসান" and s.nested_in == bbc.id

@@ -467,6 +467,9 @@ class _Analyser:
                 if told_words and person_end is not None and toks[-1].start >= person_end and not any(
                         self._is_title(t.text) for t in toks if t.start >= person_end):
                     toks = [t for t in toks if t.start < person_end]
+            # an outlet in the locative after the speaker ("… এক কর্মকর্তা জাগো নিউজে বলেন"): the one
+            # told, as "জাগো নিউজকে" would be
+            toks = self._outlet_in_locative(toks) or toks
             words = [t.text for t in toks]
             # (every trailer ends with one of a few words: with none of them last, none matches)
             for phrase in self.lex.speaker_trailers if words and words[-1] in self.lex.trailer_ends else ():
@@ -642,6 +645,23 @@ class _Analyser:
         stands before the speaker (`_told_first`) or after it ("X রয়টার্সকে বলেন")."""
         told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
         return told[0][2] if told else None
+
+    def _outlet_in_locative(self, toks: list[_Tok]) -> list[_Tok] | None:
+        """The phrase without the news outlet in the locative that ends it, when someone named
+        before it told the outlet ("… দায়িত্বশীল কর্মকর্তা জাগো নিউজে"), else None. Outlets are the
+        gazetteer's organisations with a language column."""
+        if len(toks) < 2 or not toks[-1].text.endswith(("ে", "য়", "তে")):
+            return None
+        gazetteer = load_pack(self.doc.lang).gazetteer
+        for m in self.entity_in(toks[-1].start, toks[-1].end):
+            if m[1] != toks[-1].end or m[2].type != "ORG":
+                continue
+            if any((e := gazetteer.get(x.form)) is not None and e.lang for x in m[2].mentions):
+                rest = [t for t in toks if t.end <= m[0]]
+                if rest and self._names_someone(rest):
+                    self._carried_by(m[2])
+                    return rest
+        return None
 
     def _carried_by(self, outlet: Entity) -> None:
         """An outlet told that relays (`_relays`) is the report that carries the statement: noted
