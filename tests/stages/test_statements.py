@@ -1157,3 +1157,12 @@ def test_an_outlet_in_the_locative_after_the_speaker_is_the_one_told(bn) -> None
     s = only(doc)
     bbc = next(e for e in doc.entities if e.name == "BBC Bangla")
     assert s.speaker.text == "জেলা প্রশাসক মো. কামরুল হাসান" and s.nested_in == bbc.id
+
+
+def test_an_adverb_that_opens_a_speaker_phrase_names_no_one(bn) -> None:
+    # "কিন্তু এখন বলছে, …": the subject was dropped, "now" did not speak
+    doc = bn("শিরোনাম\nসরকার আট মাসেও সিদ্ধান্ত দিতে পারেনি। কিন্তু এখন বলছে, দলগুলো নিজেরা আলোচনা করে সিদ্ধান্ত দেবে।")
+    assert all(s.speaker.text != "এখন" for s in doc.statements)
+    # and before a name it comes off: "এখন পাকিস্তান দাবি করে" is Pakistan's claim
+    s = only(bn("শিরোনাম\nএখন পাকিস্তান দাবি করে, তাদের পারমাণবিক কর্মসূচির ওপর কঠোর নিয়ন্ত্রণ আছে।"))
+    assert s.speaker.text == "পাকিস্তান"

@@ -80,6 +80,7 @@ class _Lex:
     first_person_verbs: tuple[str, ...]
     first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
     openers: frozenset[str]
+    speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
     titles: frozenset[str]
     honorifics: frozenset[str]
     case: tuple[str, ...]
@@ -196,7 +197,7 @@ def _lex(code: str) -> _Lex:
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         first_person_any=_any_of(w.get("first_person", [])),
-        openers=frozenset(w.get("openers", [])),
+        openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
@@ -400,10 +401,12 @@ class _Analyser:
             return t.text.endswith(("য়", "তে", "ে")) and any(
                 m[2].type == "LOC" and m[0] == t.start for m in self.entity_in(t.start, t.end))
 
-        while len(toks) > 1 and (toks[0].text in self.lex.openers or in_time(toks[0]) or placed(toks[0])):
+        def opener(t: _Tok) -> bool:
+            return t.text in self.lex.openers or t.text in self.lex.speaker_adverbs or in_time(t)
+
+        while len(toks) > 1 and (opener(toks[0]) or placed(toks[0])):
             toks = toks[1:]
-        if len(toks) == 1 and (in_time(toks[0]) or toks[0].text in self.lex.openers
-                               or toks[0].text in self.lex.day_words):
+        if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
             return None  # "‘…’ হিসেবে আখ্যায়িত করেন": a word of the phrase around the quotation, no one
