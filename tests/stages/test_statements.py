@@ -1166,3 +1166,12 @@ def test_an_adverb_that_opens_a_speaker_phrase_names_no_one(bn) -> None:
     # and before a name it comes off: "এখন পাকিস্তান দাবি করে" is Pakistan's claim
     s = only(bn("শিরোনাম\nএখন পাকিস্তান দাবি করে, তাদের পারমাণবিক কর্মসূচির ওপর কঠোর নিয়ন্ত্রণ আছে।"))
     assert s.speaker.text == "পাকিস্তান"
+
+
+def test_a_deny_cue_after_an_infinitive_is_a_refusal_not_a_statement(bn) -> None:
+    doc = bn("শিরোনাম\nকৃষক সার্জিও কেয়ার বলেন, তিনি প্রথমে এই সাহায্য নিতে অস্বীকার করেছিলেন। "
+             "মন্ত্রী দুর্নীতির অভিযোগ অস্বীকার করেন।")
+    assert [s.content.text for s in doc.statements if s.stance == "deny"] == ["দুর্নীতির অভিযোগ"]
+    # with what is denied after it, the cue is a denial again
+    s = only(bn("শিরোনাম\nমন্ত্রী সংসদে অস্বীকার করেন যে তিনি কোনো ঘুষ নিয়েছেন।"))
+    assert s.stance == "deny"

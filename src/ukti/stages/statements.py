@@ -1148,6 +1148,15 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
     return None
 
 
+def _refusal(toks: list[_Tok], c: _Cue) -> bool:
+    """A deny cue after an infinitive is a refusal to act, not a denial of a claim: "সাহায্য নিতে
+    অস্বীকার করেন" (refused to take help), "খেলতে অস্বীকৃতি জানায়". (With its content after it,
+    "… অস্বীকার করেন যে …", what is denied is said.)"""
+    if c.entry.stance != "deny" or c.a == 0 or not toks[c.a - 1].text.endswith("তে"):
+        return False
+    return not (c.b < len(toks) and toks[c.b].text in (",", "যে", ":"))
+
+
 def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
     """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
     ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
@@ -1227,6 +1236,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                               sentence=si, quoted=True)))
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
+            continue
+        if _refusal(toks, c):
             continue
         if toks[c.b - 1].text == "করে" and any(
                 c2.a > c.b and c2.a - c.b <= 6 and c2.entry.kind == "verb" and not any(
