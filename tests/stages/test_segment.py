@@ -62,3 +62,17 @@ def test_a_hard_wrapped_text_is_read_in_paragraphs(bn) -> None:
     # a poem's short lines stay as they are
     poem = "শিরোনাম\n" + "\n".join(["দিনের শেষে রাত আসে", "পুরোনো থাকে স্মৃতি হয়ে পাশে"] * 4)
     assert len(bn(poem).sentences) == 9
+
+
+def test_paragraphs_a_scraper_ran_together_are_read_apart(bn) -> None:
+    # made up: two paragraphs joined with no space after the danda, as some archives store them
+    doc = bn("শিরোনাম\nবোর্ডের পরিচালক রফিক আহমেদ বলেন, সিরিজটি মার্চে হবে। দলও প্রস্তুত।"
+             "গত বছর সফরটি করোনার কারণে স্থগিত হয়েছিল। পরে আবার আলোচনা শুরু হয়।")
+    body = [ln.text for ln in doc.lines if ln.text.strip()][1:]
+    assert body == ["বোর্ডের পরিচালক রফিক আহমেদ বলেন, সিরিজটি মার্চে হবে। দলও প্রস্তুত।",
+                    "গত বছর সফরটি করোনার কারণে স্থগিত হয়েছিল। পরে আবার আলোচনা শুরু হয়।"]
+    # the speech runs on in its own paragraph and stops at the next
+    assert [s.content.text for s in doc.statements] == ["সিরিজটি মার্চে হবে", "দলও প্রস্তুত"]
+    # a quotation's own sentences stay in its paragraph
+    quoted = bn("শিরোনাম\nতিনি বলেন, ‘আমরা প্রস্তুত।দল ভালো খেলছে।’ সভা শেষ হয়।")
+    assert len([ln for ln in quoted.lines if ln.text.strip()]) == 2
