@@ -1175,3 +1175,13 @@ def test_a_deny_cue_after_an_infinitive_is_a_refusal_not_a_statement(bn) -> None
     # with what is denied after it, the cue is a denial again
     s = only(bn("শিরোনাম\nমন্ত্রী সংসদে অস্বীকার করেন যে তিনি কোনো ঘুষ নিয়েছেন।"))
     assert s.stance == "deny"
+
+
+def test_he_is_a_person_not_the_body_that_spoke_last(bn) -> None:
+    doc = bn("শিরোনাম\nসংবাদ সম্মেলনে অতিরিক্ত পুলিশ সুপার মো. কলিমুল্লাহ জানান, এ ঘটনায় রোববার রাতে একজনকে আটক "
+             "করা হয়। পুলিশের ভাষ্যমতে, শনিবার রাতে আটক ব্যক্তি দুই ভাইকে মাঠে ডেকে নিয়ে যায়। তবে বিরোধের কারণ "
+             "স্পষ্ট করেননি অতিরিক্ত পুলিশ সুপার। তিনি বলেন, প্রাথমিক জিজ্ঞাসাবাদে আটক ব্যক্তি জড়িত থাকার কথা "
+             "স্বীকার করেছে।")
+    officer = next(e for e in doc.entities if e.type == "PER")
+    he = next(s for s in doc.statements if s.speaker.text == "তিনি")
+    assert he.speaker.entity == officer.id

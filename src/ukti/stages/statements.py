@@ -831,8 +831,10 @@ class _Analyser:
                 break
         # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
         # "তিনি" is them, not a person named before them)
+        # (a body that spoke last, "পুলিশের ভাষ্যমতে, …", is no "তিনি": a person is)
         named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous or (
-            last.speaker.text not in self.lex.pron_sg and last.speaker.text not in self.lex.pron_pl))
+            last.speaker.text not in self.lex.pron_sg and last.speaker.text not in self.lex.pron_pl)) \
+            and self.entity_type.get(last.speaker.entity or "", "PER") == "PER"
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
