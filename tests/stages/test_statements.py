@@ -1185,3 +1185,22 @@ def test_he_is_a_person_not_the_body_that_spoke_last(bn) -> None:
     officer = next(e for e in doc.entities if e.type == "PER")
     he = next(s for s in doc.statements if s.speaker.text == "তিনি")
     assert he.speaker.entity == officer.id
+
+
+def test_a_quotation_left_open_goes_on_to_the_end_of_its_paragraph(bn) -> None:
+    doc = bn("শিরোনাম\n\nস্থানীয় কৃষক করিম মিয়া বলেন, “আমরা খুব ভয়ে আছি। গত বছরও ফসল নষ্ট হয়েছে।\n\n"
+             "আরেক কৃষক বলেন, “সরকার কিছু করছে না। আমরা কোথায় যাব।")
+    assert [(s.content.text, s.direct) for s in doc.statements] == [
+        ("আমরা খুব ভয়ে আছি", True), ("গত বছরও ফসল নষ্ট হয়েছে", True),
+        ("সরকার কিছু করছে না", True), ("আমরা কোথায় যাব", True)]
+    assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity is not None
+    # a long quotation opens each of its paragraphs and closes only the last
+    doc = bn("শিরোনাম\n\nকৃষক করিম মিয়া বলেন, “আমরা খুব ভয়ে আছি।\n“এবার ব্যবস্থা না নিলে আমরা পথে বসব।”")
+    assert [s.content.text for s in doc.statements] == ["আমরা খুব ভয়ে আছি", "ব্যবস্থা না নিলে আমরা পথে বসব"]
+
+
+def test_a_quotation_right_after_reported_speech_is_the_same_speakers(bn) -> None:
+    doc = bn("শিরোনাম\n\nচেয়ারম্যান রহিম উদ্দিন বলেন, বাঁধের কাজ সময়মতো শেষ হয়নি।\n“ঠিকাদারদের জবাবদিহি করতে হবে।”")
+    first, quote = doc.statements
+    assert quote.content.text == "ঠিকাদারদের জবাবদিহি করতে হবে" and quote.direct
+    assert quote.speaker.entity == first.speaker.entity is not None

@@ -1565,9 +1565,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         before = an.text[s.start:q.open]
         if s.is_title and ":" in before:
             continue  # handled by the headline rule
-        if before.strip() == "" and after.strip(" ।") == "" and an.found and an.found[-1].direct \
-                and an.found[-1].sentence >= si - 2:
-            # the second half of a quotation split by its cue: "‘…,’ বলেন তিনি। ‘…’"
+        # the second half of a quotation split by its cue ("‘…,’ বলেন তিনি। ‘…’"), or the speaker's
+        # words quoted right after what they were reported to say ("X বলেন, বাঁধের কাজ শেষ হয়নি।
+        # ¶“ঠিকাদারদের জবাবদিহি করতে হবে।”")
+        if before.strip() == "" and after.strip(" ।") == "" and an.found and (
+                (an.found[-1].direct and an.found[-1].sentence >= si - 2)
+                or (an.found[-1].sentence == si - 1 and an.found[-1].cue and not an.found[-1].subordinate)):
             prev_f = an.found[-1]
             made.append(an.add(_Found(prev_f.speaker, prev_f.cue, an.stance_of("assert", ct[0]), ct[0], True,
                                       sentence=si)))
@@ -1955,19 +1958,35 @@ def _named(an: _Analyser, running: _Found) -> Speaker:
     return sp
 
 
+def _opener_of(an: _Analyser, f: _Found) -> int | None:
+    """Where the opening quotation mark of a statement's words stands, if they are quoted."""
+    return next((k for k in range(f.content.start - 1, max(f.speaker.start, f.content.start - 3) - 1, -1)
+                 if an.text[k] in _OPENING_QUOTES), None)
+
+
+def _open_in_paragraph(an: _Analyser, f: _Found, line_end: int) -> bool:
+    """Is the quotation a statement's words stand in left unclosed in its paragraph? The
+    paragraph's later sentences are inside it: "X বলেন, “আমরা ভয়ে আছি। গত বছরও ফসল গেছে।"."""
+    opener = _opener_of(an, f)
+    return opener is not None and not any(q.open == opener and q.closed
+                                          for q in quote_spans(an.text, opener, line_end))
+
+
 def _left_open(an: _Analyser, f: _Found, line_end: int) -> bool:
     """Is the quotation a statement's words stand in still open at the end of its paragraph? News
     quoting a long answer often closes it only paragraphs later ("X বলেন, ‘… ।¶… ।’")."""
-    opener = next((k for k in range(f.content.start - 1, max(f.speaker.start, f.content.start - 3) - 1, -1)
-                   if an.text[k] in _OPENING_QUOTES), None)
-    if opener is None:
+    if not _open_in_paragraph(an, f, line_end):
         return False
-    if any(q.open == opener and q.closed for q in quote_spans(an.text, opener, line_end)):
-        return False
-    # and closed later, before another opens: a mark never closed is a slip, not a long quotation
+    opener = _opener_of(an, f)
+    assert opener is not None
+    # and closed later, before another opens: a mark never closed is a slip, not a long quotation;
+    # one that opens the next paragraph goes on with it (a long quotation opens each of its
+    # paragraphs and closes only the last)
     closer = {"“": "”", "‘": "’", "«": "»"}[an.text[opener]]
     after = an.text[line_end:line_end + 1500]
     close_at, open_at = after.find(closer), after.find(an.text[opener])
+    if open_at >= 0 and not after[:open_at].strip():
+        return True
     return close_at >= 0 and (open_at < 0 or close_at < open_at)
 
 
@@ -2011,9 +2030,10 @@ def statements(doc: Document) -> Document:
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
                                    and not object_first and not last.quoted
                                    and not _gives_a_view(an, last.cue)) else None
-                if quoted and last.cue and _left_open(an, last, lines[li].end):
+                if quoted and last.cue and _open_in_paragraph(an, last, lines[li].end):
                     running = last  # "X বলেন, ‘… । …" and no closing mark: the quotation goes on
-                    if si == sis[-1]:
+                    last.direct = True  # (inside quotation marks, closed or not, are their own words)
+                    if si == sis[-1] and _left_open(an, last, lines[li].end):
                         still_open = running
                 run_direct = bool(running and running.direct)
                 continue
