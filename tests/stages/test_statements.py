@@ -1204,3 +1204,20 @@ def test_a_quotation_right_after_reported_speech_is_the_same_speakers(bn) -> Non
     first, quote = doc.statements
     assert quote.content.text == "ঠিকাদারদের জবাবদিহি করতে হবে" and quote.direct
     assert quote.speaker.entity == first.speaker.entity is not None
+
+
+def test_a_word_standing_for_the_document_just_named_speaks_for_its_issuer(bn) -> None:
+    doc = bn("শিরোনাম\n\nআইএসপিআর রোববার একটি বিজ্ঞপ্তি দিয়েছে। এতে বলা হয়েছে, অভিযানে তিনজন আটক হয়েছেন।\n\n"
+             "নির্বাচন কমিশন দলগুলোকে চিঠি পাঠিয়েছে। সেখানে বলা হয়েছে, প্রার্থীদের হলফনামা জমা দিতে হবে।")
+    ispr, ec = (next(e for e in doc.entities if e.name == n)
+                for n in ("Inter Services Public Relations", "Bangladesh Election Commission"))
+    assert [(s.speaker.entity, s.content.text) for s in doc.statements] == [
+        (ispr.id, "অভিযানে তিনজন আটক হয়েছেন"), (ec.id, "প্রার্থীদের হলফনামা জমা দিতে হবে")]
+    # with no document named before, "এতে" is "by this", no source
+    assert not bn("শিরোনাম\n\nনদীতে পানি বেড়েছে। এতে বলা হয়েছে, গ্রাম ডুবতে পারে।").statements
+
+
+def test_a_weekday_after_the_issuer_is_no_genitive(bn) -> None:
+    doc = bn("শিরোনাম\n\nজাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে। বিবৃতিতে বলা হয়েছে, সংঘাতে অন্তত ৫০ জন নিহত হয়েছে।")
+    un = next(e for e in doc.entities if e.name == "United Nations")
+    assert only(doc).speaker.entity == un.id

@@ -93,6 +93,7 @@ class _Lex:
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
+    document_pointers: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
@@ -208,6 +209,7 @@ def _lex(code: str) -> _Lex:
         unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
         relatives=frozenset(w.get("relatives", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
+        document_pointers=frozenset(w.get("document_pointers", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -599,14 +601,30 @@ class _Analyser:
                 return Speaker(text, a, b, said[-1].speaker.entity, said[-1].speaker.anonymous)
             # one named whole, in the nominative ("… জানায় ফাইন্যান্সিয়াল টাইমস"), not a name inside a
             # longer genitive ("দ্বাদশ জাতীয় সংসদ নির্বাচনের")
+            # (a weekday after it is no genitive: "জাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে")
             issuers = [m for m in self.entity_in(lo, hi) if m[2].type in ("PER", "ORG", "LOC")
-                       and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)
-                       and not _is_genitive(self._word_at(m[1] + 1), self.lex.case)
+                       and not self._in_genitive(m)
+                       and not (_is_genitive(nxt := self._word_at(m[1] + 1), self.lex.case)
+                                and nxt not in self.lex.day_words and not self._in_time(m[1] + 1))
                        and not self._inside_content(m[0])]
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
             break
         return Speaker(text, a, b, None, True)
+
+    def pointed_document(self, t: _Tok) -> Speaker | None:
+        """The speaker behind a word that stands for a document ("এতে", "সেখানে"): the issuer of the
+        document the sentence before names, found as for the document named alone; None when that
+        sentence names no document."""
+        k = bisect_left(self.sentence_starts, t.start + 1) - 1
+        if k < 1:
+            return None
+        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        stems = _document_stems(self.doc.lang)
+        for m in WORD_RE.finditer(self.text, lo, hi):
+            if any(m.group().startswith(x) for x in stems) and not self._inside_content(m.start()):
+                return self._document_holder(t.text, t.start, t.end, m.group())
+        return None
 
     def _unnamed_group(self, word: str) -> bool:
         """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের"), not of a name?"""
@@ -774,6 +792,19 @@ class _Analyser:
                 return before[:1]
             return after
         return [t for t in before if t.start < first[1]]
+
+    def _in_genitive(self, m: tuple[int, int, Entity]) -> bool:
+        """Is this mention of a name in the genitive? Its text ends so and is not the name itself
+        ("বিএনপির", not "আইএসপিআর", whose last letter is the R of the acronym)."""
+        text = self.text[m[0]:m[1]]
+        if not _is_genitive(text.split()[-1], self.lex.case):
+            return False
+        return not any(x.start == m[0] and x.form == text for x in m[2].mentions)
+
+    def _in_time(self, pos: int) -> bool:
+        """Is the character at `pos` inside a time expression?"""
+        k = bisect_left(self.time_starts, pos + 1)
+        return k > 0 and pos < self.times[k - 1][1]
 
     def _word_at(self, pos: int) -> str:
         """The whole word the character at `pos` is in."""
@@ -1159,6 +1190,14 @@ def _refusal(toks: list[_Tok], c: _Cue) -> bool:
     return not (c.b < len(toks) and toks[c.b].text in (",", "যে", ":"))
 
 
+@cache
+def _document_stems(code: str) -> tuple[str, ...]:
+    """The report nouns of one word without their case ending ("বিজ্ঞপ্তি", "চিঠি"): what a
+    sentence names when it names a document."""
+    lex = _lex(code)
+    return tuple(sorted({stem for w in lex.report_words if len(stem := strip_suffix(w, lex.case)) >= 3}))
+
+
 def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
     """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
     ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
@@ -1486,6 +1525,14 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "passive":
             src = _report_source(an, toks, start, c.a)
             relayed = _relayed_by(an, toks, src[1] if src else start, c.a)
+            if src is None and nxt == "," and c.a >= 1 and toks[c.a - 1].text in an.lex.document_pointers \
+                    and all(t.text in an.lex.openers for t in toks[:c.a - 1]):
+                # "… একটি বিজ্ঞপ্তি দিয়েছে। এতে বলা হয়েছে, …": the document just named, by its issuer
+                sp = an.pointed_document(toks[c.a - 1])
+                ct = an.content(toks[c.b + 1].start, s.end) if sp is not None and c.b + 1 < len(toks) else None
+                if sp is not None and ct is not None:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
             if src is None:
                 if relayed is None or relayed[0] != start or nxt != ",":
                     continue
