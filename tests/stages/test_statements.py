@@ -1221,3 +1221,10 @@ def test_a_weekday_after_the_issuer_is_no_genitive(bn) -> None:
     doc = bn("শিরোনাম\n\nজাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে। বিবৃতিতে বলা হয়েছে, সংঘাতে অন্তত ৫০ জন নিহত হয়েছে।")
     un = next(e for e in doc.entities if e.name == "United Nations")
     assert only(doc).speaker.entity == un.id
+
+
+def test_a_counted_thing_given_says_nothing(bn) -> None:
+    # "একটি নির্দেশ দেয়", "নানা প্রশ্ন করেন": an order given, questions asked, no content
+    doc = bn("শিরোনাম\n\nস্বরাষ্ট্র মন্ত্রণালয় বৃহস্পতিবার সব জেলা প্রশাসককে একটি নির্দেশ দেয়। "
+             "কমিটির সদস্যরা মন্ত্রীকে নানা প্রশ্ন করেন।")
+    assert not doc.statements

@@ -110,6 +110,7 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
+    counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
     asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
@@ -222,7 +223,7 @@ def _lex(code: str) -> _Lex:
         question_words=frozenset(w.get("question_words", [])),
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
-        likeness=frozenset(w.get("likeness", [])),
+        likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
@@ -1636,8 +1637,10 @@ def _asks(an: _Analyser, content: str) -> bool:
 def _says_nothing(an: _Analyser, last: str) -> bool:
     """Is the last word before a cue one that leaves nothing said: a demonstrative pointing to
     what was said elsewhere ("… বৈঠকে এই ঘোষণা দেন X"), a likeness to another's remark ("একই
-    ধরনের মন্তব্য করেন X") or an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X")?"""
-    return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts
+    ধরনের মন্তব্য করেন X"), an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X") or a counted thing
+    given ("একটি নির্দেশ দেয়", "পাঁচ দফা দাবি জানান")?"""
+    return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts \
+        or last in an.lex.counted
 
 
 def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
