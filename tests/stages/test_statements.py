@@ -1228,3 +1228,13 @@ def test_a_counted_thing_given_says_nothing(bn) -> None:
     doc = bn("শিরোনাম\n\nস্বরাষ্ট্র মন্ত্রণালয় বৃহস্পতিবার সব জেলা প্রশাসককে একটি নির্দেশ দেয়। "
              "কমিটির সদস্যরা মন্ত্রীকে নানা প্রশ্ন করেন।")
     assert not doc.statements
+
+
+def test_one_who_asked_not_to_be_named_or_is_left_unnamed_is_anonymous(bn) -> None:
+    doc = bn("শিরোনাম\n\nওয়ার্ড কাউন্সিলর আবদুল হাই বলেন, রাস্তার কাজ চলছে। তবে নাম প্রকাশে অনিচ্ছুক বর্তমান এক "
+             "কাউন্সিলর বলেন, কাজের মান খুব খারাপ।\n\nভারতের এক সাবেক কূটনীতিবিদের মতে, এই সফর গুরুত্বপূর্ণ। "
+             "কারো কারো মতে, সম্পর্ক আরও খারাপ হবে।")
+    named, withheld, diplomat, some = doc.statements
+    assert named.speaker.entity is not None and not named.speaker.anonymous
+    for s in (withheld, diplomat, some):
+        assert s.speaker.entity is None and s.speaker.anonymous, s.speaker.text

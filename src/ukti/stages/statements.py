@@ -90,6 +90,8 @@ class _Lex:
     weak_subordinators: frozenset[str]
     contrast_framers: frozenset[str]
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
+    indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
+    name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
@@ -208,6 +210,9 @@ def _lex(code: str) -> _Lex:
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
         unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
+        indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
+        name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
+            "name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
         document_pointers=frozenset(w.get("document_pointers", [])),
@@ -390,7 +395,15 @@ class _Analyser:
                                            and self.text[t.end:t.end + 1] == " ")
 
     def speaker(self, a: int, b: int) -> Speaker | None:
-        """Make a speaker of text[a:b] (a phrase that names who spoke)."""
+        """Make a speaker of text[a:b] (a phrase that names who spoke). One who asked not to be named
+        ("নাম প্রকাশে অনিচ্ছুক এক কাউন্সিলর", "… নাম প্রকাশ না করার শর্তে বলেন") is anonymous,
+        whoever the article named with their title before."""
+        sp = self._speaker(a, b)
+        if sp is not None and not sp.anonymous and self.lex.name_withheld.search(self.text, a, b):
+            sp = replace(sp, entity=None, anonymous=True)
+        return sp
+
+    def _speaker(self, a: int, b: int) -> Speaker | None:
         a, b = self.trim(a, b)
         toks = self.tokens(a, b)
         self.recipient = None
@@ -921,6 +934,12 @@ class _Analyser:
         return any(x <= pos < y for x, y in self.said[max(0, k - 8):k])
 
     def add(self, f: _Found) -> int:
+        sp = f.speaker
+        if sp.entity is None and not sp.anonymous and len(words := sp.text.split()) <= 5 and any(
+                w in self.lex.unnamed or w in self.lex.indefinite for w in words):
+            # one person or some left unnamed ("ভারতের এক সাবেক কূটনীতিবিদের মতে", "কারো কারো মতে"),
+            # once the statement stands on its own (the flag lets no phrase become a speaker)
+            f.speaker = replace(sp, anonymous=True)
         if self.recipient and f.nested_in is None and f.nested_entity is None:
             f.nested_entity = self.recipient
         if self.relayed_in is not None and f.nested_in is None and f.nested_entity is None:
