@@ -27,6 +27,7 @@ from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statem
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.stages.entities import ordinary_words
+from ukti.stages.interviews import Turn, interview_turns
 from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, last_words, quote_spans, strip_suffix
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
@@ -2059,6 +2060,17 @@ def _left_open(an: _Analyser, f: _Found, line_end: int) -> bool:
     return close_at >= 0 and (open_at < 0 or close_at < open_at)
 
 
+def _answer(an: _Analyser, s: Sentence, si: int, turn: Turn) -> None:
+    """A sentence of an interview's answer as a statement of the one answering (the question
+    before it is the interviewer's, and says nothing attributed)."""
+    if not turn.answer:
+        return
+    sp = an.speaker(turn.label.start, turn.label.end)
+    ct = an.content(turn.words_start, s.end)
+    if sp is not None and ct is not None:
+        an.add(_Found(sp, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
+
+
 def statements(doc: Document) -> Document:
     if not doc.sentences:
         return doc
@@ -2072,6 +2084,7 @@ def statements(doc: Document) -> Document:
     for si, s in enumerate(doc.sentences):
         by_line.setdefault(s.line, []).append(si)
     still_open: _Found | None = None  # a quotation left open at the end of its paragraph goes on in the next
+    turns = interview_turns(doc)
     for li, sis in by_line.items():
         if lines[li].boilerplate:
             continue
@@ -2079,6 +2092,10 @@ def statements(doc: Document) -> Document:
         run_direct = running is not None
         for si in sis:
             s = doc.sentences[si]
+            if si in turns:  # an interview's turn: the answers are the interviewee's own words
+                running = None
+                _answer(an, s, si, turns[si])
+                continue
             made = _analyse_sentence(an, s, si)
             _goes_on_in_the_same_report(an, made)
             if made and running is not None and all(an.found[k].subordinate for k in made) \

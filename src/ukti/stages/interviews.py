@@ -1,0 +1,74 @@
+"""Interviews printed as turns: whose words each sentence of a question-and-answer piece is.
+
+Papers print a long interview as turns, each opened by its speaker's name and a colon:
+
+    সমকাল: … কেন দম বন্ধ পরিস্থিতি ছিল?
+    সৈয়দা রিজওয়ানা হাসান: দম বন্ধ করা ছিল; কারণ …
+
+No cue says who speaks, so the statements stage, reading cue by cue, finds nothing in them or
+worse (the paper "said" the question). This module finds the turns: two or more names that open
+sentences with a colon, each at least twice, mostly taking turns. The one answering is a person
+named in the text whose turns end in a question least often; every sentence of their turns is
+their own words. The questions are the interviewer's and carry no attributed statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ukti.model import Document, Span
+
+# a name of one to four words, then a colon, at the start of a sentence ("হাসান রোবায়েত :প্রথম কথা …")
+_LABEL = re.compile(r"([^\s:।?!,;\"'“”‘’()\[\]0-9০-৯]+(?:[ \u00a0]+[^\s:।?!,;\"'“”‘’()\[\]0-9০-৯]+){0,3})"
+                    r"[ \u00a0]*:[ \u00a0]*(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A sentence's place in an interview: whose turn it is and where its words start."""
+
+    label: Span  # the speaker's name before the colon that opened the turn
+    answer: bool  # the interviewee's answer (their own words), not the interviewer's question
+    words_start: int  # where the sentence's own words begin (after the label in a turn's first sentence)
+
+
+def interview_turns(doc: Document) -> dict[int, Turn]:
+    """The sentences of an interview's turns, by index into doc.sentences; empty for any other text."""
+    opened: list[tuple[int, str, Span, int]] = []  # (sentence, label, label span, end of "label:")
+    for si, s in enumerate(doc.sentences):
+        m = _LABEL.match(doc.text, s.start, s.end)
+        if m:
+            opened.append((si, m.group(1), Span(m.start(1), m.end(1), m.group(1)), m.end()))
+    counts = Counter(label for _, label, _, _ in opened)
+    voices = {label for label, n in counts.items() if n >= 2}
+    opened = [o for o in opened if o[1] in voices]
+    # two voices, each a name the entities stage found whole (not headings: "ফেনী-চট্টগ্রাম রুট:",
+    # "উপসংহার:"): the one answering a person, the one asking a person or the paper
+    people = _named(doc, opened, ("PER",))
+    if len(voices) != 2 or len(opened) < 4 or not people or _named(doc, opened, ("PER", "ORG")) != voices:
+        return {}
+    # turns taken in turn, not a list of fields ("বেতন: …", "পদসংখ্যা: …") or of labelled items
+    changes = sum(1 for a, b in pairwise(opened) if a[1] != b[1])
+    if changes * 4 < (len(opened) - 1) * 3:
+        return {}
+    ends = [(opened[k + 1][0] if k + 1 < len(opened) else len(doc.sentences)) for k in range(len(opened))]
+    asks = Counter(label for (si, label, _, _), end in zip(opened, ends, strict=True)
+                   if doc.sentences[end - 1].text.rstrip().endswith("?"))
+    # the one answering: the person asked least often, by the share of their turns that end in a question
+    answering = min(people, key=lambda label: (asks[label] / counts[label], -counts[label]))
+    turns: dict[int, Turn] = {}
+    for (si, label, span, words_start), end in zip(opened, ends, strict=True):
+        for k in range(si, end):  # (a turn runs over its paragraphs to the next turn)
+            turns[k] = Turn(span, label == answering, words_start if k == si else doc.sentences[k].start)
+    return turns
+
+
+def _named(doc: Document, opened: list[tuple[int, str, Span, int]], types: tuple[str, ...]) -> set[str]:
+    """The labels that are a name the entities stage found, of one of these types, whole (a title
+    before it may stand in the label: "অধ্যাপক আনু মুহাম্মদ")."""
+    names = [(m.start, m.end) for e in doc.entities if e.type in types for m in e.mentions]
+    return {label for _, label, span, _ in opened
+            if any(b == span.end and span.start <= a and len(doc.text[span.start:a].split()) <= 1 for a, b in names)}
