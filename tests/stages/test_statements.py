@@ -1238,3 +1238,9 @@ def test_one_who_asked_not_to_be_named_or_is_left_unnamed_is_anonymous(bn) -> No
     assert named.speaker.entity is not None and not named.speaker.anonymous
     for s in (withheld, diplomat, some):
         assert s.speaker.entity is None and s.speaker.anonymous, s.speaker.text
+
+
+def test_the_writers_aside_ends_the_speakers_run(bn) -> None:
+    doc = bn("শিরোনাম\n\nমন্ত্রী রফিক আহমেদ বলেন, সম্পর্ক ভালো আছে। আলোচনা চলছে। বলাই বাহুল্য, গত এক মাসে সম্পর্কের "
+             "দ্রুত অবনতি হয়েছে।")
+    assert [s.content.text for s in doc.statements] == ["সম্পর্ক ভালো আছে", "আলোচনা চলছে"]
