@@ -1244,3 +1244,14 @@ def test_the_writers_aside_ends_the_speakers_run(bn) -> None:
     doc = bn("শিরোনাম\n\nমন্ত্রী রফিক আহমেদ বলেন, সম্পর্ক ভালো আছে। আলোচনা চলছে। বলাই বাহুল্য, গত এক মাসে সম্পর্কের "
              "দ্রুত অবনতি হয়েছে।")
     assert [s.content.text for s in doc.statements] == ["সম্পর্ক ভালো আছে", "আলোচনা চলছে"]
+
+
+def test_cues_said_out_and_holding_a_view(bn) -> None:
+    doc = bn("শিরোনাম\n\nমন্ত্রী রফিক আহমেদ বলে ওঠেন, এটা হতে পারে না।\n\nঅধ্যাপক করিম মত পোষণ করেন যে সংস্কার জরুরি।")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("বলে ওঠেন", "এটা হতে পারে না"), ("মত পোষণ করেন", "সংস্কার জরুরি")]
+
+
+def test_the_speaker_of_two_joined_clauses_is_the_person_the_first_names(bn) -> None:
+    s = only(bn("শিরোনাম\n\nএনসিপি নেতা নাহিদ ইসলাম অবশ্য এ খবর অস্বীকার করেছেন এবং বলেছেন, তাঁরা ৩০০ আসনেই লড়বেন।"))
+    assert s.speaker.text == "এনসিপি নেতা নাহিদ ইসলাম" and s.content.text == "তাঁরা ৩০০ আসনেই লড়বেন"

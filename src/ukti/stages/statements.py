@@ -510,6 +510,13 @@ class _Analyser:
                        and words[k - 1].endswith(self.lex.finite_endings)), None)
         if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
             toks, words = toks[:1], words[:1]
+        elif joined is not None:
+            # "দলের মহাসচিব X স্বীকার করেছেন এবং [বলেছেন]": the person the first clause names
+            names = [m for m in self.entity_in(toks[0].start, toks[joined - 1].end)
+                     if m[2].type == "PER" and not self._in_genitive(m)]
+            if names:
+                toks = [t for t in toks if t.end <= names[-1][1]]
+                words = [t.text for t in toks]
         if not toks or not any(LETTER.match(w) for w in words):
             return None  # a closing quotation mark or a dash names no one
         if words[-1] in self.lex.relatives:
