@@ -510,7 +510,8 @@ class _Analyser:
                        and words[k - 1].endswith(self.lex.finite_endings)), None)
         if joined is not None and (words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
             toks, words = toks[:1], words[:1]
-        elif joined is not None:
+        elif joined is not None and not self.entity_in(toks[joined - 1].start, toks[joined - 1].end):
+            # (a name before "ও" is one of two speakers, "X ও Y বলেন", however it ends)
             # "দলের মহাসচিব X স্বীকার করেছেন এবং [বলেছেন]": the person the first clause names
             names = [m for m in self.entity_in(toks[0].start, toks[joined - 1].end)
                      if m[2].type == "PER" and not self._in_genitive(m)]
