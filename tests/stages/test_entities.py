@@ -586,3 +586,14 @@ def test_an_honorific_like_word_before_a_verb_makes_no_person(bn) -> None:
 def test_an_abbreviation_in_the_genitive_ends_an_organisations_name(bn) -> None:
     doc = bn("শিরোনাম\nবিজিএমইএর প্রথম নারী সভাপতি রুবিনা হক বলেন, রপ্তানি কমছে।")
     assert [(e.type, m.form) for e in doc.entities for m in e.mentions if e.type == "ORG"] == [("ORG", "বিজিএমইএ")]
+
+
+def test_a_surname_after_another_given_name_is_not_found_alone(bn) -> None:
+    # "ইসলাম" of "মো. শফিকুল ইসলাম" is sought alone, but "মির্জা ফখরুল ইসলাম" is someone else's full name
+    doc = bn("শিরোনাম\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেছেন, নির্বাচন সময়মতো হবে। উপজেলা নির্বাহী "
+             "কর্মকর্তা মো. শফিকুল ইসলাম বলেন, ত্রাণ দেওয়া হচ্ছে। পরে মির্জা ফখরুল ইসলাম সাংবাদিকদের বলেন, "
+             "দলের প্রস্তুতি চলছে।")
+    shafiqul = next(e for e in doc.entities if "শফিকুল" in e.mentions[0].text)
+    assert [m.text for m in shafiqul.mentions] == ["মো. শফিকুল ইসলাম"]
+    fakhrul = next(e for e in doc.entities if e.name == "Mirza Fakhrul Islam Alamgir")
+    assert doc.statements[-1].speaker.entity == fakhrul.id

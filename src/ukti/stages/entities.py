@@ -1299,6 +1299,11 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 continue
             cl = owners[0]
             a = t.start
+            # a surname after a given name that is not its owner's is another person's full name:
+            # "মির্জা ফখরুল ইসলাম" is not "শফিকুল ইসলাম" again
+            if cl.type == "PER" and i > 0 and any(len(k) >= 2 for k in cl.keys) \
+                    and toks[i - 1].text in pack.name_parts and not any(toks[i - 1].text in k for k in cl.keys):
+                continue
             # a given name before a surname the article used alone: "তাপসকান্তি মজুমদার"
             if cl.type == "PER" and i > 0 and all(len(k) == 1 for k in cl.keys):
                 given = toks[i - 1].text
