@@ -1255,3 +1255,10 @@ def test_cues_said_out_and_holding_a_view(bn) -> None:
 def test_the_speaker_of_two_joined_clauses_is_the_person_the_first_names(bn) -> None:
     s = only(bn("শিরোনাম\n\nএনসিপি নেতা নাহিদ ইসলাম অবশ্য এ খবর অস্বীকার করেছেন এবং বলেছেন, তাঁরা ৩০০ আসনেই লড়বেন।"))
     assert s.speaker.text == "এনসিপি নেতা নাহিদ ইসলাম" and s.content.text == "তাঁরা ৩০০ আসনেই লড়বেন"
+
+
+def test_a_person_welcomed_or_thanked_is_no_statement(bn) -> None:
+    doc = bn("শিরোনাম\n\nবিমানবন্দরে পরিবারের সদস্যরা তাকে স্বাগত জানান। মন্ত্রী রফিক আহমেদ কৃষক আবদুল করিমকে ধন্যবাদ জানান। "
+             "বিএনপি সরকারের এই সিদ্ধান্তকে স্বাগত জানিয়েছে।")
+    # (a decision welcomed is a view of it, and stays)
+    assert [s.content.text for s in doc.statements] == ["সরকারের এই সিদ্ধান্তকে"]

@@ -1475,6 +1475,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if _says_nothing(an, last_word) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
+                if ct and _a_person_acted_on(an, ct[0]):
+                    continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
@@ -1660,6 +1662,18 @@ def _asks(an: _Analyser, content: str) -> bool:
     not only what it was about ("আমার অভিজ্ঞতা", "'মাইনাস টু' সম্পর্কে")?"""
     words = content.replace("?", " ? ").split()
     return "?" in words or any(w in an.lex.indirect_questions or w in an.lex.question_words for w in words)
+
+
+def _a_person_acted_on(an: _Analyser, content: Span) -> bool:
+    """Does an object cue's content end with a person in the accusative ("তাকে", "মন্ত্রীকে",
+    "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition."""
+    last = content.text.split()[-1]
+    if not last.endswith(("কে", "কেও")) or last == "থেকে":
+        return False
+    stem = last[:-3] if last.endswith("কেও") else last[:-2]
+    if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
+        return True
+    return any(m[1] == content.end and m[2].type == "PER" for m in an.entity_in(content.end - 1, content.end))
 
 
 def _says_nothing(an: _Analyser, last: str) -> bool:
