@@ -1262,3 +1262,15 @@ def test_a_person_welcomed_or_thanked_is_no_statement(bn) -> None:
              "বিএনপি সরকারের এই সিদ্ধান্তকে স্বাগত জানিয়েছে।")
     # (a decision welcomed is a view of it, and stays)
     assert [s.content.text for s in doc.statements] == ["সরকারের এই সিদ্ধান্তকে"]
+
+
+def test_a_bare_title_points_back_to_one_of_the_same_post(bn) -> None:
+    doc = bn("শিরোনাম\n\nসিপিবির সহসাধারণ সম্পাদক মিহির ঘোষ বলেন, আন্দোলন চলবে। পরে সিপিবির সাধারণ সম্পাদক বলেন, "
+             "আমরা নির্বাচনে যাব।\n\nমার্কিন পররাষ্ট্রমন্ত্রী মার্কো রুবিও বলেন, আলোচনা চলছে। পাকিস্তানের "
+             "পররাষ্ট্রমন্ত্রী বলেছেন, যুদ্ধবিরতি হবে।\n\nউপজেলা নির্বাহী কর্মকর্তা মো. শফিকুল ইসলাম বলেন, ত্রাণ যাচ্ছে। "
+             "স্বাস্থ্যমন্ত্রী রহিম উদ্দিন বলেন, হাসপাতাল প্রস্তুত। মন্ত্রী আরও বলেন, ওষুধ আছে।")
+    by_text = {s.content.text: s.speaker.entity for s in doc.statements}
+    mihir, rubio, _, rahim = (e.id for e in doc.entities if e.type == "PER")
+    assert by_text["আন্দোলন চলবে"] == mihir and by_text["আমরা নির্বাচনে যাব"] is None  # another post
+    assert by_text["আলোচনা চলছে"] == rubio and by_text["যুদ্ধবিরতি হবে"] is None  # another country's
+    assert by_text["ওষুধ আছে"] == rahim  # "মন্ত্রী" is the "স্বাস্থ্যমন্ত্রী" named before

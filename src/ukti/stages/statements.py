@@ -92,6 +92,7 @@ class _Lex:
     contrast_framers: frozenset[str]
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
+    title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     relatives: frozenset[str]
@@ -212,6 +213,7 @@ def _lex(code: str) -> _Lex:
         contrast_framers=frozenset(w.get("contrast_framers", [])),
         unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
         indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
+        title_ranks=frozenset(pack.table("speakers").get("titles", {}).get("ranks", [])),
         name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
             "name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
@@ -293,6 +295,21 @@ class _Found:
 
 
 
+@dataclass(slots=True, frozen=True)
+class _Title:
+    """A title someone is named by: its last word, the rank words before it ("সহ", "যুগ্ম",
+    "সাবেক"; pack: title_ranks) and the body or country it is of, all without case endings."""
+
+    head: str
+    ranks: frozenset[str]
+    of: str | None
+
+    def matches(self, other: _Title) -> bool:
+        """Could `other`, said later, be this title again? ("মন্ত্রী" may be "স্বাস্থ্যমন্ত্রী")"""
+        return self.head.endswith(other.head) and self.ranks == other.ranks and (
+            self.of is None or other.of is None or self.of == other.of)
+
+
 class _Analyser:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -313,7 +330,7 @@ class _Analyser:
         self.sentence_starts = [sn.start for sn in doc.sentences]
         self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
         self.found: list[_Found] = []
-        self.title_owner: dict[str, str] = {}  # title word -> entity id last seen with it
+        self.title_owners: list[tuple[_Title, str]] = []  # titles seen with a name, and whose
         self.last_speaker: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: str | None = None
@@ -575,7 +592,7 @@ class _Analyser:
         if head in self.lex.titles or words[-1] in self.lex.titles:
             if any(w in self.lex.unnamed for w in words[:-1]):
                 return Speaker(text, a, b, None, True)  # "একজন সাবেক হাই কমিশনার": someone unnamed
-            owner = self.title_owner.get(head) or _resolve_later(self, words)
+            owner = self._title_holder(words) or _resolve_later(self, words)
             return Speaker(text, a, b, owner, False)
         if ments:
             last = max(ments, key=lambda m: m[1])
@@ -586,8 +603,9 @@ class _Analyser:
         # a bare title or a reference like "প্রতিষ্ঠানটির": the one last seen with it
         for i, w in enumerate(reversed(words)):
             stem = strip_suffix(w, self.lex.case)
-            if stem in self.title_owner:
-                return Speaker(text, a, b, self.title_owner[stem], False)
+            holder = self._title_holder(words[:len(words) - i]) if self._is_title(w) else None
+            if holder is not None:
+                return Speaker(text, a, b, holder, False)
             # the organisation itself ("প্রতিষ্ঠানটি জানায়"), not one of its people ("প্রতিষ্ঠানটির
             # প্রকৌশলী"), nor a country ("দেশটির স্বাস্থ্যমন্ত্রী")
             if i == 0 and stem.endswith(("টি", "টির")) and not stem.startswith("দেশ") and self.last_org:
@@ -838,11 +856,57 @@ class _Analyser:
         return m.group() if m else ""
 
     def _note_titles(self, words: list[str], ent: str) -> None:
-        for w in words:
-            if self._is_title(w):
-                self.title_owner[strip_suffix(w, self.lex.case)] = ent
+        self.title_owners.extend((t, ent) for t in self._titles(words))
         if self.entity_type.get(ent) == "ORG":
             self.last_org = ent
+
+    def _titles(self, words: list[str]) -> list[_Title]:
+        """The titles a phrase names someone by, in order: "সিপিবির সহসাধারণ সম্পাদক মিহির ঘোষ" has
+        the title সম্পাদক of rank সহসাধারণ, of সিপিবি; "স্বরাষ্ট্র উপদেষ্টা অবসরপ্রাপ্ত ব্রিগেডিয়ার
+        জেনারেল X" has two."""
+        out: list[_Title] = []
+        floor = 0  # (a title's own words reach back no further than the title before it)
+        for k, w in enumerate(words):
+            if not self._is_title(w):
+                continue
+            i = k  # back over the rank words and demonyms right before it ("সাবেক মার্কিন পররাষ্ট্রমন্ত্রী")
+            while i > floor and k - i < 3 and (self._rank(words[i - 1]) or self._whose(words[i - 1]) != words[i - 1]) \
+                    and not _is_genitive(words[i - 1], self.lex.case):
+                i -= 1
+            stems = [strip_suffix(x, self.lex.case) for x in words[i:k + 1]]
+            # whose post it is: a body or country in the genitive before it, or a demonym in it
+            # ("পাকিস্তানের পররাষ্ট্রমন্ত্রী", "মার্কিন পররাষ্ট্রমন্ত্রী"), as the gazetteer names it
+            of = next((self._whose(x) for x in stems[:-1] if self._whose(x) != x), None)
+            if i > floor and _is_genitive(words[i - 1], self.lex.case):
+                of = self._whose(strip_suffix(words[i - 1], self.lex.case))
+            ranks = frozenset(x for x in stems[:-1] if self._rank(x))
+            out.append(_Title(stems[-1], ranks, of))
+            floor = k + 1
+        return out
+
+    def _rank(self, word: str) -> bool:
+        """A word that makes a title another post: "যুগ্ম", "সাবেক", "সহসাধারণ", "উপমহাপরিচালক"."""
+        return word in self.lex.title_ranks or (word.startswith(("সহ", "উপ")) and len(word) > 3)
+
+    def _whose(self, word: str) -> str:
+        """A body or country as the gazetteer names it (a country by its code, so that "মার্কিন"
+        and "যুক্তরাষ্ট্রের" are one), or the word itself."""
+        entry = load_pack(self.doc.lang).gazetteer.get(word)
+        if entry is None:
+            return word
+        return entry.country if entry.type in ("LOC", "DEMONYM") and entry.country else entry.name
+
+    def _title_holder(self, words: list[str]) -> str | None:
+        """Who was last named with the title a phrase ends in: the same title or a longer one that
+        ends in it ("মন্ত্রী" of "স্বাস্থ্যমন্ত্রী X"), of the same rank and body: "সাধারণ সম্পাদক" is
+        not the "সহসাধারণ সম্পাদক" named before, nor Pakistan's foreign minister America's."""
+        titles = self._titles(words)
+        if not titles:
+            return None
+        for seen, ent in reversed(self.title_owners):
+            if seen.matches(titles[-1]):
+                return ent
+        return None
 
     def _spoken_with_unnamed(self, pos: int) -> bool:
         """Is a pronoun at pos the unnamed person its own sentence has just spoken with ("একজন নারী
@@ -1882,12 +1946,15 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
 def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
     """A headline speaker named by title only ("পাউবোর নির্বাহী প্রকৌশলী"): the person the body
     gives that title."""
-    title = strip_suffix(words[-1], an.lex.case)
+    titles = an._titles(words)
+    if not titles:
+        return None
     for a, _b, e in an.mentions:
         if e.type != "PER":
             continue
-        window = an.text[max(0, a - 40):a]
-        if title in window:
+        # the title the body gives right before the name ("… পাউবোর নির্বাহী প্রকৌশলী রফিক …")
+        before = an._titles(an.text[max(0, a - 60):a].split()[-6:])
+        if any(t.matches(titles[-1]) for t in before):
             return e.id
     return None
 
