@@ -1274,3 +1274,11 @@ def test_a_bare_title_points_back_to_one_of_the_same_post(bn) -> None:
     assert by_text["আন্দোলন চলবে"] == mihir and by_text["আমরা নির্বাচনে যাব"] is None  # another post
     assert by_text["আলোচনা চলছে"] == rubio and by_text["যুদ্ধবিরতি হবে"] is None  # another country's
     assert by_text["ওষুধ আছে"] == rahim  # "মন্ত্রী" is the "স্বাস্থ্যমন্ত্রী" named before
+
+
+def test_a_country_opening_the_clause_speaks_and_a_manner_word_does_not(bn) -> None:
+    s = only(bn("শিরোনাম\n\nপাকিস্তান এই হামলাকে কাপুরুষোচিত বলে আখ্যা দিয়েছে।"))
+    assert s.speaker.text == "পাকিস্তান" and s.content.text == "এই হামলাকে কাপুরুষোচিত"
+    # "বিলাপ করে বলছিলেন" (said wailing): how, not who
+    doc = bn("শিরোনাম\n\nনিহতের বোন হাসপাতালের সামনে দাঁড়িয়ে ছিলেন। বিলাপ করে বলছিলেন, আমার ভাই আর ফিরবে না।")
+    assert all(s.speaker.text != "বিলাপ" for s in doc.statements)

@@ -462,8 +462,11 @@ class _Analyser:
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
         if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
+            manner = len(toks) == 2 and toks[1].text == "করে"
             toks = self._subject_around(toks, len(toks) - 1) or (
                 toks[:1] if self._can_speak(toks[0]) else toks[:-1])
+            if manner and len(toks) == 1 and not self._names_someone(toks):
+                return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
             if toks[k].text in self.lex.report_words and any(
@@ -1263,7 +1266,9 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
             after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
             # a title and the name after it: "মন্ত্রী রফিক আহমেদ …"
             return next((m[1] for m in after if m[2].type == "PER" and m[0] == toks[k + 1].start), t.end)
-        names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG")]
+        # (a country or city opening the clause speaks too: "পাকিস্তান এই হামলাকে … বলে আখ্যা দিয়েছে")
+        names = [m for m in an.entity_in(t.start, t.end)
+                 if m[2].type in ("PER", "ORG") or (m[2].type == "LOC" and k == a and m[0] == t.start)]
         if names:
             last = an.text[names[0][0]:names[0][1]].split()[-1]
             if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
