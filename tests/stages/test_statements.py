@@ -1282,3 +1282,11 @@ def test_a_country_opening_the_clause_speaks_and_a_manner_word_does_not(bn) -> N
     # "বিলাপ করে বলছিলেন" (said wailing): how, not who
     doc = bn("শিরোনাম\n\nনিহতের বোন হাসপাতালের সামনে দাঁড়িয়ে ছিলেন। বিলাপ করে বলছিলেন, আমার ভাই আর ফিরবে না।")
     assert all(s.speaker.text != "বিলাপ" for s in doc.statements)
+
+
+def test_a_document_named_alone_speaks_for_its_issuer_a_few_sentences_back(bn) -> None:
+    doc = bn("শিরোনাম\n\nজাতিসংঘ আজ এক বিবৃতি দিয়েছে। সংঘাতে অনেক মানুষ ঘরছাড়া হয়েছেন। শিবিরগুলোতে খাবার "
+             "নেই। শীত বাড়ছে। বিবৃতিতে বলা হয়েছে, অবিলম্বে যুদ্ধবিরতি দরকার।")
+    un = next(e for e in doc.entities if e.name == "United Nations")
+    said = next(s for s in doc.statements if s.content.text == "অবিলম্বে যুদ্ধবিরতি দরকার")
+    assert said.speaker.entity == un.id

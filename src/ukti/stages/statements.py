@@ -631,7 +631,7 @@ class _Analyser:
         the conventions have an unattributed document ("একটি হলফনামায় বলা হয়েছে")."""
         stem = strip_suffix(noun, self.lex.case)
         k = bisect_left(self.sentence_starts, a + 1) - 1
-        for j in range(k - 1, max(-1, k - 3), -1):
+        for j in range(k - 1, max(-1, k - 6), -1):  # (back to the sentence that names it, five at most)
             lo = self.sentence_starts[j]
             hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
             # (the document named outside what was said: "X এক বিবৃতিতে জানিয়েছে, …", not "… চিঠি
