@@ -1290,3 +1290,10 @@ def test_a_document_named_alone_speaks_for_its_issuer_a_few_sentences_back(bn) -
     un = next(e for e in doc.entities if e.name == "United Nations")
     said = next(s for s in doc.statements if s.content.text == "অবিলম্বে যুদ্ধবিরতি দরকার")
     assert said.speaker.entity == un.id
+
+
+def test_a_document_after_a_participle_clause_is_the_source_not_the_one_the_clause_is_about(bn) -> None:
+    doc = bn("শিরোনাম\n\nস্বরাষ্ট্র মন্ত্রণালয় রোববার একটি বিজ্ঞপ্তি দিয়েছে। সাবেক ওসি রফিক উদ্দিন দায়িত্ব পালনে নিয়ম রক্ষা "
+             "করেননি জানিয়ে বিজ্ঞপ্তিতে লেখা হয়েছে, তাঁকে সাময়িক বরখাস্ত করা হলো।")
+    ministry = next(e for e in doc.entities if e.type == "ORG")
+    assert only(doc).speaker.entity == ministry.id

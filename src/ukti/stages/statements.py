@@ -793,6 +793,11 @@ class _Analyser:
         # only the ones spoken to after it ("… মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন"): the speaker is before
         if after and all(self._addressed(t) for t in after):
             after = []
+        # a document alone after it ("… নিয়ম রক্ষা করেননি জানিয়ে বিজ্ঞপ্তিতে লেখা হয়েছে"): the source,
+        # and what the clause before says is its content, not its author
+        if after and after[-1].text in self.lex.report_words and all(
+                t.text in self.lex.document_determiners for t in after[:-1]):
+            return after
         if (after and any(self._can_speak(t) for t in after)) or (after and any(
                 m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
                 if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
