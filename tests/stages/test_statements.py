@@ -1297,3 +1297,8 @@ def test_a_document_after_a_participle_clause_is_the_source_not_the_one_the_clau
              "করেননি জানিয়ে বিজ্ঞপ্তিতে লেখা হয়েছে, তাঁকে সাময়িক বরখাস্ত করা হলো।")
     ministry = next(e for e in doc.entities if e.type == "ORG")
     assert only(doc).speaker.entity == ministry.id
+
+
+def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
+    s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
+    assert s.stance == "other"

@@ -1185,7 +1185,8 @@ def _is_demand(code: str, text: str) -> bool:
     words = last_words(text, 2)
     if not words:
         return False
-    if words[-1] in demand_ends:
+    # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
+    if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
         return True
     return len(words) == 2 and bool(infinitive) and words[0].endswith(infinitive) and words[1] in must
 
