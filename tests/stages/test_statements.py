@@ -1302,3 +1302,14 @@ def test_a_document_after_a_participle_clause_is_the_source_not_the_one_the_clau
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"
+
+
+def test_a_credit_opening_a_paragraph_covers_the_lede_before_it(bn) -> None:
+    doc = bn("শিরোনাম\n\nদেশ একটি সংকটময় মুহূর্তে আছে। সহিংসতার ঝুঁকি বাড়ছে।\n"
+             "নির্বাচনের পর দুই দলকে আলোচনায় বসতে হবে। বিদেশি অংশীদারদের এ পথে উৎসাহ দেওয়া দরকার।\n"
+             "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ তাদের সদ্য প্রকাশিত প্রতিবেদনে এই অভিমত দিয়েছে। সংস্থাটি "
+             "যুদ্ধ প্রতিরোধে কাজ করে।")
+    said = [s.content.text for s in doc.statements]
+    assert said[:4] == ["দেশ একটি সংকটময় মুহূর্তে আছে", "সহিংসতার ঝুঁকি বাড়ছে",
+                        "নির্বাচনের পর দুই দলকে আলোচনায় বসতে হবে", "বিদেশি অংশীদারদের এ পথে উৎসাহ দেওয়া দরকার"]
+    assert len({s.speaker.entity for s in doc.statements[:4]}) == 1

@@ -54,6 +54,7 @@ _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 _COMMA_THEN = re.compile(r"\s*,\s*\S")
 _JOINED = re.compile(r"\s(ও|এবং)\s")
 _AFTER_THE_FACT_REACH = 3
+_LEDE_REACH = 8  # paragraphs before an attribution that opens its own: as many sentences at most
 
 
 @dataclass(slots=True, frozen=True)
@@ -1976,16 +1977,21 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     said = {f.sentence for f in an.found}
     prior: list[int] = []
 
-    def back(k: int, line: int) -> int:
+    def back(k: int, line: int, reach: int) -> int:
         # a few sentences at most: a body scraped as one line would otherwise reach back to its start
-        while k >= 0 and sents[k].line == line and len(prior) < _AFTER_THE_FACT_REACH and k not in said:
+        while k >= 0 and sents[k].line == line and len(prior) < reach and k not in said \
+                and not sents[k].is_title:
             prior.append(k)
             k -= 1
         return k
 
-    k = back(si - 1, s.line)
-    if not prior and k >= 0 and sents[k].line != s.line and not sents[k].is_title:
-        back(k, sents[k].line)  # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before
+    k = back(si - 1, s.line, _AFTER_THE_FACT_REACH)
+    if not prior:
+        # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before, and the ones before that
+        # back to the headline when no one is quoted there (a lede stated first, credited after)
+        while k >= 0 and sents[k].line != s.line and not sents[k].is_title and k not in said \
+                and len(prior) < _LEDE_REACH:
+            k = back(k, sents[k].line, _LEDE_REACH)
     prior.reverse()
     prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))
              and not _points_back(an, an.tokens(sents[p].start, sents[p].end))]
