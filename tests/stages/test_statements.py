@@ -1313,3 +1313,17 @@ def test_a_credit_opening_a_paragraph_covers_the_lede_before_it(bn) -> None:
     assert said[:4] == ["দেশ একটি সংকটময় মুহূর্তে আছে", "সহিংসতার ঝুঁকি বাড়ছে",
                         "নির্বাচনের পর দুই দলকে আলোচনায় বসতে হবে", "বিদেশি অংশীদারদের এ পথে উৎসাহ দেওয়া দরকার"]
     assert len({s.speaker.entity for s in doc.statements[:4]}) == 1
+
+
+def test_every_person_of_a_list_speaks_and_a_joint_statement_is_each_ones(bn) -> None:
+    doc = bn("শিরোনাম\n\nঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক রফিক আহমেদ, সমাজকর্মী করিম উদ্দিন এবং শিক্ষক আবদুল হাই বলেন, "
+             "মন্দিরটি সংস্কার করা জরুরি।\n\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর ও জামায়াতের আমির শফিকুর রহমান "
+             "এক যৌথ বিবৃতিতে বলেন, নির্বাচন হতে হবে।")
+    first = [s.speaker.text for s in doc.statements if s.content.text == "মন্দিরটি সংস্কার করা জরুরি"]
+    assert first == ["ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক রফিক আহমেদ", "সমাজকর্মী করিম উদ্দিন", "শিক্ষক আবদুল হাই"]
+    joint = [s.speaker.text for s in doc.statements if s.content.text == "নির্বাচন হতে হবে"]
+    assert joint == ["বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর", "জামায়াতের আমির শফিকুর রহমান"]
+    # a bench named by its judges is one speaker of theirs, not each judge
+    doc = bn("শিরোনাম\n\nপ্রধান বিচারপতি ডি ওয়াই চন্দ্রচূড়, বিচারপতি জে বি পর্দিওয়ালা ও বিচারপতি মনোজ মিশ্রর বেঞ্চ "
+             "জানিয়ে দেন, সংস্থার ক্ষমতায় হস্তক্ষেপ করা যায় না।")
+    assert "প্রধান বিচারপতি ডি ওয়াই চন্দ্রচূড়" not in [s.speaker.text for s in doc.statements]

@@ -452,6 +452,8 @@ class _Analyser:
             if self._closes_clause(toks[k]) or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
                     self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
+                if toks[k].text == "," and self._in_a_list_of_names(toks, k):
+                    continue  # "অধ্যাপক A, সমাজকর্মী B এবং শিক্ষক C বলেন": the three speak
                 if toks[k].text == "," and toks[k + 1].text in self.lex.relative_persons:
                     # "X, যিনি …, বলেন": the relative clause describes the speaker named before it
                     j = next((i for i in range(k - 1, -1, -1) if toks[i].text in (",", ";", ":")), -1)
@@ -781,6 +783,29 @@ class _Analyser:
         pronoun = t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
         return (pronoun and not t.text.endswith(("র", "দের", "কে"))) or self._is_title(t.text) \
             or t.text in self.lex.anonymous
+
+    def _in_a_list_of_names(self, toks: list[_Tok], k: int) -> bool:
+        """Does the comma at toks[k] separate people in a list that "ও"/"এবং" closes after it ("A,
+        B এবং C"): a person's name right before it, and one before the joining word?"""
+        joins = [i for i in range(k + 1, len(toks)) if toks[i].text in ("ও", "এবং")]
+        if not joins or k == 0 or any(t.text in (",", ";", ":") for t in toks[k + 1:joins[0]]):
+            return False
+
+        def person_ends_at(t: _Tok) -> bool:
+            return any(m[2].type == "PER" and m[1] == t.end for m in self.entity_in(t.start, t.end))
+
+        # (and the list ends the phrase with a person, not "A, B ও C-এর বেঞ্চ", a body of theirs)
+        return self.person_ends(toks[-1].end) and person_ends_at(toks[k - 1]) and person_ends_at(toks[joins[0] - 1])
+
+    def person_ends(self, end: int) -> bool:
+        """Does a person's name, in the nominative, end at `end`? (Not a name that holds a genitive:
+        "মনোজ মিশ্রর বেঞ্চ", tagged as one, is a body of theirs.)"""
+        last = [m for m in self.entity_in(end - 1, end) if m[2].type == "PER" and m[1] == end]
+        if not last or self._in_genitive(last[0]):
+            return False
+        words = self.text[last[0][0]:last[0][1]].split()
+        return words[-1] in self.name_parts or not any(
+            w.endswith("র") and w not in self.name_parts for w in words[:-1])
 
     def _addressed(self, t: _Tok) -> bool:
         """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
@@ -2088,7 +2113,15 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
         if _names_someone(an, *left) and _names_someone(an, *right):
-            parts = [an.speaker(*left), an.speaker(*right)]
+            # "A, B এবং C": the people before the joining word, one by one
+            lefts = [left]
+            commas = [sp.start + m.start() for m in re.finditer(",", sp.text[:j.start()])]
+            if commas and an.person_ends(sp.end):
+                bounds = [sp.start, *commas, left[1]]
+                items = [(a + (1 if a in commas else 0), b) for a, b in pairwise(bounds)]
+                if all(_names_someone(an, a, b) for a, b in items):
+                    lefts = items
+            parts = [an.speaker(*x) for x in lefts] + [an.speaker(*right)]
             if all(parts):
                 return [(replace(f, speaker=p), None) for p in parts if p]
     return [(f, None)]
