@@ -597,3 +597,9 @@ def test_a_surname_after_another_given_name_is_not_found_alone(bn) -> None:
     assert [m.text for m in shafiqul.mentions] == ["মো. শফিকুল ইসলাম"]
     fakhrul = next(e for e in doc.entities if e.name == "Mirza Fakhrul Islam Alamgir")
     assert doc.statements[-1].speaker.entity == fakhrul.id
+
+
+def test_an_ordinary_word_before_a_noun_cue_is_not_taken_into_a_name(bn) -> None:
+    # "কড়া ভাষায়" (in strong words) after a name; a nickname before a verb stays ("… রহমান রকেট জানান")
+    doc = bn("শিরোনাম\nশিক্ষামন্ত্রী রফিক আহমেদ কড়া ভাষায় দুর্নীতি বন্ধের আহ্বান জানান।")
+    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রফিক আহমেদ"]

@@ -931,9 +931,16 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
             and words[b] not in lists.generic:
         b += 1
-    boundary = {",", "ও", "এবং", "।", "(", ")", ";", ":"} | set(lists.cue_heads)
+    marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
+    boundary = marks | set(lists.cue_heads)
+    ordinary = ordinary_words(pack.code)
     for n in (1, 2):
         ext = words[b:b + n]
+        # (before a noun cue in a case form, an ordinary word is how it was said: "রফিক আহমেদ কড়া
+        # ভাষায়"; before a verb it may be a nickname: "আরিফুর রহমান রকেট জানান")
+        if b + n < len(words) and words[b + n] not in marks and words[b + n].endswith(("য়", "য়", "ে")) \
+                and any(w in ordinary for w in ext):
+            continue
         # (a verb ends a sentence, not a name: "বাবুল মিয়া ওয়ার্কশপ চালাতেন।")
         if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w, lists) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
