@@ -1327,3 +1327,8 @@ def test_every_person_of_a_list_speaks_and_a_joint_statement_is_each_ones(bn) ->
     doc = bn("শিরোনাম\n\nপ্রধান বিচারপতি ডি ওয়াই চন্দ্রচূড়, বিচারপতি জে বি পর্দিওয়ালা ও বিচারপতি মনোজ মিশ্রর বেঞ্চ "
              "জানিয়ে দেন, সংস্থার ক্ষমতায় হস্তক্ষেপ করা যায় না।")
     assert "প্রধান বিচারপতি ডি ওয়াই চন্দ্রচূড়" not in [s.speaker.text for s in doc.statements]
+
+
+def test_a_cue_noun_with_the_emphatic_o_is_the_cue(bn) -> None:
+    s = only(bn("শিরোনাম\n\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর নির্বাচনের তারিখ পরিবর্তনের দাবিও জানিয়েছেন।"))
+    assert s.cue == "দাবিও জানিয়েছেন" and s.content.text == "নির্বাচনের তারিখ পরিবর্তনের"

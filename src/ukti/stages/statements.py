@@ -358,10 +358,12 @@ class _Analyser:
         table = self.lex.cues
         # only words that open some cue can start one: most sentences have none or one or two, so
         # the words in between are skipped in one C-level pass instead of one Python step each
-        starts = [k for k, t in enumerate(toks) if t.text in table]
+        # (a cue noun with the emphatic "-ও" is the cue: "… পরিবর্তনের দাবিও জানিয়েছেন")
+        texts = [t.text[:-1] if t.text.endswith("ও") and t.text not in table and t.text[:-1] in table
+                 else t.text for t in toks]
+        starts = [k for k, t in enumerate(texts) if t in table]
         if not starts:
             return out
-        texts = [t.text for t in toks]
         nxt = 0  # the first word a cue may start at (after the last cue found)
         for i in starts:
             if i < nxt:
