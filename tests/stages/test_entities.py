@@ -603,3 +603,12 @@ def test_an_ordinary_word_before_a_noun_cue_is_not_taken_into_a_name(bn) -> None
     # "কড়া ভাষায়" (in strong words) after a name; a nickname before a verb stays ("… রহমান রকেট জানান")
     doc = bn("শিরোনাম\nশিক্ষামন্ত্রী রফিক আহমেদ কড়া ভাষায় দুর্নীতি বন্ধের আহ্বান জানান।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রফিক আহমেদ"]
+
+
+def test_a_given_name_alone_is_the_person_named_whole_before(bn) -> None:
+    doc = bn("শিরোনাম\nক্রিকেটার তাসকিন আহমেদ দলে ফিরেছেন। তাসকিন বলেন, আমি প্রস্তুত। রফিক আহমেদ বলেন, কাজ চলছে। "
+             "রফিক হোসেন জানান, কাজ শেষ হয়নি।")
+    taskin = next(e for e in doc.entities if e.name == "Taskin Ahmed")
+    assert [m.text for m in taskin.mentions] == ["তাসকিন আহমেদ", "তাসকিন"]
+    # another surname after the given name is another person
+    assert not any(m.text == "রফিক" for e in doc.entities for m in e.mentions)

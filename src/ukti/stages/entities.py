@@ -53,6 +53,7 @@ class _Lists:
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
+    name_openers: frozenset[str]  # "আবদুল", "মির্জা": open a name, never stand for the person alone
     units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
     finite_endings: tuple[str, ...]
@@ -102,6 +103,7 @@ def _read_lists(code: str) -> _Lists:
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
+        name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
@@ -1247,6 +1249,11 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 prefixes += [(k[:n], cl) for n in range(len(k) - 1, 1, -1) if k[0] not in common and k[1] in loan]
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
+                # and the given name, which news uses alone for some ("তাসকিন আহমেদ … তাসকিন বলেন"),
+                # unless it only opens names ("আবদুল", "মির্জা") or is an ordinary word
+                if k[0] not in lists.name_openers and k[0] not in lists.honorifics \
+                        and k[0] not in ordinary_words(pack.code):
+                    cands.append(k[0])
             elif cl.type == "PER" and len(k) == 1 and not cl.gaz:
                 cands = [k[0]]  # a surname the article uses alone: find its full form
             # (not in a name built with অব/অ্যান্ড, nor in a public body's: "খাতুনগঞ্জ ট্রেড অ্যান্ড
@@ -1307,9 +1314,11 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             cl = owners[0]
             a = t.start
             # a surname after a given name that is not its owner's is another person's full name:
-            # "মির্জা ফখরুল ইসলাম" is not "শফিকুল ইসলাম" again
-            if cl.type == "PER" and i > 0 and any(len(k) >= 2 for k in cl.keys) \
-                    and toks[i - 1].text in pack.name_parts and not any(toks[i - 1].text in k for k in cl.keys):
+            # "মির্জা ফখরুল ইসলাম" is not "শফিকুল ইসলাম" again; so is a given name before another surname
+            # ("রফিক হোসেন" is not "রফিক আহমেদ")
+            if cl.type == "PER" and any(len(k) >= 2 for k in cl.keys) and any(
+                    0 <= j < len(toks) and toks[j].text in pack.name_parts
+                    and not any(toks[j].text in k for k in cl.keys) for j in (i - 1, i + 1)):
                 continue
             # a given name before a surname the article used alone: "তাপসকান্তি মজুমদার"
             if cl.type == "PER" and i > 0 and all(len(k) == 1 for k in cl.keys):
