@@ -1332,3 +1332,12 @@ def test_every_person_of_a_list_speaks_and_a_joint_statement_is_each_ones(bn) ->
 def test_a_cue_noun_with_the_emphatic_o_is_the_cue(bn) -> None:
     s = only(bn("শিরোনাম\n\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর নির্বাচনের তারিখ পরিবর্তনের দাবিও জানিয়েছেন।"))
     assert s.cue == "দাবিও জানিয়েছেন" and s.content.text == "নির্বাচনের তারিখ পরিবর্তনের"
+
+
+def test_ms_before_a_surname_is_the_person_and_an_unnamed_body_is_anonymous(bn) -> None:
+    doc = bn("শিরোনাম\n\nঅধ্যাপক আমেনা মহসিন বলেন, আলোচনা দরকার। মিজ মহসিন আরও বলেন, সময় কম।\n\n"
+             "পরিযায়ী শ্রমিকদের একটি সংগঠন বলছে, মজুরি বাড়েনি।")
+    amena = next(e for e in doc.entities if e.type == "PER")
+    said = {s.content.text: s.speaker for s in doc.statements}
+    assert said["সময় কম"].entity == amena.id
+    assert said["মজুরি বাড়েনি"].anonymous and said["মজুরি বাড়েনি"].entity is None
