@@ -1341,3 +1341,8 @@ def test_ms_before_a_surname_is_the_person_and_an_unnamed_body_is_anonymous(bn) 
     said = {s.content.text: s.speaker for s in doc.statements}
     assert said["সময় কম"].entity == amena.id
     assert said["মজুরি বাড়েনি"].anonymous and said["মজুরি বাড়েনি"].entity is None
+
+
+def test_the_means_of_telling_after_the_speaker_is_not_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\n\nঅধ্যক্ষ গোলাম কবীর মোবাইল ফোনে বলেন, পদত্যাগপত্র পাঠিয়েছি।"))
+    assert s.speaker.text == "অধ্যক্ষ গোলাম কবীর" and s.speaker.entity is not None
