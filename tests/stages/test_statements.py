@@ -1346,3 +1346,10 @@ def test_ms_before_a_surname_is_the_person_and_an_unnamed_body_is_anonymous(bn) 
 def test_the_means_of_telling_after_the_speaker_is_not_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\n\nঅধ্যক্ষ গোলাম কবীর মোবাইল ফোনে বলেন, পদত্যাগপত্র পাঠিয়েছি।"))
     assert s.speaker.text == "অধ্যক্ষ গোলাম কবীর" and s.speaker.entity is not None
+
+
+def test_a_list_closed_by_et_al_gives_each_named_person_the_statement(bn) -> None:
+    doc = bn("শিরোনাম\n\nসভায় জেলা আওয়ামী লীগের সভাপতি বাপ্পী রহমান, সাধারণ সম্পাদক রফিক উদ্দিন, যুবলীগ নেতা আবু সাদিক "
+             "প্রমুখ বলেন, দলকে শক্তিশালী করতে হবে।")
+    assert [s.speaker.text for s in doc.statements] == [
+        "জেলা আওয়ামী লীগের সভাপতি বাপ্পী রহমান", "সাধারণ সম্পাদক রফিক উদ্দিন", "যুবলীগ নেতা আবু সাদিক"]

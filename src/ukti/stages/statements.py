@@ -53,6 +53,7 @@ _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
 _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 _COMMA_THEN = re.compile(r"\s*,\s*\S")
 _JOINED = re.compile(r"\s(ও|এবং)\s")
+_ET_AL = ("প্রমুখ", "প্রমুখের")  # "A, B, C প্রমুখ": A, B, C and others
 _AFTER_THE_FACT_REACH = 3
 _LEDE_REACH = 8  # paragraphs before an attribution that opens its own: as many sentences at most
 
@@ -790,14 +791,22 @@ class _Analyser:
         """Does the comma at toks[k] separate people in a list that "ও"/"এবং" closes after it ("A,
         B এবং C"): a person's name right before it, and one before the joining word?"""
         joins = [i for i in range(k + 1, len(toks)) if toks[i].text in ("ও", "এবং")]
-        if not joins or k == 0 or any(t.text in (",", ";", ":") for t in toks[k + 1:joins[0]]):
+        if toks[-1].text in _ET_AL or self.text[toks[-1].end:toks[-1].end + 12].lstrip().startswith(_ET_AL):
+            # "A, B, C প্রমুখ বলেন": and others, the list's end
+            if toks[-1].text in _ET_AL:
+                toks = toks[:-1]
+            joins = [len(toks)]
+        if not joins or k == 0 or any(t.text in (";", ":") for t in toks[k + 1:joins[0]]):
             return False
 
         def person_ends_at(t: _Tok) -> bool:
             return any(m[2].type == "PER" and m[1] == t.end for m in self.entity_in(t.start, t.end))
 
-        # (and the list ends the phrase with a person, not "A, B ও C-এর বেঞ্চ", a body of theirs)
-        return self.person_ends(toks[-1].end) and person_ends_at(toks[k - 1]) and person_ends_at(toks[joins[0] - 1])
+        # (a person before each comma up to the joining word, "A, B, C এবং D"; and the list ends the
+        # phrase with a person, not "A, B ও C-এর বেঞ্চ", a body of theirs)
+        commas = [i for i in range(k + 1, joins[0]) if toks[i].text == ","]
+        return self.person_ends(toks[-1].end) and person_ends_at(toks[k - 1]) \
+            and person_ends_at(toks[joins[0] - 1]) and all(person_ends_at(toks[i - 1]) for i in commas)
 
     def person_ends(self, end: int) -> bool:
         """Does a person's name, in the nominative, end at `end`? (Not a name that holds a genitive:
@@ -2111,6 +2120,16 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
             return [(replace(f, speaker=reporter), None)]
         return [(replace(f, speaker=reporter), None),
                 (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
+    if an.text[sp.end:sp.end + 12].lstrip().startswith(_ET_AL) and "," in sp.text:
+        # "A, B, C প্রমুখ বলেন": each one named ("প্রমুখ" trails the phrase, like "আরও")
+        end = sp.end
+        commas = [sp.start + m.start() for m in re.finditer(",", sp.text)]
+        bounds = [sp.start, *commas, end]
+        items = [(a + (1 if a in commas else 0), b) for a, b in pairwise(bounds)]
+        if an.person_ends(end) and all(_names_someone(an, a, b) for a, b in items):
+            parts = [an.speaker(*x) for x in items]
+            if all(parts):
+                return [(replace(f, speaker=p), None) for p in parts if p]
     joins = list(_JOINED.finditer(sp.text))
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
