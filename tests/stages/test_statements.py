@@ -1353,3 +1353,9 @@ def test_a_list_closed_by_et_al_gives_each_named_person_the_statement(bn) -> Non
              "প্রমুখ বলেন, দলকে শক্তিশালী করতে হবে।")
     assert [s.speaker.text for s in doc.statements] == [
         "জেলা আওয়ামী লীগের সভাপতি বাপ্পী রহমান", "সাধারণ সম্পাদক রফিক উদ্দিন", "যুবলীগ নেতা আবু সাদিক"]
+
+
+def test_at_that_time_is_no_pronoun_and_a_book_written_is_no_statement(bn) -> None:
+    doc = bn("শিরোনাম\n\nসাবেক মন্ত্রী আবু সাঈদ দলে ফিরেছেন। সে সময় সরকার জানায়, নির্বাচন হবে না।")
+    assert only(doc).speaker.text == "সরকার"
+    assert not bn("শিরোনাম\n\nলেখক শফিক রেহমান ‘যায়যায়দিন’ নিয়ে একটি বই লিখেছেন, যা খুব জনপ্রিয়।").statements

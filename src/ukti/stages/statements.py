@@ -442,6 +442,8 @@ class _Analyser:
         def opener(t: _Tok) -> bool:
             return t.text in self.lex.openers or t.text in self.lex.speaker_adverbs or in_time(t)
 
+        while len(toks) > 2 and f"{toks[0].text} {toks[1].text}" in self.lex.openers:
+            toks = toks[2:]  # "সে সময় সরকার জানায়": "at that time", not "he"
         while len(toks) > 1 and (opener(toks[0]) or placed(toks[0])):
             toks = toks[1:]
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
