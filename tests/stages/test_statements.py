@@ -1359,3 +1359,14 @@ def test_at_that_time_is_no_pronoun_and_a_book_written_is_no_statement(bn) -> No
     doc = bn("শিরোনাম\n\nসাবেক মন্ত্রী আবু সাঈদ দলে ফিরেছেন। সে সময় সরকার জানায়, নির্বাচন হবে না।")
     assert only(doc).speaker.text == "সরকার"
     assert not bn("শিরোনাম\n\nলেখক শফিক রেহমান ‘যায়যায়দিন’ নিয়ে একটি বই লিখেছেন, যা খুব জনপ্রিয়।").statements
+
+
+def test_a_name_qualifying_the_object_or_an_adverb_after_the_speaker_is_not_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\n\nপাকিস্তানের প্রতিরক্ষামন্ত্রী খাজা আসিফ আজ বুধবার তালেবান সরকারকে সতর্ক করে বলেছেন, "
+                "হামলা হলে জবাব দেওয়া হবে।"))
+    assert s.speaker.text == "পাকিস্তানের প্রতিরক্ষামন্ত্রী খাজা আসিফ"
+    s = only(bn("শিরোনাম\n\nঅধ্যাপক মুহাম্মদ ইউনূস যুক্তিসংগতভাবে বলছেন, সংস্কার দরকার।"))
+    assert s.speaker.text == "অধ্যাপক মুহাম্মদ ইউনূস" and s.speaker.entity is not None
+    # the one in a relative clause put first is in what is welcomed, not the one welcoming
+    doc = bn("শিরোনাম\n\nঅধ্যাপক ইউনূস যে সংস্কারপ্রক্রিয়া শুরু করেছেন, ছাত্ররা সেটিকে স্বাগত জানিয়েছেন।")
+    assert all("ইউনূস" not in s.speaker.text for s in doc.statements)

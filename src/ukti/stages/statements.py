@@ -117,6 +117,7 @@ class _Lex:
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
+    correlative_objects: frozenset[str]  # "যে …, সেটিকে স্বাগত জানান": the object that answers a relative
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
     asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
@@ -219,6 +220,7 @@ def _lex(code: str) -> _Lex:
         name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
             "name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
+        correlative_objects=frozenset(w.get("correlative_objects", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
         document_pointers=frozenset(w.get("document_pointers", [])),
         correlatives=frozenset(w.get("correlatives", [])),
@@ -487,7 +489,8 @@ class _Analyser:
             # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
             while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])
-                            or toks[-1].text in self.lex.day_words):
+                            or toks[-1].text in self.lex.day_words
+                            or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
@@ -1577,6 +1580,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 around = [an.found[j].content.start for j in made
                           if an.found[j].content.start <= cue_start < an.found[j].content.end]
                 clause_start = max([clause_start, *around])
+                # a relative clause put first ("X যে সংস্কার শুরু করেছেন, ছাত্ররা সেটিকে স্বাগত জানিয়েছেন"):
+                # the main clause, after its comma, has the subject; X is in what is welcomed
+                rel = next((k for k in range(c.a - 1, -1, -1) if toks[k].text == "," and toks[k].start >= clause_start
+                            and any(t.text in an.lex.relatives or t.text == "যে" for t in toks[:k]
+                                    if t.start >= clause_start)), None)
+                if rel is not None and any(t.text in an.lex.correlative_objects for t in toks[rel + 1:c.a]):
+                    clause_start = toks[rel].end
                 sp_end = _speaker_end(an, toks, clause_start, c.a)
                 sp = an.speaker(clause_start, sp_end)
                 ct_start = sp_end
@@ -1871,6 +1881,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS):
                 continue
+            # a name before an object in the accusative qualifies it: "তালেবান সরকারকে সতর্ক করে …"
+            if k + 1 < cue_i and nxt.endswith(("কে", "কেও")) and nxt.removesuffix("ও").removesuffix("কে") \
+                    in ordinary_words(an.doc.lang) and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
+                continue  # (not a pronoun: "বেলায়েত হোসেন আমাকে … দোষারোপ করছেন" is Belayet's)
             if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
         elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
