@@ -1370,3 +1370,10 @@ def test_a_name_qualifying_the_object_or_an_adverb_after_the_speaker_is_not_the_
     # the one in a relative clause put first is in what is welcomed, not the one welcoming
     doc = bn("শিরোনাম\n\nঅধ্যাপক ইউনূস যে সংস্কারপ্রক্রিয়া শুরু করেছেন, ছাত্ররা সেটিকে স্বাগত জানিয়েছেন।")
     assert all("ইউনূস" not in s.speaker.text for s in doc.statements)
+
+
+def test_a_name_in_what_the_pronouns_sentence_reports_is_not_the_pronoun(bn) -> None:
+    doc = bn("শিরোনাম\n\nসংবাদ সম্মেলনে সাবেক সংসদ সদস্য আবদুল হান্নান মাসুদ বলেন, দ্বীপে সন্ত্রাস চলছে। মোহাম্মদ আলীর কাছে "
+             "দ্বীপের সাত লাখ মানুষ জিম্মি হয়ে আছে বলেও তিনি উল্লেখ করেন।")
+    masud = next(e for e in doc.entities if "মাসুদ" in e.mentions[0].text)
+    assert doc.statements[-1].speaker.entity == masud.id

@@ -984,8 +984,14 @@ class _Analyser:
         own = self.sentence_starts[si] if si >= 0 else 0
         company, reflexive = _pronoun_words(self.doc.lang)
         after = self.text[pos:pos + 40].split()[1:2]
+        # "CONTENT বলেও তিনি উল্লেখ করেন": a name in what the pronoun's own sentence reports is not them
+        # (but "… বলে তিনি নিজে উল্লেখ করেন", he himself, points right back to it)
+        said_before = [m.end() for m in re.finditer(r"(?<!\S)বলে(?:ও|ই)?(?!\S)", self.text[own:pos])]
+        reported_end = own + said_before[-1] if said_before and not (after and after[0] in reflexive) else own
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
             a, b, e = self.mentions[k]
+            if own <= a < reported_end:
+                continue
             # one named in the genitive in the pronoun's own sentence is its topic, not its referent
             # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
             # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
