@@ -1377,3 +1377,9 @@ def test_a_name_in_what_the_pronouns_sentence_reports_is_not_the_pronoun(bn) -> 
              "দ্বীপের সাত লাখ মানুষ জিম্মি হয়ে আছে বলেও তিনি উল্লেখ করেন।")
     masud = next(e for e in doc.entities if "মাসুদ" in e.mentions[0].text)
     assert doc.statements[-1].speaker.entity == masud.id
+
+
+def test_what_is_made_sure_of_is_not_a_thing_confirmed(bn) -> None:
+    doc = bn("শিরোনাম\n\nশহরের মোড়ে যানবাহনের আলাদা লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা।\n\n"
+             "জেলা প্রশাসন পূজামণ্ডপের নিরাপত্তা নিশ্চিত করেছে।\n\nপুলিশ সুপার রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
+    assert [(s.stance, s.content.text) for s in doc.statements] == [("confirm", "ঘটনার সত্যতা")]

@@ -117,6 +117,7 @@ class _Lex:
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
+    ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
     correlative_objects: frozenset[str]  # "যে …, সেটিকে স্বাগত জানান": the object that answers a relative
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
     asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
@@ -236,6 +237,7 @@ def _lex(code: str) -> _Lex:
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
+        ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
@@ -1572,6 +1574,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
                 if ct and (_says_nothing(an, ct[0].text.split()[-1]) or ct[0].text.split()[-1] in an.lex.pointers):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
+                if ct and e.stance == "confirm" and strip_suffix(ct[0].text.split()[-1], an.lex.case) in an.lex.ensured:
+                    continue  # "লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা": made sure of, not confirmed
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
@@ -1607,6 +1611,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if ct and _a_person_acted_on(an, ct[0]):
                     continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
+                if ct and e.stance == "confirm" and strip_suffix(last_word, an.lex.case) in an.lex.ensured:
+                    continue  # "লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা": made sure of, not confirmed
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
