@@ -1383,3 +1383,9 @@ def test_what_is_made_sure_of_is_not_a_thing_confirmed(bn) -> None:
     doc = bn("শিরোনাম\n\nশহরের মোড়ে যানবাহনের আলাদা লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা।\n\n"
              "জেলা প্রশাসন পূজামণ্ডপের নিরাপত্তা নিশ্চিত করেছে।\n\nপুলিশ সুপার রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
     assert [(s.stance, s.content.text) for s in doc.statements] == [("confirm", "ঘটনার সত্যতা")]
+
+
+def test_a_name_alone_after_speech_is_a_signature_not_speech(bn) -> None:
+    doc = bn("শিরোনাম\n\nদলের বিজ্ঞপ্তিতে মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, আন্দোলন চলবে। "
+             "বাংলাদেশ জাতীয়তাবাদী দল।")
+    assert [s.content.text for s in doc.statements] == ["আন্দোলন চলবে"]

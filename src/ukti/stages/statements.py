@@ -1181,6 +1181,10 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if _narration(an, s, toks, speaking=direct and an.author_voice < 2):
         return False
     rules = _run_on(an.doc.lang)
+    # a name alone ("ঢাকা স্টক এক্সচেঞ্জ পিএলসি."): a signature or a credit line, no words of anyone's
+    words = [t for t in toks if _BENGALI_LETTER.search(t.text)]
+    if words and len(words) <= 6 and all(an.entity_in(t.start, t.end) for t in words):
+        return False
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
     if rules.clock.search(s.text):
         return False
