@@ -1389,3 +1389,8 @@ def test_a_name_alone_after_speech_is_a_signature_not_speech(bn) -> None:
     doc = bn("শিরোনাম\n\nদলের বিজ্ঞপ্তিতে মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, আন্দোলন চলবে। "
              "বাংলাদেশ জাতীয়তাবাদী দল।")
     assert [s.content.text for s in doc.statements] == ["আন্দোলন চলবে"]
+
+
+def test_two_bodies_named_together_each_make_the_statement(bn) -> None:
+    doc = bn("শিরোনাম\n\nসংঘাত যাতে না ছড়ায়, সে জন্য সব পক্ষকে সংযত হওয়ার আহ্বান জানিয়েছে জাতিসংঘ ও ফ্রান্স।")
+    assert [s.speaker.text for s in doc.statements] == ["জাতিসংঘ", "ফ্রান্স"]

@@ -2101,6 +2101,13 @@ def _names_someone(an: _Analyser, a: int, b: int) -> bool:
     return bool(words) and words[-1] not in an.lex.titles and any(w in an.lex.titles for w in words[:-1])
 
 
+def _is_a_body(an: _Analyser, a: int, b: int) -> bool:
+    """Is text[a:b] the name of an organisation or a country, whole ("জাতিসংঘ", "ফ্রান্স"), as one
+    of two that speak together ("জাতিসংঘ ও ফ্রান্স আহ্বান জানিয়েছে")?"""
+    a, b = an.trim(a, b)
+    return any(m[0] == a and m[1] == b and m[2].type in ("ORG", "LOC") for m in an.entity_in(a, b))
+
+
 def _relay_chain(an: _Analyser, sp: Speaker) -> tuple[Speaker, Speaker | None, str] | None:
     """A speaker phrase that names a report and the source it cites, as (reporter, cited, the
     relay words): "X-এর বরাতে Y" and "X-কে উদ্ধৃত করে Y" name the cited first; "Y X-কে উদ্ধৃত
@@ -2165,7 +2172,8 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     joins = list(_JOINED.finditer(sp.text))
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
-        if _names_someone(an, *left) and _names_someone(an, *right):
+        if (_names_someone(an, *left) and _names_someone(an, *right)) or (
+                _is_a_body(an, *left) and _is_a_body(an, *right)):
             # "A, B এবং C": the people before the joining word, one by one
             lefts = [left]
             commas = [sp.start + m.start() for m in re.finditer(",", sp.text[:j.start()])]
