@@ -1394,3 +1394,10 @@ def test_a_name_alone_after_speech_is_a_signature_not_speech(bn) -> None:
 def test_two_bodies_named_together_each_make_the_statement(bn) -> None:
     doc = bn("শিরোনাম\n\nসংঘাত যাতে না ছড়ায়, সে জন্য সব পক্ষকে সংযত হওয়ার আহ্বান জানিয়েছে জাতিসংঘ ও ফ্রান্স।")
     assert [s.speaker.text for s in doc.statements] == ["জাতিসংঘ", "ফ্রান্স"]
+
+
+def test_one_compared_with_is_not_the_pronoun(bn) -> None:
+    doc = bn("শিরোনাম\n\nচিকিৎসক তাজনূভা জাবীন দীর্ঘদিন দলে ছিলেন। তাসনিম জারার মতো তিনিও দল ছেড়েছেন। "
+             "তিনি লেখেন, আমি আর থাকছি না।")
+    jabin = next(e for e in doc.entities if "জাবীন" in e.mentions[0].text)
+    assert only(doc).speaker.entity == jabin.id

@@ -54,6 +54,7 @@ _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 _COMMA_THEN = re.compile(r"\s*,\s*\S")
 _JOINED = re.compile(r"\s(ও|এবং)\s")
 _ET_AL = ("প্রমুখ", "প্রমুখের")  # "A, B, C প্রমুখ": A, B, C and others
+_LIKENESS_POSTPOSITIONS = frozenset(("মতো", "মতোই", "মতন", "মত"))  # "X-এর মতো": like X
 _AFTER_THE_FACT_REACH = 3
 _LEDE_REACH = 8  # paragraphs before an attribution that opens its own: as many sentences at most
 
@@ -994,6 +995,8 @@ class _Analyser:
             a, b, e = self.mentions[k]
             if own <= a < reported_end:
                 continue
+            if self._word_at(b + 1) in _LIKENESS_POSTPOSITIONS:
+                continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
             # one named in the genitive in the pronoun's own sentence is its topic, not its referent
             # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
             # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
