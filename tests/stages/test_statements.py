@@ -1401,3 +1401,9 @@ def test_one_compared_with_is_not_the_pronoun(bn) -> None:
              "তিনি লেখেন, আমি আর থাকছি না।")
     jabin = next(e for e in doc.entities if "জাবীন" in e.mentions[0].text)
     assert only(doc).speaker.entity == jabin.id
+
+
+def test_a_cited_view_stops_at_a_sentence_about_someone_else(bn) -> None:
+    doc = bn("শিরোনাম\n\nরাজনৈতিক বিশ্লেষকদের মতে, দলটি এখন চাপে আছে। নেতৃত্ব নিয়ে প্রশ্ন বাড়ছে। "
+             "দলের চেয়ারপারসন খালেদা জিয়া ১৯৮৪ সালে দায়িত্ব নেন।")
+    assert [s.content.text for s in doc.statements] == ["দলটি এখন চাপে আছে", "নেতৃত্ব নিয়ে প্রশ্ন বাড়ছে"]

@@ -1359,6 +1359,28 @@ def _document_stems(code: str) -> tuple[str, ...]:
     return tuple(sorted({stem for w in lex.report_words if len(stem := strip_suffix(w, lex.case)) >= 3}))
 
 
+def _cited_view(an: _Analyser, cue: str) -> bool:
+    """A view or figure cited by a noun cue ("X-এর মতে", "X-এর তথ্য অনুযায়ী")?"""
+    return any(cue == v or cue.startswith(v + " ") or cue.endswith(v) for v in _run_on(an.doc.lang).cited_cues)
+
+
+def _new_subject(an: _Analyser, toks: list[_Tok], speaker: Speaker | None) -> bool:
+    """Does the sentence open with a person named in the nominative who is not the speaker
+    ("খালেদা জিয়ার অসুস্থতায় …" does not; "বিএনপির চেয়ারপারসন খালেদা জিয়া দীর্ঘদিন …" does)?"""
+    for k in range(min(len(toks), 4)):
+        t = toks[k]
+        if t.text in (",", "-"):
+            return False
+        names = [m for m in an.entity_in(t.start, t.end) if m[0] <= t.start]
+        if names:
+            m = names[0]
+            if m[2].type != "PER" or (speaker is not None and m[2].id == speaker.entity) or an._in_genitive(m):
+                return False
+            last = an.text[m[0]:m[1]].split()[-1]
+            return not last.endswith(("কে", "কেও", "ে", "য়", "তে")) or last in an.name_parts
+    return False
+
+
 def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
     """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
     ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
@@ -2331,7 +2353,8 @@ def statements(doc: Document) -> Document:
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, s.end)
-            if ct is None or not _runs_on(an, s, running.speaker, run_direct):
+            if ct is None or not _runs_on(an, s, running.speaker, run_direct) or (
+                    _cited_view(an, running.cue) and _new_subject(an, an.tokens(s.start, s.end), running.speaker)):
                 running = None
                 continue
             run_direct = run_direct or ct[1]
