@@ -365,11 +365,11 @@ class _Analyser:
         # only words that open some cue can start one: most sentences have none or one or two, so
         # the words in between are skipped in one C-level pass instead of one Python step each
         # (a cue noun with the emphatic "-ও" is the cue: "… পরিবর্তনের দাবিও জানিয়েছেন")
-        texts = [t.text[:-1] if t.text.endswith("ও") and t.text not in table and t.text[:-1] in table
-                 else t.text for t in toks]
-        starts = [k for k, t in enumerate(texts) if t in table]
+        starts = [k for k, t in enumerate(toks) if t.text in table or (t.text.endswith("ও") and t.text[:-1] in table)]
         if not starts:
             return out
+        texts = [t.text[:-1] if t.text.endswith("ও") and t.text not in table and t.text[:-1] in table
+                 else t.text for t in toks]
         nxt = 0  # the first word a cue may start at (after the last cue found)
         for i in starts:
             if i < nxt:
@@ -436,16 +436,12 @@ class _Analyser:
         self.recipient = None
         self.relayed_in = None
 
-        def in_time(t: _Tok) -> bool:
-            k = bisect_left(self.time_starts, t.start + 1)
-            return k > 0 and t.start < self.times[k - 1][1]
-
         def placed(t: _Tok) -> bool:  # a place in the locative: "ঢাকায় শিক্ষকেরা …" is where, not who
             return t.text.endswith(("য়", "তে", "ে")) and any(
                 m[2].type == "LOC" and m[0] == t.start for m in self.entity_in(t.start, t.end))
 
         def opener(t: _Tok) -> bool:
-            return t.text in self.lex.openers or t.text in self.lex.speaker_adverbs or in_time(t)
+            return t.text in self.lex.openers or t.text in self.lex.speaker_adverbs or self._in_time(t.start)
 
         while len(toks) > 2 and f"{toks[0].text} {toks[1].text}" in self.lex.openers:
             toks = toks[2:]  # "সে সময় সরকার জানায়": "at that time", not "he"
@@ -491,7 +487,7 @@ class _Analyser:
         while toks and len(toks) != before and not self._ends_in_relay(toks):
             # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
-            while toks and (toks[-1].text in self.lex.trailing_words or in_time(toks[-1])
+            while toks and (toks[-1].text in self.lex.trailing_words or self._in_time(toks[-1].start)
                             or toks[-1].text in self.lex.day_words
                             or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
@@ -826,9 +822,9 @@ class _Analyser:
         return words[-1] in self.name_parts or not any(
             w.endswith("র") and w not in self.name_parts for w in words[:-1])
 
-    def _addressed(self, t: _Tok) -> bool:
+    def _addressed(self, word: str) -> bool:
         """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
-        return t.text in self.lex.addressees or (t.text.endswith("কে") and t.text != "থেকে")
+        return word in self.lex.addressees or (word.endswith("কে") and word != "থেকে")
 
     def _subject_around(self, toks: list[_Tok], k: int) -> list[_Tok]:
         """The speaker beside a topic or occasion ending at toks[k]: usually after it ("জোট প্রশ্নে
@@ -836,7 +832,7 @@ class _Analyser:
         প্রতিবেদনে …"): then the phrase up to the first name in it."""
         after = toks[k + 1:]
         # only the ones spoken to after it ("… মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন"): the speaker is before
-        if after and all(self._addressed(t) for t in after):
+        if after and all(self._addressed(t.text) for t in after):
             after = []
         # a document alone after it ("… নিয়ম রক্ষা করেননি জানিয়ে বিজ্ঞপ্তিতে লেখা হয়েছে"): the source,
         # and what the clause before says is its content, not its author
@@ -929,7 +925,7 @@ class _Analyser:
             stems = [strip_suffix(x, self.lex.case) for x in words[i:k + 1]]
             # whose post it is: a body or country in the genitive before it, or a demonym in it
             # ("পাকিস্তানের পররাষ্ট্রমন্ত্রী", "মার্কিন পররাষ্ট্রমন্ত্রী"), as the gazetteer names it
-            of = next((self._whose(x) for x in stems[:-1] if self._whose(x) != x), None)
+            of = next((body for x in stems[:-1] if (body := self._whose(x)) != x), None)
             if i > floor and _is_genitive(words[i - 1], self.lex.case):
                 of = self._whose(strip_suffix(words[i - 1], self.lex.case))
             ranks = frozenset(x for x in stems[:-1] if self._rank(x))
@@ -1601,10 +1597,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
-                if ct and (_says_nothing(an, ct[0].text.split()[-1]) or ct[0].text.split()[-1] in an.lex.pointers):
+                if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
+                           or ct[0].text.split()[-1] in an.lex.pointers):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                if ct and e.stance == "confirm" and strip_suffix(ct[0].text.split()[-1], an.lex.case) in an.lex.ensured:
-                    continue  # "লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা": made sure of, not confirmed
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
@@ -1636,12 +1631,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
-                if _says_nothing(an, last_word) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
+                if _says_nothing(an, last_word, e.stance) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
                 if ct and _a_person_acted_on(an, ct[0]):
                     continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
-                if ct and e.stance == "confirm" and strip_suffix(last_word, an.lex.case) in an.lex.ensured:
-                    continue  # "লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা": made sure of, not confirmed
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
                 if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
@@ -1841,13 +1834,14 @@ def _a_person_acted_on(an: _Analyser, content: Span) -> bool:
     return any(m[1] == content.end and m[2].type == "PER" for m in an.entity_in(content.end - 1, content.end))
 
 
-def _says_nothing(an: _Analyser, last: str) -> bool:
+def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
     """Is the last word before a cue one that leaves nothing said: a demonstrative pointing to
     what was said elsewhere ("… বৈঠকে এই ঘোষণা দেন X"), a likeness to another's remark ("একই
-    ধরনের মন্তব্য করেন X"), an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X") or a counted thing
-    given ("একটি নির্দেশ দেয়", "পাঁচ দফা দাবি জানান")?"""
+    ধরনের মন্তব্য করেন X"), an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X"), a counted thing
+    given ("একটি নির্দেশ দেয়", "পাঁচ দফা দাবি জানান") or, after a confirming cue, a thing made sure
+    of ("লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা")?"""
     return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts \
-        or last in an.lex.counted
+        or last in an.lex.counted or (stance == "confirm" and strip_suffix(last, an.lex.case) in an.lex.ensured)
 
 
 def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
@@ -1860,7 +1854,7 @@ def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     last = words[-1] if words else ""
     if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
         return True
-    return last.endswith(_TOPIC_ENDS) or an._addressed(_Tok(0, 0, last))
+    return last.endswith(_TOPIC_ENDS) or an._addressed(last)
 
 
 def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
