@@ -1239,6 +1239,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
     group's name ("আকিজ" of "আকিজ গ্রুপ"), an abbreviation defined in brackets. A short name
     two referents share is left alone."""
     common = lexicon(pack.code).common
+    ordinary = ordinary_words(pack.code)
     loan = pack.pairs("loanwords.tsv")
     public = pack.pairs("org-words.tsv")  # heads with a pattern ("{} Police Station") end public bodies
     short: dict[str, list[_Cluster]] = {}
@@ -1251,8 +1252,7 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
                 cands = [k[-1]]
                 # and the given name, which news uses alone for some ("তাসকিন আহমেদ … তাসকিন বলেন"),
                 # unless it only opens names ("আবদুল", "মির্জা") or is an ordinary word
-                if k[0] not in lists.name_openers and k[0] not in lists.honorifics \
-                        and k[0] not in ordinary_words(pack.code):
+                if k[0] not in lists.name_openers and k[0] not in lists.honorifics and k[0] not in ordinary:
                     cands.append(k[0])
             elif cl.type == "PER" and len(k) == 1 and not cl.gaz:
                 cands = [k[0]]  # a surname the article uses alone: find its full form
