@@ -86,6 +86,17 @@ def test_hearsay_and_because_are_not_statements(bn) -> None:
     assert doc.statements == []
 
 
+def test_a_claim_made_by_no_one_and_a_concessive_claim(bn) -> None:
+    # "দাবি করা হলেও" has no claimant: the main clause after it is not a speaker; a claim in the
+    # concessive ("দাবি করলেও") has its speaker before it, and a claim held in the genitive after it
+    doc = bn("শিরোনাম\nপৌরসভায় উন্নয়ন হচ্ছে বলে দাবি করা হলেও বাস্তবে কিছুই হয়নি।")
+    assert doc.statements == []
+    st = only(bn("শিরোনাম\nমেয়র পৌরসভায় উন্নয়ন হচ্ছে বলে দাবি করলেও বাস্তবে কিছুই হয়নি।"))
+    assert (st.speaker.text, st.content.text, st.stance) == ("মেয়র", "পৌরসভায় উন্নয়ন হচ্ছে", "claim")
+    st = only(bn("শিরোনাম\nসেতুটি ঝুঁকিপূর্ণ বলে অভিযোগ স্থানীয় বাসিন্দাদের।"))
+    assert (st.speaker.text, st.content.text) == ("স্থানীয় বাসিন্দাদের", "সেতুটি ঝুঁকিপূর্ণ")
+
+
 def test_talking_with_someone_refusing_to_comment_and_negated_cues(bn) -> None:
     doc = bn("শিরোনাম\nমন্ত্রী কৃষকদের সঙ্গে কথা বলেন। সচিব এ বিষয়ে মন্তব্য করতে রাজি হননি। "
              "বৈঠকের তারিখ নিয়ে কিছু বলেননি মেয়র।")

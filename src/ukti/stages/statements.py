@@ -1526,7 +1526,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct_a = start
                 if made:  # content starts after the previous statement's end in this sentence
                     ct_a = max(ct_a, an.found[made[-1]].content.end)
-                sp = an.speaker(cue_end, s.end) if comp_i == c.a - 1 else an.speaker(comp.end, cue_start)
+                # a concessive cue ("… বলে দাবি করলেও বাস্তবে …") opens the main clause after it: its
+                # speaker is never there
+                sp = (an.speaker(cue_end, s.end) if not c.text.endswith("লেও") else None) if comp_i == c.a - 1 \
+                    else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
                 if sp is None and comp_i == c.a - 1:
                     # X CONTENT বলে cue: "এ সময় তিনি নির্বাচন সুষ্ঠু হবে বলে প্রত্যাশা করেন"
@@ -1699,6 +1702,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # CONTENT বলে(ও) X-এর দাবি।
                 comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2
                 sp = an.speaker(toks[comp_i].end, cue_start) if comp_i == c.a - 2 else an.speaker(cue_end, s.end)
+                if sp is not None and comp_i == c.a - 1 and not _is_genitive(sp.text.split()[-1], an.lex.case):
+                    continue  # the holder after the noun is in the genitive ("… বলে দাবি বিএনপির"), not
+                    # a clause: "… বলে দাবি করা হলেও বাস্তবে কিছুই হয়নি" has no one claiming
                 ct = an.content(start, toks[comp_i].start)
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
