@@ -145,6 +145,16 @@ def test_first_person_speech_runs_on_past_a_sequence_opener(bn) -> None:
     assert len(doc.statements) == 1
 
 
+def test_first_person_speech_stops_where_the_reporter_names_someone_after_the_verb(bn) -> None:
+    # "… নিহত হন আবু সাঈদ": the subject put last, the reporter telling what happened to someone;
+    # reported speech may tell of others so and goes on
+    doc = bn("শিরোনাম\nশিক্ষক রফিকুল ইসলাম বলেন, আমি ছেলেটিকে বহুবার সাবধান করেছি। সেই দিনটি আর আসেনি। "
+             "মিছিলের দুই দিন আগে শহরে আহত হন আবু সাঈদ।")
+    assert [s.content.text for s in doc.statements] == ["আমি ছেলেটিকে বহুবার সাবধান করেছি", "সেই দিনটি আর আসেনি"]
+    doc = bn("শিরোনাম\nপুলিশ কর্মকর্তারা জানান, আগুনে কারখানার বড় ক্ষতি হয়েছে। আগুন নেভাতে গিয়ে আহত হয়েছেন রহিম উদ্দিন।")
+    assert len(doc.statements) == 2
+
+
 def test_reported_speech_runs_on_until_the_reporter_narrates(bn) -> None:
     # the conventions: unquoted speech after one cue is the speaker's, sentence by sentence,
     # until the reporter's narration takes over ("এদিকে", a weekday, hearsay, a cue of its own)

@@ -1191,6 +1191,10 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-1:]
     if tail and (tail[0] in an.lex.pron_sg or tail[0] in an.lex.pron_pl):
         return False
+    # and after first-person speech, so does a person named after the verb ("… রংপুরে নিহত হন
+    # আবু সাঈদ"); reported speech goes on telling of others so ("… খুন হয়েছেন হানিয়াও")
+    if direct and not an.first_person(s.text) and _named_after_the_verb(an, toks):
+        return False
     # the speaker named in the third person ("তা জানেন না রহিম উদ্দিন"): the reporter speaks of them
     if speaker is not None and speaker.entity is not None and any(
             e.id == speaker.entity for _, _, e in an.entity_in(s.start, s.end)):
@@ -1211,6 +1215,24 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         for c in an.find_cues(plain))
+
+
+def _named_after_the_verb(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does the sentence end with a person's name in the nominative right after a finite verb
+    ("… দু’দিন আগে রংপুরে নিহত হন আবু সাঈদ")? News puts the subject last when it tells what
+    someone did; a speaker's own words rarely do. ("… হলেন X" names who someone is: not this.)"""
+    words = [t for t in toks if t.text not in ("।", "!", "?")]
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    m = next((m for m in an.entity_in(last.start, last.end) if m[2].type == "PER" and m[1] >= last.end), None)
+    if m is None or an._in_genitive(m) or (
+            last.text.endswith(("কে", "কেও", "ে", "য়", "তে")) and last.text not in an.name_parts):
+        return False
+    before = [t for t in words if t.end <= m[0]]
+    verb = before[-1].text if before else ""
+    return verb.endswith(("েন", "ছেন", "লেন", "ন")) and verb not in ("হলেন", "হচ্ছেন", "হন।") \
+        and not an.entity_in(before[-1].start, before[-1].end)
 
 
 def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
