@@ -1428,3 +1428,11 @@ def test_a_cited_view_stops_at_a_sentence_about_someone_else(bn) -> None:
     doc = bn("শিরোনাম\n\nরাজনৈতিক বিশ্লেষকদের মতে, দলটি এখন চাপে আছে। নেতৃত্ব নিয়ে প্রশ্ন বাড়ছে। "
              "দলের চেয়ারপারসন খালেদা জিয়া ১৯৮৪ সালে দায়িত্ব নেন।")
     assert [s.content.text for s in doc.statements] == ["দলটি এখন চাপে আছে", "নেতৃত্ব নিয়ে প্রশ্ন বাড়ছে"]
+
+
+def test_a_person_named_as_the_topic_is_not_the_one_the_pronoun_means(bn) -> None:
+    # "X প্রসঙ্গে প্রশ্ন করা হলে তিনি বলেন": X is what she was asked about; she is the economist
+    doc = bn("শিরোনাম\nঅর্থনীতিবিদ নাসরিন সুলতানা বলেন, বাজেটে কৃষকের জন্য বরাদ্দ কম। সাবেক মন্ত্রী কামাল উদ্দিন "
+             "প্রসঙ্গে প্রশ্ন করা হলে তিনি বলেন, তাঁর সময়েও একই অবস্থা ছিল।")
+    first, second = doc.statements
+    assert second.speaker.text == "তিনি" and second.speaker.entity == first.speaker.entity is not None

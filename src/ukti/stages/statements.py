@@ -104,6 +104,7 @@ class _Lex:
     correlatives: frozenset[str]
     addressees: frozenset[str]
     cut_after: frozenset[str]
+    topic_words: frozenset[str]
     cut_phrases: tuple[tuple[str, ...], ...]  # the cut words of several words ("সংবাদ সম্মেলনে")
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
@@ -226,8 +227,9 @@ def _lex(code: str) -> _Lex:
         document_determiners=frozenset(w.get("document_determiners", [])),
         document_pointers=frozenset(w.get("document_pointers", [])),
         correlatives=frozenset(w.get("correlatives", [])),
-        cut_after=frozenset(x.split()[-1] for x in cut.get("words", [])),
+        cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
+        topic_words=frozenset(cut.get("topic", [])),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
@@ -993,6 +995,8 @@ class _Analyser:
                 continue
             if self._word_at(b + 1) in _LIKENESS_POSTPOSITIONS:
                 continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
+            if a >= own and self._word_at(b + 1) in self.lex.topic_words:
+                continue  # "হাসিনা ইস্যুতে … সমালোচনা করে তিনি বলেন": the one spoken of
             # one named in the genitive in the pronoun's own sentence is its topic, not its referent
             # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
             # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
