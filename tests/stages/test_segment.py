@@ -30,6 +30,12 @@ def test_closing_quote_belongs_to_the_sentence_it_closes() -> None:
     assert sents(text) == ["তিনি বলেন, ‘আর পারছি না।’", "এরপর সভা শেষ হয়।"]
 
 
+def test_a_doubled_closing_mark_ends_the_sentence_it_closes() -> None:
+    # some sites write double quotation marks as two single ones: "‘‘… ।’’"
+    text = "মেয়র বলেন, ‘‘কাজ শেষ হবে।’’ এ কথা শুনে সবাই হাসেন।"
+    assert sents(text) == ["মেয়র বলেন, ‘‘কাজ শেষ হবে।’’", "এ কথা শুনে সবাই হাসেন।"]
+
+
 def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
     text = "তিনি বলেন, “আর পারছি না। এরপর সভা শেষ হয়।"
     assert len(sents(text)) == 2

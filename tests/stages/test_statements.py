@@ -1436,3 +1436,11 @@ def test_a_person_named_as_the_topic_is_not_the_one_the_pronoun_means(bn) -> Non
              "প্রসঙ্গে প্রশ্ন করা হলে তিনি বলেন, তাঁর সময়েও একই অবস্থা ছিল।")
     first, second = doc.statements
     assert second.speaker.text == "তিনি" and second.speaker.entity == first.speaker.entity is not None
+
+
+def test_the_object_of_a_manner_clause_is_not_part_of_the_speaker(bn) -> None:
+    # "X Y-কে কটাক্ষ করে বলেন": X mocked Y and said; Y (and its determiner) is the object
+    st = only(bn("শিরোনাম\nবিক্রেতা ক্রেতাকে কটাক্ষ করে বলেন, দাম কমবে না।"))
+    assert st.speaker.text == "বিক্রেতা"
+    st = only(bn("শিরোনাম\nপ্রতিমন্ত্রী এই প্রস্তাবকে অবাস্তব আখ্যা দিয়ে বলেন, এটি বাস্তবায়ন সম্ভব নয়।"))
+    assert st.speaker.text == "প্রতিমন্ত্রী"

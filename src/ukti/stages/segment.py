@@ -128,7 +128,10 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
             # "‘… পারছি না।’ এরপর …": a quotation that ends its sentence ends it outside too,
             # unless its cue follows ("‘… না।’ বলেন তিনি")
             nxt = re.match(r"\s*([\w\u0980-\u09ff]+)", text[q.close + 1:end])
-            if text[q.close - 1] in enders and nxt and nxt.group(1) not in cue_words:
+            last = q.close - 1  # (a doubled mark closes "‘‘… না।’’": the ender is before both)
+            while last > q.open and text[last] in _CLOSERS:
+                last -= 1
+            if text[last] in enders and nxt and nxt.group(1) not in cue_words:
                 after_quote.add(q.close)
     out, s = [], start
     # only an ender, a full stop or the close of a quotation can end a sentence: visit those

@@ -474,8 +474,13 @@ class _Analyser:
         if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             manner = len(toks) == 2 and toks[1].text == "করে"
+            # (one in the accusative is the object of the clause: "ম্যানেজার ক্রেতাকে কটাক্ষ করে")
+            obj = next((k for k in range(1, len(toks) - 1) if toks[k].text.endswith(("কে", "কেও"))
+                        and toks[k].text not in self.name_parts and toks[k].text not in ("থেকে", "দিকে")), None)
+            while obj is not None and obj > 1 and toks[obj - 1].text in self.lex.pointers:
+                obj -= 1  # and its determiner ("আলবানিজ এই চুক্তিকে")
             toks = self._subject_around(toks, len(toks) - 1) or (
-                toks[:1] if self._can_speak(toks[0]) else toks[:-1])
+                toks[:1] if self._can_speak(toks[0]) else toks[:obj] if obj is not None else toks[:-1])
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
@@ -1965,7 +1970,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start and t.text not in an.lex.not_names \
-                and _BENGALI_START.match(t.text) \
+                and t.text not in an.lex.pointers and _BENGALI_START.match(t.text) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
     return best if best is not None else start
