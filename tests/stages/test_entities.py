@@ -612,3 +612,12 @@ def test_a_given_name_alone_is_the_person_named_whole_before(bn) -> None:
     assert [m.text for m in taskin.mentions] == ["তাসকিন আহমেদ", "তাসকিন"]
     # another surname after the given name is another person
     assert not any(m.text == "রফিক" for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
+    # no name has a case ending inside it: "X-কে মৃত্যুদণ্ড দেয়" is X and a sentence, "X-কে পুলিশ …"
+    # is X and the police
+    doc = bn("শিরোনাম\nট্রাইব্যুনাল সাবেক মন্ত্রী রফিকুল হাসানকে মৃত্যুদণ্ড দেয়। "
+             "পরে শাহিনুর রহমানকে পুলিশ হেফাজতে নেওয়া হয়।")
+    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    assert persons == ["রফিকুল হাসানকে", "শাহিনুর রহমানকে"]

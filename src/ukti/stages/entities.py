@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack, nfc
 from ukti.model import Document, Entity, EntityType, Mention, Token
@@ -22,6 +23,9 @@ from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
 from ukti.textutil import edit_distance, is_genitive, strip_suffix, to_ascii_digits
 from ukti.translit import romanise_name, transliterate_word
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
 _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*$")
@@ -448,7 +452,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             taken[k] = True
     if region:
         _national_bodies(words, pack, lists, region, cands, taken)
-    for a, b, t in _split_model_spans(model, words, lists):
+    for a, b, t in _split_model_spans(model, words, lists, pack.name_parts):
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
         while t == "PER" and b - a > 1 and words[b - 1] not in pack.name_parts and (
@@ -722,10 +726,13 @@ def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
 
 
 def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
-                       lists: _Lists) -> list[tuple[int, int, str]]:
+                       lists: _Lists, name_parts: Mapping[str, str]) -> list[tuple[int, int, str]]:
     """The tagger's spans, cut where no name goes on: at a hyphen's tail ("নিউ ইয়র্ক | -ভিত্তিক
-    … সংস্থা ইউরেশিয়া গ্রুপ", the part after it is a span of its own), and before an honorific
-    inside a person's span ("অফ স্টাফ | মিঃ সের্গেই কিরিয়েনকো")."""
+    … সংস্থা ইউরেশিয়া গ্রুপ", the part after it is a span of its own), before an honorific
+    inside a person's span ("অফ স্টাফ | মিঃ সের্গেই কিরিয়েনকো"), and after a word in the
+    accusative, which no name has inside it ("মনিরুল ইসলামকে | পুলিশ", "আসাদুজ্জামান খানকে |
+    মৃত্যুদণ্ড": the one acted on, then the next words; the part before is a person's name or
+    nothing)."""
     out = []
     for a, b, t in model:
         start = a
@@ -733,6 +740,11 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
             if words[k].startswith(("-", "'", "’")) or words[k] in lists.compound_tails:
                 if k > start:
                     out.append((start, k, t))
+                start = k + 1
+            elif k < b - 1 and words[k].endswith(("কে", "কেও")) and len(words[k]) > 4 \
+                    and words[k] not in name_parts:
+                if t == "PER" or words[k].removesuffix("ও").removesuffix("কে") in name_parts:
+                    out.append((start, k + 1, "PER"))
                 start = k + 1
             elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics:
                 start = k  # the words before the honorific are a role, not the name
@@ -933,6 +945,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
             and words[b] not in lists.generic:
         b += 1
+    if words[b - 1].endswith(("কে", "কেও")) and words[b - 1] not in pack.name_parts:
+        return a, b  # a name in the accusative is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়"
     marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
     boundary = marks | set(lists.cue_heads)
     ordinary = ordinary_words(pack.code)
