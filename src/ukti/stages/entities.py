@@ -945,8 +945,12 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
             and words[b] not in lists.generic:
         b += 1
-    if words[b - 1].endswith(("কে", "কেও")) and words[b - 1] not in pack.name_parts:
-        return a, b  # a name in the accusative is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়"
+    last = words[b - 1]
+    if last not in pack.name_parts and (last.endswith(("কে", "কেও")) or (
+            (stem := strip_suffix(last, lists.case)) != last and stem in pack.name_parts)):
+        # a name with a case ending is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়", "সাইফুল
+        # ইসলামের এনআইডি কার্ড"
+        return a, b
     marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
     boundary = marks | set(lists.cue_heads)
     ordinary = ordinary_words(pack.code)
