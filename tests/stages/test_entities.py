@@ -622,5 +622,5 @@ def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
     persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
     assert persons == ["রফিকুল হাসানকে", "শাহিনুর রহমানকে"]
     # and in the genitive: "X-এর এনআইডি কার্ড" is X's card
-    doc = bn("শিরোনাম\nপুলিশ জাহিদুল ইসলামের এনআইডি কার্ড উদ্ধার করে।")
+    doc = bn("শিরোনাম\nপুলিশ জাহিদুল ইসলামের এনআইডি কার্ড, মোবাইল ফোন ও টাকা উদ্ধার করে।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["জাহিদুল ইসলামের"]
