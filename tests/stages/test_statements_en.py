@@ -447,3 +447,10 @@ def test_according_to_after_a_lead_in_gives_the_clause_after_it() -> None:
         ("the department", "nearly nine million more workers will be protected"),
         ("a ministry official", "two were upgraded to the secret level"),
         ("the ministry", "The bridge will cost $5 billion")]
+
+
+def test_a_quoted_phrase_that_ends_a_sentence_carries_the_words_before_it() -> None:
+    # a mixed quotation: the speaker said the whole clause, only its end in their own words
+    doc = en("Whatever the aim, cutting the school budget ''is simply the wrong move,'' Ms. Alvarez said.")
+    content = "Whatever the aim, cutting the school budget ''is simply the wrong move"
+    assert said(doc) == [("Ms. Alvarez", "assert", content, True)]

@@ -690,6 +690,14 @@ class _Reader:
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
+                # a quoted phrase that ends a sentence of the reporter's words, then its speaker
+                # ('Using the tax ''is a misguided approach,'' Mr. B said.'): what was said is the
+                # whole clause, the words before the quotation too
+                lead_in = self.text[a:qa].strip()  # (not a label: "Watch: “…”")
+                if sp and last is None and len(lead_in.split()) >= 2 and not lead_in.endswith((":", "—", "-")) \
+                        and not self.cues(a, qa, []) \
+                        and not re.search(r"[“\"”]", self.text[a:qa]):
+                    content = self.span(a, qb) or content
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
                     last = (qb, ca, cb)
