@@ -44,14 +44,16 @@ def statement_key(article_id: str, speaker: str, content: str) -> str:
     return hashlib.sha1(f"{article_id}\t{speaker}\t{content}".encode()).hexdigest()[:12]
 
 
-def sample(corpus: Path, n_articles: int, n: int, seed: int, out: Path) -> None:
+def sample(corpus: Path, n_articles: int, n: int, seed: int, out: Path,
+           outlets: frozenset[str] = frozenset()) -> None:
     import ukti
     from ukti.read.decode import normalise
 
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     skip = dev_real_titles()
-    records = [r for r in records if r.get("text") and (r.get("title") or "").strip() not in skip]
+    records = [r for r in records if r.get("text") and (r.get("title") or "").strip() not in skip
+               and (not outlets or r.get("outlet") in outlets)]
     rng = random.Random(seed)
     chosen = rng.sample(records, min(n_articles, len(records)))
     pool = []
@@ -96,12 +98,15 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--out", default="/tmp/ukti-statement-sample.jsonl")
+    ap.add_argument("--outlets", default="", help="only articles of these outlets (comma-separated, as the "
+                    "corpus names them: e.g. the outlets of eval_split's checking half)")
     ap.add_argument("--tally", help="a verdicts TSV to count")
     a = ap.parse_args()
     if a.tally:
         tally(Path(a.tally))
     else:
-        sample(Path(a.corpus), a.articles, a.n, a.seed, Path(a.out))
+        outlets = frozenset(o.strip() for o in a.outlets.split(",") if o.strip())
+        sample(Path(a.corpus), a.articles, a.n, a.seed, Path(a.out), outlets)
     return 0
 
 
