@@ -1444,3 +1444,11 @@ def test_the_object_of_a_manner_clause_is_not_part_of_the_speaker(bn) -> None:
     assert st.speaker.text == "বিক্রেতা"
     st = only(bn("শিরোনাম\nপ্রতিমন্ত্রী এই প্রস্তাবকে অবাস্তব আখ্যা দিয়ে বলেন, এটি বাস্তবায়ন সম্ভব নয়।"))
     assert st.speaker.text == "প্রতিমন্ত্রী"
+
+
+def test_a_pronoun_glossed_in_brackets_is_the_one_the_bracket_names(bn) -> None:
+    doc = bn("শিরোনাম\nআইনজীবী রফিক উদ্দিন বলেন, জেলা প্রশাসক আনোয়ার হোসেন আইন ভেঙে অনুমতি দেন। এ বিষয়ে তিনি "
+             "(জেলা প্রশাসক) হাই কোর্টে একটি হলফনামা দাখিল করে বলেন, মন্ত্রীর নির্দেশে অনুমতি দেওয়া হয়েছে।")
+    lawyer, officer = doc.statements
+    anwar = next(e for e in doc.entities if e.name == "Anwar Hossain")
+    assert officer.speaker.text == "তিনি (জেলা প্রশাসক)" and officer.speaker.entity == anwar.id != lawyer.speaker.entity

@@ -568,6 +568,12 @@ class _Analyser:
         head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
         ments = self.entity_in(a, b)
         persons = [m for m in ments if m[2].type == "PER"]
+        if len(words) >= 4 and words[1] == "(" and words[-1] == ")" and (
+                words[0] in self.lex.pron_sg or words[0] in self.lex.pron_pl):
+            # "তিনি (জেলা প্রশাসক)": the bracket says who the pronoun is
+            gloss = self._speaker(toks[2].start, toks[-2].end)
+            if gloss is not None:
+                return Speaker(text, a, b, gloss.entity, gloss.anonymous)
         if words[-1] in self.lex.pron_sg or (len(words) <= 2 and words[0] in self.lex.pron_sg):
             if words[-1] in self.lex.pron_sg:
                 a, text = toks[-1].start, toks[-1].text
@@ -872,6 +878,13 @@ class _Analyser:
             end = max(m[1] for m in names if m[2].type == "PER" or not any(n[2].type == "PER" for n in names))
             if not any(self._is_title(t.text) for t in before if t.start >= end):
                 before = [t for t in before if t.start < end]
+        # a pronoun glossed in brackets ("তিনি (জেলা প্রশাসক) হাই কোর্টে হলফনামা দাখিল করে"): the two
+        pron = next((i for i, t in enumerate(before[:-2]) if before[i + 1].text == "(" and (
+            t.text in self.lex.pron_sg or t.text in self.lex.pron_pl) and self._can_speak(t)), None)
+        close = next((i for i in range(pron + 2, len(before)) if before[i].text == ")"), None) \
+            if pron is not None else None
+        if pron is not None and close is not None:
+            return before[pron:close + 1]
         if any(self._is_title(t.text) for t in before):
             return before
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
