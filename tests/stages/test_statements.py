@@ -1452,3 +1452,19 @@ def test_a_pronoun_glossed_in_brackets_is_the_one_the_bracket_names(bn) -> None:
     lawyer, officer = doc.statements
     anwar = next(e for e in doc.entities if e.name == "Anwar Hossain")
     assert officer.speaker.text == "তিনি (জেলা প্রশাসক)" and officer.speaker.entity == anwar.id != lawyer.speaker.entity
+
+
+def test_a_claim_posted_on_a_bodys_page_is_the_bodys(bn) -> None:
+    # "X-এর ফেসবুক পেজে … শেয়ার করে দাবি করা হয়, …": the page's owner claims; the participle
+    # before the passive cue leads to it, and the name in what is claimed is no speaker
+    st = only(bn("শিরোনাম\nকৃষক লীগের ফেসবুক পেজে একটি ছবি শেয়ার করে দাবি করা হয়, সমাবেশে লাখো মানুষ এসেছিল।"))
+    assert (st.speaker.text, st.cue, st.stance) == ("কৃষক লীগের", "দাবি করা হয়", "claim")
+    assert st.content.text == "সমাবেশে লাখো মানুষ এসেছিল"
+    st = only(bn("শিরোনাম\nমন্ত্রী তার ফেসবুক পেজে লেখেন, কাজ চলছে।"))
+    assert st.speaker.text == "মন্ত্রী"
+
+
+def test_one_spoken_to_inside_a_quotation_is_not_a_speaker_even_glossed(bn) -> None:
+    # "‘কামালকে (আমাকে) বললেন, …’": the one told, glossed by the quoted speaker, is no speaker
+    doc = bn("শিরোনাম\nশিল্পী কামাল হোসেন সেদিনের কথা মনে করে বলেন, ‘রফিককে (আমাকে) স্যার বললেন, ছবি আঁকা ছাড়বে না।’")
+    assert [s.speaker.text for s in doc.statements] == ["শিল্পী কামাল হোসেন"]

@@ -479,8 +479,11 @@ class _Analyser:
                         and toks[k].text not in self.name_parts and toks[k].text not in ("থেকে", "দিকে")), None)
             while obj is not None and obj > 1 and toks[obj - 1].text in self.lex.pointers:
                 obj -= 1  # and its determiner ("আলবানিজ এই চুক্তিকে")
+            # (the whole of an occasion of several words: "ছাত্রদলের ফেসবুক পেজে" is the party's)
+            n = next((len(x) for x in self.lex.cut_phrases if len(x) < len(toks)
+                      and tuple(t.text for t in toks[-len(x):]) == x), 1)
             toks = self._subject_around(toks, len(toks) - 1) or (
-                toks[:1] if self._can_speak(toks[0]) else toks[:obj] if obj is not None else toks[:-1])
+                toks[:1] if self._can_speak(toks[0]) else toks[:obj] if obj is not None else toks[:-n])
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
@@ -561,7 +564,8 @@ class _Analyser:
             return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
             return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
-        if len(words) == 1 and words[0].endswith(("কে", "কেও")) and words[0] not in self.lex.pron_sg:
+        bare = words[:words.index("(")] if words[-1] == ")" and "(" in words else words  # ("কামালকে (আমাকে)")
+        if len(bare) == 1 and bare[0].endswith(("কে", "কেও")) and bare[0] not in self.lex.pron_sg:
             return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
         a, b = toks[0].start, toks[-1].end
         text = self.text[a:b]
@@ -863,9 +867,12 @@ class _Analyser:
                     and toks[k].text == phrase[-1]:
                 before = before[:-n]
                 break
-        # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end
-        while before and (before[-1].text in self.lex.addressees or before[-1].text in self.lex.cut_after or (
-                _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
+        # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end (but
+        # one in the genitive before a page or a report is its owner: "কৃষক লীগের ফেসবুক পেজে")
+        owned = toks[k].text in self.lex.report_ends
+        while before and (before[-1].text in self.lex.addressees or before[-1].text in self.lex.cut_after
+                          or before[-1].text in self.lex.possessives or (
+                not owned and _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
                 and before[-1].text not in self.name_parts)):
             before.pop()
         if not before:
@@ -1504,7 +1511,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         if _refusal(toks, c):
             continue
         if toks[c.b - 1].text == "করে" and any(
-                c2.a > c.b and c2.a - c.b <= 6 and c2.entry.kind == "verb" and not any(
+                c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive") and not any(
                     t.text in (",", "।", ";") for t in toks[c.b:c2.a]) for c2 in cues):
             continue  # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes
         prev = toks[c.a - 1].text if c.a > 0 else ""
