@@ -1468,3 +1468,17 @@ def test_one_spoken_to_inside_a_quotation_is_not_a_speaker_even_glossed(bn) -> N
     # "‘কামালকে (আমাকে) বললেন, …’": the one told, glossed by the quoted speaker, is no speaker
     doc = bn("শিরোনাম\nশিল্পী কামাল হোসেন সেদিনের কথা মনে করে বলেন, ‘রফিককে (আমাকে) স্যার বললেন, ছবি আঁকা ছাড়বে না।’")
     assert [s.speaker.text for s in doc.statements] == ["শিল্পী কামাল হোসেন"]
+
+
+def test_a_deal_set_out_after_a_persons_words_is_the_reporters(bn) -> None:
+    # "চুক্তি অনুযায়ী, …" after a named person's words: the reporter sets out the document; a report
+    # cited so ("প্রতিবেদন অনুযায়ী, …") is a source of its own
+    doc = bn("শিরোনাম\nবাণিজ্যমন্ত্রী আনিসুল কবির বলেন, চুক্তিটি দুই দেশের জন্যই লাভজনক। "
+             "চুক্তি অনুযায়ী, পাঁচ বছরে শুল্ক অর্ধেকে নামবে।")
+    assert [s.content.text for s in doc.statements] == ["চুক্তিটি দুই দেশের জন্যই লাভজনক"]
+
+
+def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
+    # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
+    st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))
+    assert st.speaker.text == "প্রধানমন্ত্রী মোদী" and st.content.text == "এই চুক্তিকে ঐতিহাসিক মাইলফলক"

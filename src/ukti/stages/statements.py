@@ -1208,6 +1208,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     toks = an.tokens(s.start, s.end)
     if _narration(an, s, toks, speaking=direct and an.author_voice < 2):
         return False
+    # a document cited at the start ("চুক্তি অনুযায়ী, …"), after a person's words: the reporter sets
+    # out the deal (a report's own account goes on so; "রিপোর্ট অনুযায়ী, …" is a statement of its own)
+    if speaker is not None and an.entity_type.get(speaker.entity or "") == "PER" and len(toks) > 2 \
+            and toks[1].text in ("অনুযায়ী", "অনুসারে") and toks[2].text == "," \
+            and not any(e.seq == (toks[0].text, toks[1].text) for e in an.lex.cues.get(toks[0].text, ())):
+        return False
     rules = _run_on(an.doc.lang)
     # a name alone ("ঢাকা স্টক এক্সচেঞ্জ পিএলসি."): a signature or a credit line, no words of anyone's
     words = [t for t in toks if _BENGALI_LETTER.search(t.text)]
@@ -1375,7 +1381,10 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
         if an._can_speak(t):
             after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
             # a title and the name after it: "মন্ত্রী রফিক আহমেদ …"
-            return next((m[1] for m in after if m[2].type == "PER" and m[0] == toks[k + 1].start), t.end)
+            # (the name's mention may hold the title too: "প্রধানমন্ত্রী মোদী")
+            return next((m[1] for m in after if m[2].type == "PER" and (m[0] == toks[k + 1].start or (
+                m[0] < toks[k + 1].start < m[1] and strip_suffix(toks[k + 1].text, an.lex.case) == toks[k + 1].text))),
+                        t.end)
         # (a country or city opening the clause speaks too: "পাকিস্তান এই হামলাকে … বলে আখ্যা দিয়েছে")
         names = [m for m in an.entity_in(t.start, t.end)
                  if m[2].type in ("PER", "ORG") or (m[2].type == "LOC" and k == a and m[0] == t.start)]
