@@ -1482,3 +1482,13 @@ def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> Non
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))
     assert st.speaker.text == "প্রধানমন্ত্রী মোদী" and st.content.text == "এই চুক্তিকে ঐতিহাসিক মাইলফলক"
+
+
+def test_speech_stops_at_a_heading_run_into_its_paragraph(bn) -> None:
+    # "রাজশাহী বিশ্ববিদ্যালয় : …" opens a new item of a round-up; "যেমন : …" goes on with the speech
+    doc = bn("শিরোনাম\nরেজিস্ট্রার কামরুল হাসান জানান, পরীক্ষা পিছিয়ে দেওয়া হয়েছে। রাজশাহী বিশ্ববিদ্যালয় : "
+             "উপাচার্য সকালে পদত্যাগপত্র জমা দেন।")
+    assert [s.content.text for s in doc.statements] == ["পরীক্ষা পিছিয়ে দেওয়া হয়েছে"]
+    doc = bn("শিরোনাম\nরেজিস্ট্রার কামরুল হাসান জানান, কয়েকটি পরীক্ষা পিছিয়ে দেওয়া হয়েছে। যেমন : "
+             "স্নাতক প্রথম বর্ষের পরীক্ষা হবে আগামী মাসে।")
+    assert len(doc.statements) == 2

@@ -1219,6 +1219,13 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     words = [t for t in toks if _BENGALI_LETTER.search(t.text)]
     if words and len(words) <= 6 and all(an.entity_in(t.start, t.end) for t in words):
         return False
+    # a heading run into its paragraph ("খুয়েট উপাচার্যের পদত্যাগ : …", "২. রাজস্ব বৃদ্ধি : …"): a new
+    # section, in the reporter's hand
+    # ("যেমন : …", "অঙ্গরাজ্যগুলো হলো : …" go on with the sentence)
+    head = s.text.split(" : ", 1)[0].split() if " : " in s.text else []
+    if 2 <= len(head) <= 10 and head[-1] not in ("হলো", "হল", "হলেন", "যেমন") \
+            and not head[-1].endswith(an.lex.finite_endings):
+        return False
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
     if rules.clock.search(s.text):
         return False
