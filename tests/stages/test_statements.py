@@ -1492,3 +1492,11 @@ def test_speech_stops_at_a_heading_run_into_its_paragraph(bn) -> None:
     doc = bn("শিরোনাম\nরেজিস্ট্রার কামরুল হাসান জানান, কয়েকটি পরীক্ষা পিছিয়ে দেওয়া হয়েছে। যেমন : "
              "স্নাতক প্রথম বর্ষের পরীক্ষা হবে আগামী মাসে।")
     assert len(doc.statements) == 2
+
+
+def test_everyone_alone_is_no_source(bn) -> None:
+    # "সবাই বলল, …" and "সবার প্রত্যাশা, …" name no source; "তাঁরা সবাই" has its speakers in the pronoun
+    doc = bn("শিরোনাম\nসবাই বলল, আজকের দিনটি একটু আলাদা। সবার প্রত্যাশা, দেশ এগিয়ে যাবে।")
+    assert doc.statements == []
+    st = only(bn("শিরোনাম\nতাঁরা সবাই মনে করেন, উদার গণতন্ত্রই পথ।"))
+    assert st.speaker.text == "তাঁরা সবাই"

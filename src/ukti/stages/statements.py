@@ -95,6 +95,7 @@ class _Lex:
     contrast_framers: frozenset[str]
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
+    everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
@@ -219,6 +220,7 @@ def _lex(code: str) -> _Lex:
         contrast_framers=frozenset(w.get("contrast_framers", [])),
         unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
         indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
+        everyone=frozenset(pack.table("speakers").get("unnamed", {}).get("everyone", [])),
         title_ranks=frozenset(pack.table("speakers").get("titles", {}).get("ranks", [])),
         name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
             "name_withheld", [])) or "(?!)"),
@@ -562,6 +564,8 @@ class _Analyser:
             return None  # a closing quotation mark or a dash names no one
         if words[-1] in self.lex.relatives:
             return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
+        if len(words) == 1 and words[0] in self.lex.everyone:
+            return None  # "সবাই বলল, …": everyone is no source
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
             return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
         bare = words[:words.index("(")] if words[-1] == ")" and "(" in words else words  # ("কামালকে (আমাকে)")
