@@ -1500,3 +1500,15 @@ def test_everyone_alone_is_no_source(bn) -> None:
     assert doc.statements == []
     st = only(bn("শিরোনাম\nতাঁরা সবাই মনে করেন, উদার গণতন্ত্রই পথ।"))
     assert st.speaker.text == "তাঁরা সবাই"
+
+
+def test_content_before_a_report_named_with_its_pointer_and_the_report_after(bn) -> None:
+    # "CONTENT, এক প্রতিবেদনে তা জানিয়েছে X" and "CONTENT, এক বিবৃতিতে এ তথ্য জানিয়েছে X": the clause before
+    # the comma is X's; "প্রতিবেদনে বলা হয়, …" after it is X's report
+    doc = bn("শিরোনাম\nকীভাবে চোরাকারবারিরা সীমান্ত পার হয়, এক প্রতিবেদনে তা জানিয়েছে দৈনিক ইত্তেফাক। "
+             "প্রতিবেদনে বলা হয়, রাতের বেলায় নৌকায় করে তারা নদী পার হয়।\n"
+             "মিয়ানমার সীমান্তে সেনা বাড়িয়েছে, এক বিবৃতিতে এ তথ্য জানিয়েছে বিজিবি।")
+    first, report, bgb = doc.statements
+    assert first.content.text == "কীভাবে চোরাকারবারিরা সীমান্ত পার হয়" and first.speaker.entity is not None
+    assert report.speaker.entity == first.speaker.entity and not report.speaker.anonymous
+    assert bgb.content.text == "মিয়ানমার সীমান্তে সেনা বাড়িয়েছে" and bgb.speaker.text == "বিজিবি"

@@ -1544,6 +1544,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
                 all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
             atf = 1  # "X এই অভিমত দিয়েছে।", "… এসব নির্দেশনা দেন X।": the earlier sentences said it
+        reportish = an.lex.report_words | an.lex.document_determiners
+        if not atf and prev == "তা" and c.a >= 3 and _only_speaker_after(an, toks, c) and any(
+                toks[k].text in _CLAUSE_MARKS and all(t.text in reportish for t in toks[k + 1:c.a - 1])
+                for k in range(max(0, c.a - 5), c.a - 1)):
+            atf = 1  # "CONTENT, এক প্রতিবেদনে তা জানিয়েছে X": "তা" points at the clause before the comma
         if prev == "কথা" and not atf and c.text.startswith("বল"):
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
@@ -1724,12 +1729,20 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         elif e.kind == "verb" and atf:
             # … এ কথা বলেন X।  : the sentences before it
             atf_start = toks[c.a - atf].start
-            if c.a - atf > 0 and toks[c.a - atf - 1].text in _CLAUSE_MARKS:
+            # (the report it was told in may stand between: "CONTENT, এক বিবৃতিতে এ তথ্য জানিয়েছে X")
+            mark = c.a - atf - 1
+            while mark > 0 and c.a - atf - 1 - mark < 3 and (
+                    toks[mark].text in an.lex.report_words or toks[mark].text in an.lex.document_determiners
+                    or toks[mark].text in an.lex.possessives):
+                mark -= 1
+            if mark != c.a - atf - 1 and not any(t.text in an.lex.report_words for t in toks[mark + 1:c.a - atf]):
+                mark = c.a - atf - 1
+            if c.a - atf > 0 and mark > 0 and toks[mark].text in _CLAUSE_MARKS:
                 # "CONTENT, এমন নির্দেশনা দেন X": the pointer points at the clause just before it, in this
                 # sentence; the sentences before are not X's. With X before it ("X CONTENT—এমন …") the
                 # clause and its speaker cannot be told apart: no statement.
                 sp = an.speaker(cue_end, s.end)
-                ct = an.content(start, toks[c.a - atf - 1].start)
+                ct = an.content(start, toks[mark].start)
                 if sp and ct and (sp.entity is not None or sp.anonymous):
                     made.append(an.add(_Found(sp, an.text[atf_start:cue_end], an.stance_of(e.stance, ct[0]), ct[0],
                                               ct[1], sentence=si)))
