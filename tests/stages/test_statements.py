@@ -635,6 +635,9 @@ def test_the_one_addressed_is_not_the_subject_of_an_object_cue(bn) -> None:
 def test_a_clock_time_is_the_reporter_telling_when(bn) -> None:
     doc = bn("শিরোনাম\nওসি মাহমুদুল হাসান বলেন, শিশুটি নদীতে পড়ে যায়। রাত ৯টার দিকে ডুবুরিরা লাশ উদ্ধার করেন।")
     assert [s.content.text for s in doc.statements] == ["শিশুটি নদীতে পড়ে যায়"]
+    # and from when until when: "বেলা ১১টা থেকে দুপুর ১টা পর্যন্ত চলে বৈঠক"
+    doc = bn("শিরোনাম\nসচিব নাসির উদ্দিন বলেন, প্রকল্পের কাজ দ্রুত শেষ করতে হবে। বেলা ১১টা থেকে দুপুর ১টা পর্যন্ত চলে বৈঠক।")
+    assert [s.content.text for s in doc.statements] == ["প্রকল্পের কাজ দ্রুত শেষ করতে হবে"]
 
 
 def test_a_fiscal_year_range_is_no_dateline(bn) -> None:
