@@ -1515,3 +1515,15 @@ def test_content_before_a_report_named_with_its_pointer_and_the_report_after(bn)
     assert first.content.text == "কীভাবে চোরাকারবারিরা সীমান্ত পার হয়" and first.speaker.entity is not None
     assert report.speaker.entity == first.speaker.entity and not report.speaker.anonymous
     assert bgb.content.text == "মিয়ানমার সীমান্তে সেনা বাড়িয়েছে" and bgb.speaker.text == "বিজিবি"
+
+
+def test_the_other_speech_a_quotation_reports_ends_with_its_sentence(bn) -> None:
+    # "‘বাবা বলেন যে … । আমরা …’": the father's words are the first sentence, the rest is hers; a
+    # quotation inside the quotation is the other's whole
+    doc = bn("শিরোনাম\nঅভিনেত্রী রুমানা বলেন, ‘বাবা বলেন যে আর বাইরে যাওয়া যাবে না। আমরা সবাই খুব ভয় পেয়েছিলাম।’")
+    hers, fathers = doc.statements
+    assert hers.content.text.endswith("আমরা সবাই খুব ভয় পেয়েছিলাম")
+    assert fathers.speaker.text == "বাবা" and fathers.content.text == "বাইরে যাওয়া যাবে না"
+    doc = bn("শিরোনাম\nলেখক বলেন, “মেয়র বলেন, ‘মাস্কের দরকার নেই। সব ঠিক আছে।’ তাঁর কথা মানলে বিপদ হতো।”")
+    writer, mayor = doc.statements
+    assert mayor.content.text == "মাস্কের দরকার নেই। সব ঠিক আছে" and writer.speaker.entity is None

@@ -1506,8 +1506,17 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker(clause_a, toks[c.a].start)
                 # the reported words end before ", যা …", the quoting speaker's own verdict on them
                 # ("তিনি বলেছেন, X করেছি, যা সম্পূর্ণ ভিত্তিহীন")
+                # (and at the end of its own sentence: the quotation's later sentences are the quoting
+                # speaker's own account, "‘বাবা বলেন যে … না। আমরা সবাই ভয় পেয়েছিলাম।’")
+                # (unless the other's words are quoted in turn: "‘… ট্রাম্প বলেন, “… । …”’")
+                in_turn = an.text[toks[c.b + 1].start:toks[c.b + 1].start + 1] in _OPENING_QUOTES or \
+                    an.text[toks[c.b + 1].start - 1:toks[c.b + 1].start] in _OPENING_QUOTES
                 inner_end = next((t.start for t, t2 in zip(toks[c.b + 1:], toks[c.b + 2:], strict=False)
-                                  if t.text == "," and t2.text == "যা" and t.start < quoted_in[1]), quoted_in[1])
+                                  if ((t.text == "," and t2.text == "যা") or (t.text in ("।", "!", "?") and not in_turn))
+                                  and t.start < quoted_in[1]), quoted_in[1])
+                if in_turn:  # to where their quotation closes
+                    inner_end = next((q.close + 1 for q in quote_spans(an.text, toks[c.b].end, quoted_in[1])
+                                      if q.closed), inner_end)
                 ct = an.content(toks[c.b + 1].start, inner_end)
                 words = sp.text.split() if sp is not None else []
                 if sp is not None and (words[-1] in an.lex.pron_sg or words[-1] in an.lex.pron_pl):
@@ -2142,7 +2151,9 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
         if e.type != "PER":
             continue
         # the title the body gives right before the name ("… পাউবোর নির্বাহী প্রকৌশলী রফিক …")
-        before = an._titles(an.text[max(0, a - 60):a].split()[-6:])
+        # (in the same phrase: "লেখক বলেন, “ট্রাম্প …" is no writer named Trump)
+        lead = re.split(r"[,।:;“”‘’\"']", an.text[max(0, a - 60):a])[-1]
+        before = an._titles(lead.split()[-6:])
         if any(t.matches(titles[-1]) for t in before):
             return e.id
     return None
