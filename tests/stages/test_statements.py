@@ -1527,3 +1527,10 @@ def test_the_other_speech_a_quotation_reports_ends_with_its_sentence(bn) -> None
     doc = bn("শিরোনাম\nলেখক বলেন, “মেয়র বলেন, ‘মাস্কের দরকার নেই। সব ঠিক আছে।’ তাঁর কথা মানলে বিপদ হতো।”")
     writer, mayor = doc.statements
     assert mayor.content.text == "মাস্কের দরকার নেই। সব ঠিক আছে" and writer.speaker.entity is None
+
+
+def test_a_post_named_in_two_words_is_its_one_word_title_later(bn) -> None:
+    # the lede's "সেনাবাহিনী প্রধান X" is the next paragraph's "সেনাপ্রধান" (speakers.toml [titles.same])
+    doc = bn("শিরোনাম\nসেনাবাহিনী প্রধান জেনারেল আবদুর রহিম বলেছেন, শপথ আজ হতে পারে।\nসেনাপ্রধান বলেন, আমরা প্রস্তুত।")
+    lede, later = doc.statements
+    assert later.speaker.text == "সেনাপ্রধান" and later.speaker.entity == lede.speaker.entity is not None

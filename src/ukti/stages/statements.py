@@ -97,6 +97,7 @@ class _Lex:
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
     everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
+    same_titles: dict[tuple[str, ...], str]  # ("সেনাবাহিনী", "প্রধান") -> "সেনাপ্রধান"
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     relatives: frozenset[str]
@@ -222,6 +223,7 @@ def _lex(code: str) -> _Lex:
         indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
         everyone=frozenset(pack.table("speakers").get("unnamed", {}).get("everyone", [])),
         title_ranks=frozenset(pack.table("speakers").get("titles", {}).get("ranks", [])),
+        same_titles={tuple(k.split()): v for k, v in pack.table("speakers").get("titles", {}).get("same", {}).items()},
         name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
             "name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
@@ -945,9 +947,19 @@ class _Analyser:
         the title সম্পাদক of rank সহসাধারণ, of সিপিবি; "স্বরাষ্ট্র উপদেষ্টা অবসরপ্রাপ্ত ব্রিগেডিয়ার
         জেনারেল X" has two."""
         out: list[_Title] = []
+        same = self.lex.same_titles
+        if same:  # a post in two words that is a one-word title ("সেনাবাহিনী প্রধান" = "সেনাপ্রধান")
+            merged: list[str] = []
+            for w in words:
+                if merged and (merged[-1], w) in same:
+                    merged[-1] = same[(merged[-1], w)]
+                else:
+                    merged.append(w)
+            words = merged
+        one_word = frozenset(same.values())
         floor = 0  # (a title's own words reach back no further than the title before it)
         for k, w in enumerate(words):
-            if not self._is_title(w):
+            if not self._is_title(w) and w not in one_word:
                 continue
             i = k  # back over the rank words and demonyms right before it ("সাবেক মার্কিন পররাষ্ট্রমন্ত্রী")
             while i > floor and k - i < 3 and (self._rank(words[i - 1]) or self._whose(words[i - 1]) != words[i - 1]) \
