@@ -621,6 +621,9 @@ def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
              "পরে শাহিনুর রহমানকে পুলিশ হেফাজতে নেওয়া হয়।")
     persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
     assert persons == ["রফিকুল হাসানকে", "শাহিনুর রহমানকে"]
+    # but a word that only ends so is no case ending: "লার্স লোকে রাসমুসেন" is one name
+    doc = bn("শিরোনাম\nডেনমার্কের পররাষ্ট্রমন্ত্রী লার্স লোকে রাসমুসেন বলেছেন, দ্বীপটি বিক্রির জন্য নয়।")
+    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["লার্স লোকে রাসমুসেন"]
     # and in the genitive: "X-এর এনআইডি কার্ড" is X's card
     doc = bn("শিরোনাম\nপুলিশ জাহিদুল ইসলামের এনআইডি কার্ড, মোবাইল ফোন ও টাকা উদ্ধার করে।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["জাহিদুল ইসলামের"]

@@ -946,8 +946,10 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             and words[b] not in lists.generic:
         b += 1
     last = words[b - 1]
-    if last not in pack.name_parts and (last.endswith(("কে", "কেও")) or (
-            (stem := strip_suffix(last, lists.case)) != last and stem in pack.name_parts)):
+    # (a name in the accusative, "খানকে", "রাহুলদাকে"; not a word that only ends so, "লোকে" of Løkke)
+    accusative = last.endswith(("কে", "কেও")) and len(last.removesuffix("ও").removesuffix("কে")) >= 3
+    bare = strip_suffix(last, lists.case)
+    if last not in pack.name_parts and (accusative or (bare != last and bare in pack.name_parts)):
         # a name with a case ending is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়", "সাইফুল
         # ইসলামের এনআইডি কার্ড"
         return a, b
