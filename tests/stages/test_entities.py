@@ -627,3 +627,11 @@ def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
     # and in the genitive: "X-এর এনআইডি কার্ড" is X's card
     doc = bn("শিরোনাম\nপুলিশ জাহিদুল ইসলামের এনআইডি কার্ড, মোবাইল ফোন ও টাকা উদ্ধার করে।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["জাহিদুল ইসলামের"]
+
+
+def test_roy_is_a_surname_unless_a_verdict_is_given(bn) -> None:
+    # "রায়" is a verdict before a verb of giving, else the surname (names.toml [not_names] before)
+    doc = bn("শিরোনাম\nবিশেষজ্ঞ গীতাঞ্জলি সিনহা রায় বিবিসি বাংলাকে বলেন, চুক্তিটি গুরুত্বপূর্ণ। "
+             "পরে বিচারপতি মো. আশরাফুল কামাল রায় দেন।")
+    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    assert persons == ["গীতাঞ্জলি সিনহা রায়", "মো. আশরাফুল কামাল"]

@@ -54,6 +54,7 @@ class _Lists:
     function_words: frozenset[str]
     cue_heads: frozenset[str]
     not_names: frozenset[str]
+    not_names_before: dict[str, frozenset[str]]  # "রায়" is no name before "দেন" (a verdict), else Roy
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
@@ -101,6 +102,7 @@ def _read_lists(code: str) -> _Lists:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
@@ -460,7 +462,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                                            and (words[b - 1] in ordinary or words[b - 1] in common))):
             b -= 1  # (a word no list knows after a full name is its last part: "হেলাল আহমেদ জনি")
         while b - a > 1 and (words[b - 1] in lists.function_words or words[b - 1] in lists.cue_heads
-                             or words[b - 1] in lists.not_names):
+                             or _not_a_name(words, b - 1, lists)):
             b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
         # a person's name in the genitive ends the name: "শাহীন চাকলাদারের সিন্ডিকেট" is his syndicate
         if t == "PER":
@@ -544,7 +546,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             i += 1
             continue
         j = i
-        while j < len(words) and not taken[j] and words[j] in pack.name_parts and words[j] not in lists.generic:
+        while j < len(words) and not taken[j] and words[j] in pack.name_parts and words[j] not in lists.generic \
+                and not _not_a_name(words, j, lists):
             j += 1
         if j - i >= 2:
             city = next((c for c in cands if c.a == j and c.b == j + 1 and c.type == "LOC" and c.gaz is not None
@@ -927,6 +930,12 @@ def _public_word(w: str, lists: _Lists) -> bool:
     return _org_word(w, lists) and not is_genitive(w, lists.case)
 
 
+def _not_a_name(words: list[str], k: int, lists: _Lists) -> bool:
+    """Is words[k] a word that is no part of a name here (names.toml [not_names])?"""
+    nxt = lists.not_names_before.get(words[k])
+    return words[k] in lists.not_names or (nxt is not None and k + 1 < len(words) and words[k + 1] in nxt)
+
+
 def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: LanguagePack) -> tuple[int, int]:
     """Mend the tagger's person spans: drop leading ordinary words ("বয়সী নাসরিন আক্তার"), and
     take in a surname it cut off ("মাহফুজুল করিম চৌধুরী"), or up to two unknown words when a
@@ -938,12 +947,12 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             b = k
             break
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
-    b = next((k for k in range(a + 1, b) if words[k] in lists.not_names), b)
+    b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists)), b)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
-            and words[b] not in lists.generic:
+            and words[b] not in lists.generic and not _not_a_name(words, b, lists):
         b += 1
     last = words[b - 1]
     # (a name in the accusative, "খানকে", "রাহুলদাকে"; not a word that only ends so, "লোকে" of Løkke)
@@ -969,6 +978,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
+                and not any(_not_a_name(words, k, lists) for k in range(b, b + n)) \
                 and (b + n == len(words) or words[b + n] in boundary):
             return a, b + n
     return a, b
