@@ -635,3 +635,6 @@ def test_roy_is_a_surname_unless_a_verdict_is_given(bn) -> None:
              "পরে বিচারপতি মো. আশরাফুল কামাল রায় দেন।")
     persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
     assert persons == ["গীতাঞ্জলি সিনহা রায়", "মো. আশরাফুল কামাল"]
+    # and alone it is a verdict, never the surname of a Roy named before
+    doc = bn("শিরোনাম\nআইনজীবী রণজিৎ রায় বলেন, আপিল করা হবে। আদালতের রায় নিয়ে প্রশ্ন উঠেছে।")
+    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রণজিৎ রায়"]

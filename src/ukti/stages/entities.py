@@ -462,7 +462,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                                            and (words[b - 1] in ordinary or words[b - 1] in common))):
             b -= 1  # (a word no list knows after a full name is its last part: "হেলাল আহমেদ জনি")
         while b - a > 1 and (words[b - 1] in lists.function_words or words[b - 1] in lists.cue_heads
-                             or _not_a_name(words, b - 1, lists)):
+                             or _not_a_name(words, b - 1, lists, pack.name_parts, in_name=True)):
             b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
         # a person's name in the genitive ends the name: "শাহীন চাকলাদারের সিন্ডিকেট" is his syndicate
         if t == "PER":
@@ -547,7 +547,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue
         j = i
         while j < len(words) and not taken[j] and words[j] in pack.name_parts and words[j] not in lists.generic \
-                and not _not_a_name(words, j, lists):
+                and not _not_a_name(words, j, lists, pack.name_parts):
             j += 1
         if j - i >= 2:
             city = next((c for c in cands if c.a == j and c.b == j + 1 and c.type == "LOC" and c.gaz is not None
@@ -930,10 +930,16 @@ def _public_word(w: str, lists: _Lists) -> bool:
     return _org_word(w, lists) and not is_genitive(w, lists.case)
 
 
-def _not_a_name(words: list[str], k: int, lists: _Lists) -> bool:
-    """Is words[k] a word that is no part of a name here (names.toml [not_names])?"""
+def _not_a_name(words: list[str], k: int, lists: _Lists, name_parts: Mapping[str, str],
+                in_name: bool = False) -> bool:
+    """Is words[k] a word that is no part of a name here (names.toml [not_names])? The words of
+    `before` are names only after a name (a name part, or a word the tagger's name holds:
+    in_name) and not before their verbs ("… কামাল রায় দেন")."""
     nxt = lists.not_names_before.get(words[k])
-    return words[k] in lists.not_names or (nxt is not None and k + 1 < len(words) and words[k + 1] in nxt)
+    if nxt is None:
+        return words[k] in lists.not_names
+    after_a_name = in_name or (k > 0 and words[k - 1] in name_parts)
+    return (k + 1 < len(words) and words[k + 1] in nxt) or not after_a_name
 
 
 def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: LanguagePack) -> tuple[int, int]:
@@ -947,12 +953,12 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             b = k
             break
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
-    b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists)), b)
+    b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists, pack.name_parts, in_name=True)), b)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
-            and words[b] not in lists.generic and not _not_a_name(words, b, lists):
+            and words[b] not in lists.generic and not _not_a_name(words, b, lists, pack.name_parts):
         b += 1
     last = words[b - 1]
     # (a name in the accusative, "খানকে", "রাহুলদাকে"; not a word that only ends so, "লোকে" of Løkke)
@@ -978,7 +984,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
-                and not any(_not_a_name(words, k, lists) for k in range(b, b + n)) \
+                and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
                 and (b + n == len(words) or words[b + n] in boundary):
             return a, b + n
     return a, b
@@ -1299,7 +1305,8 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             else:
                 continue
             for w in cands:
-                if w in lists.generic or w in lists.titles or len(w) < 3 or (w in common and w not in loan):
+                if w in lists.generic or w in lists.titles or len(w) < 3 or (w in common and w not in loan) \
+                        or w in lists.not_names_before:
                     continue  # a surname that is also a common word (রায় = verdict) is not sought alone
                 if cl not in short.setdefault(w, []):
                     short[w].append(cl)
