@@ -1541,3 +1541,10 @@ def test_what_someone_is_in_charge_of_before_the_title_is_no_part_of_the_speaker
     doc = bn("শিরোনাম\nহিসাবরক্ষক রহিম উদ্দিন বলেন, আপনারা উনার সঙ্গে যোগাযোগ করেন। প্রকল্প দেখভালের দায়িত্বে থাকা "
              "উপসহকারী প্রকৌশলী থোয়াই চ মং বলেন, প্রকল্পে আরও সহকর্মী দায়িত্বে ছিল।")
     assert doc.statements[1].speaker.text == "উপসহকারী প্রকৌশলী থোয়াই চ মং"
+
+
+def test_a_pronoun_as_the_whole_object_says_nothing_new(bn) -> None:
+    # "… তিনি কড়া ভাষায় তা প্রত্যাখ্যান করেন": it, said before; with the claim in the same
+    # sentence ("A, যদিও মন্ত্রণালয় তা অস্বীকার করেছে") A is what is denied
+    doc = bn("শিরোনাম\nসভাপতি তাঁকে কমিটিতে যোগ দেওয়ার আহ্বান জানালে তিনি কড়া ভাষায় তা প্রত্যাখ্যান করেন।")
+    assert doc.statements == []

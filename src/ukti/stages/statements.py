@@ -120,6 +120,7 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
+    pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
     correlative_objects: frozenset[str]  # "যে …, সেটিকে স্বাগত জানান": the object that answers a relative
@@ -244,6 +245,7 @@ def _lex(code: str) -> _Lex:
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
+        pointer_objects=frozenset(w.get("pointer_objects", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
@@ -1733,6 +1735,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if _says_nothing(an, last_word, e.stance) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
+                if ct and last_word in an.lex.pointer_objects and "," not in ct[0].text:
+                    continue  # "… কড়া ভাষায় তা প্রত্যাখ্যান করেন": it, said before (with the claim put
+                    # first in the sentence, "A, যদিও কাবুল তা অস্বীকার করেছে", A is what is denied)
                 if ct and _a_person_acted_on(an, ct[0]):
                     continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
                 if subordinate and last_word in an.lex.weak_subordinators:
