@@ -638,3 +638,11 @@ def test_roy_is_a_surname_unless_a_verdict_is_given(bn) -> None:
     # and alone it is a verdict, never the surname of a Roy named before
     doc = bn("শিরোনাম\nআইনজীবী রণজিৎ রায় বলেন, আপিল করা হবে। আদালতের রায় নিয়ে প্রশ্ন উঠেছে।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রণজিৎ রায়"]
+
+
+def test_a_verbal_noun_before_a_light_verb_is_no_part_of_a_name(bn) -> None:
+    # "… হক সারাজীবন শিক্ষকতা করেছেন": teaching done, not a name; a nickname before a speech verb
+    # stays ("আরিফুর রহমান রকেট জানান")
+    doc = bn("শিরোনাম\nঅধ্যাপক রফিকুল হক সারাজীবন শিক্ষকতা করেছেন। আরিফুর রহমান রকেট জানান, কাজ চলছে।")
+    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    assert persons == ["আরিফুর রহমান রকেট", "রফিকুল হক"]

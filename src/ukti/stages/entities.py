@@ -930,6 +930,10 @@ def _public_word(w: str, lists: _Lists) -> bool:
     return _org_word(w, lists) and not is_genitive(w, lists.case)
 
 
+# a light verb after a word makes it a verbal noun, no nickname: "… হক সারাজীবন শিক্ষকতা করেছেন"
+_LIGHT_VERBS = ("কর", "দিয়", "দেন", "দিল", "দেয়", "দিচ্ছ")
+
+
 def _not_a_name(words: list[str], k: int, lists: _Lists, name_parts: Mapping[str, str],
                 in_name: bool = False) -> bool:
     """Is words[k] a word that is no part of a name here (names.toml [not_names])? The words of
@@ -985,7 +989,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and w not in lists.not_names and not w.endswith(("কে", "তে"))
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
-                and (b + n == len(words) or words[b + n] in boundary):
+                and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):
             return a, b + n
     return a, b
 
