@@ -1551,3 +1551,13 @@ def test_a_pronoun_as_the_whole_object_says_nothing_new(bn) -> None:
     # sentence ("A, যদিও মন্ত্রণালয় তা অস্বীকার করেছে") A is what is denied
     doc = bn("শিরোনাম\nসভাপতি তাঁকে কমিটিতে যোগ দেওয়ার আহ্বান জানালে তিনি কড়া ভাষায় তা প্রত্যাখ্যান করেন।")
     assert doc.statements == []
+
+
+def test_the_papers_own_correspondents_are_no_source(bn) -> None:
+    # "যুগান্তর প্রতিনিধিরা জানান : …", "হিলি (দিনাজপুর) সংবাদদাতা জানান, …": the paper telling its news;
+    # a foreign outlet's reporter relays a report, and anyone's representatives speak
+    doc = bn("শিরোনাম\nসারা দেশে মানববন্ধন হয়েছে। যুগান্তর প্রতিনিধিরা জানান : সিলেটে শিক্ষার্থীরা সড়ক অবরোধ করেন।\n"
+             "হিলি (দিনাজপুর) সংবাদদাতা জানান, স্থলবন্দরের বাজারে পেঁয়াজের দাম বেড়েছে।\n"
+             "মস্কো থেকে আল জাজিরার প্রতিবেদক জানান, যোদ্ধারা সীমান্ত অঞ্চলে ঢুকেছে।\n"
+             "আলেম সমাজের প্রতিনিধিরা জানান, দেশে শান্তি বজায় রাখতে হবে।")
+    assert [s.speaker.text for s in doc.statements] == ["মস্কো থেকে আল জাজিরার প্রতিবেদক", "আলেম সমাজের প্রতিনিধিরা"]

@@ -96,6 +96,8 @@ class _Lex:
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
     everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
+    reporters: frozenset[str]  # "প্রতিবেদক", "সংবাদদাতা": the paper's own, no source
+    paper_reporters: frozenset[str]  # "প্রতিনিধিরা": the paper's own only with a paper named
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
     same_titles: dict[tuple[str, ...], str]  # ("সেনাবাহিনী", "প্রধান") -> "সেনাপ্রধান"
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
@@ -223,6 +225,8 @@ def _lex(code: str) -> _Lex:
         unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
         indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
         everyone=frozenset(pack.table("speakers").get("unnamed", {}).get("everyone", [])),
+        reporters=frozenset(pack.table("speakers").get("reporters", {}).get("words", [])),
+        paper_reporters=frozenset(pack.table("speakers").get("reporters", {}).get("of_a_paper", [])),
         title_ranks=frozenset(pack.table("speakers").get("titles", {}).get("ranks", [])),
         same_titles={tuple(k.split()): v for k, v in pack.table("speakers").get("titles", {}).get("same", {}).items()},
         name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
@@ -1109,6 +1113,28 @@ class _Analyser:
         """Is pos inside some statement's content? (Contents may nest; a few before pos are checked.)"""
         k = bisect_left(self.said, (pos + 1,))
         return any(x <= pos < y for x, y in self.said[max(0, k - 8):k])
+
+    def own_reporter(self, sp: Speaker) -> bool:
+        """Is the speaker the paper's own correspondent ("যুগান্তর প্রতিনিধিরা", "হিলি (দিনাজপুর)
+        সংবাদদাতা")? A foreign outlet's reporter relays a report and is a source."""
+        words = sp.text.split()
+        if not words or (words[-1] not in self.lex.reporters and words[-1] not in self.lex.paper_reporters):
+            return False
+        if any(m[2].type == "ORG" and self._relays(m[2]) for m in self.entity_in(sp.start, sp.end)):
+            return False  # a foreign outlet's reporter relays its report
+        if words[-1] in self.lex.reporters:
+            return True
+        # (a home paper named in it, in any case: "সমকালের শেকৃবি প্রতিনিধি", "প্রথম আলোর … প্রতিবেদক")
+        gazetteer = load_pack(self.doc.lang).gazetteer
+        for k in range(len(words)):
+            for n in (1, 2):
+                if k + n > len(words):
+                    continue
+                name = " ".join([*words[k:k + n - 1], strip_suffix(words[k + n - 1], self.lex.case)])
+                e = gazetteer.get(name)
+                if e is not None and e.lang and e.country in ("BD", "IN"):
+                    return True
+        return False
 
     def add(self, f: _Found) -> int:
         sp = f.speaker
@@ -2479,6 +2505,8 @@ def statements(doc: Document) -> Document:
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
     for i, f in enumerate(an.found):
+        if an.own_reporter(f.speaker):
+            continue  # the paper's own correspondents tell the news; they are no source
         base = len(final)
         index_map[i] = base
         final.extend((g, None if local is None else base + local) for g, local in _expand(an, f))
@@ -2487,7 +2515,7 @@ def statements(doc: Document) -> Document:
         nested = None
         if local_parent is not None:
             nested = f"s{local_parent + 1}"
-        elif f.nested_in is not None:
+        elif f.nested_in is not None and f.nested_in in index_map:
             nested = f"s{index_map[f.nested_in] + 1}"
         elif f.nested_entity:
             nested = f.nested_entity
