@@ -1561,3 +1561,14 @@ def test_the_papers_own_correspondents_are_no_source(bn) -> None:
              "মস্কো থেকে আল জাজিরার প্রতিবেদক জানান, যোদ্ধারা সীমান্ত অঞ্চলে ঢুকেছে।\n"
              "আলেম সমাজের প্রতিনিধিরা জানান, দেশে শান্তি বজায় রাখতে হবে।")
     assert [s.speaker.text for s in doc.statements] == ["মস্কো থেকে আল জাজিরার প্রতিবেদক", "আলেম সমাজের প্রতিনিধিরা"]
+
+
+def test_a_headline_title_is_the_person_the_body_names_right_after_it(bn) -> None:
+    # "স্বরাষ্ট্র উপদেষ্টা স্যার X" names X; "প্রেসিডেন্ট পদপ্রার্থী হবার জন্য X" gives X no such title
+    doc = bn("প্রেসিডেন্ট: সবাইকে শান্ত থাকতে হবে\nকারণ প্রেসিডেন্ট পদপ্রার্থী হবার জন্য খালেদা রহমানই তখন "
+             "সবচেয়ে শক্তিশালী ব্যক্তি ছিলেন।")
+    st = only(doc)
+    assert st.speaker.text == "প্রেসিডেন্ট" and st.speaker.entity is None
+    doc = bn("প্রধানমন্ত্রী: সবাইকে শান্ত থাকতে হবে\nযুক্তরাজ্যের প্রধানমন্ত্রী স্যার কিয়ার স্টারমার লন্ডনে পৌঁছেছেন।")
+    starmer = next(e for e in doc.entities if e.type == "PER")
+    assert only(doc).speaker.entity == starmer.id

@@ -2196,7 +2196,15 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
         # the title the body gives right before the name ("… পাউবোর নির্বাহী প্রকৌশলী রফিক …")
         # (in the same phrase: "লেখক বলেন, “ট্রাম্প …" is no writer named Trump)
         lead = re.split(r"[,।:;“”‘’\"']", an.text[max(0, a - 60):a])[-1]
-        before = an._titles(lead.split()[-6:])
+        # (right before it, as "স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) X" is, not "প্রেসিডেন্ট
+        # পদপ্রার্থী হবার জন্য X")
+        # (two words at most between: "প্রধানমন্ত্রী স্যার X", "লেফটেন্যান্ট জেনারেল (অব.) X")
+        words = lead.split()
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if an._is_title(words[k])), None)
+        if k is None or any(w in _POSTPOSITIONS for w in words[k + 1:]):
+            continue
+        words = words[:k + 1]
+        before = an._titles(words[-6:])
         if any(t.matches(titles[-1]) for t in before):
             return e.id
     return None
