@@ -646,3 +646,9 @@ def test_a_verbal_noun_before_a_light_verb_is_no_part_of_a_name(bn) -> None:
     doc = bn("শিরোনাম\nঅধ্যাপক রফিকুল হক সারাজীবন শিক্ষকতা করেছেন। আরিফুর রহমান রকেট জানান, কাজ চলছে।")
     persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
     assert persons == ["আরিফুর রহমান রকেট", "রফিকুল হক"]
+
+
+def test_a_place_the_gazetteer_knows_is_no_person(bn) -> None:
+    # the tagger's "মহাসচিব বাংলাদেশের" (a title, then a country in the genitive) leaves no person
+    doc = bn("শিরোনাম\nমুখপাত্র বলেন, মহাসচিব বাংলাদেশের জনগণের প্রতি সংহতি প্রকাশ করেছেন।")
+    assert not [e for e in doc.entities if e.type == "PER" and e.name == "Bangladesh"]

@@ -531,7 +531,10 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 continue
             b = k
         entry = _gaz_entry(words[a:b], pack, lists.case)
-        if entry is not None and entry.type in ("PER", "ORG", "LOC") and (b - a > 1 or entry.type == t):
+        # (a place the gazetteer knows is no person, whatever the tagger says: "মহাসচিব বাংলাদেশের" left
+        # "বাংলাদেশের" alone as a person once the title came off)
+        if entry is not None and entry.type in ("PER", "ORG", "LOC") and (
+                b - a > 1 or entry.type == t or (t == "PER" and entry.type == "LOC")):
             cands.append(_Cand(a, b, entry.type, "gazetteer", entry))
         else:
             cands.append(_Cand(a, b, t, "model"))
