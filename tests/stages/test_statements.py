@@ -1572,3 +1572,11 @@ def test_a_headline_title_is_the_person_the_body_names_right_after_it(bn) -> Non
     doc = bn("প্রধানমন্ত্রী: সবাইকে শান্ত থাকতে হবে\nযুক্তরাজ্যের প্রধানমন্ত্রী স্যার কিয়ার স্টারমার লন্ডনে পৌঁছেছেন।")
     starmer = next(e for e in doc.entities if e.type == "PER")
     assert only(doc).speaker.entity == starmer.id
+
+
+def test_the_object_of_a_second_cue_starts_after_the_clause_joined_before_it(bn) -> None:
+    # "X A প্রকাশ করেছেন এবং B রাখার আহ্বান জানিয়েছেন": what X called for is B
+    doc = bn("শিরোনাম\nমুখপাত্র রফিক আহমেদ বলেন, মহাসচিব জনগণের প্রতি সংহতি প্রকাশ করেছেন এবং মানবাধিকারের প্রতি "
+             "পূর্ণ শ্রদ্ধা রাখার আহ্বান জানিয়েছেন।")
+    inner = doc.statements[-1]
+    assert inner.speaker.text == "মহাসচিব" and inner.content.text == "মানবাধিকারের প্রতি পূর্ণ শ্রদ্ধা রাখার"

@@ -1756,6 +1756,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if subordinate and first is not None and (
                         first.text in an.lex.subordinators or first.text in an.lex.weak_subordinators):
                     ct_start = first.end  # "বিএনপি যেখানে [এ নির্বাচন বর্জনের] আহ্বান করছে, সেখানে …"
+                # a clause of its own before "এবং" ("X A প্রকাশ করেছেন এবং B-এর আহ্বান জানিয়েছেন"): the
+                # object is what comes after it
+                joined = next((t2.end for t, t2 in pairwise(toks[:c.a]) if t.start >= ct_start
+                               and t2.text in ("এবং", "ও") and t.text.endswith(an.lex.finite_endings)), None)
+                if joined is not None:
+                    ct_start = joined
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
                 # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
                 last_word = ct[0].text.split()[-1] if ct else ""
