@@ -1580,3 +1580,14 @@ def test_the_object_of_a_second_cue_starts_after_the_clause_joined_before_it(bn)
              "পূর্ণ শ্রদ্ধা রাখার আহ্বান জানিয়েছেন।")
     inner = doc.statements[-1]
     assert inner.speaker.text == "মহাসচিব" and inner.content.text == "মানবাধিকারের প্রতি পূর্ণ শ্রদ্ধা রাখার"
+
+
+def test_more_of_a_statement_is_its_makers(bn) -> None:
+    # "বিবৃতিতে আরও বলা হয়, …" right after a body's statement: more of it, though its words differ
+    doc = bn("শিরোনাম\nইউনিসেফ এক শোকবার্তায় জানিয়েছে, সংস্থাটি গভীরভাবে শোকাহত। বিবৃতিতে আরও বলা হয়, "
+             "পরিবারের পাশে থাকবে সংস্থাটি।")
+    first, more = doc.statements
+    assert more.cue == "আরও বলা হয়" and more.speaker.entity == first.speaker.entity is not None
+    assert not more.speaker.anonymous
+    # an object that is only where it was said ("এক শোকবার্তায় শোক প্রকাশ করেছে X") is no statement
+    assert bn("শিরোনাম\nএক শোকবার্তায় গভীর শোক প্রকাশ করেছে ইউনিসেফ।").statements == []

@@ -1726,7 +1726,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
-                           or ct[0].text.split()[-1] in an.lex.pointers):
+                           or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
                     assert sp is not None and ct is not None
@@ -1767,6 +1767,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 last_word = ct[0].text.split()[-1] if ct else ""
                 if _says_nothing(an, last_word, e.stance) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
                     continue
+                if ct and _only_where(an, ct[0]):
+                    continue  # "X এক শোকবার্তায় শোক প্রকাশ করেছে": where it was said, nothing of what
                 if ct and last_word in an.lex.pointer_objects and "," not in ct[0].text:
                     continue  # "… কড়া ভাষায় তা প্রত্যাখ্যান করেন": it, said before (with the claim put
                     # first in the sentence, "A, যদিও কাবুল তা অস্বীকার করেছে", A is what is denied)
@@ -1901,6 +1903,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt != ",":
                 continue
             sp = an.speaker(*src)
+            if sp is not None and sp.entity is None and sp.anonymous and c.text.startswith(("আরও", "আরো")) \
+                    and an.found and an.found[-1].speaker.entity is not None and an.found[-1].sentence >= si - 2:
+                # "বিবৃতিতে আরও বলা হয়, …": more of the statement just reported, by whoever made it
+                last = an.found[-1].speaker
+                sp = replace(sp, entity=last.entity, anonymous=last.anonymous)
             ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
             if sp and ct:
                 outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
@@ -1980,6 +1987,12 @@ def _a_person_acted_on(an: _Analyser, content: Span) -> bool:
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
     return any(m[1] == content.end and m[2].type == "PER" for m in an.entity_in(content.end - 1, content.end))
+
+
+def _only_where(an: _Analyser, content: Span) -> bool:
+    """Is an object only the document it was said in ("এক শোকবার্তায়")?"""
+    return all(t.text in an.lex.report_words or t.text in an.lex.document_determiners
+               for t in an.tokens(content.start, content.end))
 
 
 def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
