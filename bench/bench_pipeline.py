@@ -48,6 +48,20 @@ def make_articles(n: int, size: int = 3000, seed: int = 7) -> list[str]:
     return out
 
 
+def time_tagging(label: str, sents: list[list[str]]) -> None:
+    """Tag the sentences once and print tokens/s, in wall and CPU time (on a shared machine the wall
+    clock counts other jobs' turns)."""
+    from ukti import ner
+
+    n_tok = sum(map(len, sents))
+    t, c = time.perf_counter(), time.process_time()
+    for s in sents:
+        ner.tag_words(s)
+    dt, dc = time.perf_counter() - t, time.process_time() - c
+    print(f"{label}: {n_tok} tokens in {dt:.2f} s = {n_tok / dt:,.0f} tokens/s on one core "
+          f"({n_tok / dc:,.0f} per CPU second; features included)")
+
+
 def read_corpus(path: Path, n: int) -> list[str]:
     """Real article texts, NFC as the readers leave them: a folder of .txt or a .jsonl[.gz] file."""
     import gzip
@@ -156,15 +170,8 @@ def main() -> None:
     conll = Path(a.conll)
     if conll.exists():
         sents = [[c[0] for c in s] for s in ner.read_conll_sentences(conll.read_text(encoding="utf-8").splitlines())]
-        n_tok = sum(map(len, sents))
-        # CPU time beside wall time: on a shared machine the wall clock counts other jobs' turns
         for label in ("NER", "NER tagger, second pass (word-type caches warm)"):
-            t, c = time.perf_counter(), time.process_time()
-            for s in sents:
-                ner.tag_words(s)
-            dt, dc = time.perf_counter() - t, time.process_time() - c
-            print(f"{label}: {n_tok} tokens in {dt:.2f} s = {n_tok / dt:,.0f} tokens/s on one core "
-                  f"({n_tok / dc:,.0f} per CPU second; features included)")
+            time_tagging(label, sents)
 
     # the tagger over the articles' own sentences in order, from empty caches as a job starts:
     # news repeats its words, so the per-word-type work is paid once per type, not per token
@@ -174,13 +181,7 @@ def main() -> None:
         ft._same.clear()
         ft._ctx.clear()
         ner._word_features.cache_clear()
-        n_tok = sum(map(len, sentences))
-        t, c = time.perf_counter(), time.process_time()
-        for s in sentences:
-            ner.tag_words(s)
-        dt, dc = time.perf_counter() - t, time.process_time() - c
-        print(f"NER tagger on these {len(texts)} articles' sentences, caches empty at the start: {n_tok} tokens in "
-              f"{dt:.2f} s = {n_tok / dt:,.0f} tokens/s on one core ({n_tok / dc:,.0f} per CPU second)")
+        time_tagging(f"NER tagger on these {len(texts)} articles' sentences, caches empty at the start", sentences)
 
     sample = ROOT / "examples" / "bridge-toll-rajshahi.txt"
     exe = Path(sys.executable).parent / "ukti"
