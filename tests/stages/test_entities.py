@@ -631,10 +631,10 @@ def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
 
 def test_roy_is_a_surname_unless_a_verdict_is_given(bn) -> None:
     # "রায়" is a verdict before a verb of giving, else the surname (names.toml [not_names] before)
-    doc = bn("শিরোনাম\nবিশেষজ্ঞ গীতাঞ্জলি সিনহা রায় বিবিসি বাংলাকে বলেন, চুক্তিটি গুরুত্বপূর্ণ। "
+    doc = bn("শিরোনাম\nবিশেষজ্ঞ মধুমিতা সিনহা রায় বিবিসি বাংলাকে বলেন, চুক্তিটি গুরুত্বপূর্ণ। "
              "পরে বিচারপতি মো. আশরাফুল কামাল রায় দেন।")
     persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
-    assert persons == ["গীতাঞ্জলি সিনহা রায়", "মো. আশরাফুল কামাল"]
+    assert persons == ["মধুমিতা সিনহা রায়", "মো. আশরাফুল কামাল"]
     # and alone it is a verdict, never the surname of a Roy named before
     doc = bn("শিরোনাম\nআইনজীবী রণজিৎ রায় বলেন, আপিল করা হবে। আদালতের রায় নিয়ে প্রশ্ন উঠেছে।")
     assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রণজিৎ রায়"]
