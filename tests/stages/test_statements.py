@@ -1591,3 +1591,11 @@ def test_more_of_a_statement_is_its_makers(bn) -> None:
     assert not more.speaker.anonymous
     # an object that is only where it was said ("এক শোকবার্তায় শোক প্রকাশ করেছে X") is no statement
     assert bn("শিরোনাম\nএক শোকবার্তায় গভীর শোক প্রকাশ করেছে ইউনিসেফ।").statements == []
+
+
+def test_a_body_named_as_what_leads_another_is_not_the_issuer_of_its_statement(bn) -> None:
+    # "X নেতৃত্বাধীন জোটের শরিক Y … বিবৃতি দিয়েছে। বিবৃতিতে বলা হয়, …": Y's statement, never X's
+    doc = bn("শিরোনাম\nশ্রমিক লীগ নেতৃত্বাধীন জোটের শরিক একটি দলের পলিটব্যুরো এক বিবৃতি দিয়েছে। "
+             "বিবৃতিতে বলা হয়, সরকারকে পদত্যাগ করতে হবে।")
+    league = next(e for e in doc.entities if e.type == "ORG")
+    assert only(doc).speaker.entity != league.id

@@ -687,6 +687,8 @@ class _Analyser:
             # (a weekday after it is no genitive: "জাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে")
             issuers = [m for m in self.entity_in(lo, hi) if m[2].type in ("PER", "ORG", "LOC")
                        and not self._in_genitive(m)
+                       # (one that describes what follows: "আওয়ামী লীগ নেতৃত্বাধীন জোটের শরিক X")
+                       and self._word_at(m[1] + 1) not in self.lex.hyphen_tails
                        and not (_is_genitive(nxt := self._word_at(m[1] + 1), self.lex.case)
                                 and nxt not in self.lex.day_words and not self._in_time(m[1] + 1))
                        and not self._inside_content(m[0])]
