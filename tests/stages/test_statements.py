@@ -1599,3 +1599,10 @@ def test_a_body_named_as_what_leads_another_is_not_the_issuer_of_its_statement(b
              "বিবৃতিতে বলা হয়, সরকারকে পদত্যাগ করতে হবে।")
     league = next(e for e in doc.entities if e.type == "ORG")
     assert only(doc).speaker.entity != league.id
+
+
+def test_a_declaration_that_does_something_is_an_act_not_a_statement(bn) -> None:
+    # declared dead, valid, closed; a team or candidates announced: done by declaring, nothing said to be so
+    doc = bn("শিরোনাম\nহাসপাতালে নেওয়া হলে কর্তব্যরত চিকিৎসক শিশুটিকে মৃত ঘোষণা করেন। রিটার্নিং কর্মকর্তা তাঁর "
+             "মনোনয়নপত্র বৈধ ঘোষণা করেন। বিসিবি এশিয়া কাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে।")
+    assert doc.statements == []
