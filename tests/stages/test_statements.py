@@ -1589,8 +1589,10 @@ def test_more_of_a_statement_is_its_makers(bn) -> None:
     first, more = doc.statements
     assert more.cue == "আরও বলা হয়" and more.speaker.entity == first.speaker.entity is not None
     assert not more.speaker.anonymous
-    # an object that is only where it was said ("এক শোকবার্তায় শোক প্রকাশ করেছে X") is no statement
+    # an object that is only where it was said ("এক শোকবার্তায় শোক প্রকাশ করেছে X") or how ("কঠোর ভাষায়")
+    # is no statement
     assert bn("শিরোনাম\nএক শোকবার্তায় গভীর শোক প্রকাশ করেছে ইউনিসেফ।").statements == []
+    assert bn("শিরোনাম\nমন্ত্রী কঠোর ভাষায় সমালোচনা করেন।").statements == []
 
 
 def test_a_body_named_as_what_leads_another_is_not_the_issuer_of_its_statement(bn) -> None:

@@ -122,6 +122,7 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
+    manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
@@ -250,6 +251,7 @@ def _lex(code: str) -> _Lex:
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
+        manner_words=frozenset(w.get("manner_words", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
@@ -1992,8 +1994,10 @@ def _a_person_acted_on(an: _Analyser, content: Span) -> bool:
 
 
 def _only_where(an: _Analyser, content: Span) -> bool:
-    """Is an object only the document it was said in ("এক শোকবার্তায়")?"""
+    """Is an object only the document it was said in ("এক শোকবার্তায়") or how it was said ("কঠোর
+    ভাষায়")?"""
     return all(t.text in an.lex.report_words or t.text in an.lex.document_determiners
+               or t.text in an.lex.intensifiers or t.text in an.lex.manner_words
                for t in an.tokens(content.start, content.end))
 
 
