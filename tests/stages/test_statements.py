@@ -1608,3 +1608,11 @@ def test_a_declaration_that_does_something_is_an_act_not_a_statement(bn) -> None
     doc = bn("শিরোনাম\nহাসপাতালে নেওয়া হলে কর্তব্যরত চিকিৎসক শিশুটিকে মৃত ঘোষণা করেন। রিটার্নিং কর্মকর্তা তাঁর "
              "মনোনয়নপত্র বৈধ ঘোষণা করেন। বিসিবি এশিয়া কাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে।")
     assert doc.statements == []
+
+
+def test_people_a_sentence_lists_are_not_the_one_the_pronoun_means(bn) -> None:
+    # the injured listed after the candidate's words are what happened; "তিনি" goes on being him
+    doc = bn("শিরোনাম\nস্বতন্ত্র প্রার্থী মাজহারুল ইসলাম বলেন, সন্ধ্যায় আমার কর্মীরা ক্যাম্পে বসে ছিলেন। হামলায় তাঁর কর্মী "
+             "রফিক মিয়া, করিম উদ্দিন ও হক মিয়া আহত হন। তিনি বলেন, ‘আমার আরেকটি ক্যাম্পেও হামলা হয়েছে।’")
+    first, second = doc.statements
+    assert second.speaker.text == "তিনি" and second.speaker.entity == first.speaker.entity is not None

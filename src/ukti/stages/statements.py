@@ -1056,7 +1056,8 @@ class _Analyser:
                     and not (last is not None and (last.speaker.entity == e.id or any(
                         m[2].id == e.id for m in self.entity_in(last.speaker.start, last.speaker.end)))):
                 continue
-            if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a):
+            if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a) \
+                    and not self._listed(k):
                 best = (a, e.id)
                 break
         # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
@@ -1068,6 +1069,18 @@ class _Analyser:
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
+
+    def _listed(self, k: int) -> bool:
+        """Is mention k one of a list of people ("রফিক মিয়া, করিম উদ্দিন ও হক মিয়া আহত হন", "… শ্যালক
+        ওয়াহিদ, প্রেমিকা মারিয়া …")? The people a sentence lists are what happened to someone,
+        seldom the one "তিনি" means next."""
+        a, b, e = self.mentions[k]
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(self.mentions) and self.mentions[j][2].type == "PER" and self.mentions[j][2].id != e.id:
+                x, y = (self.mentions[j][1], a) if j < k else (b, self.mentions[j][0])
+                if 0 <= y - x <= 40 and _LIST_GAP.match(self.text[x:y]):
+                    return True
+        return False
 
     # ---- content --------------------------------------------------------------------
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
@@ -1242,6 +1255,8 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
 
 
 _BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
+# between two names of a list: a comma or "ও"/"এবং", then at most two words (a kinship or a post)
+_LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
