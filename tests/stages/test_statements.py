@@ -1616,3 +1616,9 @@ def test_people_a_sentence_lists_are_not_the_one_the_pronoun_means(bn) -> None:
              "রফিক মিয়া, করিম উদ্দিন ও হক মিয়া আহত হন। তিনি বলেন, ‘আমার আরেকটি ক্যাম্পেও হামলা হয়েছে।’")
     first, second = doc.statements
     assert second.speaker.text == "তিনি" and second.speaker.entity == first.speaker.entity is not None
+
+
+def test_an_outlet_of_two_words_told_is_no_part_of_an_unnamed_speaker(bn) -> None:
+    # "একটি সূত্র আমার দেশকে বলেন": the source, and the paper it told
+    st = only(bn("শিরোনাম\nএকটি সূত্র আমার দেশকে বলেন, বৈঠক হবে না।"))
+    assert st.speaker.text == "একটি সূত্র" and st.speaker.anonymous

@@ -539,6 +539,12 @@ class _Analyser:
                 if told_words and person_end is not None and toks[-1].start >= person_end and not any(
                         self._is_title(t.text) for t in toks if t.start >= person_end):
                     toks = [t for t in toks if t.start < person_end]
+                # …or to the unnamed source before them ("একটি সূত্র আমার দেশকে", "পিসিবির একটি
+                # সূত্র জিও সুপারকে"): a name of two words told, its first word no part of the speaker
+                elif told_words and len(toks) >= 2 and not self.entity_in(toks[-1].start, toks[-1].end) \
+                        and toks[-2].text in self.lex.anonymous \
+                        and not self._can_speak(toks[-1]):
+                    toks = toks[:-1]
             # an outlet in the locative after the speaker ("… এক কর্মকর্তা জাগো নিউজে বলেন"): the one
             # told, as "জাগো নিউজকে" would be
             toks = self._outlet_in_locative(toks) or toks
