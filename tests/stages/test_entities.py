@@ -652,3 +652,13 @@ def test_a_place_the_gazetteer_knows_is_no_person(bn) -> None:
     # the tagger's "মহাসচিব বাংলাদেশের" (a title, then a country in the genitive) leaves no person
     doc = bn("শিরোনাম\nমুখপাত্র বলেন, মহাসচিব বাংলাদেশের জনগণের প্রতি সংহতি প্রকাশ করেছেন।")
     assert not [e for e in doc.entities if e.type == "PER" and e.name == "Bangladesh"]
+
+
+def test_a_known_abbreviation_in_brackets_joins_only_a_name_that_shares_its_words(bn) -> None:
+    # "X (ইউপিডিএফ)" after a students' body is the body and the front behind it; a Bengali-worded
+    # name of the same organisation ("সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে (সেবি)") is one
+    doc = bn("শিরোনাম\nপাহাড়ি ছাত্র পরিষদ (ইউপিডিএফ) মিছিল করেছে।")
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+    doc = bn("শিরোনাম\nভারতের সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে (সেবি) তদন্ত করতে বলা হয়।")
+    sebi = [e for e in doc.entities if e.type == "ORG"]
+    assert len(sebi) == 1 and len(sebi[0].mentions) == 2

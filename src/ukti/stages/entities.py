@@ -1099,6 +1099,17 @@ def entities(doc: Document) -> Document:
     return replace(doc, entities=ents)
 
 
+@cache
+def _gazetteer_words(code: str) -> dict[str, frozenset[str]]:
+    """The words of every form the gazetteer gives a name ("পার্বত্য চট্টগ্রাম জনসংহতি সমিতি", "জেএসএস"
+    … for Parbatya Chattagram Jana Samhati Samiti), by the name, ordinary words left out."""
+    ordinary = ordinary_words(code)
+    out: dict[str, set[str]] = {}
+    for form, e in load_pack(code).gazetteer.items():
+        out.setdefault(e.name, set()).update(w for w in form.split() if w not in ordinary and len(w) > 2)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: LanguagePack,
              lists: _Lists) -> list[_Cluster]:
     clusters: list[_Cluster] = []
@@ -1217,11 +1228,22 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         decided[(w, c.type)] = cl
     # an abbreviation the gazetteer knows, in brackets right after a longer name the gazetteer does
     # not ("… এক্সচেঞ্জ বোর্ডকে (সেবি)"): one organisation, known by the gazetteer's name
+    # (only when the longer name shares a word with the gazetteer's: "পাহাড়ি ছাত্র পরিষদ (ইউপিডিএফ)" is
+    # a body and the one behind it, and "মানবাধিকার সংস্কৃতি ফাউন্ডেশন (এমএসএফ)" is not Médecins Sans
+    # Frontières)
+    loan = pack.pairs("loanwords.tsv")
     for cl in [x for x in clusters if x.gaz is not None and x.type == "ORG"]:
         for _, m, _ in list(cl.mentions):
             named = next((o for o in clusters if o is not cl and o.gaz is None and any(
                 c.type == "ORG" and text[om.end:m.start].strip() == "(" for c, om, _ in o.mentions)), None)
             if named is not None:
+                assert cl.gaz is not None
+                gaz_words = {w.casefold() for w in cl.gaz.name.split() if len(w) > 3}
+                own_words = {loan.get(w, "").casefold() for k in named.keys for w in k} - {""}
+                own = {w for k in named.keys for w in k}
+                if not gaz_words & {x for w in own_words for x in w.split()} \
+                        and not own & _gazetteer_words(pack.code).get(cl.gaz.name, frozenset()):
+                    continue
                 cl.mentions.extend(named.mentions)
                 clusters.remove(named)
     _merge_company_spellings(clusters, pack, lists)
