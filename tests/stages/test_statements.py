@@ -1622,3 +1622,10 @@ def test_an_outlet_of_two_words_told_is_no_part_of_an_unnamed_speaker(bn) -> Non
     # "একটি সূত্র আমার দেশকে বলেন": the source, and the paper it told
     st = only(bn("শিরোনাম\nএকটি সূত্র আমার দেশকে বলেন, বৈঠক হবে না।"))
     assert st.speaker.text == "একটি সূত্র" and st.speaker.anonymous
+
+
+def test_a_place_won_is_made_sure_of_not_confirmed(bn) -> None:
+    # "সেমিফাইনাল নিশ্চিত করেছে ভারত": a match won; "ঘটনার সত্যতা নিশ্চিত করেছেন X" confirms
+    doc = bn("শিরোনাম\nইংল্যান্ডকে হারিয়ে সেমিফাইনাল নিশ্চিত করেছে ভারত।\n"
+             "পাকুন্দিয়া থানার ওসি রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
+    assert [s.stance for s in doc.statements] == ["confirm"] and "রফিক" in doc.statements[0].speaker.text
