@@ -1629,3 +1629,9 @@ def test_a_place_won_is_made_sure_of_not_confirmed(bn) -> None:
     doc = bn("শিরোনাম\nইংল্যান্ডকে হারিয়ে সেমিফাইনাল নিশ্চিত করেছে ভারত।\n"
              "পাকুন্দিয়া থানার ওসি রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
     assert [s.stance for s in doc.statements] == ["confirm"] and "রফিক" in doc.statements[0].speaker.text
+
+
+def test_a_greeting_to_someone_says_nothing_of_them(bn) -> None:
+    # "তরুণ প্রজন্মকে অভিনন্দন জানান": done to them; a decision welcomed is a statement
+    assert bn("শিরোনাম\nঅভিনেতা হানিফ সংকেত তরুণ প্রজন্মকে অভিনন্দন জানান।").statements == []
+    assert only(bn("শিরোনাম\nযুক্তরাষ্ট্র এই ঘোষণাকে স্বাগত জানিয়েছে।")).stance == "other"

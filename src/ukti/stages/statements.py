@@ -123,6 +123,7 @@ class _Lex:
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
+    greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
@@ -252,6 +253,7 @@ def _lex(code: str) -> _Lex:
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])),
+        greetings=frozenset(w.get("greetings", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
@@ -1797,7 +1799,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and last_word in an.lex.pointer_objects and "," not in ct[0].text:
                     continue  # "… কড়া ভাষায় তা প্রত্যাখ্যান করেন": it, said before (with the claim put
                     # first in the sentence, "A, যদিও কাবুল তা অস্বীকার করেছে", A is what is denied)
-                if ct and _a_person_acted_on(an, ct[0]):
+                if ct and _a_person_acted_on(an, ct[0], c.text):
                     continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
                 if subordinate and last_word in an.lex.weak_subordinators:
                     continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
@@ -2002,12 +2004,15 @@ def _asks(an: _Analyser, content: str) -> bool:
     return "?" in words or any(w in an.lex.indirect_questions or w in an.lex.question_words for w in words)
 
 
-def _a_person_acted_on(an: _Analyser, content: Span) -> bool:
+def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     """Does an object cue's content end with a person in the accusative ("তাকে", "মন্ত্রীকে",
-    "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition."""
+    "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition.
+    A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান")."""
     last = content.text.split()[-1]
     if not last.endswith(("কে", "কেও")) or last == "থেকে":
         return False
+    if cue and cue.split()[0] in an.lex.greetings and len(content.text.split()) <= 3:
+        return True  # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said)
     stem = last[:-3] if last.endswith("কেও") else last[:-2]
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
