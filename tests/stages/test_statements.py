@@ -1635,3 +1635,10 @@ def test_a_greeting_to_someone_says_nothing_of_them(bn) -> None:
     # "তরুণ প্রজন্মকে অভিনন্দন জানান": done to them; a decision welcomed is a statement
     assert bn("শিরোনাম\nঅভিনেতা হানিফ সংকেত তরুণ প্রজন্মকে অভিনন্দন জানান।").statements == []
     assert only(bn("শিরোনাম\nযুক্তরাষ্ট্র এই ঘোষণাকে স্বাগত জানিয়েছে।")).stance == "other"
+
+
+def test_a_credit_line_is_nobodys_words(bn) -> None:
+    # "খবর এএনআইয়ের।" between what was said and "এ কথা বলেন X": where the report came from
+    doc = bn("শিরোনাম\nআক্রমণ না করেই দেশটিকে দাস বানানো হয়েছে। খবর এএনআইয়ের। শনিবার এক সমাবেশে এ কথা বলেন "
+             "বিরোধী নেতা রহিম খান।")
+    assert [s.content.text for s in doc.statements] == ["আক্রমণ না করেই দেশটিকে দাস বানানো হয়েছে"]

@@ -1200,6 +1200,7 @@ class _RunOn:
     openers: tuple[tuple[str, ...], ...]
     phrases: tuple[str, ...]
     max_people: int
+    credit_words: frozenset[str]  # "খবর এএনআইয়ের": a credit line, nobody's words
     clock: re.Pattern[str]
     opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
     view_cues: tuple[str, ...]  # cues of a belief or a poet's line, after which speech does not run on
@@ -1228,6 +1229,7 @@ def _run_on(code: str) -> _RunOn:
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
     clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
+                  frozenset(stop.get("credit_words", [])),
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
                   tuple(stop.get("cited_cues", [])))
 
@@ -1259,6 +1261,8 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
         return True
+    if len(words) <= 4 and words and (words[0] in rules.credit_words or words[-1].rstrip("।") in rules.credit_words):
+        return True  # "খবর এএনআইয়ের।": a credit line
     return _narration_phrases(an.doc.lang).search(s.text) is not None
 
 
