@@ -1642,3 +1642,9 @@ def test_a_credit_line_is_nobodys_words(bn) -> None:
     doc = bn("শিরোনাম\nআক্রমণ না করেই দেশটিকে দাস বানানো হয়েছে। খবর এএনআইয়ের। শনিবার এক সমাবেশে এ কথা বলেন "
              "বিরোধী নেতা রহিম খান।")
     assert [s.content.text for s in doc.statements] == ["আক্রমণ না করেই দেশটিকে দাস বানানো হয়েছে"]
+
+
+def test_a_group_named_by_a_compound_of_an_ordinary_word_is_unnamed(bn) -> None:
+    # "বস্ত্র খাতসংশ্লিষ্টরা", "যাত্রাশিল্পীরা": people by what they are, anonymous like "বিক্রেতারা"
+    st = only(bn("শিরোনাম\nযাত্রাশিল্পীরা জানান, করোনার পর থেকে তাঁদের আয় বন্ধ।"))
+    assert st.speaker.anonymous and st.speaker.entity is None

@@ -724,8 +724,12 @@ class _Analyser:
     def _unnamed_group(self, word: str) -> bool:
         """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের"), not of a name?"""
         ordinary = ordinary_words(self.doc.lang)
+
+        def ordinary_stem(stem: str) -> bool:  # (or a compound ending in one: "শিল্প|মালিক")
+            return stem in ordinary or any(stem[k:] in ordinary for k in range(2, len(stem) - 2))
+
         # (the whole word only in the nominative: a place in the genitive, "ইসলামাবাদের", is ordinary too)
-        return any(word.endswith(p) and (word[:-len(p)] in ordinary or (word in ordinary and "দের" not in p))
+        return any(word.endswith(p) and (ordinary_stem(word[:-len(p)]) or (word in ordinary and "দের" not in p))
                    for p in self.lex.plural_endings if len(word) - len(p) >= 3)
 
     def goes_on_after(self, pos: int) -> bool:
@@ -1759,7 +1763,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct):
+                # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
+                if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct and (
+                        _narration_phrases(an.doc.lang).search(sp.text) is None)):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
