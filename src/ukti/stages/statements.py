@@ -148,6 +148,7 @@ class _Lex:
     report_starts: dict[str, tuple[tuple[str, ...], ...]]
     hearsay_starts: dict[str, tuple[tuple[str, ...], ...]]
     report_words: frozenset[str]
+    document_words: frozenset[str]  # report words and their determiners: "এক প্রতিবেদনে"
     trailer_ends: frozenset[str]
 
 
@@ -199,18 +200,20 @@ def _lex(code: str) -> _Lex:
         cues[k].sort(key=lambda e: -len(e.seq))
     w = t.get("words", {})
     names = pack.table("names")
-    cut = pack.table("speakers").get("cut_after", {})
-    relay, trailing = pack.table("speakers").get("relay", {}), pack.table("speakers").get("trailing", {})
+    speakers = pack.table("speakers")
+    cut, relay, trailing = speakers.get("cut_after", {}), speakers.get("relay", {}), speakers.get("trailing", {})
+    unnamed, reporters, titles = speakers.get("unnamed", {}), speakers.get("reporters", {}), speakers.get("titles", {})
     cited_by = sorted((tuple(x.split()) for x in relay.get("cited_by", [])), key=len, reverse=True)
 
     def seqs(key: str) -> list[tuple[str, ...]]:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
 
+    report_words = frozenset(p[0] for p in seqs("report_nouns") if len(p) == 1)
     return _Lex(
         cues=cues, anonymous=_with_stems(w.get("anonymous", [])),
         pron_sg=frozenset(w.get("pronouns_singular", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])),
-        plural_endings=tuple(pack.table("speakers").get("groups", {}).get("plural_endings", [])),
+        plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
@@ -224,15 +227,14 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
-        unnamed=frozenset(pack.table("speakers").get("unnamed", {}).get("words", [])),
-        indefinite=frozenset(pack.table("speakers").get("unnamed", {}).get("indefinite", [])),
-        everyone=frozenset(pack.table("speakers").get("unnamed", {}).get("everyone", [])),
-        reporters=frozenset(pack.table("speakers").get("reporters", {}).get("words", [])),
-        paper_reporters=frozenset(pack.table("speakers").get("reporters", {}).get("of_a_paper", [])),
-        title_ranks=frozenset(pack.table("speakers").get("titles", {}).get("ranks", [])),
-        same_titles={tuple(k.split()): v for k, v in pack.table("speakers").get("titles", {}).get("same", {}).items()},
-        name_withheld=re.compile("|".join(re.escape(x) for x in pack.table("speakers").get("unnamed", {}).get(
-            "name_withheld", [])) or "(?!)"),
+        unnamed=frozenset(unnamed.get("words", [])),
+        indefinite=frozenset(unnamed.get("indefinite", [])),
+        everyone=frozenset(unnamed.get("everyone", [])),
+        reporters=frozenset(reporters.get("words", [])),
+        paper_reporters=frozenset(reporters.get("of_a_paper", [])),
+        title_ranks=frozenset(titles.get("ranks", [])),
+        same_titles={tuple(k.split()): v for k, v in titles.get("same", {}).items()},
+        name_withheld=re.compile("|".join(re.escape(x) for x in unnamed.get("name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
         correlative_objects=frozenset(w.get("correlative_objects", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
@@ -272,7 +274,8 @@ def _lex(code: str) -> _Lex:
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         report_ends=_by_last(seqs("report_nouns")),
         report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
-        report_words=frozenset(p[0] for p in seqs("report_nouns") if len(p) == 1),
+        report_words=report_words,
+        document_words=report_words | frozenset(w.get("document_determiners", [])),
         trailer_ends=frozenset(p[-1] for p in seqs("speaker_trailers") if p),
     )
 
@@ -488,16 +491,7 @@ class _Analyser:
         if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             manner = len(toks) == 2 and toks[1].text == "করে"
-            # (one in the accusative is the object of the clause: "ম্যানেজার ক্রেতাকে কটাক্ষ করে")
-            obj = next((k for k in range(1, len(toks) - 1) if toks[k].text.endswith(("কে", "কেও"))
-                        and toks[k].text not in self.name_parts and toks[k].text not in ("থেকে", "দিকে")), None)
-            while obj is not None and obj > 1 and toks[obj - 1].text in self.lex.pointers:
-                obj -= 1  # and its determiner ("আলবানিজ এই চুক্তিকে")
-            # (the whole of an occasion of several words: "ছাত্রদলের ফেসবুক পেজে" is the party's)
-            n = next((len(x) for x in self.lex.cut_phrases if len(x) < len(toks)
-                      and tuple(t.text for t in toks[-len(x):]) == x), 1)
-            toks = self._subject_around(toks, len(toks) - 1) or (
-                toks[:1] if self._can_speak(toks[0]) else toks[:obj] if obj is not None else toks[:-n])
+            toks = self._subject_around(toks, len(toks) - 1) or self._before_the_clause(toks)
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
@@ -866,6 +860,23 @@ class _Analyser:
         words = self.text[last[0][0]:last[0][1]].split()
         return words[-1] in self.name_parts or not any(
             w.endswith("র") and w not in self.name_parts for w in words[:-1])
+
+    def _before_the_clause(self, toks: list[_Tok]) -> list[_Tok]:
+        """The speaker of a phrase that ends in an occasion or a participle clause no one beside it
+        speaks in: the subject it opens with ("তিনি জোর দিয়ে"), else all before the clause's object
+        ("ম্যানেজার ক্রেতাকে কটাক্ষ করে", with its determiner: "আলবানিজ এই চুক্তিকে") or before the
+        occasion, whole ("ছাত্রদলের ফেসবুক পেজে" is the party's)."""
+        if self._can_speak(toks[0]):
+            return toks[:1]
+        obj = next((k for k in range(1, len(toks) - 1) if toks[k].text.endswith(("কে", "কেও"))
+                    and toks[k].text not in self.name_parts and toks[k].text not in ("থেকে", "দিকে")), None)
+        if obj is not None:
+            while obj > 1 and toks[obj - 1].text in self.lex.pointers:
+                obj -= 1
+            return toks[:obj]
+        n = next((len(x) for x in self.lex.cut_phrases if len(x) < len(toks)
+                  and tuple(t.text for t in toks[-len(x):]) == x), 1)
+        return toks[:-n]
 
     def _addressed(self, word: str) -> bool:
         """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
@@ -1628,9 +1639,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
                 all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
             atf = 1  # "X এই অভিমত দিয়েছে।", "… এসব নির্দেশনা দেন X।": the earlier sentences said it
-        reportish = an.lex.report_words | an.lex.document_determiners
         if not atf and prev == "তা" and c.a >= 3 and _only_speaker_after(an, toks, c) and any(
-                toks[k].text in _CLAUSE_MARKS and all(t.text in reportish for t in toks[k + 1:c.a - 1])
+                toks[k].text in _CLAUSE_MARKS and all(t.text in an.lex.document_words for t in toks[k + 1:c.a - 1])
                 for k in range(max(0, c.a - 5), c.a - 1)):
             atf = 1  # "CONTENT, এক প্রতিবেদনে তা জানিয়েছে X": "তা" points at the clause before the comma
         if prev == "কথা" and not atf and c.text.startswith("বল"):
@@ -2032,8 +2042,7 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
 def _only_where(an: _Analyser, content: Span) -> bool:
     """Is an object only the document it was said in ("এক শোকবার্তায়") or how it was said ("কঠোর
     ভাষায়")?"""
-    return all(t.text in an.lex.report_words or t.text in an.lex.document_determiners
-               or t.text in an.lex.intensifiers or t.text in an.lex.manner_words
+    return all(t.text in an.lex.document_words or t.text in an.lex.intensifiers or t.text in an.lex.manner_words
                for t in an.tokens(content.start, content.end))
 
 
@@ -2378,6 +2387,13 @@ def _relay_chain(an: _Analyser, sp: Speaker) -> tuple[Speaker, Speaker | None, s
     return (reporter, cited, how) if reporter else None
 
 
+def _comma_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans between the commas of text (which starts at a), the last ending at b: "A, B, C"
+    as three, each after its comma."""
+    commas = [a + m.start() for m in re.finditer(",", text)]
+    return [(x + (1 if x in commas else 0), y) for x, y in pairwise([a, *commas, b])]
+
+
 def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
     """One found statement as the statements it stands for, each with the index (within the
     returned list) of the one it is nested in:
@@ -2393,11 +2409,8 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
                 (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
     if an.text[sp.end:sp.end + 12].lstrip().startswith(_ET_AL) and "," in sp.text:
         # "A, B, C প্রমুখ বলেন": each one named ("প্রমুখ" trails the phrase, like "আরও")
-        end = sp.end
-        commas = [sp.start + m.start() for m in re.finditer(",", sp.text)]
-        bounds = [sp.start, *commas, end]
-        items = [(a + (1 if a in commas else 0), b) for a, b in pairwise(bounds)]
-        if an.person_ends(end) and all(_names_someone(an, a, b) for a, b in items):
+        items = _comma_items(sp.text, sp.start, sp.end)
+        if an.person_ends(sp.end) and all(_names_someone(an, a, b) for a, b in items):
             parts = [an.speaker(*x) for x in items]
             if all(parts):
                 return [(replace(f, speaker=p), None) for p in parts if p]
@@ -2408,10 +2421,8 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
                 _is_a_body(an, *left) and _is_a_body(an, *right)):
             # "A, B এবং C": the people before the joining word, one by one
             lefts = [left]
-            commas = [sp.start + m.start() for m in re.finditer(",", sp.text[:j.start()])]
-            if commas and an.person_ends(sp.end):
-                bounds = [sp.start, *commas, left[1]]
-                items = [(a + (1 if a in commas else 0), b) for a, b in pairwise(bounds)]
+            if "," in sp.text[:j.start()] and an.person_ends(sp.end):
+                items = _comma_items(sp.text[:j.start()], sp.start, left[1])
                 if all(_names_someone(an, a, b) for a, b in items):
                     lefts = items
             parts = [an.speaker(*x) for x in lefts] + [an.speaker(*right)]
