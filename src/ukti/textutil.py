@@ -48,6 +48,16 @@ _AFTER_VOWEL = {"র", "য়", "য়ের", "রা"}
 _AFTER_CONSONANT = {"ের", "ে", "েরা", "েও", "েই", "ই", "ও", "েরও", "েরই"}
 
 
+def accusative_stem(word: str) -> str | None:
+    """The word without its accusative ending, -কে or -কেও ("খানকে" → "খান"), or None when it has
+    none. (Words that only end so, "থেকে", "লোকে", are the caller's to rule out.)"""
+    if word.endswith("কেও"):
+        return word[:-3]
+    if word.endswith("কে"):
+        return word[:-2]
+    return None
+
+
 def strip_suffix(word: str, suffixes: Sequence[str], min_stem: int = 2) -> str:
     """The word without one case ending or particle (longest match), if a stem remains.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ukti.model import Document
 from ukti.stages.entities import similar
+from ukti.textutil import accusative_stem
 from ukti.translit import romanise_name, transliterate_word
 
 
@@ -662,3 +663,7 @@ def test_a_known_abbreviation_in_brackets_joins_only_a_name_that_shares_its_word
     doc = bn("শিরোনাম\nভারতের সিকিউরিটিজ অ্যান্ড এক্সচেঞ্জ বোর্ডকে (সেবি) তদন্ত করতে বলা হয়।")
     sebi = [e for e in doc.entities if e.type == "ORG"]
     assert len(sebi) == 1 and len(sebi[0].mentions) == 2
+
+
+def test_the_accusative_ending_comes_off_whole() -> None:
+    assert (accusative_stem("খানকে"), accusative_stem("রাহুলদাকেও"), accusative_stem("খান")) == ("খান", "রাহুলদা", None)

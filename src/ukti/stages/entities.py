@@ -21,7 +21,7 @@ from ukti.model import Document, Entity, EntityType, Mention, Token
 from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
 from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
-from ukti.textutil import edit_distance, is_genitive, strip_suffix, to_ascii_digits
+from ukti.textutil import accusative_stem, edit_distance, is_genitive, strip_suffix, to_ascii_digits
 from ukti.translit import romanise_name, transliterate_word
 
 if TYPE_CHECKING:
@@ -749,7 +749,7 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
                 start = k + 1
             elif k < b - 1 and words[k].endswith(("কে", "কেও")) and len(words[k]) > 4 \
                     and words[k] not in name_parts:
-                if t == "PER" or words[k].removesuffix("ও").removesuffix("কে") in name_parts:
+                if t == "PER" or accusative_stem(words[k]) in name_parts:
                     out.append((start, k + 1, "PER"))
                 start = k + 1
             elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics:
@@ -969,7 +969,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         b += 1
     last = words[b - 1]
     # (a name in the accusative, "খানকে", "রাহুলদাকে"; not a word that only ends so, "লোকে" of Løkke)
-    accusative = last.endswith(("কে", "কেও")) and len(last.removesuffix("ও").removesuffix("কে")) >= 3
+    accusative = (stem := accusative_stem(last)) is not None and len(stem) >= 3
     bare = strip_suffix(last, lists.case)
     if last not in pack.name_parts and (accusative or (bare != last and bare in pack.name_parts)):
         # a name with a case ending is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়", "সাইফুল
@@ -989,7 +989,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w, lists) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
-                and w not in lists.not_names and not w.endswith(("কে", "তে"))
+                and not w.endswith(("কে", "তে"))
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
                 and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):

@@ -28,7 +28,16 @@ from ukti.model import Token as _Tok  # a word with its offsets: the segment sta
 from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.stages.entities import ordinary_words
 from ukti.stages.interviews import Turn, interview_turns
-from ukti.textutil import GENITIVE_ENDINGS, LETTER, WORD_RE, is_genitive, last_words, quote_spans, strip_suffix
+from ukti.textutil import (
+    GENITIVE_ENDINGS,
+    LETTER,
+    WORD_RE,
+    accusative_stem,
+    is_genitive,
+    last_words,
+    quote_spans,
+    strip_suffix,
+)
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
@@ -2029,11 +2038,11 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition.
     A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান")."""
     last = content.text.split()[-1]
-    if not last.endswith(("কে", "কেও")) or last == "থেকে":
+    stem = accusative_stem(last)
+    if stem is None or last == "থেকে":
         return False
     if cue and cue.split()[0] in an.lex.greetings and len(content.text.split()) <= 3:
         return True  # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said)
-    stem = last[:-3] if last.endswith("কেও") else last[:-2]
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
     return any(m[1] == content.end and m[2].type == "PER" for m in an.entity_in(content.end - 1, content.end))
@@ -2123,14 +2132,14 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
             # a name of several words too ("নূর মোহাম্মদকে")
             last = an.text[names[0][0]:names[0][1]].split()[-1]
-            if last.endswith(("কে", "কেও")) and last.removesuffix("ও").removesuffix("কে") in an.name_parts:
+            if accusative_stem(last) in an.name_parts:
                 continue  # (a word no name has, "… উদ্দিন ঠিকাদারকে", is the tagger running on)
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS):
                 continue
             # a name before an object in the accusative qualifies it: "তালেবান সরকারকে সতর্ক করে …"
-            if k + 1 < cue_i and nxt.endswith(("কে", "কেও")) and nxt.removesuffix("ও").removesuffix("কে") \
-                    in ordinary_words(an.doc.lang) and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
+            if k + 1 < cue_i and accusative_stem(nxt) in ordinary_words(an.doc.lang) \
+                    and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
                 continue  # (not a pronoun: "বেলায়েত হোসেন আমাকে … দোষারোপ করছেন" is Belayet's)
             if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
