@@ -14,6 +14,11 @@ def entity_of(doc: Document, form: str):
     return hits[0]
 
 
+def person_mentions(doc: Document) -> list[str]:
+    """The text of every mention of a person, in the order the entities list them."""
+    return [m.text for e in doc.entities if e.type == "PER" for m in e.mentions]
+
+
 def test_spelling_variants_and_title_forms_of_a_known_name_merge(bn) -> None:
     doc = bn("শিরোনাম\nএলন মাস্ক নতুন কোম্পানি খুলেছেন। ইলন মাস্কের ঘোষণার পর মিঃ মাস্ক চুপ ছিলেন।")
     a, b, c = entity_of(doc, "এলন মাস্ক"), entity_of(doc, "ইলন মাস্ক"), entity_of(doc, "মিঃ মাস্ক")
@@ -603,7 +608,7 @@ def test_a_surname_after_another_given_name_is_not_found_alone(bn) -> None:
 def test_an_ordinary_word_before_a_noun_cue_is_not_taken_into_a_name(bn) -> None:
     # "কড়া ভাষায়" (in strong words) after a name; a nickname before a verb stays ("… রহমান রকেট জানান")
     doc = bn("শিরোনাম\nশিক্ষামন্ত্রী রফিক আহমেদ কড়া ভাষায় দুর্নীতি বন্ধের আহ্বান জানান।")
-    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রফিক আহমেদ"]
+    assert person_mentions(doc) == ["রফিক আহমেদ"]
 
 
 def test_a_given_name_alone_is_the_person_named_whole_before(bn) -> None:
@@ -620,32 +625,32 @@ def test_a_name_in_the_accusative_ends_the_name(bn) -> None:
     # is X and the police
     doc = bn("শিরোনাম\nট্রাইব্যুনাল সাবেক মন্ত্রী রফিকুল হাসানকে মৃত্যুদণ্ড দেয়। "
              "পরে শাহিনুর রহমানকে পুলিশ হেফাজতে নেওয়া হয়।")
-    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    persons = sorted(person_mentions(doc))
     assert persons == ["রফিকুল হাসানকে", "শাহিনুর রহমানকে"]
     # but a word that only ends so is no case ending: "লার্স লোকে রাসমুসেন" is one name
     doc = bn("শিরোনাম\nডেনমার্কের পররাষ্ট্রমন্ত্রী লার্স লোকে রাসমুসেন বলেছেন, দ্বীপটি বিক্রির জন্য নয়।")
-    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["লার্স লোকে রাসমুসেন"]
+    assert person_mentions(doc) == ["লার্স লোকে রাসমুসেন"]
     # and in the genitive: "X-এর এনআইডি কার্ড" is X's card
     doc = bn("শিরোনাম\nপুলিশ জাহিদুল ইসলামের এনআইডি কার্ড, মোবাইল ফোন ও টাকা উদ্ধার করে।")
-    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["জাহিদুল ইসলামের"]
+    assert person_mentions(doc) == ["জাহিদুল ইসলামের"]
 
 
 def test_roy_is_a_surname_unless_a_verdict_is_given(bn) -> None:
     # "রায়" is a verdict before a verb of giving, else the surname (names.toml [not_names] before)
     doc = bn("শিরোনাম\nবিশেষজ্ঞ মধুমিতা সিনহা রায় বিবিসি বাংলাকে বলেন, চুক্তিটি গুরুত্বপূর্ণ। "
              "পরে বিচারপতি মো. আশরাফুল কামাল রায় দেন।")
-    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    persons = sorted(person_mentions(doc))
     assert persons == ["মধুমিতা সিনহা রায়", "মো. আশরাফুল কামাল"]
     # and alone it is a verdict, never the surname of a Roy named before
     doc = bn("শিরোনাম\nআইনজীবী রণজিৎ রায় বলেন, আপিল করা হবে। আদালতের রায় নিয়ে প্রশ্ন উঠেছে।")
-    assert [m.text for e in doc.entities for m in e.mentions if e.type == "PER"] == ["রণজিৎ রায়"]
+    assert person_mentions(doc) == ["রণজিৎ রায়"]
 
 
 def test_a_verbal_noun_before_a_light_verb_is_no_part_of_a_name(bn) -> None:
     # "… হক সারাজীবন শিক্ষকতা করেছেন": teaching done, not a name; a nickname before a speech verb
     # stays ("আরিফুর রহমান রকেট জানান")
     doc = bn("শিরোনাম\nঅধ্যাপক রফিকুল হক সারাজীবন শিক্ষকতা করেছেন। আরিফুর রহমান রকেট জানান, কাজ চলছে।")
-    persons = sorted(m.text for e in doc.entities for m in e.mentions if e.type == "PER")
+    persons = sorted(person_mentions(doc))
     assert persons == ["আরিফুর রহমান রকেট", "রফিকুল হক"]
 
 
