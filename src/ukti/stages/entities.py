@@ -747,9 +747,9 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
                 if k > start:
                     out.append((start, k, t))
                 start = k + 1
-            elif k < b - 1 and words[k].endswith(("কে", "কেও")) and len(words[k]) > 4 \
+            elif k < b - 1 and (stem := accusative_stem(words[k])) is not None and len(words[k]) > 4 \
                     and words[k] not in name_parts:
-                if t == "PER" or accusative_stem(words[k]) in name_parts:
+                if t == "PER" or stem in name_parts:
                     out.append((start, k + 1, "PER"))
                 start = k + 1
             elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics:

@@ -45,10 +45,13 @@ def interview_turns(doc: Document) -> dict[int, Turn]:
     counts = Counter(label for _, label, _, _ in opened)
     voices = {label for label, n in counts.items() if n >= 2}
     opened = [o for o in opened if o[1] in voices]
+    if len(voices) != 2 or len(opened) < 4:
+        return {}
     # two voices, each a name the entities stage found whole (not headings: "ফেনী-চট্টগ্রাম রুট:",
     # "উপসংহার:"): the one answering a person, the one asking a person or the paper
-    people = _named(doc, opened, ("PER",))
-    if len(voices) != 2 or len(opened) < 4 or not people or _named(doc, opened, ("PER", "ORG")) != voices:
+    named = _named(doc, opened)
+    people = {label for label, types in named.items() if "PER" in types}
+    if not people or set(named) != voices:
         return {}
     # turns taken in turn, not a list of fields ("বেতন: …", "পদসংখ্যা: …") or of labelled items
     changes = sum(1 for a, b in pairwise(opened) if a[1] != b[1])
@@ -66,9 +69,13 @@ def interview_turns(doc: Document) -> dict[int, Turn]:
     return turns
 
 
-def _named(doc: Document, opened: list[tuple[int, str, Span, int]], types: tuple[str, ...]) -> set[str]:
-    """The labels that are a name the entities stage found, of one of these types, whole (a title
-    before it may stand in the label: "অধ্যাপক আনু মুহাম্মদ")."""
-    names = [(m.start, m.end) for e in doc.entities if e.type in types for m in e.mentions]
-    return {label for _, label, span, _ in opened
-            if any(b == span.end and span.start <= a and len(doc.text[span.start:a].split()) <= 1 for a, b in names)}
+def _named(doc: Document, opened: list[tuple[int, str, Span, int]]) -> dict[str, set[str]]:
+    """The labels that are a person's or an organisation's name the entities stage found, whole (a
+    title before it may stand in the label: "অধ্যাপক আনু মুহাম্মদ"), with the types they are."""
+    names = [(m.start, m.end, e.type) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions]
+    out: dict[str, set[str]] = {}
+    for _, label, span, _ in opened:
+        for a, b, kind in names:
+            if b == span.end and span.start <= a and len(doc.text[span.start:a].split()) <= 1:
+                out.setdefault(label, set()).add(kind)
+    return out
