@@ -1574,6 +1574,26 @@ def test_a_headline_title_is_the_person_the_body_names_right_after_it(bn) -> Non
     assert only(doc).speaker.entity == starmer.id
 
 
+def test_a_headline_title_is_no_name_the_body_opens_with(bn) -> None:
+    # the headline ends in the title and the body opens with another person: the line between them
+    # is no "title right before the name"; the holder is the one the body gives the title
+    doc = bn("রহিম উদ্দিনের নামে সেতুর নাম বদলাবে: যোগাযোগ উপদেষ্টা\n\nরহিম উদ্দিনের নামে নির্মিত সেতুর নাম "
+             "বদলানো হবে বলে জানিয়েছেন যোগাযোগ উপদেষ্টা করিম হাসান।")
+    head = doc.statements[0]
+    holder = next(e for e in doc.entities if e.type == "PER" and "করিম হাসান" in {m.text for m in e.mentions})
+    assert head.speaker.text == "যোগাযোগ উপদেষ্টা" and head.speaker.entity == holder.id
+
+
+def test_a_headline_clause_ending_in_a_name_is_what_the_speaker_after_the_colon_said(bn) -> None:
+    # "CLAUSE ABOUT X: Y": Y said it, though the clause ends in a person's name
+    doc = bn("আপসহীন নেত্রী ছিলেন রাশেদা বেগম: করিম হাসান\n\nসাবেক মন্ত্রী করিম হাসান শোকবার্তায় এ কথা বলেন।")
+    head = doc.statements[0]
+    assert head.speaker.text == "করিম হাসান" and head.content.text == "আপসহীন নেত্রী ছিলেন রাশেদা বেগম"
+    # a speaker named with a title before the colon still speaks
+    doc = bn("যোগাযোগ উপদেষ্টা করিম হাসান: সেতুর কাজ শেষ হবে আগামী মাসে\n\nঢাকায় এক অনুষ্ঠানে তিনি এ কথা বলেন।")
+    assert doc.statements[0].speaker.text == "যোগাযোগ উপদেষ্টা করিম হাসান"
+
+
 def test_the_object_of_a_second_cue_starts_after_the_clause_joined_before_it(bn) -> None:
     # "X A প্রকাশ করেছেন এবং B রাখার আহ্বান জানিয়েছেন": what X called for is B
     doc = bn("শিরোনাম\nমুখপাত্র রফিক আহমেদ বলেন, মহাসচিব জনগণের প্রতি সংহতি প্রকাশ করেছেন এবং মানবাধিকারের প্রতি "

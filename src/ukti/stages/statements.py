@@ -2225,8 +2225,12 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     # (a person no list backs is the tagger's guess: "গ্যাস লিক" is no one)
     is_speaker = any(e.type == "PER" and b >= end - 1 and an._plausible_person(e) for _, b, e in ments) or (
         words and strip_suffix(words[-1], an.lex.case) in an.lex.titles)
-    if not is_speaker:
-        return _headline_speaker_last(an, s, si)
+    if not is_speaker or not _only_names(an, sp_a, sp_b):
+        # "আপসহীন ছিলেন খালেদা জিয়া: নাহিদ ইসলাম": a clause that ends in a name is what the
+        # speaker after the colon said about that person
+        found = _headline_speaker_last(an, s, si)
+        if found or not is_speaker:
+            return found
     sp = an.speaker(sp_a, sp_b)
     ct = an.content(sp_b + 1, s.end)
     if not sp or not ct:
@@ -2234,6 +2238,15 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     if sp.entity is None:
         sp.entity = _resolve_later(an, words)
     return [an.add(_Found(sp, ":", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))]
+
+
+def _only_names(an: _Analyser, a: int, b: int) -> bool:
+    """Does text[a:b] hold nothing but names and titles ("বিএনপি মহাসচিব মির্জা ফখরুল"), as the
+    speaker before a headline's colon does, and no words of a clause ("আপাতত দিল্লিতেই আছেন হাসিনা")?"""
+    named = [(x, y) for x, y, _ in an.entity_in(a, b)]
+    return all(any(x <= m.start() < y for x, y in named) or an._is_title(m.group())
+               or m.group().rstrip(".") in an.lex.honorifics
+               for m in WORD_RE.finditer(an.text, a, b))
 
 
 def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
@@ -2274,7 +2287,8 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
             continue
         # the title the body gives right before the name ("… পাউবোর নির্বাহী প্রকৌশলী রফিক …")
         # (in the same phrase: "লেখক বলেন, “ট্রাম্প …" is no writer named Trump)
-        lead = re.split(r"[,।:;“”‘’\"']", an.text[max(0, a - 60):a])[-1]
+        # (nor across a line: a headline ending in the title is no title of the body's first name)
+        lead = re.split(r"[,।:;“”‘’\"'\n]", an.text[max(0, a - 60):a])[-1]
         # (right before it, as "স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) X" is, not "প্রেসিডেন্ট
         # পদপ্রার্থী হবার জন্য X")
         # (two words at most between: "প্রধানমন্ত্রী স্যার X", "লেফটেন্যান্ট জেনারেল (অব.) X")
