@@ -55,6 +55,14 @@ def _schwa(u: list[str]) -> dict[int, bool]:
         nxt = u[i + 1] if i + 1 < n else ""
         if nxt in _SIGNS or nxt == _VIRAMA:
             continue
+        after = u[i + 2] if i + 2 < n else ""
+        if (nxt in ("উ", "ঊ", "ও") and i != first_cons) or (nxt == "ও" and _is_cons(after) and after != "য়"):
+            # উ or ও right after a consonant opens a word of a compound name, with no vowel between:
+            # সালেহউদ্দিন → Salehuddin, পরওয়ার → Parwar (not Salehauddin, Parawar); in the first
+            # syllable it is spoken (রউফ → Rauf, নওয়াব → Nawab) unless ও is "ow" (শওকত → Showkat);
+            # before ই it is spoken too (বইমেলা → Baimela, মঈনউদ্দীন → Mainuddin)
+            keep[i] = False
+            continue
         if i == n - 1:
             # a final conjunct is voiced (মিত্র → Mitra), and so is a final ত after one, as in the
             # participle names (সুব্রত → Subrata, ঋতব্রত → Ritabrata)
@@ -114,6 +122,10 @@ def transliterate_word(word: str) -> str:
         elif ch in _VOWELS:
             if ch == "ও" and nxt == "য়":
                 out.append("w")
+            elif ch == "ও" and _is_cons(prev) and _is_cons(nxt):
+                out.append("ow")  # শওকত → Showkat, নওশাদ → Nowshad
+            elif ch == "ই" and i == 0 and nxt == "উ":
+                out.append("y")  # ইউসুফ → Yusuf, ইউনুস → Yunus
             else:
                 out.append("a" if ch == "অ" and i == 0 else _VOWELS[ch])
         elif ch in _SIGNS:
@@ -132,11 +144,18 @@ def transliterate_word(word: str) -> str:
 
 
 def romanise_name(words: list[str], table: dict[str, str]) -> str:
+    """A name in Latin, word by word: the table's spelling, else the rules'. The parts of a
+    hyphenated word are spelt each on its own (আল-মামুন → Al-Mamun, not Ala-mamun)."""
     parts = []
     for w in words:
         if w in table:
             parts.append(table[w])
             continue
-        t = transliterate_word(w)
-        parts.append(t[:1].upper() + t[1:] if t else t)
+        pieces = [table.get(x) or _capitalised(transliterate_word(x)) for x in w.split("-")] if "-" in w.strip("-") \
+            else [_capitalised(transliterate_word(w))]
+        parts.append("-".join(p for p in pieces if p))
     return " ".join(p for p in parts if p)
+
+
+def _capitalised(t: str) -> str:
+    return t[:1].upper() + t[1:]

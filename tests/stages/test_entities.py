@@ -186,6 +186,32 @@ def test_foreign_names_restored_to_their_source_spelling() -> None:
     assert romanise_name(["ক্লেয়ার", "উইলসন"], _name_table("bn")) == "Clare Wilson"
 
 
+def test_compound_names_hyphens_and_initial_y_are_spelt_as_media_spell_them() -> None:
+    # no vowel between a consonant and the উ or ও that opens the compound's second word; the parts
+    # of a hyphenated name each spelt; ইউ- at the start is Yu-; before ই the vowel stays
+    assert romanise_name(["সালেহউদ্দিন", "পরওয়ার"], {}) == "Salehuddin Parwar"
+    assert romanise_name(["শওকত", "আল-মামুন"], {}) == "Showkat Al-Mamun"
+    assert romanise_name(["ইউসুফ", "বইমেলা"], {}) == "Yusuf Baimela"
+
+
+def test_initials_inside_a_name_are_letters_and_and_stays_a_word(bn) -> None:
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _inner_initials
+
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন রাশেদ এফ করিম।")
+    assert entity_of(doc, "রাশেদ এফ করিম").name == "Rashed F Karim"
+    assert _inner_initials(["হারুন", "আর", "রশিদ"], load_pack("bn")) == ["হারুন", "আর", "রশিদ"]
+    assert _inner_initials(["রাশেদ", "এসএম", "করিম"], load_pack("bn")) == ["রাশেদ", "SM", "করিম"]
+
+
+def test_a_lawyers_title_is_no_part_of_the_name_and_a_name_in_d_keeps_it(bn) -> None:
+    # "অ্যাডভোকেট" and "ব্যারিস্টার" are titles; "মাসুদের" is মাসুদ + ের, not মাসু + the plural দের
+    doc = bn("শিরোনাম\nমামলাটি লড়ছেন অ্যাডভোকেট কামাল মাসুদ। আদালতে কামাল মাসুদের যুক্তি শোনা হয়।")
+    assert entity_of(doc, "অ্যাডভোকেট কামাল মাসুদ").name == "Kamal Masud"
+    doc = bn("শিরোনাম\nআদালতে নেতাদের পক্ষে ছিলেন ব্যারিস্টার জাহিদ রায়হান।")
+    assert entity_of(doc, "ব্যারিস্টার জাহিদ রায়হান").name == "Zahid Rayhan"
+
+
 def test_the_police_of_a_bangladeshi_article_is_the_bangladesh_police(bn) -> None:
     doc = bn("শিরোনাম\nগাজীপুরে একটি গুদামে আগুন লাগে। পুলিশ ঘটনাস্থলে যায় এবং পুলিশের একটি দল তদন্ত শুরু করে।")
     assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _BENGALI_WORD = re.compile(r"^[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d’'\-]*$")
 _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*$")
 _VOWEL_SIGNS = set("ািীুূৃেৈোৌ")
+_VOWEL_LETTERS = set("অআইঈউঊঋএঐওঔ")
 
 
 @dataclass(slots=True)
@@ -262,6 +263,12 @@ def _name_stem(word: str, code: str) -> tuple[str, str | None]:
     if known:
         return known, None
     stem = strip_suffix(word, lists.case)
+    if word[len(stem):] == "দের" and stem[-1:] in _VOWEL_SIGNS | _VOWEL_LETTERS \
+            and stem not in lexicon(code).common and stem not in ordinary_words(code):
+        # a name in -দ with its genitive ("সাঈদের", "মাসুদের"), not a vowel-final name in the
+        # plural: a name rarely takes "-দের" (ordinary words do: "নেতাদের"), and a word that
+        # ends in a vowel never takes "-ের"; the plural only when its bare form is in the article
+        return word[:-2], stem
     if stem != word and word[len(stem):] == "র" and stem[-1] in _VOWEL_SIGNS and not (
             stem in pack.gazetteer or stem in pack.name_parts or stem in lists.org_heads
             or stem in pack.pairs("loanwords.tsv")  # "ইন্ডাস্ট্রির" is Industry + র
@@ -347,6 +354,22 @@ def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
     return "".join(letters), k
 
 
+def _inner_initials(words: list[str], pack: LanguagePack) -> list[str]:
+    """Initials inside a name in their Latin letters: "সালমান এফ রহমান" → সালমান F রহমান (not
+    "Ef"), "শারমীন এস মুরশিদ" → S. Only between two name words, and never "আর" or "ও", which
+    there are the word "and" ("হারুন আর রশিদ"), nor "ই", the "-e-" of "ফারুক ই আজম"."""
+    table = pack.pairs("letters.tsv")
+    out = list(words)
+    for j in range(1, len(words) - 1):
+        w = words[j].rstrip(".")
+        if w in ("আর", "ও", "ই") or w in _NOT_INITIALS:
+            continue
+        latin = table.get(w) or _acronym(w, pack)
+        if latin:
+            out[j] = latin
+    return out
+
+
 def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     if cluster.gaz:
         return cluster.gaz.name
@@ -362,9 +385,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         words = [w.rstrip(".") + "." if w.rstrip(".") in lists.kept_in_name and w.rstrip(".") + "." in table
                  else w.rstrip(".") if w.rstrip(".") in lists.kept_in_name else w for w in words]
         letters, k = _initials(words, pack)
-        if k:
-            return f"{letters} {romanise_name(words[k:], table)}"
-        return romanise_name(words, table)
+        rest = romanise_name(_inner_initials(words[k:], pack), table)
+        return f"{letters} {rest}" if k else rest
     loan = pack.pairs("loanwords.tsv")
     key = [w for w in key if w not in lists.org_prefixes]
     translated = _translated_body(key, pack)
