@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,23 +84,36 @@ def launched_chromium() -> Iterator[Any]:
         browser.close()
 
 
+# Runs the command as its own child and writes that child's peak RSS (kB) to the file named first.
+_PEAK_RSS_WRAPPER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as fh:
+    fh.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_with_peak_rss(cmd: list[str], timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
     """Run `cmd` to its end and return it with its own peak resident memory in MB.
 
-    `resource.getrusage(RUSAGE_CHILDREN)` would give the largest of every child the test process
-    has ever waited for, a browser test's Chromium included, so a memory bound asserted with it
-    fails for what another test started; `os.wait4` reports this one child alone."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
-        timer = threading.Timer(timeout, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        done = subprocess.CompletedProcess(cmd, proc.returncode, out.read().decode("utf-8"),
-                                           err.read().decode("utf-8"))
-    return done, usage.ru_maxrss / 1024
+    Linux keeps a process's peak RSS across `exec`, and a child that pytest starts (by vfork) is
+    charged pytest's own peak, hundreds of MB late in a full run. So `cmd` runs as the child of a
+    small fresh interpreter, which forks it from a few MB and reports its peak alone (`os.wait4`);
+    `getrusage(RUSAGE_CHILDREN)` would be worse still, the largest of every child ever waited for."""
+    with tempfile.TemporaryDirectory() as tmp:
+        peak_file = Path(tmp) / "peak"
+        # a session of its own, so that a timeout stops the command too, not only its wrapper
+        with subprocess.Popen([sys.executable, "-c", _PEAK_RSS_WRAPPER, str(peak_file), *cmd],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              encoding="utf-8", start_new_session=True) as proc:
+            try:
+                out, err = proc.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                raise
+        peak_kb = int(peak_file.read_text())
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak_kb / 1024

@@ -26,3 +26,16 @@ def test_100_mb_jsonl_in_constant_memory(tmp_path: Path) -> None:
     assert len(r.stdout.splitlines()) == 10
     assert r.stderr.count("[U005]") == 100
     assert peak_mb < 500, f"peak RSS {peak_mb:.0f} MB"
+
+
+def test_the_peak_measured_is_the_commands_own_not_pytests() -> None:
+    # Linux carries a process's peak RSS across exec, so a child started straight from a pytest
+    # that has grown (a whole run's modules and data) would be charged pytest's peak: the 100 MB
+    # test above failed at "501 MB" for a command that peaks near 160 MB.
+    held = bytearray(400 * 1024 * 1024)
+    held[:: 4096] = b"\x01" * len(range(0, len(held), 4096))  # touch every page: resident
+    r, peak_mb = run_with_peak_rss(
+        [sys.executable, "-c", "block = bytearray(60 * 1024 * 1024); block[::4096] = b'1' * 15360"], timeout=60)
+    del held
+    assert r.returncode == 0, r.stderr
+    assert 60 < peak_mb < 200, f"peak RSS {peak_mb:.0f} MB"
