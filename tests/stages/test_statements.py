@@ -1668,3 +1668,23 @@ def test_a_group_named_by_a_compound_of_an_ordinary_word_is_unnamed(bn) -> None:
     # "বস্ত্র খাতসংশ্লিষ্টরা", "যাত্রাশিল্পীরা": people by what they are, anonymous like "বিক্রেতারা"
     st = only(bn("শিরোনাম\nযাত্রাশিল্পীরা জানান, করোনার পর থেকে তাঁদের আয় বন্ধ।"))
     assert st.speaker.anonymous and st.speaker.entity is None
+
+
+def test_any_group_named_by_what_it_is_is_unnamed_but_a_name_in_the_genitive_is_no_group(bn) -> None:
+    # "আবহাওয়াবিদরা", "মানবাধিকার সংগঠনগুলোর": people and bodies left unnamed, whatever the word
+    assert only(bn("শিরোনাম\nআবহাওয়াবিদরা বলছেন, আগামী সপ্তাহে বৃষ্টি হবে।")).speaker.anonymous
+    st = only(bn("শিরোনাম\nমানবাধিকার সংগঠনগুলোর মতে, গত বছর কারাগারে ৬০ জনের মৃত্যু হয়েছে।"))
+    assert st.speaker.anonymous and st.speaker.entity is None
+    # "-দের" after a name in -দ is its genitive: no group of people is made of "মাহমুদের"
+    doc = bn("শিরোনাম\nআইনজীবী রাশেদ মাহমুদ আদালতে বক্তব্য দেন। মাহমুদের দাবি, মামলাটি ভিত্তিহীন।")
+    assert all(not s.speaker.anonymous for s in doc.statements)
+
+
+def test_a_participle_or_an_adverb_before_the_cue_is_never_the_speaker(bn) -> None:
+    # "… সময় চেয়ে বলেছে": the group the clause opens with speaks, not "চেয়ে"
+    st = only(bn("শিরোনাম\nমাওবাদীরা সরকারের কাছে এক মাস সময় চেয়ে বলেছে, এখন নেতারা আলোচনার অবস্থায় নেই।"))
+    assert st.speaker.text == "মাওবাদীরা" and st.speaker.anonymous
+    # "তারপর বললেন": then (he) said; the one speaking goes on
+    doc = bn("শিরোনাম\nপক্ষীবিদ নাসির উদ্দিন বলেন, এই বিলে শীতের পাখি কমে গেছে। তারপর বললেন, আসুন, দেখুন।")
+    assert len(doc.statements) == 2 and doc.statements[1].speaker.text != "তারপর"
+    assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity is not None

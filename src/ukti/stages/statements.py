@@ -725,14 +725,22 @@ class _Analyser:
         return None
 
     def _unnamed_group(self, word: str) -> bool:
-        """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের"), not of a name?"""
+        """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের", "সংস্থাগুলোর"), not
+        of a name? (A word that no name was found in and no name part ends is taken for one: real
+        news names its groups by what they are, "মাওবাদীরা", "আবহাওয়াবিদরা", "নিরাপত্তাকর্মীরা".)"""
         ordinary = ordinary_words(self.doc.lang)
 
         def ordinary_stem(stem: str) -> bool:  # (or a compound ending in one: "শিল্প|মালিক")
             return stem in ordinary or any(stem[k:] in ordinary for k in range(2, len(stem) - 2))
 
-        # (the whole word only in the nominative: a place in the genitive, "ইসলামাবাদের", is ordinary too)
-        return any(word.endswith(p) and (ordinary_stem(word[:-len(p)]) or (word in ordinary and "দের" not in p))
+        def glued_pronoun(w: str) -> bool:  # "বিজ্ঞাপনতারা": a page's last word run into "তারা"
+            return any(w.endswith(x) and w[:-len(x)] in ordinary for x in ("তারা", "তাঁরা"))
+
+        # (the whole word only in the nominative: a place in the genitive, "ইসলামাবাদের", is ordinary too;
+        # and "-দের" is as often a genitive of a name in -দ, "মাহমুদের", as a plural)
+        return any(word.endswith(p) and (ordinary_stem(stem := word[:-len(p)]) or (word in ordinary and "দের" not in p)
+                                         or ("দের" not in p and stem not in self.name_parts
+                                             and not glued_pronoun(word)))
                    for p in self.lex.plural_endings if len(word) - len(p) >= 3)
 
     def goes_on_after(self, pos: int) -> bool:
@@ -838,6 +846,13 @@ class _Analyser:
         pronoun = t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
         return (pronoun and not t.text.endswith(("র", "দের", "কে"))) or self._is_title(t.text) \
             or t.text in self.lex.anonymous
+
+    def _names_no_one(self, toks: list[_Tok]) -> bool:
+        """Are the words only the ones around a speaker (participles, occasions, adverbs: "দিয়ে",
+        "তারপর"), none of which can be one?"""
+        return all(t.text in self.lex.cut_after or t.text.endswith(self.lex.cut_endings)
+                   or t.text in self.lex.openers or t.text in self.lex.speaker_adverbs
+                   or t.text in self.lex.trailing_words for t in toks)
 
     def _in_a_list_of_names(self, toks: list[_Tok], k: int) -> bool:
         """Does the comma at toks[k] separate people in a list that "ও"/"এবং" closes after it ("A,
@@ -955,6 +970,10 @@ class _Analyser:
                 return [pronoun]
             if self._can_speak(before[0]) and before[0].text not in self.lex.titles:
                 return before[:1]
+            if self._names_no_one(after):
+                # "মাওবাদীরা সরকারের কাছে সময় চেয়ে বলেছে": the group the clause opens with; "… হাতে বইটি
+                # ধরিয়ে দিয়ে বললেন": no one (the subject was dropped), never the participle
+                return before[:1] if self._unnamed_group(before[0].text) else []
             return after
         return [t for t in before if t.start < first[1]]
 
