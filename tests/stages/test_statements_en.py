@@ -454,3 +454,9 @@ def test_a_quoted_phrase_that_ends_a_sentence_carries_the_words_before_it() -> N
     doc = en("Whatever the aim, cutting the school budget ''is simply the wrong move,'' Ms. Alvarez said.")
     content = "Whatever the aim, cutting the school budget ''is simply the wrong move"
     assert said(doc) == [("Ms. Alvarez", "assert", content, True)]
+
+
+def test_a_cue_inside_what_was_said_gives_way_to_the_one_that_ends_the_sentence() -> None:
+    # "attacking" describes the governor inside what the senator said; "Amy Lowe said" says who said it
+    doc = en("Governor Mark Hale is on solid ground attacking the new tax, Amy Lowe said on Monday.")
+    assert said(doc) == [("Amy Lowe", "assert", "Governor Mark Hale is on solid ground attacking the new tax", False)]

@@ -802,6 +802,17 @@ class _Reader:
         while len(strong) > 1 and re.search(r"\b(?:who|which)\s+(?:\w+ly\s+)?$", self.text[a:strong[0][0]]):
             strong = strong[1:]
         ca, cb, stance = strong[0] if strong else cs[0]
+        # "C (with a cue of its own, 'X is right attacking Y'), Z said Monday.": the cue that ends the
+        # sentence after a comma and a short subject says who said all of it
+        if len(strong) > 1 and self.text[strong[-1][0]:strong[-1][1]].lower() in self.lex.invertible:
+            la, lb, lst = strong[-1]
+            lcomma = self.text.rfind(",", a, la)
+            lhead = self.text[lcomma + 1:la].split() if lcomma > strong[0][1] else []
+            if lhead and len(lhead) <= 6 and (lhead[0][:1].isupper() or lhead[0] in ("he", "she", "they", "officials",
+                                                                                   "sources", "aides", "the", "a")) \
+                    and self._only_setting(self.text[lb:b].strip(" .")) \
+                    and not re.search(r"\b(that|and|but|who|which|including)\b", " ".join(lhead)):
+                ca, cb, stance = la, lb, lst
         cue = self.text[ca:cb]
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
