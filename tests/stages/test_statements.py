@@ -1691,3 +1691,11 @@ def test_a_participle_or_an_adverb_before_the_cue_is_never_the_speaker(bn) -> No
     doc = bn("শিরোনাম\nপক্ষীবিদ নাসির উদ্দিন বলেন, এই বিলে শীতের পাখি কমে গেছে। তারপর বললেন, আসুন, দেখুন।")
     assert len(doc.statements) == 2 and doc.statements[1].speaker.text != "তারপর"
     assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_a_question_of_a_kind_is_no_ones_and_the_speech_runs_on(bn) -> None:
+    # "এ ধরনের প্রশ্ন" is a kind of question, not someone's ("X-এর প্রশ্ন"): the minister goes on
+    doc = bn("শিরোনাম\nমন্ত্রী বলেন, প্রকল্পের কাজ শেষ হয়েছে। এ ধরনের প্রশ্ন এখন অবান্তর। সবাইকে ধৈর্য ধরতে হবে।")
+    assert [s.content.text for s in doc.statements] == [
+        "প্রকল্পের কাজ শেষ হয়েছে", "এ ধরনের প্রশ্ন এখন অবান্তর", "সবাইকে ধৈর্য ধরতে হবে"]
+    assert len({s.speaker.text for s in doc.statements}) == 1
