@@ -1699,3 +1699,11 @@ def test_a_question_of_a_kind_is_no_ones_and_the_speech_runs_on(bn) -> None:
     assert [s.content.text for s in doc.statements] == [
         "প্রকল্পের কাজ শেষ হয়েছে", "এ ধরনের প্রশ্ন এখন অবান্তর", "সবাইকে ধৈর্য ধরতে হবে"]
     assert len({s.speaker.text for s in doc.statements}) == 1
+
+
+def test_this_official_is_the_one_named_with_that_title_not_the_nearest_person(bn) -> None:
+    # "র‍্যাবের এই কর্মকর্তা": the RAB officer who spoke, not the sister named in between
+    doc = bn("শিরোনাম\nর‍্যাবের কর্মকর্তা মাহবুব আলম বলেন, তদন্ত চলছে। এদিকে তানভীরের বোন শিলা আক্তার থানায় "
+             "মামলা করেছেন। র‍্যাবের এই কর্মকর্তা আরও বলেন, সিসিটিভির ফুটেজ দেখা হচ্ছে।")
+    first, second = doc.statements
+    assert second.speaker.text == "র‍্যাবের এই কর্মকর্তা" and second.speaker.entity == first.speaker.entity

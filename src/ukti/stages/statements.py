@@ -641,7 +641,9 @@ class _Analyser:
                 # "X-এর বরাতে এপি জানায়, … ওই কর্মকর্তা বলেন, …": the source the report cited, still in it
                 self.relayed_in = len(self.found) - 1
                 return Speaker(text, a, b, None, True)
-            referent = self._pronoun_referent(a)
+            # the one named with this very title before ("অভিনেতা ইমরান হোসেন … এ অভিনেতা বলেন": not the
+            # grandfather named in between), else the nearest person, as "তিনি" is
+            referent = self._title_holder(words) or self._pronoun_referent(a)
             if referent is not None:
                 return Speaker(text, a, b, referent, False)
         if anonymous_head:
