@@ -1707,3 +1707,11 @@ def test_this_official_is_the_one_named_with_that_title_not_the_nearest_person(b
              "মামলা করেছেন। র‍্যাবের এই কর্মকর্তা আরও বলেন, সিসিটিভির ফুটেজ দেখা হচ্ছে।")
     first, second = doc.statements
     assert second.speaker.text == "র‍্যাবের এই কর্মকর্তা" and second.speaker.entity == first.speaker.entity
+
+
+def test_what_someone_will_say_asked_about_is_no_statement(bn) -> None:
+    # "X কী প্রতিক্রিয়া জানান, তা নিয়েই চলছে আলোচনা": a question about their answer, taken up by "তা"
+    assert bn("শিরোনাম\nপ্রধানমন্ত্রী বৈঠক ডেকেছেন। বিরোধী নেতা কী প্রতিক্রিয়া জানান, তা নিয়েই চলছে আলোচনা।"
+              ).statements == []
+    # "তা" opening what was said, with no question before the cue, is a statement as ever
+    assert only(bn("শিরোনাম\nবিরোধী নেতা বলেন, তা নিয়ে কোনো সন্দেহ নেই।")).content.text == "তা নিয়ে কোনো সন্দেহ নেই"

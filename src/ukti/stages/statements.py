@@ -41,6 +41,8 @@ from ukti.textutil import (
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
+# the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
+_CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _OPENING_QUOTES = "“‘«"
@@ -1746,6 +1748,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if after_end is not None:
                 # X cue, CONTENT  /  X cue যে CONTENT
                 rest_first = toks[c.b + 1].text if c.b + 1 < len(toks) else ""
+                if rest_first in _CORRELATIVES and any(
+                        t.text in an.lex.indirect_questions for t in toks[tok_index(start):c.a]):
+                    continue  # "তিনি কী প্রতিক্রিয়া জানান, তা নিয়েই চলছে আলোচনা": what they will say, asked about
                 sp_text_end = _subject_end(an, toks, start, c)
                 ct_span = (after_end, s.end)
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
