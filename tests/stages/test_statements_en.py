@@ -460,3 +460,14 @@ def test_a_cue_inside_what_was_said_gives_way_to_the_one_that_ends_the_sentence(
     # "attacking" describes the governor inside what the senator said; "Amy Lowe said" says who said it
     doc = en("Governor Mark Hale is on solid ground attacking the new tax, Amy Lowe said on Monday.")
     assert said(doc) == [("Amy Lowe", "assert", "Governor Mark Hale is on solid ground attacking the new tax", False)]
+
+
+def test_a_quotation_after_a_participle_goes_on_with_its_speaker_and_a_named_outlet_told() -> None:
+    # '"Q1," X said, noting that C. "Q2."': Q2 is X's too, quoted
+    doc = en('"The count is close," Lena Ortiz said, noting that no delegate had left. "We will hold the line."')
+    assert said(doc) == [("Lena Ortiz", "assert", "The count is close", True),
+                         ("Lena Ortiz", "assert", "no delegate had left", False),
+                         ("Lena Ortiz", "assert", "We will hold the line", True)]
+    # "told New York magazine in 2013, …": the outlet told and when, then the setting; the quotation is what was said
+    doc = en('"No third party can win," Tom Baker told Ohio radio station WXT in 2013, months before he retired.')
+    assert said(doc) == [("Tom Baker", "assert", "No third party can win", True)]

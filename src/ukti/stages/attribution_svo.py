@@ -54,6 +54,10 @@ _NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
+# one told, by name: "told The Huffington Post (on Thursday)", "told CNN", "told New York magazine"
+_TOLD_NAME = re.compile(
+    r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:(?:magazine|newspaper|radio|television|station|show|program|podcast|"
+    r"website|channel|network)\b\s*)*(?:[A-Z][\w.’'\-]*\s*)*(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?")
 # the noun after a recipient's determiner ("told a| crowd", "told the| Senate panel")
 _DETERMINED = re.compile(r"(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+[a-z][\w\-]*)\b")
 # ", and he and Mr. Trump still speak …": a clause with its own subject after what was said
@@ -539,8 +543,8 @@ class _Reader:
                     m = _DETERMINED.match(self.text, m.end(), b) if len(last) == 1 else \
                         re.compile(r"\s*" + re.escape(last[0])).match(self.text, k, b)
             # … or a name: "told The Huffington Post (on Thursday)", "told CNN"
-            m = m or re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:\s*(?:on|in|last)\s+[A-Z]?\w+(?:\s+\w+)?\b)?").match(
-                self.text, k, b)
+            # ("told New York magazine", "told Iowa radio station WHO": a name and what it is)
+            m = m or _TOLD_NAME.match(self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()].rstrip(), m.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
@@ -754,11 +758,24 @@ class _Reader:
             if whole and whole.start >= qa and whole.end <= qb and self.announced:
                 self.add(*self.announced, content, True)
                 done = True
-            elif whole and whole.start >= qa and whole.end <= qb and self.found and self.found[-1].direct:
-                prev = self.found[-1]
+            elif whole and whole.start >= qa and whole.end <= qb and self.found and self._last_quoted() is not None:
+                prev = self._last_quoted()
+                assert prev is not None
                 self.add(prev.speaker, prev.cue, prev.stance, content, True)
                 done = True
         return done
+
+    def _last_quoted(self) -> _Found | None:
+        """The statement a quotation standing alone goes on: the last one, when it was a quotation,
+        or the quotation before a participle of the same speaker ('"Q1," X said, noting that C.
+        "Q2."': Q2 is X's words, quoted)."""
+        last = self.found[-1] if self.found else None
+        if last is None or last.direct:
+            return last
+        if len(self.found) > 1 and self.found[-2].direct and last.cue.endswith("ing") \
+                and self.found[-2].speaker.text == last.speaker.text:
+            return self.found[-2]
+        return None
 
     def according(self, a: int, b: int) -> bool:
         m = re.search(r"\baccording to\b", self.text[a:b].lower())
