@@ -758,10 +758,8 @@ class _Reader:
             if whole and whole.start >= qa and whole.end <= qb and self.announced:
                 self.add(*self.announced, content, True)
                 done = True
-            elif whole and whole.start >= qa and whole.end <= qb and self.found and self._last_quoted() is not None:
-                prev = self._last_quoted()
-                assert prev is not None
-                self.add(prev.speaker, prev.cue, prev.stance, content, True)
+            elif whole and whole.start >= qa and whole.end <= qb and (quoted := self._last_quoted()) is not None:
+                self.add(quoted.speaker, quoted.cue, quoted.stance, content, True)
                 done = True
         return done
 
