@@ -1715,3 +1715,11 @@ def test_what_someone_will_say_asked_about_is_no_statement(bn) -> None:
               ).statements == []
     # "তা" opening what was said, with no question before the cue, is a statement as ever
     assert only(bn("শিরোনাম\nবিরোধী নেতা বলেন, তা নিয়ে কোনো সন্দেহ নেই।")).content.text == "তা নিয়ে কোনো সন্দেহ নেই"
+
+
+def test_many_is_who_spoke_not_one_told(bn) -> None:
+    # "অনেকে" (many) ends in -কে like one told ("রয়টার্সকে"), but it is the speaker
+    st = only(bn("শিরোনাম\nট্রাম্পের ঘনিষ্ঠ অনেকে আশঙ্কা করছেন, নির্বাচনে দল হেরে যাবে।"))
+    assert st.speaker.text == "ট্রাম্পের ঘনিষ্ঠ অনেকে" and st.speaker.anonymous and st.speaker.entity is None
+    # and "কখনো" (at times) after the speaker is no part of them
+    assert bn("শিরোনাম\nদলের নেতারা কখনো বলেছেন, সমঝোতা হবে।").statements[0].speaker.text == "দলের নেতারা"

@@ -499,6 +499,8 @@ class _Analyser:
                 else:
                     toks = toks[k + 1:] if self._closes_clause(toks[k]) else self._subject_around(toks, k)
                 break
+        if toks and all(t.text in self.lex.openers or t.text in self.lex.speaker_adverbs for t in toks):
+            return None  # "…’; কখনো বলেছেন, …": an adverb after the clause before names no one (dropped subject)
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
         if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
@@ -533,7 +535,9 @@ class _Analyser:
                     break
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
-            while len(toks) > 1 and (toks[-1].text.endswith("কে") or toks[-1].text in self.lex.addressees):
+            # ("অনেকে", many, ends so too and is who spoke: "ট্রাম্পের ঘনিষ্ঠ অনেকে আশঙ্কা করছেন")
+            while len(toks) > 1 and ((toks[-1].text.endswith("কে") and toks[-1].text not in self.lex.indefinite)
+                                     or toks[-1].text in self.lex.addressees):
                 outlet = self._told(toks[-1])
                 if outlet is not None:
                     self._carried_by(outlet)
