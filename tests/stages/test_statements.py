@@ -1723,3 +1723,14 @@ def test_many_is_who_spoke_not_one_told(bn) -> None:
     assert st.speaker.text == "ট্রাম্পের ঘনিষ্ঠ অনেকে" and st.speaker.anonymous and st.speaker.entity is None
     # and "কখনো" (at times) after the speaker is no part of them
     assert bn("শিরোনাম\nদলের নেতারা কখনো বলেছেন, সমঝোতা হবে।").statements[0].speaker.text == "দলের নেতারা"
+
+
+def test_the_one_told_after_a_clause_is_not_the_speaker(bn) -> None:
+    # "X আশঙ্কা প্রকাশ করে আইনমন্ত্রী Y-কে বলেন": X told the minister, whose title and name come after the clause
+    st = only(bn("শিরোনাম\nসেখানে সালমান এফ রহমান আশঙ্কা প্রকাশ করে আইনমন্ত্রী আনিসুল হককে বলেন, মামলাটি অন্য কোর্টে "
+                 "গেলে রায় না-ও পেতে পারেন।"))
+    assert st.speaker.text == "সালমান এফ রহমান"
+    # and a paper told after the clause: "ওসি X ঘটনাটি নিশ্চিত করে প্রথম আলোকে বলেন" is the OC's, not the paper's
+    st = only(bn("শিরোনাম\nথানার ওসি মোহাম্মদ জাহিদুল ইসলাম ঘটনাটি নিশ্চিত করে প্রথম আলোকে বলেন, লাশ দুটি পরিবারের "
+                 "কাছে দেওয়া হবে।"))
+    assert "জাহিদুল ইসলাম" in st.speaker.text

@@ -912,6 +912,17 @@ class _Analyser:
                   and tuple(t.text for t in toks[-len(x):]) == x), 1)
         return toks[:-n]
 
+    def _only_told(self, toks: list[_Tok]) -> bool:
+        """Are the words one person told, by name in the accusative with their titles before it
+        ("আইনমন্ত্রী আনিসুল হককে")?"""
+        last = toks[-1].text
+        if not last.endswith("কে") or last in self.lex.indefinite:
+            return False
+        named = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[1] >= toks[-1].end - 2]
+        if not named:
+            return False
+        return all(self._is_title(t.text) or t.text in self.lex.honorifics for t in toks if t.end <= named[0][0])
+
     def _addressed(self, word: str) -> bool:
         """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
         return word in self.lex.addressees or (word.endswith("কে") and word != "থেকে")
@@ -921,8 +932,9 @@ class _Analyser:
         খসরু"), but before it when nothing after it can speak ("আইসিজি নির্বাচন প্রসঙ্গে তাদের
         প্রতিবেদনে …"): then the phrase up to the first name in it."""
         after = toks[k + 1:]
-        # only the ones spoken to after it ("… মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন"): the speaker is before
-        if after and all(self._addressed(t.text) for t in after):
+        # only the ones spoken to after it ("… মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন", "… আশঙ্কা প্রকাশ
+        # করে আইনমন্ত্রী আনিসুল হককে বলেন"): the speaker is before
+        if after and (all(self._addressed(t.text) for t in after) or self._only_told(after)):
             after = []
         # a document alone after it ("… নিয়ম রক্ষা করেননি জানিয়ে বিজ্ঞপ্তিতে লেখা হয়েছে"): the source,
         # and what the clause before says is its content, not its author
