@@ -1734,3 +1734,17 @@ def test_the_one_told_after_a_clause_is_not_the_speaker(bn) -> None:
     st = only(bn("শিরোনাম\nথানার ওসি মোহাম্মদ জাহিদুল ইসলাম ঘটনাটি নিশ্চিত করে প্রথম আলোকে বলেন, লাশ দুটি পরিবারের "
                  "কাছে দেওয়া হবে।"))
     assert "জাহিদুল ইসলাম" in st.speaker.text
+
+
+def test_many_say_is_a_statement_and_inside_someones_words_the_speaker_goes_on(bn) -> None:
+    # "অনেকে বলছেন, …": many say (anonymous); the one accusative-looking word that is no object
+    st = only(bn("শিরোনাম\nঅনেকে বলছেন, অন্তর্বর্তীকালীন সরকারের মেয়াদ বাড়ানো উচিত।"))
+    assert st.speaker.text == "অনেকে" and st.speaker.anonymous
+    # within a student leader's words, what many say is told by him, and his words go on after it
+    doc = bn("শিরোনাম\nশিক্ষার্থী সজীব হোসেন বলেন, আমাদের আন্দোলন শান্তিপূর্ণ। অনেকে বলছেন, আমরা সম্পদ নষ্ট করছি। "
+             "আমরা কোনো দলের হয়ে মাঠে নামিনি।")
+    last = doc.statements[-1]
+    assert last.content.text.startswith("আমরা কোনো দলের") and "সজীব" in last.speaker.text
+    # and a group named by what it is after an occasion speaks: "… জানিয়ে সুধী সমাবেশে বক্তারা বলেন"
+    st = only(bn("শিরোনাম\nসম্পাদকের প্রতি কৃতজ্ঞতা জানিয়ে সুধী সমাবেশে বক্তারা বলেন, সমাজ গড়ার কাজে আরও এগিয়ে আসতে হবে।"))
+    assert st.speaker.text == "বক্তারা" and st.speaker.anonymous

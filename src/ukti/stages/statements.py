@@ -598,7 +598,8 @@ class _Analyser:
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
             return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
         bare = words[:words.index("(")] if words[-1] == ")" and "(" in words else words  # ("কামালকে (আমাকে)")
-        if len(bare) == 1 and bare[0].endswith(("কে", "কেও")) and bare[0] not in self.lex.pron_sg:
+        if len(bare) == 1 and bare[0].endswith(("কে", "কেও")) and bare[0] not in self.lex.pron_sg \
+                and bare[0] not in self.lex.indefinite:  # ("অনেকে বলছেন": many say)
             return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
         a, b = toks[0].start, toks[-1].end
         text = self.text[a:b]
@@ -941,7 +942,8 @@ class _Analyser:
         if after and after[-1].text in self.lex.report_words and all(
                 t.text in self.lex.document_determiners for t in after[:-1]):
             return after
-        if (after and any(self._can_speak(t) for t in after)) or (after and any(
+        # (a group named by what it is speaks too: "… কৃতজ্ঞতা জানিয়ে সুধী সমাবেশে বক্তারা বলেন")
+        if after and (any(self._can_speak(t) for t in after) or self._unnamed_group(after[-1].text) or any(
                 m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
                 if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
             return after
@@ -2615,6 +2617,10 @@ def statements(doc: Document) -> Document:
                 outer = _runs_on_as(an, running, ct[0], run_direct, si)
                 for k in made:
                     an.found[k].nested_in = outer
+                continue
+            if made and running is not None and an.found[made[-1]].speaker.text in an.lex.indefinite:
+                # "… অনেকে বলছেন, আমরা সম্পদ নষ্ট করছি। …" inside a speaker's words: what many say, told
+                # by the one speaking, who goes on
                 continue
             if made:
                 last = an.found[made[-1]]
