@@ -60,3 +60,9 @@ def test_nfc_normalisation() -> None:
     decomposed = "য\u09bc"  # য + nukta, as news sites often type য়
     assert normalise(decomposed) == unicodedata.normalize("NFC", decomposed)
     assert normalise("a\r\nb\rc") == "a\nb\nc"
+
+
+def test_a_danda_typed_as_its_lookalike_ends_the_sentence() -> None:
+    # "৷" (U+09F7) drawn like "।": some papers type it for the full stop; a numerator run stays
+    assert normalise("জান্তা সরকার জবাব দেয়নি৷ বিরোধীরা বলছেন") == "জান্তা সরকার জবাব দেয়নি। বিরোধীরা বলছেন"
+    assert normalise("\u09f4\u09f7") == "\u09f4\u09f7"

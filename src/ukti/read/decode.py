@@ -31,6 +31,9 @@ _JOINER_NOT_IN_BENGALI = re.compile(r"(?<![\u0980-\u09ff])[\u200c\u200d]|[\u200c
 # sites scatter it inside words ("ব‌লে‌ছেন"), where it only keeps a word from being recognised.
 _STRAY_ZWNJ = re.compile("(?<!\u09cd)\u200c")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Some papers type the danda as U+09F7 (৷, the currency numerator four, drawn the same): as a full
+# stop it ends sentences like । does. Kept where it is a numerator, after another (৳৴৷).
+_DANDA_LOOKALIKE = re.compile("(?<![\u09f4-\u09f9])\u09f7")
 
 
 def _looks_utf16_without_bom(data: bytes) -> str | None:
@@ -81,6 +84,7 @@ def normalise(text: str) -> str:
     text = _JOINER_NOT_IN_BENGALI.sub("", text)
     text = _STRAY_ZWNJ.sub("", text)
     text = _CONTROL.sub("", text)
+    text = _DANDA_LOOKALIKE.sub("।", text)
     return unicodedata.normalize("NFC", text)
 
 
