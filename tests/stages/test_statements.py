@@ -1748,3 +1748,14 @@ def test_many_say_is_a_statement_and_inside_someones_words_the_speaker_goes_on(b
     # and a group named by what it is after an occasion speaks: "… জানিয়ে সুধী সমাবেশে বক্তারা বলেন"
     st = only(bn("শিরোনাম\nসম্পাদকের প্রতি কৃতজ্ঞতা জানিয়ে সুধী সমাবেশে বক্তারা বলেন, সমাজ গড়ার কাজে আরও এগিয়ে আসতে হবে।"))
     assert st.speaker.text == "বক্তারা" and st.speaker.anonymous
+
+
+def test_a_dropped_subject_with_no_one_quoted_yet_is_the_one_the_sentence_before_is_about(bn) -> None:
+    # "X সংবাদ সম্মেলন করেন। বলেন, …": X, named there in the nominative
+    st = only(bn("শিরোনাম\nসৌদি পররাষ্ট্রমন্ত্রী ফয়সাল বিন ফারহান রিয়াদে সংবাদ সম্মেলন করেন। বলেন, উত্তেজনা কমাতে "
+                 "যোগাযোগ রাখা হচ্ছে।"))
+    assert st.speaker.entity is not None and "ফারহান" in st.speaker.text
+    # but not one named in the genitive there ("X-এর মৃতদেহ দেখে …") nor in the accusative
+    assert bn("শিরোনাম\nমর্গে রিয়াজ হায়দারের মৃতদেহ পড়ে আছে। বলেন, তিনি কোনো দল করতেন না।").statements == [] or all(
+        s.speaker.entity is None for s in bn("শিরোনাম\nমর্গে রিয়াজ হায়দারের মৃতদেহ পড়ে আছে। বলেন, তিনি কোনো দল করতেন না।"
+                                               ).statements)

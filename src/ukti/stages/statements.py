@@ -1780,7 +1780,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     if subject is not None:
                         sp = an.speaker(start, subject)
                 if sp is None or sp.text == "":
-                    sp = _carry(an)
+                    sp = _carry(an, cue_start)
                 if sp is not None and sp.end > cue_start:
                     sp = _carry(an)
                 # "X অস্বীকার করেন যে A এবং দাবি করেন B": two statements of X, one per cue
@@ -2238,12 +2238,32 @@ def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[in
     return None
 
 
-def _carry(an: _Analyser) -> Speaker | None:
-    """A dropped subject: the last speaker in the text."""
+def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
+    """A dropped subject: the last speaker in the text, or with none yet, the person a "তিনি" at
+    `at` would be ("সৌদি পররাষ্ট্রমন্ত্রী X সংবাদ সম্মেলন করেন। বলেন, …" is X's)."""
     ref = an.last_speaker
     if ref is None:
-        return None
+        subject = _last_subject(an, at) if at is not None else None
+        if subject is None:
+            return None
+        a, b, e = subject
+        return Speaker(an.text[a:b], a, b, e.id, False)
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
+
+
+def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
+    """The person the sentence before `at` is about: named there in the nominative (not "X-এর",
+    "X-কে", nor inside what someone said)."""
+    si = bisect_left(an.sentence_starts, at + 1) - 1
+    if si < 1:
+        return None
+    lo, hi = an.sentence_starts[si - 1], an.sentence_starts[si]
+    for a, b, e in reversed(an.entity_in(lo, hi)):
+        last = an.text[a:b].split()[-1]
+        if e.type == "PER" and not an._inside_content(a) and not _is_genitive(last, an.lex.case) \
+                and not last.endswith(("কে", "কেও", "ের", "র")):
+            return a, b, e
+    return None
 
 
 def _is_name_quote(an: _Analyser, a: int, b: int) -> bool:
