@@ -1758,3 +1758,9 @@ def test_a_dropped_subject_with_no_one_quoted_yet_is_the_one_the_sentence_before
     # but not one named in the genitive there ("X-এর মৃতদেহ দেখে …") nor in the accusative
     doc = bn("শিরোনাম\nমর্গে রিয়াজ হায়দারের মৃতদেহ পড়ে আছে। বলেন, তিনি কোনো দল করতেন না।")
     assert all(s.speaker.entity is None for s in doc.statements)
+
+
+def test_whose_page_it_was_is_no_part_of_the_speaker(bn) -> None:
+    # "X তাঁর সামাজিক যোগাযোগমাধ্যমে লিখেছেন": X wrote it; "তাঁর" says whose page
+    st = only(bn("শিরোনাম\nশিক্ষামন্ত্রী মহিবুল হাসান তাঁর সামাজিক যোগাযোগমাধ্যমে লিখেছেন, পরীক্ষা পেছাবে না।"))
+    assert st.speaker.text == "শিক্ষামন্ত্রী মহিবুল হাসান"

@@ -567,6 +567,10 @@ class _Analyser:
                 n = len(phrase)
                 if n < len(words) and tuple(words[-n:]) == phrase:
                     toks, words = toks[:-n], words[:-n]
+                    # and whose page it was: "X তাঁর সামাজিক যোগাযোগমাধ্যমে লিখেছেন" is X
+                    if len(toks) > 1 and words[-1] in self.lex.possessives:
+                        toks, words = toks[:-1], words[:-1]
+                    break
         words = [t.text for t in toks]
         # "… এলাকার আরিফুর রহমান নামের এক ভোটার": the person is the name given, not "a voter"
         named = next((k for k in range(1, len(words) - 1) if words[k] in self.lex.named_as), None)
