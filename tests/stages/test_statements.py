@@ -1699,6 +1699,10 @@ def test_a_question_of_a_kind_is_no_ones_and_the_speech_runs_on(bn) -> None:
     assert [s.content.text for s in doc.statements] == [
         "প্রকল্পের কাজ শেষ হয়েছে", "এ ধরনের প্রশ্ন এখন অবান্তর", "সবাইকে ধৈর্য ধরতে হবে"]
     assert len({s.speaker.text for s in doc.statements}) == 1
+    # nor is "অন্যের মতে দ্বিমত পোষণ করেও …" (disagreeing with another's view) an "according to others"
+    doc = bn("শিরোনাম\nনেতা আমীর খসরু বলেন, আমরা গণতন্ত্রের পথে যাত্রা করেছি। অন্যের মতে দ্বিমত পোষণ করেও তার মতের "
+             "প্রতি সম্মান জানাতে হবে। আমাদের একটি সহনশীল রাজনৈতিক সংস্কৃতি চালু করতে হবে।")
+    assert len(doc.statements) == 3 and len({s.speaker.text for s in doc.statements}) == 1
 
 
 def test_this_official_is_the_one_named_with_that_title_not_the_nearest_person(bn) -> None:

@@ -96,7 +96,7 @@ class _Lex:
     first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
     openers: frozenset[str]
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
-    kind_words: frozenset[str]  # genitives of kind, no owner ("এ ধরনের প্রশ্ন" is no one's question)
+    no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
     case: tuple[str, ...]
@@ -232,7 +232,7 @@ def _lex(code: str) -> _Lex:
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         first_person_any=_any_of(w.get("first_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
-        kind_words=frozenset(w.get("kind_words", [])),
+        no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
@@ -1430,7 +1430,8 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
     if c.entry.kind == "passive":
         return _report_source(an, toks, toks[0].start, c.a) is not None
     if c.entry.kind == "noun":
-        return c.a > 0 and _is_genitive(toks[c.a - 1].text, an.lex.case) and toks[c.a - 1].text not in an.lex.kind_words
+        owner = toks[c.a - 1].text if c.a > 0 else ""
+        return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives
     return True
 
 
