@@ -1768,3 +1768,14 @@ def test_whose_page_it_was_is_no_part_of_the_speaker(bn) -> None:
     # "X তাঁর সামাজিক যোগাযোগমাধ্যমে লিখেছেন": X wrote it; "তাঁর" says whose page
     st = only(bn("শিরোনাম\nশিক্ষামন্ত্রী মহিবুল হাসান তাঁর সামাজিক যোগাযোগমাধ্যমে লিখেছেন, পরীক্ষা পেছাবে না।"))
     assert st.speaker.text == "শিক্ষামন্ত্রী মহিবুল হাসান"
+
+
+def test_a_headline_that_is_only_a_quotation_is_said_by_whoever_the_body_quotes_saying_it(bn) -> None:
+    doc = bn("‘নদী দখল করে কেউ পার পাবে না’\nনদী দখল করে কেউ পার পাবে না বলে মন্তব্য করেছেন নৌপরিবহন উপদেষ্টা "
+             "এম সাখাওয়াত হোসেন। তিনি বলেন, দখলদারদের তালিকা করা হচ্ছে।")
+    head = doc.statements[0]
+    assert head.content.text == "নদী দখল করে কেউ পার পাবে না" and head.direct and head.cue == ""
+    assert head.speaker.entity == doc.statements[1].speaker.entity is not None
+    # a quotation no one in the body says stays unattributed
+    doc = bn("‘বাঁধ ভাঙলে গ্রাম ডুববে’\nনৌপরিবহন উপদেষ্টা এম সাখাওয়াত হোসেন বলেন, দখলদারদের তালিকা করা হচ্ছে।")
+    assert [s.content.text for s in doc.statements] == ["দখলদারদের তালিকা করা হচ্ছে"]

@@ -2608,6 +2608,34 @@ def _answer(an: _Analyser, s: Sentence, si: int, turn: Turn) -> None:
         an.add(_Found(sp, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))
 
 
+def _quoted_headline(an: _Analyser) -> _Found | None:
+    """A headline that is a quotation and nothing else ("‘পৃষ্ঠপোষকতার রাজনীতি নয়, … করতে চাই’") is
+    the words of whoever the body quotes saying the same: the statement whose content shares most
+    of the headline's words (half at least). Without one it stays unattributed."""
+    title = next((k for k, s in enumerate(an.doc.sentences) if s.is_title), None)
+    if title is None or not an.found:
+        return None
+    s = an.doc.sentences[title]
+    line = s.text.strip()
+    if len(line) < 3 or line[0] not in "‘“'\"" or line[-1] not in "’”'\"" or any(
+            ch in _QUOTE_CHARS for ch in line[1:-1]):
+        return None
+    ct = an.content(s.start, s.end)
+    if ct is None or any(s.start <= f.content.start < s.end for f in an.found):
+        return None
+    words = {w for w in WORD_RE.findall(ct[0].text) if len(w) > 1}
+    if len(words) < 3:
+        return None
+
+    def shared(f: _Found) -> float:
+        return len(words & set(WORD_RE.findall(f.content.text))) / len(words)
+
+    best = max((f for f in an.found if f.content.start >= s.end), key=shared, default=None)
+    if best is None or shared(best) < 0.5:
+        return None
+    return _Found(best.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=title)
+
+
 def statements(doc: Document) -> Document:
     if not doc.sentences:
         return doc
@@ -2679,6 +2707,12 @@ def statements(doc: Document) -> Document:
                 still_open = running
             if went_on.nested_in is not None:  # a recounted voice runs on one sentence; then the recounter's
                 running = an.found[went_on.nested_in]
+    head = _quoted_headline(an)
+    if head is not None:  # first, where it stands (the indices of nested statements move up one)
+        for f in an.found:
+            if f.nested_in is not None:
+                f.nested_in += 1
+        an.found.insert(0, head)
     # joint and cited statements, then ids
     final: list[tuple[_Found, int | None]] = []
     index_map: dict[int, int] = {}
