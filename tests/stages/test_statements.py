@@ -1779,3 +1779,13 @@ def test_a_headline_that_is_only_a_quotation_is_said_by_whoever_the_body_quotes_
     # a quotation no one in the body says stays unattributed
     doc = bn("‘বাঁধ ভাঙলে গ্রাম ডুববে’\nনৌপরিবহন উপদেষ্টা এম সাখাওয়াত হোসেন বলেন, দখলদারদের তালিকা করা হচ্ছে।")
     assert [s.content.text for s in doc.statements] == ["দখলদারদের তালিকা করা হচ্ছে"]
+
+
+def test_what_many_say_is_one_sentence_and_the_writer_goes_on(bn) -> None:
+    # "অনেকে একে দ্বিতীয় স্বাধীনতা আখ্যায়িত করছেন, …": a view some hold; the column goes on in the writer's voice
+    doc = bn("শিরোনাম\nঅনেক মা অভিযোগ করেন, শিশু খেতে চায় না। খাওয়ানোর অনিয়মই এর প্রধান কারণ। "
+             "শিশুকে নির্দিষ্ট সময়ে খাবার দিতে হবে।")
+    assert [s.content.text for s in doc.statements] == ["শিশু খেতে চায় না"]
+    # a group named whole still goes on: "ব্যবসায়ীরা জানান, … । …"
+    doc = bn("শিরোনাম\nখাতুনগঞ্জের ব্যবসায়ীরা জানান, এক সপ্তাহে চিনির দাম বেড়েছে। মিল থেকে সরবরাহ কমেছে।")
+    assert len(doc.statements) == 2

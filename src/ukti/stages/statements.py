@@ -107,6 +107,7 @@ class _Lex:
     contrast_framers: frozenset[str]
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
+    indefinite_many: frozenset[str]  # "অনেক", "কেউ কেউ": some of many, unnamed; their words run on no further
     everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
     reporters: frozenset[str]  # "প্রতিবেদক", "সংবাদদাতা": the paper's own, no source
     paper_reporters: frozenset[str]  # "প্রতিনিধিরা": the paper's own only with a paper named
@@ -242,6 +243,7 @@ def _lex(code: str) -> _Lex:
         contrast_framers=frozenset(w.get("contrast_framers", [])),
         unnamed=frozenset(unnamed.get("words", [])),
         indefinite=frozenset(unnamed.get("indefinite", [])),
+        indefinite_many=frozenset(unnamed.get("many", [])),
         everyone=frozenset(unnamed.get("everyone", [])),
         reporters=frozenset(reporters.get("words", [])),
         paper_reporters=frozenset(reporters.get("of_a_paper", [])),
@@ -2682,8 +2684,13 @@ def statements(doc: Document) -> Document:
                 # and so does "X OBJECT অস্বীকার করেন।": an act reported, not speech that runs on
                 after = an.text[last.content.end:last.content.end + len(last.cue) + 3].lstrip(" ,'’\"”")
                 object_first = bool(last.cue) and after.startswith(last.cue)
+                # (many, some: "অনেক মা অভিযোগ করেন, …" brings up a topic in a sentence; what follows is
+                # the writer's, not more of theirs)
+                said_by = last.speaker.text.split()
+                some = said_by[-1] in an.lex.indefinite_many or (
+                    len(said_by) > 1 and said_by[-2] in an.lex.indefinite_many)
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
-                                   and not object_first and not last.quoted
+                                   and not object_first and not last.quoted and not some
                                    and not _gives_a_view(an, last.cue)) else None
                 if quoted and last.cue and _open_in_paragraph(an, last, lines[li].end):
                     running = last  # "X বলেন, ‘… । …" and no closing mark: the quotation goes on
