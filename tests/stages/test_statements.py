@@ -1789,3 +1789,12 @@ def test_what_many_say_is_one_sentence_and_the_writer_goes_on(bn) -> None:
     # a group named whole still goes on: "ব্যবসায়ীরা জানান, … । …"
     doc = bn("শিরোনাম\nখাতুনগঞ্জের ব্যবসায়ীরা জানান, এক সপ্তাহে চিনির দাম বেড়েছে। মিল থেকে সরবরাহ কমেছে।")
     assert len(doc.statements) == 2
+
+
+def test_they_after_a_body_spoke_is_that_body(bn) -> None:
+    # "… জানিয়েছে সিপিডি। তারা বলছে, …": the research body, not the residents quoted before it
+    doc = bn("শিরোনাম\nস্থানীয় বাসিন্দারা জানান, নদীতে পানি বাড়ছে। গবেষণা প্রতিষ্ঠান সেন্টার ফর পলিসি ডায়ালগ (সিপিডি) "
+             "জানিয়েছে, রপ্তানি কমেছে। তারা বলছে, আগামী বছর পরিস্থিতি আরও খারাপ হতে পারে।")
+    body, they = doc.statements[1], doc.statements[2]
+    assert they.speaker.text == "তারা" and they.speaker.entity == body.speaker.entity is not None
+    assert not they.speaker.anonymous

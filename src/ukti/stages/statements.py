@@ -633,6 +633,11 @@ class _Analyser:
             return Speaker(text, a, b, None, bool(previous and previous.speaker.anonymous))
         if words[-1] in self.lex.pron_pl or words[0] in self.lex.pron_pl:
             ref = self.last_plural or self.last_speaker
+            # a body that spoke after the last group did ("… জানিয়েছে জিটিআরআই। তারা বলছে, …"): the body
+            body = self.last_speaker
+            if body is not None and self.entity_type.get(body.entity or "") == "ORG" and (
+                    self.last_plural is None or body.end > self.last_plural.end):
+                ref = body
             group = self._group_before(a)
             if group is not None and (ref is None or ref.end < group):
                 # "শিক্ষক-কর্মচারীরা … রাজি না। তাঁরা বলেছেন, …": the group just named, unnamed
