@@ -707,3 +707,12 @@ def test_a_known_abbreviation_in_brackets_joins_only_a_name_that_shares_its_word
 
 def test_the_accusative_ending_comes_off_whole() -> None:
     assert (accusative_stem("খানকে"), accusative_stem("রাহুলদাকেও"), accusative_stem("খান")) == ("খান", "রাহুলদা", None)
+
+
+def test_a_hyphenated_name_after_a_title_is_a_person(bn) -> None:
+    # one hyphenated word is a whole name ("জেনারেল ওয়াকার-উজ-জামান"); a compound of ordinary words is not
+    doc = bn("শিরোনাম\nসেনাপ্রধান জেনারেল ওয়াকার-উজ-জামান বলেন, সেনাবাহিনী নিরপেক্ষ থাকবে।")
+    assert entity_of(doc, "জেনারেল ওয়াকার-উজ-জামান").type == "PER"
+    assert doc.statements[0].speaker.entity == entity_of(doc, "জেনারেল ওয়াকার-উজ-জামান").id
+    doc = bn("শিরোনাম\nদলের নেতা নেতা-কর্মী-সমর্থকদের নিয়ে মিছিল করেন।")
+    assert not [e for e in doc.entities if e.type == "PER"]

@@ -619,7 +619,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 genitive = True
                 break
         inner = {id(part[k]): part[k] for k in range(i + 1, j) if k in part}
-        if 2 <= j - i - 1 <= 3 and all(c.b <= j for c in inner.values()) \
+        # (or one hyphenated compound that is a whole name: "জেনারেল ওয়াকার-উজ-জামান")
+        whole = j - i - 1 == 1 and _hyphenated_name(words[i + 1], lists, pack, common)
+        if (2 <= j - i - 1 <= 3 or whole) and all(c.b <= j for c in inner.values()) \
                 and (genitive or not (j < len(words) and _unknown_name_word(words[j], lists, pack, common))):
             for c in inner.values():
                 cands.remove(c)
@@ -808,6 +810,14 @@ def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack, tit
 
 
 _PARTICIPLE = ("িয়ে", "েয়ে", "য়ে")
+
+
+def _hyphenated_name(w: str, lists: _Lists, pack: LanguagePack, common: frozenset[str]) -> bool:
+    """A name in one hyphenated word ("ওয়াকার-উজ-জামান", "ফারুক-ই-আজম"): Bengali parts, the outer
+    ones no ordinary words (not "নেতা-কর্মী", "শিক্ষক-শিক্ষার্থী")."""
+    parts = strip_suffix(w, lists.case).split("-")
+    return len(parts) >= 3 and all(_BENGALI_WORD.match(x) for x in parts) and all(
+        _unknown_name_word(x, lists, pack, common) for x in (parts[0], parts[-1]))
 
 
 def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozenset[str]) -> bool:
