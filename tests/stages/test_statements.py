@@ -1655,6 +1655,8 @@ def test_a_greeting_to_someone_says_nothing_of_them(bn) -> None:
     # "তরুণ প্রজন্মকে অভিনন্দন জানান": done to them; a decision welcomed is a statement
     assert bn("শিরোনাম\nঅভিনেতা হানিফ সংকেত তরুণ প্রজন্মকে অভিনন্দন জানান।").statements == []
     assert only(bn("শিরোনাম\nযুক্তরাষ্ট্র এই ঘোষণাকে স্বাগত জানিয়েছে।")).stance == "other"
+    # (where it was done may follow the one welcomed: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
+    assert bn("শিরোনাম\nচীন সেখানে রাষ্ট্রদূত পাঠিয়েছে এবং আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে।").statements == []
 
 
 def test_a_credit_line_is_nobodys_words(bn) -> None:

@@ -2095,7 +2095,13 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     """Does an object cue's content end with a person in the accusative ("তাকে", "মন্ত্রীকে",
     "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition.
     A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান")."""
-    last = content.text.split()[-1]
+    toks = an.tokens(content.start, content.end)
+    if not toks:
+        return False
+    # (where it was done comes after them: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
+    if len(toks) > 1 and any(m[2].type == "LOC" for m in an.entity_in(toks[-1].start, toks[-1].end)):
+        toks = toks[:-1]
+    last, end = toks[-1].text, toks[-1].end
     stem = accusative_stem(last)
     if stem is None or last == "থেকে":
         return False
@@ -2103,7 +2109,7 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
         return True  # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said)
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
-    return any(m[1] == content.end and m[2].type == "PER" for m in an.entity_in(content.end - 1, content.end))
+    return any(m[1] == end and m[2].type == "PER" for m in an.entity_in(end - 1, end))
 
 
 def _only_where(an: _Analyser, content: Span) -> bool:
