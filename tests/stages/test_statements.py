@@ -1678,6 +1678,8 @@ def test_any_group_named_by_what_it_is_is_unnamed_but_a_name_in_the_genitive_is_
     # many of them, and the people of a place
     assert only(bn("শিরোনাম\nভোট সুষ্ঠু হবে না বলে মনে করেন অনেক পর্যবেক্ষক।")).speaker.anonymous
     assert only(bn("শিরোনাম\nএলাকাবাসী জানান, রাতে গুলির শব্দ শোনা গেছে।")).speaker.anonymous
+    # all of them, unnamed: "দেশের সব গণমাধ্যম প্রচার করেছে, …"
+    assert only(bn("শিরোনাম\nদেশের সব গণমাধ্যম জানিয়েছে, অভিযান সফল হয়েছে।")).speaker.anonymous
     st = only(bn("শিরোনাম\nমানবাধিকার সংগঠনগুলোর মতে, গত বছর কারাগারে ৬০ জনের মৃত্যু হয়েছে।"))
     assert st.speaker.anonymous and st.speaker.entity is None
     # "-দের" after a name in -দ is its genitive: no group of people is made of "মাহমুদের"
