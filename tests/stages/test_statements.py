@@ -1802,3 +1802,14 @@ def test_they_after_a_body_spoke_is_that_body(bn) -> None:
     body, they = doc.statements[1], doc.statements[2]
     assert they.speaker.text == "তারা" and they.speaker.entity == body.speaker.entity is not None
     assert not they.speaker.anonymous
+
+
+def test_the_matter_confirmed_is_what_the_sentences_before_told(bn) -> None:
+    # "… গ্যাস মিলেছে। সোমবার রাতে বিষয়টি নিশ্চিত করেন X": X confirms the find, not "সোমবার রাতে বিষয়টি"
+    doc = bn("শিরোনাম\nচারটি স্তরে গ্যাসের সন্ধান মিলেছে। সোমবার রাতে বিষয়টি নিশ্চিত করেন পেট্রোবাংলার চেয়ারম্যান "
+             "জনেন্দ্র নাথ সরকার।")
+    st = only(doc)
+    assert st.content.text == "চারটি স্তরে গ্যাসের সন্ধান মিলেছে" and st.stance == "confirm"
+    # with what the matter is said before it, that is what is confirmed
+    st = only(bn("শিরোনাম\nঅতিরিক্ত সচিব শফিকুল আলম খসড়া চুক্তি চূড়ান্ত হওয়ার বিষয়টি নিশ্চিত করেছেন।"))
+    assert st.content.text.startswith("খসড়া চুক্তি চূড়ান্ত হওয়ার")

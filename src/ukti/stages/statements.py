@@ -89,6 +89,7 @@ class _Lex:
     report_nouns: list[tuple[str, ...]]
     complementiser: frozenset[str]
     after_the_fact: list[tuple[str, ...]]
+    matter_confirmed: list[tuple[str, ...]]  # "বিষয়টি নিশ্চিত করেন X": the matter just told, confirmed
     quote_name_words: frozenset[str]
     rejection: tuple[str, ...]
     first_person: frozenset[str]
@@ -229,6 +230,7 @@ def _lex(code: str) -> _Lex:
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
+        matter_confirmed=seqs("matter_confirmed"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         first_person_any=_any_of(w.get("first_person", [])),
@@ -1700,6 +1702,15 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
+        if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line:
+            # "… গ্যাস মিলেছে। বিষয়টি নিশ্চিত করেন X": the matter the sentences before told (but "X-এর
+            # বিষয়টি নিশ্চিত করেন", with what it is said before it, confirms that)
+            for k in (2, 1):
+                if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.matter_confirmed and not (
+                        c.a - k > 0 and _is_genitive(toks[c.a - k - 1].text, an.lex.case)) and not any(
+                        t.text in an.lex.complementiser for t in toks[:c.a - k]):  # ("A বলে X বিষয়টি …": A)
+                    atf = k
+                    break
         if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
                 all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
             atf = 1  # "X এই অভিমত দিয়েছে।", "… এসব নির্দেশনা দেন X।": the earlier sentences said it
