@@ -1702,7 +1702,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
                 atf = k
                 break
-        if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line:
+        if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line \
+                and (c.b >= len(toks) or toks[c.b].text != ","):  # ("… নিশ্চিত করে বলেন, CONTENT" says CONTENT)
             # "… গ্যাস মিলেছে। বিষয়টি নিশ্চিত করেন X": the matter the sentences before told (but "X-এর
             # বিষয়টি নিশ্চিত করেন", with what it is said before it, confirms that)
             for k in (2, 1):
