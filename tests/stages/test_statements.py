@@ -1813,3 +1813,7 @@ def test_the_matter_confirmed_is_what_the_sentences_before_told(bn) -> None:
     # with what the matter is said before it, that is what is confirmed
     st = only(bn("শিরোনাম\nঅতিরিক্ত সচিব শফিকুল আলম খসড়া চুক্তি চূড়ান্ত হওয়ার বিষয়টি নিশ্চিত করেছেন।"))
     assert st.content.text.startswith("খসড়া চুক্তি চূড়ান্ত হওয়ার")
+    # and confirming it with what they say after a comma, they say that
+    doc = bn("শিরোনাম\nগ্রামে এক যুবক খুন হয়েছেন। থানার ওসি মাহবুব আলম ঘটনার সত্যতা নিশ্চিত করে বলেন, দুজনকে আটক করা "
+             "হয়েছে।")
+    assert "দুজনকে আটক করা হয়েছে" in [s.content.text for s in doc.statements]
