@@ -1817,3 +1817,9 @@ def test_the_matter_confirmed_is_what_the_sentences_before_told(bn) -> None:
     doc = bn("শিরোনাম\nগ্রামে এক যুবক খুন হয়েছেন। থানার ওসি মাহবুব আলম ঘটনার সত্যতা নিশ্চিত করে বলেন, দুজনকে আটক করা "
              "হয়েছে।")
     assert "দুজনকে আটক করা হয়েছে" in [s.content.text for s in doc.statements]
+
+
+def test_the_time_of_day_after_the_speaker_is_no_part_of_them(bn) -> None:
+    # "X বিকেলে প্রথম আলোকে বলেন": X spoke in the afternoon
+    st = only(bn("শিরোনাম\nশাম্মীর স্বজন সৈয়দ মনির বিকেলে প্রথম আলোকে বলেন, নেতা-কর্মীদের বাড়িতে হামলা হচ্ছে।"))
+    assert st.speaker.text == "শাম্মীর স্বজন সৈয়দ মনির" and st.speaker.entity is not None
