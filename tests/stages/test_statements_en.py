@@ -471,3 +471,11 @@ def test_a_quotation_after_a_participle_goes_on_with_its_speaker_and_a_named_out
     # "told New York magazine in 2013, …": the outlet told and when, then the setting; the quotation is what was said
     doc = en('"No third party can win," Tom Baker told Ohio radio station WXT in 2013, months before he retired.')
     assert said(doc) == [("Tom Baker", "assert", "No third party can win", True)]
+
+
+def test_an_age_that_ends_what_was_said_leaves_the_name_after_the_verb_to_speak() -> None:
+    # "…, Karim Mia, 40, said Sub-Inspector X." is the sub-inspector's; "Karim Mia, 40, said C" is Karim Mia's
+    doc = en("The dead were identified as Rahim Uddin, 35, and Karim Mia, 40, said Sub-Inspector Abdul Kader "
+             "of Gazipur police.")
+    assert [(sp, c.split()[0]) for sp, _, c, _ in said(doc)] == [("Sub-Inspector Abdul Kader of Gazipur police", "The")]
+    assert said(en("Karim Mia, 40, said the government had failed the farmers."))[0][0] == "Karim Mia, 40"

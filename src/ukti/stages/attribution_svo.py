@@ -862,7 +862,10 @@ class _Reader:
                                          or aside[0][:1].isupper()
                                          or (len(aside) == 1
                                              and (aside[0] in self.lex.intro or aside[0].endswith("ly")))
-                                         or (len(aside) <= 2 and aside[-1].isdigit())
+                                         or (len(aside) <= 2 and aside[-1].isdigit()
+                                             # (but "… Karim Mia, 40, said Sub-Inspector X of Y.": the
+                                             # age ends what was said; a name after the verb speaks)
+                                             and not (first[:1].isupper() and len(tail.split()) <= 10))
                                          or (self._is_apposition(" ".join(aside))
                                              and self._names(self.text[a:before])))
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
