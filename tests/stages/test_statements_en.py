@@ -479,3 +479,15 @@ def test_an_age_that_ends_what_was_said_leaves_the_name_after_the_verb_to_speak(
              "of Gazipur police.")
     assert [(sp, c.split()[0]) for sp, _, c, _ in said(doc)] == [("Sub-Inspector Abdul Kader of Gazipur police", "The")]
     assert said(en("Karim Mia, 40, said the government had failed the farmers."))[0][0] == "Karim Mia, 40"
+
+
+def test_bangladeshi_english_news_forms() -> None:
+    # "X yesterday said C": when, not who; "said in a press release that C": where, then C;
+    # "X, also the Y, said C": a second post of X's
+    doc = en("Home Adviser Jahangir Alam Chowdhury yesterday said law and order had improved.\n"
+             "The Inter-Services Public Relations (ISPR) said in a press release that two soldiers were injured.\n"
+             "Rizwana Hasan, also the environment adviser, said the plastic ban would be enforced.")
+    assert [(sp, c) for sp, _, c, _ in said(doc)] == [
+        ("Home Adviser Jahangir Alam Chowdhury", "law and order had improved"),
+        ("The Inter-Services Public Relations (ISPR)", "two soldiers were injured"),
+        ("Rizwana Hasan, also the environment adviser", "the plastic ban would be enforced")]

@@ -54,6 +54,9 @@ _NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
+# the setting of what was said before "that" opens it: "in a press release that", "at a rally on Sunday that"
+_SETTING_THAT = re.compile(r"\s*(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
+                           r"(?:\s+[\w\-]+){0,4}?\s+that\s+")
 # one told, by name: "told The Huffington Post (on Thursday)", "told CNN", "told New York magazine"
 _TOLD_NAME = re.compile(
     r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:(?:magazine|newspaper|radio|television|station|show|program|podcast|"
@@ -145,7 +148,7 @@ def _lexicon(code: str) -> _Lexicon:
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
         time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
-                                + r")\s*$"),
+                                + r")\s*$|\s+(?:" + "|".join(words.get("lone_times", [])) + r")\s*$"),
         time_head_re=re.compile(r"^(?:(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
                                 + r")\b[\s,]*|(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
@@ -274,6 +277,8 @@ class _Reader:
         w0 = words[0]
         if w0 in ("of", "from") and len(words) > 1 and words[1][:1].isupper():
             return True  # "…, of Sylhet,": where the speaker is from
+        if w0 == "also" and len(words) > 1:
+            return True  # "…, also the environment adviser,": a second post
         if w0[:1].islower() or w0[:1].isdigit():
             return w0.lower() not in self.lex.intro
         return bool(re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,3}of\b", chunk)) or bool(
@@ -547,6 +552,10 @@ class _Reader:
             m = m or _TOLD_NAME.match(self.text, k, b)
             if m:
                 cue, k = self.text[ca:m.end()].rstrip(), m.end()
+        # "said in a press release that C", "said at a rally on Sunday that C": where, then what
+        setting = _SETTING_THAT.match(self.text, k, b)
+        if setting:
+            return cue, setting.end()
         m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
@@ -858,7 +867,8 @@ class _Reader:
         before = self.text.rfind(",", a, comma) if comma != -1 else -1
         aside = self.text[before + 1:comma].split() if before != -1 else []
         # (and so does an aside of one sentence adverb or an age: "X, however, said C", "X, then 38, said C")
-        subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the")
+        # (and "X, also the Y, said C", as Bangladeshi papers add a second post)
+        subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the", "also")
                                          or aside[0][:1].isupper()
                                          or (len(aside) == 1
                                              and (aside[0] in self.lex.intro or aside[0].endswith("ly")))
