@@ -491,3 +491,12 @@ def test_bangladeshi_english_news_forms() -> None:
         ("Home Adviser Jahangir Alam Chowdhury", "law and order had improved"),
         ("The Inter-Services Public Relations (ISPR)", "two soldiers were injured"),
         ("Rizwana Hasan, also the environment adviser", "the plastic ban would be enforced")]
+
+
+def test_a_participle_aside_and_a_cue_inside_what_an_inverted_said_closes() -> None:
+    # "X, addressing a rally in Y, said C": X's; "C (with a cue of its own), said Deputy Attorney General Z": Z's
+    doc = en("BNP leader Amir Khasru Mahmud Chowdhury, addressing a rally in the port city, said the election "
+             "must be held by December.\nThe High Court ordered the authorities to submit a report, said Deputy "
+             "Attorney General Bipul Bagmar.")
+    assert [(sp, c.split()[0]) for sp, _, c, _ in said(doc)] == [
+        ("BNP leader Amir Khasru Mahmud Chowdhury", "the"), ("Deputy Attorney General Bipul Bagmar", "The")]

@@ -832,6 +832,13 @@ class _Reader:
             la, lb, lst = strong[-1]
             lcomma = self.text.rfind(",", a, la)
             lhead = self.text[lcomma + 1:la].split() if lcomma > strong[0][1] else []
+            after = self.text[lb:b].split()
+            if lcomma > strong[0][1] and not lhead and after and after[0][:1].isupper() and len(after) <= 10:
+                # "C (a cue in it), said Deputy Attorney General X.": X said all of C
+                sp, content = self.speaker(lb, b), self.span(a, lcomma)
+                if sp and content:
+                    self.add(sp, self.text[la:lb], lst, content, False)
+                    return
             if lhead and len(lhead) <= 6 and (lhead[0][:1].isupper() or lhead[0] in ("he", "she", "they", "officials",
                                                                                    "sources", "aides", "the", "a")) \
                     and self._only_setting(self.text[lb:b].strip(" .")) \
@@ -868,7 +875,9 @@ class _Reader:
         aside = self.text[before + 1:comma].split() if before != -1 else []
         # (and so does an aside of one sentence adverb or an age: "X, however, said C", "X, then 38, said C")
         # (and "X, also the Y, said C", as Bangladeshi papers add a second post)
+        # (and "X, addressing a rally in Y, said C": a participle aside on the occasion)
         subject_first = bool(aside) and (aside[0] in ("who", "which", "whose", "a", "an", "the", "also")
+                                         or (aside[0].endswith("ing") and aside[0].islower() and len(aside) > 1)
                                          or aside[0][:1].isupper()
                                          or (len(aside) == 1
                                              and (aside[0] in self.lex.intro or aside[0].endswith("ly")))
