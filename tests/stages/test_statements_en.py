@@ -500,3 +500,8 @@ def test_a_participle_aside_and_a_cue_inside_what_an_inverted_said_closes() -> N
              "Attorney General Bipul Bagmar.")
     assert [(sp, c.split()[0]) for sp, _, c, _ in said(doc)] == [
         ("BNP leader Amir Khasru Mahmud Chowdhury", "the"), ("Deputy Attorney General Bipul Bagmar", "The")]
+
+
+def test_a_noun_in_ly_ends_a_speaker_unlike_an_adverb() -> None:
+    assert said(en("The victim's family claimed he had been killed."))[0][0] == "The victim's family"
+    assert said(en("The nominee aggressively attacked the plan."))[0][0] == "The nominee"

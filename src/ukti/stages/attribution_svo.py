@@ -95,6 +95,7 @@ class _Lexicon:
     roles: frozenset[str]
     speaker_openers: frozenset[str]
     adverbs: frozenset[str]
+    ly_nouns: frozenset[str]  # "family", "ally": nouns in -ly, no adverbs ("The victim's family said")
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
@@ -136,6 +137,7 @@ def _lexicon(code: str) -> _Lexicon:
         subordinators="|".join(re.escape(w) for w in words.get("subordinators", [])),
         speaker_openers=frozenset(words.get("speaker_openers", [])),
         roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
+        ly_nouns=frozenset(words.get("ly_nouns", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
@@ -232,7 +234,8 @@ class _Reader:
         # … and so is an auxiliary ("Trump is promising", "she has")
         for _ in range(2):
             tail = re.search(r"\s+([a-z]+)$", s.text)
-            if tail and tail.start() > 0 and (tail.group(1).endswith("ly") or tail.group(1) in self.lex.adverbs
+            if tail and tail.start() > 0 and ((tail.group(1).endswith("ly") and tail.group(1) not in self.lex.ly_nouns)
+                                              or tail.group(1) in self.lex.adverbs
                                               or tail.group(1) in self.lex.auxiliaries):
                 s = self.span(s.start, s.start + tail.start()) or s
         # "In March the governor", "Earlier this year the governor": when, not who
