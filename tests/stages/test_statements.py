@@ -1823,3 +1823,11 @@ def test_the_time_of_day_after_the_speaker_is_no_part_of_them(bn) -> None:
     # "X বিকেলে প্রথম আলোকে বলেন": X spoke in the afternoon
     st = only(bn("শিরোনাম\nশাম্মীর স্বজন সৈয়দ মনির বিকেলে প্রথম আলোকে বলেন, নেতা-কর্মীদের বাড়িতে হামলা হচ্ছে।"))
     assert st.speaker.text == "শাম্মীর স্বজন সৈয়দ মনির" and st.speaker.entity is not None
+
+
+def test_a_post_in_two_words_is_the_one_word_title(bn) -> None:
+    # "সেনাবাহিনী প্রধান X" in the body gives "সেনাপ্রধান" of the headline its holder
+    doc = bn("সব অন্যায়ের বিচার হবে: সেনাপ্রধান\nসব অন্যায়ের বিচার হবে বলে মন্তব্য করেছেন সেনাবাহিনী প্রধান জেনারেল "
+             "ওয়াকার-উজ-জামান।")
+    head = doc.statements[0]
+    assert head.speaker.text == "সেনাপ্রধান" and head.speaker.entity == doc.statements[1].speaker.entity is not None

@@ -2389,7 +2389,9 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
         # পদপ্রার্থী হবার জন্য X")
         # (two words at most between: "প্রধানমন্ত্রী স্যার X", "লেফটেন্যান্ট জেনারেল (অব.) X")
         words = lead.split()
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if an._is_title(words[k])), None)
+        # (a post in two words is one title: "সেনাবাহিনী প্রধান" = "সেনাপ্রধান")
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if an._is_title(words[k]) or (
+            k > 0 and (words[k - 1], words[k]) in an.lex.same_titles)), None)
         if k is None or any(w in _POSTPOSITIONS for w in words[k + 1:]):
             continue
         words = words[:k + 1]
