@@ -505,3 +505,12 @@ def test_a_participle_aside_and_a_cue_inside_what_an_inverted_said_closes() -> N
 def test_a_noun_in_ly_ends_a_speaker_unlike_an_adverb() -> None:
     assert said(en("The victim's family claimed he had been killed."))[0][0] == "The victim's family"
     assert said(en("The nominee aggressively attacked the plan."))[0][0] == "The nominee"
+
+
+def test_groups_counted_or_named_by_what_they_are_stay_unnamed() -> None:
+    # "several traders at Karwan Bazar": a place names no one; "Two officials of the city corporation",
+    # "Locals": unnamed, as the conventions have them
+    doc = en("Several traders at Karwan Bazar said the price of rice rose.\n"
+             "Two officials of the Dhaka North City Corporation said the work would finish in June.\n"
+             "Locals said the road had been closed for a week.")
+    assert [s.speaker.anonymous for s in doc.statements] == [True, True, True]

@@ -96,6 +96,7 @@ class _Lexicon:
     speaker_openers: frozenset[str]
     adverbs: frozenset[str]
     ly_nouns: frozenset[str]  # "family", "ally": nouns in -ly, no adverbs ("The victim's family said")
+    quantifiers: frozenset[str]  # "several", "some": a group counted, not named ("several traders at Karwan Bazar")
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
@@ -138,6 +139,7 @@ def _lexicon(code: str) -> _Lexicon:
         speaker_openers=frozenset(words.get("speaker_openers", [])),
         roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
         ly_nouns=frozenset(words.get("ly_nouns", [])),
+        quantifiers=frozenset(words.get("quantifiers", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
@@ -252,8 +254,11 @@ class _Reader:
             return Speaker(text, s.start, s.end, self.last_person.entity, self.last_person.anonymous)
         if text in self.lex.plural and self.last_group:
             return Speaker(text, s.start, s.end, self.last_group.entity, self.last_group.anonymous)
-        # named or anonymous is decided on the head, before any apposition
+        # named or anonymous is decided on the head, before any apposition (and before where they are:
+        # "several traders at Karwan Bazar" are unnamed)
         words = re.split(r"[,(]", text, maxsplit=1)[0].split() or words
+        words = re.split(r"\s(?:at|in|from|of)\s", " ".join(words), maxsplit=1)[0].split() \
+            if words and words[0].lower() in self.lex.quantifiers else words
         named = any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
