@@ -1766,6 +1766,9 @@ def test_a_dropped_subject_with_no_one_quoted_yet_is_the_one_the_sentence_before
     # but not one named in the genitive there ("X-এর মৃতদেহ দেখে …") nor in the accusative
     doc = bn("শিরোনাম\nমর্গে রিয়াজ হায়দারের মৃতদেহ পড়ে আছে। বলেন, তিনি কোনো দল করতেন না।")
     assert all(s.speaker.entity is None for s in doc.statements)
+    # a name that itself ends in -র ("আলমগীর") is no genitive
+    st = only(bn("শিরোনাম\nমহাসচিব মির্জা ফখরুল ইসলাম আলমগীর গুলশানে সংবাদ সম্মেলন করেন। বলেন, নির্বাচন পেছানো যাবে না।"))
+    assert st.speaker.entity is not None and "আলমগীর" in st.speaker.text
 
 
 def test_whose_page_it_was_is_no_part_of_the_speaker(bn) -> None:

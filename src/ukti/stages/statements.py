@@ -2283,16 +2283,16 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
 
 def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
     """The person the sentence before `at` is about: named there in the nominative (not "X-এর",
-    "X-কে", nor inside what someone said)."""
+    "X-কে", nor inside what someone said; a name that ends in -র itself, "আলমগীর", is no genitive)."""
     si = bisect_left(an.sentence_starts, at + 1) - 1
     if si < 1:
         return None
     lo, hi = an.sentence_starts[si - 1], an.sentence_starts[si]
-    for a, b, e in reversed(an.entity_in(lo, hi)):
-        last = an.text[a:b].split()[-1]
-        if e.type == "PER" and not an._inside_content(a) and not _is_genitive(last, an.lex.case) \
-                and not last.endswith(("কে", "কেও", "ের", "র")):
-            return a, b, e
+    for m in reversed(an.entity_in(lo, hi)):
+        a, b, e = m
+        if e.type == "PER" and not an._inside_content(a) and not an._in_genitive(m) \
+                and accusative_stem(an.text[a:b].split()[-1]) is None:
+            return m
     return None
 
 
