@@ -124,6 +124,8 @@ def _lexicon(code: str) -> _Lexicon:
     words = t.get("words", {})
     recipients = frozenset(words.get("recipients", []))
     alternatives = "|".join(re.escape(r) for r in sorted(recipients, key=len, reverse=True))
+    # "X yesterday said": a time word alone after the subject (none in a pack without the list)
+    lone_times = "|".join(words.get("lone_times", []))
     return _Lexicon(
         stance={w.lower(): s for s, ws in t.get("cues", {}).items() for w in ws},
         phrases={k.lower(): v for k, v in t.get("phrases", {}).items()},
@@ -152,7 +154,7 @@ def _lexicon(code: str) -> _Lexicon:
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
         time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
-                                + r")\s*$|\s+(?:" + "|".join(words.get("lone_times", [])) + r")\s*$"),
+                                + r")\s*$" + (r"|\s+(?:" + lone_times + r")\s*$" if lone_times else "")),
         time_head_re=re.compile(r"^(?:(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
                                 + r")\b[\s,]*|(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
