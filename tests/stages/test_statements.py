@@ -1834,3 +1834,32 @@ def test_a_post_in_two_words_is_the_one_word_title(bn) -> None:
              "ওয়াকার-উজ-জামান।")
     head = doc.statements[0]
     assert head.speaker.text == "সেনাপ্রধান" and head.speaker.entity == doc.statements[1].speaker.entity is not None
+
+
+def test_many_after_a_topic_are_who_spoke_not_who_was_told(bn) -> None:
+    # "অনেকে" (many) ends as an accusative does, but is the subject: "নির্বাচন প্রসঙ্গে অনেকে বলছেন"
+    st = only(bn("শিরোনাম\nনির্বাচন প্রসঙ্গে অনেকে বলছেন, ভোট সুষ্ঠু হবে না।"))
+    assert st.speaker.text == "অনেকে" and st.speaker.anonymous
+    assert st.content.text == "ভোট সুষ্ঠু হবে না"
+
+
+def test_where_it_was_posted_is_no_content_and_no_part_of_the_name(bn) -> None:
+    # a condemnation on social media says nothing in itself
+    doc = bn("শিরোনাম\nঘটনার পর অনেকে সামাজিক যোগাযোগ মাধ্যমে তীব্র নিন্দা জানান।")
+    assert doc.statements == []
+    # the platform after a name is where they wrote, neither the name nor the speaker
+    doc = bn("শিরোনাম\nরহিম ফেসবুকে লিখেছেন, ভোট সুষ্ঠু হবে না। করিম মিয়া টুইটারে লেখেন, সব ঠিক আছে।")
+    first, second = doc.statements
+    names = {e.id: e.name for e in doc.entities}
+    assert first.speaker.text == "রহিম" and names[first.speaker.entity] == "Rahim"
+    assert second.speaker.text == "করিম মিয়া" and names[second.speaker.entity] == "Karim Mia"
+
+
+def test_he_is_the_one_given_by_name_before(bn) -> None:
+    # "X নামে আরেকজন ব্যক্তি" introduces a person: the next "তিনি" is X, not the one quoted before
+    doc = bn("শিরোনাম\nএক্সে একজন লিখেছেন, ‘এই ঘটনা অত্যন্ত লজ্জাজনক।’ সামাজিক মাধ্যমে উদ্বেগ প্রকাশ করেছেন শিবরাজ "
+             "যাদব নামে আরেকজন ব্যক্তি। তিনি লিখেছেন, ‘ভিডিও দেখে অবাক হয়েছি!’")
+    anonymous, he = doc.statements  # (the concern voiced on social media says nothing itself)
+    assert anonymous.speaker.anonymous
+    assert he.speaker.text == "তিনি" and not he.speaker.anonymous
+    assert {e.id: e.name for e in doc.entities}[he.speaker.entity] == "Shibraj Yadav"

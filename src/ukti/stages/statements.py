@@ -103,6 +103,7 @@ class _Lex:
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
     named_as: frozenset[str]
+    named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
     contrast_framers: frozenset[str]
@@ -131,6 +132,7 @@ class _Lex:
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     cited_re: re.Pattern[str]
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
+    channels: tuple[tuple[str, ...], ...]  # where it was posted: "ফেসবুকে", "সামাজিক যোগাযোগ মাধ্যমে"
     relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
@@ -240,7 +242,8 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
-        named_as=frozenset(w.get("named_as", [])), subordinators=frozenset(w.get("subordinators", [])),
+        named_as=frozenset(w.get("named_as", [])),
+        named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
         unnamed=frozenset(unnamed.get("words", [])),
@@ -277,7 +280,7 @@ def _lex(code: str) -> _Lex:
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
-        intensifiers=frozenset(w.get("intensifiers", [])),
+        intensifiers=frozenset(w.get("intensifiers", [])), channels=tuple(seqs("channels")),
         relay_starts=frozenset(x[0] for x in cited_by),
         relay_ends=frozenset(x[-1] for x in cited_by if x),
         cited_documents=frozenset(relay.get("documents", [])),
@@ -539,9 +542,7 @@ class _Analyser:
                     break
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
-            # ("অনেকে", many, ends so too and is who spoke: "ট্রাম্পের ঘনিষ্ঠ অনেকে আশঙ্কা করছেন")
-            while len(toks) > 1 and ((toks[-1].text.endswith("কে") and toks[-1].text not in self.lex.indefinite)
-                                     or toks[-1].text in self.lex.addressees):
+            while len(toks) > 1 and (self._accusative(toks[-1].text) or toks[-1].text in self.lex.addressees):
                 outlet = self._told(toks[-1])
                 if outlet is not None:
                     self._carried_by(outlet)
@@ -930,16 +931,22 @@ class _Analyser:
         """Are the words one person told, by name in the accusative with their titles before it
         ("আইনমন্ত্রী আনিসুল হককে")?"""
         last = toks[-1].text
-        if not last.endswith("কে") or last in self.lex.indefinite:
+        if not self._accusative(last):
             return False
         named = [m for m in self.entity_in(toks[-1].start, toks[-1].end) if m[1] >= toks[-1].end - 2]
         if not named:
             return False
         return all(self._is_title(t.text) or t.text in self.lex.honorifics for t in toks if t.end <= named[0][0])
 
+    def _accusative(self, word: str) -> bool:
+        """Does the word end as the accusative -কে does ("রয়টার্সকে", "আনিসুল হককে", and "থেকে",
+        which a speaker phrase loses as well: "সরকারের পক্ষ থেকে")? Not "অনেকে" (many), who speak
+        themselves ("ট্রাম্পের ঘনিষ্ঠ অনেকে আশঙ্কা করছেন")."""
+        return word.endswith("কে") and word not in self.lex.indefinite
+
     def _addressed(self, word: str) -> bool:
         """A word that names whom something was told ("সাংবাদিকদের", "রয়টার্সকে"), not who told it."""
-        return word in self.lex.addressees or (word.endswith("কে") and word != "থেকে")
+        return word in self.lex.addressees or (self._accusative(word) and word != "থেকে")
 
     def _subject_around(self, toks: list[_Tok], k: int) -> list[_Tok]:
         """The speaker beside a topic or occasion ending at toks[k]: usually after it ("জোট প্রশ্নে
@@ -1211,8 +1218,14 @@ class _Analyser:
         if any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
                for m in e.mentions for w in m.form.split()):
             return True
-        # or a title right before it: "কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"
-        return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1]) for m in e.mentions)
+        # or a title right before it ("কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"), or given as someone's name
+        # ("শিবরাজ যাদব নামে একজন ব্যক্তি"; not "আল আকসা নামে প্রসিদ্ধ", known by the name)
+        return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1])
+                   or self._named_one(self.text[m.end:m.end + 40].split()[:2]) for m in e.mentions)
+
+    def _named_one(self, after: list[str]) -> bool:
+        """Do the words after a name give it as someone's ("… নামে একজন", "… নামের এক যুবক")?"""
+        return len(after) == 2 and after[0] in self.lex.named_as and after[1] in self.lex.named_ones
 
     def _inside_content(self, pos: int) -> bool:
         """Is pos inside some statement's content? (Contents may nest; a few before pos are checked.)"""
@@ -2125,10 +2138,19 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
 
 
 def _only_where(an: _Analyser, content: Span) -> bool:
-    """Is an object only the document it was said in ("এক শোকবার্তায়") or how it was said ("কঠোর
-    ভাষায়")?"""
-    return all(t.text in an.lex.document_words or t.text in an.lex.intensifiers or t.text in an.lex.manner_words
-               for t in an.tokens(content.start, content.end))
+    """Is an object only the document it was said in ("এক শোকবার্তায়"), where it was posted
+    ("সামাজিক যোগাযোগ মাধ্যমে") or how it was said ("কঠোর ভাষায়")?"""
+    words = [t.text for t in an.tokens(content.start, content.end)]
+    k = 0
+    while k < len(words):
+        if words[k] in an.lex.document_words or words[k] in an.lex.intensifiers or words[k] in an.lex.manner_words:
+            k += 1
+            continue
+        n = next((len(c) for c in an.lex.channels if tuple(words[k:k + len(c)]) == c), 0)
+        if not n:
+            return False
+        k += n
+    return True
 
 
 def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
