@@ -1863,3 +1863,16 @@ def test_he_is_the_one_given_by_name_before(bn) -> None:
     assert anonymous.speaker.anonymous
     assert he.speaker.text == "তিনি" and not he.speaker.anonymous
     assert {e.id: e.name for e in doc.entities}[he.speaker.entity] == "Shibraj Yadav"
+
+
+def test_a_name_in_what_a_group_demands_is_not_the_speaker(bn) -> None:
+    # "নেতারা … হাদি হত্যার বিচার দাবি করেছেন": the leaders demand justice for Hadi's murder
+    doc = bn("শিরোনাম\nইনকিলাব মঞ্চের মুখপাত্র শরিফ ওসমান হাদি হত্যার বিচারের দাবিতে শিক্ষার্থীরা অবস্থান করছেন। "
+             "সংহতি জানাতে বিভিন্ন সংগঠনের নেতারা রাতে জমায়েতস্থলে গিয়ে হাদি হত্যার বিচার দাবি করেছেন।")
+    st = only(doc)
+    assert st.speaker.text.endswith("সংগঠনের নেতারা") and st.speaker.anonymous and st.speaker.entity is None
+    assert st.content.text.endswith("হাদি হত্যার বিচার")
+    # a pronoun subject likewise: "তিনি র‍্যাব বিলুপ্তির দাবি জানান" is his demand
+    st = only(bn("শিরোনাম\nমানবাধিকারকর্মী লিমন হোসেন ট্রাইব্যুনালে অভিযোগ দায়ের করেন। পরে তিনি র‍্যাব বিলুপ্তির দাবি "
+                 "জানান।"))
+    assert st.speaker.text == "তিনি" and st.content.text.endswith("বিলুপ্তির")

@@ -2218,6 +2218,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     if any(cue_i > len(x) and tuple(t.text for t in toks[cue_i - len(x):cue_i]) == x for x in an.lex.cited_by):
         return toks[cue_i - 1].end  # "Y X-কে উদ্ধৃত করে জানিয়েছে": Y and X both, split by _relay_chain
     best = None
+    group_subject = False  # the subject so far is a group or a pronoun, not a name
     for k in range(cue_i):
         t = toks[k]
         if t.start < start:
@@ -2239,22 +2240,33 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             if k + 1 < cue_i and accusative_stem(nxt) in ordinary_words(an.doc.lang) \
                     and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
                 continue  # (not a pronoun: "বেলায়েত হোসেন আমাকে … দোষারোপ করছেন" is Belayet's)
+            # after a group or pronoun that is the subject, a name before a genitive noun names what
+            # the object is about ("সংগঠনের নেতারা … হাদি হত্যার বিচার দাবি করেছেন": Hadi's murder)
+            if group_subject and k + 1 < cue_i and names[0][1] <= t.end and _is_genitive(nxt, an.lex.case) \
+                    and nxt not in an.name_parts and not an._is_title(nxt) \
+                    and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
+                continue
             if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
                 best = t.end
+                group_subject = False
         elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
                 or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous:
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
+            group_subject = True
         elif t.text in an.lex.titles and (best is None or (k > 0 and best == toks[k - 1].end)):
             # a bare title as the subject ("প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"), or a title right
             # after its organisation ("বিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন")
             best = t.end
+            group_subject = False
         elif best is None and an._plural_group(t):
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
+            group_subject = True
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start and t.text not in an.lex.not_names \
                 and t.text not in an.lex.pointers and _BENGALI_START.match(t.text) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
+            group_subject = False
     return best if best is not None else start
 
 
