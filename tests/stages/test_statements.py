@@ -1876,3 +1876,11 @@ def test_a_name_in_what_a_group_demands_is_not_the_speaker(bn) -> None:
     st = only(bn("শিরোনাম\nমানবাধিকারকর্মী লিমন হোসেন ট্রাইব্যুনালে অভিযোগ দায়ের করেন। পরে তিনি র‍্যাব বিলুপ্তির দাবি "
                  "জানান।"))
     assert st.speaker.text == "তিনি" and st.content.text.endswith("বিলুপ্তির")
+
+
+def test_an_adverb_after_the_interview_names_no_one(bn) -> None:
+    # "… দেওয়া সাক্ষাৎকারে এমনও বলেছেন": the subject was dropped; it is the one quoted before
+    doc = bn("শিরোনাম\nশাকিব আল হাসান বলেছিলেন, তিনি আর খেলবেন না। পরে আবার একটি পত্রিকাকে দেওয়া সাক্ষাৎকারে এমনও "
+             "বলেছেন, ভালো খেললে ক্যারিয়ার আরও দূর যাবে।")
+    first, second = doc.statements
+    assert second.speaker.text != "এমনও" and second.speaker.entity == first.speaker.entity is not None

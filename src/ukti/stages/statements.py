@@ -521,6 +521,9 @@ class _Analyser:
             if toks[k].text in self.lex.report_words and any(
                     t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত") for t in toks[k + 1:]):
                 toks = toks[k + 1:]
+                # (and an adverb alone after it names no one: "… দেওয়া সাক্ষাৎকারে এমনও বলেছেন")
+                if all(t.text in self.lex.openers or t.text in self.lex.speaker_adverbs for t in toks):
+                    return None
                 break
         # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
         before = -1
