@@ -1884,3 +1884,17 @@ def test_an_adverb_after_the_interview_names_no_one(bn) -> None:
              "বলেছেন, ভালো খেললে ক্যারিয়ার আরও দূর যাবে।")
     first, second = doc.statements
     assert second.speaker.text != "এমনও" and second.speaker.entity == first.speaker.entity is not None
+
+
+def test_a_titles_plural_is_an_unnamed_group_unless_two_were_named(bn) -> None:
+    # "অর্থনীতিবিদদের মতে", "আইনজীবীরা বলেন": people by what they are, unnamed
+    for phrase in ("অর্থনীতিবিদদের মতে", "আইনজীবীরা বলেন", "পুষ্টিবিদদের মতে"):
+        st = only(bn(f"শিরোনাম\n{phrase}, শীতে মধু খাওয়া ভালো।"))
+        assert st.speaker.anonymous and st.speaker.entity is None, phrase
+    # even with one of them named before (he is not all of them)
+    doc = bn("শিরোনাম\nআইনজীবী রফিকুল ইসলাম আদালতে উপস্থিত ছিলেন। আইনজীবীরা বলেন, রায় দ্রুত হওয়া উচিত।")
+    assert only(doc).speaker.anonymous
+    # but the judges of a bench named one by one are those two, not unnamed
+    doc = bn("শিরোনাম\nবিচারপতি সঞ্জিব খান্না ও বিচারপতি দীপংকর দত্তর বেঞ্চে শুনানি হয়। বিচারপতিরা বলেন, আগে এই "
+             "মামলা শোনার অধিকার বিবেচনা করতে হবে।")
+    assert not only(doc).speaker.anonymous

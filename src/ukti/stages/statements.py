@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -117,6 +118,7 @@ class _Lex:
     same_titles: dict[tuple[str, ...], str]  # ("সেনাবাহিনী", "প্রধান") -> "সেনাপ্রধান"
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
+    group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
@@ -230,6 +232,7 @@ def _lex(code: str) -> _Lex:
         pron_sg=frozenset(w.get("pronouns_singular", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])),
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
+        group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         matter_confirmed=seqs("matter_confirmed"),
@@ -675,6 +678,11 @@ class _Analyser:
         if head in self.lex.titles or words[-1] in self.lex.titles:
             if any(w in self.lex.unnamed for w in words[:-1]):
                 return Speaker(text, a, b, None, True)  # "একজন সাবেক হাই কমিশনার": someone unnamed
+            if words[-1] != head and words[-1][len(head):] in self.lex.plural_endings \
+                    and len(set(_title_bearers(self, [*words[:-1], head]))) < 2:
+                # "অর্থনীতিবিদদের মতে", "আইনজীবীরা": a group the article names no two of, unnamed
+                # ("বিচারপতিরা" after "বিচারপতি A ও বিচারপতি B" are the two)
+                return Speaker(text, a, b, None, True)
             owner = self._title_holder(words) or _resolve_later(self, words)
             return Speaker(text, a, b, owner, False)
         if ments:
@@ -758,8 +766,9 @@ class _Analyser:
         news names its groups by what they are, "মাওবাদীরা", "আবহাওয়াবিদরা", "নিরাপত্তাকর্মীরা".)"""
         ordinary = ordinary_words(self.doc.lang)
 
-        def ordinary_stem(stem: str) -> bool:  # (or a compound ending in one: "শিল্প|মালিক")
-            return stem in ordinary or any(stem[k:] in ordinary for k in range(2, len(stem) - 2))
+        def ordinary_stem(stem: str) -> bool:  # (or a compound ending in one: "শিল্প|মালিক", "পুষ্টি|বিদ")
+            return stem in ordinary or any(stem[k:] in ordinary for k in range(2, len(stem) - 2)) or any(
+                stem.endswith(x) and len(stem) - len(x) >= 3 for x in self.lex.group_word_endings)
 
         def glued_pronoun(w: str) -> bool:  # "বিজ্ঞাপনতারা": a page's last word run into "তারা"
             return any(w.endswith(x) and w[:-len(x)] in ordinary for x in ("তারা", "তাঁরা"))
@@ -2412,9 +2421,15 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
 def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
     """A headline speaker named by title only ("পাউবোর নির্বাহী প্রকৌশলী"): the person the body
     gives that title."""
+    return next(_title_bearers(an, words), None)
+
+
+def _title_bearers(an: _Analyser, words: list[str]) -> Iterator[str]:
+    """The people the article names with the title a phrase ends in, in the order named (an
+    entity again each time it is so named)."""
     titles = an._titles(words)
     if not titles:
-        return None
+        return
     for a, _b, e in an.mentions:
         if e.type != "PER":
             continue
@@ -2434,8 +2449,7 @@ def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
         words = words[:k + 1]
         before = an._titles(words[-6:])
         if any(t.matches(titles[-1]) for t in before):
-            return e.id
-    return None
+            yield e.id
 
 
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
