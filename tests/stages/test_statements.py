@@ -1898,3 +1898,13 @@ def test_a_titles_plural_is_an_unnamed_group_unless_two_were_named(bn) -> None:
     doc = bn("শিরোনাম\nবিচারপতি সঞ্জিব খান্না ও বিচারপতি দীপংকর দত্তর বেঞ্চে শুনানি হয়। বিচারপতিরা বলেন, আগে এই "
              "মামলা শোনার অধিকার বিবেচনা করতে হবে।")
     assert not only(doc).speaker.anonymous
+
+
+def test_them_after_the_speaker_are_the_ones_told(bn) -> None:
+    # "তিনি তাঁদের বলেন": he told them; "আমাদের প্রত্যাশা" alone is our own expectation
+    doc = bn("শিরোনাম\nরহিম মিয়া বৈঠকে ছিলেন। তিনি তাঁদের বলেন, কাজ শেষ হবে। একটি সূত্র তাদের জানিয়েছে, বাঁধ ভেঙেছে। "
+             "তাই আমাদের প্রত্যাশা, সব ঠিক থাকবে।")
+    he, source, ours = doc.statements
+    assert he.speaker.text == "তিনি" and he.speaker.entity is not None
+    assert source.speaker.text == "একটি সূত্র" and source.speaker.anonymous
+    assert ours.speaker.text.endswith("আমাদের")

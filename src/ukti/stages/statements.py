@@ -104,6 +104,7 @@ class _Lex:
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
     named_as: frozenset[str]
+    addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
     weak_subordinators: frozenset[str]
@@ -245,7 +246,7 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
-        named_as=frozenset(w.get("named_as", [])),
+        named_as=frozenset(w.get("named_as", [])), addressee_pronouns=frozenset(w.get("addressee_pronouns", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
@@ -548,7 +549,8 @@ class _Analyser:
                     break
             # the one spoken to ("রয়টার্সকে বলেন", "সাংবাদিকদের বলেন"): not the speaker; an outlet told
             # is the report that carries the statement
-            while len(toks) > 1 and (self._accusative(toks[-1].text) or toks[-1].text in self.lex.addressees):
+            while len(toks) > 1 and (self._accusative(toks[-1].text) or toks[-1].text in self.lex.addressees or (
+                    toks[-1].text in self.lex.addressee_pronouns and self._names_someone(toks[:-1]))):
                 outlet = self._told(toks[-1])
                 if outlet is not None:
                     self._carried_by(outlet)
