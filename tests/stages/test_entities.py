@@ -716,3 +716,12 @@ def test_a_hyphenated_name_after_a_title_is_a_person(bn) -> None:
     assert doc.statements[0].speaker.entity == entity_of(doc, "জেনারেল ওয়াকার-উজ-জামান").id
     doc = bn("শিরোনাম\nদলের নেতা নেতা-কর্মী-সমর্থকদের নিয়ে মিছিল করেন।")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_abdur_and_abul_never_end_a_name(bn) -> None:
+    # "আবদুর", "আবুল" take the word after them, however short: "মো. আবদুর রব" is one man
+    doc = bn("শিরোনাম\nপরিবেশ বিভাগের অধ্যাপক মোহাম্মদ আমির হোসেন বলেন, লেক ভরাট হয়েছে। অনুষদের ডিন অধ্যাপক মো. "
+             "আবদুর রব বলেন, কোনো মাস্টারপ্ল্যান ছিল না।")
+    dean = entity_of(doc, "মো. আবদুর রব")
+    assert dean.type == "PER" and dean.name.startswith("Md. Abdur R")
+    assert doc.statements[1].speaker.entity == dean.id != doc.statements[0].speaker.entity

@@ -60,6 +60,7 @@ class _Lists:
     org_prefixes: frozenset[str]
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
     name_openers: frozenset[str]  # "আবদুল", "মির্জা": open a name, never stand for the person alone
+    never_last: frozenset[str]  # "আবদুর", "আবুল": never end a name
     units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
     finite_endings: tuple[str, ...]
@@ -111,6 +112,7 @@ def _read_lists(code: str) -> _Lists:
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
+        never_last=frozenset(names.get("name_openers", {}).get("never_last", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
@@ -1009,6 +1011,11 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         return a, b
     marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
     boundary = marks | set(lists.cue_heads)
+    # a part that never ends a name takes the next word, however short: "মো. আবদুর রব বলেন"
+    if last in lists.never_last and b < len(words) and _BENGALI_WORD.match(words[b]) \
+            and words[b] not in marks and words[b] not in lists.function_words and words[b] not in lists.cue_heads \
+            and words[b] not in lists.titles and not _looks_finite(words[b], lists):
+        return a, b + 1
     ordinary = ordinary_words(pack.code)
     for n in (1, 2):
         ext = words[b:b + n]
