@@ -725,3 +725,13 @@ def test_abdur_and_abul_never_end_a_name(bn) -> None:
     dean = entity_of(doc, "মো. আবদুর রব")
     assert dean.type == "PER" and dean.name.startswith("Md. Abdur R")
     assert doc.statements[1].speaker.entity == dean.id != doc.statements[0].speaker.entity
+
+
+def test_sarkar_is_a_surname_before_a_verb_of_respect(bn) -> None:
+    # "X সরকার বলেন": no government takes the form of respect; "হাসিনা সরকার" is the government
+    doc = bn("শিরোনাম\nমহানগর বিএনপির সভাপতি মো. শওকত হোসেন সরকার বলেন, অচিরেই ব্যবস্থা নেওয়া হবে।")
+    person = entity_of(doc, "মো. শওকত হোসেন সরকার")
+    assert person.type == "PER" and person.name.endswith("Sarkar")
+    assert doc.statements[0].speaker.entity == person.id
+    doc = bn("শিরোনাম\nগণ-অভ্যুত্থানে শেখ হাসিনা সরকার পদত্যাগ করে।")
+    assert [m.text for m in entity_of(doc, "শেখ হাসিনা").mentions] == ["শেখ হাসিনা"]

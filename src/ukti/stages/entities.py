@@ -61,6 +61,7 @@ class _Lists:
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
     name_openers: frozenset[str]  # "আবদুল", "মির্জা": open a name, never stand for the person alone
     never_last: frozenset[str]  # "আবদুর", "আবুল": never end a name
+    surnames_too: frozenset[str]  # "সরকার": a surname before a verb of respect ("X সরকার বলেন")
     units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
     finite_endings: tuple[str, ...]
@@ -113,6 +114,7 @@ def _read_lists(code: str) -> _Lists:
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
         never_last=frozenset(names.get("name_openers", {}).get("never_last", [])),
+        surnames_too=frozenset(names.get("name_openers", {}).get("surnames_too", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))
@@ -1011,6 +1013,9 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         return a, b
     marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
     boundary = marks | set(lists.cue_heads)
+    if b - a >= 2 and b + 1 < len(words) and words[b] in lists.surnames_too and words[b + 1] in lists.cue_heads \
+            and words[b + 1].endswith("ন"):
+        return a, b + 1  # "মো. শওকত হোসেন সরকার বলেন": the surname (names.toml surnames_too)
     # a part that never ends a name takes the next word, however short: "মো. আবদুর রব বলেন"
     if last in lists.never_last and b < len(words) and _BENGALI_WORD.match(words[b]) \
             and words[b] not in marks and words[b] not in lists.function_words and words[b] not in lists.cue_heads \
