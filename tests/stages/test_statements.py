@@ -1908,3 +1908,11 @@ def test_them_after_the_speaker_are_the_ones_told(bn) -> None:
     assert he.speaker.text == "তিনি" and he.speaker.entity is not None
     assert source.speaker.text == "একটি সূত্র" and source.speaker.anonymous
     assert ours.speaker.text.endswith("আমাদের")
+
+
+def test_a_cue_in_a_supposition_states_nothing(bn) -> None:
+    # "আপনারা যদি … বিশ্বাস করেন, …": if you believe; the speaker's own words run on, no one else's
+    doc = bn("শিরোনাম\nরহিম মিয়া বলেন, বঙ্গবন্ধু একটি দলীয় বিষয় না। আপনারা যদি স্বাধীনতার চেতনা বিশ্বাস করেন, "
+             "আপনারা যদি বাংলাদেশকে ভালোবাসেন।")
+    assert [s.speaker.text for s in doc.statements] == ["রহিম মিয়া", "রহিম মিয়া"]
+    assert all(s.nested_in is None for s in doc.statements)

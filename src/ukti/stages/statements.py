@@ -104,6 +104,7 @@ class _Lex:
     case: tuple[str, ...]
     speaker_trailers: list[tuple[str, ...]]
     named_as: frozenset[str]
+    conditionals: frozenset[str]  # "যদি": a cue in its clause states nothing
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
@@ -246,7 +247,8 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
-        named_as=frozenset(w.get("named_as", [])), addressee_pronouns=frozenset(w.get("addressee_pronouns", [])),
+        named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
+        addressee_pronouns=frozenset(w.get("addressee_pronouns", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
@@ -1895,6 +1897,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 around = [an.found[j].content.start for j in made
                           if an.found[j].content.start <= cue_start < an.found[j].content.end]
                 clause_start = max([clause_start, *around])
+                if subordinate and any(t.text in an.lex.conditionals for t in toks[:c.a] if t.start >= clause_start):
+                    continue  # "আপনারা যদি … বিশ্বাস করেন, …": a supposition, nothing stated
                 # a relative clause put first ("X যে সংস্কার শুরু করেছেন, ছাত্ররা সেটিকে স্বাগত জানিয়েছেন"):
                 # the main clause, after its comma, has the subject; X is in what is welcomed
                 rel = next((k for k in range(c.a - 1, -1, -1) if toks[k].text == "," and toks[k].start >= clause_start
