@@ -1916,3 +1916,15 @@ def test_a_cue_in_a_supposition_states_nothing(bn) -> None:
              "আপনারা যদি বাংলাদেশকে ভালোবাসেন।")
     assert [s.speaker.text for s in doc.statements] == ["রহিম মিয়া", "রহিম মিয়া"]
     assert all(s.nested_in is None for s in doc.statements)
+
+
+def test_a_press_release_named_alone_is_its_issuers(bn) -> None:
+    # "সংবাদ বিজ্ঞপ্তিতে বলা হয়": the release just credited to someone, not a speaker called "সংবাদ"
+    doc = bn("শিরোনাম\nগতকাল পাঠানো সংবাদ বিজ্ঞপ্তিতে ব্যবসায়ী সংগঠনের সভাপতি মাহবুবুল আলম এ অনুরোধ জানান। সংবাদ "
+             "বিজ্ঞপ্তিতে বলা হয়, দেশে এক অভাবনীয় পরিবর্তন হয়েছে।")
+    st = doc.statements[-1]
+    assert st.speaker.text == "সংবাদ বিজ্ঞপ্তিতে" and not st.speaker.anonymous
+    assert {e.id: e.name for e in doc.entities}[st.speaker.entity] == "Mahbubul Alam"
+    # and one no one was credited with is an anonymous source
+    st = only(bn("শিরোনাম\nছাত্রসংগঠনগুলো বৈঠক করে। এক প্রেস বিজ্ঞপ্তিতে জানানো হয়, কোনো সংগঠন আলাদা কর্মসূচি দেবে না।"))
+    assert st.speaker.text == "এক প্রেস বিজ্ঞপ্তিতে" and st.speaker.anonymous

@@ -516,7 +516,9 @@ class _Analyser:
             return None  # "…’; কখনো বলেছেন, …": an adverb after the clause before names no one (dropped subject)
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
-        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks):
+        # (a document named alone in two words, "সংবাদ বিজ্ঞপ্তিতে বলা হয়", is its issuer's: below)
+        alone = self._document_alone([t.text for t in toks])
+        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks) and not alone:
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             manner = len(toks) == 2 and toks[1].text == "করে"
             toks = self._subject_around(toks, len(toks) - 1) or self._before_the_clause(toks)
@@ -709,12 +711,19 @@ class _Analyser:
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
                 relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
             return None  # (brackets and commas are no words)
-        if words[-1] in self.lex.report_ends and all(w in self.lex.document_determiners for w in words[:-1]):
+        if words[-1] in self.lex.report_ends and (all(w in self.lex.document_determiners for w in words[:-1])
+                                                  or self._document_alone(words)):
             # a document alone ("বিবৃতিতে বলা হয়", "ওই প্রতিবেদনে বলা হয়েছে"): whoever issued it
             return self._document_holder(text, a, b, words[-1])
         # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
         # নেতারা"): anonymous, as an unnamed official is
         return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
+
+    def _document_alone(self, words: list[str]) -> bool:
+        """Is the phrase a document of two words and nothing else, with a determiner at most ("সংবাদ
+        বিজ্ঞপ্তিতে", "এক প্রেস বিজ্ঞপ্তিতে")? Its issuer speaks (`_document_holder`)."""
+        k = next((k for k, w in enumerate(words) if w not in self.lex.document_determiners), len(words))
+        return len(words) - k > 1 and words[-1] in self.lex.report_words and tuple(words[k:]) in self.lex.cut_phrases
 
     def _document_holder(self, text: str, a: int, b: int, noun: str) -> Speaker:
         """The speaker of a document named alone: the one who issued it in the sentences just before
