@@ -1928,3 +1928,12 @@ def test_a_press_release_named_alone_is_its_issuers(bn) -> None:
     # and one no one was credited with is an anonymous source
     st = only(bn("শিরোনাম\nছাত্রসংগঠনগুলো বৈঠক করে। এক প্রেস বিজ্ঞপ্তিতে জানানো হয়, কোনো সংগঠন আলাদা কর্মসূচি দেবে না।"))
     assert st.speaker.text == "এক প্রেস বিজ্ঞপ্তিতে" and st.speaker.anonymous
+
+
+def test_a_title_after_one_is_someone_unnamed(bn) -> None:
+    # "এই হাসপাতালের এক চিকিৎসক": a doctor of this hospital, not its director named before
+    doc = bn("শিরোনাম\nহাসপাতালের পরিচালক চিকিৎসক মীর জামাল উদ্দিন বলেন, সব ঠিক আছে। এই হাসপাতালের এক চিকিৎসক বলেন, "
+             "এভাবে চললে সেবা ভেঙে পড়বে।")
+    director, doctor = doc.statements
+    assert director.speaker.entity is not None
+    assert doctor.speaker.anonymous and doctor.speaker.entity is None

@@ -667,6 +667,8 @@ class _Analyser:
             person = persons[-1][2]
             self._note_titles(words, person.id)
             return Speaker(text, a, b, person.id, False)
+        if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and self._is_title(words[-1]):
+            return Speaker(text, a, b, None, True)  # "এই হাসপাতালের এক চিকিৎসক": a doctor, unnamed
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
             # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
