@@ -1937,3 +1937,12 @@ def test_a_title_after_one_is_someone_unnamed(bn) -> None:
     director, doctor = doc.statements
     assert director.speaker.entity is not None
     assert doctor.speaker.anonymous and doctor.speaker.entity is None
+
+
+def test_the_matter_confirmed_to_a_paper_is_what_was_told_before(bn) -> None:
+    # "বিষয়টি যুগান্তরকে নিশ্চিত করেছেন X": X confirmed the death to the paper
+    doc = bn("শিরোনাম\nতাকে উদ্ধার করে হাসপাতালে নিলে সেখানে তার মৃত্যু হয়। বিষয়টি প্রথম আলোকে নিশ্চিত করেছেন "
+             "পৌরসভার কাউন্সিলর মোহাসীন ফারুক বাদল।")
+    st = only(doc)
+    assert st.stance == "confirm" and st.content.text.startswith("তাকে উদ্ধার করে")
+    assert st.speaker.text.endswith("মোহাসীন ফারুক বাদল")

@@ -1746,11 +1746,18 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 and (c.b >= len(toks) or toks[c.b].text != ","):  # ("… নিশ্চিত করে বলেন, CONTENT" says CONTENT)
             # "… গ্যাস মিলেছে। বিষয়টি নিশ্চিত করেন X": the matter the sentences before told (but "X-এর
             # বিষয়টি নিশ্চিত করেন", with what it is said before it, confirms that)
+            # (told to someone on the way: "বিষয়টি যুগান্তরকে নিশ্চিত করেছেন X")
+            j = c.a
+            if c.a > 1 and an._addressed(toks[c.a - 1].text):
+                # (the whole name told: "বিষয়টি প্রথম আলোকে নিশ্চিত করেন X")
+                told_at = min((m[0] for m in an.entity_in(toks[c.a - 1].start, toks[c.a - 1].end)),
+                              default=toks[c.a - 1].start)
+                j = next(k for k in range(c.a) if toks[k].end > told_at)
             for k in (2, 1):
-                if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.matter_confirmed and not (
-                        c.a - k > 0 and _is_genitive(toks[c.a - k - 1].text, an.lex.case)) and not any(
-                        t.text in an.lex.complementiser for t in toks[:c.a - k]):  # ("A বলে X বিষয়টি …": A)
-                    atf = k
+                if j - k >= 0 and tuple(t.text for t in toks[j - k:j]) in an.lex.matter_confirmed and not (
+                        j - k > 0 and _is_genitive(toks[j - k - 1].text, an.lex.case)) and not any(
+                        t.text in an.lex.complementiser for t in toks[:j - k]):  # ("A বলে X বিষয়টি …": A)
+                    atf = k + c.a - j
                     break
         if not atf and prev in an.lex.pointers and c.b - c.a >= 2 and (
                 all(t.text in "।!" for t in toks[c.b:]) or _only_speaker_after(an, toks, c)):
