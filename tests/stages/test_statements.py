@@ -1946,3 +1946,16 @@ def test_the_matter_confirmed_to_a_paper_is_what_was_told_before(bn) -> None:
     st = only(doc)
     assert st.stance == "confirm" and st.content.text.startswith("তাকে উদ্ধার করে")
     assert st.speaker.text.endswith("মোহাসীন ফারুক বাদল")
+
+
+def test_this_reaction_given_after_the_fact_is_what_was_said_before(bn) -> None:
+    # "… পেয়েছে। রায়ের পর … এই প্রতিক্রিয়া জানিয়েছেন X": X said the sentence before
+    st = only(bn("শিরোনাম\nশহীদেরা ন্যায়বিচার পেয়েছে। রায়ের পর ট্রাইব্যুনাল প্রাঙ্গণে এই প্রতিক্রিয়া জানিয়েছেন অ্যাটর্নি "
+                 "জেনারেল মো. আসাদুজ্জামান।"))
+    assert st.content.text == "শহীদেরা ন্যায়বিচার পেয়েছে" and st.speaker.entity is not None
+    # and an artists' group ("শিল্পীগোষ্ঠী") is an organisation that speaks
+    doc = bn("শিরোনাম\nপ্রস্তাবিত বাজেট সংস্কৃতির অনুকূলে নয়। আজ বাংলাদেশ উদীচী শিল্পীগোষ্ঠী এক বিবৃতিতে বাজেট নিয়ে এই "
+             "প্রতিক্রিয়া জানিয়েছে।")
+    st = only(doc)
+    assert st.speaker.text == "বাংলাদেশ উদীচী শিল্পীগোষ্ঠী"
+    assert {e.id: e.type for e in doc.entities}[st.speaker.entity] == "ORG"

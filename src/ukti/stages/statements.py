@@ -490,8 +490,8 @@ class _Analyser:
 
         while len(toks) > 2 and f"{toks[0].text} {toks[1].text}" in self.lex.openers:
             toks = toks[2:]  # "সে সময় সরকার জানায়": "at that time", not "he"
-        while len(toks) > 1 and (opener(toks[0]) or placed(toks[0])):
-            toks = toks[1:]
+        while len(toks) > 1 and (opener(toks[0]) or placed(toks[0]) or toks[0].text in self.lex.day_words):
+            toks = toks[1:]  # ("আজ বাংলাদেশ উদীচী …": today)
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
