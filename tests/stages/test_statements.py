@@ -1959,3 +1959,9 @@ def test_this_reaction_given_after_the_fact_is_what_was_said_before(bn) -> None:
     st = only(doc)
     assert st.speaker.text == "বাংলাদেশ উদীচী শিল্পীগোষ্ঠী"
     assert {e.id: e.type for e in doc.entities}[st.speaker.entity] == "ORG"
+
+
+def test_respects_paid_are_an_act_not_a_statement(bn) -> None:
+    # "… ফুল দিয়ে ভাষা শহীদদের প্রতি শ্রদ্ধা জানান X": flowers laid, nothing said
+    doc = bn("শিরোনাম\nপরে শহীদ মিনারে ফুল দিয়ে ভাষা শহীদদের প্রতি শ্রদ্ধা জানান কনসাল জেনারেল ফয়সাল আহমেদ।")
+    assert doc.statements == []
