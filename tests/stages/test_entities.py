@@ -735,3 +735,14 @@ def test_sarkar_is_a_surname_before_a_verb_of_respect(bn) -> None:
     assert doc.statements[0].speaker.entity == person.id
     doc = bn("শিরোনাম\nগণ-অভ্যুত্থানে শেখ হাসিনা সরকার পদত্যাগ করে।")
     assert [m.text for m in entity_of(doc, "শেখ হাসিনা").mentions] == ["শেখ হাসিনা"]
+
+
+def test_islam_alone_is_the_faith_not_a_person(bn) -> None:
+    # "ইসলাম ও মুসলমানদের উপস্থাপন": the faith; "তিনি" after it is still the professor
+    doc = bn("শিরোনাম\nঅধ্যাপক কবির উদ্দিন বলেন, ইসলামোফোবিয়া বাড়ছে। বিদ্বেষের কারণেই ইসলাম ও মুসলমানদের উপস্থাপন "
+             "নেতিবাচক হয়, দাবি করা হয়। তিনি বলেন, এই মনোভাব নিরাপত্তাকে ঝুঁকিতে ফেলে।")
+    assert not [e for e in doc.entities if e.name == "Islam"]
+    names = {e.id: e.name for e in doc.entities}
+    assert names[doc.statements[-1].speaker.entity] == "Kabir Uddin"
+    # a surname after a given name is still one
+    assert entity_of(bn("শিরোনাম\nনাহিদ ইসলাম বলেন, ভোট হবে।"), "নাহিদ ইসলাম").type == "PER"

@@ -61,6 +61,7 @@ class _Lists:
     other_country: frozenset[str]  # "দেশটির পুলিশ": another country's body
     name_openers: frozenset[str]  # "আবদুল", "মির্জা": open a name, never stand for the person alone
     never_last: frozenset[str]  # "আবদুর", "আবুল": never end a name
+    no_person_alone: frozenset[str]  # "ইসলাম": the faith when it stands alone, no one's name
     surnames_too: frozenset[str]  # "সরকার": a surname before a verb of respect ("X সরকার বলেন")
     units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
@@ -114,6 +115,7 @@ def _read_lists(code: str) -> _Lists:
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
         never_last=frozenset(names.get("name_openers", {}).get("never_last", [])),
+        no_person_alone=frozenset(names.get("alone", {}).get("no_person", [])),
         surnames_too=frozenset(names.get("name_openers", {}).get("surnames_too", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
@@ -1124,7 +1126,7 @@ def entities(doc: Document) -> Document:
                     " ".join(key) in lists.generic or all(w in lists.generic for w in key)
                     or (len(key) == 1 and words[c.b - 1] in lists.generic))):
                 continue
-            if len(key) == 1 and len(key[0]) < 2:
+            if len(key) == 1 and (len(key[0]) < 2 or (c.type == "PER" and key[0] in lists.no_person_alone)):
                 continue
             form = " ".join(form_words).replace(" .", ".").replace(" ,", ",")
             found.append((c, Mention(start, end, text, form), key))
