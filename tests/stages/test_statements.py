@@ -1965,3 +1965,20 @@ def test_respects_paid_are_an_act_not_a_statement(bn) -> None:
     # "… ফুল দিয়ে ভাষা শহীদদের প্রতি শ্রদ্ধা জানান X": flowers laid, nothing said
     doc = bn("শিরোনাম\nপরে শহীদ মিনারে ফুল দিয়ে ভাষা শহীদদের প্রতি শ্রদ্ধা জানান কনসাল জেনারেল ফয়সাল আহমেদ।")
     assert doc.statements == []
+
+
+def test_a_long_speaker_between_that_and_the_cue(bn) -> None:
+    # "CONTENT বলে গাজীপুর জেলার পুলিশ সুপার X জানিয়েছেন।": five words and more between "বলে" and the cue
+    st = only(bn("শিরোনাম\nগ্রেপ্তারের পর তাঁকে সাময়িক বরখাস্ত করা হয়েছে বলে গাজীপুর জেলার পুলিশ সুপার কাজী শফিকুল আলম "
+                 "জানিয়েছেন।"))
+    assert st.speaker.text == "গাজীপুর জেলার পুলিশ সুপার কাজী শফিকুল আলম" and st.speaker.entity is not None
+    assert st.content.text == "গ্রেপ্তারের পর তাঁকে সাময়িক বরখাস্ত করা হয়েছে"
+    # balls bowled are no "that": "৪৫ বলে ৩৯ রান করে X দলের জয় নিশ্চিত করেন"
+    assert bn("শিরোনাম\n৪৫ বলে ৩৯ রান করে উসমান খান ও ৩৬ রান করে তাইয়েব তাহির দলের জয় নিশ্চিত করেন।").statements == []
+
+
+def test_the_one_complained_to_is_not_the_speaker(bn) -> None:
+    # "X নির্বাচনী অনুসন্ধান কমিটির কাছে অভিযোগ করেন": X complained to the committee
+    st = only(bn("শিরোনাম\nপ্রতিপক্ষ তাঁকে হুমকি দিয়েছেন বলে স্বতন্ত্র প্রার্থী ওবায়দুর রহমান নির্বাচনী অনুসন্ধান কমিটির "
+                 "কাছে অভিযোগ করেন।"))
+    assert st.speaker.text == "স্বতন্ত্র প্রার্থী ওবায়দুর রহমান" and st.speaker.entity is not None

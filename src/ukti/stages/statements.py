@@ -105,6 +105,7 @@ class _Lex:
     speaker_trailers: list[tuple[str, ...]]
     named_as: frozenset[str]
     conditionals: frozenset[str]  # "যদি": a cue in its clause states nothing
+    to_whom: frozenset[str]  # "কাছে": "X-এর কাছে", said to X
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
@@ -248,7 +249,7 @@ def _lex(code: str) -> _Lex:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
-        addressee_pronouns=frozenset(w.get("addressee_pronouns", [])),
+        addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
@@ -542,6 +543,12 @@ class _Analyser:
                             or toks[-1].text in self.lex.day_words
                             or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
+            # the one it was said to, after a person named ("X নির্বাচনী অনুসন্ধান কমিটির কাছে")
+            if len(toks) > 2 and toks[-1].text in self.lex.to_whom:
+                person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"),
+                                 default=None)
+                if person_end is not None and person_end < toks[-2].start:
+                    toks = [t for t in toks if t.start < person_end]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
                 n = len(noun)
@@ -1658,6 +1665,11 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     return False
 
 
+# how far back from a cue "বলে" is sought with the speaker between ("CONTENT বলে X জানান"): a
+# speaker phrase of up to ten words, as _speaker takes
+_SPEAKER_REACH = 12
+
+
 def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     toks = an.tokens(s.start, s.end)
     if not toks:
@@ -1809,8 +1821,17 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     used_quotes.add(quotes.index(q_after))
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
                     continue
-            comp_i = next((k for k in range(c.a - 1, max(-1, c.a - 5), -1) if toks[k].text in an.lex.complementiser),
-                          None)
+            # (the speaker between may be long, when the cue ends the sentence and the words between
+            # name someone: "… বলে হাসপাতালের উপমহাব্যবস্থাপক অনিমেষ ভৌমিক জানান।")
+            ends = all(t.text in "।!" for t in toks[c.b:])
+            # ("৪৫ বলে ৩৯ রান", forty-five balls, is no "that")
+            comp_i = next((k for k in range(c.a - 1, max(-1, c.a - (_SPEAKER_REACH if ends else 5)), -1)
+                           if toks[k].text in an.lex.complementiser
+                           and not (k > 0 and toks[k - 1].text[:1] in "০১২৩৪৫৬৭৮৯0123456789")), None)
+            if comp_i is not None and c.a - comp_i > 4 and not (
+                    _names_someone(an, toks[comp_i].end, cue_start)
+                    or any(m[2].type == "ORG" for m in an.entity_in(toks[comp_i].end, cue_start))):
+                comp_i = None
             # ("X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, CONTENT": a comma after the cue opens what was said)
             if comp_i is not None and nxt != "," and (
                     comp_i == c.a - 1 or an.speaker(toks[comp_i].end, cue_start) is not None):
