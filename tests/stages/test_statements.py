@@ -1982,3 +1982,13 @@ def test_the_one_complained_to_is_not_the_speaker(bn) -> None:
     st = only(bn("শিরোনাম\nপ্রতিপক্ষ তাঁকে হুমকি দিয়েছেন বলে স্বতন্ত্র প্রার্থী ওবায়দুর রহমান নির্বাচনী অনুসন্ধান কমিটির "
                  "কাছে অভিযোগ করেন।"))
     assert st.speaker.text == "স্বতন্ত্র প্রার্থী ওবায়দুর রহমান" and st.speaker.entity is not None
+
+
+def test_that_then_the_source(bn) -> None:
+    # "CONTENT বলে ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে জানা গেছে": from that source, anonymous
+    st = only(bn("শিরোনাম\nরাজধানীতে ১৫ হাজার পুলিশ সদস্য মোতায়েন করা হয়েছে বলে ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে জানা "
+                 "গেছে।"))
+    assert st.speaker.text == "ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে" and st.speaker.anonymous
+    assert st.content.text == "রাজধানীতে ১৫ হাজার পুলিশ সদস্য মোতায়েন করা হয়েছে"
+    # with no source named it is the reporter's: "… বলে জানা গেছে"
+    assert bn("শিরোনাম\nরাজধানীতে পুলিশ মোতায়েন করা হয়েছে বলে জানা গেছে।").statements == []

@@ -2130,7 +2130,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct = an.content(start, toks[c.a - 1].start)
                 sp = None
             else:
-                ct = None
+                # "CONTENT বলে ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে জানা গেছে": the source between
+                comp_k = next((k for k in range(c.a - 2, max(-1, c.a - _SPEAKER_REACH), -1)
+                               if toks[k].text in an.lex.complementiser), None)
+                sp = an.speaker(toks[comp_k].end, toks[c.a].end) if comp_k is not None else None
+                ct = an.content(start, toks[comp_k].start) if comp_k is not None else None
             if sp and ct:
                 sp.anonymous, sp.entity = True, None
                 made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
