@@ -1992,3 +1992,16 @@ def test_that_then_the_source(bn) -> None:
     assert st.content.text == "রাজধানীতে ১৫ হাজার পুলিশ সদস্য মোতায়েন করা হয়েছে"
     # with no source named it is the reporter's: "… বলে জানা গেছে"
     assert bn("শিরোনাম\nরাজধানীতে পুলিশ মোতায়েন করা হয়েছে বলে জানা গেছে।").statements == []
+
+
+def test_that_then_a_passive_cue_then_the_report(bn) -> None:
+    # "CONTENT বলে উল্লেখ করা হয় বিশ্বব্যাংকের প্রতিবেদনে": the report named after the cue
+    doc = bn("শিরোনাম\nচালের দাম এক বছর ধরে স্থিতিশীল আছে বলে উল্লেখ করা হয় বিশ্বব্যাংকের প্রতিবেদনে।")
+    st = only(doc)
+    assert st.content.text == "চালের দাম এক বছর ধরে স্থিতিশীল আছে" and st.speaker.entity is not None
+    # and the side of a party that spoke: "… বলে অভিযোগ করা হয়েছে দলটির পক্ষ থেকে"
+    doc = bn("শিরোনাম\nবিএনপি জানিয়েছে, তারা নির্বাচনে যাবে। এসব ঘটনায় দলের নাম ব্যবহার করা হচ্ছে বলে অভিযোগ করা হয়েছে "
+             "দলটির পক্ষ থেকে।")
+    party, side = doc.statements
+    assert side.speaker.entity == party.speaker.entity is not None
+    assert side.content.text == "এসব ঘটনায় দলের নাম ব্যবহার করা হচ্ছে"

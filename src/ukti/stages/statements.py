@@ -106,6 +106,7 @@ class _Lex:
     named_as: frozenset[str]
     conditionals: frozenset[str]  # "যদি": a cue in its clause states nothing
     to_whom: frozenset[str]  # "কাছে": "X-এর কাছে", said to X
+    behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
@@ -250,6 +251,7 @@ def _lex(code: str) -> _Lex:
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
+        behalf=frozenset(w.get("behalf", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
@@ -714,7 +716,9 @@ class _Analyser:
                 return Speaker(text, a, b, holder, False)
             # the organisation itself ("প্রতিষ্ঠানটি জানায়"), not one of its people ("প্রতিষ্ঠানটির
             # প্রকৌশলী"), nor a country ("দেশটির স্বাস্থ্যমন্ত্রী")
-            if i == 0 and stem.endswith(("টি", "টির")) and not stem.startswith("দেশ") and self.last_org:
+            # (or its side: "দলটির পক্ষ থেকে")
+            if (i == 0 or (i == 1 and words[-1] in self.lex.behalf)) and stem.endswith(("টি", "টির")) \
+                    and not stem.startswith("দেশ") and self.last_org:
                 return Speaker(text, a, b, self.last_org, False)
         relay = self.lex.cited_re.search(text + " ")  # "X-কে উদ্ধৃত করে Y": only Y need be short
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
@@ -2066,6 +2070,17 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.pointed_document(toks[c.a - 1])
                 ct = an.content(toks[c.b + 1].start, s.end) if sp is not None and c.b + 1 < len(toks) else None
                 if sp is not None and ct is not None:
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                continue
+            rest = [t for t in toks[c.b:] if t.text not in "।!"]
+            if src is None and prev in an.lex.complementiser and rest and any(
+                    tuple(t.text for t in rest[-len(noun):]) == noun
+                    for noun in an.lex.report_ends.get(rest[-1].text, ())):
+                # "CONTENT বলে উল্লেখ করা হয় বিশ্বব্যাংকের প্রতিবেদনে", "… বলে অভিযোগ করা হয়েছে দলটির
+                # পক্ষ থেকে": the report or side named after the cue
+                sp = an.speaker(rest[0].start, rest[-1].end)
+                ct = an.content(start, toks[c.a - 1].start)
+                if sp and ct and (sp.entity is not None or sp.anonymous):
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
             if src is None:
