@@ -2005,3 +2005,10 @@ def test_that_then_a_passive_cue_then_the_report(bn) -> None:
     party, side = doc.statements
     assert side.speaker.entity == party.speaker.entity is not None
     assert side.content.text == "এসব ঘটনায় দলের নাম ব্যবহার করা হচ্ছে"
+
+
+def test_a_day_between_that_and_the_cue(bn) -> None:
+    # "CONTENT বলে সোমবার জানিয়েছেন X": the day is when, the speaker is after the cue
+    st = only(bn("শিরোনাম\nনাগরিকদের নিরাপত্তার জন্য এই সিদ্ধান্ত নেওয়া হয়েছে বলে সোমবার জানিয়েছেন জান্তাপ্রধান।"))
+    assert st.speaker.text == "জান্তাপ্রধান"
+    assert st.content.text == "নাগরিকদের নিরাপত্তার জন্য এই সিদ্ধান্ত নেওয়া হয়েছে"

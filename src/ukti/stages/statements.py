@@ -1836,9 +1836,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     _names_someone(an, toks[comp_i].end, cue_start)
                     or any(m[2].type == "ORG" for m in an.entity_in(toks[comp_i].end, cue_start))):
                 comp_i = None
+            # (only a time between is no speaker: "… বলে সোমবার জানিয়েছেন জান্তাপ্রধান" has it after the cue)
+            adjacent = comp_i is not None and all(
+                t.text in an.lex.day_words or an._in_time(t.start) for t in toks[comp_i + 1:c.a])
             # ("X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, CONTENT": a comma after the cue opens what was said)
             if comp_i is not None and nxt != "," and (
-                    comp_i == c.a - 1 or an.speaker(toks[comp_i].end, cue_start) is not None):
+                    adjacent or an.speaker(toks[comp_i].end, cue_start) is not None):
                 # CONTENT বলে [X] cue [X]   ("… দেওয়া হবে বলেও তিনি জানান")
                 comp = toks[comp_i]
                 ct_a = start
@@ -1846,10 +1849,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     ct_a = max(ct_a, an.found[made[-1]].content.end)
                 # a concessive cue ("… বলে দাবি করলেও বাস্তবে …") opens the main clause after it: its
                 # speaker is never there
-                sp = (an.speaker(cue_end, s.end) if not c.text.endswith("লেও") else None) if comp_i == c.a - 1 \
+                sp = (an.speaker(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
                     else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
-                if sp is None and comp_i == c.a - 1:
+                if sp is None and adjacent:
                     # X CONTENT বলে cue: "এ সময় তিনি নির্বাচন সুষ্ঠু হবে বলে প্রত্যাশা করেন"
                     subject = _subject_first(an, toks, tok_index(ct_a), comp_i)
                     if subject is not None:
