@@ -2012,3 +2012,9 @@ def test_a_day_between_that_and_the_cue(bn) -> None:
     st = only(bn("শিরোনাম\nনাগরিকদের নিরাপত্তার জন্য এই সিদ্ধান্ত নেওয়া হয়েছে বলে সোমবার জানিয়েছেন জান্তাপ্রধান।"))
     assert st.speaker.text == "জান্তাপ্রধান"
     assert st.content.text == "নাগরিকদের নিরাপত্তার জন্য এই সিদ্ধান্ত নেওয়া হয়েছে"
+
+
+def test_a_post_named_alone_after_an_object_cue(bn) -> None:
+    # "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান": the holder of the post, though unnamed here
+    st = only(bn("শিরোনাম\nউজ্জীবিত নেতাকর্মীদের নতুন করে দেশ গঠনের আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান।"))
+    assert st.speaker.text == "দলের ভারপ্রাপ্ত চেয়ারম্যান" and st.stance == "other"

@@ -1928,7 +1928,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
                 # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
-                if (sp and ct and sp.entity is not None) or (sp and sp.anonymous and ct and (
+                # (or a post named alone, whoever holds it: "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান")
+                if (sp and ct and (sp.entity is not None or an._is_title(sp.text.split()[-1]))) or (
+                        sp and sp.anonymous and ct and (
                         _narration_phrases(an.doc.lang).search(sp.text) is None)):
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
