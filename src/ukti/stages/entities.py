@@ -116,7 +116,7 @@ def _read_lists(code: str) -> _Lists:
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
         never_last=frozenset(names.get("name_openers", {}).get("never_last", [])),
         no_person_alone=frozenset(names.get("alone", {}).get("no_person", [])),
-        surnames_too=frozenset(names.get("name_openers", {}).get("surnames_too", [])),
+        surnames_too=frozenset(names.get("surnames_too", {}).get("words", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         cue_heads=frozenset(f.split()[0] for c in pack.table("cues").get("cue", []) for f in c.get("forms", []))

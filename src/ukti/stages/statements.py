@@ -515,13 +515,13 @@ class _Analyser:
                 else:
                     toks = toks[k + 1:] if self._closes_clause(toks[k]) else self._subject_around(toks, k)
                 break
-        if toks and all(t.text in self.lex.openers or t.text in self.lex.speaker_adverbs for t in toks):
+        if toks and self._only_adverbs(toks):
             return None  # "…’; কখনো বলেছেন, …": an adverb after the clause before names no one (dropped subject)
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
         # (a document named alone in two words, "সংবাদ বিজ্ঞপ্তিতে বলা হয়", is its issuer's: below)
-        alone = self._document_alone([t.text for t in toks])
-        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks) and not alone:
+        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks) \
+                and not self._document_alone([t.text for t in toks]):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             manner = len(toks) == 2 and toks[1].text == "করে"
             toks = self._subject_around(toks, len(toks) - 1) or self._before_the_clause(toks)
@@ -533,7 +533,7 @@ class _Analyser:
                     t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত") for t in toks[k + 1:]):
                 toks = toks[k + 1:]
                 # (and an adverb alone after it names no one: "… দেওয়া সাক্ষাৎকারে এমনও বলেছেন")
-                if all(t.text in self.lex.openers or t.text in self.lex.speaker_adverbs for t in toks):
+                if self._only_adverbs(toks):
                     return None
                 break
         # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
@@ -909,6 +909,11 @@ class _Analyser:
         pronoun = t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
         return (pronoun and not t.text.endswith(("র", "দের", "কে"))) or self._is_title(t.text) \
             or t.text in self.lex.anonymous
+
+    def _only_adverbs(self, toks: list[_Tok]) -> bool:
+        """Are the words only openers and adverbs ("কখনো", "এমনও"), which name no one: the subject
+        was dropped?"""
+        return all(t.text in self.lex.openers or t.text in self.lex.speaker_adverbs for t in toks)
 
     def _names_no_one(self, toks: list[_Tok]) -> bool:
         """Are the words only the ones around a speaker (participles, occasions, adverbs: "দিয়ে",
@@ -1674,6 +1679,13 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
 _SPEAKER_REACH = 12
 
 
+def _that_before(an: _Analyser, toks: list[_Tok], end: int, first: int, start: int = 0) -> int | None:
+    """The nearest "বলে" (that) closing reported content among toks[first:end], searching back from
+    the cue, and not before `start`; "৪৫ বলে ৩৯ রান" (forty-five balls) after a number is no "that"."""
+    return next((k for k in range(end - 1, first - 1, -1) if toks[k].text in an.lex.complementiser
+                 and toks[k].start >= start and not (k > 0 and toks[k - 1].text[:1].isdigit())), None)
+
+
 def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
     toks = an.tokens(s.start, s.end)
     if not toks:
@@ -1828,10 +1840,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (the speaker between may be long, when the cue ends the sentence and the words between
             # name someone: "… বলে হাসপাতালের উপমহাব্যবস্থাপক অনিমেষ ভৌমিক জানান।")
             ends = all(t.text in "।!" for t in toks[c.b:])
-            # ("৪৫ বলে ৩৯ রান", forty-five balls, is no "that")
-            comp_i = next((k for k in range(c.a - 1, max(-1, c.a - (_SPEAKER_REACH if ends else 5)), -1)
-                           if toks[k].text in an.lex.complementiser
-                           and not (k > 0 and toks[k - 1].text[:1] in "০১২৩৪৫৬৭৮৯0123456789")), None)
+            comp_i = _that_before(an, toks, c.a, max(0, c.a - (_SPEAKER_REACH if ends else 5) + 1))
             if comp_i is not None and c.a - comp_i > 4 and not (
                     _names_someone(an, toks[comp_i].end, cue_start)
                     or any(m[2].type == "ORG" for m in an.entity_in(toks[comp_i].end, cue_start))):
@@ -2101,8 +2110,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
             closes = c.b == len(toks) or all(t.text in "।!?" for t in toks[c.b:])
-            comp_k = next((k for k in range(c.a - 1, max(-1, c.a - 8), -1) if toks[k].text in an.lex.complementiser
-                           and toks[k].start >= start), None)
+            comp_k = _that_before(an, toks, c.a, max(0, c.a - 7), start)
             if closes and comp_k is not None and toks[comp_k].end < src[1]:
                 # "CONTENT বলে X-এর এক প্রতিবেদনে বলা হয়েছে।": the report named after the content
                 sp = an.speaker(toks[comp_k].end, src[1])
@@ -2151,8 +2159,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = None
             else:
                 # "CONTENT বলে ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে জানা গেছে": the source between
-                comp_k = next((k for k in range(c.a - 2, max(-1, c.a - _SPEAKER_REACH), -1)
-                               if toks[k].text in an.lex.complementiser), None)
+                comp_k = _that_before(an, toks, c.a - 1, max(0, c.a - _SPEAKER_REACH + 1))
                 sp = an.speaker(toks[comp_k].end, toks[c.a].end) if comp_k is not None else None
                 ct = an.content(start, toks[comp_k].start) if comp_k is not None else None
             if sp and ct:
