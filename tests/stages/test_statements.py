@@ -2018,3 +2018,36 @@ def test_a_post_named_alone_after_an_object_cue(bn) -> None:
     # "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান": the holder of the post, though unnamed here
     st = only(bn("শিরোনাম\nউজ্জীবিত নেতাকর্মীদের নতুন করে দেশ গঠনের আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান।"))
     assert st.speaker.text == "দলের ভারপ্রাপ্ত চেয়ারম্যান" and st.stance == "other"
+
+
+def test_speech_after_its_cue_with_the_comma_left_out(bn) -> None:
+    # writers often drop the comma after the cue: "X বলেন CONTENT" is the same statement as
+    # "X বলেন, CONTENT" when nothing after the cue can speak
+    for cue in ("বলছেন", "জানিয়েছেন", "বলেছেন"):
+        plain = only(bn(f"শিরোনাম\nতবে চিকিৎসকেরা {cue} রোগীর অবস্থা এখন স্থিতিশীল।"))
+        comma = only(bn(f"শিরোনাম\nতবে চিকিৎসকেরা {cue}, রোগীর অবস্থা এখন স্থিতিশীল।"))
+        assert (plain.speaker.text, plain.cue, plain.content.text, plain.speaker.anonymous) == (
+            comma.speaker.text, comma.cue, comma.content.text, comma.speaker.anonymous)
+        assert plain.speaker.text == "চিকিৎসকেরা" and plain.content.text == "রোগীর অবস্থা এখন স্থিতিশীল"
+    s = only(bn("শিরোনাম\nক্রীড়া পরিষদ বলেছে বিষয়টি বিবেচনা করে দেখা হবে।"))
+    assert s.speaker.text == "ক্রীড়া পরিষদ" and s.content.text == "বিষয়টি বিবেচনা করে দেখা হবে"
+    # a pronoun for the one named before, and a subject in its own clause after a comma
+    doc = bn("শিরোনাম\nপৌর মেয়র আবদুল করিম গতকাল বাজার ঘুরে দেখেন। তিনি বলেন এ দাম কোনোভাবেই মেনে নেওয়া "
+             "যায় না। ব্যবসায়ীরা দাম কমাতে চান না, বরং তাঁরা বলছেন খরচ বেড়ে গেছে।")
+    said = [(s.speaker.text, s.content.text) for s in doc.statements if s.cue]
+    assert said == [("তিনি", "এ দাম কোনোভাবেই মেনে নেওয়া যায় না"), ("তাঁরা", "খরচ বেড়ে গেছে")]
+    mayor = next(e for e in doc.entities if "আবদুল করিম" in [m.text for m in e.mentions])
+    assert doc.statements[0].speaker.entity == mayor.id
+    # "বরং", "এমনকি" (rather, even) open the sentence; they and their comma are not the speaker
+    s = only(bn("শিরোনাম\nএমনকি, এক অনুষ্ঠানে অভিনেতা রহিম উদ্দিন বলেছিলেন, ‘ও খুব ভালো ছিল।’"))
+    assert s.speaker.text == "অভিনেতা রহিম উদ্দিন"
+
+
+def test_no_comma_after_a_cue_word_that_is_no_statement(bn) -> None:
+    # a participle ("মনে করে" = taking them for), a naming in an aside, a relative clause's subject
+    # and a view of a thing ("X-কে … হিসেবে") say nothing; the speaker after the cue still wins
+    assert not bn("শিরোনাম\nস্থানীয়রা তাঁকে চোর মনে করে মারধর করে থানায় নিয়ে যায়।").statements
+    assert not bn("শিরোনাম\nপাহাড়টিতে (যেটিকে স্থানীয়রা বলেন ‘নীল পাহাড়’) প্রতিদিন পর্যটক যান।").statements
+    assert not bn("শিরোনাম\nযাঁরা মনে করেন সব সমস্যা একদিনে মিটবে, তাঁরা ভুল ভাবছেন।").statements
+    s = only(bn("শিরোনাম\nবাঁধের কাজ শেষ হতে আরও দুই মাস লাগবে বলে জানান পানি উন্নয়ন বোর্ডের নির্বাহী প্রকৌশলী।"))
+    assert s.content.text == "বাঁধের কাজ শেষ হতে আরও দুই মাস লাগবে" and "প্রকৌশলী" in s.speaker.text

@@ -45,6 +45,9 @@ _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "�
 # the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
 _CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
+# words after which a new clause, with its own subject, begins ("…, বরং তিনি", "… হয় এবং চিকিৎসকরা",
+# "এটা পরিষ্কার যে X", "কারণ হলো X")
+_CLAUSE_BREAKS = frozenset((",", ";", "(", "এবং", "যে", "হলো", "হল"))
 _QUOTE_CHARS = "“”‘’\"'«»"
 _OPENING_QUOTES = "“‘«"
 # marks that close a clause before a speaker phrase ("…, এক কর্মকর্তা"), and a dash between spaces
@@ -495,6 +498,8 @@ class _Analyser:
             toks = toks[2:]  # "সে সময় সরকার জানায়": "at that time", not "he"
         while len(toks) > 1 and (opener(toks[0]) or placed(toks[0]) or toks[0].text in self.lex.day_words):
             toks = toks[1:]  # ("আজ বাংলাদেশ উদীচী …": today)
+            if len(toks) > 1 and toks[0].text == ",":
+                toks = toks[1:]  # ("এমনকি, … X": the opener's comma)
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
@@ -1925,6 +1930,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                                   sentence=si)))
                     continue
                 sp = an.speaker(cue_end, s.end)
+                if (sp is None or not (sp.entity is not None or sp.anonymous or an._is_title(sp.text.split()[-1]))) \
+                        and (said := _said_before_its_words(an, toks, c, start, si)) is not None:
+                    made.append(an.add(said))  # "X বলেন CONTENT", the comma left out
+                    continue
                 ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
                 if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
                     ct_end = toks[c.a - 2].start  # "CONTENT, এমন নির্দেশনা দেন X": the pointer is not content
@@ -2288,6 +2297,44 @@ def _joined_cue_start(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> in
         while k - 1 >= 0 and toks[k - 1].text in an.lex.intensifiers and toks[k - 1].start >= a:
             k -= 1
     return toks[k].start
+
+
+def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int, si: int) -> _Found | None:
+    """"X বলেন CONTENT" with the comma after the cue left out, as writers often do ("তবে
+    চিকিৎসকেরা বলছেন রোগীর অবস্থা আশঙ্কাজনক"): when the words after the cue name no speaker, the
+    subject before it is the speaker and what follows is what they said. The subject must be
+    someone (a name, a title, a pronoun or an unnamed source) standing right before the cue, in
+    its own clause; a participle ("… মনে করে আটক করা হয়") and a naming ("সেটিকে তারা বলেন ‘…’")
+    say nothing."""
+    e = c.entry
+    if e.kind != "verb" or e.object or e.stance not in ("assert", "confirm", "claim") \
+            or toks[c.b - 1].text in _CONJUNCTIVE:
+        return None
+    after = [t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+    if len(after) < 3 or after[0].text in an.lex.complementiser or any(t.text in (",", ";", ":") for t in after[:2]):
+        return None
+    # its clause: "…, বরং তিনি বলেছেন …", "… নেওয়া হয় এবং চিকিৎসকরা জানান …", "এটা পরিষ্কার যে X মনে করেন …"
+    start = max([start, *(t.end for t in toks[:c.a] if t.text in _CLAUSE_BREAKS)])
+    clause = [t.text for t in toks[:c.a] if t.start >= start]
+    opened = an.text[toks[0].start:toks[c.a].start]
+    if opened.rfind("(") > opened.rfind(")"):
+        return None  # inside a parenthesis: an aside ("(যাকে … বলেন ‘…’ এবং … বলেন ‘…’)")
+    if any(w in an.lex.relatives or w in an.lex.correlative_objects or w in an.lex.conditionals for w in clause):
+        return None
+    sp = an.speaker(start, _subject_end(an, toks, start, c))
+    if sp is None:
+        return None
+    words = sp.text.split()
+    if len(words) > 10 or not (sp.entity is not None or sp.anonymous or words[-1] in an.lex.pron_sg
+                              or words[-1] in an.lex.pron_pl or an._is_title(words[-1])):
+        return None
+    between = [t for t in toks[:c.a] if t.start >= sp.end]
+    if len(between) > 2 or not an._only_adverbs(between):
+        return None
+    ct = an.content(after[0].start, toks[-1].end)
+    if ct is None or len(ct[0].text.split()) < 3 or ct[0].text.split()[-1] in (*_POSTPOSITIONS, "হিসেবে", "হিসাবে"):
+        return None  # ("তিনি মনে করলেন … অবমাননা হিসেবে": X taken as Y, a view of a thing, not words)
+    return _Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)
 
 
 def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
