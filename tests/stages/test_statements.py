@@ -2051,3 +2051,17 @@ def test_no_comma_after_a_cue_word_that_is_no_statement(bn) -> None:
     assert not bn("শিরোনাম\nযাঁরা মনে করেন সব সমস্যা একদিনে মিটবে, তাঁরা ভুল ভাবছেন।").statements
     s = only(bn("শিরোনাম\nবাঁধের কাজ শেষ হতে আরও দুই মাস লাগবে বলে জানান পানি উন্নয়ন বোর্ডের নির্বাহী প্রকৌশলী।"))
     assert s.content.text == "বাঁধের কাজ শেষ হতে আরও দুই মাস লাগবে" and "প্রকৌশলী" in s.speaker.text
+
+
+def test_attribution_after_the_fact_with_emonta_and_again(bn) -> None:
+    # "এমনটাই জানিয়েছেন X" (just so, said X) points back like "এ কথা"; "আবারও" may stand between
+    s = only(bn("শিরোনাম\nসেতুর টোল আদায় বন্ধের দাবিতে স্থানীয়রা হামলা চালিয়েছেন। এমনটাই জানিয়েছেন "
+                "টোলপ্লাজার কর্মী ও প্রত্যক্ষদর্শীরা।"))
+    assert s.content.text == "সেতুর টোল আদায় বন্ধের দাবিতে স্থানীয়রা হামলা চালিয়েছেন"
+    assert s.speaker.text == "টোলপ্লাজার কর্মী ও প্রত্যক্ষদর্শীরা" and s.speaker.anonymous
+    s = only(bn("শিরোনাম\nদেশে গণতন্ত্র ফেরাতে হবে। এ কথা আবারও বলেন কৃষক সমিতির সভাপতি আবদুল মালেক।"))
+    assert s.content.text == "দেশে গণতন্ত্র ফেরাতে হবে" and "আবদুল মালেক" in s.speaker.text
+    # with the occasion between the comma and the pointer, the clause before the comma is what was said
+    s = only(bn("শিরোনাম\nছবিটির শুটিং শেষ হয়েছে। চলতি বছরের মাঝামাঝি সিনেমাটি মুক্তি পেতে পারে, সংবাদ "
+                "সম্মেলনে এমনটাই জানিয়েছেন নির্মাতারা।"))
+    assert s.content.text == "চলতি বছরের মাঝামাঝি সিনেমাটি মুক্তি পেতে পারে" and s.speaker.text == "নির্মাতারা"

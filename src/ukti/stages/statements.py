@@ -58,6 +58,8 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
+# "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
+_AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 # words before a one-word cue noun that leave it no holder: a pointer ("এ প্রশ্ন"), a quantity ("অনেক
 # প্রশ্ন"), a postposition whose genitive is the one the noun is about ("X-এর বিরুদ্ধে অভিযোগ")
@@ -1771,9 +1773,14 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
         atf = 0
+        # (past an adverb or two: "সে কথাই আরও একবার বলেছেন X", "এ কথা আবারও বলেন X")
+        j = c.a
+        while j > 0 and c.a - j < 2 and (toks[j - 1].text in an.lex.speaker_adverbs
+                                         or toks[j - 1].text in _AGAIN):
+            j -= 1
         for k in (2, 1):
-            if c.a - k >= 0 and tuple(t.text for t in toks[c.a - k:c.a]) in an.lex.after_the_fact:
-                atf = k
+            if j - k >= 0 and tuple(t.text for t in toks[j - k:j]) in an.lex.after_the_fact:
+                atf = k + c.a - j
                 break
         if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line \
                 and (c.b >= len(toks) or toks[c.b].text != ","):  # ("… নিশ্চিত করে বলেন, CONTENT" says CONTENT)
@@ -2020,6 +2027,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 mark -= 1
             if mark != c.a - atf - 1 and not any(t.text in an.lex.report_words for t in toks[mark + 1:c.a - atf]):
                 mark = c.a - atf - 1
+            # (or the occasion: "CONTENT, সংবাদ সম্মেলনে এমনটাই জানিয়েছেন X")
+            comma = next((m for m in range(c.a - atf - 2, max(0, c.a - atf - 5), -1) if toks[m].text == ","), None)
+            if toks[mark].text not in _CLAUSE_MARKS and comma is not None and any(
+                    t.text in an.lex.cut_after for t in toks[comma + 1:c.a - atf]) \
+                    and an.speaker(cue_end, s.end) is not None:  # (not "A, B, C-রা অংশ নিয়ে এ দাবি জানান")
+                mark = comma
             if c.a - atf > 0 and mark > 0 and toks[mark].text in _CLAUSE_MARKS:
                 # "CONTENT, এমন নির্দেশনা দেন X": the pointer points at the clause just before it, in this
                 # sentence; the sentences before are not X's. With X before it ("X CONTENT—এমন …") the
