@@ -2065,3 +2065,20 @@ def test_attribution_after_the_fact_with_emonta_and_again(bn) -> None:
     s = only(bn("শিরোনাম\nছবিটির শুটিং শেষ হয়েছে। চলতি বছরের মাঝামাঝি সিনেমাটি মুক্তি পেতে পারে, সংবাদ "
                 "সম্মেলনে এমনটাই জানিয়েছেন নির্মাতারা।"))
     assert s.content.text == "চলতি বছরের মাঝামাঝি সিনেমাটি মুক্তি পেতে পারে" and s.speaker.text == "নির্মাতারা"
+
+
+def test_a_hope_held_by_someone_in_the_genitive(bn) -> None:
+    # "CONTENT বলে আশা তাঁর" and "X-এর আশা, CONTENT": a hope voiced, like "X-এর প্রত্যাশা"
+    # (the honorific genitive "তাঁর" is a genitive too, chandrabindu and all)
+    s = only(bn("শিরোনাম\nমেয়র রহিম উদ্দিন সভায় উপস্থিত ছিলেন। সুষ্ঠু নির্বাচন হলে ভালো ফল পাওয়া যাবে বলে "
+                "আশা তাঁর।"))
+    assert s.cue == "আশা" and s.speaker.text == "তাঁর"
+    assert s.content.text == "সুষ্ঠু নির্বাচন হলে ভালো ফল পাওয়া যাবে" and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nকোচ আবদুল হালিমের আশা, আগামী মৌসুমে দল আরও ভালো খেলবে।"))
+    assert s.cue == "আশা" and s.content.text == "আগামী মৌসুমে দল আরও ভালো খেলবে"
+    # a list of nouns after the comma is no statement
+    assert not bn("শিরোনাম\nভোটাররা তাদের আশা, আকাঙ্ক্ষা ও দাবিদাওয়া প্রার্থীদের কাছে তুলে ধরেন।").statements
+    # the noun with its light verb inside someone's words is the verb: their speech goes on
+    doc = bn("শিরোনাম\nসচিব আরিফুল ইসলাম বলেন, আলোচনা ভালো হয়েছে। আমরা এ বিষয়ে দ্রুত অগ্রগতির আশা করছি।")
+    assert [s.content.text for s in doc.statements] == [
+        "আলোচনা ভালো হয়েছে", "আমরা এ বিষয়ে দ্রুত অগ্রগতির আশা করছি"]

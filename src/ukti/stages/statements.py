@@ -58,6 +58,8 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
+# the honorific pronouns in the genitive, whose chandrabindu hides the ending from strip_suffix
+_GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের"})
 # "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
 _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
@@ -1410,6 +1412,7 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
 
 
 _BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
+_BENGALI_DIGIT = re.compile("[০-৯0-9]")
 # between two names of a list: a comma or "ও"/"এবং", then at most two words (a kinship or a post)
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
 
@@ -1503,7 +1506,9 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         return _report_source(an, toks, toks[0].start, c.a) is not None
     if c.entry.kind == "noun":
         owner = toks[c.a - 1].text if c.a > 0 else ""
-        return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives
+        # (a noun with its light verb is the verb: "… অগ্রগতির আশা করছি" hopes for progress)
+        verb_after = c.b < len(toks) and toks[c.b].text.startswith("কর")
+        return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after
     return True
 
 
@@ -2057,6 +2062,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # a thing in a list ("বিদ্বেষপূর্ণ বক্তব্য, ভুল তথ্য, …"), not "X-এর (আরেকটি) বক্তব্য, …"
                     # nor "তাঁর ভাষ্য, …"
                     continue
+                if c.b - c.a == 1 and c.b + 3 < len(toks) and toks[c.b + 2].text in ("ও", "এবং") \
+                        and not an.entity_in(toks[c.b + 1].start, toks[c.b + 1].end) \
+                        and not an._is_title(toks[c.b + 1].text) and not _BENGALI_DIGIT.search(toks[c.b + 1].text):
+                    continue  # a list of nouns: "তাদের আশা, আকাঙ্ক্ষা ও চাওয়া-পাওয়া …"
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
@@ -2427,7 +2436,7 @@ _CASE_ENDED = ("ে", "য়")
 
 
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
-    return is_genitive(word, case, _GENITIVE_OR_PARTICLE)
+    return is_genitive(word, case, _GENITIVE_OR_PARTICLE) or word in _GENITIVE_PRONOUNS
 
 
 def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> tuple[int, int] | None:
