@@ -2082,3 +2082,10 @@ def test_a_hope_held_by_someone_in_the_genitive(bn) -> None:
     doc = bn("শিরোনাম\nসচিব আরিফুল ইসলাম বলেন, আলোচনা ভালো হয়েছে। আমরা এ বিষয়ে দ্রুত অগ্রগতির আশা করছি।")
     assert [s.content.text for s in doc.statements] == [
         "আলোচনা ভালো হয়েছে", "আমরা এ বিষয়ে দ্রুত অগ্রগতির আশা করছি"]
+
+
+def test_a_noun_cue_held_by_a_phrase_after_the_complementiser(bn) -> None:
+    # "CONTENT বলে তাদের পরিবারের অভিযোগ": the holder is a phrase of two genitives, not one word
+    s = only(bn("শিরোনাম\nদুই যুবককে সাদা পোশাকে তুলে নেওয়া হয় বলে তাদের পরিবারের অভিযোগ।"))
+    assert s.cue == "অভিযোগ" and s.stance == "claim" and s.speaker.text == "তাদের পরিবারের"
+    assert s.content.text == "দুই যুবককে সাদা পোশাকে তুলে নেওয়া হয়"

@@ -2087,10 +2087,15 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
             if an.seq_at(toks, c.a, an.lex.hearsay_starts):
                 continue  # "… বলে অভিযোগ উঠেছে": an allegation with no one making it
-            if prev in an.lex.complementiser or (c.a >= 2 and toks[c.a - 2].text in an.lex.complementiser):
+            # (the holder may be a phrase: "… বলে তাদের পরিবারের অভিযোগ")
+            far = next((k for k in (c.a - 3, c.a - 4) if k >= 0 and toks[k].text in an.lex.complementiser
+                        and _is_genitive(prev, an.lex.case)
+                        and not any(t.text in _CLAUSE_MARKS for t in toks[k + 1:c.a])), None)
+            if prev in an.lex.complementiser or (c.a >= 2 and toks[c.a - 2].text in an.lex.complementiser) \
+                    or far is not None:
                 # CONTENT বলে(ও) X-এর দাবি।
-                comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2
-                sp = an.speaker(toks[comp_i].end, cue_start) if comp_i == c.a - 2 else an.speaker(cue_end, s.end)
+                comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2 if far is None else far
+                sp = an.speaker(toks[comp_i].end, cue_start) if comp_i < c.a - 1 else an.speaker(cue_end, s.end)
                 if sp is not None and comp_i == c.a - 1 and not _is_genitive(sp.text.split()[-1], an.lex.case):
                     continue  # the holder after the noun is in the genitive ("… বলে দাবি বিএনপির"), not
                     # a clause: "… বলে দাবি করা হলেও বাস্তবে কিছুই হয়নি" has no one claiming
