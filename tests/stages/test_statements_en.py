@@ -514,3 +514,15 @@ def test_groups_counted_or_named_by_what_they_are_stay_unnamed() -> None:
              "Two officials of the Dhaka North City Corporation said the work would finish in June.\n"
              "Locals said the road had been closed for a week.")
     assert [s.speaker.anonymous for s in doc.statements] == [True, True, True]
+
+
+def test_a_participle_on_the_noun_of_an_opening_phrase_is_no_cue() -> None:
+    # "In a Facebook message posted Friday, X said …": "posted" tells of the message; X said it
+    doc = en("In a Facebook message posted Friday, the senator said he has had disagreements "
+             "with the nominee.\n\nIn a statement released on Monday, the company said it would appeal.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("the senator", "said", "he has had disagreements with the nominee"),
+        ("the company", "said", "it would appeal")]
+    # the verb after a name stays a cue
+    doc = en("In a Bloomberg interview Trump declared that NATO may be obsolete.")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [("declared", "NATO may be obsolete")]

@@ -114,8 +114,14 @@ class _Lexicon:
     rejection_re: re.Pattern[str]
     passive_re: re.Pattern[str]     # "was (first) …" before a cue: a passive
     determiner_re: re.Pattern[str]  # "the …", "his …" before a cue: a noun
+    modifier_re: re.Pattern[str]    # "in a message …" before a cue in -ed: a participle on the noun
     aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
     occasion_re: re.Pattern[str]    # " on Thursday, …" / " in an interview …" closing what was said
+
+
+# what follows a participle on a noun: when, where or by whom ("posted Friday,", "released on …")
+_PARTICIPLE_TAIL = re.compile(r"\s*(?:,|(?:on|in|by|at|earlier|last|this|online|late|early|yesterday|today|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 @cache
@@ -164,6 +170,9 @@ def _lexicon(code: str) -> _Lexicon:
         passive_re=re.compile(r"\b(?:" + "|".join(words.get("passive", []))
                               + r")\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$"),
         determiner_re=re.compile(r"\b(?:" + "|".join(words.get("determiners", [])) + r")\s+$"),
+        modifier_re=re.compile(r"\b(?i:" + "|".join(words.get("prepositions", [])) + r")\s+(?:"
+                               + "|".join(words.get("determiners", [])) + r")\s+(?:[\w'’-]+\s+){1,3}$"
+                               if words.get("prepositions") else "(?!)"),
         occasion_re=re.compile(r"\s(?:(?:on|last|this)\s+(?:" + "|".join(words.get("weekdays", []))
                                + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
                                + r")$|(?:" + "|".join(
@@ -523,6 +532,13 @@ class _Reader:
             # "the think tank", "his claims": after a determiner the word is a noun
             if (self.lex.passive_re.search(before) and not word.endswith("ing")) \
                     or self.lex.determiner_re.search(before):  # "is demanding" is active
+                continue
+            # "In a Facebook message posted Friday, X said …": a participle on the noun of a phrase
+            # (the noun in lower case right before it, and a time, place or agent after it: "… interview
+            # Trump declared" and "… the streets chanted ‘…’" are someone's saying)
+            if word.endswith("ed") and self.lex.modifier_re.search(self.text[max(a, m.start() - 48):m.start()]) \
+                    and self.text[:m.start()].split()[-1].islower() \
+                    and _PARTICIPLE_TAIL.match(self.text, m.end()):
                 continue
             out.append((m.start(), m.start() + len(word), st))
         return sorted(c for c in out if not any(x <= c[0] < y for x, y in outside))
