@@ -2089,3 +2089,12 @@ def test_a_noun_cue_held_by_a_phrase_after_the_complementiser(bn) -> None:
     s = only(bn("শিরোনাম\nদুই যুবককে সাদা পোশাকে তুলে নেওয়া হয় বলে তাদের পরিবারের অভিযোগ।"))
     assert s.cue == "অভিযোগ" and s.stance == "claim" and s.speaker.text == "তাদের পরিবারের"
     assert s.content.text == "দুই যুবককে সাদা পোশাকে তুলে নেওয়া হয়"
+
+
+def test_said_before_going_and_keeps_saying_are_cues(bn) -> None:
+    # "বলে যান", "বলে গেছেন" (said on leaving, or for good), "বলে আসছেন" (has long said): the
+    # complementiser-looking "বলে" is the verb itself here
+    s = only(bn("শিরোনাম\nযাওয়ার সময় প্রকৌশলী আবদুর রহিম বলে যান, ‘সেতুর কাজ আমি শেষ করে যাব।’"))
+    assert s.cue == "বলে যান" and s.direct and "আবদুর রহিম" in s.speaker.text
+    s = only(bn("শিরোনাম\nকৃষক নেতারা বরাবরই বলে আসছেন, সারের দাম কমানো দরকার।"))
+    assert s.cue == "বলে আসছেন" and s.content.text == "সারের দাম কমানো দরকার"
