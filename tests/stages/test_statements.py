@@ -2029,6 +2029,10 @@ def test_speech_after_its_cue_with_the_comma_left_out(bn) -> None:
         assert (plain.speaker.text, plain.cue, plain.content.text, plain.speaker.anonymous) == (
             comma.speaker.text, comma.cue, comma.content.text, comma.speaker.anonymous)
         assert plain.speaker.text == "চিকিৎসকেরা" and plain.content.text == "রোগীর অবস্থা এখন স্থিতিশীল"
+    # some of a kind, unnamed ("most historians"), but not a place taken for one ("কেউ কেউ দেওয়ালে …")
+    s = only(bn("শিরোনাম\nতবে বেশিরভাগ ইতিহাসবিদ জানিয়েছেন তাঁর সামরিক দক্ষতা নিয়ে কোনো সন্দেহ নেই।"))
+    assert s.speaker.text == "বেশিরভাগ ইতিহাসবিদ" and s.speaker.anonymous
+    assert not bn("শিরোনাম\nকেউ কেউ দেওয়ালে দেওয়ালে লিখছেন নানা স্লোগান।").statements
     s = only(bn("শিরোনাম\nক্রীড়া পরিষদ বলেছে বিষয়টি বিবেচনা করে দেখা হবে।"))
     assert s.speaker.text == "ক্রীড়া পরিষদ" and s.content.text == "বিষয়টি বিবেচনা করে দেখা হবে"
     # a pronoun for the one named before, and a subject in its own clause after a comma

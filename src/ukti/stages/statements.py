@@ -2353,7 +2353,11 @@ def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int,
         return None
     words = sp.text.split()
     if len(words) > 10 or not (sp.entity is not None or sp.anonymous or words[-1] in an.lex.pron_sg
-                              or words[-1] in an.lex.pron_pl or an._is_title(words[-1])):
+                              or words[-1] in an.lex.pron_pl or an._is_title(words[-1])
+                              # (some of a kind: "বেশিরভাগ ইতিহাসবিদ", not "কেউ" alone or "… এক বক্তব্যে")
+                              or (any(w in an.lex.unnamed or w in an.lex.indefinite for w in words[:-1])
+                                  and words[-1] not in an.lex.indefinite
+                                  and not words[-1].endswith(("ে", "তে", "য়")))):
         return None
     between = [t for t in toks[:c.a] if t.start >= sp.end]
     if len(between) > 2 or not an._only_adverbs(between):
