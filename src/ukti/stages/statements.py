@@ -1412,7 +1412,7 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
 
 
 _BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
-_BENGALI_DIGIT = re.compile("[০-৯0-9]")
+_DIGIT = re.compile("[০-৯0-9]")  # a figure, in either script
 # between two names of a list: a comma or "ও"/"এবং", then at most two words (a kinship or a post)
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
 
@@ -2064,7 +2064,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if c.b - c.a == 1 and c.b + 3 < len(toks) and toks[c.b + 2].text in ("ও", "এবং") \
                         and not an.entity_in(toks[c.b + 1].start, toks[c.b + 1].end) \
-                        and not an._is_title(toks[c.b + 1].text) and not _BENGALI_DIGIT.search(toks[c.b + 1].text):
+                        and not an._is_title(toks[c.b + 1].text) and not _DIGIT.search(toks[c.b + 1].text):
                     continue  # a list of nouns: "তাদের আশা, আকাঙ্ক্ষা ও চাওয়া-পাওয়া …"
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
