@@ -2102,3 +2102,52 @@ def test_said_before_going_and_keeps_saying_are_cues(bn) -> None:
     assert s.cue == "বলে যান" and s.direct and "আবদুর রহিম" in s.speaker.text
     s = only(bn("শিরোনাম\nকৃষক নেতারা বরাবরই বলে আসছেন, সারের দাম কমানো দরকার।"))
     assert s.cue == "বলে আসছেন" and s.content.text == "সারের দাম কমানো দরকার"
+
+
+def test_a_name_ending_like_a_genitive_speaks_after_an_occasion(bn) -> None:
+    # "দার" (Dar) ends as a genitive does, yet the name as the article writes it is the speaker,
+    # not the platform named before the occasion
+    s = only(bn("শিরোনাম\nসামাজিক যোগাযোগমাধ্যম এক্সে দেওয়া এক বার্তায় ইসহাক দার বলেন, দুর্ঘটনায় তিনি "
+                "গভীরভাবে শোকাহত।"))
+    assert s.speaker.text == "ইসহাক দার" and s.content.text == "দুর্ঘটনায় তিনি গভীরভাবে শোকাহত"
+
+
+def test_one_acted_on_before_the_speaker_is_no_part_of_them(bn) -> None:
+    # "… শপথ গ্রহণকে ফরহাদ মজহার ‘…’ অভিহিত করে লিখেছেন": the accusative before the person is
+    # what the person called something, not who wrote
+    s = only(bn("শিরোনাম\nঅধ্যাপক আনিসুজ্জামানের উপাচার্য হিসেবে শপথ গ্রহণকে লেখক ফরহাদ মজহার ‘ভুল সিদ্ধান্ত’ "
+                "অভিহিত করে লিখেছেন, ‘এই সিদ্ধান্ত বিশ্ববিদ্যালয়ের জন্য ক্ষতিকর।’"))
+    assert s.speaker.text == "লেখক ফরহাদ মজহার" and s.direct
+    # and an organisation's acronym in brackets keeps its closing bracket
+    s = only(bn("শিরোনাম\nসেতুটি আগামী মাসে খুলে দেওয়া হবে। সোমবার সড়ক ও জনপথ অধিদপ্তরের (সওজ) এক বিজ্ঞপ্তিতে এ "
+                "কথা বলা হয়।"))
+    assert s.speaker.text.endswith("(সওজ)")
+
+
+def test_a_quotation_after_the_speaker_named_after_the_cue_is_theirs(bn) -> None:
+    # "TOPIC cue X, ‘QUOTE’": the speaker ends where the quotation opens, and the quotation is
+    # what was said; the topic before the cue only names what it is about
+    doc = bn("শিরোনাম\nঅভিনেত্রী শাহনাজ সুমি কয়েকটি সিনেমায় অভিনয় করেছেন। কম কাজ করার কারণও ব্যাখ্যা করলেন তিনি, "
+             "‘ভালো চিত্রনাট্য না পেলে কাজ করতে চাই না।’")
+    s = only(doc)
+    assert s.speaker.text == "তিনি" and s.direct and s.cue == "ব্যাখ্যা করলেন"
+    assert s.content.text == "ভালো চিত্রনাট্য না পেলে কাজ করতে চাই না"
+    # the outlet told alone before the quotation names no one
+    doc = bn("শিরোনাম\nকোচ মাহফুজা আক্তার কোর্স শেষ করেছেন। মাহফুজা কিছুটা ব্যাখ্যাও করেন প্রথম আলোকে, "
+             "‘কোর্সে ১৩টি বিষয়ে ক্লাস হয়েছে।’")
+    assert all(s.speaker.text != "প্রথম" for s in doc.statements)
+    # "CONTENT বলেও জানান X, ‘QUOTE’": both the reported words and the quotation are X's
+    doc = bn("শিরোনাম\nশিল্পী হান্নানকে পুলিশ আটক করে। আটকের পর পুলিশ টাকা দাবি করে বলেও জানান এই শিল্পী, "
+             "‘সেদিন দুপুরে আমাকে থানায় নেওয়া হয়।’")
+    assert [(s.speaker.text, s.content.text, s.direct) for s in doc.statements] == [
+        ("এই শিল্পী", "আটকের পর পুলিশ টাকা দাবি করে", False), ("এই শিল্পী", "সেদিন দুপুরে আমাকে থানায় নেওয়া হয়", True)]
+
+
+def test_the_object_before_a_name_in_the_usual_order_is_cut_off(bn) -> None:
+    # "SUBJECT OBJECT-কে ‘EPITHET’ আখ্যা দিয়ে বলেন": the subject is the name before the object;
+    # and initials ("এ কে এম") are no accusative
+    s = only(bn("শিরোনাম\nপ্রার্থী আবদুল কাহার আকন্দ সংসদ সদস্য নূর মোহাম্মদকে ‘বিশ্বাসঘাতক’ আখ্যা দিয়ে বলেন, "
+                "এলাকার মানুষ সব জানে।"))
+    assert s.speaker.text == "প্রার্থী আবদুল কাহার আকন্দ"
+    s = only(bn("শিরোনাম\nসভায় টেলিটকের ব্যবস্থাপনা পরিচালক এ কে এম হাবিবুর রহমান বলেন, প্রস্তাবটি অসম্পূর্ণ।"))
+    assert s.speaker.text.endswith("এ কে এম হাবিবুর রহমান")

@@ -33,6 +33,7 @@ from ukti.textutil import (
     GENITIVE_ENDINGS,
     LETTER,
     WORD_RE,
+    QuoteSpan,
     accusative_stem,
     is_genitive,
     last_words,
@@ -484,6 +485,21 @@ class _Analyser:
         if sp is not None and not sp.anonymous and self.lex.name_withheld.search(self.text, a, b):
             sp = replace(sp, entity=None, anonymous=True)
         return sp
+
+    def speaker_after(self, a: int, b: int) -> Speaker | None:
+        """The speaker named after a cue, in text[a:b], which ends where a quotation opens after a
+        comma: "… বলেও জানান এই র‍্যাপার, ‘…’" is the rapper's; the quotation is no part of who spoke."""
+        opened = next((i for i in range(a, b) if self.text[i] in _OPENING_QUOTES
+                       and self.text[a:i].rstrip().endswith((",", ":"))), b)
+        if opened < b:
+            # only the outlet told before the quotation ("… ব্যাখ্যাও করেন প্রথম আলোকে, ‘…’"): no one
+            # named here (the speaker is before the cue)
+            toks = self.tokens(*self.trim(a, opened))
+            outlet = self._told(toks[-1]) if toks else None
+            if outlet is not None and all(any(m.start <= t.start and t.end <= m.end for m in outlet.mentions)
+                                          for t in toks):
+                return None
+        return self.speaker(a, opened)
 
     def _speaker(self, a: int, b: int) -> Speaker | None:
         a, b = self.trim(a, b)
@@ -1015,10 +1031,10 @@ class _Analyser:
                 t.text in self.lex.document_determiners for t in after[:-1]):
             return after
         # (a group named by what it is speaks too: "… কৃতজ্ঞতা জানিয়ে সুধী সমাবেশে বক্তারা বলেন")
-        if after and (any(self._can_speak(t) for t in after) or self._unnamed_group(after[-1].text) or any(
-                m[2].type in ("PER", "ORG") for m in self.entity_in(after[0].start, after[-1].end)
-                if not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case))):
-            return after
+        named = [m for m in self.entity_in(after[0].start, after[-1].end) if m[2].type in ("PER", "ORG")
+                 and not self._in_genitive(m)] if after else []
+        if after and (any(self._can_speak(t) for t in after) or self._unnamed_group(after[-1].text) or named):
+            return self._past_the_acted_on(after, named[-1][0]) if named else after
         before = list(toks[:k])
         for phrase in self.lex.cut_phrases:  # the whole occasion: "X সংবাদ | সম্মেলনে" is X
             n = len(phrase) - 1
@@ -1039,11 +1055,12 @@ class _Analyser:
         # what trails the last name is no part of the speaker ("… মোবারক হোসাইন তার ফেসবুক | আইডিতে")
         names = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
                  and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)
-                 and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)]
+                 and not self._in_genitive(m)]
         if names:  # a person named is the speaker, not the platform after them ("… তার ফেসবুক")
             end = max(m[1] for m in names if m[2].type == "PER" or not any(n[2].type == "PER" for n in names))
             if not any(self._is_title(t.text) for t in before if t.start >= end):
-                before = [t for t in before if t.start < end]
+                before = self._up_to(before, end)
+            before = self._past_the_acted_on(before, max(m[0] for m in names if m[1] == end))
         # a pronoun glossed in brackets ("তিনি (জেলা প্রশাসক) হাই কোর্টে হলফনামা দাখিল করে"): the two
         pron = next((i for i, t in enumerate(before[:-2]) if before[i + 1].text == "(" and (
             t.text in self.lex.pron_sg or t.text in self.lex.pron_pl) and self._can_speak(t)), None)
@@ -1055,7 +1072,7 @@ class _Analyser:
             return before
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
         first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
-                      and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)
+                      and not self._in_genitive(m)
                       and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)), None)
         if first is None:
             # nothing after it can speak, but a pronoun in it can: "তিনি সাংবাদিকদের প্রশ্নের উত্তর
@@ -1071,7 +1088,31 @@ class _Analyser:
                 # ধরিয়ে দিয়ে বললেন": no one (the subject was dropped), never the participle
                 return before[:1] if self._unnamed_group(before[0].text) else []
             return after
-        return [t for t in before if t.start < first[1]]
+        return self._up_to(before, first[1])
+
+    def _past_the_acted_on(self, toks: list[_Tok], named_at: int) -> list[_Tok]:
+        """The words from the one named at `named_at` back to any object before it: "… শপথ গ্রহণকে
+        ফরহাদ মজহার ‘…’ অভিহিত করে" is Farhad Mazhar's, the swearing-in being what he called it."""
+        acted_on = [i for i, t in enumerate(toks) if t.end <= named_at and self._addressed(t.text)
+                    and t.text not in self.lex.addressees and t.text.rstrip(".") != "কে"]  # (not "এ কে এম")
+        if not acted_on:
+            return toks
+        # (a name before the object is the subject, in the usual order: "প্রার্থী আবদুল কাহার আকন্দ
+        # সংসদ সদস্য নূর মোহাম্মদকে ‘মীরজাফর’ আখ্যা দিয়ে")
+        object_at = toks[acted_on[-1]].start
+        subject = [m for m in self.entity_in(toks[0].start, object_at) if m[2].type in ("PER", "ORG")
+                   and m[1] <= object_at and not self._in_genitive(m)]
+        if subject:
+            return self._up_to(toks, subject[-1][1])
+        return toks[acted_on[-1] + 1:]
+
+    @staticmethod
+    def _up_to(toks: list[_Tok], end: int) -> list[_Tok]:
+        """The words before `end`, with the bracket a name there closes ("… পরিদপ্তরের (আইএসপিআর)")."""
+        kept = [t for t in toks if t.start < end]
+        if len(kept) < len(toks) and toks[len(kept)].text == ")" and any(t.text == "(" for t in kept):
+            kept.append(toks[len(kept)])
+        return kept
 
     def _in_genitive(self, m: tuple[int, int, Entity]) -> bool:
         """Is this mention of a name in the genitive? Its text ends so and is not the name itself
@@ -1875,7 +1916,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     ct_a = max(ct_a, an.found[made[-1]].content.end)
                 # a concessive cue ("… বলে দাবি করলেও বাস্তবে …") opens the main clause after it: its
                 # speaker is never there
-                sp = (an.speaker(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
+                sp = (an.speaker_after(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
                     else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
                 if sp is None and adjacent:
@@ -1887,6 +1928,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     sp = _carry(an)
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+                    # and the quotation after its speaker: "… দাবি করে বলেও জানান এই র‍্যাপার, ‘…’"
+                    q_span = _quoted_after(an, quotes, sp, s.end) if adjacent else None
+                    quoted = an.content(*q_span) if q_span is not None else None
+                    if quoted and q_span is not None:
+                        used_quotes.update(k for k, q in enumerate(quotes) if q.open == q_span[0])
+                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, quoted[0]), quoted[0], True,
+                                                  sentence=si)))
                 continue
             if after_end is not None:
                 # X cue, CONTENT  /  X cue যে CONTENT
@@ -1941,10 +1989,19 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                         made.append(an.add(_Found(group, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1],
                                                   sentence=si)))
                     continue
-                sp = an.speaker(cue_end, s.end)
+                sp = an.speaker_after(cue_end, s.end)
                 if (sp is None or not (sp.entity is not None or sp.anonymous or an._is_title(sp.text.split()[-1]))) \
                         and (said := _said_before_its_words(an, toks, c, start, si)) is not None:
                     made.append(an.add(said))  # "X বলেন CONTENT", the comma left out
+                    continue
+                q_span = _quoted_after(an, quotes, sp, s.end)
+                if q_span is not None and sp is not None and (sp.entity is not None or sp.anonymous):
+                    # "কম কাজ করার কারণও ব্যাখ্যা করলেন তিনি, ‘…’": what comes before the cue names
+                    # what the quotation is about; the quotation is what was said
+                    ct = an.content(*q_span)
+                    if ct:
+                        used_quotes.update(k for k, q in enumerate(quotes) if q.open == q_span[0])
+                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
                     continue
                 ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
                 if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
@@ -2036,19 +2093,19 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             comma = next((m for m in range(c.a - atf - 2, max(0, c.a - atf - 5), -1) if toks[m].text == ","), None)
             if toks[mark].text not in _CLAUSE_MARKS and comma is not None and any(
                     t.text in an.lex.cut_after for t in toks[comma + 1:c.a - atf]) \
-                    and an.speaker(cue_end, s.end) is not None:  # (not "A, B, C-রা অংশ নিয়ে এ দাবি জানান")
+                    and an.speaker_after(cue_end, s.end) is not None:  # (not "A, B, C-রা অংশ নিয়ে এ দাবি জানান")
                 mark = comma
             if c.a - atf > 0 and mark > 0 and toks[mark].text in _CLAUSE_MARKS:
                 # "CONTENT, এমন নির্দেশনা দেন X": the pointer points at the clause just before it, in this
                 # sentence; the sentences before are not X's. With X before it ("X CONTENT—এমন …") the
                 # clause and its speaker cannot be told apart: no statement.
-                sp = an.speaker(cue_end, s.end)
+                sp = an.speaker_after(cue_end, s.end)
                 ct = an.content(start, toks[mark].start)
                 if sp and ct and (sp.entity is not None or sp.anonymous):
                     made.append(an.add(_Found(sp, an.text[atf_start:cue_end], an.stance_of(e.stance, ct[0]), ct[0],
                                               ct[1], sentence=si)))
                 continue
-            sp = an.speaker(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
+            sp = an.speaker_after(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
             if sp:
                 made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
             continue
@@ -2095,7 +2152,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     or far is not None:
                 # CONTENT বলে(ও) X-এর দাবি।
                 comp_i = c.a - 1 if prev in an.lex.complementiser else c.a - 2 if far is None else far
-                sp = an.speaker(toks[comp_i].end, cue_start) if comp_i < c.a - 1 else an.speaker(cue_end, s.end)
+                sp = an.speaker(toks[comp_i].end, cue_start) if comp_i < c.a - 1 else an.speaker_after(cue_end, s.end)
                 if sp is not None and comp_i == c.a - 1 and not _is_genitive(sp.text.split()[-1], an.lex.case):
                     continue  # the holder after the noun is in the genitive ("… বলে দাবি বিএনপির"), not
                     # a clause: "… বলে দাবি করা হলেও বাস্তবে কিছুই হয়নি" has no one claiming
@@ -2105,7 +2162,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
             if c.b < len(toks) and s.is_title and prev == ",":
                 # headline "…: CONTENT, দাবি X-এর"
-                sp = an.speaker(cue_end, s.end)
+                sp = an.speaker_after(cue_end, s.end)
                 colon = an.text.find(":", s.start, cue_start)
                 ct = an.content(colon + 1 if colon >= 0 else start, toks[c.a - 1].start)
                 if sp and ct and sp.entity:
@@ -2368,6 +2425,22 @@ def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int,
     return _Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)
 
 
+def _quoted_after(an: _Analyser, quotes: list[QuoteSpan], sp: Speaker | None, end: int) -> tuple[int, int] | None:
+    """The quotation that opens right after a speaker named after the cue ("… জানান এই র‍্যাপার,
+    ‘…’"), to its close or, when it runs past this sentence, to the sentence's end (the run-on
+    carries it on): that speaker's own words."""
+    if sp is None:
+        return None
+    rest = an.text[sp.end:end]
+    opens = sp.end + len(rest) - len(rest.lstrip(" ,:—-"))
+    if opens >= end or an.text[opens] not in _OPENING_QUOTES:
+        return None
+    q = next((q for q in quotes if q.open == opens), None)
+    if q is None:
+        return opens, end
+    return None if _is_name_quote(an, q.open, q.close) else (q.open, q.close + 1)
+
+
 def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
     """Where the speaker phrase before a cue ends. A cue made of a noun, its light verb in the
     conjunctive and a verb of speech ("… তীব্র সমালোচনা করে বলেন", "… প্রতি আহ্বান জানিয়ে বলেন")
@@ -2412,7 +2485,14 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                     and nxt not in an.name_parts and not an._is_title(nxt) \
                     and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
                 continue
-            if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case):
+            # (a name that only ends as a genitive does, "ফরহাদ মজহার", is the name itself, unless a
+            # common noun follows that it would own: "নেহরুর সরকার", "… ইদ্রিস আলী মজুতদারির অভিযোগ")
+            # (not a name, nor a noun made definite, "… হায়দার বিষয়টি নিশ্চিত করেছেন", the object)
+            owns = k + 1 < cue_i and nxt in ordinary_words(an.doc.lang) and strip_suffix(nxt, an.lex.case) == nxt \
+                and not nxt.endswith(("টি", "টা")) and not an.entity_in(toks[k + 1].start, toks[k + 1].end)
+            if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case) or (
+                    not owns and t.text not in ordinary_words(an.doc.lang)
+                    and any(m[1] == t.end and not an._in_genitive(m) for m in names)):
                 best = t.end
                 group_subject = False
         elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
