@@ -2151,3 +2151,12 @@ def test_the_object_before_a_name_in_the_usual_order_is_cut_off(bn) -> None:
     assert s.speaker.text == "প্রার্থী আবদুল কাহার আকন্দ"
     s = only(bn("শিরোনাম\nসভায় টেলিটকের ব্যবস্থাপনা পরিচালক এ কে এম হাবিবুর রহমান বলেন, প্রস্তাবটি অসম্পূর্ণ।"))
     assert s.speaker.text.endswith("এ কে এম হাবিবুর রহমান")
+
+
+def test_a_group_before_a_postposition_is_no_subject(bn) -> None:
+    # "… নেতাদের প্রতি আহ্বান জানিয়েছে", "… কর্মকর্তাদের দ্বারা …": the ones appealed to or acting
+    # for another, never the subject that speaks
+    s = only(bn("শিরোনাম\nবাংলাদেশের পররাষ্ট্র মন্ত্রণালয় উস্কানিমূলক মন্তব্য থেকে বিরত থাকতে প্রতিবেশী দেশের "
+                "নেতাদের প্রতি আহ্বান জানিয়েছে।"))
+    assert s.speaker.text == "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়" and s.stance == "other"
+    assert s.content.text.startswith("উস্কানিমূলক মন্তব্য থেকে বিরত থাকতে")

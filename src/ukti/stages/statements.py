@@ -45,7 +45,7 @@ _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 # the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
 _CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
-_POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে"))
+_POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে", "দ্বারা"))
 # words after which a new clause, with its own subject, begins ("…, বরং তিনি", "… হয় এবং চিকিৎসকরা",
 # "এটা পরিষ্কার যে X", "কারণ হলো X")
 _CLAUSE_BREAKS = frozenset((",", ";", "(", "এবং", "যে", "হলো", "হল"))
@@ -2495,8 +2495,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                     and any(m[1] == t.end and not an._in_genitive(m) for m in names)):
                 best = t.end
                 group_subject = False
-        elif ((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে"))) \
-                or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous:
+        elif (((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে")))
+              or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous) \
+                and (k + 1 >= len(toks) or toks[k + 1].text not in _POSTPOSITIONS):  # ("কর্মকর্তাদের দ্বারা …")
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
             group_subject = True
         elif t.text in an.lex.titles and (best is None or (k > 0 and best == toks[k - 1].end)):
