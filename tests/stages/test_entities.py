@@ -226,6 +226,18 @@ def test_the_police_of_a_bangladeshi_article_is_the_bangladesh_police(bn) -> Non
     assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"
 
 
+def test_the_police_of_a_story_set_abroad_are_not_the_bangladesh_police(bn) -> None:
+    # a Bangladeshi paper's story set in another country: its "পুলিশ", "কেন্দ্রীয় ব্যাংক" are
+    # that country's (and a foreign country only in the genitive, a visitor's, moves nothing)
+    doc = bn("শিরোনাম\nভারতের আসামে বাস উল্টে অন্তত ১২ জন নিহত হয়েছেন। পুলিশ জানিয়েছে, চালক নিয়ন্ত্রণ হারান।")
+    assert not any(e.name == "Bangladesh Police" for e in doc.entities)
+    doc = bn("শিরোনাম\nচীনের কেন্দ্রীয় ব্যাংক সুদের হার কমিয়েছে। খুলনায় একটি বাজারে আগুন লাগে। পুলিশ ঘটনাস্থলে যায়।")
+    assert not any(e.name == "Bangladesh Bank" for e in doc.entities)
+    assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"
+    doc = bn("শিরোনাম\nযুক্তরাষ্ট্রের একটি প্রতিনিধিদল নির্বাচন কমিশনের সঙ্গে বৈঠক করেছে। পরে পুলিশ নিরাপত্তা জোরদার করে।")
+    assert entity_of(doc, "পুলিশ").name == "Bangladesh Police"
+
+
 def test_a_police_title_and_a_police_branch_are_not_the_police(bn) -> None:
     doc = bn("শিরোনাম\nঢাকায় গোয়েন্দা পুলিশ দুজনকে আটক করেছে। পুলিশ সুপার কামরুল হাসান বিষয়টি জানান। "
              "পরে পুলিশ তাঁদের আদালতে পাঠায়।")

@@ -708,6 +708,15 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
     return cands
 
 
+def _foreign_owner(word: str, pack: LanguagePack, lists: _Lists, region: str) -> bool:
+    """Is the word another country in the genitive ("চীনের কেন্দ্রীয় ব্যাংক", "পাকিস্তানের
+    সেনাবাহিনী"): the body after it is that country's, not the one of the story's own?"""
+    if not is_genitive(word, lists.case):
+        return False
+    e = _gaz_entry([word], pack, lists.case)
+    return e is not None and e.type == "LOC" and bool(e.country) and e.country != region
+
+
 def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region: str,
                      cands: list[_Cand], taken: list[bool]) -> None:
     """A common word that names the country's one such body ("পুলিশ", "সেনাবাহিনী" in a
@@ -736,7 +745,8 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
         prev = words[i - 1] if i > 0 else ""
         if f"{words[i + n - 1]} {nxt}" in raw_titles or _is_head(nxt, lists.org_heads, lists) \
                 or (i > 0 and taken[i - 1]) or prev in pack.gazetteer or prev in pack.name_parts \
-                or prev in lists.other_country or (prev == "দেশের" and i > 1 and words[i - 2] in ("ওই", "সে", "সেই")):
+                or prev in lists.other_country or (prev == "দেশের" and i > 1 and words[i - 2] in ("ওই", "সে", "সেই")) \
+                or _foreign_owner(prev, pack, lists, region):
             i += n
             continue
         cands.append(_Cand(i, i + n, e.type, "gazetteer", e))
@@ -1079,6 +1089,32 @@ def _tail_cut(word: str, code: str) -> int:
     return len(head) if sep and tail in lists.hyphen_tails and _BENGALI_WORD.match(head) else 0
 
 
+def story_region(doc: Document, pack: LanguagePack, lists: _Lists, lead: int = 3, near: int = 6) -> str | None:
+    """The country a story is set in, for the bodies a common word names ("পুলিশ"): the outlet's
+    own (doc.region), unless the lead (title and first sentences) places it in another country and
+    the opening names no place of the outlet's own in any case ("ভারতের গুজরাটে সড়ক দুর্ঘটনায়
+    …": the police there are Gujarat's, not the Bangladesh Police; "মিয়ানমারের রাখাইন রাজ্যে …
+    কক্সবাজারের টেকনাফ এলাকা থেকে …" stays at home). A foreign country in the genitive only says
+    whose ("যুক্তরাষ্ট্রের প্রতিনিধিদল" visiting), not where."""
+    if doc.region is None:
+        return None
+    foreign: list[str] = []
+    for si, sent in enumerate(doc.sentences[:near]):
+        words = sent.text.split()
+        for i in range(len(words)):
+            for n in (2, 1):
+                e = _gaz_entry(words[i:i + n], pack, lists.case) if i + n <= len(words) else None
+                if e is None or e.type != "LOC" or not e.country:
+                    continue
+                if e.country == doc.region:
+                    return doc.region
+                last = words[i + n - 1]
+                if si < lead and (not is_genitive(last, lists.case) or e.form.endswith(last)):
+                    foreign.append(e.country)
+                break
+    return foreign[0] if foreign else doc.region
+
+
 def entities(doc: Document) -> Document:
     if uses_capitals(doc.lang):  # English and other packs whose script capitalises names
         return capital_entities(doc)
@@ -1092,6 +1128,7 @@ def entities(doc: Document) -> Document:
     tok_i = 0
     tokens = doc.tokens
     skip_lines = {i for i, ln in enumerate(doc.lines) if ln.boilerplate in ("share", "comments", "ad", "related")}
+    region = story_region(doc, pack, lists)
     for sent in doc.sentences:
         if sent.line in skip_lines:
             continue
@@ -1106,7 +1143,7 @@ def entities(doc: Document) -> Document:
                  else t.text for k, t in enumerate(toks)]
         if not words:
             continue
-        for c in _candidates(words, pack, lists, doc.region):
+        for c in _candidates(words, pack, lists, region):
             # a date is never part of a name ("মার্চ স্থানীয়")
             while c.b - c.a > 1 and toks[c.a].start in in_time:
                 c.a += 1
