@@ -2160,3 +2160,14 @@ def test_a_group_before_a_postposition_is_no_subject(bn) -> None:
                 "নেতাদের প্রতি আহ্বান জানিয়েছে।"))
     assert s.speaker.text == "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়" and s.stance == "other"
     assert s.content.text.startswith("উস্কানিমূলক মন্তব্য থেকে বিরত থাকতে")
+
+
+def test_the_subject_of_an_object_cue_is_the_whole_name_and_not_the_object_s(bn) -> None:
+    # "পরিচালক কাজী হায়াৎ দেশবাসীকে … আহ্বান জানিয়েছেন": the name goes on past its first word,
+    # though an object follows it
+    s = only(bn("শিরোনাম\nপরিচালক কাজী হায়াৎ দেশবাসীকে সব ধরনের সহিংসতা পরিহার করার আহ্বান জানিয়েছেন।"))
+    assert s.speaker.text == "পরিচালক কাজী হায়াৎ"
+    assert s.content.text.startswith("দেশবাসীকে সব ধরনের সহিংসতা")
+    # and a name in the accusative is the object whole: the subject ends before it
+    s = only(bn("শিরোনাম\nসভাপতি রহিম উদ্দিন মেয়র শাহ আলমকে দুর্নীতিবাজ আখ্যায়িত করে তাঁর পদত্যাগ দাবি করেন।"))
+    assert s.speaker.text == "সভাপতি রহিম উদ্দিন"

@@ -2458,10 +2458,13 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         return toks[cue_i - 1].end  # "Y X-কে উদ্ধৃত করে জানিয়েছে": Y and X both, split by _relay_chain
     best = None
     group_subject = False  # the subject so far is a group or a pronoun, not a name
+    ends: list[int] = []  # every end the subject had so far, to go back to
     for k in range(cue_i):
         t = toks[k]
         if t.start < start:
             continue
+        if best is not None and (not ends or ends[-1] != best):
+            ends.append(best)
         # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
         names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
             m[2].type == "LOC" and m[0] <= start + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
@@ -2470,10 +2473,36 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
             # a name of several words too ("নূর মোহাম্মদকে")
             last = an.text[names[0][0]:names[0][1]].split()[-1]
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            objected = t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS)
+            began = min((m[0] for m in names if m[0] < t.start), default=None)
+            # (not a common word the rules ran a name on to: "রহিম উদ্দিন ঠিকাদারকে")
+            if (objected or accusative_stem(last) in an.name_parts) and began is not None and best is not None \
+                    and (accusative_stem(last) in an.name_parts
+                         or any(m[0] < t.start and m[2].source != "rule" for m in names)):
+                # the whole name is the object, and its title: "বঙ্গবন্ধু শেখ | মুজিবকে", "… উদ্দিন |
+                # মেয়র শাহ আলমকে" end before it
+                titled = any(u.end == best and u.text in an.lex.titles for u in toks[:k])
+                if began < best <= t.start or (titled and best <= began):
+                    prior = [e for e in ends if e <= began]
+                    while len(prior) > 1 and any(u.end == prior[-1] and u.text in an.lex.titles for u in toks[:k]):
+                        prior.pop()
+                    best = prior[-1] if prior else best
             if accusative_stem(last) in an.name_parts:
                 continue  # (a word no name has, "… উদ্দিন ঠিকাদারকে", is the tagger running on)
-            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-            if t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS):
+            if objected:
+                continue
+            # (a name that only ends as a genitive does, "ফরহাদ মজহার", is the name itself, unless a
+            # common noun follows that it would own: "নেহরুর সরকার", "… ইদ্রিস আলী মজুতদারির অভিযোগ")
+            # (not a name, nor a noun made definite, "… হায়দার বিষয়টি নিশ্চিত করেছেন", the object)
+            owns = k + 1 < cue_i and nxt in ordinary_words(an.doc.lang) and strip_suffix(nxt, an.lex.case) == nxt \
+                and not nxt.endswith(("টি", "টা")) and not an.entity_in(toks[k + 1].start, toks[k + 1].end)
+            name_end = t.text in an.name_parts or not _is_genitive(t.text, an.lex.case) or (
+                not owns and t.text not in ordinary_words(an.doc.lang)
+                and any(m[1] == t.end and not an._in_genitive(m) for m in names))
+            if name_end and best is not None and k > 0 and best == toks[k - 1].end and any(
+                    m[0] < t.start and m[1] == t.end for m in names):
+                best = t.end  # the rest of the name the subject began ("পরিচালক কাজী | হায়াৎ দেশবাসীকে …")
                 continue
             # a name before an object in the accusative qualifies it: "তালেবান সরকারকে সতর্ক করে …"
             if k + 1 < cue_i and accusative_stem(nxt) in ordinary_words(an.doc.lang) \
@@ -2485,14 +2514,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                     and nxt not in an.name_parts and not an._is_title(nxt) \
                     and not an.entity_in(toks[k + 1].start, toks[k + 1].end):
                 continue
-            # (a name that only ends as a genitive does, "ফরহাদ মজহার", is the name itself, unless a
-            # common noun follows that it would own: "নেহরুর সরকার", "… ইদ্রিস আলী মজুতদারির অভিযোগ")
-            # (not a name, nor a noun made definite, "… হায়দার বিষয়টি নিশ্চিত করেছেন", the object)
-            owns = k + 1 < cue_i and nxt in ordinary_words(an.doc.lang) and strip_suffix(nxt, an.lex.case) == nxt \
-                and not nxt.endswith(("টি", "টা")) and not an.entity_in(toks[k + 1].start, toks[k + 1].end)
-            if t.text in an.name_parts or not _is_genitive(t.text, an.lex.case) or (
-                    not owns and t.text not in ordinary_words(an.doc.lang)
-                    and any(m[1] == t.end and not an._in_genitive(m) for m in names)):
+            if name_end:
                 best = t.end
                 group_subject = False
         elif (((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে")))
