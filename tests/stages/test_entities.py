@@ -758,3 +758,13 @@ def test_islam_alone_is_the_faith_not_a_person(bn) -> None:
     assert names[doc.statements[-1].speaker.entity] == "Kabir Uddin"
     # a surname after a given name is still one
     assert entity_of(bn("শিরোনাম\nনাহিদ ইসলাম বলেন, ভোট হবে।"), "নাহিদ ইসলাম").type == "PER"
+
+
+def test_a_famous_one_word_name_that_another_name_goes_on_from_is_someone_else(bn) -> None:
+    # "এরশাদ আলী", "হাসিনা আক্তার": local people, not Hussain Muhammad Ershad or Sheikh Hasina;
+    # the famous one alone, or going on with his own name, is still him
+    doc = bn("শিরোনাম\nব্যবসায়ী এরশাদ আলী বাজারে দোকান খোলেন। সাবেক রাষ্ট্রপতি এরশাদ ১৯৯০ সালে পদত্যাগ করেন।")
+    assert entity_of(doc, "এরশাদ আলী").name != "Hussain Muhammad Ershad"
+    assert entity_of(doc, "রাষ্ট্রপতি এরশাদ").name == "Hussain Muhammad Ershad"
+    doc = bn("শিরোনাম\nবঙ্গবন্ধু শেখ মুজিবুর রহমান ১৯৭২ সালে দেশে ফেরেন।")
+    assert entity_of(doc, "বঙ্গবন্ধু").name == "Sheikh Mujibur Rahman"

@@ -453,6 +453,21 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
     return pattern.replace("{}", rest).strip() if rest else None
 
 
+def _another_name_goes_on(words: list[str], a: int, b: int, entry: GazetteerEntry, pack: LanguagePack) -> bool:
+    """Is the one known word words[a:b] followed by a part of another person's name, not in the
+    known person's own ("এরশাদ উল্লাহ", a local leader, is not
+    Hussain Muhammad Ershad; "বঙ্গবন্ধু শেখ মুজিবুর রহমান" goes on with his own name)?"""
+    if b >= len(words) or words[b] not in pack.name_parts:
+        return False
+    nxt = words[b]
+    if nxt in ordinary_words(pack.code) or nxt in lexicon(pack.code).common:
+        return False  # "মোদি সরকার": his government
+    if b + 1 < len(words) and words[b + 1].startswith(("কর", "হয়", "হন")):
+        return False  # "পুতিন বিশ্বাস করেন": a noun of a compound verb, not a surname
+    latin = romanise_name([nxt], pack.name_parts).lower()
+    return bool(latin) and latin not in entry.name.lower()
+
+
 def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str | None = None) -> list[_Cand]:
     tags, gaz_tags = tag_words_and_gazetteer(words)
     common = lexicon(pack.code).common
@@ -475,6 +490,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue
         if b - a == 1 and words[a] in pack.name_parts and words[a] not in pack.gazetteer:
             continue  # a known name part is no place in a case form: জুবায়ের is Zubair, not Juba + -য়ের
+        if t == "PER" and b - a == 1 and entry is not None and _another_name_goes_on(words, a, b, entry, pack):
+            continue  # one word of a famous name that another name goes on from: "এরশাদ উল্লাহ" is not Ershad
         if entry is not None and region:
             entry = _national(pack.code).get((entry.form, region), entry)
         cands.append(_Cand(a, b, t, "gazetteer", entry))
