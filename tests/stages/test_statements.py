@@ -2171,3 +2171,10 @@ def test_the_subject_of_an_object_cue_is_the_whole_name_and_not_the_object_s(bn)
     # and a name in the accusative is the object whole: the subject ends before it
     s = only(bn("শিরোনাম\nসভাপতি রহিম উদ্দিন মেয়র শাহ আলমকে দুর্নীতিবাজ আখ্যায়িত করে তাঁর পদত্যাগ দাবি করেন।"))
     assert s.speaker.text == "সভাপতি রহিম উদ্দিন"
+
+
+def test_the_death_a_condolence_is_on_is_no_part_of_the_speaker(bn) -> None:
+    # "X-এর মৃত্যুতে Y শোক প্রকাশ করে জানিয়েছে, …": on X's death, Y said
+    s = only(bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিনের মৃত্যুতে নির্বাচন কমিশন শোক প্রকাশ করে জানিয়েছে, তাঁর অবদান "
+                "জাতি মনে রাখবে।"))
+    assert s.speaker.text == "নির্বাচন কমিশন" and s.content.text == "তাঁর অবদান জাতি মনে রাখবে"
