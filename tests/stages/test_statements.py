@@ -2178,3 +2178,9 @@ def test_the_death_a_condolence_is_on_is_no_part_of_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিনের মৃত্যুতে নির্বাচন কমিশন শোক প্রকাশ করে জানিয়েছে, তাঁর অবদান "
                 "জাতি মনে রাখবে।"))
     assert s.speaker.text == "নির্বাচন কমিশন" and s.content.text == "তাঁর অবদান জাতি মনে রাখবে"
+
+
+def test_a_platform_of_the_speaker_s_own_is_not_the_speaker(bn) -> None:
+    # "X তার ফেসবুক পোস্টে স্পষ্ট করে বলেছেন": Facebook, his own page's, is not who spoke
+    s = only(bn("শিরোনাম\nউপদেষ্টা রহিম উদ্দিন তার ফেসবুক পোস্টে স্পষ্ট করে বলেছেন, নির্বাচন সময়মতো হবে।"))
+    assert s.speaker.text == "উপদেষ্টা রহিম উদ্দিন" and s.content.text == "নির্বাচন সময়মতো হবে"

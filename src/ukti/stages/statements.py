@@ -2459,6 +2459,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     best = None
     group_subject = False  # the subject so far is a group or a pronoun, not a name
     ends: list[int] = []  # every end the subject had so far, to go back to
+    start_k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     for k in range(cue_i):
         t = toks[k]
         if t.start < start:
@@ -2468,6 +2469,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
         names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
             m[2].type == "LOC" and m[0] <= start + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
+        if names and k > start_k and toks[k - 1].text in an.lex.possessives \
+                and all(m[0] >= t.start for m in names):
+            continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
         if names:
             # a genitive entity is a modifier of what follows, not the subject's end; one in the
             # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
