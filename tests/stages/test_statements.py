@@ -2184,3 +2184,9 @@ def test_a_platform_of_the_speaker_s_own_is_not_the_speaker(bn) -> None:
     # "X তার ফেসবুক পোস্টে স্পষ্ট করে বলেছেন": Facebook, his own page's, is not who spoke
     s = only(bn("শিরোনাম\nউপদেষ্টা রহিম উদ্দিন তার ফেসবুক পোস্টে স্পষ্ট করে বলেছেন, নির্বাচন সময়মতো হবে।"))
     assert s.speaker.text == "উপদেষ্টা রহিম উদ্দিন" and s.content.text == "নির্বাচন সময়মতো হবে"
+
+
+def test_an_unknown_subject_ends_where_its_own_things_begin(bn) -> None:
+    # no name the tagger knows: "বিক্রান্ত | তাঁর ব্যক্তিগত জীবনের … উল্লেখ করে বলেন" is Vikrant's
+    doc = bn("শিরোনাম\nছেলেটি তাঁর ব্যক্তিগত জীবনের একটি অভিজ্ঞতার কথা উল্লেখ করে বলেন, সেই দিনগুলো কঠিন ছিল।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("ছেলেটি", "সেই দিনগুলো কঠিন ছিল")]

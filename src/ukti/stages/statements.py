@@ -2449,7 +2449,15 @@ def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
     if not any(t.text in _CONJUNCTIVE for t in toks[c.a:c.b - 1]):
         return cue_start
     end = _speaker_end(an, toks, start, c.a)
-    return end if start < end < cue_start else cue_start
+    if start < end < cue_start:
+        return end
+    # no name, title or pronoun known: the subject ends where the object opens, at a word of one's
+    # own ("বিক্রান্ত | তাঁর ব্যক্তিগত জীবনের … উল্লেখ করে বলেন")
+    first = next((k for k, t in enumerate(toks) if t.start >= start), c.a)
+    for k in range(first + 1, c.a):
+        if toks[k].text in an.lex.possessives:
+            return toks[k - 1].end
+    return cue_start
 
 
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
