@@ -2190,3 +2190,14 @@ def test_an_unknown_subject_ends_where_its_own_things_begin(bn) -> None:
     # no name the tagger knows: "বিক্রান্ত | তাঁর ব্যক্তিগত জীবনের … উল্লেখ করে বলেন" is Vikrant's
     doc = bn("শিরোনাম\nছেলেটি তাঁর ব্যক্তিগত জীবনের একটি অভিজ্ঞতার কথা উল্লেখ করে বলেন, সেই দিনগুলো কঠিন ছিল।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("ছেলেটি", "সেই দিনগুলো কঠিন ছিল")]
+
+
+def test_a_word_the_cue_takes_between_the_complementiser_and_the_cue_is_no_speaker(bn) -> None:
+    # "CONTENT বলে ভুয়া অভিযোগ করে আসছেন তিনি": a false claim, made by the one after the cue
+    doc = bn("শিরোনাম\nসাবেক মেয়র রহিম উদ্দিন নির্বাচনে হেরেছেন। ভোটে কারচুপি হয়েছে বলে ভুয়া অভিযোগ করে আসছেন তিনি।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি" and s.stance == "claim" and s.content.text == "ভোটে কারচুপি হয়েছে"
+    # or by the subject the clause opens with
+    doc = bn("শিরোনাম\nসাবেক মেয়র রহিম উদ্দিন ভোটে কারচুপি হয়েছে বলে পাল্টা অভিযোগ করেছেন।")
+    s = only(doc)
+    assert s.speaker.text == "সাবেক মেয়র রহিম উদ্দিন" and s.content.text == "ভোটে কারচুপি হয়েছে"

@@ -1907,8 +1907,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             adjacent = comp_i is not None and all(
                 t.text in an.lex.day_words or an._in_time(t.start) for t in toks[comp_i + 1:c.a])
             # ("X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, CONTENT": a comma after the cue opens what was said)
-            if comp_i is not None and nxt != "," and (
-                    adjacent or an.speaker(toks[comp_i].end, cue_start) is not None):
+            between = an.speaker(toks[comp_i].end, cue_start) if comp_i is not None and not adjacent else None
+            # a common noun the cue takes, no one: "… বলে ভুয়া অভিযোগ করে আসছেন", "… বলে ভুল স্বীকার করে"
+            # (of an act's cue: "উদীচী মনে করে" is Udichi's view)
+            taken = between is not None and between.entity is None and not between.anonymous \
+                and between.text in ordinary_words(an.doc.lang) and not an._can_speak(toks[c.a - 1]) \
+                and e.stance != "assert"
+            if comp_i is not None and nxt != "," and (adjacent or between is not None):
                 # CONTENT বলে [X] cue [X]   ("… দেওয়া হবে বলেও তিনি জানান")
                 comp = toks[comp_i]
                 ct_a = start
@@ -1919,6 +1924,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = (an.speaker_after(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
                     else an.speaker(comp.end, cue_start)
                 ct = an.content(ct_a, comp.start)
+                if taken:
+                    # the speaker then follows the cue ("… বলে ভুয়া অভিযোগ করে আসছেন তিনি") or opens the
+                    # clause ("তিনি … বলে ভুয়া অভিযোগ করে আসছেন"), or none is named
+                    sp = an.speaker_after(cue_end, s.end)
+                    if sp is None or not (sp.entity is not None or sp.anonymous or an._can_speak(
+                            an.tokens(sp.start, sp.end)[-1])):
+                        subject = _subject_first(an, toks, tok_index(ct_a), comp_i)
+                        if subject is None:
+                            continue
+                        sp, ct = an.speaker(ct_a, subject), an.content(subject, comp.start)
                 if sp is None and adjacent:
                     # X CONTENT বলে cue: "এ সময় তিনি নির্বাচন সুষ্ঠু হবে বলে প্রত্যাশা করেন"
                     subject = _subject_first(an, toks, tok_index(ct_a), comp_i)
