@@ -2201,3 +2201,11 @@ def test_a_word_the_cue_takes_between_the_complementiser_and_the_cue_is_no_speak
     doc = bn("শিরোনাম\nসাবেক মেয়র রহিম উদ্দিন ভোটে কারচুপি হয়েছে বলে পাল্টা অভিযোগ করেছেন।")
     s = only(doc)
     assert s.speaker.text == "সাবেক মেয়র রহিম উদ্দিন" and s.content.text == "ভোটে কারচুপি হয়েছে"
+
+
+def test_telling_of_a_deed_is_a_statement_and_talking_is_not(bn) -> None:
+    # "… বাদ রাখার কথা বলেছে ভারত": India said it would leave them out; "সাংবাদিকদের সঙ্গে কথা বলেন"
+    # is talking with them, which says nothing by itself
+    s = only(bn("শিরোনাম\nতালিকা থেকে চিনি ও তেল বাদ রাখার কথা বলেছে বাণিজ্য মন্ত্রণালয়।"))
+    assert s.content.text.startswith("তালিকা থেকে চিনি ও তেল বাদ রাখার") and s.cue == "বলেছে"
+    assert not bn("শিরোনাম\nপরে সাংবাদিকদের সঙ্গে কথা বলেন বাণিজ্যমন্ত্রী।").statements

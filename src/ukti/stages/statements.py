@@ -1852,7 +1852,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 toks[k].text in _CLAUSE_MARKS and all(t.text in an.lex.document_words for t in toks[k + 1:c.a - 1])
                 for k in range(max(0, c.a - 5), c.a - 1)):
             atf = 1  # "CONTENT, এক প্রতিবেদনে তা জানিয়েছে X": "তা" points at the clause before the comma
-        if prev == "কথা" and not atf and c.text.startswith("বল"):
+        # ("… বাদ রাখার কথা বলেছে ভারত": the doing it spoke of, a verbal noun in the genitive before
+        # "কথা", is what was said)
+        told_of = prev == "কথা" and c.a >= 2 and toks[c.a - 2].text.endswith(("ার", "োর")) \
+            and toks[c.a - 2].text not in an.lex.pron_sg and toks[c.a - 2].text not in an.lex.possessives \
+            and not an.entity_in(toks[c.a - 2].start, toks[c.a - 2].end)
+        if prev == "কথা" and not atf and c.text.startswith("বল") and not told_of:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
