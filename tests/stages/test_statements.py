@@ -2209,3 +2209,10 @@ def test_telling_of_a_deed_is_a_statement_and_talking_is_not(bn) -> None:
     s = only(bn("শিরোনাম\nতালিকা থেকে চিনি ও তেল বাদ রাখার কথা বলেছে বাণিজ্য মন্ত্রণালয়।"))
     assert s.content.text.startswith("তালিকা থেকে চিনি ও তেল বাদ রাখার") and s.cue == "বলেছে"
     assert not bn("শিরোনাম\nপরে সাংবাদিকদের সঙ্গে কথা বলেন বাণিজ্যমন্ত্রী।").statements
+
+
+def test_a_long_speaker_phrase_between_the_complementiser_and_the_cue(bn) -> None:
+    # a post, a comma, another post and a name with initials: sixteen tokens, still the speaker
+    s = only(bn("শিরোনাম\nরোগীর অবস্থা অত্যন্ত জটিল বলে তার ব্যক্তিগত চিকিৎসক, হাসপাতালের পরিচালনা কমিটির সদস্য "
+                "ডা. এ কে এম রফিকুল ইসলাম জানিয়েছিলেন।"))
+    assert s.content.text == "রোগীর অবস্থা অত্যন্ত জটিল" and s.speaker.text.endswith("রফিকুল ইসলাম")

@@ -1728,8 +1728,9 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
 
 
 # how far back from a cue "বলে" is sought with the speaker between ("CONTENT বলে X জানান"): a
-# speaker phrase of up to ten words, as _speaker takes
-_SPEAKER_REACH = 12
+# speaker phrase of up to ten words, as _speaker takes, with its commas and the dots of initials
+# ("… বলে তার ব্যক্তিগত চিকিৎসক, দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন")
+_SPEAKER_REACH = 18
 
 
 def _that_before(an: _Analyser, toks: list[_Tok], end: int, first: int, start: int = 0) -> int | None:
