@@ -2216,3 +2216,13 @@ def test_a_long_speaker_phrase_between_the_complementiser_and_the_cue(bn) -> Non
     s = only(bn("শিরোনাম\nরোগীর অবস্থা অত্যন্ত জটিল বলে তার ব্যক্তিগত চিকিৎসক, হাসপাতালের পরিচালনা কমিটির সদস্য "
                 "ডা. এ কে এম রফিকুল ইসলাম জানিয়েছিলেন।"))
     assert s.content.text == "রোগীর অবস্থা অত্যন্ত জটিল" and s.speaker.text.endswith("রফিকুল ইসলাম")
+
+
+def test_a_body_is_no_subject_of_an_honorific_verb_when_a_person_is(bn) -> None:
+    # Bengali gives a person (or a court) the honorific "-েন"; a body takes "-ে": in "প্রেসিডেন্ট X
+    # নির্বাচন কমিশনের … হতাশা প্রকাশ করেন" the commission is what X is unhappy with
+    s = only(bn("শিরোনাম\nঅতীতে প্রেসিডেন্ট রহিম উদ্দিন জাতিসংঘ থেকে বেরিয়ে যাওয়ার হুমকি দিয়েছিলেন।"))
+    assert s.speaker.text.endswith("প্রেসিডেন্ট রহিম উদ্দিন") and s.content.text.startswith("জাতিসংঘ থেকে")
+    # a body alone before the verb stays the speaker, as before
+    s = only(bn("শিরোনাম\nসভায় বিএনপি সরকারের পদত্যাগের দাবি জানান।"))
+    assert s.speaker.text == "বিএনপি"

@@ -2481,6 +2481,23 @@ def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
     return cue_start
 
 
+def _honorific(toks: list[_Tok], cue_i: int) -> bool:
+    """Is the cue's verb in the honorific "-েন", which agrees with a person (or a court, whose
+    judges speak), never with a body ("বিএনপি … সমালোচনা করেছে", "তিনি … সমালোচনা করেন")?"""
+    for t in toks[cue_i:cue_i + 4]:
+        if t.text in ("।", ",", "!", "?", ";"):
+            return False
+        if t.text.endswith(("েন", "েননি")):
+            return True
+    return False
+
+
+def _a_court(e: Entity) -> bool:
+    """Is the body a court or its bench, which Bengali gives the honorific verb of its judges
+    ("আদালত … নির্দেশ দিয়েছেন")?"""
+    return any(w in e.name for w in ("Court", "Tribunal", "Bench", "Division"))
+
+
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
     """End of the subject phrase before an object-taking cue: after its last name or title."""
     if any(cue_i > len(x) and tuple(t.text for t in toks[cue_i - len(x):cue_i]) == x for x in an.lex.cited_by):
@@ -2488,6 +2505,8 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     best = None
     group_subject = False  # the subject so far is a group or a pronoun, not a name
     ends: list[int] = []  # every end the subject had so far, to go back to
+    honorific = _honorific(toks, cue_i)
+    body_end: int | None = None
     start_k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     for k in range(cue_i):
         t = toks[k]
@@ -2498,6 +2517,12 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
         names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
             m[2].type == "LOC" and m[0] <= start + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
+        if names and honorific and all(m[2].type == "ORG" and not _a_court(m[2]) for m in names):
+            # a body takes no honorific verb: with a person in the clause too ("প্রেসিডেন্ট আরিফ আলভি
+            # নির্বাচন কমিশনের … হতাশা প্রকাশ করেন"), the body is not the subject (alone, it stays)
+            if not any(an._in_genitive(m) for m in names if m[1] == t.end):
+                body_end = t.end if body_end is None or body_end == toks[k - 1].end else body_end
+            continue
         if names and k > start_k and toks[k - 1].text in an.lex.possessives \
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
@@ -2569,6 +2594,8 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
             best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
             group_subject = False
+    if best is None and body_end is not None:
+        return body_end
     return best if best is not None else start
 
 
