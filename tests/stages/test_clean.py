@@ -90,6 +90,15 @@ def test_related_header_and_desk_credit_and_tags_inside_one_line() -> None:
     assert any("মেরামতের কাজ শুরু" in s.content.text for s in doc.statements)
 
 
+def test_a_read_more_label_between_sentences_is_furniture() -> None:
+    # the link's headline gone, its label left between two sentences: not the next sentence's start
+    text = ("গম আমদানি\n\nমন্ত্রণালয় বলছে, জাহাজটি আজ খালাস হবে। আরও পড়ুন প্রসঙ্গত, এর আগেও দুটি জাহাজ এসেছিল।")
+    assert _furniture(text) == [("related", "আরও পড়ুন")]
+    doc = analyze(text, lang="bn")
+    # and the reporter's aside after it does not run on the ministry's words
+    assert [s.content.text for s in doc.statements] == ["জাহাজটি আজ খালাস হবে"]
+
+
 def test_channel_promotion_repeated_in_the_text() -> None:
     promo = "দৈনিক খবরের হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক করুন"
     text = f"শিরোনাম\n\nমেলা শুরু হয়েছে। {promo} {promo} মেলা চলবে এক মাস।"
