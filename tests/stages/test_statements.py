@@ -2226,3 +2226,11 @@ def test_a_body_is_no_subject_of_an_honorific_verb_when_a_person_is(bn) -> None:
     # a body alone before the verb stays the speaker, as before
     s = only(bn("শিরোনাম\nসভায় বিএনপি সরকারের পদত্যাগের দাবি জানান।"))
     assert s.speaker.text == "বিএনপি"
+
+
+def test_a_running_report_s_impersonal_close_is_no_part_of_its_words(bn) -> None:
+    # "প্রতিবেদনে বলা হয়, … । … দেওয়া হবে বলে জানানো হয়।": the report goes on; "বলে জানানো হয়"
+    # is its telling
+    doc = bn("শিরোনাম\nস্থানীয় একটি পত্রিকার প্রতিবেদনে বলা হয়, জমি নিয়ে বিরোধ চলছিল। ক্ষতিগ্রস্ত কৃষকদের "
+             "ক্ষতিপূরণ দেওয়া হবে বলে জানানো হয়।")
+    assert [s.content.text for s in doc.statements] == ["জমি নিয়ে বিরোধ চলছিল", "ক্ষতিগ্রস্ত কৃষকদের ক্ষতিপূরণ দেওয়া হবে"]

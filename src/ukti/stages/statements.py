@@ -2932,6 +2932,19 @@ def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
             f.nested_entity = prev.nested_entity
 
 
+def _before_a_passive_close(an: _Analyser, s: Sentence) -> int:
+    """Where a running statement's sentence ends its words: before "… বলে জানানো হয়" when it
+    closes so (the report goes on: "প্রতিবেদনে বলা হয়, … । কৃষকদের … দেওয়া হবে বলে জানানো হয়।"),
+    the impersonal cue being the report's telling, not its words."""
+    toks = [t for t in an.tokens(s.start, s.end) if t.text not in ("।", "!", "?")]
+    cues = an.find_cues(toks)
+    last = cues[-1] if cues else None
+    if last is not None and last.entry.kind == "passive" and last.b == len(toks) and last.a > 1 \
+            and toks[last.a - 1].text in an.lex.complementiser:
+        return toks[last.a - 1].start
+    return s.end
+
+
 def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
     """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
     outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
@@ -3096,7 +3109,7 @@ def statements(doc: Document) -> Document:
                 if an.first_person(s.text) and not quote_spans(doc.text, s.start, s.end):
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
-            ct = an.content(s.start, s.end)
+            ct = an.content(s.start, _before_a_passive_close(an, s))
             if ct is None or not _runs_on(an, s, running.speaker, run_direct) or (
                     _cited_view(an, running.cue) and _new_subject(an, an.tokens(s.start, s.end), running.speaker)):
                 running = None
