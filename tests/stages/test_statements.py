@@ -2234,3 +2234,10 @@ def test_a_running_report_s_impersonal_close_is_no_part_of_its_words(bn) -> None
     doc = bn("শিরোনাম\nস্থানীয় একটি পত্রিকার প্রতিবেদনে বলা হয়, জমি নিয়ে বিরোধ চলছিল। ক্ষতিগ্রস্ত কৃষকদের "
              "ক্ষতিপূরণ দেওয়া হবে বলে জানানো হয়।")
     assert [s.content.text for s in doc.statements] == ["জমি নিয়ে বিরোধ চলছিল", "ক্ষতিগ্রস্ত কৃষকদের ক্ষতিপূরণ দেওয়া হবে"]
+
+
+def test_the_reporter_tells_who_came_on_the_news(bn) -> None:
+    # "খবর পেয়ে সেনা সদস্যরা …": the reporter's account after a source's claim, not more of it
+    doc = bn("শিরোনাম\nএকটি সূত্রের দাবি, এলাকার কিছু লোক লুটপাটে জড়িত ছিলেন। খবর পেয়ে সেনা সদস্যরা অভিযান চালিয়ে "
+             "মালামাল উদ্ধার করেন।")
+    assert [s.content.text for s in doc.statements] == ["এলাকার কিছু লোক লুটপাটে জড়িত ছিলেন"]
