@@ -2241,3 +2241,13 @@ def test_the_reporter_tells_who_came_on_the_news(bn) -> None:
     doc = bn("শিরোনাম\nএকটি সূত্রের দাবি, এলাকার কিছু লোক লুটপাটে জড়িত ছিলেন। খবর পেয়ে সেনা সদস্যরা অভিযান চালিয়ে "
              "মালামাল উদ্ধার করেন।")
     assert [s.content.text for s in doc.statements] == ["এলাকার কিছু লোক লুটপাটে জড়িত ছিলেন"]
+
+
+def test_a_pointer_after_an_occasion_takes_up_the_clause_before_the_comma(bn) -> None:
+    # "CONTENT, OCCASION তা জানতে চান X": the question is the clause before the comma; and "… কেমন
+    # কেটেছিল, … তা জানিয়েছেন X" only names what X told of
+    s = only(bn("শিরোনাম\nসরকারে ব্যবসায়ীদের প্রতিনিধি থাকবেন কি না, সংবাদ সম্মেলনে তা জানতে চান এক সাংবাদিক।"))
+    assert s.content.text == "সরকারে ব্যবসায়ীদের প্রতিনিধি থাকবেন কি না" and s.stance == "other"
+    doc = bn("শিরোনাম\nশিল্পী রহিমকে জুলাইয়ে আটক করা হয়। কারাগারের দিনগুলো কেমন কেটেছিল, একটি দৈনিকের সঙ্গে আলাপে "
+             "তা জানিয়েছেন রহিম।")
+    assert not doc.statements

@@ -2027,6 +2027,17 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
                 if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
                     ct_end = toks[c.a - 2].start  # "CONTENT, এমন নির্দেশনা দেন X": the pointer is not content
+                # "CONTENT, একটি দৈনিকের সঙ্গে আলাপে তা জানিয়েছেন X": "তা" takes up the clause before the
+                # comma, the occasion between is no content; and a question there ("… কেমন কেটেছিল, …
+                # তা জানিয়েছেন") only names what X told of: the telling comes after
+                pointed = c.a >= 2 and toks[c.a - 1].text in an.lex.pointer_objects
+                comma = next((k for k in range(c.a - 2, max(0, c.a - 8), -1) if toks[k].text == ","
+                              and toks[k].start >= start), None) if pointed else None
+                if comma is not None:
+                    if c.text.split()[0] not in an.lex.asking and any(
+                            t.text in an.lex.indirect_questions for t in toks[:comma] if t.start >= start):
+                        continue  # (a question asked, "… কেমন, তা জানতে চান", is what was said)
+                    ct_end = toks[comma].start
                 ct = an.content(start, ct_end)
                 if ct and not e.object and _topic_only(an, ct[0].text, e.stance):
                     continue
