@@ -2251,3 +2251,10 @@ def test_a_pointer_after_an_occasion_takes_up_the_clause_before_the_comma(bn) ->
     doc = bn("শিরোনাম\nশিল্পী রহিমকে জুলাইয়ে আটক করা হয়। কারাগারের দিনগুলো কেমন কেটেছিল, একটি দৈনিকের সঙ্গে আলাপে "
              "তা জানিয়েছেন রহিম।")
     assert not doc.statements
+
+
+def test_telling_of_these_plans_says_nothing_itself(bn) -> None:
+    # "… পোস্টে এ সিদ্ধান্তের কথা জানান তিনি": the decision told before; no content in this sentence
+    doc = bn("শিরোনাম\nনেত্রী রহিমা খাতুন দলের সব কার্যক্রম থেকে সরে দাঁড়িয়েছেন। রোববার রাতে ফেসবুকে দেওয়া এক "
+             "পোস্টে এ সিদ্ধান্তের কথা জানান তিনি।")
+    assert not doc.statements

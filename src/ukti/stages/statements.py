@@ -2043,6 +2043,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue
                 if ct and ct[0].text.split()[-1] in an.lex.free_relatives:
                     continue  # "ভাষণে যা বললেন X", "যেসব নির্দেশনা দিলেন X": a headline's teaser, no content
+                if ct and ct[0].text.split()[-1] == "কথা" and any(
+                        w in an.lex.pointers for w in ct[0].text.split()[-4:-1]):
+                    continue  # "… অনুষ্ঠানে নিজের এসব পরিকল্পনার কথা জানান X": told before, no content here
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
