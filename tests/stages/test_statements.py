@@ -2258,3 +2258,9 @@ def test_telling_of_these_plans_says_nothing_itself(bn) -> None:
     doc = bn("শিরোনাম\nনেত্রী রহিমা খাতুন দলের সব কার্যক্রম থেকে সরে দাঁড়িয়েছেন। রোববার রাতে ফেসবুকে দেওয়া এক "
              "পোস্টে এ সিদ্ধান্তের কথা জানান তিনি।")
     assert not doc.statements
+
+
+def test_a_common_word_after_a_title_is_no_name(bn) -> None:
+    # "সেনাপ্রধান আন্দোলনরত ছাত্র–জনতাকে … আহ্বান জানান": the students are whom he appealed to
+    s = only(bn("শিরোনাম\nসেনাপ্রধান আন্দোলনরত ছাত্র–জনতা সবাইকে শান্ত থাকার আহ্বান জানান।"))
+    assert s.speaker.text == "সেনাপ্রধান" and s.content.text.startswith("আন্দোলনরত ছাত্র–জনতা")

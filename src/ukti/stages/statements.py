@@ -2605,8 +2605,11 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start and t.text not in an.lex.not_names \
                 and t.text not in an.lex.pointers and _BENGALI_START.match(t.text) \
+                and strip_suffix(t.text, an.lex.case) not in ordinary_words(an.doc.lang) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
-            best = t.end  # "পরিচালক ঘোষদস্তিদার …": a title and the name after it
+            # "পরিচালক ঘোষদস্তিদার …": a title and the name after it (not a common word: "প্রধানমন্ত্রী
+            # লেক এবং পান্থকুঞ্জকে রক্ষা করে …" is the lake the minister ordered saved)
+            best = t.end
             group_subject = False
     if best is None and body_end is not None:
         return body_end
