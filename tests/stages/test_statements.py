@@ -2264,3 +2264,10 @@ def test_a_common_word_after_a_title_is_no_name(bn) -> None:
     # "সেনাপ্রধান আন্দোলনরত ছাত্র–জনতাকে … আহ্বান জানান": the students are whom he appealed to
     s = only(bn("শিরোনাম\nসেনাপ্রধান আন্দোলনরত ছাত্র–জনতা সবাইকে শান্ত থাকার আহ্বান জানান।"))
     assert s.speaker.text == "সেনাপ্রধান" and s.content.text.startswith("আন্দোলনরত ছাত্র–জনতা")
+
+
+def test_a_participle_cue_of_another_act_says_nothing(bn) -> None:
+    # "… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X": claiming them as party men, X pressured the police;
+    # "চাপ দেন X" is no speaker phrase
+    doc = bn("শিরোনাম\nদুই যুবককে দলের লোক দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন উপজেলা সম্পাদক রহিম উদ্দিন।")
+    assert all("চাপ দেন" not in s.speaker.text for s in doc.statements)

@@ -45,6 +45,8 @@ _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 # the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
 _CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
+# finite forms of the light verbs of an act ("চাপ দেন", "কাজ করেন"), never part of a name
+_LIGHT_VERBS = frozenset(("দেন", "দেয়", "করেন", "নেন", "নেয়", "চালান", "চালায়", "পাঠান", "পাঠায়"))
 _POSTPOSITIONS = frozenset(("প্রতি", "বিরুদ্ধে", "সঙ্গে", "সাথে", "কাছে", "জন্য", "নিয়ে", "বিষয়ে", "পক্ষে", "দ্বারা"))
 # words after which a new clause, with its own subject, begins ("…, বরং তিনি", "… হয় এবং চিকিৎসকরা",
 # "এটা পরিষ্কার যে X", "কারণ হলো X")
@@ -489,6 +491,8 @@ class _Analyser:
     def speaker_after(self, a: int, b: int) -> Speaker | None:
         """The speaker named after a cue, in text[a:b], which ends where a quotation opens after a
         comma: "… বলেও জানান এই র‍্যাপার, ‘…’" is the rapper's; the quotation is no part of who spoke."""
+        # (a verb of another act right after the cue, "… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X": the
+        # cue was a participle of X's act, and X said nothing by it)
         opened = next((i for i in range(a, b) if self.text[i] in _OPENING_QUOTES
                        and self.text[a:i].rstrip().endswith((",", ":"))), b)
         if opened < b:
@@ -499,7 +503,10 @@ class _Analyser:
             if outlet is not None and all(any(m.start <= t.start and t.end <= m.end for m in outlet.mentions)
                                           for t in toks):
                 return None
-        return self.speaker(a, opened)
+        sp = self.speaker(a, opened)
+        if sp is not None and any(w in _LIGHT_VERBS for w in sp.text.split()):
+            return None
+        return sp
 
     def _speaker(self, a: int, b: int) -> Speaker | None:
         a, b = self.trim(a, b)
