@@ -491,8 +491,6 @@ class _Analyser:
     def speaker_after(self, a: int, b: int) -> Speaker | None:
         """The speaker named after a cue, in text[a:b], which ends where a quotation opens after a
         comma: "… বলেও জানান এই র‍্যাপার, ‘…’" is the rapper's; the quotation is no part of who spoke."""
-        # (a verb of another act right after the cue, "… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X": the
-        # cue was a participle of X's act, and X said nothing by it)
         opened = next((i for i in range(a, b) if self.text[i] in _OPENING_QUOTES
                        and self.text[a:i].rstrip().endswith((",", ":"))), b)
         if opened < b:
@@ -505,6 +503,8 @@ class _Analyser:
                 return None
         sp = self.speaker(a, opened)
         if sp is not None and any(w in _LIGHT_VERBS for w in sp.text.split()):
+            # a verb of another act after the cue ("… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X"): the cue
+            # was a participle of X's act, and X said nothing by it
             return None
         return sp
 
@@ -1958,11 +1958,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                     # and the quotation after its speaker: "… দাবি করে বলেও জানান এই র‍্যাপার, ‘…’"
                     q_span = _quoted_after(an, quotes, sp, s.end) if adjacent else None
-                    quoted = an.content(*q_span) if q_span is not None else None
-                    if quoted and q_span is not None:
-                        used_quotes.update(k for k, q in enumerate(quotes) if q.open == q_span[0])
-                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, quoted[0]), quoted[0], True,
-                                                  sentence=si)))
+                    if q_span is not None:
+                        made.extend(_say_quoted(an, quotes, used_quotes, q_span, sp, c, si))
                 continue
             if after_end is not None:
                 # X cue, CONTENT  /  X cue যে CONTENT
@@ -2026,10 +2023,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if q_span is not None and sp is not None and (sp.entity is not None or sp.anonymous):
                     # "কম কাজ করার কারণও ব্যাখ্যা করলেন তিনি, ‘…’": what comes before the cue names
                     # what the quotation is about; the quotation is what was said
-                    ct = an.content(*q_span)
-                    if ct:
-                        used_quotes.update(k for k, q in enumerate(quotes) if q.open == q_span[0])
-                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
+                    made.extend(_say_quoted(an, quotes, used_quotes, q_span, sp, c, si))
                     continue
                 ct_end = _joined_cue_start(an, toks, start, c.a) if e.object else cue_start
                 if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
@@ -2465,6 +2459,16 @@ def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int,
     if ct is None or len(ct[0].text.split()) < 3 or ct[0].text.split()[-1] in (*_POSTPOSITIONS, "হিসেবে", "হিসাবে"):
         return None  # ("তিনি মনে করলেন … অবমাননা হিসেবে": X taken as Y, a view of a thing, not words)
     return _Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)
+
+
+def _say_quoted(an: _Analyser, quotes: list[QuoteSpan], used: set[int], span: tuple[int, int], sp: Speaker,
+                c: _Cue, si: int) -> list[int]:
+    """The statement of the quotation at `span`, the speaker's own words (the quotation taken)."""
+    ct = an.content(*span)
+    if ct is None:
+        return []
+    used.update(k for k, q in enumerate(quotes) if q.open == span[0])
+    return [an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], True, sentence=si))]
 
 
 def _quoted_after(an: _Analyser, quotes: list[QuoteSpan], sp: Speaker | None, end: int) -> tuple[int, int] | None:
