@@ -2244,8 +2244,9 @@ def test_the_reporter_tells_who_came_on_the_news(bn) -> None:
 
 
 def test_a_pointer_after_an_occasion_takes_up_the_clause_before_the_comma(bn) -> None:
-    # "CONTENT, OCCASION তা জানতে চান X": the question is the clause before the comma; and "… কেমন
-    # কেটেছিল, … তা জানিয়েছেন X" only names what X told of
+    # "CONTENT, OCCASION তা cue X": what was asked is the clause before the comma, the occasion and
+    # the pointer none of it; and a how-question before a telling cue ("… কেমন কেটেছিল, … তা
+    # জানিয়েছেন X") names only what X told of, as _topic_only reads it
     s = only(bn("শিরোনাম\nসরকারে ব্যবসায়ীদের প্রতিনিধি থাকবেন কি না, সংবাদ সম্মেলনে তা জানতে চান এক সাংবাদিক।"))
     assert s.content.text == "সরকারে ব্যবসায়ীদের প্রতিনিধি থাকবেন কি না" and s.stance == "other"
     doc = bn("শিরোনাম\nশিল্পী রহিমকে জুলাইয়ে আটক করা হয়। কারাগারের দিনগুলো কেমন কেটেছিল, একটি দৈনিকের সঙ্গে আলাপে "

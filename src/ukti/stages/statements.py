@@ -2029,15 +2029,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if c.a >= 2 and toks[c.a - 1].text in an.lex.pointers and toks[c.a - 2].text in _CLAUSE_MARKS:
                     ct_end = toks[c.a - 2].start  # "CONTENT, এমন নির্দেশনা দেন X": the pointer is not content
                 # "CONTENT, একটি দৈনিকের সঙ্গে আলাপে তা জানিয়েছেন X": "তা" takes up the clause before the
-                # comma, the occasion between is no content; and a question there ("… কেমন কেটেছিল, …
-                # তা জানিয়েছেন") only names what X told of: the telling comes after
+                # comma; the occasion between is no content (a how or what there, "… কেমন কেটেছিল, …
+                # তা জানিয়েছেন", is what X told, as "কীভাবে …, এক প্রতিবেদনে তা জানিয়েছে X" is)
                 pointed = c.a >= 2 and toks[c.a - 1].text in an.lex.pointer_objects
                 comma = next((k for k in range(c.a - 2, max(0, c.a - 8), -1) if toks[k].text == ","
                               and toks[k].start >= start), None) if pointed else None
                 if comma is not None:
-                    if c.text.split()[0] not in an.lex.asking and any(
-                            t.text in an.lex.indirect_questions for t in toks[:comma] if t.start >= start):
-                        continue  # (a question asked, "… কেমন, তা জানতে চান", is what was said)
                     ct_end = toks[comma].start
                 ct = an.content(start, ct_end)
                 if ct and not e.object and _topic_only(an, ct[0].text, e.stance):
