@@ -1115,7 +1115,7 @@ def story_region(doc: Document, pack: LanguagePack, lists: _Lists, lead: int = 3
     whose ("যুক্তরাষ্ট্রের প্রতিনিধিদল" visiting), not where."""
     if doc.region is None:
         return None
-    foreign: list[str] = []
+    foreign: str | None = None  # the first other country the lead places the story in
     for si, sent in enumerate(doc.sentences[:near]):
         words = sent.text.split()
         for i in range(len(words)):
@@ -1126,10 +1126,10 @@ def story_region(doc: Document, pack: LanguagePack, lists: _Lists, lead: int = 3
                 if e.country == doc.region:
                     return doc.region
                 last = words[i + n - 1]
-                if si < lead and (not is_genitive(last, lists.case) or e.form.endswith(last)):
-                    foreign.append(e.country)
+                if foreign is None and si < lead and (not is_genitive(last, lists.case) or e.form.endswith(last)):
+                    foreign = e.country
                 break
-    return foreign[0] if foreign else doc.region
+    return foreign or doc.region
 
 
 def entities(doc: Document) -> Document:

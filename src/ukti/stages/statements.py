@@ -1935,7 +1935,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # a concessive cue ("… বলে দাবি করলেও বাস্তবে …") opens the main clause after it: its
                 # speaker is never there
                 sp = (an.speaker_after(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
-                    else an.speaker(comp.end, cue_start)
+                    else between
                 ct = an.content(ct_a, comp.start)
                 if taken:
                     # the speaker then follows the cue ("… বলে ভুয়া অভিযোগ করে আসছেন তিনি") or opens the
@@ -2555,11 +2555,11 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             last = an.text[names[0][0]:names[0][1]].split()[-1]
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             objected = t.text not in an.name_parts and (t.text.endswith(("কে", "কেও")) or nxt in _POSTPOSITIONS)
+            named_object = accusative_stem(last) in an.name_parts
             began = min((m[0] for m in names if m[0] < t.start), default=None)
             # (not a common word the rules ran a name on to: "রহিম উদ্দিন ঠিকাদারকে")
-            if (objected or accusative_stem(last) in an.name_parts) and began is not None and best is not None \
-                    and (accusative_stem(last) in an.name_parts
-                         or any(m[0] < t.start and m[2].source != "rule" for m in names)):
+            if began is not None and best is not None and (named_object or (
+                    objected and any(m[0] < t.start and m[2].source != "rule" for m in names))):
                 # the whole name is the object, and its title: "বঙ্গবন্ধু শেখ | মুজিবকে", "… উদ্দিন |
                 # মেয়র শাহ আলমকে" end before it
                 titled = any(u.end == best and u.text in an.lex.titles for u in toks[:k])
@@ -2568,7 +2568,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                     while len(prior) > 1 and any(u.end == prior[-1] and u.text in an.lex.titles for u in toks[:k]):
                         prior.pop()
                     best = prior[-1] if prior else best
-            if accusative_stem(last) in an.name_parts:
+            if named_object:
                 continue  # (a word no name has, "… উদ্দিন ঠিকাদারকে", is the tagger running on)
             if objected:
                 continue
