@@ -768,3 +768,16 @@ def test_a_famous_one_word_name_that_another_name_goes_on_from_is_someone_else(b
     assert entity_of(doc, "রাষ্ট্রপতি এরশাদ").name == "Hussain Muhammad Ershad"
     doc = bn("শিরোনাম\nবঙ্গবন্ধু শেখ মুজিবুর রহমান ১৯৭২ সালে দেশে ফেরেন।")
     assert entity_of(doc, "বঙ্গবন্ধু").name == "Sheikh Mujibur Rahman"
+
+
+def test_a_title_before_the_head_of_a_members_body_names_the_body(bn) -> None:
+    # "কৃষক লীগ", "শিক্ষক সমিতি": the members' word is the name; dropped as a person's title, every
+    # association of the article would be one "League" or "Samiti"
+    doc = bn("শিরোনাম\nশিক্ষক সমিতির সভাপতি করিম হাসান বলেন, দাবি মানতে হবে। মালিক সমিতির নেতারা আলোচনায় বসেন।"
+             " কৃষক লীগের নেতারা মিছিল করেন।")
+    teachers, owners = entity_of(doc, "শিক্ষক সমিতির"), entity_of(doc, "মালিক সমিতির")
+    assert teachers.type == owners.type == "ORG" and teachers.id != owners.id
+    assert teachers.name != "Samiti" and entity_of(doc, "কৃষক লীগের").name != "League"
+    # a person's title before another head stays a title: no body is named so
+    doc = bn("শিরোনাম\nপরিচালক হাসপাতালে গিয়ে রোগীদের খোঁজ নেন।")
+    assert not [e for e in doc.entities if e.type == "ORG"]

@@ -49,6 +49,7 @@ class _Lists:
     org_heads: frozenset[str]
     connectors: frozenset[str]  # "অব", "অ্যান্ড": inside an English name, never at its start
     group_heads: frozenset[str]
+    member_bodies: frozenset[str]  # "সমিতি", "লীগ": a title before one names the body ("আইনজীবী সমিতি")
     directions: frozenset[str]
     public_heads: frozenset[str]
     case: tuple[str, ...]
@@ -77,7 +78,7 @@ def _lists(code: str) -> _Lists:
     lists = _read_lists(code)
     for e in lists.case:
         lists.case_by_last[e[-1:]] = (*lists.case_by_last.get(e[-1:], ()), e)
-    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads):
+    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads, lists.member_bodies):
         lists.head_forms[heads] = _case_forms(heads, lists.case)
     return lists
 
@@ -109,6 +110,7 @@ def _read_lists(code: str) -> _Lists:
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
+        member_bodies=frozenset(names.get("member_bodies", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
@@ -295,9 +297,13 @@ def _bare_name(word: str, code: str) -> str:
 
 def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[str]) -> list[str]:
     """The name proper: honorifics and leading titles removed, case ending stripped from the last
-    word. A title word inside a name stays ("… শ্রমিক কল্যাণ সমিতি")."""
+    word. A title word inside a name stays ("… শ্রমিক কল্যাণ সমিতি"), and so does one right before
+    a body's head."""
     ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w != "."]
-    while ws and (ws[0] in lists.titles or strip_suffix(ws[0], lists.case) in lists.titles):
+    # a title before a body's head names the body ("আইনজীবী সমিতি", "কৃষক লীগ", "উপদেষ্টা পরিষদ"):
+    # without it the head alone would be every association of the article
+    while ws and (ws[0] in lists.titles or strip_suffix(ws[0], lists.case) in lists.titles) \
+            and not (len(ws) == 2 and ws[0] in lists.titles and _is_head(ws[1], lists.member_bodies, lists)):
         ws = ws[1:]
     if ws:
         ws[-1] = strip_name(ws[-1], lists, pack, vocab)
@@ -1302,7 +1308,9 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 brand = k[0] == w and len(k) >= 3 and k[1] in pack.pairs("loanwords.tsv") and c.type != "LOC"
                 # a body or group named by its first word alone: "আদানি" of "আদানি গোষ্ঠী"
                 group = k[0] == w and len(k) == 2 and (k[1] in lists.group_heads or k[1] in lists.org_heads)
-                if cl.type == "ORG" and (brand or group or _abbrev_of(w, cl, pack, text)):
+                # a body of members by its head alone: "সমিতির" after "আইনজীবী সমিতি"
+                body = len(k) == 2 and k[1] == w and w in lists.member_bodies
+                if cl.type == "ORG" and (brand or group or body or _abbrev_of(w, cl, pack, text)):
                     matches.append(cl)
                     break
         distinct = {id(x) for x in matches}
