@@ -781,3 +781,9 @@ def test_a_title_before_the_head_of_a_members_body_names_the_body(bn) -> None:
     # a person's title before another head stays a title: no body is named so
     doc = bn("শিরোনাম\nপরিচালক হাসপাতালে গিয়ে রোগীদের খোঁজ নেন।")
     assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_a_common_word_in_the_locative_opens_no_body(bn) -> None:
+    # "সংবাদ সম্মেলনে যাত্রী কল্যাণ সমিতির": the press conference sets the scene, the body starts after it
+    doc = bn("শিরোনাম\nবুধবার এক সংবাদ সম্মেলনে যাত্রী কল্যাণ সমিতির মহাসচিব মোজাম্মেল হক এ তথ্য জানান।")
+    assert entity_of(doc, "যাত্রী কল্যাণ সমিতির").mentions[0].text == "যাত্রী কল্যাণ সমিতির"

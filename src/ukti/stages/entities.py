@@ -896,8 +896,9 @@ def _org_word(w: str, lists: _Lists) -> bool:
     if w.rstrip(".") in lists.honorifics or any(c.isdigit() for c in w):
         return False
     # an ordinary word in the locative sets the scene ("বক্তব্যে বাংলা একাডেমি", "উপলক্ষে …")
-    ordinary = ordinary_words(lists.code)
-    if any(w.endswith(e) and w[:-len(e)] in ordinary for e in _LOCATIVE) or _place_in_locative(w, lists):
+    ordinary, common = ordinary_words(lists.code), lexicon(lists.code).common
+    if any(w.endswith(e) and (w[:-len(e)] in ordinary or w[:-len(e)] in common) for e in _LOCATIVE) \
+            or _place_in_locative(w, lists):
         return False  # ("নারায়ণগঞ্জে ইউনিয়ন", "আলোচনায় স্থায়ী … কমিশন")
     if w.endswith(("ই", "ও")) and w[:-1] in ordinary:
         return False  # an ordinary word with a particle: "প্রতিদিনই হাসপাতাল"
