@@ -2272,3 +2272,12 @@ def test_a_participle_cue_of_another_act_says_nothing(bn) -> None:
     # "চাপ দেন X" is no speaker phrase
     doc = bn("শিরোনাম\nদুই যুবককে দলের লোক দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন উপজেলা সম্পাদক রহিম উদ্দিন।")
     assert all("চাপ দেন" not in s.speaker.text for s in doc.statements)
+
+
+def test_a_name_in_the_genitive_after_the_subject_owns_the_object(bn) -> None:
+    # "… কাদের এক বিবৃতিতে শেখ কামালের জন্মবার্ষিকী … আহ্বান জানিয়েছেন": Quader calls, Sheikh Kamal's
+    # birthday is what he calls for
+    doc = bn("শিরোনাম\nআওয়ামী লীগের সাধারণ সম্পাদক ওবায়দুল কাদের এক বিবৃতিতে শেখ কামালের জন্মবার্ষিকী উদযাপন "
+             "করার জন্য নেতাকর্মীদের প্রতি আহ্বান জানিয়েছেন।")
+    st = doc.statements[0]
+    assert st.speaker.text.endswith("ওবায়দুল কাদের") and "শেখ কামালের" in st.content.text

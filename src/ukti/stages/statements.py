@@ -2548,6 +2548,11 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         if names and k > start_k and toks[k - 1].text in an.lex.possessives \
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
+        if names and best is not None and t.text not in an.lex.titles and all(m[1] > t.end for m in names) and all(
+                _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) for m in names):
+            # after the subject, a name in the genitive is decided at its last word, where it owns
+            # a thing of the object ("X এক বিবৃতিতে শেখ | কামালের জন্মবার্ষিকী … আহ্বান জানিয়েছেন")
+            continue
         if names:
             # a genitive entity is a modifier of what follows, not the subject's end; one in the
             # accusative or before a postposition is the object ("জামায়াতকে", "সরকারের প্রতি"),
@@ -2630,6 +2635,11 @@ _GENITIVE_OR_PARTICLE = (*GENITIVE_ENDINGS, "েরও", "েরই")
 
 # a noun cue in a case form says "according to" by itself ("সরকারি হিসাবে, …", "তাঁর ভাষায়, …")
 _CASE_ENDED = ("ে", "য়")
+
+
+def _plainly_genitive(an: _Analyser, word: str) -> bool:
+    """A genitive no name ends like: "-ের" on a word that is no name part ("কামালের", not "কাদের")."""
+    return word.endswith("ের") and word not in an.name_parts
 
 
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
