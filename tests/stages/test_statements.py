@@ -52,6 +52,9 @@ def test_unnamed_sources_are_anonymous(bn) -> None:
     assert s.content.text == "ঘটনায় দুজনকে আটক করা হয়েছে"
     s = only(bn("শিরোনাম\nমন্ত্রণালয়ের নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা জানান, ফাইলটি আটকে আছে।"))
     assert s.speaker.anonymous and s.speaker.entity is None
+    # victims left unnamed ("বেশ কজন ভুক্তভোগী")
+    s = only(bn("শিরোনাম\nপুলিশ সদস্যরা নিয়মিত চাঁদা নিত বলে বেশ কজন ভুক্তভোগী জানিয়েছেন।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
 
 
 def test_a_group_of_unnamed_people_named_by_what_they_are_is_anonymous(bn) -> None:
