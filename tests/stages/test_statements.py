@@ -2284,3 +2284,10 @@ def test_a_name_in_the_genitive_after_the_subject_owns_the_object(bn) -> None:
              "করার জন্য নেতাকর্মীদের প্রতি আহ্বান জানিয়েছেন।")
     st = doc.statements[0]
     assert st.speaker.text.endswith("ওবায়দুল কাদের") and "শেখ কামালের" in st.content.text
+
+
+def test_the_capacity_alone_before_the_cue_names_no_one(bn) -> None:
+    # "কারণ হিসেবে বলেন": the reason he gave; the subject was dropped, so the professor goes on
+    doc = bn("শিরোনাম\nঅধ্যাপক করিম হাসান বলেন, সরকার টিকে যাবে। কারণ হিসেবে বলেন, প্রতিবেশীদের সমর্থন রয়েছে।")
+    assert [s.speaker.entity for s in doc.statements] == [doc.statements[0].speaker.entity] * 2
+    assert doc.statements[1].speaker.text != "কারণ"

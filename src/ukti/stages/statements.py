@@ -555,7 +555,8 @@ class _Analyser:
         if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks) \
                 and not self._document_alone([t.text for t in toks]):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
-            manner = len(toks) == 2 and toks[1].text == "করে"
+            # (or in what capacity: "কারণ হিসেবে বলেন", the reason he gave)
+            manner = len(toks) == 2 and toks[1].text in ("করে", "হিসেবে", "হিসাবে")
             toks = self._subject_around(toks, len(toks) - 1) or self._before_the_clause(toks)
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
