@@ -2291,3 +2291,9 @@ def test_the_capacity_alone_before_the_cue_names_no_one(bn) -> None:
     doc = bn("শিরোনাম\nঅধ্যাপক করিম হাসান বলেন, সরকার টিকে যাবে। কারণ হিসেবে বলেন, প্রতিবেশীদের সমর্থন রয়েছে।")
     assert [s.speaker.entity for s in doc.statements] == [doc.statements[0].speaker.entity] * 2
     assert doc.statements[1].speaker.text != "কারণ"
+
+
+def test_a_title_with_also_ends_the_subject_of_an_object_cue(bn) -> None:
+    # "নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন": the inspector-general too, not the police
+    st = bn("শিরোনাম\nএর আগে নবনিযুক্ত পুলিশ মহাপরিদর্শকও বিক্ষোভে পুলিশের ভূমিকার জন্য দুঃখ প্রকাশ করেছেন।").statements[0]
+    assert st.speaker.text.endswith("মহাপরিদর্শকও") and not st.content.text.startswith("মহাপরিদর্শক")

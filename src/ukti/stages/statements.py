@@ -2608,9 +2608,11 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                 and (k + 1 >= len(toks) or toks[k + 1].text not in _POSTPOSITIONS):  # ("কর্মকর্তাদের দ্বারা …")
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
             group_subject = True
-        elif t.text in an.lex.titles and (best is None or (k > 0 and best == toks[k - 1].end)):
+        elif (t.text in an.lex.titles or (t.text.endswith("ও") and t.text[:-1] in an.lex.titles)) \
+                and (best is None or (k > 0 and best == toks[k - 1].end)):
             # a bare title as the subject ("প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"), or a title right
-            # after its organisation ("বিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন")
+            # after its organisation ("বিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন"), "also" said of it
+            # ("নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন")
             best = t.end
             group_subject = False
         elif best is None and an._plural_group(t):
