@@ -2297,3 +2297,12 @@ def test_a_title_with_also_ends_the_subject_of_an_object_cue(bn) -> None:
     # "নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন": the inspector-general too, not the police
     st = bn("শিরোনাম\nএর আগে নবনিযুক্ত পুলিশ মহাপরিদর্শকও বিক্ষোভে পুলিশের ভূমিকার জন্য দুঃখ প্রকাশ করেছেন।").statements[0]
     assert st.speaker.text.endswith("মহাপরিদর্শকও") and not st.content.text.startswith("মহাপরিদর্শক")
+
+
+def test_the_signer_of_a_document_is_its_issuer(bn) -> None:
+    # "সচিব X-এর সই করা অফিস আদেশে … । এতে বলা হয়েছে, …": X's order, though X is named in the genitive
+    doc = bn("শিরোনাম\nমঙ্গলবার মন্ত্রণালয়ের সহকারী সচিব সত্যজিত রায় দাশের সই করা অফিস আদেশে এ নির্দেশনা দেওয়া হয়। "
+             "এতে বলা হয়েছে, সব বিদ্যালয়ে পুরোদমে ক্লাস চালু করতে হবে।")
+    st = doc.statements[0]
+    assert not st.speaker.anonymous
+    assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Satyajit Roy Das"

@@ -146,6 +146,7 @@ class _Lex:
     hearsay_text: tuple[str, ...]
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
+    signed_by: frozenset[str]  # "X-এর সই করা আদেশ": X issued the document, though named in the genitive
     cited_re: re.Pattern[str]
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     channels: tuple[tuple[str, ...], ...]  # where it was posted: "ফেসবুকে", "সামাজিক যোগাযোগ মাধ্যমে"
@@ -286,6 +287,7 @@ def _lex(code: str) -> _Lex:
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
         cited_by=tuple(cited_by),
+        signed_by=frozenset(relay.get("signed_by", [])),
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
@@ -794,11 +796,12 @@ class _Analyser:
             # longer genitive ("দ্বাদশ জাতীয় সংসদ নির্বাচনের")
             # (a weekday after it is no genitive: "জাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে")
             issuers = [m for m in self.entity_in(lo, hi) if m[2].type in ("PER", "ORG", "LOC")
-                       and not self._in_genitive(m)
                        # (one that describes what follows: "আওয়ামী লীগ নেতৃত্বাধীন জোটের শরিক X")
                        and self._word_at(m[1] + 1) not in self.lex.hyphen_tails
                        and not (_is_genitive(nxt := self._word_at(m[1] + 1), self.lex.case)
                                 and nxt not in self.lex.day_words and not self._in_time(m[1] + 1))
+                       # (in the genitive only as its signer: "… সচিব X-এর সই করা অফিস আদেশে")
+                       and (not self._in_genitive(m) or nxt in self.lex.signed_by)
                        and not self._inside_content(m[0])]
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
