@@ -63,6 +63,7 @@ class _Lists:
     name_openers: frozenset[str]  # "আবদুল", "মির্জা": open a name, never stand for the person alone
     never_last: frozenset[str]  # "আবদুর", "আবুল": never end a name
     no_person_alone: frozenset[str]  # "ইসলাম": the faith when it stands alone, no one's name
+    also_words: frozenset[str]  # "রায়", "বিকাশ": name parts that are ordinary words too
     surnames_too: frozenset[str]  # "সরকার": a surname before a verb of respect ("X সরকার বলেন")
     units: frozenset[str]  # "টন", "কেজি" (numbers.toml [units]): after a figure, never a name's first word
     # finite-verb endings no name ends with (text.toml [verbs]; no bare -েন, which ends হোসেন)
@@ -118,6 +119,7 @@ def _read_lists(code: str) -> _Lists:
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
         never_last=frozenset(names.get("name_openers", {}).get("never_last", [])),
         no_person_alone=frozenset(names.get("alone", {}).get("no_person", [])),
+        also_words=frozenset(names.get("alone", {}).get("also_words", [])),
         surnames_too=frozenset(names.get("surnames_too", {}).get("words", [])),
         units=frozenset(u for u in pack.table("numbers").get("units", {}) if " " not in u),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
@@ -549,9 +551,13 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue
         # ordinary words are no name ("রায়" = verdict, "রিমান্ড মঞ্জুর"): a word alone, or a span
         # of them with no name part, unless the gazetteer knows it
+        # (a name part the tagger takes for a person alone is one: "ম্যাচ শেষে সাকিব বলেন")
+        lone = strip_suffix(words[a], lists.case)
+        named_alone = b - a == 1 and t == "PER" and lone in pack.name_parts and lone not in lists.also_words \
+            and lone not in common and lone not in lists.generic
         if all(w in ordinary for w in words[a:b]) and (b - a == 1 or not any(
                 w in pack.name_parts or strip_suffix(w, lists.case) in pack.name_parts for w in words[a:b])) \
-                and _gaz_entry(words[a:b], pack, lists.case) is None:
+                and _gaz_entry(words[a:b], pack, lists.case) is None and not named_alone:
             continue
         # English common words in Bengali letters are no person ("ফ্রেমওয়ার্ক", "টিম ম্যানেজমেন্ট")
         if t == "PER" and all(_english(w, loan, lists) and w not in pack.name_parts for w in words[a:b]):
