@@ -797,3 +797,11 @@ def test_a_name_part_the_tagger_takes_for_a_person_alone_is_one(bn) -> None:
     assert doc.statements[0].speaker.entity == entity_of(doc, "সাকিব").id
     doc = bn("শিরোনাম\nআদালতের রায় ঘোষণা হয়েছে। দলের আমির বলেন, আমরা প্রস্তুত।")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_role_a_given_name_and_a_surname_before_a_verb_of_speech_are_a_person(bn) -> None:
+    # the given name is an ordinary word ("জীবন" life), or the surname is one ("সরকার" government)
+    doc = bn("শিরোনাম\nস্থানীয় বাসিন্দা জীবন শর্মা বলেন, পানি নেই। সহযোগী অধ্যাপক মেখলা সরকার বলেন, যত্ন দরকার।")
+    assert entity_of(doc, "জীবন শর্মা").type == entity_of(doc, "মেখলা সরকার").type == "PER"
+    assert [s.speaker.entity for s in doc.statements] == [entity_of(doc, "জীবন শর্মা").id,
+                                                          entity_of(doc, "মেখলা সরকার").id]

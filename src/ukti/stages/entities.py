@@ -663,6 +663,30 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             cands.append(_Cand(i + 1, j, "PER", "rule"))
             for k in range(i + 1, j):
                 taken[k] = True
+    # a role, two words ending in a surname, and a verb of speech in the form of respect:
+    # the words are the person's name, though the given name is an ordinary word ("বাসিন্দা জীবন
+    # শর্মা বলেন") or the surname is one too ("অধ্যাপক মেখলা সরকার বলেন")
+    for i, w in enumerate(words[:-3]):
+        if w not in lists.before_names:
+            continue
+        j = i + 3  # (two words: a third may be a role the list lacks, "বয়সী দর্শক আকাশ সেন")
+        if words[j] not in lists.cue_heads or not words[j].endswith("ন") \
+                or not (words[j - 1] in pack.name_parts or words[j - 1] in lists.surnames_too):
+            continue
+        # (the tagger may have found part of it, "জীবন [শর্মা]", or taken the surname for a body)
+        inside = [c for c in cands if c.source == "model" and i < c.a and c.b <= j]
+        if any(taken[k] and not any(c.a <= k < c.b for c in inside) for k in range(i + 1, j)):
+            continue
+        if all(_BENGALI_WORD.match(x) and (strip_suffix(x, lists.case) == x or x in pack.name_parts)
+               and x not in lists.function_words
+               and x not in lists.before_names and x not in lists.cue_heads and x not in lists.not_names
+               and x.rstrip(".") not in lists.honorifics and not _is_head(x, lists.org_heads, lists)
+               for x in words[i + 1:j]):
+            for c in inside:
+                cands.remove(c)
+            cands.append(_Cand(i + 1, j, "PER", "rule"))
+            for k in range(i + 1, j):
+                taken[k] = True
     # a public body named in ordinary words before its head: "রাজ্য বন দপ্তর", "পূর্ব মেদিনীপুর জেলা প্রশাসন"
     for i, w in enumerate(words):
         if taken[i] or not _is_head(w, lists.public_heads, lists):
