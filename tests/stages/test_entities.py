@@ -805,3 +805,14 @@ def test_a_role_a_given_name_and_a_surname_before_a_verb_of_speech_are_a_person(
     assert entity_of(doc, "জীবন শর্মা").type == entity_of(doc, "মেখলা সরকার").type == "PER"
     assert [s.speaker.entity for s in doc.statements] == [entity_of(doc, "জীবন শর্মা").id,
                                                           entity_of(doc, "মেখলা সরকার").id]
+
+
+def test_a_place_that_is_a_name_part_after_a_name_is_the_person(bn) -> None:
+    # "পার্থ" is Perth and a common given name: after another name part, and alone after the person,
+    # it is Partha; "in Perth" stays the city
+    doc = bn("শিরোনাম\nদলের চেয়ারম্যান আন্দালিব রহমান পার্থ বলেন, নির্বাচন দরকার। পার্থ আরও বলেন, সংস্কার চাই।\n\n"
+             "পার্থে এখন শীত।")
+    person = entity_of(doc, "আন্দালিব রহমান পার্থ")
+    assert person.type == "PER" and person.name.endswith("Partha")
+    assert [s.speaker.entity for s in doc.statements] == [person.id, person.id]
+    assert entity_of(doc, "পার্থে").type == "LOC"

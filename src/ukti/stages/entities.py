@@ -498,6 +498,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue
         if b - a == 1 and words[a] in pack.name_parts and words[a] not in pack.gazetteer:
             continue  # a known name part is no place in a case form: জুবায়ের is Zubair, not Juba + -য়ের
+        if t == "LOC" and b - a == 1 and a > 0 and strip_suffix(words[a], lists.case) in pack.name_parts \
+                and words[a - 1] in pack.name_parts:
+            continue  # nor one right after another name part: "আন্দালিভ রহমান পার্থ" is Partha, not Perth
         if t == "PER" and b - a == 1 and entry is not None and _another_name_goes_on(words, a, b, entry, pack):
             continue  # one word of a famous name that another name goes on from: "এরশাদ উল্লাহ" is not Ershad
         if entry is not None and region:
@@ -1257,6 +1260,15 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     pending_prefix: list[int] = []
     for i in order:
         c, _, key = found[i]
+        if c.gaz and c.gaz.type == "LOC" and len(key) == 1 and key[0] in pack.name_parts \
+                and (found[i][1].text == key[0] or not found[i][1].text.endswith(_LOCATIVE)):  # (not "পার্থে": in Perth)
+            # a place that is a name part too, alone after the person it names ("পার্থ বলেন" after
+            # "আন্দালিভ রহমান পার্থ"): the person
+            person = [cl for cl in clusters
+                      if cl.type == "PER" and any(len(k) > 1 and k[-1] == key[0] for k in cl.keys)]
+            if len(person) == 1:
+                person[0].mentions.append(found[i])
+                continue
         if c.gaz:
             cl = by_gaz.get(c.gaz.name)
             national = pack.gazetteer.get(c.gaz.form) is not c.gaz  # "পুলিশ" is not "গোয়েন্দা পুলিশ"
