@@ -277,6 +277,25 @@ def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
     assert "বাজার" in words and "তালুকদার" not in words
 
 
+def test_names_seen_are_the_words_beside_known_names_that_the_tagger_calls_people(tmp_path) -> None:
+    import gzip
+    import json
+
+    from ukti.train.names_seen import build
+
+    # invented sentences: "সাখাওয়াত" stands before a known surname and after an honorific; "বাজার"
+    # is seen as often, never beside a name
+    lines = [{"text": "মো. সাখাওয়াত হোসেন বলেন, কাজ চলছে। সাখাওয়াত হোসেন আরও বলেন, সময় লাগবে।"},
+             {"text": "উপদেষ্টা সাখাওয়াত হোসেন জানান, বৈঠক হবে। বাজার দর বেড়েছে। বাজার বন্ধ। বাজার খোলা।"}]
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    out = tmp_path / "names.tsv"
+    build(corpus, out, min_count=3)
+    rows = dict(r.split("\t") for r in out.read_text(encoding="utf-8").splitlines() if not r.startswith("#"))
+    assert rows.get("সাখাওয়াত") == "Sakhawat" and "বাজার" not in rows
+
+
 def test_a_public_body_named_in_bengali_words_is_translated() -> None:
     from ukti.lang import load_pack
     from ukti.stages.entities import _translated_body

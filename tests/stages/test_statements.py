@@ -2306,3 +2306,13 @@ def test_the_signer_of_a_document_is_its_issuer(bn) -> None:
     st = doc.statements[0]
     assert not st.speaker.anonymous
     assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Satyajit Roy Das"
+
+
+def test_he_points_back_to_a_person_whose_name_the_corpus_knows(bn) -> None:
+    # "হানিফ সংকেত": no hand-made list knows the name, the corpus does (names-seen.tsv)
+    doc = bn("শিরোনাম\nছাত্রদের বিজয়ের পর জনপ্রিয় উপস্থাপক ও নির্মাতা হানিফ সংকেত তরুণ প্রজন্মকে অভিনন্দন "
+             "জানিয়েছেন। "
+             "তিনি বলেন, এই বিজয় সবার।")
+    st = doc.statements[-1]
+    assert st.speaker.text == "তিনি" and st.speaker.entity is not None
+    assert "Hanif" in next(e.name for e in doc.entities if e.id == st.speaker.entity)

@@ -1319,8 +1319,10 @@ class _Analyser:
         ("রিকশায় উঠার" is no one)."""
         if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
             return True
-        if any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts
-               for m in e.mentions for w in m.form.split()):
+        # (or a name the corpus writes as a given name or surname: "হানিফ", "সাখাওয়াত")
+        seen = load_pack(self.doc.lang).pairs("names-seen.tsv")
+        if any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts or w in seen
+               or strip_suffix(w, self.lex.case) in seen for m in e.mentions for w in m.form.split()):
             return True
         # or a title right before it ("কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"), or given as someone's name
         # ("শিবরাজ যাদব নামে একজন ব্যক্তি"; not "আল আকসা নামে প্রসিদ্ধ", known by the name)
