@@ -2316,3 +2316,15 @@ def test_he_points_back_to_a_person_whose_name_the_corpus_knows(bn) -> None:
     st = doc.statements[-1]
     assert st.speaker.text == "তিনি" and st.speaker.entity is not None
     assert "Hanif" in next(e.name for e in doc.entities if e.id == st.speaker.entity)
+
+
+def test_one_named_in_the_accusative_in_the_pronouns_own_sentence_is_not_he(bn) -> None:
+    # "… X-কে ই-মেইলে নিজের সিদ্ধান্ত জানান তিনি": X is told; "X-কে প্রশ্ন করা হলে তিনি বলেন": X answers
+    doc = bn("শিরোনাম\nঅধিনায়ক সাইফুদ্দিন বলেন, আমি প্রস্তুত। ৩০ জুলাই প্রধান নির্বাচক গাজী আশরাফ হোসেন লিপুকে ই-মেইলে "
+             "নিজের সিদ্ধান্তের কথা জানান তিনি।\n\nজাতিসংঘের মুখপাত্র স্টেফান ডুজারিককে প্রশ্ন করা হলে তিনি বলেন, "
+             "এটি উদ্বেগের বিষয়।")
+    names = {e.id: e.name for e in doc.entities}
+    told = next(s for s in doc.statements if "লিপুকে" in s.content.text)
+    assert names.get(told.speaker.entity) == "Saifuddin"
+    asked = doc.statements[-1]
+    assert "Dujar" in names.get(asked.speaker.entity, "")

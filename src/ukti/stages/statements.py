@@ -1247,6 +1247,16 @@ class _Analyser:
                 continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
             if a >= own and self._word_at(b + 1) in self.lex.topic_words:
                 continue  # "হাসিনা ইস্যুতে … সমালোচনা করে তিনি বলেন": the one spoken of
+            # one named in the accusative in its own sentence is the object ("… X-কে খুঁজে পেলেন …
+            # নির্দেশনা দিয়েছেন তিনি"), unless asked ("X-কে প্রশ্ন করা হলে তিনি বলেন": the one who answers)
+            # (a name the tagger split in two, "এরিকা | রবিনকে", ends where its second part does)
+            nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            end_word = (self.text[nxt[0]:nxt[1]] if nxt and nxt[2].id == e.id and 0 <= nxt[0] - b <= 1
+                        else self.text[a:b]).split()[-1]
+            if a >= own and accusative_stem(end_word) is not None and end_word not in self.name_parts \
+                    and not any(w.rstrip(",") in ("হলে", "চাইলে", "করলে") for w in self.text[b:pos].split()) \
+                    and not self.text[b:pos].rstrip().endswith(","):  # ("X-কে ছবি দেখাই, তিনি বলেন": X answers)
+                continue
             # one named in the genitive in the pronoun's own sentence is its topic, not its referent
             # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
             # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
