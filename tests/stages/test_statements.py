@@ -2328,3 +2328,10 @@ def test_one_named_in_the_accusative_in_the_pronouns_own_sentence_is_not_he(bn) 
     assert names.get(told.speaker.entity) == "Saifuddin"
     asked = doc.statements[-1]
     assert "Dujar" in names.get(asked.speaker.entity, "")
+
+
+def test_what_follows_the_way_someone_said_is_not_their_speech(bn) -> None:
+    # "X যেভাবে বলেছে, সেভাবেই …" / "…, তার সঙ্গে একমত Y": the main clause after the relative is not X's words
+    doc = bn("শিরোনাম\nসরকার যেভাবে বলেছে, সেভাবেই কাজ হবে।\n\nকমিশন যেভাবে সনদ বাস্তবায়নের সুপারিশ করেছে, "
+             "তার সঙ্গে একমত জামায়াতে ইসলামী।")
+    assert not [s for s in doc.statements if "কাজ হবে" in s.content.text or "একমত" in s.content.text]
