@@ -2335,3 +2335,11 @@ def test_what_follows_the_way_someone_said_is_not_their_speech(bn) -> None:
     doc = bn("শিরোনাম\nসরকার যেভাবে বলেছে, সেভাবেই কাজ হবে।\n\nকমিশন যেভাবে সনদ বাস্তবায়নের সুপারিশ করেছে, "
              "তার সঙ্গে একমত জামায়াতে ইসলামী।")
     assert not [s for s in doc.statements if "কাজ হবে" in s.content.text or "একমত" in s.content.text]
+
+
+def test_a_document_sent_by_someone_is_theirs(bn) -> None:
+    # "X-এর পাঠানো এক বিজ্ঞপ্তিতে বলা হয়েছে": X's release; "পাঠানো" is no part of the speaker
+    doc = bn("শিরোনাম\nআইএসপিআরের পাঠানো এক বিজ্ঞপ্তিতে বলা হয়েছে, সেনাবাহিনী মাঠে থাকবে।")
+    st = doc.statements[0]
+    assert st.speaker.text == "আইএসপিআরের"
+    assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Inter Services Public Relations"
