@@ -2343,3 +2343,15 @@ def test_a_document_sent_by_someone_is_theirs(bn) -> None:
     st = doc.statements[0]
     assert st.speaker.text == "আইএসপিআরের"
     assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Inter Services Public Relations"
+
+
+def test_a_bare_title_points_back_to_its_holder_of_the_same_rank(bn) -> None:
+    # "প্রধান নির্বাচক X জানিয়েছেন … প্রধান নির্বাচক বলেন": X again; the chief coordinator is not
+    # the executive coordinator named later
+    doc = bn("শিরোনাম\nপ্রধান নির্বাচক গাজী আশরাফ হোসেন জানিয়েছেন, সব টেস্টে পাওয়া যাবে সাকিবকে। মিরপুরে সোমবার "
+             "প্রধান নির্বাচক বলেন, ‘মেধার বিবেচনায় তাকে দলে নেওয়া হয়েছে।’")
+    assert doc.statements[0].speaker.entity is not None
+    assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity
+    doc = bn("শিরোনাম\nআন্দোলনের প্রধান সমন্বয়কারী বলেন, সংকট চলছে। আন্দোলনের নির্বাহী সমন্বয়কারী আবুল হাসান রুবেল "
+             "বলেন, ঐক্য দরকার।")
+    assert doc.statements[0].speaker.entity is None
