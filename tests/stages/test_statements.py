@@ -2355,3 +2355,12 @@ def test_a_bare_title_points_back_to_its_holder_of_the_same_rank(bn) -> None:
     doc = bn("শিরোনাম\nআন্দোলনের প্রধান সমন্বয়কারী বলেন, সংকট চলছে। আন্দোলনের নির্বাহী সমন্বয়কারী আবুল হাসান রুবেল "
              "বলেন, ঐক্য দরকার।")
     assert doc.statements[0].speaker.entity is None
+
+
+def test_the_speaker_after_a_participle_cue_is_the_subject_after_its_acts_verb(bn) -> None:
+    # "… উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা": the leader, not his resignation
+    st = bn("শিরোনাম\nদল ভুল পথে আছে উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা।").statements[0]
+    assert st.speaker.text == "দলটির একজন কেন্দ্রীয় নেতা" and st.speaker.anonymous
+    # a verb of speech after the participle is the speaker's own: the statement after it is theirs
+    st = bn("শিরোনাম\nসমস্যা আছে উল্লেখ করে স্বরাষ্ট্র উপদেষ্টা সাখাওয়াত হোসেন বলেছেন, সেই দিন শেষ হয়ে গেছে।").statements[-1]
+    assert st.speaker.text == "স্বরাষ্ট্র উপদেষ্টা সাখাওয়াত হোসেন"

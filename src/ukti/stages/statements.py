@@ -503,6 +503,17 @@ class _Analyser:
             if outlet is not None and all(any(m.start <= t.start and t.end <= m.end for m in outlet.mentions)
                                           for t in toks):
                 return None
+        # the act the cue's participle went with, before its subject ("… উল্লেখ করে পদত্যাগ করেছেন
+        # দলটির একজন কেন্দ্রীয় নেতা"): the speaker is the subject after that verb
+        verbs = _verbs_not_in_names(self.doc.lang)
+        toks = self.tokens(a, opened)
+        # (up to the next verb of speech or the clause's end: "… উল্লেখ করে X বলেছেন, …" is X speaking)
+        end = next((k for k, t in enumerate(toks) if t.text in self.lex.cues or t.text in (",", "।", ";", ":")),
+                   len(toks))
+        last_verb = next((k for k in range(end - 2, -1, -1) if toks[k].text.endswith(verbs)
+                          and not self.entity_in(toks[k].start, toks[k].end)), None)
+        if last_verb is not None:
+            a = toks[last_verb + 1].start
         sp = self.speaker(a, opened)
         if sp is not None and any(w in _LIGHT_VERBS for w in sp.text.split()):
             # a verb of another act after the cue ("… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X"): the cue
@@ -2658,6 +2669,12 @@ _CASE_ENDED = ("ে", "য়")
 def _plainly_genitive(an: _Analyser, word: str) -> bool:
     """A genitive no name ends like: "-ের" on a word that is no name part ("কামালের", not "কাদের")."""
     return word.endswith("ের") and word not in an.name_parts
+
+
+@cache
+def _verbs_not_in_names(code: str) -> tuple[str, ...]:
+    """Endings of finite verbs that no name ends with (text.toml [verbs]): "করেছেন", "পাঠিয়েছে"."""
+    return tuple(load_pack(code).table("text").get("verbs", {}).get("finite_endings_not_in_names", []))
 
 
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
