@@ -835,3 +835,11 @@ def test_a_place_that_is_a_name_part_after_a_name_is_the_person(bn) -> None:
     assert person.type == "PER" and person.name.endswith("Partha")
     assert [s.speaker.entity for s in doc.statements] == [person.id, person.id]
     assert entity_of(doc, "পার্থে").type == "LOC"
+
+
+def test_two_known_bodies_joined_by_a_hyphen_are_two_entities(bn) -> None:
+    # "বিএনপি-জামায়াত জোট": the two parties, not one body named "Bienpi-jamayat"
+    doc = bn("শিরোনাম\nবিএনপি-জামায়াত জোট ভোট বর্জন করেছে। ছাত্রলীগ-যুবলীগের নেতারা হামলা চালান।")
+    names = {e.name for e in doc.entities}
+    assert {"Bangladesh Nationalist Party", "Bangladesh Jamaat-e-Islami", "Bangladesh Chhatra League"} <= names
+    assert not [n for n in names if "-" in n and "Jamaat-e" not in n]

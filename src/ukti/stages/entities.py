@@ -1124,11 +1124,26 @@ def _split_hyphen_tails(toks: list[Token], code: str) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         n = _tail_cut(t.text, code)
+        pair = _pair_cut(t.text, code)
         if n:
             out += [Token(t.start, t.start + n, t.text[:n]), Token(t.start + n, t.end, t.text[n:])]
+        elif pair:  # (the hyphen between is neither's)
+            out += [Token(t.start, t.start + pair, t.text[:pair]), Token(t.start + pair + 1, t.end, t.text[pair + 1:])]
         else:
             out.append(t)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _pair_cut(word: str, code: str) -> int:
+    """Two bodies the gazetteer knows, joined by a hyphen ("বিএনপি-জামায়াত", "ছাত্রলীগ-যুবলীগের"): where the
+    first ends (0: not such a pair). Each is its own entity, not one body of a joined name."""
+    head, sep, tail = word.partition("-")
+    if not sep or "-" in tail:
+        return 0
+    lists, known = _lists(code), load_pack(code).gazetteer
+    first, second = known.get(head), known.get(strip_suffix(tail, lists.case)) or known.get(tail)
+    return len(head) if first is not None and second is not None and first.type == second.type == "ORG" else 0
 
 
 @lru_cache(maxsize=200_000)
