@@ -843,3 +843,9 @@ def test_two_known_bodies_joined_by_a_hyphen_are_two_entities(bn) -> None:
     names = {e.name for e in doc.entities}
     assert {"Bangladesh Nationalist Party", "Bangladesh Jamaat-e-Islami", "Bangladesh Chhatra League"} <= names
     assert not [n for n in names if "-" in n and "Jamaat-e" not in n]
+
+
+def test_the_consensus_commission_is_named_as_english_media_name_it(bn) -> None:
+    doc = bn("শিরোনাম\nজাতীয় ঐকমত্য কমিশনের সহসভাপতি বলেন, আলোচনা চলছে। ঐকমত্য কমিশন জানায়, বৈঠক হবে।")
+    body = entity_of(doc, "জাতীয় ঐকমত্য কমিশনের")
+    assert body.name == "National Consensus Commission" and body is entity_of(doc, "ঐকমত্য কমিশন")
