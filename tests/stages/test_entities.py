@@ -849,3 +849,10 @@ def test_the_consensus_commission_is_named_as_english_media_name_it(bn) -> None:
     doc = bn("শিরোনাম\nজাতীয় ঐকমত্য কমিশনের সহসভাপতি বলেন, আলোচনা চলছে। ঐকমত্য কমিশন জানায়, বৈঠক হবে।")
     body = entity_of(doc, "জাতীয় ঐকমত্য কমিশনের")
     assert body.name == "National Consensus Commission" and body is entity_of(doc, "ঐকমত্য কমিশন")
+
+
+def test_an_english_word_in_bengali_letters_is_no_pair_of_initials(bn) -> None:
+    # "সিটি করপোরেশন" is a City Corporation, not C. T. Corporation; "এস এম" still are initials
+    doc = bn("শিরোনাম\nসিটি করপোরেশনের মেয়র বলেন, কাজ চলছে। এস এম নাজের হোসাইন বলেন, ঠিক আছে।")
+    assert entity_of(doc, "সিটি করপোরেশনের").name == "City Corporation"
+    assert entity_of(doc, "এস এম নাজের হোসাইন").name.startswith("SM ")

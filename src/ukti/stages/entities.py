@@ -358,7 +358,8 @@ def _initials(words: list[str], pack: LanguagePack) -> tuple[str, int]:
         w = words[k].rstrip(".")
         one = table.get(w)
         # (a demonstrative is no pair of initials: "এই রিয়াজ" is "this Riaz", not A. E. Riaz)
-        acr = None if one or w in _NOT_INITIALS else _acronym(w, pack)
+        # (nor an English word in Bengali letters: "সিটি করপোরেশন" is a City Corporation, not C. T.)
+        acr = None if one or w in _NOT_INITIALS or w in pack.pairs("loanwords.tsv") else _acronym(w, pack)
         if not (one or acr):
             break
         letters.append(one or acr or "")
