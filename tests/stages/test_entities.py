@@ -856,3 +856,9 @@ def test_an_english_word_in_bengali_letters_is_no_pair_of_initials(bn) -> None:
     doc = bn("শিরোনাম\nসিটি করপোরেশনের মেয়র বলেন, কাজ চলছে। এস এম নাজের হোসাইন বলেন, ঠিক আছে।")
     assert entity_of(doc, "সিটি করপোরেশনের").name == "City Corporation"
     assert entity_of(doc, "এস এম নাজের হোসাইন").name.startswith("SM ")
+
+
+def test_custody_is_no_body(bn) -> None:
+    # "পুলিশি হেফাজতে": in police custody; "হেফাজতে ইসলাম" is still the party
+    doc = bn("শিরোনাম\nপুলিশি হেফাজতে তার মৃত্যু হয়। হেফাজতে ইসলামের আমির বলেন, আমরা শান্তি চাই।")
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["Hefazat-e-Islam Bangladesh"]
