@@ -843,6 +843,9 @@ def test_two_known_bodies_joined_by_a_hyphen_are_two_entities(bn) -> None:
     names = {e.name for e in doc.entities}
     assert {"Bangladesh Nationalist Party", "Bangladesh Jamaat-e-Islami", "Bangladesh Chhatra League"} <= names
     assert not [n for n in names if "-" in n and "Jamaat-e" not in n]
+    # and two places: "বাংলাদেশ-ভারত সম্পর্ক", "ভারত-পাকিস্তান সংঘাত"
+    doc = bn("শিরোনাম\nবাংলাদেশ-ভারত সম্পর্ক ভালো। ভারত-পাকিস্তান উত্তেজনা বাড়ছে।")
+    assert {e.name for e in doc.entities} == {"Bangladesh", "India", "Pakistan"}
 
 
 def test_the_consensus_commission_is_named_as_english_media_name_it(bn) -> None:

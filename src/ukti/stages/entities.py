@@ -1137,14 +1137,16 @@ def _split_hyphen_tails(toks: list[Token], code: str) -> list[Token]:
 
 @lru_cache(maxsize=200_000)
 def _pair_cut(word: str, code: str) -> int:
-    """Two bodies the gazetteer knows, joined by a hyphen ("বিএনপি-জামায়াত", "ছাত্রলীগ-যুবলীগের"): where the
-    first ends (0: not such a pair). Each is its own entity, not one body of a joined name."""
+    """Two bodies or places the gazetteer knows, joined by a hyphen ("বিএনপি-জামায়াত", "ছাত্রলীগ-যুবলীগের",
+    "বাংলাদেশ-ভারত সম্পর্ক"): where the first ends (0: not such a pair). Each is its own entity, not
+    one of a joined name."""
     head, sep, tail = word.partition("-")
     if not sep or "-" in tail:
         return 0
     lists, known = _lists(code), load_pack(code).gazetteer
     first, second = known.get(head), known.get(strip_suffix(tail, lists.case)) or known.get(tail)
-    return len(head) if first is not None and second is not None and first.type == second.type == "ORG" else 0
+    return len(head) if first is not None and second is not None and first.type == second.type \
+        and first.type in ("ORG", "LOC") else 0
 
 
 @lru_cache(maxsize=200_000)
