@@ -865,3 +865,9 @@ def test_custody_is_no_body(bn) -> None:
     # "পুলিশি হেফাজতে": in police custody; "হেফাজতে ইসলাম" is still the party
     doc = bn("শিরোনাম\nপুলিশি হেফাজতে তার মৃত্যু হয়। হেফাজতে ইসলামের আমির বলেন, আমরা শান্তি চাই।")
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["Hefazat-e-Islam Bangladesh"]
+
+
+def test_a_word_never_in_a_name_is_no_name_alone(bn) -> None:
+    # the tagger takes "পদত্যাগ" (resignation) or a weekday in a list for a person
+    doc = bn("শিরোনাম\nশুভ বার: সোম, শুক্র ও বুধ। উপাচার্যের পদত্যাগের দাবিতে শিক্ষার্থীরা মিছিল করেন।")
+    assert not [e for e in doc.entities if e.type == "PER"]

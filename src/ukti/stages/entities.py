@@ -555,6 +555,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue
         # ordinary words are no name ("রায়" = verdict, "রিমান্ড মঞ্জুর"): a word alone, or a span
         # of them with no name part, unless the gazetteer knows it
+        # words never in a name are none alone either ("মেক", "সোম")
+        if all(w in lists.not_names for w in words[a:b]):
+            continue
         # (a name part the tagger takes for a person alone is one: "ম্যাচ শেষে সাকিব বলেন")
         lone = strip_suffix(words[a], lists.case)
         named_alone = b - a == 1 and t == "PER" and lone in pack.name_parts and lone not in lists.also_words \
