@@ -871,3 +871,10 @@ def test_a_word_never_in_a_name_is_no_name_alone(bn) -> None:
     # the tagger takes "পদত্যাগ" (resignation) or a weekday in a list for a person
     doc = bn("শিরোনাম\nশুভ বার: সোম, শুক্র ও বুধ। উপাচার্যের পদত্যাগের দাবিতে শিক্ষার্থীরা মিছিল করেন।")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_moha_is_mohammad_abbreviated_and_no_one_alone(bn) -> None:
+    # "ড. মোহা. আব্দুল হক": Mohammad abbreviated, as মো. is; "ড. মুহম্মদ ইউনূস" is one man in either spelling
+    doc = bn("শিরোনাম\nরেজিস্ট্রার ড. মোহা. আব্দুল হক বলেন, ক্লাস চলবে। প্রধান উপদেষ্টা ড. মুহম্মদ ইউনূস বলেন, ভোট হবে।")
+    names = [e.name for e in doc.entities if e.type == "PER"]
+    assert "Moha" not in names and "Muhammad" not in names and "Muhammad Yunus" in names

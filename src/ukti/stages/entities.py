@@ -92,7 +92,7 @@ def _read_lists(code: str) -> _Lists:
     return _Lists(
         code=code,
         honorifics=frozenset(hon),
-        kept_in_name=frozenset({"মো", "মোঃ", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
+        kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
         titles=titles,
         before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
