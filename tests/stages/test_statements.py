@@ -2364,3 +2364,13 @@ def test_the_speaker_after_a_participle_cue_is_the_subject_after_its_acts_verb(b
     # a verb of speech after the participle is the speaker's own: the statement after it is theirs
     st = bn("শিরোনাম\nসমস্যা আছে উল্লেখ করে স্বরাষ্ট্র উপদেষ্টা সাখাওয়াত হোসেন বলেছেন, সেই দিন শেষ হয়ে গেছে।").statements[-1]
     assert st.speaker.text == "স্বরাষ্ট্র উপদেষ্টা সাখাওয়াত হোসেন"
+
+
+def test_this_pacer_is_the_cricketer_named_before(bn) -> None:
+    # "এই পেসার বলেন": a role of sport or screen is a title a demonstrative points back with
+    doc = bn("শিরোনাম\nচোট কাটিয়ে দলে ফিরেছেন তাসকিন আহমেদ। অনুশীলন শেষে এই পেসার বলেন, আমি প্রস্তুত।")
+    st = doc.statements[-1]
+    assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Taskin Ahmed"
+    # (not "কবি": "সৈয়দ কবির আহমেদ" is Kabir, no poet's genitive)
+    doc = bn("শিরোনাম\nস্বতন্ত্র প্রার্থী সৈয়দ কবির আহমেদ বলেন, ভোট সুষ্ঠু হবে। সৈয়দ সার্জিল আহমেদসহ অনেকে উপস্থিত ছিলেন।")
+    assert len([e for e in doc.entities if e.type == "PER"]) == 2
