@@ -259,18 +259,23 @@ def test_an_ordinary_word_is_not_made_a_name(bn) -> None:
     assert not [e.name for e in doc.entities if e.type == "PER"]
 
 
-def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
+def _corpus(tmp_path, texts: list[str]):
+    """A gzip JSONL corpus of the given article texts, as the word-list trainers read one."""
     import gzip
     import json
 
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts))
+    return corpus
+
+
+def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
     from ukti.train.ordinary_words import build
 
     # invented sentences: "বাজার" stands among ordinary words, "তালুকদার" beside a given name
-    lines = [{"text": "বাজার দর বেড়েছে। আজ বাজার বন্ধ। বাজার খোলা থাকবে।"},
-             {"text": "রফিকুল তালুকদার এসেছেন। কামরুল তালুকদার বলেন।"}]
-    corpus = tmp_path / "c.jsonl.gz"
-    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
-        fh.write("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    corpus = _corpus(tmp_path, ["বাজার দর বেড়েছে। আজ বাজার বন্ধ। বাজার খোলা থাকবে।",
+                                "রফিকুল তালুকদার এসেছেন। কামরুল তালুকদার বলেন।"])
     out = tmp_path / "ordinary.txt"
     build(corpus, out, min_count=2)
     words = {w for w in out.read_text(encoding="utf-8").splitlines() if not w.startswith("#")}
@@ -278,18 +283,12 @@ def test_ordinary_words_list_is_built_from_word_company(tmp_path) -> None:
 
 
 def test_names_seen_are_the_words_beside_known_names_that_the_tagger_calls_people(tmp_path) -> None:
-    import gzip
-    import json
-
     from ukti.train.names_seen import build
 
     # invented sentences: "সাখাওয়াত" stands before a known surname and after an honorific; "বাজার"
     # is seen as often, never beside a name
-    lines = [{"text": "মো. সাখাওয়াত হোসেন বলেন, কাজ চলছে। সাখাওয়াত হোসেন আরও বলেন, সময় লাগবে।"},
-             {"text": "উপদেষ্টা সাখাওয়াত হোসেন জানান, বৈঠক হবে। বাজার দর বেড়েছে। বাজার বন্ধ। বাজার খোলা।"}]
-    corpus = tmp_path / "c.jsonl.gz"
-    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
-        fh.write("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    corpus = _corpus(tmp_path, ["মো. সাখাওয়াত হোসেন বলেন, কাজ চলছে। সাখাওয়াত হোসেন আরও বলেন, সময় লাগবে।",
+                                "উপদেষ্টা সাখাওয়াত হোসেন জানান, বৈঠক হবে। বাজার দর বেড়েছে। বাজার বন্ধ। বাজার খোলা।"])
     out = tmp_path / "names.tsv"
     build(corpus, out, min_count=3)
     rows = dict(r.split("\t") for r in out.read_text(encoding="utf-8").splitlines() if not r.startswith("#"))

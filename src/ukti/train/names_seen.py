@@ -17,13 +17,11 @@ The list tells the statements stage that a person the tagger found is a person s
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from ukti.train import corpus_parser, corpus_texts, write_list
 
 OUT = Path(__file__).resolve().parent.parent / "lang" / "bn" / "names-seen.tsv"
 _WORD = re.compile(r"[\u0980-\u09e3\u09f0-\u09ff\u200c\u200d.]+")
@@ -44,15 +42,7 @@ def build(corpus: Path, out: Path = OUT, min_count: int = MIN_COUNT, min_share: 
     pack = load_pack("bn")
     lists, common, ordinary = _lists("bn"), lexicon("bn").common, ordinary_words("bn")
     not_names = frozenset(pack.table("names").get("names_seen", {}).get("not_names", []))
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    docs: list[list[str]] = []
-    with opener(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                text = json.loads(line).get("text") or ""
-            except json.JSONDecodeError:
-                continue
-            docs.append(_WORD.findall(unicodedata.normalize("NFC", text)))
+    docs = [_WORD.findall(text) for text in corpus_texts(corpus)]
 
     def no_name(w: str) -> bool:
         return (len(w) < 3 or w.endswith(".") or w in common or w in ordinary or w in not_names
@@ -91,15 +81,11 @@ def build(corpus: Path, out: Path = OUT, min_count: int = MIN_COUNT, min_share: 
               f"# name part or honorific at least {min_share:.0%} of the time, tagged a person in at least\n"
               f"# {min_person:.0%} of its places. Latin by rule. Written by\n"
               "# `python -m ukti.train.names_seen --corpus PATH`. form\tlatin\n")
-    out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    return len(rows)
+    return write_list(out, header, rows)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", required=True, type=Path, help="JSONL (optionally gzip) with a `text` field")
-    ap.add_argument("--out", type=Path, default=OUT)
-    a = ap.parse_args()
+    a = corpus_parser(__doc__, OUT).parse_args()
     print(f"{build(a.corpus, a.out)} names -> {a.out}")
 
 

@@ -13,13 +13,11 @@ the gazetteer's people are never listed. Only these derived counts ship, never t
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from ukti.train import corpus_parser, corpus_texts, write_list
 
 OUT = Path(__file__).resolve().parent.parent / "lang" / "bn" / "ordinary-words.txt"
 _WORD = re.compile(r"[\u0980-\u09e3\u09f0-\u09ff\u200c\u200d]+")
@@ -45,35 +43,26 @@ def build(corpus: Path, out: Path = OUT, min_count: int = MIN_COUNT, max_share: 
     known = people
     total: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    with opener(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                text = json.loads(line).get("text") or ""
-            except json.JSONDecodeError:
-                continue
-            words = _WORD.findall(unicodedata.normalize("NFC", text))
-            stems = [strip_suffix(w, case) for w in words]
-            name_like = [w.rstrip(".") in markers or w in parts or s in parts or s in people
-                         for w, s in zip(words, stems, strict=True)]
-            # counted as written: a stem may be wrong (রায় is no রা + য়), an inflected form never is
-            for i, w in enumerate(words):
-                total[w] += 1
-                if (i > 0 and name_like[i - 1]) or (i + 1 < len(words) and name_like[i + 1]):
-                    named[w] += 1
+    for text in corpus_texts(corpus):
+        words = _WORD.findall(text)
+        stems = [strip_suffix(w, case) for w in words]
+        name_like = [w.rstrip(".") in markers or w in parts or s in parts or s in people
+                     for w, s in zip(words, stems, strict=True)]
+        # counted as written: a stem may be wrong (রায় is no রা + য়), an inflected form never is
+        for i, w in enumerate(words):
+            total[w] += 1
+            if (i > 0 and name_like[i - 1]) or (i + 1 < len(words) and name_like[i + 1]):
+                named[w] += 1
     rows = sorted(w for w, n in total.items() if n >= min_count and named[w] / n <= max_share and len(w) >= 2
                   and w not in known and strip_suffix(w, case) not in known)
     header = (f"# Words real Bengali news uses as ordinary words: seen at least {min_count} times in a corpus\n"
               f"# of news articles and next to a known name part, honorific or title at most {max_share:.0%}\n"
               "# of the time. Written by `python -m ukti.train.ordinary_words --corpus PATH`.\n")
-    out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    return len(rows)
+    return write_list(out, header, rows)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", required=True, type=Path, help="JSONL (optionally gzip) with a `text` field")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap = corpus_parser(__doc__, OUT)
     ap.add_argument("--min-count", type=int, default=MIN_COUNT)
     ap.add_argument("--max-share", type=float, default=MAX_NAME_SHARE)
     a = ap.parse_args()
