@@ -1128,10 +1128,9 @@ def _split_hyphen_tails(toks: list[Token], code: str) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         n = _tail_cut(t.text, code)
-        pair = _pair_cut(t.text, code)
         if n:
             out += [Token(t.start, t.start + n, t.text[:n]), Token(t.start + n, t.end, t.text[n:])]
-        elif pair:  # (the hyphen between is neither's)
+        elif pair := _pair_cut(t.text, code):  # (the hyphen between is neither's)
             out += [Token(t.start, t.start + pair, t.text[:pair]), Token(t.start + pair + 1, t.end, t.text[pair + 1:])]
         else:
             out.append(t)

@@ -174,6 +174,8 @@ class _Lex:
     possessives: frozenset[str]  # "তার", "তাঁর": whose report it is, after the speaker
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
+    verbs_not_in_names: tuple[str, ...]  # finite-verb endings no name ends with ("করেছেন", "পাঠিয়েছে")
+    names_seen: frozenset[str]  # given names and surnames the corpus writes as names (names-seen.tsv)
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
     # the same lists indexed once at load, so that a lookup per word is one dict or set probe,
     # not a walk over every phrase: report nouns and hearsay by their first word (longest first),
@@ -313,6 +315,8 @@ def _lex(code: str) -> _Lex:
         goes_on=frozenset(trailing.get("goes_on", [])),
         possessives=frozenset(trailing.get("possessives", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
+        verbs_not_in_names=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
+        names_seen=frozenset(pack.pairs("names-seen.tsv")),
         report_ends=_by_last(seqs("report_nouns")),
         report_starts=_by_first(seqs("report_nouns")), hearsay_starts=_by_first(seqs("hearsay")),
         report_words=report_words,
@@ -505,12 +509,11 @@ class _Analyser:
                 return None
         # the act the cue's participle went with, before its subject ("… উল্লেখ করে পদত্যাগ করেছেন
         # দলটির একজন কেন্দ্রীয় নেতা"): the speaker is the subject after that verb
-        verbs = _verbs_not_in_names(self.doc.lang)
         toks = self.tokens(a, opened)
         # (up to the next verb of speech or the clause's end: "… উল্লেখ করে X বলেছেন, …" is X speaking)
         end = next((k for k, t in enumerate(toks) if t.text in self.lex.cues or t.text in (",", "।", ";", ":")),
                    len(toks))
-        last_verb = next((k for k in range(end - 2, -1, -1) if toks[k].text.endswith(verbs)
+        last_verb = next((k for k in range(end - 2, -1, -1) if toks[k].text.endswith(self.lex.verbs_not_in_names)
                           and not self.entity_in(toks[k].start, toks[k].end)), None)
         if last_verb is not None:
             a = toks[last_verb + 1].start
@@ -1341,9 +1344,9 @@ class _Analyser:
         if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
             return True
         # (or a name the corpus writes as a given name or surname: "হানিফ", "সাখাওয়াত")
-        seen = load_pack(self.doc.lang).pairs("names-seen.tsv")
-        if any(strip_suffix(w, self.lex.case) in self.name_parts or w in self.name_parts or w in seen
-               or strip_suffix(w, self.lex.case) in seen for m in e.mentions for w in m.form.split()):
+        known = (self.name_parts, self.lex.names_seen)
+        if any(x in names for m in e.mentions for w in m.form.split()
+               for x in (w, strip_suffix(w, self.lex.case)) for names in known):
             return True
         # or a title right before it ("কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"), or given as someone's name
         # ("শিবরাজ যাদব নামে একজন ব্যক্তি"; not "আল আকসা নামে প্রসিদ্ধ", known by the name)
@@ -2669,12 +2672,6 @@ _CASE_ENDED = ("ে", "য়")
 def _plainly_genitive(an: _Analyser, word: str) -> bool:
     """A genitive no name ends like: "-ের" on a word that is no name part ("কামালের", not "কাদের")."""
     return word.endswith("ের") and word not in an.name_parts
-
-
-@cache
-def _verbs_not_in_names(code: str) -> tuple[str, ...]:
-    """Endings of finite verbs that no name ends with (text.toml [verbs]): "করেছেন", "পাঠিয়েছে"."""
-    return tuple(load_pack(code).table("text").get("verbs", {}).get("finite_endings_not_in_names", []))
 
 
 def _is_genitive(word: str, case: tuple[str, ...]) -> bool:
