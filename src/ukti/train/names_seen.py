@@ -50,14 +50,13 @@ def build(corpus: Path, out: Path = OUT, min_count: int = MIN_COUNT, min_share: 
                 or w in lists.generic or w in lists.not_names or w in lists.org_heads or w in pack.gazetteer
                 or strip_suffix(w, lists.case) != w)
 
+    total = Counter(w for ws in docs for w in ws)
     known = set(pack.name_parts)
     found: list[str] = []
-    for _ in range(ROUNDS):
-        total: Counter[str] = Counter()
+    for _ in range(ROUNDS):  # (only the company depends on what is known)
         beside: Counter[str] = Counter()
         for ws in docs:
             for i, w in enumerate(ws):
-                total[w] += 1
                 after = i + 1 < len(ws) and ws[i + 1] in known
                 before = i > 0 and (ws[i - 1] in known or ws[i - 1].rstrip(".") in lists.honorifics)
                 beside[w] += after or before
