@@ -526,3 +526,10 @@ def test_a_participle_on_the_noun_of_an_opening_phrase_is_no_cue() -> None:
     # the verb after a name stays a cue
     doc = en("In a Bloomberg interview Trump declared that NATO may be obsolete.")
     assert [(s.cue, s.content.text) for s in doc.statements] == [("declared", "NATO may be obsolete")]
+
+
+def test_a_pronoun_after_a_place_is_the_speaker_not_its_apposition() -> None:
+    # "…in the Marshall Islands, he noted": "he" describes no island; he is who noted it
+    doc = en("Crops are withering in the Marshall Islands, he noted. Rice is scarce in Fiji, she said.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("he", "Crops are withering in the Marshall Islands"), ("she", "Rice is scarce in Fiji")]

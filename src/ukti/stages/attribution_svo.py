@@ -294,6 +294,8 @@ class _Reader:
         if not words:
             return False
         w0 = words[0]
+        if len(words) == 1 and w0 in self.lex.singular | self.lex.plural:
+            return False  # "Crops are withering in Fiji, he noted": a pronoun is a subject of its own
         if w0 in ("of", "from") and len(words) > 1 and words[1][:1].isupper():
             return True  # "…, of Sylhet,": where the speaker is from
         if w0 == "also" and len(words) > 1:
