@@ -533,3 +533,15 @@ def test_a_pronoun_after_a_place_is_the_speaker_not_its_apposition() -> None:
     doc = en("Crops are withering in the Marshall Islands, he noted. Rice is scarce in Fiji, she said.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("he", "Crops are withering in the Marshall Islands"), ("she", "Rice is scarce in Fiji")]
+
+
+def test_a_name_alone_after_the_verb_speaks_for_all_before_it() -> None:
+    # the comma piece before "said" reads like an apposition ("the losses …"), but a name and
+    # nothing more after the verb is "C, said X"
+    doc = en("Some families would pay less, but for some, the losses would outstrip the gains, said Batchelder.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Batchelder", "Some families would pay less, but for some, the losses would outstrip the gains")]
+    # "X, the chief executive, said President Y would …": the subject still comes first
+    doc = en("Ms. Khan, the chief executive, said President Obama would visit the plant.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Ms. Khan, the chief executive", "President Obama would visit the plant")]

@@ -915,6 +915,12 @@ class _Reader:
                                              and not (first[:1].isupper() and len(tail.split()) <= 10))
                                          or (self._is_apposition(" ".join(aside))
                                              and self._names(self.text[a:before])))
+        # … but not when the verb is followed by a name and nothing more ("For some, the losses
+        # would outstrip the gains, said Batchelder."): then the piece before the comma was said
+        name_after = tail.split(",", 1)[0].split()
+        if subject_first and name_after and len(tail.split()) <= 12 and not self._only_setting(tail) \
+                and all(w[:1].isupper() or w in self.lex.name_links for w in name_after):
+            subject_first = False
         if comma != -1 and not head.strip() and cue.lower() in self.lex.invertible and not subject_first \
                 and len(tail.split()) <= 40 \
                 and (first[:1].isupper() or first in self.lex.speaker_openers):
