@@ -545,3 +545,11 @@ def test_a_name_alone_after_the_verb_speaks_for_all_before_it() -> None:
     doc = en("Ms. Khan, the chief executive, said President Obama would visit the plant.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Ms. Khan, the chief executive", "President Obama would visit the plant")]
+
+
+def test_a_named_recipient_after_told_ends_the_sentence_as_a_setting_does() -> None:
+    doc = en("The deal will cost billions, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.\n\n"
+             "The bridge will open in May, the minister told a crowd in Sylhet.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Sen. Lindsey Graham (R-S.C.)", "The deal will cost billions"),
+        ("the minister", "The bridge will open in May")]

@@ -876,8 +876,9 @@ class _Reader:
         comma = self.text.rfind(",", a, ca)
         head = self.text[comma + 1:ca] if comma != -1 else ""
         tail = self.text[cb:b].strip(" .")
-        if cue.lower() in _TOLD:  # "C, the president told her.": who was told is no part of what was said
-            tail = re.sub(r"^(?:him|her|them|us|me|reporters|journalists)\b", "", tail).strip(" .")
+        if cue.lower() in _TOLD:  # "C, the president told her.", "C, X told The Huffington Post on
+            # Thursday.": who was told is no part of what was said
+            tail = self.text[self.told(ca, cb, b)[1]:b].strip(" .")
         # "C, X said." : what was said first, then a short subject and the cue at the end
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
