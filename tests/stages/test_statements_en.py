@@ -553,3 +553,10 @@ def test_a_named_recipient_after_told_ends_the_sentence_as_a_setting_does() -> N
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Sen. Lindsey Graham (R-S.C.)", "The deal will cost billions"),
         ("the minister", "The bridge will open in May")]
+
+
+def test_when_or_where_after_a_quotations_cue_leaves_the_quotation_what_was_said() -> None:
+    doc = en("“I never thought of quitting,” she said several months after her release.\n\n"
+             "“The unit will change,” the chief said at a news conference announcing that two officers had left.")
+    assert [(s.speaker.text, s.content.text, s.direct) for s in doc.statements] == [
+        ("she", "I never thought of quitting", True), ("the chief", "The unit will change", True)]

@@ -55,8 +55,9 @@ _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
 # the setting of what was said before "that" opens it: "in a press release that", "at a rally on Sunday that"
+# (but not "at a news conference announcing that": what the conference announced)
 _SETTING_THAT = re.compile(r"\s*(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
-                           r"(?:\s+[\w\-]+){0,4}?\s+that\s+")
+                           r"(?:\s+(?![a-z]+ing\b)[\w\-]+){0,4}?\s+that\s+")
 # one told, by name: "told The Huffington Post (on Thursday)", "told CNN", "told New York magazine"
 _TOLD_NAME = re.compile(
     r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:(?:magazine|newspaper|radio|television|station|show|program|podcast|"
@@ -117,6 +118,7 @@ class _Lexicon:
     modifier_re: re.Pattern[str]    # "in a message …" before a cue in -ed: a participle on the noun
     aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
     occasion_re: re.Pattern[str]    # " on Thursday, …" / " in an interview …" closing what was said
+    elapsed_re: re.Pattern[str]     # "several months after", "two days later": when, after a cue
 
 
 # what follows a participle on a noun: when, where or by whom ("posted Friday,", "released on …")
@@ -177,6 +179,8 @@ def _lexicon(code: str) -> _Lexicon:
                                + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
                                + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
+        elapsed_re=re.compile(r"\s*(?:[\w\-]+\s+){1,2}?(?:" + "|".join(words.get("time_units", []) or ["(?!)"])
+                              + r")\s+(?:" + "|".join(words.get("time_relations", []) or ["(?!)"]) + r")\b"),
         # (a comma inside a figure, "30,000", ends nothing)
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", []))
                             + r"|[a-z]+ing)\b(?:[^,]|(?<=\d),(?=\d))*$"),
@@ -692,8 +696,8 @@ class _Reader:
         if re.match(r"\s*[,;:.“\"]", rest):
             return False  # '"…," he said, adding …' / '"…," he said, "…"'
         words = rest.split()
-        if not words:
-            return False
+        if not words or self.lex.elapsed_re.match(rest):
+            return False  # (nor does when it was said: '"…," she said several months after her release')
         w = words[0]
         return w == "that" or (len(words) >= 4 and w.isalpha() and w.islower() and w not in self.lex.intro
                                and w not in ("and", "but") and not w.endswith(("ly", "ing")))
