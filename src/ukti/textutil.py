@@ -130,10 +130,17 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
                     spans.append(QuoteSpan(stack[k][1], i, True))
                     del stack[k:]
                     break
+            else:
+                if ch == "”" and stack and stack[-1][0] == "\"":
+                    # a typed mark closed by a curly one ("Oz has a pulpit,” said X): one quotation
+                    spans.append(QuoteSpan(stack.pop()[1], i, True))
         elif ch in ("\"", "'"):
             if ch == "'" and _is_letter(prev) and _is_letter(nxt):
                 continue
             if stack and stack[-1][0] == ch:
+                spans.append(QuoteSpan(stack.pop()[1], i, True))
+            elif ch == "\"" and stack and stack[-1][0] == "“" and prev and not prev.isspace() and not _is_letter(nxt):
+                # a curly mark closed by a typed one after the words ("“No deals,\" he said")
                 spans.append(QuoteSpan(stack.pop()[1], i, True))
             elif not _is_letter(prev) or not prev:
                 stack.append((ch, i))

@@ -560,3 +560,15 @@ def test_when_or_where_after_a_quotations_cue_leaves_the_quotation_what_was_said
              "“The unit will change,” the chief said at a news conference announcing that two officers had left.")
     assert [(s.speaker.text, s.content.text, s.direct) for s in doc.statements] == [
         ("she", "I never thought of quitting", True), ("the chief", "The unit will change", True)]
+
+
+def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other() -> None:
+    # typed and curly marks mixed, as edited copy often has them
+    doc = en('"Oz has a huge bully pulpit,” said David Gorski, a professor of surgery.\n\n'
+             '“Immunity deals should not be a requirement," Jason Chaffetz said in a statement.')
+    assert [(s.speaker.text, s.content.text, s.direct) for s in doc.statements] == [
+        ("David Gorski, a professor of surgery", "Oz has a huge bully pulpit", True),
+        ("Jason Chaffetz", "Immunity deals should not be a requirement", True)]
+    # a typed quotation inside a curly one is still nested, not a close
+    doc = en('“He called the report "fake" on Monday,” the spokesman said.')
+    assert [(s.content.text, s.direct) for s in doc.statements] == [('He called the report "fake" on Monday', True)]
