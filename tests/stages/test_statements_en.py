@@ -572,3 +572,13 @@ def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other() ->
     # a typed quotation inside a curly one is still nested, not a close
     doc = en('“He called the report "fake" on Monday,” the spokesman said.')
     assert [(s.content.text, s.direct) for s in doc.statements] == [('He called the report "fake" on Monday', True)]
+
+
+def test_a_quotation_right_after_reported_speech_in_its_paragraph_is_the_same_speakers() -> None:
+    doc = en('The ministry may wait until the rains end, the minister said. "We cannot dig while the '
+             'river is high."\n\n"Nobody has asked us," a farmer in the next village said.')
+    assert [(s.speaker.text, s.direct) for s in doc.statements] == [
+        ("the minister", False), ("the minister", True), ("a farmer in the next village", True)]
+    # a new paragraph that is only a quotation does not go on unquoted speech
+    doc = en('The ministry may wait until the rains end, the minister said.\n\n"We cannot dig now."')
+    assert [s.speaker.text for s in doc.statements] == ["the minister"]

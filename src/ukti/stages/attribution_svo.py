@@ -799,17 +799,21 @@ class _Reader:
             if whole and whole.start >= qa and whole.end <= qb and self.announced:
                 self.add(*self.announced, content, True)
                 done = True
-            elif whole and whole.start >= qa and whole.end <= qb and (quoted := self._last_quoted()) is not None:
+            elif whole and whole.start >= qa and whole.end <= qb and (quoted := self._last_quoted(qa)) is not None:
                 self.add(quoted.speaker, quoted.cue, quoted.stance, content, True)
                 done = True
         return done
 
-    def _last_quoted(self) -> _Found | None:
-        """The statement a quotation standing alone goes on: the last one, when it was a quotation,
-        or the quotation before a participle of the same speaker ('"Q1," X said, noting that C.
-        "Q2."': Q2 is X's words, quoted)."""
+    def _last_quoted(self, at: int) -> _Found | None:
+        """The statement a quotation standing alone at `at` goes on: the last one, when it was a
+        quotation or ended the sentence just before in the same paragraph ('C, Schiff said. "Q."':
+        Q is Schiff's words too), or the quotation before a participle of the same speaker ('"Q1,"
+        X said, noting that C. "Q2."': Q2 is X's words, quoted)."""
         last = self.found[-1] if self.found else None
         if last is None or last.direct:
+            return last
+        gap = self.text[max(last.content.end, last.speaker.end):at]
+        if "\n" not in gap and len(gap.split()) <= 3 and re.search(r"[.!?]\s*$", gap):
             return last
         if len(self.found) > 1 and self.found[-2].direct and last.cue.endswith("ing") \
                 and self.found[-2].speaker.text == last.speaker.text:
