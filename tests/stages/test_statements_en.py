@@ -582,3 +582,15 @@ def test_a_quotation_right_after_reported_speech_in_its_paragraph_is_the_same_sp
     # a new paragraph that is only a quotation does not go on unquoted speech
     doc = en('The ministry may wait until the rains end, the minister said.\n\n"We cannot dig now."')
     assert [s.speaker.text for s in doc.statements] == ["the minister"]
+
+
+def test_a_speaker_and_cue_set_off_by_commas_inside_what_was_said() -> None:
+    doc = en("The repairs would take two to three weeks at the least, the engineer said, and the road "
+             "would stay closed until then.\n\nThe museum, the mayor said, would open its doors in May.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the engineer", "The repairs would take two to three weeks at the least"),
+        ("the engineer", "the road would stay closed until then"),
+        ("the mayor", "would open its doors in May")]
+    # a setting after the cue still ends the sentence's attribution
+    doc = en("The plant will close in May, the company said on Tuesday.")
+    assert [s.content.text for s in doc.statements] == ["The plant will close in May"]

@@ -890,6 +890,8 @@ class _Reader:
         # "C, X said." : what was said first, then a short subject and the cue at the end
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
+        if participle_after is None and self._parenthetical(a, b, comma, ca, cb, head, cue, stance):
+            return
         if comma != -1 and head.strip() and len(head.split()) <= 12 \
                 and (self._only_setting(tail) or participle_after) and not re.search(r"\b(that|and|but)\b", head):
             sp = self.subject(a, ca)
@@ -1006,6 +1008,31 @@ class _Reader:
             content2 = self.without_aside(content2) if content2 else None
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
+
+    def _parenthetical(self, a: int, b: int, comma: int, ca: int, cb: int, head: str, cue: str, stance: str) -> bool:
+        """"A, he said, B." / "The museum, Mr. Obama said, would …": the speaker and the cue set
+        off by commas inside what was said. Both pieces are what was said; like a quotation split
+        by its cue, two pieces of four words or more are two statements, and a shorter piece
+        (a subject alone, "The museum") leaves the other as the statement."""
+        words = head.split()
+        if comma == -1 or not words or len(words) > 6 or re.search(r"\b(that|and|but|who|which)\b", head) \
+                or not (words[0][:1].isupper() or words[0] in self.lex.singular | self.lex.plural
+                        or words[0].lower() in _DETERMINERS):
+            return False
+        k = self.told(ca, cb, b)[1]
+        after = re.match(r"\s*,\s*(?:(?:and|but)\s+)?", self.text[k:b])
+        if after is None or self._only_setting(self.text[k + after.end():b].strip(" .")):
+            return False
+        sp = self.subject(a, ca)
+        first, second = self.span(a, comma), self.span(k + after.end(), b)
+        if sp is None or first is None or second is None or len(second.text.split()) < 3:
+            return False
+        pieces = [p for p in (first, second) if len(p.text.split()) >= 4] \
+            or [max(first, second, key=lambda p: len(p.text.split()))]
+        for piece in pieces:
+            piece = self.without_aside(piece) or piece
+            self.add(sp, cue, stance, piece, False)
+        return True
 
     def headline(self, a: int, b: int) -> bool:
         """'WASA MD: Canal work to finish' or 'Canal work to finish: WASA MD': a speaker, a
