@@ -594,3 +594,8 @@ def test_a_speaker_and_cue_set_off_by_commas_inside_what_was_said() -> None:
     # a setting after the cue still ends the sentence's attribution
     doc = en("The plant will close in May, the company said on Tuesday.")
     assert [s.content.text for s in doc.statements] == ["The plant will close in May"]
+
+
+def test_the_part_of_the_day_after_the_day_is_when_not_what_was_said() -> None:
+    doc = en('"Our progress is on the ballot," the president said on Saturday night at a dinner in Washington.')
+    assert [(s.content.text, s.direct) for s in doc.statements] == [("Our progress is on the ballot", True)]

@@ -588,7 +588,8 @@ class _Reader:
         setting = _SETTING_THAT.match(self.text, k, b)
         if setting:
             return cue, setting.end()
-        m = re.compile(r"\s*(on \w+\s+)?(that\s+)?").match(self.text, k, b)
+        # ("said on Saturday night that C": the part of the day goes with the day)
+        m = re.compile(r"\s*(on \w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(that\s+)?").match(self.text, k, b)
         return cue, m.end() if m else k
 
     def _speaker_end(self, a: int, b: int) -> int:
