@@ -599,3 +599,11 @@ def test_a_speaker_and_cue_set_off_by_commas_inside_what_was_said() -> None:
 def test_the_part_of_the_day_after_the_day_is_when_not_what_was_said() -> None:
     doc = en('"Our progress is on the ballot," the president said on Saturday night at a dinner in Washington.')
     assert [(s.content.text, s.direct) for s in doc.statements] == [("Our progress is on the ballot", True)]
+
+
+def test_a_concession_with_its_own_cue_is_a_second_statement() -> None:
+    doc = en("The spokeswoman said the campaign would bus in supporters, though she acknowledged it was "
+             "unlikely to work.")
+    assert [(s.speaker.text, s.stance, s.content.text) for s in doc.statements] == [
+        ("The spokeswoman", "assert", "the campaign would bus in supporters"),
+        ("she", "confirm", "it was unlikely to work")]

@@ -959,7 +959,8 @@ class _Reader:
         # "X acknowledged C1, and said C2" / "…, but he told reporters C2": a second statement
         second = None
         for c2 in self.cues(k, b, quotes):
-            joint = re.search(r"(?:,?\s+(and|but|while|whereas)|;)\s+([\w.’'\-]+\s+){0,3}$", self.text[k:c2[0]])
+            joint = re.search(r"(?:,?\s+(and|but|while|whereas|though|although)|;)\s+([\w.’'\-]+\s+){0,3}$",
+                              self.text[k:c2[0]])
             if joint and joint.group(2) and joint.group(2).split()[0].lower() in self.lex.intro:
                 joint = None  # "…, and when asked about it, …": not a second speaker
             # "X said C1, adding (that) C2": the participle goes on with the same speaker
@@ -1001,7 +1002,7 @@ class _Reader:
                 self.add(cited, "citing", "assert", content, False, nested_in=i)
         if second:
             ja, (c2a, c2b, st2) = second
-            m2 = re.search(r"(?:\b(?:and|but|while|whereas)|;)\s+(.*)$", self.text[ja:c2a]) \
+            m2 = re.search(r"(?:\b(?:and|but|while|whereas|though|although)|;)\s+(.*)$", self.text[ja:c2a]) \
                 or re.match(r",\s+(.*)$", self.text[ja:c2a])
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
