@@ -607,3 +607,13 @@ def test_a_concession_with_its_own_cue_is_a_second_statement() -> None:
     assert [(s.speaker.text, s.stance, s.content.text) for s in doc.statements] == [
         ("The spokeswoman", "assert", "the campaign would bus in supporters"),
         ("she", "confirm", "it was unlikely to work")]
+
+
+def test_a_headline_names_what_was_said_in_a_word() -> None:
+    doc = analyze("Farmers' union endorses Rahman, who thanks them.\n\nThe union met on Monday.", lang="en")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("Farmers' union", "Rahman")]
+    # … a sentence of the body does not
+    assert en("The union endorses Rahman.").statements == []
+    doc = analyze("Former mayor calls for a new bridge plan.\n\nThe mayor spoke on Monday.", lang="en")
+    assert [(s.speaker.text, s.cue, s.stance, s.content.text) for s in doc.statements] == [
+        ("Former mayor", "calls for", "other", "a new bridge plan")]

@@ -217,6 +217,8 @@ class _Reader:
         # "The New York Times reports:" ending a paragraph: its words are the next paragraph's
         # quotation (speaker, cue, stance), kept until that paragraph is read
         self.announced: tuple[Speaker, str, str] | None = None
+        # a headline names what was said in a word ("Union endorses Clinton"); a sentence does not
+        self.in_headline = False
 
     # ---- pieces ---------------------------------------------------------------------
     def span(self, a: int, b: int) -> Span | None:
@@ -491,7 +493,8 @@ class _Reader:
         # a relative pronoun or a conjunction opens the writer's clause however short what was
         # said is ("sought bankruptcy protection, while others …"); a noun phrase or an "-ing"
         # word may still describe it ("X, a Y")
-        if len(content.text[:m.start()].split()) < (2 if word in _CLAUSE_WORDS else 3):
+        least = 1 if self.in_headline else 2 if word in _CLAUSE_WORDS else 3
+        if len(content.text[:m.start()].split()) < least:
             return content
         # "…, including Y" describes; "…, leading to Y" is what came of it
         if word in self.lex.stance or (word in self.lex.apposition_ing
@@ -979,7 +982,8 @@ class _Reader:
         content = self.without_aside(content) if content else None
         if content is None and self.text[a:b].rstrip().endswith(":"):
             self.announced = (sp, cue, stance)
-        if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")):
+        if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")
+                               and not (self.in_headline and content.text[:1].isupper())):
             # "X responded Friday, saying C": nothing said before the participle, C after it
             if second and self.text[second[1][0]:second[1][1]].endswith("ing"):
                 c2a, c2b, st2 = second[1]
@@ -1064,7 +1068,9 @@ def attribute(doc: Document) -> list[Statement]:
         # "WASA MD: …", or a headline that says who says it ("Flynn says Trump …")
         ta, tb = doc.lines[title_line].start, doc.lines[title_line].end
         if not r.headline(ta, tb):
+            r.in_headline = True
             r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
+            r.in_headline = False
     seg = load_pack(doc.lang).table("text").get("segment", {})
     enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
     for i, ln in enumerate(doc.lines):
