@@ -617,3 +617,8 @@ def test_a_headline_names_what_was_said_in_a_word() -> None:
     doc = analyze("Former mayor calls for a new bridge plan.\n\nThe mayor spoke on Monday.", lang="en")
     assert [(s.speaker.text, s.cue, s.stance, s.content.text) for s in doc.statements] == [
         ("Former mayor", "calls for", "other", "a new bridge plan")]
+
+
+def test_a_title_case_headline_infinitive_after_the_cue_is_what_was_vowed() -> None:
+    doc = analyze("Visiting Sylhet, Mayor Vows To Rebuild The Old Bridge.\n\nThe mayor spoke on Monday.", lang="en")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("Mayor", "To Rebuild The Old Bridge")]

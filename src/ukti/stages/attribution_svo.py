@@ -610,6 +610,9 @@ class _Reader:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
         "on Tuesday", "Friday afternoon, as they …")?"""
         words = tail.split()
+        if self.in_headline and len(words) >= 3 and words[0].lower() == "to" \
+                and words[1].lower() not in _DETERMINERS and words[1].lower() not in self.lex.recipients:
+            return False  # "Sanders Vows To Eliminate Tax Breaks": an infinitive, what was vowed
         # (a programme's title may be quoted: "on WXYZ's “Morning Drive.”")
         tail = re.sub(r"(?:’s|'s|\bon)\s+[“\"][^“”\"]*[”\"]", "", tail)
         return not words or ((words[0].lower() in self.lex.intro or words[0].endswith("day")) \
