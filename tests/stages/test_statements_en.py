@@ -622,3 +622,13 @@ def test_a_headline_names_what_was_said_in_a_word() -> None:
 def test_a_title_case_headline_infinitive_after_the_cue_is_what_was_vowed() -> None:
     doc = analyze("Visiting Sylhet, Mayor Vows To Rebuild The Old Bridge.\n\nThe mayor spoke on Monday.", lang="en")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("Mayor", "To Rebuild The Old Bridge")]
+
+
+def test_what_was_said_in_an_opening_clause_ends_where_the_main_clause_begins() -> None:
+    doc = en("While a federal judge found that the law was unconstitutional, his ruling was overturned on appeal.\n\n"
+             "When the minister said the bridge was safe, engineers disagreed.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("a federal judge", "the law was unconstitutional"), ("the minister", "the bridge was safe")]
+    # a speaker in the main clause says all after the cue
+    doc = en("If the talks fail, the minister said, there are other tools in the toolbox.")
+    assert [s.content.text for s in doc.statements][-1] == "there are other tools in the toolbox"

@@ -980,6 +980,14 @@ class _Reader:
                 second = (k + joint.start(), c2)
                 break
         end = second[0] if second else b
+        # "While a judge found that action unconstitutional, his decision was overturned": in a
+        # clause that opens the sentence, what was said ends where the main clause begins
+        opening = re.match(r"\s*(?:" + self.lex.subordinators + r")\s", self.text[a:sp.start + 1], re.IGNORECASE)
+        found = re.compile(r",(?=\s)").search(self.text, k, end)  # (not the comma of "2,400")
+        comma = found.start() if found else -1
+        if opening and comma != -1 and "," not in self.text[a:sp.start] \
+                and not any(qa < comma < qb for qa, qb in quotes):
+            end = comma
         semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
         content = self.without_aside(content) if content else None
