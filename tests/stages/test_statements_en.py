@@ -632,3 +632,9 @@ def test_what_was_said_in_an_opening_clause_ends_where_the_main_clause_begins() 
     # a speaker in the main clause says all after the cue
     doc = en("If the talks fail, the minister said, there are other tools in the toolbox.")
     assert [s.content.text for s in doc.statements][-1] == "there are other tools in the toolbox"
+
+
+def test_the_main_clause_after_an_opening_clause_has_its_own_speaker() -> None:
+    doc = en("When the minister said the bridge was safe, engineers said it was not.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the minister", "the bridge was safe"), ("engineers", "it was not")]

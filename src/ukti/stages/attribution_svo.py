@@ -988,6 +988,13 @@ class _Reader:
         if opening and comma != -1 and "," not in self.text[a:sp.start] \
                 and not any(qa < comma < qb for qa, qb in quotes):
             end = comma
+            # "Though X's claims about C1 are hard to assess, experts say C2": the main clause's
+            # own short subject and cue say something else
+            if second is None:
+                main = [c for c in self.cues(comma, b, quotes) if self.text[c[0]:c[1]].lower() not in self.lex.weak]
+                if main and 1 <= len(self.text[comma + 1:main[0][0]].split()) <= 5 \
+                        and not re.search(r"[,;]", self.text[comma + 1:main[0][0]]):
+                    second = (comma, main[0])
         semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
         content = self.without_aside(content) if content else None
