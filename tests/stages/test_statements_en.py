@@ -638,3 +638,11 @@ def test_the_main_clause_after_an_opening_clause_has_its_own_speaker() -> None:
     doc = en("When the minister said the bridge was safe, engineers said it was not.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("the minister", "the bridge was safe"), ("engineers", "it was not")]
+
+
+def test_a_poll_that_opens_a_sentence_without_a_cue_is_its_source() -> None:
+    doc = en("In the latest Daily Star poll, conducted in early May, the mayor led his rival by 5 points.\n\n"
+             "In a statement, the ministry said the bridge was safe.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("the latest Daily Star poll, conducted in early May", "In", "the mayor led his rival by 5 points"),
+        ("the ministry", "said", "the bridge was safe")]

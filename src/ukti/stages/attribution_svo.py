@@ -119,6 +119,7 @@ class _Lexicon:
     aside_re: re.Pattern[str]       # ", which …" / ", dealing …" closing what was said
     occasion_re: re.Pattern[str]    # " on Thursday, …" / " in an interview …" closing what was said
     elapsed_re: re.Pattern[str]     # "several months after", "two days later": when, after a cue
+    found_in_re: re.Pattern[str]    # "In the latest poll, …": a source opening a sentence
 
 
 # what follows a participle on a noun: when, where or by whom ("posted Friday,", "released on …")
@@ -181,6 +182,9 @@ def _lexicon(code: str) -> _Lexicon:
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
         elapsed_re=re.compile(r"\s*(?:[\w\-]+\s+){1,2}?(?:" + "|".join(words.get("time_units", []) or ["(?!)"])
                               + r")\s+(?:" + "|".join(words.get("time_relations", []) or ["(?!)"]) + r")\b"),
+        found_in_re=re.compile(r"\s*(?:In|in)\s+((?:[^,.;:“\"]{0,80}?\s)?(?:"
+                               + "|".join(words.get("finding_sources", []) or ["(?!)"])
+                               + r")\b(?:,[^,]{0,80}(?=,))?)\s*,\s+"),
         # (a comma inside a figure, "30,000", ends nothing)
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", []))
                             + r"|[a-z]+ing)\b(?:[^,]|(?<=\d),(?=\d))*$"),
@@ -681,6 +685,18 @@ class _Reader:
         if self.according(a, b):
             return
         self.reported(a, b, quotes)
+        if len(self.found) == n:
+            self.found_in(a, b)
+
+    def found_in(self, a: int, b: int) -> None:
+        """"In the latest Post poll, Clinton led by 5 points.": a poll, survey or report that the
+        sentence opens with is the source of a finding that has no cue of its own."""
+        m = self.lex.found_in_re.match(self.text, a, b)
+        if m is None:
+            return
+        sp, content = self.speaker(m.start(1), m.end(1)), self.span(m.end(), b)
+        if sp and content and len(content.text.split()) >= 3:
+            self.add(sp, self.text[m.start():m.start(1)].strip(), "assert", content, False)
 
     def going_on(self, n: int, b: int) -> None:
         """'"Q," X said, adding that C.': the participle after a quotation's cue is the same
