@@ -646,3 +646,11 @@ def test_a_poll_that_opens_a_sentence_without_a_cue_is_its_source() -> None:
     assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
         ("the latest Daily Star poll, conducted in early May", "In", "the mayor led his rival by 5 points"),
         ("the ministry", "said", "the bridge was safe")]
+
+
+def test_an_adverb_alone_before_the_comma_is_not_what_was_said() -> None:
+    doc = en("Ultimately, the mayor hopes to open the bridge in May.\n\n"
+             "It is settled, according to the ministry, basically.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the mayor", "to open the bridge in May"), ("the ministry", "It is settled")]
+    assert en("According to the ministry, basically.").statements == []

@@ -442,8 +442,9 @@ class _Reader:
         words = chunk.split()
         if len(words) == 1 and words[0].isdigit():
             return True  # an age: itself an apposition of the name before it
-        if not words or len(words) > 10 or words[0].lower() in self.lex.intro:
-            return False
+        if not words or len(words) > 10 or words[0].lower() in self.lex.intro \
+                or (len(words) == 1 and words[0] in self.lex.openers):
+            return False  # ("Ultimately, the mayor hopes": a sentence adverb names no one)
         last = words[-1].strip("’'")
         return last[:1].isupper() or last.endswith(")") or last.lower() in self.lex.anonymous
 
@@ -868,11 +869,16 @@ class _Reader:
             end = self._speaker_end(cb, b)
             aside = self.lex.aside_re.search(self.text, cb, end)  # "…, according to X, although …"
             sp, content = self.speaker(cb, aside.start() if aside else end), self.span(a, ca)
-        if sp and content:
+        if sp and content and not self._lone_adverb(content):
             content, direct = self.quotation_after_lead(content)
             self.add(sp, self.text[ca:cb], "assert", content, direct)
             return True
         return False
+
+    def _lone_adverb(self, content: Span) -> bool:
+        """"Ultimately, X hopes to …", "According to X, basically.": one adverb says nothing."""
+        word = content.text.strip(_TRIM + ".").lower()
+        return " " not in word and (word.endswith("ly") or word in self.lex.adverbs or word in self.lex.intro)
 
     def reported(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
         cs = [c for c in self.cues(a, b, quotes) if self.text[c[0]:c[1]].lower() != "according to"
@@ -915,7 +921,8 @@ class _Reader:
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
         if participle_after is None and self._parenthetical(a, b, comma, ca, cb, head, cue, stance):
             return
-        if comma != -1 and head.strip() and len(head.split()) <= 12 \
+        lead = self.span(a, comma) if comma != -1 else None
+        if comma != -1 and head.strip() and len(head.split()) <= 12 and not (lead and self._lone_adverb(lead)) \
                 and (self._only_setting(tail) or participle_after) and not re.search(r"\b(that|and|but)\b", head):
             sp = self.subject(a, ca)
             content = self.span(a, sp.start) if sp else None
