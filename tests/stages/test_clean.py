@@ -156,3 +156,17 @@ def test_the_publishing_outlet_comes_from_the_address_or_the_file_name(
     from ukti.stages.clean import own_outlet
 
     assert own_outlet(url, source, load_pack("bn")) == outlet
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Follow Rahim Uddin on Twitter @rahimuddin", "share"),
+    ("Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.", "source"),
+    ("Alan Rappeport contributed reporting.", "source"),
+])
+def test_english_page_furniture(line: str, kind: str) -> None:
+    assert classify_line(line, "en") == kind
+
+
+def test_english_body_lines_that_report_are_not_furniture() -> None:
+    assert classify_line("The agency reported from its own records that prices rose.", "en") is None
+    assert classify_line("Fans follow the team on Twitter.", "en") is None
