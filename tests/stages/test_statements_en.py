@@ -654,3 +654,8 @@ def test_an_adverb_alone_before_the_comma_is_not_what_was_said() -> None:
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("the mayor", "to open the bridge in May"), ("the ministry", "It is settled")]
     assert en("According to the ministry, basically.").statements == []
+
+
+def test_a_setting_with_evening_or_morning_before_that_is_no_part_of_what_was_said() -> None:
+    doc = en("The minister said during a Friday evening rally in Sylhet that the bridge would open in May.")
+    assert [s.content.text for s in doc.statements] == ["the bridge would open in May"]

@@ -55,9 +55,8 @@ _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
 # the setting of what was said before "that" opens it: "in a press release that", "at a rally on Sunday that"
-# (but not "at a news conference announcing that": what the conference announced)
 _SETTING_THAT = re.compile(r"\s*(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
-                           r"(?:\s+(?![a-z]+ing\b)[\w\-]+){0,4}?\s+that\s+")
+                           r"(?:\s+[\w\-]+){0,4}?\s+that\s+")
 # one told, by name: "told The Huffington Post (on Thursday)", "told CNN", "told New York magazine"
 _TOLD_NAME = re.compile(
     r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:(?:magazine|newspaper|radio|television|station|show|program|podcast|"
@@ -594,7 +593,8 @@ class _Reader:
                 cue, k = self.text[ca:m.end()].rstrip(), m.end()
         # "said in a press release that C", "said at a rally on Sunday that C": where, then what
         setting = _SETTING_THAT.match(self.text, k, b)
-        if setting:
+        # (but not "at a news conference announcing that": what the conference announced)
+        if setting and not any(w.lower() in self.lex.stance for w in setting.group().split()[:-1]):
             return cue, setting.end()
         # ("said on Saturday night that C": the part of the day goes with the day)
         m = re.compile(r"\s*(on \w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(that\s+)?").match(self.text, k, b)
