@@ -659,3 +659,10 @@ def test_an_adverb_alone_before_the_comma_is_not_what_was_said() -> None:
 def test_a_setting_with_evening_or_morning_before_that_is_no_part_of_what_was_said() -> None:
     doc = en("The minister said during a Friday evening rally in Sylhet that the bridge would open in May.")
     assert [s.content.text for s in doc.statements] == ["the bridge would open in May"]
+
+
+def test_a_second_cue_in_an_opening_clause_also_ends_at_the_main_clause() -> None:
+    doc = en("Though she called the plan “reckless” and called for the money to be returned, the minister "
+             "signed the order.")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("called", "the plan “reckless"), ("called for", "the money to be returned")]

@@ -1005,11 +1005,10 @@ class _Reader:
         end = second[0] if second else b
         # "While a judge found that action unconstitutional, his decision was overturned": in a
         # clause that opens the sentence, what was said ends where the main clause begins
-        opening = re.match(r"\s*(?:" + self.lex.subordinators + r")\s", self.text[a:sp.start + 1], re.IGNORECASE)
-        found = re.compile(r",(?=\s)").search(self.text, k, end)  # (not the comma of "2,400")
-        comma = found.start() if found else -1
-        if opening and comma != -1 and "," not in self.text[a:sp.start] \
-                and not any(qa < comma < qb for qa, qb in quotes):
+        opening = re.match(r"\s*(?:" + self.lex.subordinators + r")\s", self.text[a:sp.start + 1], re.IGNORECASE) \
+            and "," not in self.text[a:sp.start]
+        comma = self._main_clause(k, end, quotes) if opening else -1
+        if comma != -1:
             end = comma
             # "Though X's claims about C1 are hard to assess, experts say C2": the main clause's
             # own short subject and cue say something else
@@ -1051,7 +1050,8 @@ class _Reader:
                 or re.match(r",\s+(.*)$", self.text[ja:c2a])
             sp2 = self.speaker(ja + m2.start(1), c2a) if m2 and m2.group(1).strip() else None
             cue2, k2 = self.told(c2a, c2b, b)
-            content2 = self.span(k2, b)
+            comma2 = self._main_clause(k2, b, quotes) if opening else -1  # ("Though she called …
+            content2 = self.span(k2, comma2 if comma2 != -1 else b)  # and called for C2, Clinton …")
             content2 = self.without_aside(content2) if content2 else None
             if content2 and len(content2.text.split()) >= 2:
                 self.add(sp2 or sp, cue2, st2, content2, False)
@@ -1080,6 +1080,14 @@ class _Reader:
             piece = self.without_aside(piece) or piece
             self.add(sp, cue, stance, piece, False)
         return True
+
+    def _main_clause(self, a: int, b: int, quotes: list[tuple[int, int]]) -> int:
+        """Where the main clause begins after an opening clause whose words run from a: the first
+        comma in text[a:b] between words (not the one of "2,400") outside quotation marks, or -1."""
+        for m in re.compile(r",(?=\s)").finditer(self.text, a, b):
+            if not any(qa < m.start() < qb for qa, qb in quotes):
+                return m.start()
+        return -1
 
     def headline(self, a: int, b: int) -> bool:
         """'WASA MD: Canal work to finish' or 'Canal work to finish: WASA MD': a speaker, a
