@@ -665,4 +665,4 @@ def test_a_second_cue_in_an_opening_clause_also_ends_at_the_main_clause() -> Non
     doc = en("Though she called the plan “reckless” and called for the money to be returned, the minister "
              "signed the order.")
     assert [(s.cue, s.content.text) for s in doc.statements] == [
-        ("called", "the plan “reckless"), ("called for", "the money to be returned")]
+        ("called", "the plan “reckless”"), ("called for", "the money to be returned")]

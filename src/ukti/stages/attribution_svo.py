@@ -230,6 +230,10 @@ class _Reader:
             a += 1
         while b > a and self.text[b - 1] in _TRIM + ".\n":
             b -= 1
+        # a quotation that opens inside keeps its closing mark ('the plan “reckless”', not '“reckless')
+        if b < len(self.text) and ((self.text[b] == "”" and self.text.count("“", a, b) > self.text.count("”", a, b))
+                                   or (self.text[b] == '"' and self.text.count('"', a, b) % 2 == 1)):
+            b += 1
         return Span(a, b, self.orig[a:b]) if b - a >= 2 else None
 
     def speaker(self, a: int, b: int) -> Speaker | None:
