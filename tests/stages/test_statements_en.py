@@ -666,3 +666,8 @@ def test_a_second_cue_in_an_opening_clause_also_ends_at_the_main_clause() -> Non
              "signed the order.")
     assert [(s.cue, s.content.text) for s in doc.statements] == [
         ("called", "the plan “reckless”"), ("called for", "the money to be returned")]
+
+
+def test_once_again_before_the_verb_is_no_clause_of_its_own() -> None:
+    doc = en("The mayor is once again questioning the cost of the bridge.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("The mayor", "the cost of the bridge")]

@@ -257,8 +257,8 @@ class _Reader:
         if opener and " " in s.text:
             s = self.span(s.start + len(first), s.end) or s
         # "The nominee aggressively attacked": the adverb is the verb's
-        # … and so is an auxiliary ("Trump is promising", "she has")
-        for _ in range(2):
+        # … and so is an auxiliary ("Trump is promising", "she has"), up to "Trump is once again"
+        for _ in range(4):
             tail = re.search(r"\s+([a-z]+)$", s.text)
             if tail and tail.start() > 0 and ((tail.group(1).endswith("ly") and tail.group(1) not in self.lex.ly_nouns)
                                               or tail.group(1) in self.lex.adverbs
@@ -339,7 +339,8 @@ class _Reader:
         subs = list(re.finditer(r"\b(?:" + self.lex.subordinators + r")\s+", region, re.IGNORECASE))
         sub = subs[-1] if subs else None
         if sub and region[sub.end():].strip() and "," not in region[sub.end():] \
-                and len(region[sub.end():].split()) <= 6:
+                and len(region[sub.end():].split()) <= 6 \
+                and not all(w.lower() in self.lex.adverbs for w in region[sub.end():].split()):  # "once again"
             return self.speaker(a + sub.end(), b)
         cuts = [m.start() for m in re.finditer(r",", region) if not self._in_parens(region, m.start())]
         bounds = [0, *[c + 1 for c in cuts], len(region)]
