@@ -671,3 +671,9 @@ def test_a_second_cue_in_an_opening_clause_also_ends_at_the_main_clause() -> Non
 def test_once_again_before_the_verb_is_no_clause_of_its_own() -> None:
     doc = en("The mayor is once again questioning the cost of the bridge.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("The mayor", "the cost of the bridge")]
+
+
+def test_the_ing_form_of_a_cue_after_is_a_cue_too() -> None:
+    doc = en("The ministry is rejecting the report. The mayor is proposing a new bridge over the river.")
+    assert [(s.speaker.text, s.stance, s.content.text) for s in doc.statements] == [
+        ("The ministry", "deny", "the report"), ("The mayor", "other", "a new bridge over the river")]
