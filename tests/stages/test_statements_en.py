@@ -677,3 +677,15 @@ def test_the_ing_form_of_a_cue_after_is_a_cue_too() -> None:
     doc = en("The ministry is rejecting the report. The mayor is proposing a new bridge over the river.")
     assert [(s.speaker.text, s.stance, s.content.text) for s in doc.statements] == [
         ("The ministry", "deny", "the report"), ("The mayor", "other", "a new bridge over the river")]
+
+
+def test_a_quotation_announced_by_a_cue_first_or_a_setting_participle() -> None:
+    doc = en('Said Rahima Begum, who grew up in the village, “We were all so proud of him.”\n\n'
+             'Asked whether he would resign, the mayor said, "Probably."\n\n'
+             "In describing the new bridge, the engineer said it would last a century.")
+    assert [(s.speaker.text, s.content.text, s.direct) for s in doc.statements] == [
+        ("Rahima Begum, who grew up in the village", "We were all so proud of him", True),
+        ("the mayor", "Probably", True),
+        ("the engineer", "it would last a century", False)]
+    # a quoted name is still no quotation
+    assert en('She appeared on "Face the Nation" on Sunday.').statements == []

@@ -54,6 +54,8 @@ _NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
+# a preposition opening the sentence before a participle ("In describing X, …", "By saying …, X")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:In|By|After|Before|While|When|Since|Without|Upon|On)\s+")
 # the setting of what was said before "that" opens it: "in a press release that", "at a rally on Sunday that"
 _SETTING_THAT = re.compile(r"\s*(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
                            r"(?:\s+[\w\-]+){0,4}?\s+that\s+")
@@ -732,7 +734,11 @@ class _Reader:
                                and w not in ("and", "but") and not w.endswith(("ly", "ing")))
 
     def _is_title(self, q: tuple[int, int]) -> bool:
-        """"Face the Nation", "Fox and Friends": a quoted name of a show, book or film."""
+        """"Face the Nation", "Fox and Friends": a quoted name of a show, book or film (but not
+        what a cue and a comma or colon announce: 'Priebus said, "Probably."')."""
+        announced = re.search(r"\b(\w+)[,:]\s*$", self.text[max(0, q[0] - 30):q[0]])
+        if announced and announced.group(1).lower() in self.lex.invertible:
+            return False
         inner = self.text[q[0] + 1:q[1] - 1].strip(" ,.")
         words = inner.split()
         return bool(words) and len(words) <= 6 and words[0][:1].isupper() and all(
@@ -794,6 +800,17 @@ class _Reader:
                 sp = self.speaker(qb + signed.start(1), qb + signed.end(1))
                 if sp:
                     self.add(sp, self.text[qb:qb + signed.start(1)].strip(), "assert", content, True)
+                    done = True
+                    continue
+            # Said X, a neighbour, "…": the verb first, as a writer varies the order
+            inverted = re.match(r"\s*([A-Z][a-z]+)\s+(\S.*?)\s*[,:]\s*$", self.text[a:qa])
+            if inverted and inverted.group(1).lower() in self.lex.invertible \
+                    and inverted.group(1) not in self.lex.participles \
+                    and not self.cues(a + inverted.start(2), a + inverted.end(2), []):
+                sp = self.speaker(a + inverted.start(2), a + inverted.end(2))
+                if sp:
+                    self.add(sp, inverted.group(1), self.lex.stance[inverted.group(1).lower()], content, True)
+                    last = (qb, qb, qb)
                     done = True
                     continue
             # X said: "…"  /  X told reporters, "…"  (only punctuation or a recipient between)
@@ -886,8 +903,10 @@ class _Reader:
         return " " not in word and (word.endswith("ly") or word in self.lex.adverbs or word in self.lex.intro)
 
     def reported(self, a: int, b: int, quotes: list[tuple[int, int]]) -> None:
+        # ("Asked about …, she said", "In describing X, Cuban said …": the participle is the setting)
         cs = [c for c in self.cues(a, b, quotes) if self.text[c[0]:c[1]].lower() != "according to"
-              and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)]  # "Asked about …, she said"
+              and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)
+              and not (self.text[c[0]:c[1]].endswith("ing") and _OPENING_PREPOSITION.fullmatch(self.text[a:c[0]]))]
         if not cs:
             return
         strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
