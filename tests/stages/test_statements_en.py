@@ -689,3 +689,8 @@ def test_a_quotation_announced_by_a_cue_first_or_a_setting_participle() -> None:
         ("the engineer", "it would last a century", False)]
     # a quoted name is still no quotation
     assert en('She appeared on "Face the Nation" on Sunday.').statements == []
+
+
+def test_a_second_cue_of_the_same_subject_speaks_when_the_first_says_a_word() -> None:
+    doc = en("He endorsed Rahman, but told The Daily Star on Monday that he expected a close race.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("He", "he expected a close race")]

@@ -1048,8 +1048,10 @@ class _Reader:
             self.announced = (sp, cue, stance)
         if content is None or (len(content.text.split()) < 2 and stance not in ("deny", "confirm")
                                and not (self.in_headline and content.text[:1].isupper())):
-            # "X responded Friday, saying C": nothing said before the participle, C after it
-            if second and self.text[second[1][0]:second[1][1]].endswith("ing"):
+            # "X responded Friday, saying C": nothing said before the participle, C after it;
+            # "He endorsed Clinton, but told Y that C": the same subject's second cue says C
+            if second and (self.text[second[1][0]:second[1][1]].endswith("ing") or re.fullmatch(
+                    r"[,;]?\s*(?:and|but)\s+(?:(?:\w+ly|also|then|later)\s+)*", self.text[second[0]:second[1][0]])):
                 c2a, c2b, st2 = second[1]
                 content2 = self.span(self.told(c2a, c2b, b)[1], b)
                 content2 = self.without_aside(content2) if content2 else None
