@@ -139,7 +139,8 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 continue
             if stack and stack[-1][0] == ch:
                 spans.append(QuoteSpan(stack.pop()[1], i, True))
-            elif ch == "\"" and stack and stack[-1][0] == "“" and prev and not prev.isspace() and not _is_letter(nxt):
+            elif ch == "\"" and stack and stack[-1][0] == "“" and prev and not prev.isspace() and not prev.isdigit() \
+                    and not _is_letter(nxt):  # (not the inch mark of '“The 6" pipe')
                 # a curly mark closed by a typed one after the words ("“No deals,\" he said")
                 spans.append(QuoteSpan(stack.pop()[1], i, True))
             elif not _is_letter(prev) or not prev:

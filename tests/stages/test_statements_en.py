@@ -694,3 +694,53 @@ def test_a_quotation_announced_by_a_cue_first_or_a_setting_participle() -> None:
 def test_a_second_cue_of_the_same_subject_speaks_when_the_first_says_a_word() -> None:
     doc = en("He endorsed Rahman, but told The Daily Star on Monday that he expected a close race.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("He", "he expected a close race")]
+
+
+def test_review_cases_of_the_opening_clause_and_parenthetical_rules() -> None:
+    # "As X noted, C": what follows the comma was said, after any setting of the saying
+    doc = en("As the minister noted, the economy grew 3 percent last year.\n\n"
+             "As he said in his speech, the country cannot afford another war.")
+    assert [s.content.text for s in doc.statements] == [
+        "the economy grew 3 percent last year", "the country cannot afford another war"]
+    # an aside between commas inside the opening clause does not end it
+    doc = en("When the minister said the bridge, which cost $2 million, was safe, engineers disagreed.")
+    assert [s.content.text for s in doc.statements] == ["the bridge, which cost $2 million, was safe"]
+    # the speaker of "A, X said, B" is X alone; a writer's "but" clause is no part of what was said
+    doc = en("Rahman, the minister said, will lead the delegation to Delhi.\n\n"
+             "The bridge will open in May, the minister said, but critics doubt it will be ready.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the minister", "will lead the delegation to Delhi"), ("the minister", "The bridge will open in May")]
+    # a participle in an aside gives way to the sentence's cue
+    doc = en("Smith, testifying before Congress on Tuesday, said the agency had failed.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("Smith", "said", "the agency had failed")]
+
+
+def test_review_cases_of_sources_titles_and_marks() -> None:
+    # "polls" are elections in South Asian English; "In response to the report" names no source
+    assert en("In the last polls, the Awami League won 288 of 300 seats.").statements == []
+    assert en("In response to the report, the minister resigned.").statements == []
+    # a participle that opens the sentence is no inverted cue
+    assert [s.speaker.text for s in en("Told to leave, the protesters refused: “We will stay.”").statements] \
+        != ["to leave, the protesters refused"]
+    # an inch mark inside a curly quotation does not close it
+    doc = en("“The 6\" pipe burst under the road last night,” the engineer said.")
+    assert [(s.content.text, s.direct) for s in doc.statements] == [
+        ("The 6\" pipe burst under the road last night", True)]
+    # a wire's report from a city is a statement, not a closing credit
+    doc = en("The Associated Press reported from Kabul that at least 40 people had been killed.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("The Associated Press", "at least 40 people had been killed")]
+    # a Title Case headline's "Calls For"
+    doc = analyze("PM Calls For Calm As Protests Spread\n\nThe body.", lang="en")
+    assert [(s.cue, s.stance) for s in doc.statements] == [("Calls For", "other")]
+
+
+def test_a_relative_clause_with_a_cue_is_the_speakers_first_statement() -> None:
+    doc = en("Graham, who says the allies should send ground forces, said the president is overselling "
+             "the successes.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Graham", "the allies should send ground forces"), ("Graham", "the president is overselling the successes")]
+    # a relative clause that says who the speaker is stays with the speaker
+    doc = en("Fatima Rahman, who heads the engineering office, said the cracks were on the surface.")
+    assert [s.speaker.text for s in doc.statements] == ["Fatima Rahman, who heads the engineering office"]

@@ -54,11 +54,11 @@ _NAME_COLON = re.compile(  # (after a headline and a dash, as digests cite: "Why
 _COMMA_SUBJECT = re.compile(
     r",\s+(?:[A-Z][\w.’'\-]*|he|she|they|we|another|others|one|some|many|most|\d[\d,.]*%?)(?:\s+[\w.’'\-()]+){0,7}?\s+(?:\w+ly\s+)?$")
 _DETERMINERS = ("a", "an", "the", "this")
-# a preposition opening the sentence before a participle ("In describing X, …", "By saying …, X")
-_OPENING_PREPOSITION = re.compile(r"\s*(?:In|By|After|Before|While|When|Since|Without|Upon|On)\s+")
+# what opens an aside between commas inside a clause ("the bridge, which cost $2 million, was safe")
+_ASIDE_OPENING = re.compile(r"\s*(?:which|who|whose|in (?:his|her|their|its) words)\b")
 # the setting of what was said before "that" opens it: "in a press release that", "at a rally on Sunday that"
-_SETTING_THAT = re.compile(r"\s*(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
-                           r"(?:\s+[\w\-]+){0,4}?\s+that\s+")
+_SETTING_THAT = re.compile(r"\s*(?:(?:in|at|during|via|through)\s+(?:an?|the|his|her|their|its)\s+[\w\-]+"
+                           r"(?:\s+[\w\-]+){0,4}?|from\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+that\s+")
 # one told, by name: "told The Huffington Post (on Thursday)", "told CNN", "told New York magazine"
 _TOLD_NAME = re.compile(
     r"\s*(?:[A-Z][\w.’'\-]*\s*)+(?:(?:magazine|newspaper|radio|television|station|show|program|podcast|"
@@ -181,11 +181,14 @@ def _lexicon(code: str) -> _Lexicon:
                                + r")\b(?=\s*(?:,|$|in\b|at\b|during\b))|(?:" + "|".join(words.get("weekdays", []))
                                + r")$|(?:" + "|".join(
                                    re.escape(w) for w in words.get("occasions", [])) + r")\b)"),
-        elapsed_re=re.compile(r"\s*(?:[\w\-]+\s+){1,2}?(?:" + "|".join(words.get("time_units", []) or ["(?!)"])
-                              + r")\s+(?:" + "|".join(words.get("time_relations", []) or ["(?!)"]) + r")\b"),
-        found_in_re=re.compile(r"\s*(?:In|in)\s+((?:[^,.;:“\"]{0,80}?\s)?(?:"
+        elapsed_re=re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:"
+                              + "|".join(re.escape(w) for w in words.get("time_units", [])) + r")\s+(?:"
+                              + "|".join(re.escape(w) for w in words.get("time_relations", [])) + r")\b"
+                              if words.get("time_units") else "(?!)"),
+        # (the words before the source noun hold no preposition: not "In response to the report,")
+        found_in_re=re.compile(r"\s*in\s+((?:(?!(?:to|of|for|with|on|in|at|by|from|after|over)\s)[^\s,.;:“\"]+\s+){0,6}?(?:"
                                + "|".join(words.get("finding_sources", []) or ["(?!)"])
-                               + r")\b(?:,[^,]{0,80}(?=,))?)\s*,\s+"),
+                               + r")\b(?:,[^,]{0,80}(?=,))?)\s*,\s+", re.IGNORECASE),
         # (a comma inside a figure, "30,000", ends nothing)
         aside_re=re.compile(r",\s+(" + "|".join(words.get("closing_asides", []))
                             + r"|[a-z]+ing)\b(?:[^,]|(?<=\d),(?=\d))*$"),
@@ -260,12 +263,13 @@ class _Reader:
             s = self.span(s.start + len(first), s.end) or s
         # "The nominee aggressively attacked": the adverb is the verb's
         # … and so is an auxiliary ("Trump is promising", "she has"), up to "Trump is once again"
-        for _ in range(4):
-            tail = re.search(r"\s+([a-z]+)$", s.text)
-            if tail and tail.start() > 0 and ((tail.group(1).endswith("ly") and tail.group(1) not in self.lex.ly_nouns)
-                                              or tail.group(1) in self.lex.adverbs
-                                              or tail.group(1) in self.lex.auxiliaries):
-                s = self.span(s.start, s.start + tail.start()) or s
+        while (tail := re.search(r"\s+([a-z]+)$", s.text)) and tail.start() > 0 \
+                and ((tail.group(1).endswith("ly") and tail.group(1) not in self.lex.ly_nouns)
+                     or tail.group(1) in self.lex.adverbs or tail.group(1) in self.lex.auxiliaries):
+            shorter = self.span(s.start, s.start + tail.start())
+            if shorter is None:
+                break
+            s = shorter
         # "In March the governor", "Earlier this year the governor": when, not who
         when = self.lex.time_head_re.match(s.text)
         if when and when.end() < len(s.text) and s.text[when.end():][:1].isalpha():
@@ -565,8 +569,8 @@ class _Reader:
 
     def _names_not_says(self, a: int, ca: int, cb: int) -> bool:
         """"a group called X", "the program, called EB-5,", "called for": not "X called Y a Z"."""
-        after = re.match(r"\s*(,|[a-z]+)", self.text[cb:cb + 12])
-        if after and (after.group(1) == "," or after.group(1) in self.lex.naming_after):
+        after = re.match(r"\s*(,|[A-Za-z]+)", self.text[cb:cb + 12])  # ("PM Calls For Calm": a headline)
+        if after and (after.group(1) == "," or after.group(1).lower() in self.lex.naming_after):
             return True
         before = self.text[max(a, ca - 20):ca]
         last = re.search(r"(,|[A-Za-z]+)\s*$", before)
@@ -803,9 +807,12 @@ class _Reader:
                     done = True
                     continue
             # Said X, a neighbour, "…": the verb first, as a writer varies the order
-            inverted = re.match(r"\s*([A-Z][a-z]+)\s+(\S.*?)\s*[,:]\s*$", self.text[a:qa])
+            # (the speaker opens on a name: not "Told to leave, the protesters refused: …")
+            inverted = re.match(r"\s*([A-Z][a-z]+)\s+([A-Z][^,]*?(?:,.*?)?)\s*[,:]\s*$", self.text[a:qa])
             if inverted and inverted.group(1).lower() in self.lex.invertible \
                     and inverted.group(1) not in self.lex.participles \
+                    and all(w[:1].isupper() or w in self.lex.name_links
+                            for w in inverted.group(2).split(",")[0].split()) \
                     and not self.cues(a + inverted.start(2), a + inverted.end(2), []):
                 sp = self.speaker(a + inverted.start(2), a + inverted.end(2))
                 if sp:
@@ -858,8 +865,9 @@ class _Reader:
         last = self.found[-1] if self.found else None
         if last is None or last.direct:
             return last
-        gap = self.text[max(last.content.end, last.speaker.end):at]
-        if "\n" not in gap and len(gap.split()) <= 3 and re.search(r"[.!?]\s*$", gap):
+        gap = self.text[last.speaker.end:at]
+        if last.speaker.start > last.content.end and "\n" not in gap and len(gap.split()) <= 3 \
+                and re.search(r"[.!?]\s*$", gap):
             return last
         if len(self.found) > 1 and self.found[-2].direct and last.cue.endswith("ing") \
                 and self.found[-2].speaker.text == last.speaker.text:
@@ -897,6 +905,22 @@ class _Reader:
             return True
         return False
 
+    def _who_says(self, sp: Speaker, quotes: list[tuple[int, int]]) -> Speaker:
+        """"Graham, who says allies should send troops, said C": a relative clause with a cue of
+        its own is the speaker's first statement, and no part of who the speaker is."""
+        rel = re.search(r",\s+who\s+", sp.text)
+        cues = self.cues(sp.start + rel.end(), sp.end, quotes) if rel else []
+        if not rel or not cues or self.lex.passive_re.search(self.text[sp.start + rel.end():cues[0][0]]):
+            return sp  # ("X, who was named …": a passive is no saying)
+        head = self.speaker(sp.start, sp.start + rel.start())
+        ca, cb, stance = cues[0]
+        cue, k = self.told(ca, cb, sp.end)
+        content = self.span(k, sp.end)
+        if head is None or content is None or len(content.text.split()) < 3:
+            return sp
+        self.add(head, cue, stance, content, False)
+        return head
+
     def _lone_adverb(self, content: Span) -> bool:
         """"Ultimately, X hopes to …", "According to X, basically.": one adverb says nothing."""
         word = content.text.strip(_TRIM + ".").lower()
@@ -906,13 +930,18 @@ class _Reader:
         # ("Asked about …, she said", "In describing X, Cuban said …": the participle is the setting)
         cs = [c for c in self.cues(a, b, quotes) if self.text[c[0]:c[1]].lower() != "according to"
               and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)
-              and not (self.text[c[0]:c[1]].endswith("ing") and _OPENING_PREPOSITION.fullmatch(self.text[a:c[0]]))]
+              and not (self.text[c[0]:c[1]].endswith("ing")
+                       and [w.lower() for w in self.text[a:c[0]].split()] in ([w] for w in self.lex.intro))]
         if not cs:
             return
         strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
         # "X, the senator who wrote the bill, said C": a cue in a relative clause describes the
         # speaker of a later one
-        while len(strong) > 1 and re.search(r"\b(?:who|which)\s+(?:\w+ly\s+)?$", self.text[a:strong[0][0]]):
+        # (so does a participle in an aside: "X, testifying before Congress, said C")
+        while len(strong) > 1 and (re.search(r"\b(?:who|which)\s+(?:\w+ly\s+)?$", self.text[a:strong[0][0]])
+                                   or (self.text[strong[0][0]:strong[0][1]].endswith("ing")
+                                       and re.search(r",\s*$", self.text[a:strong[0][0]])
+                                       and "," in self.text[strong[0][1]:strong[1][0]])):
             strong = strong[1:]
         ca, cb, stance = strong[0] if strong else cs[0]
         # "C (with a cue of its own, 'X is right attacking Y'), Z said Monday.": the cue that ends the
@@ -1002,6 +1031,7 @@ class _Reader:
         sp = sp or self.subject(a, ca)
         if sp is None:
             return
+        sp = self._who_says(sp, quotes)
         # "X reported (on Tuesday), citing Y, that C"
         citing = re.compile(r"(?:\s+\w+){0,3}?\s*,\s*citing\s+([^,]+),").match(self.text, cb, b)
         if citing:
@@ -1029,10 +1059,12 @@ class _Reader:
         end = second[0] if second else b
         # "While a judge found that action unconstitutional, his decision was overturned": in a
         # clause that opens the sentence, what was said ends where the main clause begins
+        # ("As X noted, C": "as" announces what follows the comma, and so does a cue with nothing
+        # said before the comma)
         opening = re.match(r"\s*(?:" + self.lex.subordinators + r")\s", self.text[a:sp.start + 1], re.IGNORECASE) \
-            and "," not in self.text[a:sp.start]
+            and not re.match(r"\s*as\s", self.text[a:sp.start + 1], re.IGNORECASE) and "," not in self.text[a:sp.start]
         comma = self._main_clause(k, end, quotes) if opening else -1
-        if comma != -1:
+        if comma != -1 and len(self.text[k:comma].split()) >= 2:
             end = comma
             # "Though X's claims about C1 are hard to assess, experts say C2": the main clause's
             # own short subject and cue say something else
@@ -1041,6 +1073,11 @@ class _Reader:
                 if main and 1 <= len(self.text[comma + 1:main[0][0]].split()) <= 5 \
                         and not re.search(r"[,;]", self.text[comma + 1:main[0][0]]):
                     second = (comma, main[0])
+        elif re.match(r"\s*as\s", self.text[a:sp.start + 1], re.IGNORECASE) and "," not in self.text[a:sp.start]:
+            # "As he said in his speech, C": where he said it ends at the comma; C is what he said
+            setting = self._main_clause(k, end, quotes)
+            if setting != -1 and len(self.text[setting:end].split()) >= 3:
+                k = setting + 1
         semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
         content = self.without_aside(content) if content else None
@@ -1090,17 +1127,21 @@ class _Reader:
         words = head.split()
         if comma == -1 or not words or len(words) > 6 or re.search(r"\b(that|and|but|who|which)\b", head) \
                 or not (words[0][:1].isupper() or words[0] in self.lex.singular | self.lex.plural
-                        or words[0].lower() in _DETERMINERS):
+                        or words[0].lower() in _DETERMINERS or words[0].lower() in self.lex.anonymous):
             return False
         k = self.told(ca, cb, b)[1]
-        after = re.match(r"\s*,\s*(?:(?:and|but)\s+)?", self.text[k:b])
-        if after is None or self._only_setting(self.text[k + after.end():b].strip(" .")):
+        after = re.match(r"\s*,\s*(?:and\s+)?", self.text[k:b])
+        rest = self.text[k + after.end():b].strip(" .") if after else ""
+        # ("…, the minister said, but critics doubt it", "…, which would ease traffic": the
+        # writer's clause after the cue is no part of what was said)
+        writers = re.match(r"(?:but|which|who|unless|although|though|while)\b", rest, re.IGNORECASE)
+        if after is None or (self._only_setting(rest) and not writers):
             return False
-        sp = self.subject(a, ca)
+        sp = self.subject(comma + 1, ca)
         first, second = self.span(a, comma), self.span(k + after.end(), b)
         if sp is None or first is None or second is None or len(second.text.split()) < 3:
             return False
-        pieces = [p for p in (first, second) if len(p.text.split()) >= 4] \
+        pieces = [first] if writers else [p for p in (first, second) if len(p.text.split()) >= 4] \
             or [max(first, second, key=lambda p: len(p.text.split()))]
         for piece in pieces:
             piece = self.without_aside(piece) or piece
@@ -1109,10 +1150,16 @@ class _Reader:
 
     def _main_clause(self, a: int, b: int, quotes: list[tuple[int, int]]) -> int:
         """Where the main clause begins after an opening clause whose words run from a: the first
-        comma in text[a:b] between words (not the one of "2,400") outside quotation marks, or -1."""
-        for m in re.compile(r",(?=\s)").finditer(self.text, a, b):
-            if not any(qa < m.start() < qb for qa, qb in quotes):
-                return m.start()
+        comma in text[a:b] between words (not the one of "2,400") outside quotation marks that
+        neither opens nor closes an aside ("the bridge, which cost $2 million, was safe"), or -1."""
+        commas = [m.start() for m in re.compile(r",(?=\s)").finditer(self.text, a, b)
+                  if not any(qa < m.start() < qb for qa, qb in quotes)]
+        i = 0
+        while i < len(commas):
+            if _ASIDE_OPENING.match(self.text, commas[i] + 1):
+                i += 2  # the aside's own closing comma is no end either
+                continue
+            return commas[i]
         return -1
 
     def headline(self, a: int, b: int) -> bool:
@@ -1144,8 +1191,10 @@ def attribute(doc: Document) -> list[Statement]:
         ta, tb = doc.lines[title_line].start, doc.lines[title_line].end
         if not r.headline(ta, tb):
             r.in_headline = True
-            r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
-            r.in_headline = False
+            try:
+                r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
+            finally:
+                r.in_headline = False
     seg = load_pack(doc.lang).table("text").get("segment", {})
     enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
     for i, ln in enumerate(doc.lines):
