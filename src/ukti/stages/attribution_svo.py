@@ -739,7 +739,8 @@ class _Reader:
 
     def _is_title(self, q: tuple[int, int]) -> bool:
         """"Face the Nation", "Fox and Friends": a quoted name of a show, book or film (but not
-        what a cue and a comma or colon announce: 'Priebus said, "Probably."')."""
+        what a speech verb right before a comma or colon announces: 'Priebus said, "Probably."';
+        only that one word is looked at, so 'said on Sunday, "Probably."' is still read as a title)."""
         announced = re.search(r"\b(\w+)[,:]\s*$", self.text[max(0, q[0] - 30):q[0]])
         if announced and announced.group(1).lower() in self.lex.invertible:
             return False
