@@ -741,6 +741,10 @@ def test_a_relative_clause_with_a_cue_is_the_speakers_first_statement() -> None:
              "the successes.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Graham", "the allies should send ground forces"), ("Graham", "the president is overselling the successes")]
+    # … and so is one that reports with "that", which is no part of the speaker either
+    doc = en("Mr. Kamin, who emphasized that the proposals would simplify returns, said the plan was sound.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Mr. Kamin", "the proposals would simplify returns"), ("Mr. Kamin", "the plan was sound")]
     # a relative clause that says who the speaker is stays with the speaker
     doc = en("Fatima Rahman, who heads the engineering office, said the cracks were on the surface.")
     assert [s.speaker.text for s in doc.statements] == ["Fatima Rahman, who heads the engineering office"]

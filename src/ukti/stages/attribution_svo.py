@@ -906,17 +906,23 @@ class _Reader:
             return True
         return False
 
-    def _who_says(self, sp: Speaker, quotes: list[tuple[int, int]]) -> Speaker:
+    def _who_says(self, sp: Speaker, ca: int, quotes: list[tuple[int, int]]) -> Speaker:
         """"Graham, who says allies should send troops, said C": a relative clause with a cue of
-        its own is the speaker's first statement, and no part of who the speaker is."""
+        its own is the speaker's first statement, and no part of who the speaker is. (speaker()
+        has already cut one that reports with "that" off the speaker: it runs from sp's end to
+        the sentence's cue at ca.)"""
         rel = re.search(r",\s+who\s+", sp.text)
-        cues = self.cues(sp.start + rel.end(), sp.end, quotes) if rel else []
-        if not rel or not cues or self.lex.passive_re.search(self.text[sp.start + rel.end():cues[0][0]]):
+        start, end = (sp.start + rel.end(), sp.end) if rel else (sp.end, ca)
+        cut = None if rel else re.match(r"\s*,\s+who\s+", self.text[sp.end:ca])
+        if cut:
+            start = sp.end + cut.end()
+        cues = self.cues(start, end, quotes) if rel or cut else []
+        if not cues or self.lex.passive_re.search(self.text[start:cues[0][0]]):
             return sp  # ("X, who was named …": a passive is no saying)
-        head = self.speaker(sp.start, sp.start + rel.start())
+        head = self.speaker(sp.start, sp.start + rel.start()) if rel else sp
         ca, cb, stance = cues[0]
-        cue, k = self.told(ca, cb, sp.end)
-        content = self.span(k, sp.end)
+        cue, k = self.told(ca, cb, end)
+        content = self.span(k, end)
         if head is None or content is None or len(content.text.split()) < 3:
             return sp
         self.add(head, cue, stance, content, False)
@@ -1032,7 +1038,7 @@ class _Reader:
         sp = sp or self.subject(a, ca)
         if sp is None:
             return
-        sp = self._who_says(sp, quotes)
+        sp = self._who_says(sp, ca, quotes)
         # "X reported (on Tuesday), citing Y, that C"
         citing = re.compile(r"(?:\s+\w+){0,3}?\s*,\s*citing\s+([^,]+),").match(self.text, cb, b)
         if citing:
