@@ -912,21 +912,28 @@ class _Reader:
         has already cut one that reports with "that" off the speaker: it runs from sp's end to
         the sentence's cue at ca.)"""
         rel = re.search(r",\s+who\s+", sp.text)
-        start, end = (sp.start + rel.end(), sp.end) if rel else (sp.end, ca)
-        cut = None if rel else re.match(r"\s*,\s+who\s+", self.text[sp.end:ca])
-        if cut:
-            start = sp.end + cut.end()
-        cues = self.cues(start, end, quotes) if rel or cut else []
+        if rel:
+            head, start, end = self.speaker(sp.start, sp.start + rel.start()), sp.start + rel.end(), sp.end
+        else:
+            cut = re.match(r"\s*,\s+who\s+", self.text[sp.end:ca])
+            if cut is None:
+                return sp
+            head, start, end = sp, sp.end + cut.end(), ca
+        cues = self.cues(start, end, quotes)
         if not cues or self.lex.passive_re.search(self.text[start:cues[0][0]]):
             return sp  # ("X, who was named …": a passive is no saying)
-        head = self.speaker(sp.start, sp.start + rel.start()) if rel else sp
-        ca, cb, stance = cues[0]
-        cue, k = self.told(ca, cb, end)
+        rel_a, rel_b, stance = cues[0]
+        cue, k = self.told(rel_a, rel_b, end)
         content = self.span(k, end)
         if head is None or content is None or len(content.text.split()) < 3:
             return sp
         self.add(head, cue, stance, content, False)
         return head
+
+    def _one_intro_word(self, text: str) -> bool:
+        """Is text one word that opens a setting ("In", "After" before "describing …")?"""
+        words = text.split()
+        return len(words) == 1 and words[0].lower() in self.lex.intro
 
     def _lone_adverb(self, content: Span) -> bool:
         """"Ultimately, X hopes to …", "According to X, basically.": one adverb says nothing."""
@@ -937,8 +944,7 @@ class _Reader:
         # ("Asked about …, she said", "In describing X, Cuban said …": the participle is the setting)
         cs = [c for c in self.cues(a, b, quotes) if self.text[c[0]:c[1]].lower() != "according to"
               and not (self.text[c[0]:c[1]] in self.lex.participles and c[0] - a <= 1)
-              and not (self.text[c[0]:c[1]].endswith("ing")
-                       and [w.lower() for w in self.text[a:c[0]].split()] in ([w] for w in self.lex.intro))]
+              and not (self.text[c[0]:c[1]].endswith("ing") and self._one_intro_word(self.text[a:c[0]]))]
         if not cs:
             return
         strong = [c for c in cs if self.text[c[0]:c[1]].lower() not in self.lex.weak]
@@ -1068,8 +1074,11 @@ class _Reader:
         # clause that opens the sentence, what was said ends where the main clause begins
         # ("As X noted, C": "as" announces what follows the comma, and so does a cue with nothing
         # said before the comma)
-        opening = re.match(r"\s*(?:" + self.lex.subordinators + r")\s", self.text[a:sp.start + 1], re.IGNORECASE) \
-            and not re.match(r"\s*as\s", self.text[a:sp.start + 1], re.IGNORECASE) and "," not in self.text[a:sp.start]
+        lead_in = self.text[a:sp.start + 1]  # the sentence up to the speaker, when no comma comes before it
+        one_clause = "," not in self.text[a:sp.start]
+        leads_as = one_clause and re.match(r"\s*as\s", lead_in, re.IGNORECASE) is not None
+        opening = one_clause and not leads_as \
+            and re.match(r"\s*(?:" + self.lex.subordinators + r")\s", lead_in, re.IGNORECASE) is not None
         comma = self._main_clause(k, end, quotes) if opening else -1
         if comma != -1 and len(self.text[k:comma].split()) >= 2:
             end = comma
@@ -1080,7 +1089,7 @@ class _Reader:
                 if main and 1 <= len(self.text[comma + 1:main[0][0]].split()) <= 5 \
                         and not re.search(r"[,;]", self.text[comma + 1:main[0][0]]):
                     second = (comma, main[0])
-        elif re.match(r"\s*as\s", self.text[a:sp.start + 1], re.IGNORECASE) and "," not in self.text[a:sp.start]:
+        elif leads_as:
             # "As he said in his speech, C": where he said it ends at the comma; C is what he said
             setting = self._main_clause(k, end, quotes)
             if setting != -1 and len(self.text[setting:end].split()) >= 3:
