@@ -748,3 +748,18 @@ def test_a_relative_clause_with_a_cue_is_the_speakers_first_statement() -> None:
     # a relative clause that says who the speaker is stays with the speaker
     doc = en("Fatima Rahman, who heads the engineering office, said the cracks were on the surface.")
     assert [s.speaker.text for s in doc.statements] == ["Fatima Rahman, who heads the engineering office"]
+
+
+def test_a_quotation_inside_what_a_cue_reports_is_part_of_it() -> None:
+    # a quoted phrase that the subject's own words go on past ("…,” but pledged …) has no speaker
+    # of its own: "but" is no one
+    doc = en("Protesters said they want “answers from the council,” but pledged to stay peaceful.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("Protesters", "said", "they want “answers from the council"), ("Protesters", "pledged", "to stay peaceful")]
+    # a cue inside what an earlier cue reports does not make the quotation its own
+    doc = en("The council pledged to cut fares as a remedy for what it called “a crisis of trust.”")
+    assert [(s.speaker.text, s.cue) for s in doc.statements] == [("The council", "pledged")]
+    # … but after a comma, the later cue speaks: "Lamenting it, farmers often say, “…”"
+    doc = en("Lamenting their luck, farmers often say, “The rain comes when the harvest is done.”")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("farmers", "The rain comes when the harvest is done")]

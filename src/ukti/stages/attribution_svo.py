@@ -773,6 +773,8 @@ class _Reader:
                 rest = self.text[self.told(ca, cb, b)[1]:b]
                 if before and self._says_more(rest):
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
+                elif before.lower() in ("but", "and", "or", "yet", "then"):
+                    sp = None  # 'they want “justice,” but pledged …': the sentence's subject goes on
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 # a quoted phrase that ends a sentence of the reporter's words, then its speaker
@@ -827,7 +829,10 @@ class _Reader:
                 ca, cb, stance = cs[-1]
                 between = self.text[cb:qa]
                 words = between.replace(",", " ").replace(":", " ").split()
-                if (":" in between or "," in between or not words) and all(
+                # (not a cue inside what an earlier cue reports: 'She said they want “justice”')
+                inside = len(cs) > 1 and not self.text[ca:cb].endswith("ing") \
+                    and not re.search(r"[,;:―—–]", self.text[cs[-2][1]:ca])
+                if not inside and (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
                     # "X urged Y to vote, saying, “…”": the participle's speaker is the sentence's subject
                     sp = None
