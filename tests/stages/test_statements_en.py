@@ -763,3 +763,10 @@ def test_a_quotation_inside_what_a_cue_reports_is_part_of_it() -> None:
     doc = en("Lamenting their luck, farmers often say, “The rain comes when the harvest is done.”")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("farmers", "The rain comes when the harvest is done")]
+
+
+def test_the_writer_speaking_as_i_is_a_speaker() -> None:
+    # a letter or column: "I" is one letter long and still someone who says something
+    doc = en("I believe the new bridge will pay for itself within ten years.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("I", "believe", "the new bridge will pay for itself within ten years")]

@@ -239,7 +239,7 @@ class _Reader:
         if b < len(self.text) and ((self.text[b] == "”" and self.text.count("“", a, b) > self.text.count("”", a, b))
                                    or (self.text[b] == '"' and self.text.count('"', a, b) % 2 == 1)):
             b += 1
-        return Span(a, b, self.orig[a:b]) if b - a >= 2 else None
+        return Span(a, b, self.orig[a:b]) if b - a >= 2 or self.text[a:b] == "I" else None
 
     def speaker(self, a: int, b: int) -> Speaker | None:
         """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
