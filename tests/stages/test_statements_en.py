@@ -770,3 +770,12 @@ def test_the_writer_speaking_as_i_is_a_speaker() -> None:
     doc = en("I believe the new bridge will pay for itself within ten years.")
     assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
         ("I", "believe", "the new bridge will pay for itself within ten years")]
+
+
+def test_a_phrase_after_a_quotation_that_opens_on_a_preposition_is_no_speaker() -> None:
+    # the speaker is after its comma …
+    doc = en("“I admire the mechanics” of the budget, Mr. Holtz said.")
+    assert [s.speaker.text for s in doc.statements] == ["Mr. Holtz"]
+    # … or nowhere: the words go on from what the spokeswoman said
+    doc = en("A spokeswoman said that “the mayor will defend himself” against what the campaign sees as an attack.")
+    assert [s.speaker.text for s in doc.statements] == ["A spokeswoman"]

@@ -109,6 +109,7 @@ class _Lexicon:
     clause_verbs: frozenset[str]    # verbs not ending in -ed that make "X verb …" a clause
     abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
     unnamed_why: tuple[str, ...]
+    not_subjects: frozenset[str]    # words a subject never opens on ("of", "against", "and")
     recipient_re: re.Pattern[str]
     labels: frozenset[str]          # a page's labels before a colon ("CORRECTION:"), no speaker
     time_tail_re: re.Pattern[str]   # "… on Sunday", "… this past week" ending a subject
@@ -160,6 +161,7 @@ def _lexicon(code: str) -> _Lexicon:
         auxiliaries=frozenset(words.get("auxiliaries", [])),
         clause_verbs=frozenset(words.get("clause_verbs", [])),
         unnamed_why=tuple(words.get("unnamed_why", [])),
+        not_subjects=frozenset(words.get("not_subjects", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
             re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
         time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
@@ -777,6 +779,12 @@ class _Reader:
                     sp = None  # 'they want “justice,” but pledged …': the sentence's subject goes on
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
+                # '“…” of the proposals, Mr. X said' / '“…” against what the campaign sees': a
+                # phrase that opens on a preposition or conjunction goes on from the quotation; the
+                # speaker is after its comma, if anywhere
+                if sp and sp.text.split()[0] in self.lex.not_subjects:
+                    comma = sp.text.rfind(",")
+                    sp = self.speaker(sp.start + comma + 1, sp.end) if comma != -1 else None
                 # a quoted phrase that ends a sentence of the reporter's words, then its speaker
                 # ('Using the tax ''is a misguided approach,'' Mr. B said.'): what was said is the
                 # whole clause, the words before the quotation too
