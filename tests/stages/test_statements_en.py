@@ -779,3 +779,12 @@ def test_a_phrase_after_a_quotation_that_opens_on_a_preposition_is_no_speaker() 
     # … or nowhere: the words go on from what the spokeswoman said
     doc = en("A spokeswoman said that “the mayor will defend himself” against what the campaign sees as an attack.")
     assert [s.speaker.text for s in doc.statements] == ["A spokeswoman"]
+
+
+def test_according_to_after_a_whole_sentence_with_its_own_opening_clause() -> None:
+    # the source comes after the main clause: what was said is all before it, not the apposition
+    doc = en("When the training is tailored to each patient, it can cut relapses by half, according to "
+             "Dr. Nila Sen, head of the clinic at the university, and other doctors.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Dr. Nila Sen, head of the clinic at the university",
+         "When the training is tailored to each patient, it can cut relapses by half")]

@@ -903,10 +903,11 @@ class _Reader:
             # "The implication, according to an aide, is that C": the subject's verb comes after
             # the source, and the sentence that goes on there is what was said
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
-        elif comma != -1 and self.text[a:ca].rstrip().endswith(",") and len(rest) >= 4 and (
+        elif comma != -1 and self.text[a:ca].rstrip().endswith(",") and len(rest) >= 4 and "," not in lead and (
                 len(lead.split()) <= 4 or re.match(r"(?:" + self.lex.subordinators + r")\b", lead, re.IGNORECASE)):
             # "In addition, according to X, C" / "While A, according to X, C": a setting or a
             # clause that leads in; the sentence's own clause after the source is what was said
+            # (not "When A, B, according to X, head of Y": the main clause came before the source)
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
             content = self.without_aside(content) if content else None
         else:  # C, according to X.
