@@ -788,3 +788,9 @@ def test_according_to_after_a_whole_sentence_with_its_own_opening_clause() -> No
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Dr. Nila Sen, head of the clinic at the university",
          "When the training is tailored to each patient, it can cut relapses by half")]
+
+
+def test_sources_said_is_a_speaker_and_a_label_before_a_colon_is_not() -> None:
+    doc = en("The minister was taken to a hospital in the capital after the rally, sources said.\n"
+             "Sources: the party office.")
+    assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("sources", True)]

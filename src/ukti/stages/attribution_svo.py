@@ -246,7 +246,9 @@ class _Reader:
     def speaker(self, a: int, b: int) -> Speaker | None:
         """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
-        if s is None or s.text.strip(_TRIM).lower() in self.lex.labels:
+        # a page's label before a colon ("Sources: …", "Watch: “…”") is no one; "sources said" is
+        if s is None or (s.text.strip(_TRIM).lower() in self.lex.labels
+                         and self.text[s.end:s.end + 3].lstrip(" ”\"'’")[:1] in (":", "")):
             return None
         # "Speaking at a meeting in Karwan Bazar, he": the setting is not the speaker
         if s.text.split(" ", 1)[0] in self.lex.participles and "," in s.text:
