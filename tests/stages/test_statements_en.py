@@ -794,3 +794,10 @@ def test_sources_said_is_a_speaker_and_a_label_before_a_colon_is_not() -> None:
     doc = en("The minister was taken to a hospital in the capital after the rally, sources said.\n"
              "Sources: the party office.")
     assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("sources", True)]
+
+
+def test_a_semicolon_inside_a_quotation_does_not_end_what_was_said() -> None:
+    doc = en("The governor said on the other hand, “the plan works if you are insured; if you are not, it costs "
+             "you more.”")
+    assert [s.content.text for s in doc.statements] == [
+        "the plan works if you are insured; if you are not, it costs you more"]

@@ -1110,7 +1110,9 @@ class _Reader:
             setting = self._main_clause(k, end, quotes)
             if setting != -1 and len(self.text[setting:end].split()) >= 3:
                 k = setting + 1
-        semi = self.text.find(";", k, end)  # "X estimates C; Y puts the figure at …": C ends at the semicolon
+        # "X estimates C; Y puts the figure at …": C ends at the semicolon (one of the writer's, not
+        # one inside a quotation)
+        semi = next((i for i in range(k, end) if self.text[i] == ";" and not any(qa < i < qb for qa, qb in quotes)), -1)
         content = self.span(k, semi if semi != -1 and len(self.text[k:semi].split()) >= 5 else end)
         content = self.without_aside(content) if content else None
         if content is None and self.text[a:b].rstrip().endswith(":"):
