@@ -801,3 +801,10 @@ def test_a_semicolon_inside_a_quotation_does_not_end_what_was_said() -> None:
              "you more.”")
     assert [s.content.text for s in doc.statements] == [
         "the plan works if you are insured; if you are not, it costs you more"]
+
+
+def test_a_gerund_that_opens_the_second_piece_is_not_a_participle_on_the_cue() -> None:
+    # "A, he said, replacing X would be B": "replacing X" is the subject of B, not how he said it
+    doc = en("Although the first vote went smoothly, he said, repeating the count would be slow and costly.")
+    assert [s.content.text for s in doc.statements] == [
+        "Although the first vote went smoothly", "repeating the count would be slow and costly"]

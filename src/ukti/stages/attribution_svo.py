@@ -1001,6 +1001,9 @@ class _Reader:
         # "C, X said." : what was said first, then a short subject and the cue at the end
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
+        if participle_after and participle_after.group(1) not in self.lex.stance \
+                and any(w in self.lex.auxiliaries for w in tail[participle_after.end():].split()[:5]):
+            participle_after = None  # "A, he said, replacing her would be B": a gerund opens B
         if participle_after is None and self._parenthetical(a, b, comma, ca, cb, head, cue, stance):
             return
         lead = self.span(a, comma) if comma != -1 else None
