@@ -808,3 +808,13 @@ def test_a_gerund_that_opens_the_second_piece_is_not_a_participle_on_the_cue() -
     doc = en("Although the first vote went smoothly, he said, repeating the count would be slow and costly.")
     assert [s.content.text for s in doc.statements] == [
         "Although the first vote went smoothly", "repeating the count would be slow and costly"]
+
+
+def test_a_cue_in_s_that_is_a_plural_noun_says_nothing() -> None:
+    # before a verb of its own, or after a word that counts, "worries" and "calls" are things
+    doc = en("Health worries have dogged the senator since the spring. "
+             "Some calls into the hotline were going to voicemail.")
+    assert doc.statements == []
+    # the verb still speaks: "The mayor warns the river will rise."
+    doc = en("The mayor warns the river will rise again this week.")
+    assert [s.cue for s in doc.statements] == ["warns"]

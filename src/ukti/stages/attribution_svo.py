@@ -99,6 +99,7 @@ class _Lexicon:
     adverbs: frozenset[str]
     ly_nouns: frozenset[str]  # "family", "ally": nouns in -ly, no adverbs ("The victim's family said")
     quantifiers: frozenset[str]  # "several", "some": a group counted, not named ("several traders at Karwan Bazar")
+    plural_verbs: frozenset[str]  # "have", "are": after a cue in -s they make it a noun ("worries have dogged")
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
@@ -153,6 +154,7 @@ def _lexicon(code: str) -> _Lexicon:
         roles=frozenset(words.get("roles", [])), adverbs=frozenset(words.get("adverbs", [])),
         ly_nouns=frozenset(words.get("ly_nouns", [])),
         quantifiers=frozenset(words.get("quantifiers", [])),
+        plural_verbs=frozenset(words.get("plural_verbs", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
@@ -560,6 +562,12 @@ class _Reader:
             # "the think tank", "his claims": after a determiner the word is a noun
             if (self.lex.passive_re.search(before) and not word.endswith("ing")) \
                     or self.lex.determiner_re.search(before):  # "is demanding" is active
+                continue
+            # "some calls into the hotline", "Health worries have dogged": after a word that counts,
+            # or before a verb of its own, a cue in -s is a plural noun
+            if word.endswith("s") and not word.endswith("ss") and (
+                    (before.split() or [""])[-1] in self.lex.quantifiers
+                    or (self.text[m.end():m.end() + 12].split() or [""])[0] in self.lex.plural_verbs):
                 continue
             # "In a Facebook message posted Friday, X said …": a participle on the noun of a phrase
             # (the noun in lower case right before it, and a time, place or agent after it: "… interview
