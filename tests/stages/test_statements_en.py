@@ -818,3 +818,13 @@ def test_a_cue_in_s_that_is_a_plural_noun_says_nothing() -> None:
     # the verb still speaks: "The mayor warns the river will rise."
     doc = en("The mayor warns the river will rise again this week.")
     assert [s.cue for s in doc.statements] == ["warns"]
+
+
+def test_when_a_quotation_was_said_and_a_former_officials_name_after_the_cue() -> None:
+    doc = en("“It is a flat-out copy,” Dana Reyes, the chief strategist of the campaign, said just after "
+             "midnight on the radio.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Dana Reyes, the chief strategist of the campaign", "It is a flat-out copy")]
+    doc = en("The committee is $9 million short of its goal, said former governor Ed Rendell, who chairs it.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("former governor Ed Rendell, who chairs it", "The committee is $9 million short of its goal")]

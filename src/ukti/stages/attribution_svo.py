@@ -100,6 +100,7 @@ class _Lexicon:
     ly_nouns: frozenset[str]  # "family", "ally": nouns in -ly, no adverbs ("The victim's family said")
     quantifiers: frozenset[str]  # "several", "some": a group counted, not named ("several traders at Karwan Bazar")
     plural_verbs: frozenset[str]  # "have", "are": after a cue in -s they make it a noun ("worries have dogged")
+    setting_adverbs: frozenset[str]  # "just", "shortly": before a time or place after the cue ("just after midnight")
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
     apposition_ing: frozenset[str]
@@ -155,6 +156,7 @@ def _lexicon(code: str) -> _Lexicon:
         ly_nouns=frozenset(words.get("ly_nouns", [])),
         quantifiers=frozenset(words.get("quantifiers", [])),
         plural_verbs=frozenset(words.get("plural_verbs", [])),
+        setting_adverbs=frozenset(words.get("setting_adverbs", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
         naming_after=frozenset(words.get("naming_after", [])),
@@ -638,6 +640,9 @@ class _Reader:
         """Is what follows a sentence-final cue only where or when it was said ("in an interview",
         "on Tuesday", "Friday afternoon, as they …")?"""
         words = tail.split()
+        if len(words) >= 2 and words[0] in self.lex.setting_adverbs:
+            words = words[1:]  # "said just after midnight on CNN", "said shortly before the vote"
+            tail = " ".join(words)
         if self.in_headline and len(words) >= 3 and words[0].lower() == "to" \
                 and words[1].lower() not in _DETERMINERS and words[1].lower() not in self.lex.recipients:
             return False  # "Sanders Vows To Eliminate Tax Breaks": an infinitive, what was vowed
@@ -743,7 +748,7 @@ class _Reader:
         if re.match(r"\s*[,;:.“\"]", rest):
             return False  # '"…," he said, adding …' / '"…," he said, "…"'
         words = rest.split()
-        if not words or self.lex.elapsed_re.match(rest):
+        if not words or self.lex.elapsed_re.match(rest) or self._only_setting(rest.strip(" .")):
             return False  # (nor does when it was said: '"…," she said several months after her release')
         w = words[0]
         return w == "that" or (len(words) >= 4 and w.isalpha() and w.islower() and w not in self.lex.intro
