@@ -828,3 +828,12 @@ def test_when_a_quotation_was_said_and_a_former_officials_name_after_the_cue() -
     doc = en("The committee is $9 million short of its goal, said former governor Ed Rendell, who chairs it.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("former governor Ed Rendell, who chairs it", "The committee is $9 million short of its goal")]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_their_next_statement() -> None:
+    doc = en("“The bridge will open in May,” said the mayor, who added that the tolls would stay low.")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("the mayor", "said", "The bridge will open in May"), ("the mayor", "added", "the tolls would stay low")]
+    # a relative clause without a cue still says who the speaker is
+    doc = en("“The bridge will open in May,” said the mayor, who was elected last year.")
+    assert [s.speaker.text for s in doc.statements] == ["the mayor, who was elected last year"]

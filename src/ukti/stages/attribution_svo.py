@@ -794,6 +794,12 @@ class _Reader:
                     sp = None  # 'they want “justice,” but pledged …': the sentence's subject goes on
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
+                # '“…,” said X, who said C': the relative clause is X's next statement, not X
+                relative = None
+                if sp and not before:
+                    n0, mark = len(self.found), re.search(r"[“\"]", self.text[sp.end:b])
+                    sp = self._who_says(sp, sp.end + mark.start() if mark else b, [])
+                    relative = self.found.pop() if len(self.found) > n0 else None
                 # '“…” of the proposals, Mr. X said' / '“…” against what the campaign sees': a
                 # phrase that opens on a preposition or conjunction goes on from the quotation; the
                 # speaker is after its comma, if anywhere
@@ -810,6 +816,8 @@ class _Reader:
                     content = self.span(a, qb) or content
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
+                    if relative is not None:
+                        self.found.append(relative)
                     last = (qb, ca, cb)
                     done = True
                     continue
