@@ -837,3 +837,9 @@ def test_a_relative_clause_after_an_inverted_speaker_is_their_next_statement() -
     # a relative clause without a cue still says who the speaker is
     doc = en("“The bridge will open in May,” said the mayor, who was elected last year.")
     assert [s.speaker.text for s in doc.statements] == ["the mayor, who was elected last year"]
+
+
+def test_a_quotation_right_after_its_cue_keeps_that_speaker() -> None:
+    # the words after the quotation ("every time he thinks …") are no speaker of their own
+    doc = en("The mayor said “it makes me angry” every time she thinks about the flooded homes.")
+    assert [(s.speaker.text, s.cue) for s in doc.statements] == [("The mayor", "said")]

@@ -788,8 +788,15 @@ class _Reader:
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
                 rest = self.text[self.told(ca, cb, b)[1]:b]
+                announced = self.cues(a, qa, [])
                 if before and self._says_more(rest):
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
+                elif before and announced and re.fullmatch(r"[\s,:]*(?:that[\s,]*)?", self.text[announced[-1][1]:qa]) \
+                        and before.split()[0].islower() and before.split()[0] not in self.lex.speaker_openers \
+                        and before.split()[0] not in self.lex.singular | self.lex.plural | self.lex.anonymous:
+                    # 'Obama said “it gets me mad” every time he thinks …': "said" announced it, and
+                    # the words after it are no one
+                    sp = None
                 elif before.lower() in ("but", "and", "or", "yet", "then"):
                     sp = None  # 'they want “justice,” but pledged …': the sentence's subject goes on
                 else:
