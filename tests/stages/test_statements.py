@@ -1660,6 +1660,14 @@ def test_a_greeting_to_someone_says_nothing_of_them(bn) -> None:
     assert only(bn("শিরোনাম\nযুক্তরাষ্ট্র এই ঘোষণাকে স্বাগত জানিয়েছে।")).stance == "other"
     # (where it was done may follow the one welcomed: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
     assert bn("শিরোনাম\nচীন সেখানে রাষ্ট্রদূত পাঠিয়েছে এবং আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে।").statements == []
+    # … and so when the one who greets comes after the cue, with the greeting's adjective, a plural
+    # "-দের" or "X-এর প্রতি" naming whom it was done to
+    assert bn("শিরোনাম\nনতুন অধ্যক্ষকে ফুলেল শুভেচ্ছা জানান কলেজের শিক্ষকেরা।").statements == []
+    assert bn("শিরোনাম\nঅনুষ্ঠানে অতিথিদের ধন্যবাদ জানান আয়োজক কমিটির সভাপতি।").statements == []
+    assert bn("শিরোনাম\nনিহত শ্রমিকদের পরিবারের প্রতি গভীর সমবেদনা জানিয়েছেন শ্রমমন্ত্রী।").statements == []
+    # an order put to someone named last still asks something of them
+    s = only(bn("শিরোনাম\nঘটনা তদন্তে একটি কমিটি গঠন করতে স্বরাষ্ট্রসচিবকে নির্দেশ দিয়েছেন হাইকোর্ট।"))
+    assert s.speaker.text == "হাইকোর্ট" and s.content.text.startswith("ঘটনা তদন্তে")
 
 
 def test_a_credit_line_is_nobodys_words(bn) -> None:
@@ -2374,3 +2382,14 @@ def test_this_pacer_is_the_cricketer_named_before(bn) -> None:
     # (not "কবি": "সৈয়দ কবির আহমেদ" is Kabir, no poet's genitive)
     doc = bn("শিরোনাম\nস্বতন্ত্র প্রার্থী সৈয়দ কবির আহমেদ বলেন, ভোট সুষ্ঠু হবে। সৈয়দ সার্জিল আহমেদসহ অনেকে উপস্থিত ছিলেন।")
     assert len([e for e in doc.entities if e.type == "PER"]) == 2
+
+
+def test_one_person_goes_on_as_the_same_pronoun_from_sentence_to_sentence(bn) -> None:
+    # the name in the accusative before the first "তিনি" is whom she wrote to, not the later "তিনি"
+    doc = bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনার কাছে চিঠি পাঠিয়েছেন ব্রিটিশ মন্ত্রী অ্যান মেরি। গতকাল রাষ্ট্রপতি মো. "
+             "সাহাবুদ্দিনকে পাঠানো এক বার্তায় তিনি বাংলাদেশের জনগণকে শুভেচ্ছা জানান। তিনি বাংলাদেশের অব্যাহত "
+             "সমৃদ্ধি কামনা করেন।")
+    s = only(doc)
+    names = {e.id: e.name for e in doc.entities}
+    assert s.cue.startswith("কামনা") and names.get(s.speaker.entity or "") == names.get(
+        next(e.id for e in doc.entities if "অ্যান মেরি" in [m.text for m in e.mentions]))

@@ -157,6 +157,7 @@ class _Lex:
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
+    towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
     pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
@@ -299,6 +300,7 @@ def _lex(code: str) -> _Lex:
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])),
+        towards=frozenset(w.get("towards", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
@@ -1240,7 +1242,7 @@ class _Analyser:
                     m[2].type == "PER" for m in self.entity_in(unnamed[-1], pos))
         return False
 
-    def _pronoun_referent(self, pos: int) -> str | None:
+    def _pronoun_referent(self, pos: int, depth: int = 0) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker."""
         best: tuple[int, str] | None = None
@@ -1282,6 +1284,16 @@ class _Analyser:
             if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a) \
                     and not self._listed(k):
                 best = (a, e.id)
+                # the same pronoun in a sentence between, after the name: one person goes on from
+                # sentence to sentence ("… রাষ্ট্রপতি X-কে পাঠানো বার্তায় তিনি … জানান। তিনি … কামনা করেন")
+                word = self.text[pos:pos + 20].split()[:1]
+                if word and depth < 3:
+                    earlier = [m.start() for m in re.finditer(r"(?<!\S)" + re.escape(word[0]) + r"(?!\S)",
+                                                              self.text[b:own])]
+                    if earlier:
+                        chained = self._pronoun_referent(b + earlier[-1], depth + 1)
+                        if chained is not None:
+                            best = (a, chained)
                 break
         # (a speaker the article names without a linked entity, "নগর পুলিশ কমিশনার কৃষ্ণপদ রায়", counts too:
         # "তিনি" is them, not a person named before them)
@@ -2077,6 +2089,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
+                # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said (but "… কমিটি গঠন
+                # করতে সচিবকে নির্দেশ দেন X" asks something of them, in an infinitive before them)
+                infinitive = _demand_words(an.doc.lang)[1]
+                if ct and e.object and _a_person_acted_on(an, ct[0], c.text) and not (
+                        infinitive and any(w.endswith(infinitive) for w in ct[0].text.split()[:-1])):
+                    continue
                 # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
                 # (or a post named alone, whoever holds it: "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান")
                 if (sp and ct and (sp.entity is not None or an._is_title(sp.text.split()[-1]))) or (
@@ -2370,12 +2388,19 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     # (where it was done comes after them: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
     if len(toks) > 1 and any(m[2].type == "LOC" for m in an.entity_in(toks[-1].start, toks[-1].end)):
         toks = toks[:-1]
+    if cue and cue.split()[0] in an.lex.greetings:
+        # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said; "মেয়রকে ফুলেল
+        # শুভেচ্ছা", "অতিথিদের ধন্যবাদ", "পরিবারের প্রতি সমবেদনা" name only whom it was done to)
+        words = [t.text for t in toks]
+        while len(words) > 1 and words[-1] in an.lex.intensifiers:
+            words.pop()
+        if len(words) <= 3 and (accusative_stem(words[-1]) is not None or words[-1].endswith("দের")
+                                or words[-1] in an.lex.towards):
+            return True
     last, end = toks[-1].text, toks[-1].end
     stem = accusative_stem(last)
     if stem is None or last == "থেকে":
         return False
-    if cue and cue.split()[0] in an.lex.greetings and len(content.text.split()) <= 3:
-        return True  # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said)
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
     return any(m[1] == end and m[2].type == "PER" for m in an.entity_in(end - 1, end))
