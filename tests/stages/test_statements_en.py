@@ -843,3 +843,12 @@ def test_a_quotation_right_after_its_cue_keeps_that_speaker() -> None:
     # the words after the quotation ("every time he thinks …") are no speaker of their own
     doc = en("The mayor said “it makes me angry” every time she thinks about the flooded homes.")
     assert [(s.speaker.text, s.cue) for s in doc.statements] == [("The mayor", "said")]
+
+
+def test_whom_a_quotation_was_told_to_is_not_something_else_said() -> None:
+    doc = en("“We will not close the plant,” the governor told union workers in Dayton.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the governor", "We will not close the plant")]
+    doc = en("“The river is rising fast,” the engineer told Channel 5 in a video posted on its website.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the engineer", "The river is rising fast")]

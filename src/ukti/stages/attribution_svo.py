@@ -789,7 +789,9 @@ class _Reader:
                 before = self.text[qb:ca].strip(_TRIM)
                 rest = self.text[self.told(ca, cb, b)[1]:b]
                 announced = self.cues(a, qa, [])
-                if before and self._says_more(rest):
+                told_whom = self.text[ca:cb].lower() in _TOLD and not re.search(r"\bthat\b", rest) \
+                    and len(rest.split()) <= 10  # '“…,” Clinton told union workers in Los Angeles.'
+                if before and not told_whom and self._says_more(rest):
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
                 elif before and announced and re.fullmatch(r"[\s,:]*(?:that[\s,]*)?", self.text[announced[-1][1]:qa]) \
                         and before.split()[0].islower() and before.split()[0] not in self.lex.speaker_openers \
