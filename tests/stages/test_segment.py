@@ -82,3 +82,12 @@ def test_paragraphs_a_scraper_ran_together_are_read_apart(bn) -> None:
     # a quotation's own sentences stay in its paragraph
     quoted = bn("শিরোনাম\nতিনি বলেন, ‘আমরা প্রস্তুত।দল ভালো খেলছে।’ সভা শেষ হয়।")
     assert len([ln for ln in quoted.lines if ln.text.strip()]) == 2
+
+
+def test_a_place_abbreviation_may_close_an_english_sentence() -> None:
+    seg = load_pack("en").table("text")["segment"]
+    args = (seg["enders"], frozenset(seg["abbreviations"]), frozenset(),
+            frozenset(seg["closing_abbreviations"]), frozenset(seg["sentence_openers"]))
+    text = "The group trains officers in the U.S. He says it works. The U.S. Senate voted. Sen. Ortiz agreed."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), *args)] == [
+        "The group trains officers in the U.S.", "He says it works.", "The U.S. Senate voted.", "Sen. Ortiz agreed."]

@@ -1264,6 +1264,7 @@ def attribute(doc: Document) -> list[Statement]:
                 r.in_headline = False
     seg = load_pack(doc.lang).table("text").get("segment", {})
     enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
+    closing, openers = frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", []))
     for i, ln in enumerate(doc.lines):
         if i in skip or i == title_line or not ln.text.strip():
             continue
@@ -1279,7 +1280,8 @@ def attribute(doc: Document) -> list[Statement]:
                 r.add(sp, ":", "assert", content, True)
                 continue
         announced = r.announced
-        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations), quotes_here):
+        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations, frozenset(),
+                                                     closing, openers), quotes_here):
             # a quotation that opened in an earlier sentence starts at this one's first letter
             # (its "mark" is the character before), one that goes on ends at this one's last
             quotes = [(max(qa, sa - 1), min(qb, sb + 1)) for qa, qb in quotes_here if qa < sb and qb > sa]

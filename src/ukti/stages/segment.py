@@ -93,7 +93,8 @@ def split_glued_paragraphs(lines: list[Line], text: str) -> list[Line]:
     return out
 
 
-def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[str]) -> bool:
+def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[str],
+                     closing: frozenset[str] = frozenset(), openers: frozenset[str] = frozenset()) -> bool:
     ch = text[i]
     if ch in enders:
         return True
@@ -106,6 +107,10 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     if not m:
         return True
     word = m.group(1)
+    dotted = re.search(r"([\w.]+)$", text[max(0, i - 20):i])  # "U.S" whole, not its "S"
+    if dotted and dotted.group(1) in closing:  # "… attacks in the U.S. He says …": it may end a sentence
+        after = re.match(r"\s+([A-Za-z]+)", text[i + 1:i + 20])
+        return after is not None and after.group(1) in openers
     if word in abbreviations or len(word) == 1:
         return False
     # Bengali initials are letter names of one or two code points: এ. কে. এম.
@@ -119,7 +124,11 @@ def _stop_chars(enders: str) -> re.Pattern[str]:
 
 
 def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str],
-                    cue_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                    cue_words: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
+                    openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The sentences of text[start:end]. A full stop after one of the abbreviations ends nothing,
+    unless the abbreviation is one that may close a sentence (closing: "U.S", "Inc") and one of
+    the words that open one (openers: "He", "The") follows."""
     inside = [False] * (end - start)
     after_quote: set[int] = set()
     for q in quote_spans(text, start, end):
@@ -146,7 +155,7 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
                 out.append((s, j))
             s = j
             continue
-        if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations):
+        if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations, closing, openers):
             j = i + 1
             while j < end and (text[j] in _CLOSERS or text[j] in enders):
                 j += 1
@@ -176,6 +185,7 @@ def segment(doc: Document) -> Document:
     seg = pack.table("text").get("segment", {})
     enders = seg.get("enders", "।?!")
     abbreviations = frozenset(seg.get("abbreviations", []))
+    closing, openers = frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", []))
     cue_words = _cue_words(doc.lang)
     lines = split_glued_paragraphs(doc.lines or split_lines(doc.text), doc.text)
     sentences: list[Sentence] = []
@@ -183,7 +193,7 @@ def segment(doc: Document) -> Document:
     for li, ln in enumerate(lines):
         if not ln.text.strip():
             continue
-        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations, cue_words):
+        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations, cue_words, closing, openers):
             is_title = li == first_body and doc.title is not None and doc.text[a:b].strip() in doc.title
             sentences.append(Sentence(a, b, doc.text[a:b], li, is_title))
     tokens = tokenize(doc.text)
