@@ -852,3 +852,12 @@ def test_whom_a_quotation_was_told_to_is_not_something_else_said() -> None:
     doc = en("“The river is rising fast,” the engineer told Channel 5 in a video posted on its website.")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("the engineer", "The river is rising fast")]
+
+
+def test_a_quotation_right_after_reported_speech_goes_on_with_its_speaker() -> None:
+    doc = en('Rina Das runs a clinic in the town. She says the new rules will close it by spring. '
+             '"We have nowhere else to go, and nobody has asked us."')
+    assert [(s.speaker.text, s.direct) for s in doc.statements] == [("She", False), ("She", True)]
+    # … but not into the next paragraph
+    doc = en('She says the new rules will close the clinic by spring.\n"We have nowhere else to go."')
+    assert [s.direct for s in doc.statements] == [False]

@@ -915,6 +915,11 @@ class _Reader:
         if last.speaker.start > last.content.end and "\n" not in gap and len(gap.split()) <= 3 \
                 and re.search(r"[.!?]\s*$", gap):
             return last
+        # 'She says C. "Q."': a quotation right after reported speech, in its paragraph, goes on with it
+        between = self.text[last.content.end:at]
+        if last.speaker.end <= last.content.start and "\n" not in between \
+                and re.fullmatch(r"[”\"’']?[.!?]?[”\"’']?\s*", between):
+            return last
         if len(self.found) > 1 and self.found[-2].direct and last.cue.endswith("ing") \
                 and self.found[-2].speaker.text == last.speaker.text:
             return self.found[-2]
