@@ -1664,9 +1664,12 @@ def test_a_greeting_to_someone_says_nothing_of_them(bn) -> None:
     # "-দের" or "X-এর প্রতি" naming whom it was done to
     assert bn("শিরোনাম\nনতুন অধ্যক্ষকে ফুলেল শুভেচ্ছা জানান কলেজের শিক্ষকেরা।").statements == []
     assert bn("শিরোনাম\nঅনুষ্ঠানে অতিথিদের ধন্যবাদ জানান আয়োজক কমিটির সভাপতি।").statements == []
-    assert bn("শিরোনাম\nনিহত শ্রমিকদের পরিবারের প্রতি গভীর সমবেদনা জানিয়েছেন শ্রমমন্ত্রী।").statements == []
-    # an order put to someone named last still asks something of them
+    assert bn("শিরোনাম\nনিহত শ্রমিকদের পরিবারের প্রতি গভীর সমবেদনা জানিয়েছেন শ্রমমন্ত্রী মন্নুজান সুফিয়ান।"
+              ).statements == []
+    # an order put to someone named last still asks something of them, in either order
     s = only(bn("শিরোনাম\nঘটনা তদন্তে একটি কমিটি গঠন করতে স্বরাষ্ট্রসচিবকে নির্দেশ দিয়েছেন হাইকোর্ট।"))
+    assert s.speaker.text == "হাইকোর্ট" and s.content.text.startswith("ঘটনা তদন্তে")
+    s = only(bn("শিরোনাম\nহাইকোর্ট ঘটনা তদন্তে একটি কমিটি গঠন করতে স্বরাষ্ট্রসচিবকে নির্দেশ দিয়েছেন।"))
     assert s.speaker.text == "হাইকোর্ট" and s.content.text.startswith("ঘটনা তদন্তে")
 
 

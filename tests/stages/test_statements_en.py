@@ -861,3 +861,22 @@ def test_a_quotation_right_after_reported_speech_goes_on_with_its_speaker() -> N
     # … but not into the next paragraph
     doc = en('She says the new rules will close the clinic by spring.\n"We have nowhere else to go."')
     assert [s.direct for s in doc.statements] == [False]
+
+
+def test_shapes_near_this_sessions_rules_keep_their_readings() -> None:
+    # a lead of two settings before "according to" is still a lead
+    doc = en("In 2019, for example, according to the report, prices rose by ten percent in the city.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("the report", "prices rose by ten percent in the city")]
+    # "the other says": "other" is no counting word before a cue
+    doc = en("One official says the plan works; the other says it fails.")
+    assert [s.content.text for s in doc.statements] == ["the plan works", "it fails"]
+    # a cue in a relative clause says who the speaker is; the sentence's cue takes the quotation
+    doc = en("The group that warned of floods last year said: “We were right about the river.”")
+    assert [(s.cue, s.direct) for s in doc.statements] == [("said", True)]
+    # a quotation after a cue, then its real speaker and nothing more
+    doc = en("The president said “the deal is a disgrace,” senior aides told reporters.")
+    assert [s.speaker.text for s in doc.statements] == ["senior aides"]
+    # after "told reporters", a clause is what was told
+    doc = en("“We tried everything,” Smith told reporters the company would appeal the ruling.")
+    assert [s.content.text for s in doc.statements] == ["the company would appeal the ruling"]

@@ -100,6 +100,8 @@ class _Lexicon:
     ly_nouns: frozenset[str]  # "family", "ally": nouns in -ly, no adverbs ("The victim's family said")
     quantifiers: frozenset[str]  # "several", "some": a group counted, not named ("several traders at Karwan Bazar")
     plural_verbs: frozenset[str]  # "have", "are": after a cue in -s they make it a noun ("worries have dogged")
+    counting_words: frozenset[str]  # "some", "many": before a cue in -s they make it a noun ("some calls")
+    conjunctions: frozenset[str]  # "but", "and": after a quotation they go on with the sentence's subject
     setting_adverbs: frozenset[str]  # "just", "shortly": before a time or place after the cue ("just after midnight")
     subordinators: str              # alternatives of a pattern
     aside_openers: frozenset[str]
@@ -109,7 +111,7 @@ class _Lexicon:
     name_links: frozenset[str]
     auxiliaries: frozenset[str]
     clause_verbs: frozenset[str]    # verbs not ending in -ed that make "X verb …" a clause
-    abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial: its full stop ends nothing
+    abbrev_end: re.Pattern[str]   # text ending on "Sen", "U.S" or an initial (a name or a place goes on after it)
     unnamed_why: tuple[str, ...]
     not_subjects: frozenset[str]    # words a subject never opens on ("of", "against", "and")
     recipient_re: re.Pattern[str]
@@ -156,6 +158,8 @@ def _lexicon(code: str) -> _Lexicon:
         ly_nouns=frozenset(words.get("ly_nouns", [])),
         quantifiers=frozenset(words.get("quantifiers", [])),
         plural_verbs=frozenset(words.get("plural_verbs", [])),
+        counting_words=frozenset(words.get("counting_words", [])),
+        conjunctions=frozenset(words.get("conjunctions", [])),
         setting_adverbs=frozenset(words.get("setting_adverbs", [])),
         aside_openers=frozenset(words.get("aside_openers", [])),
         apposition_ing=frozenset(words.get("apposition_ing", [])),
@@ -251,6 +255,7 @@ class _Reader:
         """The speaker in text[a:b], whole with its apposition ("Sen. X, a Republican from Y")."""
         s = self.span(a, b)
         # a page's label before a colon ("Sources: …", "Watch: “…”") is no one; "sources said" is
+        # ("Video shows that C" is a source as PolNeAR reads it: a video, a photo, records)
         if s is None or (s.text.strip(_TRIM).lower() in self.lex.labels
                          and self.text[s.end:s.end + 3].lstrip(" ”\"'’")[:1] in (":", "")):
             return None
@@ -568,7 +573,7 @@ class _Reader:
             # "some calls into the hotline", "Health worries have dogged": after a word that counts,
             # or before a verb of its own, a cue in -s is a plural noun
             if word.endswith("s") and not word.endswith("ss") and (
-                    (before.split() or [""])[-1] in self.lex.quantifiers
+                    (before.split() or [""])[-1] in self.lex.counting_words
                     or (self.text[m.end():m.end() + 12].split() or [""])[0] in self.lex.plural_verbs):
                 continue
             # "In a Facebook message posted Friday, X said …": a participle on the noun of a phrase
@@ -788,18 +793,24 @@ class _Reader:
                 ca, cb, stance = cs[0]
                 before = self.text[qb:ca].strip(_TRIM)
                 rest = self.text[self.told(ca, cb, b)[1]:b]
-                announced = self.cues(a, qa, [])
-                told_whom = self.text[ca:cb].lower() in _TOLD and not re.search(r"\bthat\b", rest) \
-                    and len(rest.split()) <= 10  # '“…,” Clinton told union workers in Los Angeles.'
+                cues_before = self.cues(a, qa, [])
+                # '“…,” Clinton told union workers in Los Angeles.': after "told", whom and where
+                # (a few words, then a place or time), not something else told
+                told_words = rest.split()
+                setting_at = next((j for j, w in enumerate(told_words[:5]) if w.lower() in self.lex.intro), None)
+                told_whom = self.text[ca:cb].lower() in _TOLD and not re.search(r"\bthat\b", rest) and (
+                    len(told_words) <= 2 or (setting_at is not None
+                                             and self._only_setting(" ".join(told_words[setting_at:]).strip(" ."))))
                 if before and not told_whom and self._says_more(rest):
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
-                elif before and announced and re.fullmatch(r"[\s,:]*(?:that[\s,]*)?", self.text[announced[-1][1]:qa]) \
+                elif before and cues_before and rest.strip(" .") \
+                        and re.fullmatch(r"[\s,:]*(?:that[\s,]*)?", self.text[cues_before[-1][1]:qa]) \
                         and before.split()[0].islower() and before.split()[0] not in self.lex.speaker_openers \
                         and before.split()[0] not in self.lex.singular | self.lex.plural | self.lex.anonymous:
-                    # 'Obama said “it gets me mad” every time he thinks …': "said" announced it, and
-                    # the words after it are no one
+                    # 'Obama said “it gets me mad” every time he thinks about …': "said" announced it,
+                    # and the words after it, going on past their own verb, are no one
                     sp = None
-                elif before.lower() in ("but", "and", "or", "yet", "then"):
+                elif before.lower() in self.lex.conjunctions:
                     sp = None  # 'they want “justice,” but pledged …': the sentence's subject goes on
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
@@ -870,8 +881,10 @@ class _Reader:
                 between = self.text[cb:qa]
                 words = between.replace(",", " ").replace(":", " ").split()
                 # (not a cue inside what an earlier cue reports: 'She said they want “justice”')
+                # (but "The group that warned of floods said: “…”": a relative clause's cue says who)
                 inside = len(cs) > 1 and not self.text[ca:cb].endswith("ing") \
-                    and not re.search(r"[,;:―—–]", self.text[cs[-2][1]:ca])
+                    and not re.search(r"[,;:―—–]", self.text[cs[-2][1]:ca]) \
+                    and not re.search(r"\b(?:who|that|which)\s+(?:\w+ly\s+)?$", self.text[a:cs[-2][0]])
                 if not inside and (":" in between or "," in between or not words) and all(
                         w in self.lex.recipients or w[:1].isupper() for w in words):
                     # "X urged Y to vote, saying, “…”": the participle's speaker is the sentence's subject
@@ -940,11 +953,13 @@ class _Reader:
             # "The implication, according to an aide, is that C": the subject's verb comes after
             # the source, and the sentence that goes on there is what was said
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
-        elif comma != -1 and self.text[a:ca].rstrip().endswith(",") and len(rest) >= 4 and "," not in lead and (
+        elif comma != -1 and self.text[a:ca].rstrip().endswith(",") and len(rest) >= 4 \
+                and ("," not in lead or len(lead.rsplit(",", 1)[-1].split()) <= 4) and (
                 len(lead.split()) <= 4 or re.match(r"(?:" + self.lex.subordinators + r")\b", lead, re.IGNORECASE)):
             # "In addition, according to X, C" / "While A, according to X, C": a setting or a
             # clause that leads in; the sentence's own clause after the source is what was said
-            # (not "When A, B, according to X, head of Y": the main clause came before the source)
+            # (not "When A, B, according to X, head of Y": a clause after the lead's last comma is the
+            # main one, before the source; "In 2019, for example, according to X, C" is still a lead)
             sp, content = self.speaker(cb, comma), self.span(comma + 1, b)
             content = self.without_aside(content) if content else None
         else:  # C, according to X.
@@ -1037,7 +1052,7 @@ class _Reader:
         # ("C, she said, referencing D": a participle after it describes the saying)
         participle_after = re.match(r",\s*([a-z]+ing)\b", tail)
         if participle_after and participle_after.group(1) not in self.lex.stance \
-                and any(w in self.lex.auxiliaries for w in tail[participle_after.end():].split()[:5]):
+                and any(w in self.lex.auxiliaries for w in tail[participle_after.end():].split(",")[0].split()[:5]):
             participle_after = None  # "A, he said, replacing her would be B": a gerund opens B
         if participle_after is None and self._parenthetical(a, b, comma, ca, cb, head, cue, stance):
             return

@@ -95,6 +95,7 @@ class _Lex:
     cues: dict[str, list[CueEntry]]  # first word -> entries, longest first
     anonymous: frozenset[str]
     pron_sg: frozenset[str]
+    pron_subject: frozenset[str]  # "তিনি", not "তাঁর": a pronoun that is a sentence's subject
     pron_pl: frozenset[str]
     hearsay: list[tuple[str, ...]]
     report_nouns: list[tuple[str, ...]]
@@ -158,6 +159,8 @@ class _Lex:
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
+    plural_objects: tuple[str, ...]  # "-দের": "অতিথিদের ধন্যবাদ" is done to the guests
+    infinitives: frozenset[str]  # "করতে", "দিতে": what is asked of someone ("… গঠন করতে সচিবকে নির্দেশ")
     pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
@@ -248,6 +251,7 @@ def _lex(code: str) -> _Lex:
     return _Lex(
         cues=cues, anonymous=_with_stems(w.get("anonymous", [])),
         pron_sg=frozenset(w.get("pronouns_singular", [])),
+        pron_subject=frozenset(w.get("pronouns_subject", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])),
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
@@ -301,6 +305,8 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])),
         towards=frozenset(w.get("towards", [])),
+        plural_objects=tuple(w.get("plural_objects", [])),
+        infinitives=frozenset(w.get("infinitives", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])),
         asking=frozenset(w.get("asking", [])),
@@ -1244,7 +1250,9 @@ class _Analyser:
 
     def _pronoun_referent(self, pos: int, depth: int = 0) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
-        statement came after that mention, in which case its speaker."""
+        statement came after that mention, in which case its speaker. A subject pronoun between
+        that name and this sentence (in the name's own sentence or a later one) means one person
+        goes on: this pronoun is whoever that one was, followed back at most three steps."""
         best: tuple[int, str] | None = None
         last = self.found[-1] if self.found else None
         si = bisect_left(self.sentence_starts, pos + 1) - 1
@@ -1284,14 +1292,14 @@ class _Analyser:
             if e.type == "PER" and self._plausible_person(e) and not self._inside_content(a) \
                     and not self._listed(k):
                 best = (a, e.id)
-                # the same pronoun in a sentence between, after the name: one person goes on from
-                # sentence to sentence ("… রাষ্ট্রপতি X-কে পাঠানো বার্তায় তিনি … জানান। তিনি … কামনা করেন")
+                # a personal pronoun after the name, before this sentence: one person goes on from
+                # sentence to sentence ("… রাষ্ট্রপতি X-কে পাঠানো বার্তায় তিনি … জানান। তিনি … কামনা করেন"),
+                # and the pronoun is whoever that one was (at most three such steps back)
                 word = self.text[pos:pos + 20].split()[:1]
-                if word and depth < 3:
-                    earlier = [m.start() for m in re.finditer(r"(?<!\S)" + re.escape(word[0]) + r"(?!\S)",
-                                                              self.text[b:own])]
+                if word and word[0].strip(",") in self.lex.pron_subject and depth < 3:
+                    earlier = [t.start for t in self.tokens(b, own) if t.text in self.lex.pron_subject]
                     if earlier:
-                        chained = self._pronoun_referent(b + earlier[-1], depth + 1)
+                        chained = self._pronoun_referent(earlier[-1], depth + 1)
                         if chained is not None:
                             best = (a, chained)
                 break
@@ -2089,12 +2097,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said (but "… কমিটি গঠন
-                # করতে সচিবকে নির্দেশ দেন X" asks something of them, in an infinitive before them)
-                infinitive = _demand_words(an.doc.lang)[1]
-                if ct and e.object and _a_person_acted_on(an, ct[0], c.text) and not (
-                        infinitive and any(w.endswith(infinitive) for w in ct[0].text.split()[:-1])):
-                    continue
+                if ct and e.object and _a_person_acted_on(an, ct[0], c.text):
+                    continue  # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said
                 # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
                 # (or a post named alone, whoever holds it: "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান")
                 if (sp and ct and (sp.entity is not None or an._is_title(sp.text.split()[-1]))) or (
@@ -2381,21 +2385,28 @@ def _asks(an: _Analyser, content: str) -> bool:
 def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     """Does an object cue's content end with a person in the accusative ("তাকে", "মন্ত্রীকে",
     "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition.
-    A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান")."""
+    A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান", "অতিথিদের ধন্যবাদ",
+    "পরিবারের প্রতি সমবেদনা"). What is asked of the person in an infinitive before them ("কমিটি গঠন
+    করতে সচিবকে নির্দেশ দেন") is said, though."""
     toks = an.tokens(content.start, content.end)
     if not toks:
         return False
     # (where it was done comes after them: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
     if len(toks) > 1 and any(m[2].type == "LOC" for m in an.entity_in(toks[-1].start, toks[-1].end)):
         toks = toks[:-1]
+    if any(t.text in an.lex.infinitives for t in toks[:-1]):
+        return False
     if cue and cue.split()[0] in an.lex.greetings:
         # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said; "মেয়রকে ফুলেল
         # শুভেচ্ছা", "অতিথিদের ধন্যবাদ", "পরিবারের প্রতি সমবেদনা" name only whom it was done to)
         words = [t.text for t in toks]
         while len(words) > 1 and words[-1] in an.lex.intensifiers:
             words.pop()
-        if len(words) <= 3 and (accusative_stem(words[-1]) is not None or words[-1].endswith("দের")
-                                or words[-1] in an.lex.towards):
+        towards = len(words) > 1 and words[-1] in an.lex.towards
+        if towards:
+            words.pop()
+        if len(words) <= 3 and (towards or accusative_stem(words[-1]) is not None
+                                or words[-1].endswith(an.lex.plural_objects)):
             return True
     last, end = toks[-1].text, toks[-1].end
     stem = accusative_stem(last)
