@@ -107,7 +107,7 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     if not m:
         return True
     word = m.group(1)
-    dotted = re.search(r"([\w.]+)$", text[max(0, i - 20):i])  # "U.S" whole, not its "S"
+    dotted = re.search(r"([\w.]+)$", text[max(0, i - 20):i]) if closing else None  # "U.S" whole, not its "S"
     if dotted and dotted.group(1) in closing:  # "… attacks in the U.S. He says …": it may end a sentence
         after = re.match(r"\s+([A-Za-z]+)", text[i + 1:i + 20])
         return after is not None and after.group(1) in openers
