@@ -33,7 +33,7 @@ from functools import cache
 
 from ukti.lang import load_pack
 from ukti.model import Document, Span, Speaker, Statement
-from ukti.stages.segment import split_sentences
+from ukti.stages.segment import sentence_rules, split_sentences
 from ukti.textutil import quote_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -171,7 +171,7 @@ def _lexicon(code: str) -> _Lexicon:
         unnamed_why=tuple(words.get("unnamed_why", [])),
         not_subjects=frozenset(words.get("not_subjects", [])),
         abbrev_end=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
-            re.escape(w) for w in load_pack(code).table("text").get("segment", {}).get("abbreviations", [])) + r"))$"),
+            re.escape(w) for w in sorted(sentence_rules(code).abbreviations)) + r"))$"),
         time_tail_re=re.compile(r"\s+(?:(?i:" + "|".join(sorted(words.get("time_leads", []), key=len, reverse=True))
                                 + r")\s+)+(?:" + "|".join(words.get("weekdays", []) + words.get("time_words", []))
                                 + r")\s*$" + (r"|\s+(?:" + lone_times + r")\s*$" if lone_times else "")),
@@ -1282,9 +1282,7 @@ def attribute(doc: Document) -> list[Statement]:
                 r.reported(ta, tb, [(q.open, q.close + 1) for q in quote_spans(r.text, ta, tb)])
             finally:
                 r.in_headline = False
-    seg = load_pack(doc.lang).table("text").get("segment", {})
-    enders, abbreviations = seg.get("enders", "?!"), frozenset(seg.get("abbreviations", []))
-    closing, openers = frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", []))
+    rules = sentence_rules(doc.lang)
     for i, ln in enumerate(doc.lines):
         if i in skip or i == title_line or not ln.text.strip():
             continue
@@ -1300,8 +1298,8 @@ def attribute(doc: Document) -> list[Statement]:
                 r.add(sp, ":", "assert", content, True)
                 continue
         announced = r.announced
-        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, enders, abbreviations, frozenset(),
-                                                     closing, openers), quotes_here):
+        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, rules.enders, rules.abbreviations,
+                                                     closing=rules.closing, openers=rules.openers), quotes_here):
             # a quotation that opened in an earlier sentence starts at this one's first letter
             # (its "mark" is the character before), one that goes on ends at this one's last
             quotes = [(max(qa, sa - 1), min(qb, sb + 1)) for qa, qb in quotes_here if qa < sb and qb > sa]

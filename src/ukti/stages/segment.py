@@ -9,7 +9,7 @@ and its cue stay together.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ukti.lang import load_pack
@@ -180,12 +180,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start() + start, m.end() + start, m.group()) for m in WORD_RE.finditer(text[start:end])]
 
 
+@dataclass(frozen=True)
+class SentenceRules:
+    """A language pack's sentence-splitting knowledge, as split_sentences takes it."""
+    enders: str
+    abbreviations: frozenset[str]
+    closing: frozenset[str]   # abbreviations that may also close a sentence ("U.S")
+    openers: frozenset[str]   # words that open one after such an abbreviation ("He")
+
+
+@cache
+def sentence_rules(code: str) -> SentenceRules:
+    """The pack's [segment] table, read once per language (every stage that splits sentences
+    anew uses these, so they cut where segment() cut)."""
+    seg = load_pack(code).table("text").get("segment", {})
+    return SentenceRules(seg.get("enders", "।?!"), frozenset(seg.get("abbreviations", [])),
+                         frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", [])))
+
+
 def segment(doc: Document) -> Document:
-    pack = load_pack(doc.lang)
-    seg = pack.table("text").get("segment", {})
-    enders = seg.get("enders", "।?!")
-    abbreviations = frozenset(seg.get("abbreviations", []))
-    closing, openers = frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", []))
+    rules = sentence_rules(doc.lang)
     cue_words = _cue_words(doc.lang)
     lines = split_glued_paragraphs(doc.lines or split_lines(doc.text), doc.text)
     sentences: list[Sentence] = []
@@ -193,7 +207,8 @@ def segment(doc: Document) -> Document:
     for li, ln in enumerate(lines):
         if not ln.text.strip():
             continue
-        for a, b in split_sentences(doc.text, ln.start, ln.end, enders, abbreviations, cue_words, closing, openers):
+        for a, b in split_sentences(doc.text, ln.start, ln.end, rules.enders, rules.abbreviations, cue_words,
+                                    rules.closing, rules.openers):
             is_title = li == first_body and doc.title is not None and doc.text[a:b].strip() in doc.title
             sentences.append(Sentence(a, b, doc.text[a:b], li, is_title))
     tokens = tokenize(doc.text)
