@@ -805,8 +805,8 @@ class _Reader:
                     sp = None  # '"…," but he said that C': C is what he said, not the quotation
                 elif before and cues_before and rest.strip(" .") \
                         and re.fullmatch(r"[\s,:]*(?:that[\s,]*)?", self.text[cues_before[-1][1]:qa]) \
-                        and before.split()[0].islower() and before.split()[0] not in self.lex.speaker_openers \
-                        and before.split()[0] not in self.lex.singular | self.lex.plural | self.lex.anonymous:
+                        and (word := before.split()[0]).islower() and word not in self.lex.speaker_openers \
+                        and word not in self.lex.singular | self.lex.plural | self.lex.anonymous:
                     # 'Obama said “it gets me mad” every time he thinks about …': "said" announced it,
                     # and the words after it, going on past their own verb, are no one
                     sp = None
@@ -815,11 +815,11 @@ class _Reader:
                 else:
                     sp = self.subject(qb, ca) if before else self.speaker(cb, self._speaker_end(cb, b))
                 # '“…,” said X, who said C': the relative clause is X's next statement, not X
-                relative = None
+                relative: tuple[Speaker, str, str, Span] | None = None
                 if sp and not before:
-                    n0, mark = len(self.found), re.search(r"[“\"]", self.text[sp.end:b])
-                    sp = self._who_says(sp, sp.end + mark.start() if mark else b, [])
-                    relative = self.found.pop() if len(self.found) > n0 else None
+                    mark = re.search(r"[“\"]", self.text[sp.end:b])
+                    sp, said = self._who_says(sp, sp.end + mark.start() if mark else b, [])
+                    relative = (sp, *said) if said is not None else None
                 # '“…” of the proposals, Mr. X said' / '“…” against what the campaign sees': a
                 # phrase that opens on a preposition or conjunction goes on from the quotation; the
                 # speaker is after its comma, if anywhere
@@ -837,7 +837,7 @@ class _Reader:
                 if sp:
                     self.add(sp, self.text[ca:cb], stance, content, True)
                     if relative is not None:
-                        self.found.append(relative)
+                        self.add(*relative, False)
                     last = (qb, ca, cb)
                     done = True
                     continue
@@ -972,29 +972,30 @@ class _Reader:
             return True
         return False
 
-    def _who_says(self, sp: Speaker, ca: int, quotes: list[tuple[int, int]]) -> Speaker:
+    def _who_says(self, sp: Speaker, ca: int,
+                  quotes: list[tuple[int, int]]) -> tuple[Speaker, tuple[str, str, Span] | None]:
         """"Graham, who says allies should send troops, said C": a relative clause with a cue of
-        its own is the speaker's first statement, and no part of who the speaker is. (speaker()
-        has already cut one that reports with "that" off the speaker: it runs from sp's end to
-        the sentence's cue at ca.)"""
+        its own is a statement of the speaker's (its cue, stance and content, for the caller to
+        add where it falls in the sentence), and no part of who the speaker is. (speaker() has
+        already cut one that reports with "that" off the speaker: it runs from sp's end to ca,
+        the sentence's cue, or the end of the speaker's clause when the cue came first.)"""
         rel = re.search(r",\s+who\s+", sp.text)
         if rel:
             head, start, end = self.speaker(sp.start, sp.start + rel.start()), sp.start + rel.end(), sp.end
         else:
             cut = re.match(r"\s*,\s+who\s+", self.text[sp.end:ca])
             if cut is None:
-                return sp
+                return sp, None
             head, start, end = sp, sp.end + cut.end(), ca
         cues = self.cues(start, end, quotes)
         if not cues or self.lex.passive_re.search(self.text[start:cues[0][0]]):
-            return sp  # ("X, who was named …": a passive is no saying)
+            return sp, None  # ("X, who was named …": a passive is no saying)
         rel_a, rel_b, stance = cues[0]
         cue, k = self.told(rel_a, rel_b, end)
         content = self.span(k, end)
         if head is None or content is None or len(content.text.split()) < 3:
-            return sp
-        self.add(head, cue, stance, content, False)
-        return head
+            return sp, None
+        return head, (cue, stance, content)
 
     def _one_intro_word(self, text: str) -> bool:
         """Is text one word that opens a setting ("In", "After" before "describing …")?"""
@@ -1113,7 +1114,9 @@ class _Reader:
         sp = sp or self.subject(a, ca)
         if sp is None:
             return
-        sp = self._who_says(sp, ca, quotes)
+        sp, relative = self._who_says(sp, ca, quotes)
+        if relative is not None:
+            self.add(sp, *relative, False)  # the relative clause comes first in the sentence
         # "X reported (on Tuesday), citing Y, that C"
         citing = re.compile(r"(?:\s+\w+){0,3}?\s*,\s*citing\s+([^,]+),").match(self.text, cb, b)
         if citing:
