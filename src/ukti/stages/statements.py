@@ -20,7 +20,8 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter
 from typing import Any
 
 from ukti.lang import load_pack
@@ -42,6 +43,7 @@ from ukti.textutil import (
 )
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
+_TEXT = attrgetter("text")  # a token's word, read in C: `map(_TEXT, toks)`
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 # the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
 _CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
@@ -93,6 +95,11 @@ class CueEntry:
 @dataclass(slots=True)
 class _Lex:
     cues: dict[str, list[CueEntry]]  # first word -> entries, longest first
+    # every word that can open a cue -> its key in `cues`: the word itself, or the word with the
+    # emphatic "-ও" ("দাবিও" -> "দাবি"); one dict lookup per word instead of two tests
+    cue_heads: dict[str, str]
+    cue_pairs: dict[tuple[str, str], list[CueEntry]]  # the cues of two or more words by their first two
+    cue_singles: dict[str, CueEntry]  # the cue of one word
     anonymous: frozenset[str]
     pron_sg: frozenset[str]
     pron_subject: frozenset[str]  # "তিনি", not "তাঁর": a pronoun that is a sentence's subject
@@ -248,8 +255,17 @@ def _lex(code: str) -> _Lex:
         return sorted((tuple(x.split()) for x in w.get(key, [])), key=len, reverse=True)
 
     report_words = frozenset(p[0] for p in seqs("report_nouns") if len(p) == 1)
+    heads = {k + "ও": k for k in cues} | {k: k for k in cues}
+    pairs: dict[tuple[str, str], list[CueEntry]] = {}
+    singles: dict[str, CueEntry] = {}
+    for k, entries in cues.items():
+        for e in entries:
+            if len(e.seq) > 1:
+                pairs.setdefault((e.seq[0], e.seq[1]), []).append(e)
+            else:
+                singles.setdefault(k, e)
     return _Lex(
-        cues=cues, anonymous=_with_stems(w.get("anonymous", [])),
+        cues=cues, cue_heads=heads, cue_pairs=pairs, cue_singles=singles, anonymous=_with_stems(w.get("anonymous", [])),
         pron_sg=frozenset(w.get("pronouns_singular", [])),
         pron_subject=frozenset(w.get("pronouns_subject", [])),
         pron_pl=frozenset(w.get("pronouns_plural", [])),
@@ -416,6 +432,7 @@ class _Analyser:
         self.recipient: str | None = None  # an outlet the last speaker phrase was told to
         self.relayed_in: int | None = None  # the report whose cited source the speaker phrase names again
         self.name_parts = load_pack(doc.lang).name_parts
+        self._named_plausibly: dict[str, bool] = {}  # entity id -> _backed_name
 
     # ---- tokens and cues ------------------------------------------------------------
     def tokens(self, a: int, b: int) -> list[_Tok]:
@@ -433,25 +450,29 @@ class _Analyser:
 
     def find_cues(self, toks: list[_Tok]) -> list[_Cue]:
         out: list[_Cue] = []
-        table = self.lex.cues
         # only words that open some cue can start one: most sentences have none or one or two, so
         # the words in between are skipped in one C-level pass instead of one Python step each
         # (a cue noun with the emphatic "-ও" is the cue: "… পরিবর্তনের দাবিও জানিয়েছেন")
-        starts = [k for k, t in enumerate(toks) if t.text in table or (t.text.endswith("ও") and t.text[:-1] in table)]
+        heads = self.lex.cue_heads
+        texts = list(map(_TEXT, toks))
+        starts = list(compress(range(len(texts)), map(heads.__contains__, texts)))
         if not starts:
             return out
-        texts = [t.text[:-1] if t.text.endswith("ও") and t.text not in table and t.text[:-1] in table
-                 else t.text for t in toks]
+        texts = [heads.get(w, w) for w in texts]
+        pairs, singles = self.lex.cue_pairs, self.lex.cue_singles
         nxt = 0  # the first word a cue may start at (after the last cue found)
         for i in starts:
             if i < nxt:
                 continue
             hit = None
-            for e in table[texts[i]]:
+            # (the longest first: a cue of two or more words, looked up by its first two)
+            for e in pairs.get((texts[i], texts[i + 1]), ()) if i + 1 < len(texts) else ():
                 n = len(e.seq)
-                if (n == 1 or texts[i + 1:i + 2] == [e.seq[1]]) and tuple(texts[i:i + n]) == e.seq:
+                if n == 2 or tuple(texts[i:i + n]) == e.seq:
                     hit = _Cue(i, i + n, e, self.text[toks[i].start:toks[i + n - 1].end])
                     break
+            if hit is None and (e1 := singles.get(texts[i])) is not None:
+                hit = _Cue(i, i + 1, e1, self.text[toks[i].start:toks[i].end])
             if hit and i > 0 and (toks[i - 1].text, toks[i].text) in self.lex.idioms:
                 hit = None  # "ত্যাগ স্বীকার করেছে" is a sacrifice made, not a thing admitted
             if hit:
@@ -1363,6 +1384,12 @@ class _Analyser:
         ("রিকশায় উঠার" is no one)."""
         if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
             return True
+        if e.id not in self._named_plausibly:  # what the document alone says of the name, read once
+            self._named_plausibly[e.id] = self._backed_name(e)
+        return self._named_plausibly[e.id]
+
+    def _backed_name(self, e: Entity) -> bool:
+        """Is this name backed by a list or by its place in the text (see _plausible_person)?"""
         # (or a name the corpus writes as a given name or surname: "হানিফ", "সাখাওয়াত")
         known = (self.name_parts, self.lex.names_seen)
         if any(x in names for m in e.mentions for w in m.form.split()
