@@ -99,7 +99,7 @@ class QuoteSpan:
 
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘"}
-_QUOTE_MARK = re.compile("[“”‘’«»„‚\"']")
+QUOTE_MARK = re.compile("[“”‘’«»„‚\"']")
 
 
 def _is_letter(ch: str) -> bool:
@@ -115,7 +115,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
     end = len(text) if end is None else end
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
-    for m in _QUOTE_MARK.finditer(text, start, end):
+    for m in QUOTE_MARK.finditer(text, start, end):
         i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > start else ""

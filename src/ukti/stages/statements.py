@@ -33,6 +33,7 @@ from ukti.stages.interviews import Turn, interview_turns
 from ukti.textutil import (
     GENITIVE_ENDINGS,
     LETTER,
+    QUOTE_MARK,
     WORD_RE,
     QuoteSpan,
     accusative_stem,
@@ -433,6 +434,18 @@ class _Analyser:
         self.relayed_in: int | None = None  # the report whose cited source the speaker phrase names again
         self.name_parts = load_pack(doc.lang).name_parts
         self._named_plausibly: dict[str, bool] = {}  # entity id -> _backed_name
+        self.quote_marks = [m.start() for m in QUOTE_MARK.finditer(self.text)]
+        self._title_words: dict[str, bool] = {}  # word -> _is_title
+        self.one_word_titles = frozenset(self.lex.same_titles.values())  # "সেনাপ্রধান" of "সেনাবাহিনী প্রধান"
+        self.subject_pronouns = [t.start for t in self.doc.tokens if t.text in self.lex.pron_subject]  # "তিনি"
+
+    def quotes(self, a: int, b: int) -> list[QuoteSpan]:
+        """`quote_spans` of text[a:b]; most sentences hold no quotation mark, and are told so by one
+        look at the document's marks."""
+        k = bisect_left(self.quote_marks, a)
+        if k == len(self.quote_marks) or self.quote_marks[k] >= b:
+            return []
+        return quote_spans(self.text, a, b)
 
     # ---- tokens and cues ------------------------------------------------------------
     def tokens(self, a: int, b: int) -> list[_Tok]:
@@ -980,7 +993,11 @@ class _Analyser:
             m[2].type in ("PER", "ORG") for m in self.entity_in(toks[0].start, toks[-1].end))
 
     def _is_title(self, word: str) -> bool:
-        return word in self.lex.titles or strip_suffix(word, self.lex.case) in self.lex.titles
+        known = self._title_words.get(word)
+        if known is None:  # (asked of the same few hundred words again and again)
+            known = word in self.lex.titles or strip_suffix(word, self.lex.case) in self.lex.titles
+            self._title_words[word] = known
+        return known
 
     def _can_speak(self, t: _Tok) -> bool:
         """A word that can head a speaker: a title, an unnamed group, a pronoun in the nominative
@@ -1208,7 +1225,7 @@ class _Analyser:
                 else:
                     merged.append(w)
             words = merged
-        one_word = frozenset(same.values())
+        one_word = self.one_word_titles
         floor = 0  # (a title's own words reach back no further than the title before it)
         for k, w in enumerate(words):
             if not self._is_title(w) and w not in one_word:
@@ -1318,9 +1335,9 @@ class _Analyser:
                 # and the pronoun is whoever that one was (at most three such steps back)
                 word = self.text[pos:pos + 20].split()[:1]
                 if word and word[0].strip(",") in self.lex.pron_subject and depth < 3:
-                    earlier = [t.start for t in self.tokens(b, own) if t.text in self.lex.pron_subject]
-                    if earlier:
-                        chained = self._pronoun_referent(earlier[-1], depth + 1)
+                    j = bisect_left(self.subject_pronouns, own) - 1  # the last one before this sentence
+                    if j >= 0 and self.subject_pronouns[j] >= b:
+                        chained = self._pronoun_referent(self.subject_pronouns[j], depth + 1)
                         if chained is not None:
                             best = (a, chained)
                 break
@@ -1356,7 +1373,7 @@ class _Analyser:
         if b - a < 3:
             return None
         direct = False
-        qs = quote_spans(self.text, a, b)
+        qs = self.quotes(a, b)
         if qs and qs[0].open == a and qs[0].closed and qs[0].close >= b - 2:
             a, b = self.trim(qs[0].open + 1, qs[0].close)
             direct = True
@@ -1546,7 +1563,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
     someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
     hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
-    if quote_spans(an.text, s.start, s.end):
+    if an.quotes(s.start, s.end):
         return False
     # a sentence in another script ("Chilling video surfaces of …"): an embedded post or caption
     if _BENGALI_LETTER.search(s.text) is None:
@@ -1830,7 +1847,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         return []
     cues = an.find_cues(toks)
     made: list[int] = []
-    quotes = [q for q in quote_spans(an.text, s.start, s.end) if q.closed]
+    quotes = [q for q in an.quotes(s.start, s.end) if q.closed]
     if not cues and not quotes and not s.is_title:
         return made  # most sentences: no cue, no quotation, no headline to read
     start = _skip_dateline(an, s)
@@ -1873,7 +1890,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                   if ((t.text == "," and t2.text == "যা") or (t.text in ("।", "!", "?") and not in_turn))
                                   and t.start < quoted_in[1]), quoted_in[1])
                 if in_turn:  # to where their quotation closes
-                    inner_end = next((q.close + 1 for q in quote_spans(an.text, toks[c.b].end, quoted_in[1])
+                    inner_end = next((q.close + 1 for q in an.quotes(toks[c.b].end, quoted_in[1])
                                       if q.closed), inner_end)
                 ct = an.content(toks[c.b + 1].start, inner_end)
                 words = sp.text.split() if sp is not None else []
@@ -3114,7 +3131,7 @@ def _open_in_paragraph(an: _Analyser, f: _Found, line_end: int) -> bool:
     paragraph's later sentences are inside it: "X বলেন, “আমরা ভয়ে আছি। গত বছরও ফসল গেছে।"."""
     opener = _opener_of(an, f)
     return opener is not None and not any(q.open == opener and q.closed
-                                          for q in quote_spans(an.text, opener, line_end))
+                                          for q in an.quotes(opener, line_end))
 
 
 def _left_open(an: _Analyser, f: _Found, line_end: int) -> bool:
@@ -3236,7 +3253,7 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                if an.first_person(s.text) and not quote_spans(doc.text, s.start, s.end):
+                if an.first_person(s.text) and not an.quotes(s.start, s.end):
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, _before_a_passive_close(an, s))
