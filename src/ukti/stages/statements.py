@@ -45,6 +45,7 @@ from ukti.textutil import (
 
 _PUNCT_EDGE = " \t,;:।.!?—–-|"
 _TEXT = attrgetter("text")  # a token's word, read in C: `map(_TEXT, toks)`
+_START = attrgetter("start")
 _DEMONSTRATIVES = frozenset(("এই", "ওই", "উক্ত", "সেই", "এ"))
 # the pronoun that takes up a clause before it ("… কী বলেন, তা দেখার বিষয়")
 _CORRELATIVES = frozenset(("তা", "তাই", "সেটা", "সেটি", "সেটাই", "সেটিই"))
@@ -422,7 +423,7 @@ class _Analyser:
         if not doc.tokens or doc.tokens[-1].end > len(doc.text):
             doc = replace(doc, tokens=[_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(doc.text)])
             self.doc = doc
-        self.token_starts = [t.start for t in self.doc.tokens]
+        self.token_starts = list(map(_START, self.doc.tokens))
         self.sentence_starts = [sn.start for sn in doc.sentences]
         self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
         self.found: list[_Found] = []
@@ -437,7 +438,8 @@ class _Analyser:
         self.quote_marks = [m.start() for m in QUOTE_MARK.finditer(self.text)]
         self._title_words: dict[str, bool] = {}  # word -> _is_title
         self.one_word_titles = frozenset(self.lex.same_titles.values())  # "সেনাপ্রধান" of "সেনাবাহিনী প্রধান"
-        self.subject_pronouns = [t.start for t in self.doc.tokens if t.text in self.lex.pron_subject]  # "তিনি"
+        self.subject_pronouns = list(compress(  # where "তিনি" stands
+            self.token_starts, map(self.lex.pron_subject.__contains__, map(_TEXT, self.doc.tokens))))
 
     def quotes(self, a: int, b: int) -> list[QuoteSpan]:
         """`quote_spans` of text[a:b]; most sentences hold no quotation mark, and are told so by one
