@@ -2396,3 +2396,25 @@ def test_one_person_goes_on_as_the_same_pronoun_from_sentence_to_sentence(bn) ->
     names = {e.id: e.name for e in doc.entities}
     assert s.cue.startswith("কামনা") and names.get(s.speaker.entity or "") == names.get(
         next(e.id for e in doc.entities if "অ্যান মেরি" in [m.text for m in e.mentions]))
+
+
+def test_words_between_the_speaker_and_the_cue_are_no_part_of_the_speaker(bn) -> None:
+    # a time adverb or a concessive after the speaker ("… বিজ্ঞানীরা এখন বলছেন"): the group is unnamed
+    st = only(bn("শিরোনাম\nনমুনা পরীক্ষা করে বিদেশি বিজ্ঞানীরা এখন বলছেন, ভাইরাসটি আগের চেয়ে দ্রুত ছড়াচ্ছে।"))
+    assert st.speaker.text == "বিদেশি বিজ্ঞানীরা" and st.speaker.anonymous
+    st = only(bn("শিরোনাম\nপাইকারি ব্যবসায়ীরা এখনো বলছেন, চালের দাম শিগগির কমবে না।"))
+    assert st.speaker.text == "পাইকারি ব্যবসায়ীরা" and st.speaker.anonymous
+    # what the speaker said it by, the object of a participle before the cue ("বিজ্ঞপ্তি দিয়ে")
+    st = only(bn("শিরোনাম\nথানার কর্মকর্তারা বিজ্ঞপ্তি দিয়ে বলেছেন, তারা আগামীকাল থেকে কাজে ফিরবেন।"))
+    assert st.speaker.text == "থানার কর্মকর্তারা" and st.speaker.anonymous
+    st = only(bn("শিরোনাম\nসংগঠনটি এক বিবৃতি দিয়ে জানিয়েছে, তাদের কর্মসূচি চলবে।"))
+    assert st.speaker.text == "সংগঠনটি"
+
+
+def test_one_given_by_name_is_no_unnamed_source(bn) -> None:
+    # "রাফি নামে এক শিক্ষার্থী": named, though the tagger finds no entity in the name
+    st = only(bn("শিরোনাম\nরাফি নামে এক শিক্ষার্থী জানান, নিজেদের দায়িত্ব থেকেই তারা সড়কে কাজ করছেন।"))
+    assert st.speaker.text == "রাফি নামে এক শিক্ষার্থী" and not st.speaker.anonymous
+    # "দলের নামে" is in the party's name: the leader stays unnamed
+    st = only(bn("শিরোনাম\nদলের নামে এক নেতা জানান, তারা আন্দোলন চালিয়ে যাবেন।"))
+    assert st.speaker.anonymous

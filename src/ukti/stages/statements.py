@@ -151,6 +151,7 @@ class _Lex:
     cut_after: frozenset[str]
     topic_words: frozenset[str]
     cut_phrases: tuple[tuple[str, ...], ...]  # the cut words of several words ("সংবাদ সম্মেলনে")
+    means: frozenset[str]  # what a participle before the cue says it by ("বিজ্ঞপ্তি দিয়ে বলেছেন")
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
@@ -307,6 +308,7 @@ def _lex(code: str) -> _Lex:
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
+        means=frozenset(cut.get("means", [])),
         topic_words=frozenset(cut.get("topic", [])),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
@@ -769,6 +771,8 @@ class _Analyser:
             person = persons[-1][2]
             self._note_titles(words, person.id)
             return Speaker(text, a, b, person.id, False)
+        if not persons and self._named_as_someone(words):
+            return Speaker(text, a, b, None, False)  # "রাফি নামে এক শিক্ষার্থী": named, though no entity was found
         if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and self._is_title(words[-1]):
             return Speaker(text, a, b, None, True)  # "এই হাসপাতালের এক চিকিৎসক": a doctor, unnamed
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
@@ -1066,7 +1070,14 @@ class _Analyser:
             return toks[:obj]
         n = next((len(x) for x in self.lex.cut_phrases if len(x) < len(toks)
                   and tuple(t.text for t in toks[-len(x):]) == x), 1)
-        return toks[:-n]
+        return self._without_means(toks[:-n])
+
+    def _without_means(self, toks: list[_Tok]) -> list[_Tok]:
+        """The words before a participle clause without what its act said it by, the participle's
+        object ("পুলিশের কর্মকর্তারা বিজ্ঞপ্তি [দিয়ে]", "দলটি এক বিবৃতি [দিয়ে]"): the speaker is before it."""
+        while len(toks) > 1 and toks[-1].text in self.lex.means:
+            toks = toks[:-1]
+        return toks
 
     def _only_told(self, toks: list[_Tok]) -> bool:
         """Are the words one person told, by name in the accusative with their titles before it
@@ -1123,6 +1134,8 @@ class _Analyser:
                 not owned and _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
                 and before[-1].text not in self.name_parts)):
             before.pop()
+        if before and (toks[k].text in _CONJUNCTIVE or toks[k].text.endswith(self.lex.cut_endings)):
+            before = self._without_means(before)
         if not before:
             return after
         # what trails the last name is no part of the speaker ("… মোবারক হোসাইন তার ফেসবুক | আইডিতে")
@@ -1419,6 +1432,12 @@ class _Analyser:
         return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1])
                    or self._named_one(self.text[m.end:m.end + 40].split()[:2]) for m in e.mentions)
 
+    def _named_as_someone(self, words: list[str]) -> bool:
+        """Does a speaker phrase give someone's name ("রাফি নামে এক শিক্ষার্থী", "রহিম নামের একজন")? Then
+        they are named, if by no entity: not an unnamed source. ("দলের নামে", in the party's name, is not.)"""
+        return any(w in self.lex.named_as and not _is_genitive(words[k], self.lex.case)
+                   for k, w in enumerate(words[1:-1]))
+
     def _named_one(self, after: list[str]) -> bool:
         """Do the words after a name give it as someone's ("… নামে একজন", "… নামের এক যুবক")?"""
         return len(after) == 2 and after[0] in self.lex.named_as and after[1] in self.lex.named_ones
@@ -1453,7 +1472,7 @@ class _Analyser:
     def add(self, f: _Found) -> int:
         sp = f.speaker
         if sp.entity is None and not sp.anonymous and len(words := sp.text.split()) <= 5 and any(
-                w in self.lex.unnamed or w in self.lex.indefinite for w in words):
+                w in self.lex.unnamed or w in self.lex.indefinite for w in words) and not self._named_as_someone(words):
             # one person or some left unnamed ("ভারতের এক সাবেক কূটনীতিবিদের মতে", "কারো কারো মতে"),
             # once the statement stands on its own (the flag lets no phrase become a speaker)
             f.speaker = replace(sp, anonymous=True)
