@@ -2418,3 +2418,15 @@ def test_one_given_by_name_is_no_unnamed_source(bn) -> None:
     # "দলের নামে" is in the party's name: the leader stays unnamed
     st = only(bn("শিরোনাম\nদলের নামে এক নেতা জানান, তারা আন্দোলন চালিয়ে যাবেন।"))
     assert st.speaker.anonymous
+
+
+def test_speech_that_names_its_speaker_again_at_its_end_is_closed(bn) -> None:
+    # "তিনি জানান, X নেই বলে তিনি মনে করেন।": X is what was said, and the match report after it is the reporter's
+    doc = bn("শিরোনাম\nজয়ের প্রত্যয় জানিয়েছেন দলের কোচ গ্যারি স্টিড। একইসঙ্গে তিনি জানান, প্রতিপক্ষের শিরোপা জয়ের "
+             "সামর্থ্য নেই বলে তিনি মনে করেন। প্রথম ম্যাচে ইংল্যান্ডকে হারিয়ে যাত্রা শুরু করে দলটি। দ্বিতীয় ম্যাচে "
+             "নেদারল্যান্ডসকে হারায় তারা।")
+    assert [s.content.text for s in doc.statements][1:] == ["প্রতিপক্ষের শিরোপা জয়ের সামর্থ্য নেই"]
+    # another named there is reported inside the speech, which goes on
+    doc = bn("শিরোনাম\nআলোচনায় সাংবাদিক প্রতীক বর্ধন বলেন, অমর্ত্য সেন এই সভ্যতাকে নদীজাত সভ্যতা বলে মনে করেন। "
+             "কিন্তু রাজনীতিকেরা নানাভাবে তা বিনষ্ট করেছেন।")
+    assert doc.statements[-1].content.text == "রাজনীতিকেরা নানাভাবে তা বিনষ্ট করেছেন"

@@ -1394,12 +1394,30 @@ class _Analyser:
             direct = True
         if b <= a:
             return None
+        if not direct and (again := self.restated_speaker(a, b)) is not None:
+            a, b = self.trim(a, again)  # ("তিনি জানান, X নেই বলে তিনি মনে করেন": X)
+            if b - a < 3:
+                return None
         raw = self.text[a:b]
         if not direct and len(last_words(raw, 2)) < 2:
             return None  # "ঘটনাটি নিশ্চিত করেছেন ওসি": a thing pointed at, no proposition of its own
         if not direct:
             direct = self.first_person(raw)
         return Span(a, b, raw), direct
+
+    def restated_speaker(self, a: int, b: int) -> int | None:
+        """Where text[a:b] ends by naming its speaker again, as a pronoun after the words ("তিনি জানান,
+        X নেই বলে তিনি মনে করেন।"), the start of "বলে"; else None. Such speech is closed, as "CONTENT
+        বলে জানান X।" is: what follows is narration. (Another named there is reported inside the
+        speech, which goes on: "তিনি বলেন, X বলে অমর্ত্য সেন মনে করেন। …")"""
+        toks = self.tokens(a, b)[-6:]
+        while toks and toks[-1].text in ("।", "!", "."):
+            toks = toks[:-1]
+        cues = self.find_cues(toks)
+        if not cues or cues[-1].b != len(toks) or cues[-1].a < 2:
+            return None
+        said, by = toks[cues[-1].a - 2], toks[cues[-1].a - 1]
+        return said.start if said.text in self.lex.complementiser and by.text in self.lex.pron_subject else None
 
     def first_person(self, s: str) -> bool:
         """The speaker's own words: a first-person pronoun, or a clause ending in a first-person
@@ -3265,6 +3283,8 @@ def statements(doc: Document) -> Document:
                     len(said_by) > 1 and said_by[-2] in an.lex.indefinite_many)
                 running = last if (last.cue and not quoted and last.speaker.start < last.content.start
                                    and not object_first and not last.quoted and not some
+                                   and an.restated_speaker(last.content.start, doc.sentences[last.sentence].end
+                                                          if last.sentence >= 0 else last.content.end) is None
                                    and not _gives_a_view(an, last.cue)) else None
                 if quoted and last.cue and _open_in_paragraph(an, last, lines[li].end):
                     running = last  # "X বলেন, ‘… । …" and no closing mark: the quotation goes on
