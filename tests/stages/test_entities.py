@@ -877,3 +877,13 @@ def test_moha_is_mohammad_abbreviated_and_no_one_alone(bn) -> None:
     doc = bn("শিরোনাম\nরেজিস্ট্রার ড. মোহা. আব্দুল হক বলেন, ক্লাস চলবে। প্রধান উপদেষ্টা ড. মুহম্মদ ইউনূস বলেন, ভোট হবে।")
     names = [e.name for e in doc.entities if e.type == "PER"]
     assert "Moha" not in names and "Muhammad" not in names and "Muhammad Yunus" in names
+
+
+def test_an_abbreviation_names_what_bangladeshi_news_means_by_it(bn) -> None:
+    # এমএসএফ in Bangladeshi news is the rights group of the monthly custody reports, with or without
+    # its full name; the medical charity is written out ("ডক্টরস উইদাউট বর্ডারস")
+    doc = bn("শিরোনাম\nমানবাধিকার সংস্কৃতি ফাউন্ডেশন (এমএসএফ) জানিয়েছে, মার্চে কারা হেফাজতে ১২ জন মারা গেছেন। "
+             "এমএসএফ মনে করে, এসব মৃত্যুর তদন্ত দরকার।")
+    assert [(e.type, e.name) for e in doc.entities] == [("ORG", "Manabadhikar Shongskriti Foundation")]
+    doc = bn("শিরোনাম\nডক্টরস উইদাউট বর্ডারস জানিয়েছে, হাসপাতালে ওষুধ নেই।")
+    assert [e.name for e in doc.entities] == ["Médecins Sans Frontières"]
