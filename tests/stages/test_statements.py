@@ -2430,3 +2430,27 @@ def test_speech_that_names_its_speaker_again_at_its_end_is_closed(bn) -> None:
     doc = bn("শিরোনাম\nআলোচনায় সাংবাদিক প্রতীক বর্ধন বলেন, অমর্ত্য সেন এই সভ্যতাকে নদীজাত সভ্যতা বলে মনে করেন। "
              "কিন্তু রাজনীতিকেরা নানাভাবে তা বিনষ্ট করেছেন।")
     assert doc.statements[-1].content.text == "রাজনীতিকেরা নানাভাবে তা বিনষ্ট করেছেন"
+
+
+def test_condolences_on_a_death_say_nothing(bn) -> None:
+    # the occasion alone ("X-এর মৃত্যুতে শোক প্রকাশ"), or the greeting as a plain verb's object
+    # ("… মৃত্যুকে গভীর শোক ও সমবেদনা জানিয়েছেন X"): a condolence, no proposition
+    for text in ("সাবেক মন্ত্রী রহিম উদ্দিনের মৃত্যুতে শোক প্রকাশ করেছেন রাষ্ট্রপতি।",
+                 "সাবেক মন্ত্রী রহিম উদ্দিনের মৃত্যুকে গভীর শোক ও সমবেদনা জানিয়েছেন জাপানের প্রধানমন্ত্রী।",
+                 "জাপানের প্রধানমন্ত্রী সাবেক মন্ত্রী রহিম উদ্দিনের মৃত্যুতে গভীর শোক জানিয়েছেন।"):
+        assert bn("শিরোনাম\n" + text).statements == [], text
+    # thanks with its reason still say something
+    assert len(bn("শিরোনাম\nনির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ জানান মন্ত্রী আবদুর রহমান।").statements) == 1
+
+
+def test_one_something_was_sent_to_is_not_the_pronoun_sender(bn) -> None:
+    # "X-এর কাছে পাঠানো এক শোকবার্তায় তিনি এ কথা বলেন": the sender named before speaks, not X
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রীর মৃত্যুতে শোক জানিয়েছেন জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা। একই সঙ্গে দুই দেশের "
+             "বন্ধুত্ব এগিয়ে নেওয়ার অঙ্গীকার করেছেন তিনি। প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের কাছে পাঠানো এক "
+             "শোকবার্তায় তিনি এ কথা বলেন।")
+    st = only(doc)
+    assert next(e.name for e in doc.entities if e.id == st.speaker.entity) != "Muhammad Yunus"
+    assert "কিশিদা" in " ".join(m.text for e in doc.entities if e.id == st.speaker.entity for m in e.mentions)
+    # ("X-এর কাছে জানতে চাইলে তিনি বলেন": X answers)
+    doc = bn("শিরোনাম\nমুহাম্মদ ইউনূসের কাছে জানতে চাইলে তিনি বলেন, নির্বাচন সময়মতো হবে।")
+    assert next(e.name for e in doc.entities if e.id == only(doc).speaker.entity) == "Muhammad Yunus"

@@ -168,6 +168,7 @@ class _Lex:
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
+    greeting_occasions: frozenset[str]  # "মৃত্যুতে": what a greeting is done on, nothing said of it
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
     plural_objects: tuple[str, ...]  # "-দের": "অতিথিদের ধন্যবাদ" is done to the guests
     infinitives: frozenset[str]  # "করতে", "দিতে": what is asked of someone ("… গঠন করতে সচিবকে নির্দেশ")
@@ -323,7 +324,7 @@ def _lex(code: str) -> _Lex:
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])),
-        greetings=frozenset(w.get("greetings", [])),
+        greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
         infinitives=frozenset(w.get("infinitives", [])),
@@ -1338,7 +1339,8 @@ class _Analyser:
             # ("রহিমের বক্তব্যের জবাবে তিনি বলেন" is someone else answering Rahim), unless spoken
             # with ("রহিমের সঙ্গে কথা হলে তিনি"), already speaking, or pointed at ("তিনি নিজে")
             if a >= own and is_genitive(self.text[a:b].split()[-1], self.lex.case) \
-                    and self._word_at(b + 1) not in company and not (after and after[0] in reflexive) \
+                    and (self._word_at(b + 1) not in company or self._sent_to(b)) \
+                    and not (after and after[0] in reflexive) \
                     and not (last is not None and (last.speaker.entity == e.id or any(
                         m[2].id == e.id for m in self.entity_in(last.speaker.start, last.speaker.end)))):
                 continue
@@ -1365,6 +1367,12 @@ class _Analyser:
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
+
+    def _sent_to(self, end: int) -> bool:
+        """Is the one named in the genitive ending at `end` whom something was sent ("ইউনূসের কাছে
+        পাঠানো এক শোকবার্তায় তিনি …")? Then they are not the one spoken with."""
+        words = self.text[end:end + 40].split()[:2]
+        return len(words) == 2 and words[1] in _pronoun_sent(self.doc.lang)
 
     def _listed(self, k: int) -> bool:
         """Is mention k one of a list of people ("রফিক মিয়া, করিম উদ্দিন ও হক মিয়া আহত হন", "… শ্যালক
@@ -1539,6 +1547,12 @@ def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     and words after a pronoun that point back at the one just named ("তিনি নিজে")."""
     d = load_pack(code).table("speakers").get("pronoun", {})
     return frozenset(d.get("company", [])), frozenset(d.get("reflexive", []))
+
+
+@cache
+def _pronoun_sent(code: str) -> frozenset[str]:
+    """Words after "X-এর কাছে" that make X whom something was sent, not the one spoken with."""
+    return frozenset(load_pack(code).table("speakers").get("pronoun", {}).get("sent", []))
 
 
 @cache
@@ -2180,7 +2194,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                if ct and e.object and _a_person_acted_on(an, ct[0], c.text):
+                if ct and ((e.object and _a_person_acted_on(an, ct[0], c.text))
+                           or _a_greeting(an, _acted_on(an, ct[0]), c.text)):
                     continue  # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said
                 # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
                 # (or a post named alone, whoever holds it: "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান")
@@ -2468,29 +2483,13 @@ def _asks(an: _Analyser, content: str) -> bool:
 def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     """Does an object cue's content end with a person in the accusative ("তাকে", "মন্ত্রীকে",
     "রহিম উদ্দিনকে")? Then the cue is done to them ("স্বাগত জানান", "ধন্যবাদ দেন"): no proposition.
-    A greeting is done to whoever it names so ("তরুণ প্রজন্মকে অভিনন্দন জানান", "অতিথিদের ধন্যবাদ",
-    "পরিবারের প্রতি সমবেদনা"). What is asked of the person in an infinitive before them ("কমিটি গঠন
-    করতে সচিবকে নির্দেশ দেন") is said, though."""
-    toks = an.tokens(content.start, content.end)
+    A greeting is done to whoever it names so (see _a_greeting). What is asked of the person in an
+    infinitive before them ("কমিটি গঠন করতে সচিবকে নির্দেশ দেন") is said, though."""
+    toks = _acted_on(an, content)
     if not toks:
         return False
-    # (where it was done comes after them: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
-    if len(toks) > 1 and any(m[2].type == "LOC" for m in an.entity_in(toks[-1].start, toks[-1].end)):
-        toks = toks[:-1]
-    if any(t.text in an.lex.infinitives for t in toks[:-1]):
-        return False
-    if cue and cue.split()[0] in an.lex.greetings:
-        # (with its reason, "নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ", something is said; "মেয়রকে ফুলেল
-        # শুভেচ্ছা", "অতিথিদের ধন্যবাদ", "পরিবারের প্রতি সমবেদনা" name only whom it was done to)
-        words = [t.text for t in toks]
-        while len(words) > 1 and words[-1] in an.lex.intensifiers:
-            words.pop()
-        towards = len(words) > 1 and words[-1] in an.lex.towards
-        if towards:
-            words.pop()
-        if len(words) <= 3 and (towards or accusative_stem(words[-1]) is not None
-                                or words[-1].endswith(an.lex.plural_objects)):
-            return True
+    if _a_greeting(an, toks, cue):
+        return True
     last, end = toks[-1].text, toks[-1].end
     stem = accusative_stem(last)
     if stem is None or last == "থেকে":
@@ -2498,6 +2497,40 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
     return any(m[1] == end and m[2].type == "PER" for m in an.entity_in(end - 1, end))
+
+
+def _acted_on(an: _Analyser, content: Span) -> list[_Tok]:
+    """The words of an object cue's content that say what it was done to, or none when an
+    infinitive in it says what was asked ("কমিটি গঠন করতে সচিবকে নির্দেশ দেন")."""
+    toks = an.tokens(content.start, content.end)
+    # (where it was done comes after them: "আফগান রাষ্ট্রদূতকে বেইজিংয়ে স্বাগত জানিয়েছে")
+    if len(toks) > 1 and any(m[2].type == "LOC" for m in an.entity_in(toks[-1].start, toks[-1].end)):
+        toks = toks[:-1]
+    if any(t.text in an.lex.infinitives for t in toks[:-1]):
+        return []
+    return toks
+
+
+def _a_greeting(an: _Analyser, toks: list[_Tok], cue: str) -> bool:
+    """Is the cue a greeting done to someone or on some occasion, nothing said ("তরুণ প্রজন্মকে
+    অভিনন্দন জানান", "অতিথিদের ধন্যবাদ", "পরিবারের প্রতি সমবেদনা", "X-এর মৃত্যুতে শোক প্রকাশ")? The
+    greeting may be the object of a plain verb ("… মৃত্যুতে গভীর শোক ও সমবেদনা জানিয়েছেন X"). With its
+    reason ("নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ") something is said."""
+    words = [t.text for t in toks]
+    named = len(words)
+    while words and (words[-1] in an.lex.greetings or (words[-1] == "ও" and len(words) < named)):
+        words.pop()
+    if not (cue and cue.split()[0] in an.lex.greetings) and len(words) == named:
+        return False
+    while len(words) > 1 and words[-1] in an.lex.intensifiers:
+        words.pop()
+    if not words or words[-1] in an.lex.greeting_occasions or words[-1] in an.lex.intensifiers:
+        return True
+    towards = len(words) > 1 and words[-1] in an.lex.towards
+    if towards:
+        words.pop()
+    return len(words) <= 3 and (towards or accusative_stem(words[-1]) is not None
+                                or words[-1].endswith(an.lex.plural_objects))
 
 
 def _only_where(an: _Analyser, content: Span) -> bool:
