@@ -2454,3 +2454,14 @@ def test_one_something_was_sent_to_is_not_the_pronoun_sender(bn) -> None:
     # ("X-এর কাছে জানতে চাইলে তিনি বলেন": X answers)
     doc = bn("শিরোনাম\nমুহাম্মদ ইউনূসের কাছে জানতে চাইলে তিনি বলেন, নির্বাচন সময়মতো হবে।")
     assert next(e.name for e in doc.entities if e.id == only(doc).speaker.entity) == "Muhammad Yunus"
+
+
+def test_a_cue_in_a_relative_clause_on_its_object_says_nothing(bn) -> None:
+    # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at; the main clause is the writer's
+    assert bn("শিরোনাম\nশপথ নেওয়ার আগেই তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, দায়িত্ব নেওয়ার পরপরই "
+              "সেগুলো বাস্তবায়ন শুরু করেছেন।").statements == []
+    # "যে" as "that", with the speaker after it, and "যে কোনো" (any), are no relatives
+    st = only(bn("শিরোনাম\nএটা স্পষ্ট যে সরকার বলছে, নির্বাচন সময়মতো হবে।"))
+    assert st.content.text == "নির্বাচন সময়মতো হবে"
+    st = only(bn("শিরোনাম\nপরে তিনি যে কোনো প্রয়োজনে থানাকে জানানোর অনুরোধ করেন।"))
+    assert st.content.text.startswith("যে কোনো")

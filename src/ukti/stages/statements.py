@@ -168,6 +168,8 @@ class _Lex:
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
+    relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
+    any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
     greeting_occasions: frozenset[str]  # "মৃত্যুতে": what a greeting is done on, nothing said of it
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
     plural_objects: tuple[str, ...]  # "-দের": "অতিথিদের ধন্যবাদ" is done to the guests
@@ -325,6 +327,7 @@ def _lex(code: str) -> _Lex:
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
+        relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
         infinitives=frozenset(w.get("infinitives", [])),
@@ -1878,6 +1881,22 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
         if toks[k].text in an.lex.subordinators or (correlative and toks[k].text in an.lex.weak_subordinators):
             return True
         k -= 1
+    return _relative_clause(an, toks, cue_i)
+
+
+def _relative_clause(an: _Analyser, toks: list[_Tok], cue_i: int) -> bool:
+    """Is the cue in a relative clause on its object ("তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …", the
+    storm he hinted at)? Then it says nothing itself, and what follows its comma is the main clause,
+    however its correlative stands ("…, এখন সেগুলো …"). The relative stands after the subject and
+    before the object (not "এটা স্পষ্ট যে সরকার বলছে, …", where "যে" is "that" and the government speaks)."""
+    # (the object is a few words: "যে" further back is in content put before the cue, "… যে পিআর পদ্ধতির
+    # কথা বলেছে সেটি … বুঝে না বলেন ফখরুল"; and "যে কোনো" is "any")
+    for k in range(cue_i - 2, max(0, cue_i - 5), -1):
+        if toks[k].text in (",", ";", "—") or toks[k].text in an.lex.complementiser:
+            return False
+        if toks[k].text in an.lex.relative_objects and toks[k + 1].text not in an.lex.any_words:
+            clause = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", "—")), 0)
+            return clause < k and an._names_someone(toks[clause:k]) and not an._names_someone(toks[k + 1:cue_i])
     return False
 
 
@@ -1967,6 +1986,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if _refusal(toks, c):
             continue
+        if _relative_clause(an, toks, c.a):
+            continue  # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at, nothing said here
         if toks[c.b - 1].text == "করে" and any(
                 c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive") and not any(
                     t.text in (",", "।", ";") for t in toks[c.b:c2.a]) for c2 in cues):
