@@ -2465,3 +2465,19 @@ def test_a_cue_in_a_relative_clause_on_its_object_says_nothing(bn) -> None:
     assert st.content.text == "নির্বাচন সময়মতো হবে"
     st = only(bn("শিরোনাম\nপরে তিনি যে কোনো প্রয়োজনে থানাকে জানানোর অনুরোধ করেন।"))
     assert st.content.text.startswith("যে কোনো")
+
+
+def test_whom_a_cue_is_against_is_no_part_of_the_speaker(bn) -> None:
+    # "X Y-এর বিরুদ্ধে অভিযোগ করেন": X accuses, Y is accused
+    doc = bn("শিরোনাম\nবিএনপি নেতা রহিম উদ্দিন আওয়ামী লীগের বিরুদ্ধে অভিযোগ করেন, তারা ভোট কারচুপি করেছে।")
+    st = only(doc)
+    assert st.speaker.text == "বিএনপি নেতা রহিম উদ্দিন" and st.speaker.entity is not None
+    st = only(bn("শিরোনাম\nবিরোধীরা সরকারি দলের বিরুদ্ধে অভিযোগ করছে, দলটি ভোটার তালিকা থেকে নাম বাদ দিচ্ছে।"))
+    assert st.speaker.text == "বিরোধীরা" and st.speaker.anonymous
+    # and alone before the cue it names no one: the speaker is the one speaking before
+    doc = bn("শিরোনাম\nভুক্তভোগী শেফালী বেগম বলেন, তিনি হাসপাতালে ভর্তি হয়েছেন। পুলিশের বিরুদ্ধে ক্ষোভ প্রকাশ করে বলেন, "
+             "‘পুলিশ মামলার কাগজ দেয় না।’")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.statements[-1].speaker.entity or "", "") != "Bangladesh Police"
+    last = doc.statements[-1].speaker
+    assert "শেফালী" in last.text or last.entity == doc.statements[0].speaker.entity

@@ -623,7 +623,10 @@ class _Analyser:
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             # (or in what capacity: "কারণ হিসেবে বলেন", the reason he gave)
             manner = len(toks) == 2 and toks[1].text in ("করে", "হিসেবে", "হিসাবে")
-            toks = self._subject_around(toks, len(toks) - 1) or self._before_the_clause(toks)
+            topic = toks[-1].text in self.lex.topic_words or toks[-1].text in _POSTPOSITIONS
+            toks = self._subject_around(toks, len(toks) - 1) or ([] if topic else self._before_the_clause(toks))
+            if not toks:
+                return None  # "পুলিশের বিরুদ্ধে ক্ষোভ প্রকাশ করে বলেন": what it is about, the subject dropped
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
