@@ -2481,3 +2481,11 @@ def test_whom_a_cue_is_against_is_no_part_of_the_speaker(bn) -> None:
     assert names.get(doc.statements[-1].speaker.entity or "", "") != "Bangladesh Police"
     last = doc.statements[-1].speaker
     assert "শেফালী" in last.text or last.entity == doc.statements[0].speaker.entity
+
+
+def test_others_joined_to_the_subject_speak_with_it(bn) -> None:
+    # "A এবং B এটিকে … হিসেবে অভিহিত করেছেন": both call it so; "এবং B" is no part of what was said
+    st = only(bn("শিরোনাম\nদেশের সাবেক বিচারপতি এবং প্রখ্যাত আইনজীবীরা এটিকে আইনের শাসনের অবমাননা হিসেবে "
+                 "অভিহিত করেছেন।"))
+    assert st.speaker.text == "দেশের সাবেক বিচারপতি এবং প্রখ্যাত আইনজীবীরা" and st.speaker.anonymous
+    assert st.content.text.startswith("এটিকে")

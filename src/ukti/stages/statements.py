@@ -2834,7 +2834,22 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             group_subject = False
     if best is None and body_end is not None:
         return body_end
-    return best if best is not None else start
+    return _and_others(an, toks, best, cue_i) if best is not None else start
+
+
+def _and_others(an: _Analyser, toks: list[_Tok], end: int, cue_i: int) -> int:
+    """The subject's end, past others joined to it ("ভারতের সাবেক বিচারপতি এবং প্রখ্যাত আইনজীবীরা এটিকে
+    … অভিহিত করেছেন"): a group or title of up to three words after "এবং" or "ও" speaks with it."""
+    k = next((k for k in range(cue_i) if toks[k].start >= end), cue_i)
+    if k >= cue_i - 1 or toks[k].text not in ("এবং", "ও"):
+        return end
+    for j in range(k + 1, min(k + 4, cue_i)):
+        w = toks[j].text
+        if _is_genitive(w, an.lex.case) or accusative_stem(w) is not None or w.endswith(an.lex.plural_objects):
+            continue  # (a name in the genitive or accusative, "দলের নেতাদের", is the object's)
+        if an._is_title(w) or an._unnamed_group(w):
+            return toks[j].end
+    return end
 
 
 # genitives with an emphatic particle ("পরিষদেরও") still modify what follows
