@@ -2489,3 +2489,13 @@ def test_others_joined_to_the_subject_speak_with_it(bn) -> None:
                  "অভিহিত করেছেন।"))
     assert st.speaker.text == "দেশের সাবেক বিচারপতি এবং প্রখ্যাত আইনজীবীরা" and st.speaker.anonymous
     assert st.content.text.startswith("এটিকে")
+
+
+def test_one_persons_own_words_do_not_run_on_a_bodys(bn) -> None:
+    # "… কিন্তু সরকার মনে করেছে, …। সেই কারণে আমি সরে গেছি।": a government says no "আমি"
+    doc = bn("শিরোনাম\nমাহফুজ আলম বলেন, আমি শুরু থেকেই বলে আসছি যে নির্বাচন করব না। কিন্তু সরকার মনে করেছে, "
+             "ছাত্র প্রতিনিধিরা থাকলে নিরপেক্ষতা নিয়ে প্রশ্ন উঠতে পারে। সেই কারণে আমি সরে গেছি।")
+    assert not any(s.speaker.text == "সরকার" and "আমি" in s.content.text for s in doc.statements)
+    # a person's own words run on as before
+    doc = bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, আমি শুরু থেকেই এর বিরোধিতা করেছি। সেই কারণে আমি সরে গেছি।")
+    assert [s.content.text for s in doc.statements][-1] == "সেই কারণে আমি সরে গেছি"

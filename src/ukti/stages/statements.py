@@ -422,6 +422,8 @@ class _Analyser:
         self.mention_starts = [m[0] for m in self.mentions]
         self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         self.entity_type = {e.id: e.type for e in doc.entities}
+        self.known_bodies = frozenset(e.id for e in doc.entities
+                                      if e.type in ("ORG", "LOC") and e.source == "gazetteer")
         self.times = sorted((t.start, t.end) for t in doc.times)  # time expressions never overlap
         self.time_starts = [t[0] for t in self.times]
         self.said: list[tuple[int, int]] = []  # (start, end) of every content found, sorted
@@ -1545,6 +1547,8 @@ class _RunOn:
     opener_starts: dict[str, tuple[tuple[str, ...], ...]]  # the openers by their first word
     view_cues: tuple[str, ...]  # cues of a belief or a poet's line, after which speech does not run on
     cited_cues: tuple[str, ...]  # cues of a cited view or figure, which do not run on in a column
+    bodies: frozenset[str]  # "সরকার", "মন্ত্রণালয়": speakers that say no "আমি"
+    speaker_i: frozenset[str]  # "আমি", "আমার": one person's own words
 
 
 @cache
@@ -1577,7 +1581,8 @@ def _run_on(code: str) -> _RunOn:
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
                   frozenset(stop.get("credit_words", [])),
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
-                  tuple(stop.get("cited_cues", [])))
+                  tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
+                  frozenset(stop.get("first_person_singular", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -1637,6 +1642,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
             and not any(e.seq == (toks[0].text, toks[1].text) for e in an.lex.cues.get(toks[0].text, ())):
         return False
     rules = _run_on(an.doc.lang)
+    # one person's "আমি" after a body's words ("… কিন্তু সরকার মনে করেছে, …। সেই কারণে আমি সরে গেছি।"):
+    # someone else's, whoever reported the body's view
+    # (a body the gazetteer knows, or named by what it is: the tagger's guesses take people for bodies)
+    if speaker is not None and not rules.speaker_i.isdisjoint(t.text for t in toks) and (
+            speaker.entity in an.known_bodies or (speaker.entity is None and speaker.text.split()[-1] in rules.bodies)):
+        return False
     # a name alone ("ঢাকা স্টক এক্সচেঞ্জ পিএলসি."): a signature or a credit line, no words of anyone's
     words = [t for t in toks if _BENGALI_LETTER.search(t.text)]
     if words and len(words) <= 6 and all(an.entity_in(t.start, t.end) for t in words):
