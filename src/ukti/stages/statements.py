@@ -115,6 +115,7 @@ class _Lex:
     rejection: tuple[str, ...]
     first_person: frozenset[str]
     first_person_verbs: tuple[str, ...]
+    first_person_verb_re: re.Pattern[str]  # any of first_person_verbs, anywhere
     first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
     openers: frozenset[str]
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
@@ -282,6 +283,7 @@ def _lex(code: str) -> _Lex:
         matter_confirmed=seqs("matter_confirmed"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
+        first_person_verb_re=_any_of(w.get("first_person_verbs", [])),
         first_person_any=_any_of(w.get("first_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
@@ -433,7 +435,7 @@ class _Analyser:
             self.doc = doc
         self.token_starts = list(map(_START, self.doc.tokens))
         self.sentence_starts = [sn.start for sn in doc.sentences]
-        self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice
+        self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice (up to 2)
         self.found: list[_Found] = []
         self.title_owners: list[tuple[_Title, str]] = []  # titles seen with a name, and whose
         self.last_speaker: Speaker | None = None
@@ -1426,6 +1428,9 @@ class _Analyser:
         X নেই বলে তিনি মনে করেন।"), the start of "বলে"; else None. Such speech is closed, as "CONTENT
         বলে জানান X।" is: what follows is narration. (Another named there is reported inside the
         speech, which goes on: "তিনি বলেন, X বলে অমর্ত্য সেন মনে করেন। …")"""
+        tail = self.text[max(a, b - 80):b]
+        if not any(w in tail for w in self.lex.complementiser):
+            return None  # (most contents: no "that" near their end)
         toks = self.tokens(a, b)[-6:]
         while toks and toks[-1].text in ("।", "!", "."):
             toks = toks[:-1]
@@ -1440,6 +1445,11 @@ class _Analyser:
         verb ("… আশার আলো দেখছি", "… বিশ্বাস করতে পারছি না")."""
         if self.lex.first_person_any.search(s) and not self.lex.first_person.isdisjoint(WORD_RE.findall(s)):
             return True
+        # (the last two words are in the last three chunks between spaces: most sentences have no
+        # first-person ending there at all, told by one search)
+        parts = s.rsplit(None, 2)
+        if not self.lex.first_person_verb_re.search(s if len(parts) <= 2 else parts[1] + " " + parts[2]):
+            return False
         tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
@@ -3377,7 +3387,7 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                if an.first_person(s.text) and not an.quotes(s.start, s.end):
+                if an.author_voice < 2 and an.first_person(s.text) and not an.quotes(s.start, s.end):
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, _before_a_passive_close(an, s))
