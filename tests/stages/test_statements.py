@@ -2499,3 +2499,9 @@ def test_one_persons_own_words_do_not_run_on_a_bodys(bn) -> None:
     # a person's own words run on as before
     doc = bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, আমি শুরু থেকেই এর বিরোধিতা করেছি। সেই কারণে আমি সরে গেছি।")
     assert [s.content.text for s in doc.statements][-1] == "সেই কারণে আমি সরে গেছি"
+
+
+def test_a_teaser_that_names_what_was_told_says_nothing(bn) -> None:
+    # "পদত্যাগের কারণ জানালেন X": the reason is named, not given; the body gives what was said
+    doc = bn("সরকার থেকে পদত্যাগের কারণ জানালেন মাহফুজ আলম\nমাহফুজ আলম বলেন, আমি নির্বাচন করব না।")
+    assert [s.content.text for s in doc.statements] == ["আমি নির্বাচন করব না"]

@@ -170,6 +170,7 @@ class _Lex:
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
+    told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
     greeting_occasions: frozenset[str]  # "মৃত্যুতে": what a greeting is done on, nothing said of it
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
@@ -330,6 +331,7 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
+        told_about=frozenset(w.get("told_about", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
         infinitives=frozenset(w.get("infinitives", [])),
@@ -2614,7 +2616,7 @@ def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     last = words[-1] if words else ""
     if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
         return True
-    return last.endswith(_TOPIC_ENDS) or an._addressed(last)
+    return last.endswith(_TOPIC_ENDS) or an._addressed(last) or last in an.lex.told_about
 
 
 def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
