@@ -2505,3 +2505,20 @@ def test_a_teaser_that_names_what_was_told_says_nothing(bn) -> None:
     # "পদত্যাগের কারণ জানালেন X": the reason is named, not given; the body gives what was said
     doc = bn("সরকার থেকে পদত্যাগের কারণ জানালেন মাহফুজ আলম\nমাহফুজ আলম বলেন, আমি নির্বাচন করব না।")
     assert [s.content.text for s in doc.statements] == ["আমি নির্বাচন করব না"]
+
+
+def test_unnamed_groups_and_sources_of_many_kinds_are_anonymous(bn) -> None:
+    for text, speaker in (("গোয়েন্দা তথ্যমতে, এই গোষ্ঠী সীমান্তে সক্রিয়।", "গোয়েন্দা"),
+                          ("মন্দির নির্মাণের পক্ষের একদল লোক বলছেন, এখনই কাজ শুরু করা উচিত।",
+                           "মন্দির নির্মাণের পক্ষের একদল লোক"),
+                          ("শহরের লোকজন মজা করে বলেন, এখন রাস্তার চেয়ে গর্ত বেশি।", "শহরের লোকজন")):
+        st = only(bn("শিরোনাম\n" + text))
+        assert st.speaker.text == speaker and st.speaker.anonymous, text
+
+
+def test_acts_done_by_a_cue_word_say_nothing(bn) -> None:
+    # a welcome given ("… সালমানকে জাঁকজমকপূর্ণ অভ্যর্থনা জানান X") and a blockade declared
+    # ("… পূর্ণ অবরোধ ঘোষণা করে, যেখানে …") are acts, not speech
+    for text in ("সফরে সৌদি যুবরাজ মোহাম্মদ বিন সালমানকে জাঁকজমকপূর্ণ অভ্যর্থনা জানান মার্কিন প্রেসিডেন্ট।",
+                 "সেনাবাহিনী শহরে পূর্ণ অবরোধ ঘোষণা করে, যেখানে কোনো খাবার ঢুকতে দেওয়া হয়নি।"):
+        assert bn("শিরোনাম\n" + text).statements == [], text

@@ -172,6 +172,7 @@ class _Lex:
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
+    adjective_endings: tuple[str, ...]  # "-পূর্ণ": an adjective before a greeting ("জাঁকজমকপূর্ণ অভ্যর্থনা")
     greeting_occasions: frozenset[str]  # "মৃত্যুতে": what a greeting is done on, nothing said of it
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
     plural_objects: tuple[str, ...]  # "-দের": "অতিথিদের ধন্যবাদ" is done to the guests
@@ -181,6 +182,7 @@ class _Lex:
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
     correlative_objects: frozenset[str]  # "যে …, সেটিকে স্বাগত জানান": the object that answers a relative
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
+    declaring: frozenset[str]  # "ঘোষণা": the cue word of declaring
     asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
@@ -331,12 +333,12 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
-        told_about=frozenset(w.get("told_about", [])),
+        told_about=frozenset(w.get("told_about", [])), adjective_endings=tuple(w.get("adjective_endings", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
         infinitives=frozenset(w.get("infinitives", [])),
         ensured=frozenset(w.get("ensured", [])),
-        declared_acts=frozenset(w.get("declared_acts", [])),
+        declared_acts=frozenset(w.get("declared_acts", [])), declaring=frozenset(w.get("declaring", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])), channels=tuple(seqs("channels")),
@@ -2014,6 +2016,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if _relative_clause(an, toks, c.a):
             continue  # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at, nothing said here
+        if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_acts:
+            continue  # "ইসরায়েল গাজায় পূর্ণ অবরোধ ঘোষণা করে, যেখানে …": a blockade declared, an act
         if toks[c.b - 1].text == "করে" and any(
                 c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive") and not any(
                     t.text in (",", "।", ";") for t in toks[c.b:c2.a]) for c2 in cues):
@@ -2569,13 +2573,23 @@ def _a_greeting(an: _Analyser, toks: list[_Tok], cue: str) -> bool:
         words.pop()
     if not (cue and cue.split()[0] in an.lex.greetings) and len(words) == named:
         return False
-    while len(words) > 1 and words[-1] in an.lex.intensifiers:
+    while len(words) > 1 and (words[-1] in an.lex.intensifiers or words[-1].endswith(an.lex.adjective_endings)):
         words.pop()
     if not words or words[-1] in an.lex.greeting_occasions or words[-1] in an.lex.intensifiers:
         return True
     towards = len(words) > 1 and words[-1] in an.lex.towards
     if towards:
         words.pop()
+    if accusative_stem(words[-1]) is not None:
+        # the one greeted, named whole with their titles ("সৌদি যুবরাজ মোহাম্মদ বিন সালমানকে"), after at
+        # most where ("সফরে")
+        end = toks[len(words) - 1].end
+        first = min((m[0] for m in an.entity_in(end - 1, end) if m[1] == end and m[2].type == "PER"), default=None)
+        if first is not None:
+            k = next(i for i, t in enumerate(toks) if t.end > first)
+            while k > 0 and (an._is_title(toks[k - 1].text) or an._whose(toks[k - 1].text) != toks[k - 1].text):
+                k -= 1  # (and a demonym: "সৌদি")
+            return k <= 2
     return len(words) <= 3 and (towards or accusative_stem(words[-1]) is not None
                                 or words[-1].endswith(an.lex.plural_objects))
 
