@@ -2522,3 +2522,10 @@ def test_acts_done_by_a_cue_word_say_nothing(bn) -> None:
     for text in ("সফরে সৌদি যুবরাজ মোহাম্মদ বিন সালমানকে জাঁকজমকপূর্ণ অভ্যর্থনা জানান মার্কিন প্রেসিডেন্ট।",
                  "সেনাবাহিনী শহরে পূর্ণ অবরোধ ঘোষণা করে, যেখানে কোনো খাবার ঢুকতে দেওয়া হয়নি।"):
         assert bn("শিরোনাম\n" + text).statements == [], text
+
+
+def test_a_demonstrative_role_points_back_to_the_one_just_named(bn) -> None:
+    # "বিকল্পধারার এই প্রার্থী আরও বলেন": the candidate just named, though "প্রার্থী" is no title
+    doc = bn("শিরোনাম\nবিকল্পধারার প্রার্থী আবুল হাশেম বলেন, ভোট সুষ্ঠু হবে। সমাবেশে কয়েক হাজার মানুষ উপস্থিত "
+             "ছিলেন। বিকল্পধারার এই প্রার্থী আরও বলেন, আমরা জয়ী হব।")
+    assert doc.statements[-1].speaker.entity == doc.statements[0].speaker.entity is not None

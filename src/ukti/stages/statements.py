@@ -170,6 +170,7 @@ class _Lex:
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
+    pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
     adjective_endings: tuple[str, ...]  # "-পূর্ণ": an adjective before a greeting ("জাঁকজমকপূর্ণ অভ্যর্থনা")
@@ -333,7 +334,9 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
-        told_about=frozenset(w.get("told_about", [])), adjective_endings=tuple(w.get("adjective_endings", [])),
+        told_about=frozenset(w.get("told_about", [])),
+        pointed_roles=frozenset(unnamed.get("pointed_roles", [])),
+        adjective_endings=tuple(w.get("adjective_endings", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
         infinitives=frozenset(w.get("infinitives", [])),
@@ -791,7 +794,8 @@ class _Analyser:
         if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and self._is_title(words[-1]):
             return Speaker(text, a, b, None, True)  # "এই হাসপাতালের এক চিকিৎসক": a doctor, unnamed
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
-                anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles):
+                anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles
+                or head in self.lex.pointed_roles):
             # "বিএনপির এই জ্যেষ্ঠ নেতা", "ওই কর্মকর্তা": the one just named, or the unnamed one just quoted
             if anonymous_head and self.found and self.lex.cited_re.search(self.found[-1].speaker.text):
                 # "X-এর বরাতে এপি জানায়, … ওই কর্মকর্তা বলেন, …": the source the report cited, still in it
