@@ -2529,3 +2529,9 @@ def test_a_demonstrative_role_points_back_to_the_one_just_named(bn) -> None:
     doc = bn("শিরোনাম\nবিকল্পধারার প্রার্থী আবুল হাশেম বলেন, ভোট সুষ্ঠু হবে। সমাবেশে কয়েক হাজার মানুষ উপস্থিত "
              "ছিলেন। বিকল্পধারার এই প্রার্থী আরও বলেন, আমরা জয়ী হব।")
     assert doc.statements[-1].speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_a_yes_no_question_about_a_view_attributes_nothing(bn) -> None:
+    # "ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
+    assert bn("শিরোনাম\nঅথবা ইরানের নেতারা কি মনে করেন, এই যুদ্ধে তারা জিতবেন?").statements == []
+    assert len(bn("শিরোনাম\nইরানের নেতারা মনে করেন, এই যুদ্ধে তারা জিতবেন।").statements) == 1

@@ -171,6 +171,7 @@ class _Lex:
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
     pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
+    question_particles: frozenset[str]  # "কি" before a cue: a yes-no question about the speech
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
     adjective_endings: tuple[str, ...]  # "-পূর্ণ": an adjective before a greeting ("জাঁকজমকপূর্ণ অভ্যর্থনা")
@@ -334,7 +335,7 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
-        told_about=frozenset(w.get("told_about", [])),
+        told_about=frozenset(w.get("told_about", [])), question_particles=frozenset(w.get("question_particles", [])),
         pointed_roles=frozenset(unnamed.get("pointed_roles", [])),
         adjective_endings=tuple(w.get("adjective_endings", [])),
         towards=frozenset(w.get("towards", [])),
@@ -2020,6 +2021,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if _relative_clause(an, toks, c.a):
             continue  # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at, nothing said here
+        if c.a > 0 and toks[c.a - 1].text in an.lex.question_particles and toks[-1].text == "?":
+            continue  # "অথবা ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
         if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_acts:
             continue  # "ইসরায়েল গাজায় পূর্ণ অবরোধ ঘোষণা করে, যেখানে …": a blockade declared, an act
         if toks[c.b - 1].text == "করে" and any(
