@@ -2535,3 +2535,9 @@ def test_a_yes_no_question_about_a_view_attributes_nothing(bn) -> None:
     # "ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
     assert bn("শিরোনাম\nঅথবা ইরানের নেতারা কি মনে করেন, এই যুদ্ধে তারা জিতবেন?").statements == []
     assert len(bn("শিরোনাম\nইরানের নেতারা মনে করেন, এই যুদ্ধে তারা জিতবেন।").statements) == 1
+
+
+def test_the_news_told_points_back_to_what_was_told(bn) -> None:
+    # "সামাজিকমাধ্যমে খবরটি জানিয়েছেন X": the news of the sentence before, not "the news" as what was said
+    doc = bn("শিরোনাম\nএবার সিনেমা বানানোর ঘোষণা দিলেন নির্মাতা রহিম উদ্দিন। সামাজিকমাধ্যমে খবরটি জানিয়েছেন এই নির্মাতা।")
+    assert not any(s.content.text.endswith("খবরটি") for s in doc.statements)
