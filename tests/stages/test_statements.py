@@ -2541,3 +2541,10 @@ def test_the_news_told_points_back_to_what_was_told(bn) -> None:
     # "সামাজিকমাধ্যমে খবরটি জানিয়েছেন X": the news of the sentence before, not "the news" as what was said
     doc = bn("শিরোনাম\nএবার সিনেমা বানানোর ঘোষণা দিলেন নির্মাতা রহিম উদ্দিন। সামাজিকমাধ্যমে খবরটি জানিয়েছেন এই নির্মাতা।")
     assert not any(s.content.text.endswith("খবরটি") for s in doc.statements)
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject(bn) -> None:
+    # "A … দেখেছেন; সমালোচকেরা আবার … প্রশ্ন তুলেছেন": the critics raise the question
+    st = only(bn("শিরোনাম\nতাঁর সমর্থকেরা সেখানেই তাঁকে আপসহীন হিসেবে দেখেছেন; সমালোচকেরা আবার তাঁর নেতৃত্ব "
+                 "নিয়ে প্রশ্ন তুলেছেন।"))
+    assert st.speaker.text == "সমালোচকেরা" and st.speaker.anonymous and ";" not in st.content.text

@@ -2268,6 +2268,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # a subordinate clause has its own subject, after the last comma ("X-এর দাবি, Y … বলায় …")
                 clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ","
                                      and toks[k].start >= start), start) if subordinate else start
+                # a clause of its own after a semicolon ("A … দেখেছেন; সমালোচকেরা আবার … প্রশ্ন তুলেছেন"):
+                # its subject is after it
+                clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ";"
+                                     and toks[k].start >= clause_start), clause_start)
                 # inside what another speaker of this sentence says, its subject is there too: "X বলেন,
                 # দায়িত্বে ফিরে আসায় মানুষ আমাদের স্বাগত জানিয়েছে" is not X welcoming anyone
                 around = [an.found[j].content.start for j in made
