@@ -2548,3 +2548,12 @@ def test_a_clause_after_a_semicolon_has_its_own_subject(bn) -> None:
     st = only(bn("শিরোনাম\nতাঁর সমর্থকেরা সেখানেই তাঁকে আপসহীন হিসেবে দেখেছেন; সমালোচকেরা আবার তাঁর নেতৃত্ব "
                  "নিয়ে প্রশ্ন তুলেছেন।"))
     assert st.speaker.text == "সমালোচকেরা" and st.speaker.anonymous and ";" not in st.content.text
+
+
+def test_a_joining_word_inside_brackets_joins_no_speakers(bn) -> None:
+    # "সদস্য (পরিকল্পনা ও পরিচালন) X": one post of one person, not two speakers
+    st = only(bn("শিরোনাম\nসংস্থার সদস্য (পরিকল্পনা ও পরিচালন) মো. সেলিম ফকির বলেন, নিয়ম মানলে কেউ বিপদে পড়বেন না।"))
+    assert st.speaker.text.endswith("সেলিম ফকির") and "(পরিকল্পনা ও পরিচালন)" in st.speaker.text
+    # "এয়ার কমোডর" is a rank, no organisation
+    doc = bn("শিরোনাম\nএয়ার কমোডর এ এফ এম আতিকুজ্জামান বলেন, নিরাপত্তা জোরদার করা হয়েছে।")
+    assert [e.type for e in doc.entities] == ["PER"]

@@ -3209,7 +3209,9 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
             parts = [an.speaker(*x) for x in items]
             if all(parts):
                 return [(replace(f, speaker=p), None) for p in parts if p]
-    joins = list(_JOINED.finditer(sp.text))
+    # (not a joining word inside brackets: "সদস্য (পরিচালনা ও পরিকল্পনা) এয়ার কমোডর X" is one post)
+    joins = [j for j in _JOINED.finditer(sp.text)
+             if sp.text.count("(", 0, j.start()) <= sp.text.count(")", 0, j.start())]
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
         if (_names_someone(an, *left) and _names_someone(an, *right)) or (
