@@ -2557,3 +2557,10 @@ def test_a_joining_word_inside_brackets_joins_no_speakers(bn) -> None:
     # "এয়ার কমোডর" is a rank, no organisation
     doc = bn("শিরোনাম\nএয়ার কমোডর এ এফ এম আতিকুজ্জামান বলেন, নিরাপত্তা জোরদার করা হয়েছে।")
     assert [e.type for e in doc.entities] == ["PER"]
+
+
+def test_a_credit_line_is_no_content_of_the_next_credit_line(bn) -> None:
+    # "… এ কথা বলেন তিনি। … এক সভায় তিনি এসব কথা বলেন।": the first credits the speech, it says nothing itself
+    doc = bn("শিরোনাম\nদলের নেতা রহিম উদ্দিন বলেছেন, দেশের মানুষ এখন শান্তিতে আছে। সভায় প্রধান অতিথির বক্তব্যে "
+             "এ কথা বলেন তিনি। মঙ্গলবার উপজেলায় এক সভায় তিনি এসব কথা বলেন।")
+    assert not any("এ কথা বলেন" in s.content.text for s in doc.statements)

@@ -3125,7 +3125,12 @@ def _only_speaker_after(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
 def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
     """Does a sentence hold a cue after a pointer ("… সভায় এ নির্দেশনা দেওয়া হয়", "এসব অভিযোগ
     আসলেও …")? It re-attributes what was said before it and says nothing of its own."""
-    return any(t.text in an.lex.pointers and nxt.text in an.lex.cues for t, nxt in pairwise(toks))
+    if any(t.text in an.lex.pointers and nxt.text in an.lex.cues for t, nxt in pairwise(toks)):
+        return True
+    # (or after "এ কথা", "এসব তথ্য": "সভায় প্রধান অতিথির বক্তব্যে এ কথা বলেন তিনি" credits the speech before it)
+    texts = [t.text for t in toks]
+    return any(tuple(texts[k:k + n]) in an.lex.after_the_fact and k + n < len(texts)
+               and texts[k + n] in an.lex.cue_heads for k in range(len(texts)) for n in (2, 1))
 
 
 def _names_someone(an: _Analyser, a: int, b: int) -> bool:
