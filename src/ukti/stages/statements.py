@@ -445,6 +445,7 @@ class _Analyser:
         self.sentence_starts = [sn.start for sn in doc.sentences]
         self.author_voice = 0  # first-person sentences where no one was speaking: the author's own voice (up to 2)
         self.found: list[_Found] = []
+        self.speaking: set[str] = set()  # the entities of the speakers found so far
         self.title_owners: list[tuple[_Title, str]] = []  # titles seen with a name, and whose
         self.last_speaker: Speaker | None = None
         self.last_plural: Speaker | None = None
@@ -1467,7 +1468,7 @@ class _Analyser:
         """Can a pronoun point back to this person? Not to a guess that no list backs: a person
         found by the tagger or a rule alone needs a known name part or a title before it
         ("রিকশায় উঠার" is no one)."""
-        if e.source == "gazetteer" or any(f.speaker.entity == e.id for f in self.found):
+        if e.source == "gazetteer" or e.id in self.speaking:
             return True
         if e.id not in self._named_plausibly:  # what the document alone says of the name, read once
             self._named_plausibly[e.id] = self._backed_name(e)
@@ -1536,6 +1537,8 @@ class _Analyser:
         self.recipient = None
         self.relayed_in = None
         self.found.append(f)
+        if f.speaker.entity:
+            self.speaking.add(f.speaker.entity)
         insort(self.said, (f.content.start, f.content.end))
         sp = f.speaker
         if not sp.anonymous or sp.entity:
