@@ -2564,3 +2564,21 @@ def test_a_credit_line_is_no_content_of_the_next_credit_line(bn) -> None:
     doc = bn("শিরোনাম\nদলের নেতা রহিম উদ্দিন বলেছেন, দেশের মানুষ এখন শান্তিতে আছে। সভায় প্রধান অতিথির বক্তব্যে "
              "এ কথা বলেন তিনি। মঙ্গলবার উপজেলায় এক সভায় তিনি এসব কথা বলেন।")
     assert not any("এ কথা বলেন" in s.content.text for s in doc.statements)
+
+
+def test_a_body_speaks_through_its_side_data_and_documents(bn) -> None:
+    # "X-এর পক্ষ থেকে", "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী": X, a country or body, speaks
+    for text, name in (("রাশিয়ার পক্ষ থেকে জানানো হয়েছে, প্রেসিডেন্ট টিকা নেবেন।", "Russia"),
+                       ("বাংলাদেশ ব্যাংকের তথ্য বলছে, বেসরকারি খাতে ঋণ প্রবৃদ্ধি কমেছে।", "Bangladesh Bank"),
+                       ("আইন ও সালিশ কেন্দ্রের দেওয়া তথ্য অনুযায়ী, গত বছর কারা হেফাজতে ৬৫ জন মারা যান।",
+                        "Ain o Salish Kendra")):
+        doc = bn("শিরোনাম\n" + text)
+        st = only(doc)
+        assert next((e.name for e in doc.entities if e.id == st.speaker.entity), None) == name, text
+
+
+def test_last_before_the_weekday_is_no_part_of_the_speaker(bn) -> None:
+    # "মুখপাত্র মাও নিং গত বৃহস্পতিবার বলেন": "গত" is the time's, and the person is the speaker
+    doc = bn("শিরোনাম\nচীনের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মাও নিং গত বৃহস্পতিবার বলেন, অঞ্চলটি চীনের ভূখণ্ড।")
+    st = only(doc)
+    assert st.speaker.text.endswith("মাও নিং") and st.speaker.entity is not None

@@ -128,6 +128,7 @@ class _Lex:
     conditionals: frozenset[str]  # "যদি": a cue in its clause states nothing
     to_whom: frozenset[str]  # "কাছে": "X-এর কাছে", said to X
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
+    owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
     subordinators: frozenset[str]
@@ -298,7 +299,7 @@ def _lex(code: str) -> _Lex:
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
-        behalf=frozenset(w.get("behalf", [])),
+        behalf=frozenset(w.get("behalf", [])), owned=frozenset(w.get("owned", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
         contrast_framers=frozenset(w.get("contrast_framers", [])),
@@ -823,7 +824,11 @@ class _Analyser:
         if ments:
             last = max(ments, key=lambda m: m[1])
             # the entity must be the phrase's head (or be followed only by a title of it)
-            if last[1] >= b - 1 or all(w in self.lex.titles for w in words[len(self.tokens(a, last[1])):]):
+            # (or by its side, data or document: "রাশিয়ার পক্ষ", "বাংলাদেশ ব্যাংকের তথ্য", "আসকের দেওয়া")
+            rest = words[len(self.tokens(a, last[1])):]
+            if last[1] >= b - 1 or all(w in self.lex.titles for w in rest) or (
+                    _is_genitive(self.text[last[0]:last[1]].split()[-1], self.lex.case)
+                    and all(w in self.lex.behalf or w in self.lex.owned for w in rest)):
                 self._note_titles(words, last[2].id)
                 return Speaker(text, a, b, last[2].id, False)
         # a bare title or a reference like "প্রতিষ্ঠানটির": the one last seen with it
