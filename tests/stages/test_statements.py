@@ -2582,3 +2582,9 @@ def test_last_before_the_weekday_is_no_part_of_the_speaker(bn) -> None:
     doc = bn("শিরোনাম\nচীনের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মাও নিং গত বৃহস্পতিবার বলেন, অঞ্চলটি চীনের ভূখণ্ড।")
     st = only(doc)
     assert st.speaker.text.endswith("মাও নিং") and st.speaker.entity is not None
+
+
+def test_and_after_a_title_joins_the_next_subject(bn) -> None:
+    # "রাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা … প্রশংসা করেন": "ও" is "and" here, not the pronoun
+    st = only(bn("শিরোনাম\nরাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা ছাত্রদের বিভিন্ন কার্যক্রমের প্রশংসা করেন।"))
+    assert st.speaker.text == "রাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা"
