@@ -2588,3 +2588,9 @@ def test_and_after_a_title_joins_the_next_subject(bn) -> None:
     # "রাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা … প্রশংসা করেন": "ও" is "and" here, not the pronoun
     st = only(bn("শিরোনাম\nরাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা ছাত্রদের বিভিন্ন কার্যক্রমের প্রশংসা করেন।"))
     assert st.speaker.text == "রাষ্ট্রপতি ও তিন বাহিনীর প্রধানরা"
+
+
+def test_they_is_not_the_one_person_who_spoke_last(bn) -> None:
+    # "নেতা রহিম উদ্দিন বলেন, …। তারা বলেছে, …": "they" is not Rahim Uddin
+    doc = bn("শিরোনাম\nদলের নেতা রহিম উদ্দিন বলেন, নির্বাচন হবে। তারা বলেছে, আন্দোলন চলবে।")
+    assert doc.statements[-1].speaker.text == "তারা" and doc.statements[-1].speaker.entity is None

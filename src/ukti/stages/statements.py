@@ -782,6 +782,11 @@ class _Analyser:
             if group is not None and (ref is None or ref.end < group):
                 # "শিক্ষক-কর্মচারীরা … রাজি না। তাঁরা বলেছেন, …": the group just named, unnamed
                 return Speaker(text, a, b, None, True)
+            if ref is not None and ref is not self.last_plural and self.entity_type.get(ref.entity or "") == "PER" \
+                    and words[-1] in self.lex.pron_pl:  # (not one glossed: "তারা (এনডিআই ও আইআরআই)")
+                # "নেতা রহিম উদ্দিন বলেন, …। তারা বলেছে, …": "they" is not that one person (but may be
+                # people named, "সুজন আর তাসনিম … তারা বলেছে": no entity, not unnamed)
+                return Speaker(text, a, b, None, False)
             return Speaker(text, a, b, ref.entity if ref else None, ref.anonymous if ref else True)
         anonymous_head = any(x in self.lex.anonymous for x in (words[-1], head, _group_stem(words[-1])))
         # a person is the speaker when the phrase ends with the name (or a title after it)
