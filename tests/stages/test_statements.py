@@ -2594,3 +2594,11 @@ def test_they_is_not_the_one_person_who_spoke_last(bn) -> None:
     # "নেতা রহিম উদ্দিন বলেন, …। তারা বলেছে, …": "they" is not Rahim Uddin
     doc = bn("শিরোনাম\nদলের নেতা রহিম উদ্দিন বলেন, নির্বাচন হবে। তারা বলেছে, আন্দোলন চলবে।")
     assert doc.statements[-1].speaker.text == "তারা" and doc.statements[-1].speaker.entity is None
+
+
+def test_a_demonstrative_before_the_cue_noun_is_no_part_of_the_speaker(bn) -> None:
+    # "তিনি এই অনুরোধ জানিয়েছিলেন, …": "এই" points at the request, the speaker is "তিনি"
+    doc = bn("শিরোনাম\nবিএনপির নেতা রহিম উদ্দিন বলেন, নির্বাচন হবে। পাশাপাশি তিনি এই অনুরোধ জানিয়েছিলেন, "
+             "সবাই যেন শান্ত থাকেন।")
+    st = doc.statements[-1]
+    assert st.speaker.text == "তিনি" and st.speaker.entity == doc.statements[0].speaker.entity
