@@ -2602,3 +2602,13 @@ def test_a_demonstrative_before_the_cue_noun_is_no_part_of_the_speaker(bn) -> No
              "সবাই যেন শান্ত থাকেন।")
     st = doc.statements[-1]
     assert st.speaker.text == "তিনি" and st.speaker.entity == doc.statements[0].speaker.entity
+
+
+def test_a_part_of_one_persons_full_name_alone_is_that_person(bn) -> None:
+    # "সজীব ওয়াজেদ জয় … । জয় বলেন, …": "জয়" (also "victory") alone is the person named in full
+    doc = bn("শিরোনাম\nসজীব ওয়াজেদ জয় এক ভিডিও বার্তা দিয়েছেন। জয় বলেন, আমরা ফিরে আসব।")
+    st = only(doc)
+    assert next(e.name for e in doc.entities if e.id == st.speaker.entity) == "Sajeeb Wazed Joy"
+    # (but "সরকার" is the government, whoever is surnamed so)
+    doc = bn("শিরোনাম\nনির্মাতা রনজিত সরকার নতুন ছবির কাজ শুরু করেছেন। সরকার জানিয়েছে, নির্বাচন সময়মতো হবে।")
+    assert all(s.speaker.entity is None for s in doc.statements if s.speaker.text == "সরকার")

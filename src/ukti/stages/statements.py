@@ -195,6 +195,7 @@ class _Lex:
     hyphen_tails: tuple[str, ...]  # "-ভিত্তিক", "-পন্থী": a word with one describes, it does not name
     day_words: frozenset[str]  # "গতকাল", "রোববার": when, never who (even with no date to read them by)
     not_names: frozenset[str]  # words never in a name ("স্বয়ং", "একজন"): no title's name after it
+    generic: frozenset[str]  # "সরকার", "পুলিশ": words that name no one in particular
     possessives: frozenset[str]  # "তার", "তাঁর": whose report it is, after the speaker
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
@@ -353,6 +354,7 @@ def _lex(code: str) -> _Lex:
         cut_endings=tuple(cut.get("endings", [])),
         trailing_words=frozenset(trailing.get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        generic=frozenset(names.get("generic", {}).get("words", [])),
         hyphen_tails=tuple(pack.table("text").get("suffixes", {}).get("hyphen_tails", [])),
         day_words=frozenset(w for key in ("relative_days", "weekdays") for w in pack.table("time").get(key, {})),
         goes_on=frozenset(trailing.get("goes_on", [])),
@@ -858,7 +860,20 @@ class _Analyser:
             return self._document_holder(text, a, b, words[-1])
         # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
         # নেতারা"): anonymous, as an unnamed official is
+        # a part of one person's full name alone, a word the tagger took for an ordinary one
+        # ("… আহ্বান জানালেন জয়" after "সজীব ওয়াজেদ জয়"): that person
+        by_part = self._named_by_part(words[0]) if len(words) == 1 and words[0] not in self.lex.generic else None
+        if by_part is not None:
+            return Speaker(text, a, b, by_part, False)
         return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
+
+    def _named_by_part(self, word: str) -> str | None:
+        """The one person whose full name (of two words or more) in the article ends or begins with
+        the word, or its stem; None when no one or more than one."""
+        stem = strip_suffix(word, self.lex.case)
+        found = {e.id for e in self.doc.entities if e.type == "PER" for m in e.mentions
+                 if len(parts := m.form.split()) >= 2 and (parts[-1] in (word, stem) or parts[0] in (word, stem))}
+        return found.pop() if len(found) == 1 else None
 
     def _document_alone(self, words: list[str]) -> bool:
         """Is the phrase a document of two words and nothing else, with a determiner at most ("সংবাদ
