@@ -887,3 +887,11 @@ def test_an_abbreviation_names_what_bangladeshi_news_means_by_it(bn) -> None:
     assert [(e.type, e.name) for e in doc.entities] == [("ORG", "Manabadhikar Shongskriti Foundation")]
     doc = bn("শিরোনাম\nডক্টরস উইদাউট বর্ডারস জানিয়েছে, হাসপাতালে ওষুধ নেই।")
     assert [e.name for e in doc.entities] == ["Médecins Sans Frontières"]
+
+
+def test_bodies_outlets_and_ranks_the_news_names_often(bn) -> None:
+    doc = bn("শিরোনাম\nউদীচী এক বিবৃতিতে বলেছে, হামলাকারীদের বিচার করতে হবে। ভারতীয় সংবাদমাধ্যম নিউজ এইটিন "
+             "জানিয়েছে, তিনি দিল্লিতে আছেন। এসডিপিও রহিম উদ্দিন বলেন, তদন্ত চলছে।")
+    names = {e.name for e in doc.entities}
+    assert {"Bangladesh Udichi Shilpigoshthi", "News18"} <= names
+    assert not any("এসডিপিও" in m.form for e in doc.entities for m in e.mentions if e.type != "PER")
