@@ -2612,3 +2612,32 @@ def test_a_part_of_one_persons_full_name_alone_is_that_person(bn) -> None:
     # (but "সরকার" is the government, whoever is surnamed so)
     doc = bn("শিরোনাম\nনির্মাতা রনজিত সরকার নতুন ছবির কাজ শুরু করেছেন। সরকার জানিয়েছে, নির্বাচন সময়মতো হবে।")
     assert all(s.speaker.entity is None for s in doc.statements if s.speaker.text == "সরকার")
+
+
+def test_what_may_be_a_subject_is_no_declared_act(bn) -> None:
+    # "দল ঘোষণা করেছে, …" is a party speaking (a blockade declared is an act: test_acts_done_by_a_cue_word)
+    assert len(bn("শিরোনাম\nক্ষমতাসীন দল ঘোষণা করেছে, আগামী মাসে তারা নতুন কর্মসূচি দেবে।").statements) == 1
+
+
+def test_a_cause_stated_is_no_teaser(bn) -> None:
+    # "X-ই দুর্ঘটনার মূল কারণ মনে করেন Y" states the cause (not "পদত্যাগের কারণ জানালেন Y")
+    st = only(bn("শিরোনাম\nদুর্বল তদারকিই দুর্ঘটনার মূল কারণ মনে করেন বিশেষজ্ঞ সেলিম রায়হান।"))
+    assert st.content.text == "দুর্বল তদারকিই দুর্ঘটনার মূল কারণ"
+
+
+def test_this_said_before_an_infinitive_credits_nothing(bn) -> None:
+    # "এ কথা স্বীকার করতে হবে যে …" is no credit line: the minister's "এসব কথা বলেন" covers it
+    doc = bn("শিরোনাম\nসবাইকে এ কথা স্বীকার করতে হবে যে দেশে দুর্নীতি বেড়েছে। সভায় প্রধান অতিথির বক্তব্যে এসব কথা "
+             "বলেন মন্ত্রী রহিম উদ্দিন।")
+    assert [s.content.text for s in doc.statements] == ["সবাইকে এ কথা স্বীকার করতে হবে যে দেশে দুর্নীতি বেড়েছে"]
+
+
+def test_a_name_that_ends_in_a_document_word_keeps_it(bn) -> None:
+    # "ঢাকা পোস্ট এক বিবৃতি দিয়ে জানিয়েছে": the paper, not "ঢাকা"
+    st = only(bn("শিরোনাম\nঢাকা পোস্ট এক বিবৃতি দিয়ে জানিয়েছে, প্রতিবেদনটি সঠিক।"))
+    assert st.speaker.text == "ঢাকা পোস্ট"
+
+
+def test_thanks_with_what_was_asked_still_say_something(bn) -> None:
+    # "দেশের জন্য কাজ করতে এগিয়ে আসায় তরুণদের ধন্যবাদ জানান X": thanks with its reason
+    assert len(bn("শিরোনাম\nদেশের জন্য কাজ করতে এগিয়ে আসায় তরুণদের ধন্যবাদ জানান মন্ত্রী রহিম উদ্দিন।").statements) == 1

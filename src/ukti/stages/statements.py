@@ -186,6 +186,7 @@ class _Lex:
     correlative_objects: frozenset[str]  # "যে …, সেটিকে স্বাগত জানান": the object that answers a relative
     declared_acts: frozenset[str]  # "সমাবেশ সমাপ্তি ঘোষণা করেন X": an act performed by declaring it
     declaring: frozenset[str]  # "ঘোষণা": the cue word of declaring
+    declared_states: frozenset[str]  # "অবরোধ": declared, never the one declaring ("… অবরোধ ঘোষণা করে, …")
     asking: frozenset[str]  # "জানতে চান": a cue whose object is a question, or only its topic
     relay_starts: frozenset[str]  # the first words of cited_by
     relay_ends: frozenset[str]  # and their last words (a phrase ending in none of them ends in no relay)
@@ -345,6 +346,7 @@ def _lex(code: str) -> _Lex:
         infinitives=frozenset(w.get("infinitives", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])), declaring=frozenset(w.get("declaring", [])),
+        declared_states=frozenset(w.get("declared_states", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
         intensifiers=frozenset(w.get("intensifiers", [])), channels=tuple(seqs("channels")),
@@ -1121,8 +1123,11 @@ class _Analyser:
     def _without_means(self, toks: list[_Tok]) -> list[_Tok]:
         """The words before a participle clause without what its act said it by, the participle's
         object ("পুলিশের কর্মকর্তারা বিজ্ঞপ্তি [দিয়ে]", "দলটি এক বিবৃতি [দিয়ে]"): the speaker is before it."""
-        while len(toks) > 1 and toks[-1].text in self.lex.means:
+        # (one such noun with its article at most, and none of a name: "ঢাকা পোস্ট এক বিবৃতি দিয়ে")
+        if len(toks) > 1 and toks[-1].text in self.lex.means and not self.entity_in(toks[-1].start, toks[-1].end):
             toks = toks[:-1]
+            if len(toks) > 1 and toks[-1].text in self.lex.indefinite:
+                toks = toks[:-1]
         return toks
 
     def _only_told(self, toks: list[_Tok]) -> bool:
@@ -1599,25 +1604,28 @@ class _RunOn:
 
 
 @cache
+def _pronoun_lists(code: str) -> dict[str, frozenset[str]]:
+    """The pack's word lists for pronouns and the names around them (speakers.toml [pronoun])."""
+    return {k: frozenset(v) for k, v in load_pack(code).table("speakers").get("pronoun", {}).items()}
+
+
 def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words after a genitive that name the one spoken with or asked ("X-এর সঙ্গে কথা হলে তিনি"),
     and words after a pronoun that point back at the one just named ("তিনি নিজে")."""
-    d = load_pack(code).table("speakers").get("pronoun", {})
-    return frozenset(d.get("company", [])), frozenset(d.get("reflexive", []))
+    d = _pronoun_lists(code)
+    return d.get("company", frozenset()), d.get("reflexive", frozenset())
 
 
-@cache
 def _pronoun_sent(code: str) -> frozenset[str]:
     """Words after "X-এর কাছে" that make X whom something was sent, not the one spoken with."""
-    return frozenset(load_pack(code).table("speakers").get("pronoun", {}).get("sent", []))
+    return _pronoun_lists(code).get("sent", frozenset())
 
 
-@cache
 def _talk_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words after "X-এর সঙ্গে" that make X the one spoken with ("… সঙ্গে কথা হয়"), and words
     before X that leave X unnamed ("একজন ভোটারের সঙ্গে")."""
-    d = load_pack(code).table("speakers").get("pronoun", {})
-    return frozenset(d.get("talk", [])), frozenset(d.get("someone", []))
+    d = _pronoun_lists(code)
+    return d.get("talk", frozenset()), d.get("someone", frozenset())
 
 
 @cache
@@ -2051,7 +2059,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue  # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at, nothing said here
         if c.a > 0 and toks[c.a - 1].text in an.lex.question_particles and toks[-1].text == "?":
             continue  # "অথবা ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
-        if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_acts:
+        if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_states:
             continue  # "ইসরায়েল গাজায় পূর্ণ অবরোধ ঘোষণা করে, যেখানে …": a blockade declared, an act
         if toks[c.b - 1].text == "করে" and any(
                 c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive") and not any(
@@ -2280,8 +2288,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                if ct and ((e.object and _a_person_acted_on(an, ct[0], c.text))
-                           or _a_greeting(an, _acted_on(an, ct[0]), c.text)):
+                if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
+                           else _a_greeting(an, _acted_on(an, ct[0]), c.text)):
                     continue  # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said
                 # (an unnamed source, not a clause that reports a scene: "… পোস্ট করতে দেখা যায় শিক্ষার্থীদের")
                 # (or a post named alone, whoever holds it: "… আহ্বান জানিয়েছেন দলের ভারপ্রাপ্ত চেয়ারম্যান")
@@ -2606,6 +2614,8 @@ def _a_greeting(an: _Analyser, toks: list[_Tok], cue: str) -> bool:
     অভিনন্দন জানান", "অতিথিদের ধন্যবাদ", "পরিবারের প্রতি সমবেদনা", "X-এর মৃত্যুতে শোক প্রকাশ")? The
     greeting may be the object of a plain verb ("… মৃত্যুতে গভীর শোক ও সমবেদনা জানিয়েছেন X"). With its
     reason ("নির্বাচন সুষ্ঠু হওয়ায় কমিশনকে ধন্যবাদ") something is said."""
+    if not toks:
+        return False  # (an infinitive said what was asked: _acted_on)
     words = [t.text for t in toks]
     named = len(words)
     while words and (words[-1] in an.lex.greetings or (words[-1] == "ও" and len(words) < named)):
@@ -2669,7 +2679,10 @@ def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
     last = words[-1] if words else ""
     if stance == "assert" and "?" not in content and any(w in an.lex.indirect_questions for w in words[-2:]):
         return True
-    return last.endswith(_TOPIC_ENDS) or an._addressed(last) or last in an.lex.told_about
+    # ("পদত্যাগের কারণ জানালেন X", the reason named; not "দুর্বল তদারকিই দুর্ঘটনার মূল কারণ মনে করেন X")
+    named_only = last in an.lex.told_about and len(words) <= 4 and (
+        len(words) == 1 or is_genitive(words[-2], an.lex.case))
+    return last.endswith(_TOPIC_ENDS) or an._addressed(last) or named_only
 
 
 def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
@@ -3159,9 +3172,11 @@ def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
     if any(t.text in an.lex.pointers and nxt.text in an.lex.cues for t, nxt in pairwise(toks)):
         return True
     # (or after "এ কথা", "এসব তথ্য": "সভায় প্রধান অতিথির বক্তব্যে এ কথা বলেন তিনি" credits the speech before it)
+    # (a whole cue there, not "এ কথা স্বীকার করতে হবে যে …", an infinitive)
     texts = [t.text for t in toks]
-    return any(tuple(texts[k:k + n]) in an.lex.after_the_fact and k + n < len(texts)
-               and texts[k + n] in an.lex.cue_heads for k in range(len(texts)) for n in (2, 1))
+    starts = {c.a for c in an.find_cues(toks)}
+    return any(k + n in starts and tuple(texts[k:k + n]) in an.lex.after_the_fact
+               for k in range(len(texts)) for n in (2, 1))
 
 
 def _names_someone(an: _Analyser, a: int, b: int) -> bool:
