@@ -2641,3 +2641,9 @@ def test_a_name_that_ends_in_a_document_word_keeps_it(bn) -> None:
 def test_thanks_with_what_was_asked_still_say_something(bn) -> None:
     # "দেশের জন্য কাজ করতে এগিয়ে আসায় তরুণদের ধন্যবাদ জানান X": thanks with its reason
     assert len(bn("শিরোনাম\nদেশের জন্য কাজ করতে এগিয়ে আসায় তরুণদের ধন্যবাদ জানান মন্ত্রী রহিম উদ্দিন।").statements) == 1
+
+
+def test_condolences_on_an_accident_or_a_departure_say_nothing(bn) -> None:
+    for text in ("এ দুর্ঘটনায় শোক জানিয়েছেন ভারতের প্রধানমন্ত্রী।",
+                 "দেশের রাজনীতির এই মহীয়সীর বিদায়ে শোক প্রকাশ করেছে বাংলাদেশ ক্রিকেট বোর্ড।"):
+        assert bn("শিরোনাম\n" + text).statements == [], text
