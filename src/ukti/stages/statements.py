@@ -78,7 +78,8 @@ _CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause befo
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
 _FIRST_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 _COMMA_THEN = re.compile(r"\s*,\s*\S")
-_JOINED = re.compile(r"\s(ও|এবং)\s")
+_AND = ("ও", "এবং")  # the words that join two names or clauses
+_JOINED = re.compile(r"\s(" + "|".join(_AND) + r")\s")
 _ET_AL = ("প্রমুখ", "প্রমুখের")  # "A, B, C প্রমুখ": A, B, C and others
 _LIKENESS_POSTPOSITIONS = frozenset(("মতো", "মতোই", "মতন", "মত"))  # "X-এর মতো": like X
 _AFTER_THE_FACT_REACH = 3
@@ -142,6 +143,7 @@ class _Lex:
     paper_reporters: frozenset[str]  # "প্রতিনিধিরা": the paper's own only with a paper named
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
     same_titles: dict[tuple[str, ...], str]  # ("সেনাবাহিনী", "প্রধান") -> "সেনাপ্রধান"
+    one_word_titles: frozenset[str]  # "সেনাপ্রধান": the one-word forms of same_titles
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
@@ -313,6 +315,7 @@ def _lex(code: str) -> _Lex:
         paper_reporters=frozenset(reporters.get("of_a_paper", [])),
         title_ranks=frozenset(titles.get("ranks", [])),
         same_titles={tuple(k.split()): v for k, v in titles.get("same", {}).items()},
+        one_word_titles=frozenset(titles.get("same", {}).values()),
         name_withheld=re.compile("|".join(re.escape(x) for x in unnamed.get("name_withheld", [])) or "(?!)"),
         relatives=frozenset(w.get("relatives", [])),
         correlative_objects=frozenset(w.get("correlative_objects", [])),
@@ -461,7 +464,6 @@ class _Analyser:
         self._named_plausibly: dict[str, bool] = {}  # entity id -> _backed_name
         self.quote_marks = [m.start() for m in QUOTE_MARK.finditer(self.text)]
         self._title_words: dict[str, bool] = {}  # word -> _is_title
-        self.one_word_titles = frozenset(self.lex.same_titles.values())  # "সেনাপ্রধান" of "সেনাবাহিনী প্রধান"
         self.subject_pronouns = list(compress(  # where "তিনি" stands
             self.token_starts, map(self.lex.pron_subject.__contains__, map(_TEXT, self.doc.tokens))))
 
@@ -860,13 +862,13 @@ class _Analyser:
                                                   or self._document_alone(words)):
             # a document alone ("বিবৃতিতে বলা হয়", "ওই প্রতিবেদনে বলা হয়েছে"): whoever issued it
             return self._document_holder(text, a, b, words[-1])
-        # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
-        # নেতারা"): anonymous, as an unnamed official is
         # a part of one person's full name alone, a word the tagger took for an ordinary one
         # ("… আহ্বান জানালেন জয়" after "সজীব ওয়াজেদ জয়"): that person
         by_part = self._named_by_part(words[0]) if len(words) == 1 and words[0] not in self.lex.generic else None
         if by_part is not None:
             return Speaker(text, a, b, by_part, False)
+        # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
+        # নেতারা"): anonymous, as an unnamed official is
         return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
 
     def _named_by_part(self, word: str) -> str | None:
@@ -1075,7 +1077,7 @@ class _Analyser:
     def _in_a_list_of_names(self, toks: list[_Tok], k: int) -> bool:
         """Does the comma at toks[k] separate people in a list that "ও"/"এবং" closes after it ("A,
         B এবং C"): a person's name right before it, and one before the joining word?"""
-        joins = [i for i in range(k + 1, len(toks)) if toks[i].text in ("ও", "এবং")]
+        joins = [i for i in range(k + 1, len(toks)) if toks[i].text in _AND]
         if toks[-1].text in _ET_AL or self.text[toks[-1].end:toks[-1].end + 12].lstrip().startswith(_ET_AL):
             # "A, B, C প্রমুখ বলেন": and others, the list's end
             if toks[-1].text in _ET_AL:
@@ -1291,7 +1293,7 @@ class _Analyser:
                 else:
                     merged.append(w)
             words = merged
-        one_word = self.one_word_titles
+        one_word = self.lex.one_word_titles
         floor = 0  # (a title's own words reach back no further than the title before it)
         for k, w in enumerate(words):
             if not self._is_title(w) and w not in one_word:
@@ -2073,10 +2075,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         while j > 0 and c.a - j < 2 and (toks[j - 1].text in an.lex.speaker_adverbs
                                          or toks[j - 1].text in _AGAIN):
             j -= 1
-        for k in (2, 1):
-            if j - k >= 0 and tuple(t.text for t in toks[j - k:j]) in an.lex.after_the_fact:
-                atf = k + c.a - j
-                break
+        k = _after_the_fact_before(an, toks, j)
+        if k:
+            atf = k + c.a - j
         if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line \
                 and (c.b >= len(toks) or toks[c.b].text != ","):  # ("… নিশ্চিত করে বলেন, CONTENT" says CONTENT)
             # "… গ্যাস মিলেছে। বিষয়টি নিশ্চিত করেন X": the matter the sentences before told (but "X-এর
@@ -2224,7 +2225,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     sp = _carry(an)
                 # "X অস্বীকার করেন যে A এবং দাবি করেন B": two statements of X, one per cue
                 second = next((c2 for c2 in cues if c2.a > c.b + 1 and c2.entry.kind == "verb"
-                               and toks[c2.a - 1].text in ("এবং", "ও") and c2.b < len(toks) - 1), None)
+                               and toks[c2.a - 1].text in _AND and c2.b < len(toks) - 1), None)
                 # (only after "যে": in "X বলেন, তিনি A করেন এবং প্রতিশ্রুতি দেন" the second is তিনি's)
                 if second is not None and ct_span[0] == after_end and nxt == "যে":
                     ct_span = (after_end, toks[second.a - 1].start)
@@ -2332,7 +2333,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # a clause of its own before "এবং" ("X A প্রকাশ করেছেন এবং B-এর আহ্বান জানিয়েছেন"): the
                 # object is what comes after it
                 joined = next((t2.end for t, t2 in pairwise(toks[:c.a]) if t.start >= ct_start
-                               and t2.text in ("এবং", "ও") and t.text.endswith(an.lex.finite_endings)), None)
+                               and t2.text in _AND and t.text.endswith(an.lex.finite_endings)), None)
                 if joined is not None:
                     ct_start = joined
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
@@ -2400,7 +2401,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # a thing in a list ("বিদ্বেষপূর্ণ বক্তব্য, ভুল তথ্য, …"), not "X-এর (আরেকটি) বক্তব্য, …"
                     # nor "তাঁর ভাষ্য, …"
                     continue
-                if c.b - c.a == 1 and c.b + 3 < len(toks) and toks[c.b + 2].text in ("ও", "এবং") \
+                if c.b - c.a == 1 and c.b + 3 < len(toks) and toks[c.b + 2].text in _AND \
                         and not an.entity_in(toks[c.b + 1].start, toks[c.b + 1].end) \
                         and not an._is_title(toks[c.b + 1].text) and not _DIGIT.search(toks[c.b + 1].text):
                     continue  # a list of nouns: "তাদের আশা, আকাঙ্ক্ষা ও চাওয়া-পাওয়া …"
@@ -2703,7 +2704,7 @@ def _joined_cue_start(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> in
     k = cue_i
     while k - 2 >= 0 and toks[k - 1].text in an.lex.intensifiers and toks[k - 1].start >= a:
         k -= 1
-    if k - 2 >= 0 and toks[k - 1].text in ("ও", "এবং") and toks[k - 2].text in an.lex.cues \
+    if k - 2 >= 0 and toks[k - 1].text in _AND and toks[k - 2].text in an.lex.cues \
             and toks[k - 2].start >= a:
         k -= 2
         while k - 1 >= 0 and toks[k - 1].text in an.lex.intensifiers and toks[k - 1].start >= a:
@@ -2933,7 +2934,7 @@ def _and_others(an: _Analyser, toks: list[_Tok], end: int, cue_i: int) -> int:
     k = next((k for k in range(cue_i) if toks[k].start >= end), cue_i)
     if 1 < k < cue_i and toks[k - 1].text == "ও" and toks[k - 1].end == end:
         k = k - 1  # ("রাষ্ট্রপতি ও …": "ও" read as the pronoun is the conjunction)
-    if k >= cue_i - 1 or toks[k].text not in ("এবং", "ও"):
+    if k >= cue_i - 1 or toks[k].text not in _AND:
         return given
     for j in range(k + 1, min(k + 4, cue_i)):
         w = toks[j].text
@@ -3173,10 +3174,13 @@ def _points_back(an: _Analyser, toks: list[_Tok]) -> bool:
         return True
     # (or after "এ কথা", "এসব তথ্য": "সভায় প্রধান অতিথির বক্তব্যে এ কথা বলেন তিনি" credits the speech before it)
     # (a whole cue there, not "এ কথা স্বীকার করতে হবে যে …", an infinitive)
-    texts = [t.text for t in toks]
-    starts = {c.a for c in an.find_cues(toks)}
-    return any(k + n in starts and tuple(texts[k:k + n]) in an.lex.after_the_fact
-               for k in range(len(texts)) for n in (2, 1))
+    return any(_after_the_fact_before(an, toks, c.a) for c in an.find_cues(toks))
+
+
+def _after_the_fact_before(an: _Analyser, toks: list[_Tok], j: int) -> int:
+    """How many words right before toks[j] point back to what was said before ("এ কথা", "এসব
+    তথ্য", "একথা"): 2, 1, or 0 when none do."""
+    return next((k for k in (2, 1) if j - k >= 0 and tuple(t.text for t in toks[j - k:j]) in an.lex.after_the_fact), 0)
 
 
 def _names_someone(an: _Analyser, a: int, b: int) -> bool:
