@@ -1301,8 +1301,7 @@ def attribute(doc: Document) -> list[Statement]:
                 r.add(sp, ":", "assert", content, True)
                 continue
         announced = r.announced
-        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, rules.enders, rules.abbreviations,
-                                                     closing=rules.closing, openers=rules.openers), quotes_here):
+        for sa, sb in r.after_quotes(split_sentences(r.text, ln.start, ln.end, rules), quotes_here):
             # a quotation that opened in an earlier sentence starts at this one's first letter
             # (its "mark" is the character before), one that goes on ends at this one's last
             quotes = [(max(qa, sa - 1), min(qb, sb + 1)) for qa, qb in quotes_here if qa < sb and qb > sa]

@@ -93,10 +93,27 @@ def split_glued_paragraphs(lines: list[Line], text: str) -> list[Line]:
     return out
 
 
-def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[str],
-                     closing: frozenset[str] = frozenset(), openers: frozenset[str] = frozenset()) -> bool:
+@dataclass(frozen=True)
+class SentenceRules:
+    """A language pack's sentence-splitting knowledge, as split_sentences takes it."""
+    enders: str
+    abbreviations: frozenset[str]
+    closing: frozenset[str]   # abbreviations that may also close a sentence ("U.S")
+    openers: frozenset[str]   # words that open one after such an abbreviation ("He")
+
+
+@cache
+def sentence_rules(code: str) -> SentenceRules:
+    """The pack's [segment] table, read once per language (every stage that splits sentences
+    anew uses these, so they cut where segment() cut)."""
+    seg = load_pack(code).table("text").get("segment", {})
+    return SentenceRules(seg.get("enders", "।?!"), frozenset(seg.get("abbreviations", [])),
+                         frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", [])))
+
+
+def _is_sentence_end(text: str, i: int, rules: SentenceRules) -> bool:
     ch = text[i]
-    if ch in enders:
+    if ch in rules.enders:
         return True
     if ch != ".":
         return False
@@ -107,11 +124,11 @@ def _is_sentence_end(text: str, i: int, enders: str, abbreviations: frozenset[st
     if not m:
         return True
     word = m.group(1)
-    dotted = re.search(r"([\w.]+)$", text[max(0, i - 20):i]) if closing else None  # "U.S" whole, not its "S"
-    if dotted and dotted.group(1) in closing:  # "… attacks in the U.S. He says …": it may end a sentence
+    dotted = re.search(r"([\w.]+)$", text[max(0, i - 20):i]) if rules.closing else None  # "U.S" whole, not its "S"
+    if dotted and dotted.group(1) in rules.closing:  # "… attacks in the U.S. He says …": it may end a sentence
         after = re.match(r"\s+([A-Za-z]+)", text[i + 1:i + 20])
-        return after is not None and after.group(1) in openers
-    if word in abbreviations or len(word) == 1:
+        return after is not None and after.group(1) in rules.openers
+    if word in rules.abbreviations or len(word) == 1:
         return False
     # Bengali initials are letter names of one or two code points: এ. কে. এম.
     return not (len(word) <= 2 and "\u0980" <= word[0] <= "\u09ff")
@@ -123,12 +140,12 @@ def _stop_chars(enders: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(enders + ".") + "]")
 
 
-def split_sentences(text: str, start: int, end: int, enders: str, abbreviations: frozenset[str],
-                    cue_words: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
-                    openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int, end: int, rules: SentenceRules,
+                    cue_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The sentences of text[start:end]. A full stop after one of the abbreviations ends nothing,
-    unless the abbreviation is one that may close a sentence (closing: "U.S", "Inc") and one of
-    the words that open one (openers: "He", "The") follows."""
+    unless the abbreviation is one that may close a sentence (rules.closing: "U.S", "Inc") and one
+    of the words that open one (rules.openers: "He", "The") follows."""
+    enders = rules.enders
     inside = [False] * (end - start)
     after_quote: set[int] = set()
     for q in quote_spans(text, start, end):
@@ -155,7 +172,7 @@ def split_sentences(text: str, start: int, end: int, enders: str, abbreviations:
                 out.append((s, j))
             s = j
             continue
-        if not inside[i - start] and _is_sentence_end(text, i, enders, abbreviations, closing, openers):
+        if not inside[i - start] and _is_sentence_end(text, i, rules):
             j = i + 1
             while j < end and (text[j] in _CLOSERS or text[j] in enders):
                 j += 1
@@ -180,24 +197,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start() + start, m.end() + start, m.group()) for m in WORD_RE.finditer(text[start:end])]
 
 
-@dataclass(frozen=True)
-class SentenceRules:
-    """A language pack's sentence-splitting knowledge, as split_sentences takes it."""
-    enders: str
-    abbreviations: frozenset[str]
-    closing: frozenset[str]   # abbreviations that may also close a sentence ("U.S")
-    openers: frozenset[str]   # words that open one after such an abbreviation ("He")
-
-
-@cache
-def sentence_rules(code: str) -> SentenceRules:
-    """The pack's [segment] table, read once per language (every stage that splits sentences
-    anew uses these, so they cut where segment() cut)."""
-    seg = load_pack(code).table("text").get("segment", {})
-    return SentenceRules(seg.get("enders", "।?!"), frozenset(seg.get("abbreviations", [])),
-                         frozenset(seg.get("closing_abbreviations", [])), frozenset(seg.get("sentence_openers", [])))
-
-
 def segment(doc: Document) -> Document:
     rules = sentence_rules(doc.lang)
     cue_words = _cue_words(doc.lang)
@@ -207,8 +206,7 @@ def segment(doc: Document) -> Document:
     for li, ln in enumerate(lines):
         if not ln.text.strip():
             continue
-        for a, b in split_sentences(doc.text, ln.start, ln.end, rules.enders, rules.abbreviations, cue_words,
-                                    rules.closing, rules.openers):
+        for a, b in split_sentences(doc.text, ln.start, ln.end, rules, cue_words):
             is_title = li == first_body and doc.title is not None and doc.text[a:b].strip() in doc.title
             sentences.append(Sentence(a, b, doc.text[a:b], li, is_title))
     tokens = tokenize(doc.text)
