@@ -89,3 +89,13 @@ def test_a_place_abbreviation_may_close_an_english_sentence() -> None:
     text = "The group trains officers in the U.S. He says it works. The U.S. Senate voted. Sen. Ortiz agreed."
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), sentence_rules("en"))] == [
         "The group trains officers in the U.S.", "He says it works.", "The U.S. Senate voted.", "Sen. Ortiz agreed."]
+
+
+def test_a_cue_with_a_comma_after_a_closed_quotation_opens_a_sentence() -> None:
+    # "‘…।’ বলেন মেয়র" keeps the quotation with its cue; "‘…।’ বলেন, …" is new words of the same speaker
+    text = "মেয়র বলেন, “কাজ শেষ হবে।” বলেন, এখনো অনেক কাজ বাকি।"
+    cues = frozenset({"বলেন"})
+    got = [text[a:b] for a, b in split_sentences(text, 0, len(text), BN, cues)]
+    assert got == ["মেয়র বলেন, “কাজ শেষ হবে।”", "বলেন, এখনো অনেক কাজ বাকি।"]
+    text = "“কাজ শেষ হবে।” বলেন মেয়র।"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), BN, cues)] == [text]

@@ -2647,3 +2647,16 @@ def test_condolences_on_an_accident_or_a_departure_say_nothing(bn) -> None:
     for text in ("এ দুর্ঘটনায় শোক জানিয়েছেন ভারতের প্রধানমন্ত্রী।",
                  "দেশের রাজনীতির এই মহীয়সীর বিদায়ে শোক প্রকাশ করেছে বাংলাদেশ ক্রিকেট বোর্ড।"):
         assert bn("শিরোনাম\n" + text).statements == [], text
+
+
+def test_a_sentence_opening_with_its_cue_is_the_last_sentence_s_subject(bn) -> None:
+    # "বলেন, …" with no subject: the one the sentence before is about, not whoever spoke earlier
+    doc = bn("শিরোনাম\nমেয়র আতিকুল হক বলেন, সড়কের কাজ শেষ হবে।\n"
+             "পরে সভায় নতুন প্রকল্পের কথা তুলে ধরেন প্রকৌশলী নাজমুল করিম। বলেন, খরচ কিছুটা বাড়বে।")
+    s = doc.statements[-1]
+    assert s.content.text == "খরচ কিছুটা বাড়বে"
+    assert s.speaker.text == "নাজমুল করিম"
+    # and after a closed quotation: "‘…।’ বলেন, …" goes on with the same speaker
+    doc = bn("শিরোনাম\nমেয়র আতিকুল হক বলেন, “কাজ শেষ হবে।” বলেন, খরচ কিছুটা বাড়বে।")
+    assert [s.content.text for s in doc.statements] == ["কাজ শেষ হবে", "খরচ কিছুটা বাড়বে"]
+    assert doc.statements[0].speaker.entity == doc.statements[1].speaker.entity is not None

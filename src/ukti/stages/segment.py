@@ -152,12 +152,13 @@ def split_sentences(text: str, start: int, end: int, rules: SentenceRules,
         if q.closed:
             inside[q.open + 1 - start:q.close - start] = [True] * (q.close - q.open - 1)
             # "‘… পারছি না।’ এরপর …": a quotation that ends its sentence ends it outside too,
-            # unless its cue follows ("‘… না।’ বলেন তিনি")
-            nxt = re.match(r"\s*([\w\u0980-\u09ff]+)", text[q.close + 1:end])
+            # unless its cue follows ("‘… না।’ বলেন তিনি"); a cue with a comma after it opens
+            # new words of the same speaker ("‘… না।’ বলেন, এখনো …"), a sentence of its own
+            nxt = re.match(r"\s*([\w\u0980-\u09ff]+)(\s*,)?", text[q.close + 1:end])
             last = q.close - 1  # (a doubled mark closes "‘‘… না।’’": the ender is before both)
             while last > q.open and text[last] in _CLOSERS:
                 last -= 1
-            if text[last] in enders and nxt and nxt.group(1) not in cue_words:
+            if text[last] in enders and nxt and (nxt.group(1) not in cue_words or nxt.group(2)):
                 after_quote.add(q.close)
     out, s = [], start
     # only an ender, a full stop or the close of a quotation can end a sentence: visit those

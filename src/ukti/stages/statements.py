@@ -2983,16 +2983,25 @@ def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[in
 
 
 def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
-    """A dropped subject: the last speaker in the text, or with none yet, the person a "তিনি" at
-    `at` would be ("সৌদি পররাষ্ট্রমন্ত্রী X সংবাদ সম্মেলন করেন। বলেন, …" is X's)."""
+    """A dropped subject: for a sentence that opens with its cue (`at`), or with no speaker yet,
+    the person the sentence before is about ("সৌদি পররাষ্ট্রমন্ত্রী X সংবাদ সম্মেলন করেন। বলেন,
+    …" is X's, whoever spoke earlier in the article); otherwise, or with no one named there, the
+    last speaker in the text."""
     ref = an.last_speaker
+    if at is not None and (ref is None or _opens_sentence(an, at)):
+        subject = _last_subject(an, at)
+        if subject is not None:
+            a, b, e = subject
+            return Speaker(an.text[a:b], a, b, e.id, False)
     if ref is None:
-        subject = _last_subject(an, at) if at is not None else None
-        if subject is None:
-            return None
-        a, b, e = subject
-        return Speaker(an.text[a:b], a, b, e.id, False)
+        return None
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
+
+
+def _opens_sentence(an: _Analyser, at: int) -> bool:
+    """Does nothing but punctuation come before `at` in its sentence?"""
+    si = bisect_left(an.sentence_starts, at + 1) - 1
+    return si >= 0 and not _BENGALI_LETTER.search(an.text[an.sentence_starts[si]:at])
 
 
 def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
