@@ -2660,3 +2660,22 @@ def test_a_sentence_opening_with_its_cue_is_the_last_sentence_s_subject(bn) -> N
     doc = bn("শিরোনাম\nমেয়র আতিকুল হক বলেন, “কাজ শেষ হবে।” বলেন, খরচ কিছুটা বাড়বে।")
     assert [s.content.text for s in doc.statements] == ["কাজ শেষ হবে", "খরচ কিছুটা বাড়বে"]
     assert doc.statements[0].speaker.entity == doc.statements[1].speaker.entity is not None
+
+
+def test_an_occasion_described_after_the_speaker_is_no_part_of_the_speaker(bn) -> None:
+    # "এক সংক্ষিপ্ত ভাষণে", "দেওয়া ভাষণে": where it was said, however the occasion is described
+    s = only(bn("শিরোনাম\nপ্রধানমন্ত্রী এক সংক্ষিপ্ত ভাষণে বলেন, দেশ এগিয়ে যাচ্ছে।"))
+    assert s.speaker.text == "প্রধানমন্ত্রী" and not s.speaker.anonymous
+    s = only(bn("শিরোনাম\nটেলিভিশনে দেওয়া ভাষণে মন্ত্রী আবদুল মোমেন বলেন, সম্পর্ক ভালো আছে।"))
+    assert s.speaker.text == "মন্ত্রী আবদুল মোমেন"
+    # an unnamed official is still one ("এক কর্মকর্তা" is no occasion's article)
+    s = only(bn("শিরোনাম\nমন্ত্রণালয়ের এক কর্মকর্তা সংবাদ সম্মেলনে বলেন, কাজ চলছে।"))
+    assert s.speaker.text == "মন্ত্রণালয়ের এক কর্মকর্তা" and s.speaker.anonymous
+
+
+def test_a_body_inside_the_object_of_an_honorific_call_is_not_its_speaker(bn) -> None:
+    # "আহ্বান জানান" is honorific (a person's), as "বলেন" is: the body named in what is asked is not the subject
+    s = only(bn("শিরোনাম\nস্বাস্থ্যমন্ত্রী করিম উদ্দিন সংবাদ সম্মেলনে ২৪ ঘণ্টার মধ্যে পুলিশ সদস্যদের "
+                "কর্মস্থলে যোগদানের আহ্বান জানান।"))
+    assert s.speaker.text == "স্বাস্থ্যমন্ত্রী করিম উদ্দিন"
+    assert "পুলিশ সদস্যদের কর্মস্থলে যোগদানের" in s.content.text

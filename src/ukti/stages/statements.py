@@ -202,6 +202,8 @@ class _Lex:
     possessives: frozenset[str]  # "তার", "তাঁর": whose report it is, after the speaker
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
+    honorific_endings: tuple[str, ...]  # a verb that agrees with a person, never a body (text.toml [verbs])
+    honorific_words: frozenset[str]  # …and the honorific forms of vowel-root verbs ("জানান", "চান")
     verbs_not_in_names: tuple[str, ...]  # finite-verb endings no name ends with ("করেছেন", "পাঠিয়েছে")
     names_seen: frozenset[str]  # given names and surnames the corpus writes as names (names-seen.tsv)
     report_ends: dict[str, tuple[tuple[str, ...], ...]]  # report nouns by their last word, longest first
@@ -365,6 +367,8 @@ def _lex(code: str) -> _Lex:
         goes_on=frozenset(trailing.get("goes_on", [])),
         possessives=frozenset(trailing.get("possessives", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
+        honorific_endings=tuple(pack.table("text").get("verbs", {}).get("honorific_endings", [])),
+        honorific_words=frozenset(pack.table("text").get("verbs", {}).get("honorific_words", [])),
         verbs_not_in_names=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         names_seen=frozenset(pack.pairs("names-seen.tsv")),
         report_ends=_by_last(seqs("report_nouns")),
@@ -1187,6 +1191,12 @@ class _Analyser:
                 not owned and _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
                 and before[-1].text not in self.name_parts)):
             before.pop()
+        # and the occasion's article with what describes it: "প্রধানমন্ত্রী এক সংক্ষিপ্ত | ভাষণে" is the
+        # Prime Minister ("এক কর্মকর্তা", an official, is no occasion: only before the occasion's word)
+        det = next((i for i in range(len(before) - 1, max(0, len(before) - 3) - 1, -1)
+                    if before[i].text in ("এক", "একটি")), None)
+        if det and not self.entity_in(before[det].start, before[-1].end):
+            before = before[:det]
         if before and (toks[k].text in _CONJUNCTIVE or toks[k].text.endswith(self.lex.cut_endings)):
             before = self._without_means(before)
         if not before:
@@ -2799,13 +2809,13 @@ def _subject_end(an: _Analyser, toks: list[_Tok], start: int, c: _Cue) -> int:
     return cue_start
 
 
-def _honorific(toks: list[_Tok], cue_i: int) -> bool:
+def _honorific(an: _Analyser, toks: list[_Tok], cue_i: int) -> bool:
     """Is the cue's verb in the honorific "-েন", which agrees with a person (or a court, whose
     judges speak), never with a body ("বিএনপি … সমালোচনা করেছে", "তিনি … সমালোচনা করেন")?"""
     for t in toks[cue_i:cue_i + 4]:
         if t.text in ("।", ",", "!", "?", ";"):
             return False
-        if t.text.endswith(("েন", "েননি")):
+        if t.text.endswith(an.lex.honorific_endings) or t.text in an.lex.honorific_words:
             return True
     return False
 
@@ -2823,7 +2833,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     best = None
     group_subject = False  # the subject so far is a group or a pronoun, not a name
     ends: list[int] = []  # every end the subject had so far, to go back to
-    honorific = _honorific(toks, cue_i)
+    honorific = _honorific(an, toks, cue_i)
     body_end: int | None = None
     start_k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     for k in range(cue_i):
