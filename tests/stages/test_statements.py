@@ -2679,3 +2679,11 @@ def test_a_body_inside_the_object_of_an_honorific_call_is_not_its_speaker(bn) ->
                 "কর্মস্থলে যোগদানের আহ্বান জানান।"))
     assert s.speaker.text == "স্বাস্থ্যমন্ত্রী করিম উদ্দিন"
     assert "পুলিশ সদস্যদের কর্মস্থলে যোগদানের" in s.content.text
+
+
+def test_a_list_of_speakers_told_to_someone_is_each_of_them(bn) -> None:
+    # "A, B এবং C সাংবাদিকদের জানান": the ones told trail the list; all three speak, the first too
+    doc = bn("শিরোনাম\nবৈঠক শেষে কমিটির সদস্য রহিম উদ্দিন, করিম মিয়া এবং নাসির হোসেন সাংবাদিকদের জানান, "
+             "সড়কটি দ্রুত সংস্কার করা হবে।")
+    assert [s.speaker.text for s in doc.statements] == ["কমিটির সদস্য রহিম উদ্দিন", "করিম মিয়া", "নাসির হোসেন"]
+    assert {s.content.text for s in doc.statements} == {"সড়কটি দ্রুত সংস্কার করা হবে"}

@@ -1081,6 +1081,10 @@ class _Analyser:
     def _in_a_list_of_names(self, toks: list[_Tok], k: int) -> bool:
         """Does the comma at toks[k] separate people in a list that "ও"/"এবং" closes after it ("A,
         B এবং C"): a person's name right before it, and one before the joining word?"""
+        # (the ones told and what trails the list come off its end: "A, B এবং C সাংবাদিকদের জানান")
+        while len(toks) > k + 2 and (toks[-1].text in self.lex.addressees or self._accusative(toks[-1].text)
+                                     or toks[-1].text in self.lex.trailing_words):
+            toks = toks[:-1]
         joins = [i for i in range(k + 1, len(toks)) if toks[i].text in _AND]
         if toks[-1].text in _ET_AL or self.text[toks[-1].end:toks[-1].end + 12].lstrip().startswith(_ET_AL):
             # "A, B, C প্রমুখ বলেন": and others, the list's end
