@@ -2687,3 +2687,14 @@ def test_a_list_of_speakers_told_to_someone_is_each_of_them(bn) -> None:
              "সড়কটি দ্রুত সংস্কার করা হবে।")
     assert [s.speaker.text for s in doc.statements] == ["কমিটির সদস্য রহিম উদ্দিন", "করিম মিয়া", "নাসির হোসেন"]
     assert {s.content.text for s in doc.statements} == {"সড়কটি দ্রুত সংস্কার করা হবে"}
+
+
+def test_a_relative_clause_about_what_was_declared_is_not_speech(bn) -> None:
+    # "… কর্মসূচি ঘোষণা করেছিল, যা পরে স্থগিত করা হয়": the programme was suspended; nobody says so
+    doc = bn("শিরোনাম\nশিক্ষার্থীরা গত সপ্তাহে অবরোধ কর্মসূচি ঘোষণা করেছিল, যা পরে স্থগিত করা হয়।")
+    assert doc.statements == []
+    # but speech that opens with a relative is still speech
+    s = only(bn("শিরোনাম\nসাবেক উপদেষ্টা রহিম উদ্দিন বলেন, যা হয়েছে হয়েছে, ইতিহাস ফেরানো যাবে না।"))
+    assert s.content.text.startswith("যা হয়েছে হয়েছে")
+    s = only(bn("শিরোনাম\nদলটি তাদের দাবি ঘোষণা করে, যা মানা হয়নি, তা নিয়ে আন্দোলন চলবে।"))
+    assert s.content.text.startswith("যা মানা হয়নি")

@@ -1912,6 +1912,16 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
     return None
 
 
+def _of_the_object(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
+    """Is "…, যা …" after a cue a relative clause about the thing the cue acts on ("… অবরোধ কর্মসূচি
+    ঘোষণা করেছিল, যা পরে স্থগিত করা হয়"), not what was said? So when a thing, not the speaker,
+    stands right before the cue and nothing answers the relative ("যা হয়েছে, তা …" is speech)."""
+    before = toks[c.a - 1] if c.a > 0 else None
+    return toks[c.b + 1].text in ("যা", "যার") and before is not None and not an._can_speak(before) \
+        and not an.entity_in(before.start, before.end) and not any(
+            t.text in an.lex.correlatives or t.text in _CORRELATIVES for t in toks[c.b + 2:])
+
+
 def _refusal(toks: list[_Tok], c: _Cue) -> bool:
     """A deny cue after an infinitive is a refusal to act, not a denial of a claim: "সাহায্য নিতে
     অস্বীকার করেন" (refused to take help), "খেলতে অস্বীকৃতি জানায়". (With its content after it,
@@ -2128,8 +2138,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         subordinate = e.clause or (nxt == "," and _subordinate(an, toks, c.a, c.b + 1))
         # "X … রাষ্ট্র গঠনের আহ্বান জানিয়ে আসছে, যার সীমান্ত …", "… প্রণয়নের নির্দেশ দিয়েছেন, যাতে …":
         # a relative or purpose clause after the comma goes on with the object; it is not speech
-        relative_after = nxt == "," and (e.object or e.stance != "assert") and c.b + 1 < len(toks) \
-            and toks[c.b + 1].text in an.lex.relatives
+        relative_after = nxt == "," and c.b + 1 < len(toks) and toks[c.b + 1].text in an.lex.relatives and (
+            e.object or e.stance != "assert" or _of_the_object(an, toks, c))
         if relative_after:
             nxt = ""
         if subordinate:
