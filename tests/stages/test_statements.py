@@ -2698,3 +2698,14 @@ def test_a_relative_clause_about_what_was_declared_is_not_speech(bn) -> None:
     assert s.content.text.startswith("যা হয়েছে হয়েছে")
     s = only(bn("শিরোনাম\nদলটি তাদের দাবি ঘোষণা করে, যা মানা হয়নি, তা নিয়ে আন্দোলন চলবে।"))
     assert s.content.text.startswith("যা মানা হয়নি")
+
+
+def test_a_complaint_made_to_someone_with_no_claim_in_it_is_an_act(bn) -> None:
+    # "X থানার ওসির কাছে লিখিত অভিযোগ করেছেন": filed with the officer; what is alleged is not said here
+    assert bn("শিরোনাম\nএ ঘটনায় ভুক্তভোগী রহিম উদ্দিন থানার ওসির কাছে লিখিত অভিযোগ করেছেন।").statements == []
+    assert bn("শিরোনাম\nকরিম মিয়া উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) নাসির হোসেনের কাছে অভিযোগ করেছেন।").statements == []
+    # with what is alleged, it is a claim; and a call made to the government is one too
+    s = only(bn("শিরোনাম\nরহিম উদ্দিন ইউএনওর কাছে ঘুষ নেওয়ার অভিযোগ করেছেন।"))
+    assert s.stance == "claim" and "ঘুষ নেওয়ার" in s.content.text
+    s = only(bn("শিরোনাম\nতিনি দোষীদের বিচার করার জন্য অন্তর্বর্তীকালীন সরকারের কাছে আহ্বান জানান।"))
+    assert "বিচার করার" in s.content.text

@@ -2670,8 +2670,17 @@ def _a_greeting(an: _Analyser, toks: list[_Tok], cue: str) -> bool:
 
 def _only_where(an: _Analyser, content: Span) -> bool:
     """Is an object only the document it was said in ("এক শোকবার্তায়"), where it was posted
-    ("সামাজিক যোগাযোগ মাধ্যমে") or how it was said ("কঠোর ভাষায়")?"""
-    words = [t.text for t in an.tokens(content.start, content.end)]
+    ("সামাজিক যোগাযোগ মাধ্যমে"), how it was said ("কঠোর ভাষায়") or to whom ("ওসির কাছে লিখিত")?"""
+    toks = an.tokens(content.start, content.end)
+    words = [t.text for t in toks]
+    # and to whom it was made, alone: "X থানার ওসির কাছে লিখিত অভিযোগ করেছেন" names no claim (the
+    # one addressed: a name, a post or an office, in the genitive; nothing else before it)
+    to = next((i for i in range(len(words) - 1, 0, -1) if words[i] in an.lex.to_whom), None)
+    if to is not None and _is_genitive(words[to - 1], an.lex.case) and all(
+            _is_genitive(t.text, an.lex.case) or an._is_title(t.text) or t.text in "()"
+            or an.entity_in(t.start, t.end) or an._is_title(toks[i + 1].text)  # ("উপজেলা | নির্বাহী কর্মকর্তা")
+            for i, t in enumerate(toks[:to])):
+        words = words[to + 1:]
     k = 0
     while k < len(words):
         if words[k] in an.lex.document_words or words[k] in an.lex.intensifiers or words[k] in an.lex.manner_words:
