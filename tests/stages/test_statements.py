@@ -2709,3 +2709,19 @@ def test_a_complaint_made_to_someone_with_no_claim_in_it_is_an_act(bn) -> None:
     assert s.stance == "claim" and "ঘুষ নেওয়ার" in s.content.text
     s = only(bn("শিরোনাম\nতিনি দোষীদের বিচার করার জন্য অন্তর্বর্তীকালীন সরকারের কাছে আহ্বান জানান।"))
     assert "বিচার করার" in s.content.text
+
+
+def test_a_speaker_who_goes_on_in_a_written_statement_is_still_the_one_named(bn) -> None:
+    # "X তার লিখিত বক্তব্যে আরো বলেন": X, further; not whoever spoke before
+    doc = bn("শিরোনাম\nএ সময় ইউনিয়ন পরিষদের চেয়ারম্যান রহিম উদ্দিন বলেন, মার্কেটটি অবৈধ।\n"
+             "ব্যবসায়ী সমিতির সহসভাপতি করিম মিয়া তার লিখিত বক্তব্যে আরো বলেন, দোকানের দেয়াল ভেঙে দেওয়া হয়েছে।")
+    s = doc.statements[-1]
+    assert s.content.text == "দোকানের দেয়াল ভেঙে দেওয়া হয়েছে"
+    assert s.speaker.text == "ব্যবসায়ী সমিতির সহসভাপতি করিম মিয়া"
+
+
+def test_money_demanded_by_force_is_no_statement(bn) -> None:
+    # "… ১০ লাখ টাকা চাঁদা দাবি করেন": extortion, an act; a demand in words is still a statement
+    assert bn("শিরোনাম\nএ সময় রহিম উদ্দিন দোকান ছেড়ে দেওয়ার জন্য ১০ লাখ টাকা চাঁদা দাবি করেন।").statements == []
+    s = only(bn("শিরোনাম\nশ্রমিকনেতা রহিম উদ্দিন বকেয়া বেতন পরিশোধের দাবি করেন।"))
+    assert "বকেয়া বেতন" in s.content.text

@@ -656,7 +656,9 @@ class _Analyser:
         # "বুধবার এক যৌথ বিবৃতিতে X …", "আদালতে জমা দেওয়া লিখিত বক্তব্যে X …": the setting, not the speaker
         for k in range(len(toks) - 2, -1, -1):
             if toks[k].text in self.lex.report_words and any(
-                    t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত") for t in toks[k + 1:]):
+                    t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত")
+                    and t.text not in self.lex.trailing_words for t in toks[k + 1:]):
+                # (not before an adverb alone: "X তার লিখিত বক্তব্যে আরো বলেন" is X, further)
                 toks = toks[k + 1:]
                 # (and an adverb alone after it names no one: "… দেওয়া সাক্ষাৎকারে এমনও বলেছেন")
                 if self._only_adverbs(toks):
