@@ -895,3 +895,10 @@ def test_bodies_outlets_and_ranks_the_news_names_often(bn) -> None:
     names = {e.name for e in doc.entities}
     assert {"Bangladesh Udichi Shilpigoshthi", "News18"} <= names
     assert not any("এসডিপিও" in m.form for e in doc.entities for m in e.mentions if e.type != "PER")
+
+
+def test_an_infinitive_that_looks_like_a_company_in_the_locative_is_no_name(bn) -> None:
+    # "চাহিদা মেটাতে" is "to meet demand", not "in Meta"; the company is still found by its name
+    doc = bn("শিরোনাম\nদেশটি জ্বালানির চাহিদা মেটাতে প্রতি বছর তেল আমদানি করে। মেটার এক মুখপাত্র নতুন ফিচারের কথা জানান।")
+    metas = [e for e in doc.entities if e.name == "Meta"]
+    assert len(metas) == 1 and [m.text for m in metas[0].mentions] == ["মেটার"]

@@ -504,6 +504,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue  # nor one right after another name part: "আন্দালিভ রহমান পার্থ" is Partha, not Perth
         if t == "PER" and b - a == 1 and entry is not None and _another_name_goes_on(words, a, b, entry, pack):
             continue  # one word of a famous name that another name goes on from: "এরশাদ উল্লাহ" is not Ershad
+        if entry is None and b - a == 1 and words[a].endswith("াতে") and words[a] in ordinary:
+            continue  # an infinitive the gazetteer's tagger read as a name in the locative: "চাহিদা মেটাতে" (to meet)
         if entry is not None and region:
             entry = _national(pack.code).get((entry.form, region), entry)
         cands.append(_Cand(a, b, t, "gazetteer", entry))
