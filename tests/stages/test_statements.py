@@ -2725,3 +2725,17 @@ def test_money_demanded_by_force_is_no_statement(bn) -> None:
     assert bn("শিরোনাম\nএ সময় রহিম উদ্দিন দোকান ছেড়ে দেওয়ার জন্য ১০ লাখ টাকা চাঁদা দাবি করেন।").statements == []
     s = only(bn("শিরোনাম\nশ্রমিকনেতা রহিম উদ্দিন বকেয়া বেতন পরিশোধের দাবি করেন।"))
     assert "বকেয়া বেতন" in s.content.text
+
+
+def test_the_words_pointed_at_after_the_fact_by_kathagulo(bn) -> None:
+    # "কথাগুলো বলছিলেন X": the words just quoted are X's (not a speaker called "কথাগুলো")
+    doc = bn("শিরোনাম\n‘ছেলেকে বললাম বাইরের পরিবেশ ভালো না, মিছিলে যেও না। ছেলেটা আর ফিরে আসলো না।’\n"
+             "কেঁদে কেঁদে কথাগুলো বলছিলেন নিহত স্কুলছাত্রের বাবা আব্দুল হাই। নিহত ছাত্রটি নবম শ্রেণিতে পড়ত।")
+    assert doc.statements and all(s.speaker.text == "নিহত স্কুলছাত্রের বাবা আব্দুল হাই" for s in doc.statements)
+    assert doc.statements[0].content.text.startswith("ছেলেকে বললাম")
+    assert not any("নবম শ্রেণিতে" in s.content.text for s in doc.statements)
+    # and a sentence quoted in the pointer's own sentence is what it points at
+    doc = bn("শিরোনাম\nনদীতে নতুন সেতু হয়েছে।\n“এই প্রথমবার এখানে একটি স্থায়ী সেতু তৈরি হলো,” উদ্বোধনের দিন এই কথাগুলো "
+             "বলেছিলেন মন্ত্রী আবদুল করিম।")
+    s = only(doc)
+    assert s.direct and s.content.text.startswith("এই প্রথমবার") and s.speaker.text == "মন্ত্রী আবদুল করিম"

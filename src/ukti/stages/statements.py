@@ -2102,6 +2102,20 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                          or toks[j - 1].text in _AGAIN):
             j -= 1
         k = _after_the_fact_before(an, toks, j)
+        # a quotation in the sentence before the pointer is what it points at: "“…,” ১৩২ বছর আগে এই
+        # কথাগুলো বলেছিলেন X" is X's quotation, not the sentences before
+        # (a sentence quoted, not a title: "‘বে অব বেঙ্গল কনভারসেশন ২০২৫’ সম্মেলনে এসব কথা বলেন X"
+        # points at the sentences before)
+        pointed = next((q for q in reversed(quotes) if q.close < toks[j - k].start and not _is_name_quote(
+            an, q.open, q.close) and _a_quoted_sentence(an, q)), None) if k else None
+        if pointed is not None:
+            sp = an.speaker_after(toks[c.b - 1].end, s.end)
+            if quotes.index(pointed) not in used_quotes and not any(
+                    f.content.start <= pointed.open + 1 < f.content.end for f in an.found) \
+                    and sp is not None and (sp.entity is not None or sp.anonymous
+                                            or _names_someone(an, sp.start, sp.end)):
+                made.extend(_say_quoted(an, quotes, used_quotes, (pointed.open, pointed.close + 1), sp, c, si))
+            continue
         if k:
             atf = k + c.a - j
         if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line \
@@ -2787,6 +2801,13 @@ def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int,
     if ct is None or len(ct[0].text.split()) < 3 or ct[0].text.split()[-1] in (*_POSTPOSITIONS, "হিসেবে", "হিসাবে"):
         return None  # ("তিনি মনে করলেন … অবমাননা হিসেবে": X taken as Y, a view of a thing, not words)
     return _Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)
+
+
+def _a_quoted_sentence(an: _Analyser, q: QuoteSpan) -> bool:
+    """Does the quotation hold a sentence (five words or more, ending in a stop, a comma or a
+    finite verb), not a title or a name?"""
+    words = an.text[q.open + 1:q.close].split()
+    return len(words) >= 5 and (words[-1][-1] in "।!?,." or words[-1].endswith(an.lex.finite_endings))
 
 
 def _say_quoted(an: _Analyser, quotes: list[QuoteSpan], used: set[int], span: tuple[int, int], sp: Speaker,
