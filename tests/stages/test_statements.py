@@ -2739,3 +2739,13 @@ def test_the_words_pointed_at_after_the_fact_by_kathagulo(bn) -> None:
              "বলেছিলেন মন্ত্রী আবদুল করিম।")
     s = only(doc)
     assert s.direct and s.content.text.startswith("এই প্রথমবার") and s.speaker.text == "মন্ত্রী আবদুল করিম"
+
+
+def test_a_body_named_after_a_person_and_joined_by_o_is_one_speaker(bn) -> None:
+    # "শেখ হাসিনা জাতীয় বার্ন ও প্লাস্টিক সার্জারি ইনস্টিটিউটের চিকিৎসক X": one doctor, the "ও" inside the
+    # institute's name; "A ও B বলেন" with two people is still two
+    s = only(bn("শিরোনাম\nশেখ হাসিনা জাতীয় বার্ন ও প্লাস্টিক সার্জারি ইনস্টিটিউটের আবাসিক চিকিৎসক মো. তরিকুল "
+                "ইসলাম বলেন, রোগীর অবস্থা আশঙ্কাজনক।"))
+    assert s.speaker.text.endswith("মো. তরিকুল ইসলাম")
+    doc = bn("শিরোনাম\nগ্রামের বাসিন্দা মো. মোস্তফা (৬৭) ও নাসির হোসেন (৫১) বলেন, চাল বিক্রি হয়ে গেছে।")
+    assert len(doc.statements) == 2

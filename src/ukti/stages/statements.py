@@ -3257,6 +3257,17 @@ def _names_someone(an: _Analyser, a: int, b: int) -> bool:
     return bool(words) and words[-1] not in an.lex.titles and any(w in an.lex.titles for w in words[:-1])
 
 
+def _ends_with_someone(an: _Analyser, a: int, b: int) -> bool:
+    """Does text[a:b] end with the person it names, not with words that go on past them ("শেখ
+    হাসিনা জাতীয় বার্ন | ও প্লাস্টিক সার্জারি ইনস্টিটিউটের চিকিৎসক X": a body named after her)?"""
+    a, b = an.trim(a, b)
+    text = an.text[a:b]
+    if text.endswith(")") and "(" in text:  # (and an age or a post in brackets after them: "X (৬৭)")
+        b = an.trim(a, a + text.rindex("("))[1]
+    persons = [m for m in an.entity_in(a, b) if m[2].type == "PER"]
+    return not persons or any(m[1] >= b for m in persons)
+
+
 def _is_a_body(an: _Analyser, a: int, b: int) -> bool:
     """Is text[a:b] the name of an organisation or a country, whole ("জাতিসংঘ", "ফ্রান্স"), as one
     of two that speak together ("জাতিসংঘ ও ফ্রান্স আহ্বান জানিয়েছে")?"""
@@ -3334,7 +3345,7 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
              if sp.text.count("(", 0, j.start()) <= sp.text.count(")", 0, j.start())]
     for j in joins:
         left, right = (sp.start, sp.start + j.start()), (sp.start + j.end(), sp.end)
-        if (_names_someone(an, *left) and _names_someone(an, *right)) or (
+        if (_names_someone(an, *left) and _names_someone(an, *right) and _ends_with_someone(an, *left)) or (
                 _is_a_body(an, *left) and _is_a_body(an, *right)):
             # "A, B এবং C": the people before the joining word, one by one
             lefts = [left]
