@@ -2749,3 +2749,12 @@ def test_a_body_named_after_a_person_and_joined_by_o_is_one_speaker(bn) -> None:
     assert s.speaker.text.endswith("মো. তরিকুল ইসলাম")
     doc = bn("শিরোনাম\nগ্রামের বাসিন্দা মো. মোস্তফা (৬৭) ও নাসির হোসেন (৫১) বলেন, চাল বিক্রি হয়ে গেছে।")
     assert len(doc.statements) == 2
+
+
+def test_tini_after_an_unnamed_many_is_the_person_named_in_the_paragraph(bn) -> None:
+    # "চালক ও এলাকাবাসী জানান, …। … তিনি … দাবি করেন": a group is no "তিনি"; the driver named before is
+    doc = bn("শিরোনাম\nচুরি করা একটি ভেকু থানায় জমা দিলেন বেলাল হোসেন নামে এক চালক। পুলিশ ও এলাকাবাসী জানান, "
+             "ভেকুটি দুই মাস আগে চুরি হয়। মালিকপক্ষ যোগাযোগ করলে তিনি পাঁচ লাখ টাকা পাওনা দাবি করেন।")
+    s = doc.statements[-1]
+    assert s.cue == "দাবি করেন" and not s.speaker.anonymous
+    assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Belal Hossain"

@@ -1432,9 +1432,24 @@ class _Analyser:
         named = last is not None and (last.speaker.entity is not None or last.speaker.anonymous or (
             last.speaker.text not in self.lex.pron_sg and last.speaker.text not in self.lex.pron_pl)) \
             and self.entity_type.get(last.speaker.entity or "", "PER") == "PER"
+        # (an unnamed many, "চালক ও এলাকাবাসী", "শিক্ষার্থীরা", are no "তিনি": the one person named
+        # before in the paragraph is)
+        if named and last is not None and last.speaker.anonymous and best is not None \
+                and self.text[pos:pos + 20].split()[:1] in (["তিনি"], ["তিনিও"], ["তিনিই"], ["উনি"]) \
+                and self._many(last.speaker) and self._line_at(best[0]) == self._line_at(pos):
+            named = False
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
+
+    def _line_at(self, pos: int) -> int:
+        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        return self.doc.sentences[si].line if si >= 0 else -1
+
+    def _many(self, sp: Speaker) -> bool:
+        """Does an unnamed speaker stand for several people ("চালক ও এলাকাবাসী", "শিক্ষার্থীরা")?"""
+        toks = self.tokens(sp.start, sp.end)
+        return bool(toks) and (self._plural_group(toks[-1]) or any(t.text in _AND for t in toks))
 
     def _sent_to(self, end: int) -> bool:
         """Is the one named in the genitive ending at `end` whom something was sent ("ইউনূসের কাছে
