@@ -2758,3 +2758,11 @@ def test_tini_after_an_unnamed_many_is_the_person_named_in_the_paragraph(bn) -> 
     s = doc.statements[-1]
     assert s.cue == "দাবি করেন" and not s.speaker.anonymous
     assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Belal Hossain"
+
+
+def test_a_subheading_run_into_its_paragraph_says_nothing(bn) -> None:
+    # "বাদী ও তদন্ত কর্মকর্তা যা বলেন : বাদী X বলেন, …": the subheading names no one; X speaks after it
+    doc = bn("শিরোনাম\nনিখোঁজের স্ত্রী রাবেয়া বেগম বলেন, আমরা তাকে ফিরে পেতে চাই। মামলার বাদী ও তদন্ত কর্মকর্তা "
+             "যা বলেন : মামলার বাদী করিম মিয়া বলেন, তদন্ত প্রতিবেদন মনগড়া ছিল।")
+    assert [s.speaker.text for s in doc.statements] == ["নিখোঁজের স্ত্রী রাবেয়া বেগম", "মামলার বাদী করিম মিয়া"]
+    assert doc.statements[1].content.text == "তদন্ত প্রতিবেদন মনগড়া ছিল"

@@ -2260,6 +2260,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
             if after_end is not None:
                 # X cue, CONTENT  /  X cue যে CONTENT
+                if nxt == ":" and c.a > 0 and toks[c.a - 1].text in an.lex.free_relatives:
+                    continue  # "X ও Y যা বলেন : …": a subheading run into its paragraph; its speakers follow
                 rest_first = toks[c.b + 1].text if c.b + 1 < len(toks) else ""
                 if rest_first in _CORRELATIVES and any(
                         t.text in an.lex.indirect_questions for t in toks[tok_index(start):c.a]):
