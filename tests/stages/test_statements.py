@@ -2766,3 +2766,10 @@ def test_a_subheading_run_into_its_paragraph_says_nothing(bn) -> None:
              "যা বলেন : মামলার বাদী করিম মিয়া বলেন, তদন্ত প্রতিবেদন মনগড়া ছিল।")
     assert [s.speaker.text for s in doc.statements] == ["নিখোঁজের স্ত্রী রাবেয়া বেগম", "মামলার বাদী করিম মিয়া"]
     assert doc.statements[1].content.text == "তদন্ত প্রতিবেদন মনগড়া ছিল"
+
+
+def test_a_press_review_heading_ends_the_speech_before_it(bn) -> None:
+    # "<paper> পত্রিকার আজকের খবর- …": the review moves to the next paper; the last speaker's words end
+    doc = bn("শিরোনাম\nজ্বালানি বিশেষজ্ঞ রহিম উদ্দিন বলেন, তেলের দাম কমানো উচিত। সংবাদ পত্রিকার আজকের খবর- আরও চার দিন "
+             "থাকবে কুয়াশা। মৌসুমের প্রথম শৈত্যপ্রবাহ কেটে গেছে।")
+    assert [s.content.text for s in doc.statements] == ["তেলের দাম কমানো উচিত"]
