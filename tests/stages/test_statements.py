@@ -2773,3 +2773,12 @@ def test_a_press_review_heading_ends_the_speech_before_it(bn) -> None:
     doc = bn("শিরোনাম\nজ্বালানি বিশেষজ্ঞ রহিম উদ্দিন বলেন, তেলের দাম কমানো উচিত। সংবাদ পত্রিকার আজকের খবর- আরও চার দিন "
              "থাকবে কুয়াশা। মৌসুমের প্রথম শৈত্যপ্রবাহ কেটে গেছে।")
     assert [s.content.text for s in doc.statements] == ["তেলের দাম কমানো উচিত"]
+
+
+def test_the_matter_confirmed_at_a_paragraph_start_is_the_paragraph_before(bn) -> None:
+    # "X সোমবার বিষয়টি নিশ্চিত করে।" opening a paragraph: X confirms what the paragraph before told
+    # (the weekday before "বিষয়টি" owns nothing)
+    doc = bn("শিরোনাম\nদেশের পরিস্থিতিতে তৈরি পোশাক কারখানা আগামীকাল মঙ্গলবার বন্ধ থাকবে।\n"
+             "পোশাকশিল্পের মালিকদের সংগঠন বিজিএমইএ সোমবার বিষয়টি নিশ্চিত করে।")
+    s = only(doc)
+    assert s.stance == "confirm" and s.content.text.startswith("দেশের পরিস্থিতিতে তৈরি পোশাক কারখানা")

@@ -2133,7 +2133,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if k:
             atf = k + c.a - j
-        if not atf and c.entry.stance == "confirm" and si > 0 and an.doc.sentences[si - 1].line == s.line \
+        if not atf and c.entry.stance == "confirm" and si > 0 and not an.doc.sentences[si - 1].is_title \
                 and (c.b >= len(toks) or toks[c.b].text != ","):  # ("… নিশ্চিত করে বলেন, CONTENT" says CONTENT)
             # "… গ্যাস মিলেছে। বিষয়টি নিশ্চিত করেন X": the matter the sentences before told (but "X-এর
             # বিষয়টি নিশ্চিত করেন", with what it is said before it, confirms that)
@@ -2145,8 +2145,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                               default=toks[c.a - 1].start)
                 j = next(k for k in range(c.a) if toks[k].end > told_at)
             for k in (2, 1):
+                # (a weekday is no owner of the matter: "X সোমবার বিষয়টি নিশ্চিত করে")
                 if j - k >= 0 and tuple(t.text for t in toks[j - k:j]) in an.lex.matter_confirmed and not (
-                        j - k > 0 and _is_genitive(toks[j - k - 1].text, an.lex.case)) and not any(
+                        j - k > 0 and _is_genitive(toks[j - k - 1].text, an.lex.case)
+                        and toks[j - k - 1].text not in an.lex.day_words
+                        and not an._in_time(toks[j - k - 1].start)) and not any(
                         t.text in an.lex.complementiser for t in toks[:j - k]):  # ("A বলে X বিষয়টি …": A)
                     atf = k + c.a - j
                     break
