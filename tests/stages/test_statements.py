@@ -2782,3 +2782,13 @@ def test_the_matter_confirmed_at_a_paragraph_start_is_the_paragraph_before(bn) -
              "পোশাকশিল্পের মালিকদের সংগঠন বিজিএমইএ সোমবার বিষয়টি নিশ্চিত করে।")
     s = only(doc)
     assert s.stance == "confirm" and s.content.text.startswith("দেশের পরিস্থিতিতে তৈরি পোশাক কারখানা")
+
+
+def test_a_statement_named_alone_is_its_named_issuer_s_not_an_unnamed_group_s(bn) -> None:
+    # "এক বিবৃতিতে সভাপতি X বলেছেন, … । বিবৃতিতে নেতারা আরও বলেন, … । … বিবৃতিতে বলা হয়, …": X's
+    doc = bn("শিরোনাম\nআজ এক বিবৃতিতে সংগঠনের সভাপতি মাহমুদ সেলিম বলেছেন, সংগীত শিক্ষা জরুরি।\n"
+             "বিবৃতিতে সংগঠনের নেতারা আরও বলেন, শিক্ষা শুধু পরীক্ষার খাতায় সীমাবদ্ধ নয়।\n"
+             "এ সিদ্ধান্ত অগ্রহণযোগ্য উল্লেখ করে বিবৃতিতে বলা হয়, শিশুদের বিকাশ বাধাগ্রস্ত হবে।")
+    s = doc.statements[-1]
+    assert s.content.text == "শিশুদের বিকাশ বাধাগ্রস্ত হবে"
+    assert not s.speaker.anonymous and s.speaker.entity == doc.statements[0].speaker.entity is not None

@@ -898,6 +898,7 @@ class _Analyser:
         the conventions have an unattributed document ("একটি হলফনামায় বলা হয়েছে")."""
         stem = strip_suffix(noun, self.lex.case)
         k = bisect_left(self.sentence_starts, a + 1) - 1
+        unnamed: Speaker | None = None  # an unnamed issuer met on the way back, taken if no one is named
         for j in range(k - 1, max(-1, k - 6), -1):  # (back to the sentence that names it, five at most)
             lo = self.sentence_starts[j]
             hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
@@ -908,6 +909,11 @@ class _Analyser:
             if not at:
                 continue
             said = [f for f in self.found if lo <= f.speaker.start < hi]
+            if said and said[-1].speaker.entity is None and said[-1].speaker.anonymous:
+                # "বিবৃতিতে উদীচী নেতারা আরও বলেন": the statement issued by the ones named where it
+                # was first mentioned ("এক বিবৃতিতে সভাপতি X ও সাধারণ সম্পাদক Y বলেছেন")
+                unnamed = unnamed or Speaker(text, a, b, None, True)
+                continue
             if said:  # "X এক বিবৃতিতে জানিয়েছে, …": X
                 return Speaker(text, a, b, said[-1].speaker.entity, said[-1].speaker.anonymous)
             # one named whole, in the nominative ("… জানায় ফাইন্যান্সিয়াল টাইমস"), not a name inside a
@@ -924,7 +930,7 @@ class _Analyser:
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
             break
-        return Speaker(text, a, b, None, True)
+        return unnamed or Speaker(text, a, b, None, True)
 
     def pointed_document(self, t: _Tok) -> Speaker | None:
         """The speaker behind a word that stands for a document ("এতে", "সেখানে"): the issuer of the
