@@ -902,3 +902,20 @@ def test_an_infinitive_that_looks_like_a_company_in_the_locative_is_no_name(bn) 
     doc = bn("শিরোনাম\nদেশটি জ্বালানির চাহিদা মেটাতে প্রতি বছর তেল আমদানি করে। মেটার এক মুখপাত্র নতুন ফিচারের কথা জানান।")
     metas = [e for e in doc.entities if e.name == "Meta"]
     assert len(metas) == 1 and [m.text for m in metas[0].mentions] == ["মেটার"]
+
+
+def test_a_country_s_mission_is_one_organisation_named_as_english_media_name_it(bn) -> None:
+    # "ফরাসি দূতাবাস" (by the demonym) and "চীনের দূতাবাস" (by the country) are embassies, not a country
+    doc = bn("শিরোনাম\nঢাকায় অবস্থিত ফরাসি দূতাবাস এক শোকবার্তায় জানিয়েছে, তিনি ছিলেন মহান নেত্রী। "
+             "চীনের দূতাবাস বলেছে, সম্পর্ক ভালো। ভারতীয় হাইকমিশন জানিয়েছে, ভিসা কার্যক্রম চলবে।")
+    names = {e.name: e.type for e in doc.entities}
+    assert names.get("French Embassy") == names.get("China Embassy") == names.get("Indian High Commission") == "ORG"
+    assert doc.statements[0].speaker.entity is not None and not doc.statements[0].speaker.anonymous
+    # an adjective is no country: "অরক্ষিত দূতাবাস" (an unguarded embassy) names none
+    assert not any("Embassy" in e.name for e in bn("শিরোনাম\nঅরক্ষিত দূতাবাস নিয়ে উদ্বেগ বাড়ছে।").entities)
+
+
+def test_a_place_in_the_genitive_inside_a_body_s_name_is_spelt_as_the_place(bn) -> None:
+    # "উত্তরার ক্রিসেন্ট হাসপাতাল": Uttara, not "Uttarar"
+    doc = bn("শিরোনাম\nউত্তরার ক্রিসেন্ট হাসপাতালের চিকিৎসক বলেন, রোগী সুস্থ।")
+    assert "Uttara Crescent Hospital" in [e.name for e in doc.entities]

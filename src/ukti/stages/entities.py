@@ -52,6 +52,7 @@ class _Lists:
     member_bodies: frozenset[str]  # "সমিতি", "লীগ": a title before one names the body ("আইনজীবী সমিতি")
     directions: frozenset[str]
     public_heads: frozenset[str]
+    missions: frozenset[str]  # "দূতাবাস": a country's mission, named by its demonym ("ফরাসি দূতাবাস")
     case: tuple[str, ...]
     function_words: frozenset[str]
     cue_heads: frozenset[str]
@@ -114,6 +115,7 @@ def _read_lists(code: str) -> _Lists:
         member_bodies=frozenset(names.get("member_bodies", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
+        missions=frozenset(names.get("missions", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
         name_openers=frozenset(names.get("name_openers", {}).get("words", [])),
@@ -453,8 +455,9 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
             parts.append(words_en[w])
         elif w in loan:
             parts.append(loan[w])
-        elif w in pack.gazetteer and pack.gazetteer[w].type == "LOC":
-            parts.append(pack.gazetteer[w].name)
+        elif (place := pack.gazetteer.get(w) or pack.gazetteer.get(_bare_name(w, pack.code))) is not None \
+                and place.type in ("LOC", "DEMONYM"):
+            parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "চীনের দূতাবাস" -> "China Embassy")
         else:
             t = _acronym(w, pack) or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
@@ -706,6 +709,19 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         k = _with_place_before(cands, words, k, lists, gazetteer_only=False)
         if k < i:
             _take(cands, taken, k, i + 1)
+    # a country's mission, by its demonym or its name: "ফরাসি দূতাবাস", "ভারতীয় হাইকমিশন",
+    # "যুক্তরাষ্ট্রের দূতাবাস" (names.toml [missions]; the gazetteer knows some whole)
+    for i, w in enumerate(words):
+        if i == 0 or taken[i] or not _is_head(w, lists.missions, lists):
+            continue
+        country = next((c for c in cands if c.b == i and c.b - c.a == 1 and c.type == "LOC"
+                        and c.gaz is not None), None)
+        entry = pack.gazetteer.get(words[i - 1])
+        if country is not None:
+            cands.remove(country)
+        elif entry is None or entry.type != "DEMONYM":
+            continue
+        _take(cands, taken, i - 1, i + 1)
     # an organisation named before its head word: "বন্দর ডক শ্রমিক ঐক্য পরিষদ", "অরণি পিকচার্স"
     for i, w in enumerate(words):
         if taken[i] or not _is_head(w, lists.strong_heads, lists):
