@@ -2792,3 +2792,14 @@ def test_a_statement_named_alone_is_its_named_issuer_s_not_an_unnamed_group_s(bn
     s = doc.statements[-1]
     assert s.content.text == "শিশুদের বিকাশ বাধাগ্রস্ত হবে"
     assert not s.speaker.anonymous and s.speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_a_second_clause_after_the_cue_names_no_speaker(bn) -> None:
+    # "X CONTENT বলে প্রত্যাখ্যান করেন এবং … দাবি জানান": the words after "এবং" are X's second act, not a speaker
+    doc = bn("শিরোনাম\nপরে মেডিকেল বোর্ড জানায়, কোনো প্রমাণ পাওয়া যায়নি। কিন্তু অধিকারকর্মীরা রিপোর্ট সাজানো বলে "
+             "প্রত্যাখ্যান করেন এবং স্বাধীন তদন্তের দাবি জানান।")
+    denial = next(s for s in doc.statements if s.cue == "প্রত্যাখ্যান করেন")
+    assert denial.speaker.text == "অধিকারকর্মীরা" and denial.content.text == "রিপোর্ট সাজানো"
+    # and a group that is the subject of what was said is not the speaker
+    doc = bn("শিরোনাম\nউপপরিচালক রহিম উদ্দিন জানান, এ বছর ফলন ভালো হবে। এতে চাষিরা মুনাফা করবে বলেও জানান।")
+    assert doc.statements[-1].speaker.text != "এতে চাষিরা"

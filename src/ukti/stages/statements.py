@@ -584,6 +584,8 @@ class _Analyser:
         # the act the cue's participle went with, before its subject ("… উল্লেখ করে পদত্যাগ করেছেন
         # দলটির একজন কেন্দ্রীয় নেতা"): the speaker is the subject after that verb
         toks = self.tokens(a, opened)
+        if toks and toks[0].text in _AND:
+            return None  # "X … প্রত্যাখ্যান করেন এবং তদন্তের দাবি জানান": a second clause of X's, no one named
         # (up to the next verb of speech or the clause's end: "… উল্লেখ করে X বলেছেন, …" is X speaking)
         end = next((k for k, t in enumerate(toks) if t.text in self.lex.cues or t.text in (",", "।", ";", ":")),
                    len(toks))
@@ -1915,6 +1917,12 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
     opener): a nominative pronoun, a title or unnamed source, or a name not in the genitive."""
     for k in range(a, min(b, a + 4)):
         t = toks[k]
+        # a group in the nominative plural: "কিন্তু আদিবাসী অধিকারকর্মীরা … বলে প্রত্যাখ্যান করেন" (unless
+        # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
+        if an._plural_group(t) and (k == a or toks[k - 1].text in an.lex.openers or not _is_genitive(
+                toks[k - 1].text, an.lex.case)) and not any(
+                u.text.endswith((*an.lex.finite_endings, "বে", "য়", "ছে")) for u in toks[k + 1:b]):
+            return t.end
         if an._can_speak(t):
             after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
             # a title and the name after it: "মন্ত্রী রফিক আহমেদ …"
