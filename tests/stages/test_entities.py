@@ -919,3 +919,11 @@ def test_a_place_in_the_genitive_inside_a_body_s_name_is_spelt_as_the_place(bn) 
     # "উত্তরার ক্রিসেন্ট হাসপাতাল": Uttara, not "Uttarar"
     doc = bn("শিরোনাম\nউত্তরার ক্রিসেন্ট হাসপাতালের চিকিৎসক বলেন, রোগী সুস্থ।")
     assert "Uttara Crescent Hospital" in [e.name for e in doc.entities]
+
+
+def test_two_princes_of_one_father_are_two_people(bn) -> None:
+    # "মোহাম্মদ বিন সালমান" and "আবদুলআজিজ বিন সালমান" share "বিন সালমান" and nothing else
+    doc = bn("শিরোনাম\nসৌদি যুবরাজ মোহাম্মদ বিন সালমান হোয়াইট হাউসে যান। সঙ্গে ছিলেন জ্বালানিমন্ত্রী প্রিন্স "
+             "আবদুলআজিজ বিন সালমান।")
+    mbs = [e for e in doc.entities if e.name == "Mohammed bin Salman"]
+    assert len(mbs) == 1 and all("আবদুলআজিজ" not in m.text for m in mbs[0].mentions)
