@@ -2135,15 +2135,15 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         # কথাগুলো বলেছিলেন X" is X's quotation, not the sentences before
         # (a sentence quoted, not a title: "‘বে অব বেঙ্গল কনভারসেশন ২০২৫’ সম্মেলনে এসব কথা বলেন X"
         # points at the sentences before)
-        pointed = next((q for q in reversed(quotes) if q.close < toks[j - k].start and not _is_name_quote(
+        pointed_at = next((q for q in reversed(quotes) if q.close < toks[j - k].start and not _is_name_quote(
             an, q.open, q.close) and _a_quoted_sentence(an, q)), None) if k else None
-        if pointed is not None:
+        if pointed_at is not None:
             sp = an.speaker_after(toks[c.b - 1].end, s.end)
-            if quotes.index(pointed) not in used_quotes and not any(
-                    f.content.start <= pointed.open + 1 < f.content.end for f in an.found) \
+            if quotes.index(pointed_at) not in used_quotes and not any(
+                    f.content.start <= pointed_at.open + 1 < f.content.end for f in an.found) \
                     and sp is not None and (sp.entity is not None or sp.anonymous
                                             or _names_someone(an, sp.start, sp.end)):
-                made.extend(_say_quoted(an, quotes, used_quotes, (pointed.open, pointed.close + 1), sp, c, si))
+                made.extend(_say_quoted(an, quotes, used_quotes, (pointed_at.open, pointed_at.close + 1), sp, c, si))
             continue
         if k:
             atf = k + c.a - j
