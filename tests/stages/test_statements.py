@@ -1410,9 +1410,11 @@ def test_a_name_in_what_the_pronouns_sentence_reports_is_not_the_pronoun(bn) -> 
 
 
 def test_what_is_made_sure_of_is_not_a_thing_confirmed(bn) -> None:
+    # (the officer's confirmation, opening its paragraph, covers the event told in the one before)
     doc = bn("শিরোনাম\n\nশহরের মোড়ে যানবাহনের আলাদা লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা।\n\n"
-             "জেলা প্রশাসন পূজামণ্ডপের নিরাপত্তা নিশ্চিত করেছে।\n\nপুলিশ সুপার রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
-    assert [(s.stance, s.content.text) for s in doc.statements] == [("confirm", "ঘটনার সত্যতা")]
+             "জেলা প্রশাসন পূজামণ্ডপের নিরাপত্তা নিশ্চিত করেছে।\n\nমণ্ডপে হামলায় দুজন আহত হয়েছেন।\n\n"
+             "পুলিশ সুপার রফিক আহমেদ ঘটনার সত্যতা নিশ্চিত করেছেন।")
+    assert [(s.stance, s.content.text) for s in doc.statements] == [("confirm", "মণ্ডপে হামলায় দুজন আহত হয়েছেন")]
 
 
 def test_a_name_alone_after_speech_is_a_signature_not_speech(bn) -> None:
@@ -2803,3 +2805,11 @@ def test_a_second_clause_after_the_cue_names_no_speaker(bn) -> None:
     # and a group that is the subject of what was said is not the speaker
     doc = bn("শিরোনাম\nউপপরিচালক রহিম উদ্দিন জানান, এ বছর ফলন ভালো হবে। এতে চাষিরা মুনাফা করবে বলেও জানান।")
     assert doc.statements[-1].speaker.text != "এতে চাষিরা"
+
+
+def test_this_official_after_one_named_without_an_entity_is_that_one_not_an_unnamed_source(bn) -> None:
+    # "খনি বিষয়ক কর্মকর্তা কে কে রাই জানান, …। … জানান এ কর্মকর্তা": named before, so not anonymous
+    doc = bn("শিরোনাম\nখনি বিষয়ক কর্মকর্তা কে কে রাই শুক্রবার জানান, পাহাড়ি এলাকায় সোনার খনির সন্ধান মিলেছে। "
+             "খনিতে প্রায় তিন হাজার টন সোনা রয়েছে বলে জানান এ কর্মকর্তা।")
+    s = doc.statements[-1]
+    assert s.speaker.text == "এ কর্মকর্তা" and not s.speaker.anonymous

@@ -828,6 +828,12 @@ class _Analyser:
             referent = self._title_holder(words) or self._pronoun_referent(a)
             if referent is not None:
                 return Speaker(text, a, b, referent, False)
+            # (the last speaker, named with this title though no entity was found: "খনি বিষয়ক কর্মকর্তা
+            # কে কে রাই জানান, …। … জানান এ কর্মকর্তা" is Rai, named, not an unnamed official)
+            earlier = next((f.speaker for f in reversed(self.found) if f.speaker.text not in self.lex.pron_sg), None)
+            if earlier is not None and not earlier.anonymous and earlier.entity is None \
+                    and words[-1] in earlier.text.split() and len(earlier.text.split()) > len(words):
+                return Speaker(text, a, b, None, False)
         if anonymous_head:
             return Speaker(text, a, b, None, True)
         if head in self.lex.titles or words[-1] in self.lex.titles:
@@ -3220,7 +3226,9 @@ def _title_bearers(an: _Analyser, words: list[str]) -> Iterator[str]:
 
 
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
-    """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement."""
+    """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement. (Opening a
+    paragraph, a view covers the paragraphs before it back to the headline, a lede credited after;
+    a confirmation, "ঘটনার সত্যতা নিশ্চিত করেছেন X", only the paragraph just before: the event told.)"""
     sents = an.doc.sentences
     said = {f.sentence for f in an.found}
     prior: list[int] = []
@@ -3238,7 +3246,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         # "X এই অভিমত দিয়েছে।" opening a paragraph: the paragraph before, and the ones before that
         # back to the headline when no one is quoted there (a lede stated first, credited after)
         while k >= 0 and sents[k].line != s.line and not sents[k].is_title and k not in said \
-                and len(prior) < _LEDE_REACH:
+                and len(prior) < _LEDE_REACH and not (prior and stance == "confirm"):
             k = back(k, sents[k].line, _LEDE_REACH)
     prior.reverse()
     prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))
