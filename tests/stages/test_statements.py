@@ -2813,3 +2813,11 @@ def test_this_official_after_one_named_without_an_entity_is_that_one_not_an_unna
              "খনিতে প্রায় তিন হাজার টন সোনা রয়েছে বলে জানান এ কর্মকর্তা।")
     s = doc.statements[-1]
     assert s.speaker.text == "এ কর্মকর্তা" and not s.speaker.anonymous
+
+
+def test_what_the_speaker_saw_or_heard_first_is_no_part_of_the_speaker(bn) -> None:
+    # "রিপোর্ট দেখে চিকিৎসক জানান", "খবর শুনে মন্ত্রী X বলেন": seeing or hearing, then speaking
+    s = only(bn("শিরোনাম\nএক্সরে রিপোর্ট দেখে চিকিৎসক জানান, গুলি তিন টুকরা হয়ে ভেতরে রয়ে গেছে।"))
+    assert s.speaker.text == "চিকিৎসক" and s.speaker.anonymous
+    s = only(bn("শিরোনাম\nখবর শুনে মন্ত্রী রহিম উদ্দিন বলেন, আমরা ব্যবস্থা নেব।"))
+    assert s.speaker.text == "মন্ত্রী রহিম উদ্দিন"
