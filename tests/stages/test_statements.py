@@ -2821,3 +2821,11 @@ def test_what_the_speaker_saw_or_heard_first_is_no_part_of_the_speaker(bn) -> No
     assert s.speaker.text == "চিকিৎসক" and s.speaker.anonymous
     s = only(bn("শিরোনাম\nখবর শুনে মন্ত্রী রহিম উদ্দিন বলেন, আমরা ব্যবস্থা নেব।"))
     assert s.speaker.text == "মন্ত্রী রহিম উদ্দিন"
+
+
+def test_a_topic_brought_up_or_an_interview_before_the_speaker_is_cut(bn) -> None:
+    # "X-এর প্রসঙ্গ টেনে Y বলেন", "প্রাথমিক জিজ্ঞাসাবাদে Y স্বীকার করেছে": Y speaks
+    s = only(bn("শিরোনাম\nপ্রবাসীদের ভোটের প্রসঙ্গ টেনে প্রধান নির্বাচন কমিশনার নাসির উদ্দিন বলেন, পোস্টাল ভোট সহজ হবে।"))
+    assert s.speaker.text == "প্রধান নির্বাচন কমিশনার নাসির উদ্দিন"
+    s = only(bn("শিরোনাম\nফোনালাপে ব্যবসায়ী করিম মিয়া জানান, দোকান বন্ধ রয়েছে।"))
+    assert s.speaker.text == "ব্যবসায়ী করিম মিয়া"
