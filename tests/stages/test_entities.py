@@ -927,3 +927,10 @@ def test_two_princes_of_one_father_are_two_people(bn) -> None:
              "আবদুলআজিজ বিন সালমান।")
     mbs = [e for e in doc.entities if e.name == "Mohammed bin Salman"]
     assert len(mbs) == 1 and all("আবদুলআজিজ" not in m.text for m in mbs[0].mentions)
+
+
+def test_a_fellow_or_a_housewife_is_a_role_not_part_of_the_name(bn) -> None:
+    doc = bn("শিরোনাম\nসিপিডির সম্মানীয় ফেলো মোস্তাফিজুর রহমান বলেন, রপ্তানি কমছে। ভুক্তভোগী গৃহবধূ শেফালী বেগম "
+             "অভিযোগ করেন, তাকে মারধর করা হয়েছে।")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"Mustafizur Rahman", "Shefali Begum"} <= names
