@@ -2829,3 +2829,12 @@ def test_a_topic_brought_up_or_an_interview_before_the_speaker_is_cut(bn) -> Non
     assert s.speaker.text == "প্রধান নির্বাচন কমিশনার নাসির উদ্দিন"
     s = only(bn("শিরোনাম\nফোনালাপে ব্যবসায়ী করিম মিয়া জানান, দোকান বন্ধ রয়েছে।"))
     assert s.speaker.text == "ব্যবসায়ী করিম মিয়া"
+
+
+def test_the_source_made_definite_is_still_unnamed_and_what_no_one_could_confirm_is_narration(bn) -> None:
+    s = only(bn("শিরোনাম\nসূত্রটি বলছে, সামাজিক যোগাযোগমাধ্যম চালুর বিষয়ে কোনো নির্দেশনা পাওয়া যায়নি।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
+    # "… তা এখন পর্যন্ত নিশ্চিত হওয়া যায়নি": the reporter could not confirm it; the source's words end before
+    doc = bn("শিরোনাম\nস্থানীয় একাধিক সূত্র জানায়, হামলাকারীরা বাড়িতে আগুন দেয়। সাদিক নিরাপদে বাড়ি ছেড়েছেন কি না, তা "
+             "এখন পর্যন্ত নিশ্চিত হওয়া যায়নি।")
+    assert [s.content.text for s in doc.statements] == ["হামলাকারীরা বাড়িতে আগুন দেয়"]
