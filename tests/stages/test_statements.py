@@ -2838,3 +2838,9 @@ def test_the_source_made_definite_is_still_unnamed_and_what_no_one_could_confirm
     doc = bn("শিরোনাম\nস্থানীয় একাধিক সূত্র জানায়, হামলাকারীরা বাড়িতে আগুন দেয়। সাদিক নিরাপদে বাড়ি ছেড়েছেন কি না, তা "
              "এখন পর্যন্ত নিশ্চিত হওয়া যায়নি।")
     assert [s.content.text for s in doc.statements] == ["হামলাকারীরা বাড়িতে আগুন দেয়"]
+
+
+def test_a_headline_that_asks_when_is_a_teaser_not_a_statement(bn) -> None:
+    # "… শপথ কখন জানালেন সেনাপ্রধান": when it is, the story tells; the headline says nothing
+    doc = bn("অন্তর্বর্তীকালীন সরকারের শপথ কখন জানালেন সেনাপ্রধান\n\nসেনাপ্রধান বলেন, আজ রাতে শপথ হবে।")
+    assert [s.content.text for s in doc.statements] == ["আজ রাতে শপথ হবে"]
