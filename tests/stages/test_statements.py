@@ -2844,3 +2844,11 @@ def test_a_headline_that_asks_when_is_a_teaser_not_a_statement(bn) -> None:
     # "… শপথ কখন জানালেন সেনাপ্রধান": when it is, the story tells; the headline says nothing
     doc = bn("অন্তর্বর্তীকালীন সরকারের শপথ কখন জানালেন সেনাপ্রধান\n\nসেনাপ্রধান বলেন, আজ রাতে শপথ হবে।")
     assert [s.content.text for s in doc.statements] == ["আজ রাতে শপথ হবে"]
+
+
+def test_there_after_the_speaker_is_where_they_wrote_not_part_of_them(bn) -> None:
+    # "X সেখানে লেখেন": in the post just named; X is the speaker, and "তিনি" after is X
+    doc = bn("শিরোনাম\nদল থেকে পদত্যাগ করেছেন চিকিৎসক নাসরিন সুলতানা। ফেসবুকে এক স্ট্যাটাস দেন তিনি। "
+             "নাসরিন সুলতানা সেখানে লেখেন, আমি আজ পদত্যাগ করেছি।")
+    s = doc.statements[-1]
+    assert s.speaker.text == "নাসরিন সুলতানা" and s.speaker.entity is not None
