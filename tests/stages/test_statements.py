@@ -2852,3 +2852,10 @@ def test_there_after_the_speaker_is_where_they_wrote_not_part_of_them(bn) -> Non
              "নাসরিন সুলতানা সেখানে লেখেন, আমি আজ পদত্যাগ করেছি।")
     s = doc.statements[-1]
     assert s.speaker.text == "নাসরিন সুলতানা" and s.speaker.entity is not None
+
+
+def test_the_one_addressed_by_name_and_post_is_not_the_speaker(bn) -> None:
+    # "X ওই ইউপির সাবেক চেয়ারম্যান Y-এর উদ্দেশে বলেন": X speaks to Y
+    s = only(bn("শিরোনাম\nসভায় মতিউর রহমান ওই ইউপির সাবেক চেয়ারম্যান ইলিয়াস হোসেনের উদ্দেশে বলেন, "
+                "আপনারা আমার সঙ্গে যুদ্ধ করেছেন।"))
+    assert s.speaker.text == "মতিউর রহমান"

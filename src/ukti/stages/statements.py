@@ -1206,6 +1206,14 @@ class _Analyser:
         # "পুলিশ কমিশনার সাংবাদিকদের প্রশ্নের জবাবে": the occasion's own words come off the end (but
         # one in the genitive before a page or a report is its owner: "কৃষক লীগের ফেসবুক পেজে")
         owned = toks[k].text in self.lex.report_ends
+        # one named in the genitive right before it, after another person, is whom it concerns ("মতিউর
+        # রহমান ওই ইউপির সাবেক চেয়ারম্যান ইলিয়াস হোসেনের উদ্দেশে বলেন"): the speaker is the one before,
+        # without the other's name and posts
+        if not owned and before and _is_genitive(before[-1].text, self.lex.case):
+            people = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type == "PER"]
+            if len(people) >= 2 and people[-1][1] == before[-1].end and people[-2][1] < people[-1][0] \
+                    and not self._in_genitive(people[-2]) and people[-2][2].id != people[-1][2].id:
+                before = [t for t in before if t.end <= people[-2][1]]
         while before and (before[-1].text in self.lex.addressees or before[-1].text in self.lex.cut_after
                           or before[-1].text in self.lex.possessives or (
                 not owned and _is_genitive(before[-1].text, self.lex.case) and before[-1].text not in self.lex.titles
