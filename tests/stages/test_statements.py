@@ -2859,3 +2859,9 @@ def test_the_one_addressed_by_name_and_post_is_not_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\nসভায় মতিউর রহমান ওই ইউপির সাবেক চেয়ারম্যান ইলিয়াস হোসেনের উদ্দেশে বলেন, "
                 "আপনারা আমার সঙ্গে যুদ্ধ করেছেন।"))
     assert s.speaker.text == "মতিউর রহমান"
+
+
+def test_history_or_experience_that_says_is_the_writer_s_argument(bn) -> None:
+    doc = bn("শিরোনাম\nইতিহাস বলছে, কোনো স্বৈরশাসক টিকে থাকেনি। অভিজ্ঞতা বলে, এমন সংকট দ্রুত কাটে না। "
+             "অর্থ মন্ত্রণালয়ের তথ্য বলছে, রপ্তানি কমেছে।")
+    assert [s.content.text for s in doc.statements] == ["রপ্তানি কমেছে"]
