@@ -2865,3 +2865,11 @@ def test_history_or_experience_that_says_is_the_writer_s_argument(bn) -> None:
     doc = bn("শিরোনাম\nইতিহাস বলছে, কোনো স্বৈরশাসক টিকে থাকেনি। অভিজ্ঞতা বলে, এমন সংকট দ্রুত কাটে না। "
              "অর্থ মন্ত্রণালয়ের তথ্য বলছে, রপ্তানি কমেছে।")
     assert [s.content.text for s in doc.statements] == ["রপ্তানি কমেছে"]
+
+
+def test_the_speaker_after_a_cue_ends_at_a_comma_before_a_turn(bn) -> None:
+    # "CONTENT দায়ী করেছে যুক্তরাষ্ট্র, তবে বিশ্লেষক X-এর মতে, …": the US blamed; X is the next clause's
+    doc = bn("শিরোনাম\nঅভিবাসী ঢলের জন্য ভেনেজুয়েলাকে দায়ী করেছে যুক্তরাষ্ট্র, তবে রাজনৈতিক বিশ্লেষক নিকোলাস "
+             "গ্রসম্যানের মতে, সমস্যা আরও বাড়তে পারে।")
+    blame = next(s for s in doc.statements if s.cue == "দায়ী করেছে")
+    assert blame.speaker.text == "যুক্তরাষ্ট্র"

@@ -586,6 +586,12 @@ class _Analyser:
         toks = self.tokens(a, opened)
         if toks and toks[0].text in _AND:
             return None  # "X … প্রত্যাখ্যান করেন এবং তদন্তের দাবি জানান": a second clause of X's, no one named
+        # the speaker's clause ends at a comma before a turn ("… দায়ী করেছে যুক্তরাষ্ট্র, তবে বিশ্লেষক
+        # X-এর মতে, …"): what follows is another clause
+        turn = next((k for k in range(1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text in _TURNS), None)
+        if turn is not None:
+            opened = toks[turn].start
+            toks = toks[:turn]
         # (up to the next verb of speech or the clause's end: "… উল্লেখ করে X বলেছেন, …" is X speaking)
         end = next((k for k, t in enumerate(toks) if t.text in self.lex.cues or t.text in (",", "।", ";", ":")),
                    len(toks))
@@ -3100,6 +3106,10 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
     if ref is None:
         return None
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
+
+
+# words after a comma that turn to another clause: "…, তবে …", "…, কিন্তু …"
+_TURNS = frozenset(("তবে", "কিন্তু", "অথচ", "যদিও"))
 
 
 def _opens_sentence(an: _Analyser, at: int) -> bool:
