@@ -99,3 +99,8 @@ def test_a_cue_with_a_comma_after_a_closed_quotation_opens_a_sentence() -> None:
     assert got == ["মেয়র বলেন, “কাজ শেষ হবে।”", "বলেন, এখনো অনেক কাজ বাকি।"]
     text = "“কাজ শেষ হবে।” বলেন মেয়র।"
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), BN, cues)] == [text]
+
+
+def test_an_english_quotation_ending_in_a_full_stop_ends_its_sentence() -> None:
+    text = "তিনি লেখেন, “We will start anew.” পোস্টে আরও বলা হয়, যাত্রা শুরু হলো।"
+    assert sents(text) == ["তিনি লেখেন, “We will start anew.”", "পোস্টে আরও বলা হয়, যাত্রা শুরু হলো।"]

@@ -2873,3 +2873,14 @@ def test_the_speaker_after_a_cue_ends_at_a_comma_before_a_turn(bn) -> None:
              "গ্রসম্যানের মতে, সমস্যা আরও বাড়তে পারে।")
     blame = next(s for s in doc.statements if s.cue == "দায়ী করেছে")
     assert blame.speaker.text == "যুক্তরাষ্ট্র"
+
+
+def test_a_post_on_a_platform_is_its_poster_s(bn) -> None:
+    # "ফেসবুক পোস্টে আরও বলা হয়, …": the adviser who posted it speaks, not Facebook
+    doc = bn("শিরোনাম\nসোমবার ফেসবুকে এক পোস্টে উপদেষ্টা মাহফুজ আলম এই আহ্বান জানান। ফেসবুক পোস্টে তিনি উল্লেখ করেন, "
+             "“We will start anew.” ফেসবুক পোস্টে আরও বলা হয়, দেশের ভবিষ্যতের জন্য এই যাত্রা শুরু হলো।")
+    first, *_, last = doc.statements
+    assert first.content.text == "We will start anew"
+    assert last.content.text == "দেশের ভবিষ্যতের জন্য এই যাত্রা শুরু হলো"
+    assert last.speaker.entity == first.speaker.entity is not None
+    assert next(e for e in doc.entities if e.id == last.speaker.entity).name != "Facebook"

@@ -158,7 +158,10 @@ def split_sentences(text: str, start: int, end: int, rules: SentenceRules,
             last = q.close - 1  # (a doubled mark closes "‘‘… না।’’": the ender is before both)
             while last > q.open and text[last] in _CLOSERS:
                 last -= 1
-            if text[last] in enders and nxt and (nxt.group(1) not in cue_words or nxt.group(2)):
+            # (a full stop ends a quotation in English: "“… a new political settlement.” ফেসবুক পোস্টে …")
+            ends = text[last] in enders or (text[last] == "." and text[last - 1:last].isascii()
+                                            and text[last - 1:last].isalpha())
+            if ends and nxt and (nxt.group(1) not in cue_words or nxt.group(2)):
                 after_quote.add(q.close)
     out, s = [], start
     # only an ender, a full stop or the close of a quotation can end a sentence: visit those

@@ -170,7 +170,8 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
-    manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
+    manner_words: frozenset[str]
+    platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author  # "কঠোর ভাষায়": how it was said
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
     pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
@@ -340,7 +341,7 @@ def _lex(code: str) -> _Lex:
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
-        manner_words=frozenset(w.get("manner_words", [])),
+        manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
         told_about=frozenset(w.get("told_about", [])), question_particles=frozenset(w.get("question_particles", [])),
@@ -690,7 +691,8 @@ class _Analyser:
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
                 n = len(noun)
-                if len(toks) > n and tuple(t.text for t in toks[-n:]) == noun and self._names_someone(toks[:-n]):
+                if len(toks) > n and tuple(t.text for t in toks[-n:]) == noun and self._names_someone(toks[:-n]) \
+                        and not all(t.text in self.lex.platforms for t in toks[:-n]):  # ("ফেসবুক পোস্টে": the poster's)
                     toks = toks[:-n]
                     # and whose it is: "X তার নিবন্ধে লিখেছেন" is X
                     if len(toks) > 1 and toks[-1].text in self.lex.possessives:
