@@ -2884,3 +2884,10 @@ def test_a_post_on_a_platform_is_its_poster_s(bn) -> None:
     assert last.content.text == "দেশের ভবিষ্যতের জন্য এই যাত্রা শুরু হলো"
     assert last.speaker.entity == first.speaker.entity is not None
     assert next(e for e in doc.entities if e.id == last.speaker.entity).name != "Facebook"
+
+
+def test_an_interview_given_to_an_outlet_after_the_speaker_keeps_the_speaker(bn) -> None:
+    # "X বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন": X, in an interview carried by the BBC
+    s = only(bn("শিরোনাম\nকমিটির সদস্য মীর হেলাল উদ্দিন গত ডিসেম্বরে বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন, "
+                "দল চাঙ্গা হয়েছে।"))
+    assert s.speaker.text.endswith("মীর হেলাল উদ্দিন") and not s.speaker.anonymous and s.nested_in

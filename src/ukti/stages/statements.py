@@ -1003,6 +1003,14 @@ class _Analyser:
             outlet = self._told(t)
             if outlet is not None and toks[k + 1].text in self.lex.relay_starts:
                 return toks  # "ব্লুমবার্গকে উদ্ধৃত করে X": the outlet is cited, not told
+            if outlet is not None and k > 0 and all(
+                    u.text in _GIVEN or u.text in self.lex.document_determiners or u.text in self.lex.report_words
+                    for u in toks[k + 1:]):
+                # "X বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন": the interview given to the outlet
+                # follows its speaker, who is before it
+                self._carried_by(outlet)
+                first = min((m[0] for m in self.entity_in(t.start, t.end)), default=t.start)
+                return [u for u in toks[:k] if u.start < first]
             if outlet is not None and toks[k + 1].text not in self.lex.cut_after:
                 self._carried_by(outlet)
                 return toks[k + 1:]  # a home outlet told ("প্রথম আলোকে মন্ত্রী বলেন") carries nothing
@@ -3109,6 +3117,9 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
         return None
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
 
+
+# the participle of giving an interview or a statement to someone: "বিবিসিকে দেওয়া সাক্ষাৎকারে"
+_GIVEN = frozenset(("দেওয়া", "দেয়া", "দেওয়া"))
 
 # words after a comma that turn to another clause: "…, তবে …", "…, কিন্তু …"
 _TURNS = frozenset(("তবে", "কিন্তু", "অথচ", "যদিও"))
