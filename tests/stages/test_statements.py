@@ -2891,3 +2891,12 @@ def test_an_interview_given_to_an_outlet_after_the_speaker_keeps_the_speaker(bn)
     s = only(bn("শিরোনাম\nকমিটির সদস্য মীর হেলাল উদ্দিন গত ডিসেম্বরে বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন, "
                 "দল চাঙ্গা হয়েছে।"))
     assert s.speaker.text.endswith("মীর হেলাল উদ্দিন") and not s.speaker.anonymous and s.nested_in
+
+
+def test_another_report_of_an_outlet_and_a_strategist_by_title(bn) -> None:
+    # "ব্লুমবার্গের আরেক প্রতিবেদনে বলা হয়েছে": Bloomberg's; "… জ্যেষ্ঠ কৌশলবিদ X ব্লুমবার্গকে বলেন": X's
+    doc = bn("শিরোনাম\nব্লুমবার্গের আরেক প্রতিবেদনে বলা হয়েছে, তাঁরা বিশেষ ঋণ দিতে চাচ্ছিলেন। ব্যাংকিং গ্রুপের চীনবিষয়ক "
+             "জ্যেষ্ঠ কৌশলবিদ জিং ঝাওপেং ব্লুমবার্গকে বলেন, এটি সবচেয়ে দক্ষ মাধ্যম।")
+    report, strategist = doc.statements
+    assert next(e for e in doc.entities if e.id == report.speaker.entity).name == "Bloomberg"
+    assert strategist.speaker.text.endswith("জিং ঝাওপেং") and strategist.speaker.entity != report.speaker.entity
