@@ -2900,3 +2900,11 @@ def test_another_report_of_an_outlet_and_a_strategist_by_title(bn) -> None:
     report, strategist = doc.statements
     assert next(e for e in doc.entities if e.id == report.speaker.entity).name == "Bloomberg"
     assert strategist.speaker.text.endswith("জিং ঝাওপেং") and strategist.speaker.entity != report.speaker.entity
+
+
+def test_how_or_with_whom_after_the_speaker_is_no_part_of_them(bn) -> None:
+    # "তিনি শান্ত গলায় বললেন", "X কান্নাজড়িত কণ্ঠে বলেন", "X এ বছর প্রথম আলোর সঙ্গে বলেছিলেন": the one before
+    doc = bn("শিরোনাম\nকর্নেল নুরুদ্দীন খান আমাকে বসতে বললেন। তিনি অত্যন্ত শান্ত গলায় বললেন, খবর শুনেছ তো।")
+    assert doc.statements[-1].speaker.text == "তিনি" and doc.statements[-1].speaker.entity is not None
+    s = only(bn("শিরোনাম\nনিহতের স্ত্রী রহিমা বেগম কান্নাজড়িত কণ্ঠে বলেন, তিনি আর ফিরবেন না।"))
+    assert s.speaker.text == "নিহতের স্ত্রী রহিমা বেগম"

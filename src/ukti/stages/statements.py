@@ -684,8 +684,9 @@ class _Analyser:
                 toks = toks[:-1]
             # the one it was said to, after a person named ("X নির্বাচনী অনুসন্ধান কমিটির কাছে")
             if len(toks) > 2 and toks[-1].text in self.lex.to_whom:
-                person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"),
-                                 default=None)
+                person_end = max([m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"]
+                                 + [t.end for t in toks[:-2] if t.text in self.lex.pron_sg
+                                    or t.text in self.lex.pron_pl], default=None)
                 if person_end is not None and person_end < toks[-2].start:
                     toks = [t for t in toks if t.start < person_end]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
