@@ -2908,3 +2908,11 @@ def test_how_or_with_whom_after_the_speaker_is_no_part_of_them(bn) -> None:
     assert doc.statements[-1].speaker.text == "তিনি" and doc.statements[-1].speaker.entity is not None
     s = only(bn("শিরোনাম\nনিহতের স্ত্রী রহিমা বেগম কান্নাজড়িত কণ্ঠে বলেন, তিনি আর ফিরবেন না।"))
     assert s.speaker.text == "নিহতের স্ত্রী রহিমা বেগম"
+
+
+def test_the_word_closing_a_quotation_is_no_speaker(bn) -> None:
+    # "তিনি তালিকাটিকে ‘…’ বলে উল্লেখ করেছেন": "বলে" names no one; the speaker is the one going on
+    doc = bn("শিরোনাম\nসংগঠনের সভাপতি রাজেশ গুপ্তা দাবি করেছেন, ভর্তি স্থগিত রাখতে হবে। তিনি তালিকাটিকে "
+             "‘ইসলামীকরণের ষড়যন্ত্র’ বলে উল্লেখ করেছেন।")
+    first, last = doc.statements
+    assert last.speaker.text != "বলে" and last.speaker.entity == first.speaker.entity is not None

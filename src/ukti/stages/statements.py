@@ -764,6 +764,8 @@ class _Analyser:
             return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
         if len(words) == 1 and words[0] in self.lex.everyone:
             return None  # "সবাই বলল, …": everyone is no source
+        if all(w in self.lex.complementiser for w in words):
+            return None  # "X Y-কে ‘…’ বলে আখ্যা দিয়েছে": the word that closes the quotation names no one
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
             return None  # "আমাদের …": the speaker's own words, inside an unclosed quotation, name no one
         bare = words[:words.index("(")] if words[-1] == ")" and "(" in words else words  # ("কামালকে (আমাকে)")
