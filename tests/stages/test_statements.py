@@ -2912,7 +2912,7 @@ def test_how_or_with_whom_after_the_speaker_is_no_part_of_them(bn) -> None:
 
 def test_the_word_closing_a_quotation_is_no_speaker(bn) -> None:
     # "তিনি তালিকাটিকে ‘…’ বলে উল্লেখ করেছেন": "বলে" names no one; the speaker is the one going on
-    doc = bn("শিরোনাম\nসংগঠনের সভাপতি রাজেশ গুপ্তা দাবি করেছেন, ভর্তি স্থগিত রাখতে হবে। তিনি তালিকাটিকে "
-             "‘ইসলামীকরণের ষড়যন্ত্র’ বলে উল্লেখ করেছেন।")
+    doc = bn("শিরোনাম\nসংগঠনের নেতা করিম মিয়া বলেন, জোট হবে না। তিনি গত জুলাই মাসে এক অনুষ্ঠানে দলটি "
+             "‘সহিহ ইসলামী দল নয়’ বলে মন্তব্য করেন।")
     first, last = doc.statements
     assert last.speaker.text != "বলে" and last.speaker.entity == first.speaker.entity is not None
