@@ -2916,3 +2916,8 @@ def test_the_word_closing_a_quotation_is_no_speaker(bn) -> None:
              "‘সহিহ ইসলামী দল নয়’ বলে মন্তব্য করেন।")
     first, last = doc.statements
     assert last.speaker.text != "বলে" and last.speaker.entity == first.speaker.entity is not None
+
+
+def test_a_date_in_brackets_before_the_speaker_is_when_not_who(bn) -> None:
+    s = only(bn("শিরোনাম\nগতকাল শুক্রবার (৯ আগস্ট) যুক্তরাষ্ট্রের সংবাদমাধ্যম সিএনএন জানিয়েছে, আলোচনা চলছে।"))
+    assert s.speaker.text == "যুক্তরাষ্ট্রের সংবাদমাধ্যম সিএনএন"

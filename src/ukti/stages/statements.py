@@ -626,6 +626,11 @@ class _Analyser:
             toks = toks[1:]  # ("আজ বাংলাদেশ উদীচী …": today)
             if len(toks) > 1 and toks[0].text == ",":
                 toks = toks[1:]  # ("এমনকি, … X": the opener's comma)
+            # (and the date in brackets after a weekday: "শুক্রবার (৯ আগস্ট) যুক্তরাষ্ট্রের সংবাদমাধ্যম …")
+            close = next((i for i in range(1, min(len(toks), 6)) if toks[i].text == ")"), None) \
+                if toks and toks[0].text == "(" else None
+            if close is not None and close + 1 < len(toks) and all(self._in_time(t.start) for t in toks[1:close]):
+                toks = toks[close + 1:]
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
