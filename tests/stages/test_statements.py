@@ -2921,3 +2921,15 @@ def test_the_word_closing_a_quotation_is_no_speaker(bn) -> None:
 def test_a_date_in_brackets_before_the_speaker_is_when_not_who(bn) -> None:
     s = only(bn("শিরোনাম\nগতকাল শুক্রবার (৯ আগস্ট) যুক্তরাষ্ট্রের সংবাদমাধ্যম সিএনএন জানিয়েছে, আলোচনা চলছে।"))
     assert s.speaker.text == "যুক্তরাষ্ট্রের সংবাদমাধ্যম সিএনএন"
+
+
+def test_where_or_how_after_a_pronoun_subject_is_no_part_of_the_speaker(bn) -> None:
+    # "তিনি ছবিগুলোর ক্যাপশনে লিখেছেন", "তিনি এ-ও বলেছিলেন": "তিনি", who is the one named before
+    doc = bn("শিরোনাম\nনতুন বছরে পরিবারের ছবি দিয়েছেন অভিনেতা অমিতাভ বচ্চন। তিনি ছবিগুলোর ক্যাপশনে লিখেছেন, "
+             "নতুন বছর জাদুকরী হোক।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি"
+    assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Amitabh Bachchan"
+    # a relative is no adverb: "তিনি যে অভিযোগ করেছেন, সে সম্পর্কে …" is no statement of his
+    doc = bn("শিরোনাম\nমেয়র রহিম উদ্দিন বলেন, কাজ চলছে। তিনি যে অভিযোগ করেছেন, সে সম্পর্কে আমার জানা নেই।")
+    assert all(s.speaker.text != "তিনি" for s in doc.statements)

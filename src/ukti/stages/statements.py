@@ -741,6 +741,11 @@ class _Analyser:
                     if len(toks) > 1 and words[-1] in self.lex.possessives:
                         toks, words = toks[:-1], words[:-1]
                     break
+        # a pronoun subject and only where or when after it ("তিনি ছবিগুলোর ক্যাপশনে", "তিনি পয়লা বৈশাখের
+        # সুবহে"): the pronoun (a name or a title after it would be glossing it: "তিনি (জেলা প্রশাসক)")
+        if len(toks) > 1 and toks[0].text in self.lex.pron_sg \
+                and not toks[0].text.endswith(("র", "দের", "কে")) and all(self._adverbial(t) for t in toks[1:]):
+            toks = toks[:1]
         words = [t.text for t in toks]
         # "… এলাকার আরিফুর রহমান নামের এক ভোটার": the person is the name given, not "a voter"
         named = next((k for k in range(1, len(words) - 1) if words[k] in self.lex.named_as), None)
@@ -1487,6 +1492,17 @@ class _Analyser:
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
+
+    def _adverbial(self, t: _Tok) -> bool:
+        """Can the word stand after a subject pronoun and before the verb as where, when, how or a
+        particle ("বিমানবন্দরে", "সকালে", "শুধু", "এ-ও", "নিজে", "সবাই"), naming no one?"""
+        if t.text in "()" or self._is_title(t.text) or any(
+                m[2].type in ("PER", "ORG") for m in self.entity_in(t.start, t.end)):
+            return False
+        return (t.text.endswith(("ে", "য়", "তে", "র")) and t.text not in self.lex.weak_subordinators) \
+            or t.text in self.lex.trailing_words \
+            or t.text in self.lex.speaker_adverbs or t.text in self.lex.everyone or self._in_time(t.start) \
+            or t.text in _PARTICLE_WORDS
 
     def _line_at(self, pos: int) -> int:
         si = bisect_left(self.sentence_starts, pos + 1) - 1
@@ -3125,6 +3141,11 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
         return None
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
 
+
+# words that stand between a subject pronoun and its verb and name no one: "তিনি এ-ও বলেন", "তাঁরা
+# দুজনই বলেন", "তারা শুধু বলেছে", "তিনি নিজে নিশ্চিত করেছেন"
+_PARTICLE_WORDS = frozenset(("এ-ও", "এ–ও", "এও", "নিজে", "নিজেই", "দুজনই", "দুজনেই", "শুধু", "কেবল", "সবাই",
+                             "হেসে", "ঠিকই"))
 
 # the participle of giving an interview or a statement to someone: "বিবিসিকে দেওয়া সাক্ষাৎকারে"
 _GIVEN = frozenset(("দেওয়া", "দেয়া", "দেওয়া"))
