@@ -2804,7 +2804,9 @@ def test_a_second_clause_after_the_cue_names_no_speaker(bn) -> None:
     assert denial.speaker.text == "অধিকারকর্মীরা" and denial.content.text == "রিপোর্ট সাজানো"
     # and a group that is the subject of what was said is not the speaker
     doc = bn("শিরোনাম\nউপপরিচালক রহিম উদ্দিন জানান, এ বছর ফলন ভালো হবে। এতে চাষিরা মুনাফা করবে বলেও জানান।")
-    assert doc.statements[-1].speaker.text != "এতে চাষিরা"
+    last = doc.statements[-1]
+    assert last.content.text == "এতে চাষিরা মুনাফা করবে"
+    assert last.speaker.entity == doc.statements[0].speaker.entity is not None
 
 
 def test_this_official_after_one_named_without_an_entity_is_that_one_not_an_unnamed_source(bn) -> None:
@@ -2930,6 +2932,22 @@ def test_where_or_how_after_a_pronoun_subject_is_no_part_of_the_speaker(bn) -> N
     s = only(doc)
     assert s.speaker.text == "তিনি"
     assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Amitabh Bachchan"
-    # a relative is no adverb: "তিনি যে অভিযোগ করেছেন, সে সম্পর্কে …" is no statement of his
+    # a relative is no adverb: "তিনি যে অভিযোগ করেছেন, সে সম্পর্কে …" (what he alleged) is no statement of his
     doc = bn("শিরোনাম\nমেয়র রহিম উদ্দিন বলেন, কাজ চলছে। তিনি যে অভিযোগ করেছেন, সে সম্পর্কে আমার জানা নেই।")
-    assert all(s.speaker.text != "তিনি" for s in doc.statements)
+    assert [s.content.text for s in doc.statements] == ["কাজ চলছে"]
+
+
+def test_rules_of_this_stop_leave_plain_speech_alone(bn) -> None:
+    # an unnamed official answering a question is still the speaker ("এক" before him is no occasion's)
+    s = only(bn("শিরোনাম\nমন্ত্রণালয়ের এক কর্মকর্তা সাংবাদিকদের প্রশ্নের জবাবে বলেন, কাজ চলছে।"))
+    assert s.speaker.text == "মন্ত্রণালয়ের এক কর্মকর্তা" and s.speaker.anonymous
+    # "যা …" after a plain cue with a time before it is speech, not a relative of an object
+    s = only(bn("শিরোনাম\nমেয়র রহিম উদ্দিন সোমবার বলেন, যা হয়েছে ভালো হয়েছে।"))
+    assert s.content.text == "যা হয়েছে ভালো হয়েছে"
+    # one's own company after the speaker is no pronoun speaker ("তাঁর স্ত্রীর সঙ্গে")
+    s = only(bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনা তাঁর স্ত্রীর সঙ্গে বলেন, কাজ চলছে।"))
+    assert s.speaker.text != "তাঁর" and s.speaker.entity is not None
+    # a quotation pointed at with its speaker between it and the pointer
+    s = only(bn("শিরোনাম\nনদীতে সেতু হয়েছে।\n“এই প্রথমবার এখানে একটি স্থায়ী সেতু তৈরি হলো,” উদ্বোধনের দিন মন্ত্রী "
+                "আবদুল করিম এ কথা বলেন।"))
+    assert s.direct and s.content.text.startswith("এই প্রথমবার") and s.speaker.text.endswith("আবদুল করিম")

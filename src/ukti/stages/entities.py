@@ -457,7 +457,7 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
             parts.append(loan[w])
         elif (place := pack.gazetteer.get(w) or pack.gazetteer.get(_bare_name(w, pack.code))) is not None \
                 and place.type in ("LOC", "DEMONYM"):
-            parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "চীনের দূতাবাস" -> "China Embassy")
+            parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "উত্তরার … হাসপাতাল" -> "Uttara …")
         else:
             t = _acronym(w, pack) or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])

@@ -128,6 +128,10 @@ class _Lex:
     named_as: frozenset[str]
     conditionals: frozenset[str]  # "যদি": a cue in its clause states nothing
     to_whom: frozenset[str]  # "কাছে": "X-এর কাছে", said to X
+    manner_after: frozenset[str]  # "গলায়": "X শান্ত গলায় বলেন", how X said it
+    turns: frozenset[str]  # "তবে", "কিন্তু": after a comma, another clause begins
+    given: frozenset[str]  # "দেওয়া": "বিবিসিকে দেওয়া সাক্ষাৎকারে", an interview given to one
+    particles: frozenset[str]  # "এ-ও", "শুধু": between a subject pronoun and its verb, naming no one
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
@@ -139,6 +143,7 @@ class _Lex:
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
     indefinite_many: frozenset[str]  # "অনেক", "কেউ কেউ": some of many, unnamed; their words run on no further
     everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
+    abstractions: frozenset[str]  # "ইতিহাস" (history "says"): alone, the writer's argument, no source
     reporters: frozenset[str]  # "প্রতিবেদক", "সংবাদদাতা": the paper's own, no source
     paper_reporters: frozenset[str]  # "প্রতিনিধিরা": the paper's own only with a paper named
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
@@ -170,10 +175,11 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
-    manner_words: frozenset[str]
-    platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author  # "কঠোর ভাষায়": how it was said
+    manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
+    platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author
     greetings: frozenset[str]  # "অভিনন্দন", "ধন্যবাদ": done to someone, nothing said of them
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
+    object_relatives: frozenset[str]  # "যা", "যার" after a cue's comma: a relative of its object
     pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
     question_particles: frozenset[str]  # "কি" before a cue: a yes-no question about the speech
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
@@ -306,6 +312,8 @@ def _lex(code: str) -> _Lex:
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
+        manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
+        given=frozenset(relay.get("given", [])), particles=frozenset(trailing.get("particles", [])),
         behalf=frozenset(w.get("behalf", [])), owned=frozenset(w.get("owned", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
@@ -313,7 +321,7 @@ def _lex(code: str) -> _Lex:
         unnamed=frozenset(unnamed.get("words", [])),
         indefinite=frozenset(unnamed.get("indefinite", [])),
         indefinite_many=frozenset(unnamed.get("many", [])),
-        everyone=frozenset(unnamed.get("everyone", [])),
+        everyone=frozenset(unnamed.get("everyone", [])), abstractions=frozenset(unnamed.get("abstractions", [])),
         reporters=frozenset(reporters.get("words", [])),
         paper_reporters=frozenset(reporters.get("of_a_paper", [])),
         title_ranks=frozenset(titles.get("ranks", [])),
@@ -344,6 +352,7 @@ def _lex(code: str) -> _Lex:
         manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
+        object_relatives=frozenset(w.get("object_relatives", [])),
         told_about=frozenset(w.get("told_about", [])), question_particles=frozenset(w.get("question_particles", [])),
         pointed_roles=frozenset(unnamed.get("pointed_roles", [])),
         adjective_endings=tuple(w.get("adjective_endings", [])),
@@ -571,7 +580,9 @@ class _Analyser:
 
     def speaker_after(self, a: int, b: int) -> Speaker | None:
         """The speaker named after a cue, in text[a:b], which ends where a quotation opens after a
-        comma: "… বলেও জানান এই র‍্যাপার, ‘…’" is the rapper's; the quotation is no part of who spoke."""
+        comma: "… বলেও জানান এই র‍্যাপার, ‘…’" is the rapper's; the quotation is no part of who spoke.
+        Words that open with "এবং"/"ও" are a second clause of the same subject (no one named), and the
+        speaker ends at a comma before a turn ("…, তবে …")."""
         opened = next((i for i in range(a, b) if self.text[i] in _OPENING_QUOTES
                        and self.text[a:i].rstrip().endswith((",", ":"))), b)
         if opened < b:
@@ -589,7 +600,8 @@ class _Analyser:
             return None  # "X … প্রত্যাখ্যান করেন এবং তদন্তের দাবি জানান": a second clause of X's, no one named
         # the speaker's clause ends at a comma before a turn ("… দায়ী করেছে যুক্তরাষ্ট্র, তবে বিশ্লেষক
         # X-এর মতে, …"): what follows is another clause
-        turn = next((k for k in range(1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text in _TURNS), None)
+        turn = next((k for k in range(1, len(toks) - 1)
+                     if toks[k].text == "," and toks[k + 1].text in self.lex.turns), None)
         if turn is not None:
             opened = toks[turn].start
             toks = toks[:turn]
@@ -688,10 +700,9 @@ class _Analyser:
                             or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
             # the one it was said to, after a person named ("X নির্বাচনী অনুসন্ধান কমিটির কাছে")
-            if len(toks) > 2 and toks[-1].text in self.lex.to_whom:
+            if len(toks) > 2 and (toks[-1].text in self.lex.to_whom or toks[-1].text in self.lex.manner_after):
                 person_end = max([m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"]
-                                 + [t.end for t in toks[:-2] if t.text in self.lex.pron_sg
-                                    or t.text in self.lex.pron_pl], default=None)
+                                 + [t.end for t in toks[:-2] if self._subject_pronoun(t.text)], default=None)
                 if person_end is not None and person_end < toks[-2].start:
                     toks = [t for t in toks if t.start < person_end]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
@@ -743,8 +754,7 @@ class _Analyser:
                     break
         # a pronoun subject and only where or when after it ("তিনি ছবিগুলোর ক্যাপশনে", "তিনি পয়লা বৈশাখের
         # সুবহে"): the pronoun (a name or a title after it would be glossing it: "তিনি (জেলা প্রশাসক)")
-        if len(toks) > 1 and toks[0].text in self.lex.pron_sg \
-                and not toks[0].text.endswith(("র", "দের", "কে")) and all(self._adverbial(t) for t in toks[1:]):
+        if len(toks) > 1 and toks[0].text in self.lex.pron_subject and all(self._adverbial(t) for t in toks[1:]):
             toks = toks[:1]
         words = [t.text for t in toks]
         # "… এলাকার আরিফুর রহমান নামের এক ভোটার": the person is the name given, not "a voter"
@@ -772,8 +782,8 @@ class _Analyser:
             return None  # a closing quotation mark or a dash names no one
         if words[-1] in self.lex.relatives:
             return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
-        if len(words) == 1 and words[0] in self.lex.everyone:
-            return None  # "সবাই বলল, …": everyone is no source
+        if len(words) == 1 and (words[0] in self.lex.everyone or words[0] in self.lex.abstractions):
+            return None  # "সবাই বলল, …", "ইতিহাস বলছে, …": everyone, or history, is no source
         if all(w in self.lex.complementiser for w in words):
             return None  # "X Y-কে ‘…’ বলে আখ্যা দিয়েছে": the word that closes the quotation names no one
         if all(w in self.lex.first_person or not LETTER.match(w) for w in words):
@@ -927,7 +937,6 @@ class _Analyser:
         the conventions have an unattributed document ("একটি হলফনামায় বলা হয়েছে")."""
         stem = strip_suffix(noun, self.lex.case)
         k = bisect_left(self.sentence_starts, a + 1) - 1
-        unnamed: Speaker | None = None  # an unnamed issuer met on the way back, taken if no one is named
         for j in range(k - 1, max(-1, k - 6), -1):  # (back to the sentence that names it, five at most)
             lo = self.sentence_starts[j]
             hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
@@ -939,9 +948,8 @@ class _Analyser:
                 continue
             said = [f for f in self.found if lo <= f.speaker.start < hi]
             if said and said[-1].speaker.entity is None and said[-1].speaker.anonymous:
-                # "বিবৃতিতে উদীচী নেতারা আরও বলেন": the statement issued by the ones named where it
-                # was first mentioned ("এক বিবৃতিতে সভাপতি X ও সাধারণ সম্পাদক Y বলেছেন")
-                unnamed = unnamed or Speaker(text, a, b, None, True)
+                # "বিবৃতিতে উদীচী নেতারা আরও বলেন": unnamed people spoke through it; the ones who issued
+                # it are named where it was first mentioned ("এক বিবৃতিতে সভাপতি X … বলেছেন"), if at all
                 continue
             if said:  # "X এক বিবৃতিতে জানিয়েছে, …": X
                 return Speaker(text, a, b, said[-1].speaker.entity, said[-1].speaker.anonymous)
@@ -959,7 +967,7 @@ class _Analyser:
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
             break
-        return unnamed or Speaker(text, a, b, None, True)
+        return Speaker(text, a, b, None, True)
 
     def pointed_document(self, t: _Tok) -> Speaker | None:
         """The speaker behind a word that stands for a document ("এতে", "সেখানে"): the issuer of the
@@ -1017,8 +1025,8 @@ class _Analyser:
             if outlet is not None and toks[k + 1].text in self.lex.relay_starts:
                 return toks  # "ব্লুমবার্গকে উদ্ধৃত করে X": the outlet is cited, not told
             if outlet is not None and k > 0 and all(
-                    u.text in _GIVEN or u.text in self.lex.document_determiners or u.text in self.lex.report_words
-                    for u in toks[k + 1:]):
+                    u.text in self.lex.given or u.text in self.lex.document_determiners
+                    or u.text in self.lex.report_words for u in toks[k + 1:]):
                 # "X বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন": the interview given to the outlet
                 # follows its speaker, who is before it
                 self._carried_by(outlet)
@@ -1251,8 +1259,9 @@ class _Analyser:
         # and the occasion's article with what describes it: "প্রধানমন্ত্রী এক সংক্ষিপ্ত | ভাষণে" is the
         # Prime Minister ("এক কর্মকর্তা", an official, is no occasion: only before the occasion's word)
         det = next((i for i in range(len(before) - 1, max(0, len(before) - 3) - 1, -1)
-                    if before[i].text in ("এক", "একটি")), None)
-        if det and not self.entity_in(before[det].start, before[-1].end):
+                    if before[i].text in self.lex.document_determiners and before[i].text.startswith("এক")), None)
+        if det is not None and not self.entity_in(before[det].start, before[-1].end) and not any(
+                self._can_speak(t) or self._is_title(t.text) or t.text in self.lex.anonymous for t in before[det + 1:]):
             before = before[:det]
         if before and (toks[k].text in _CONJUNCTIVE or toks[k].text.endswith(self.lex.cut_endings)):
             before = self._without_means(before)
@@ -1432,6 +1441,7 @@ class _Analyser:
         own = self.sentence_starts[si] if si >= 0 else 0
         company, reflexive = _pronoun_words(self.doc.lang)
         after = self.text[pos:pos + 40].split()[1:2]
+        word = self.text[pos:pos + 20].split()[:1]  # the pronoun itself
         # "CONTENT বলেও তিনি উল্লেখ করেন": a name in what the pronoun's own sentence reports is not them
         # (but "… বলে তিনি নিজে উল্লেখ করেন", he himself, points right back to it)
         said_before = [m.end() for m in re.finditer(r"(?<!\S)বলে(?:ও|ই)?(?!\S)", self.text[own:pos])]
@@ -1469,7 +1479,6 @@ class _Analyser:
                 # a personal pronoun after the name, before this sentence: one person goes on from
                 # sentence to sentence ("… রাষ্ট্রপতি X-কে পাঠানো বার্তায় তিনি … জানান। তিনি … কামনা করেন"),
                 # and the pronoun is whoever that one was (at most three such steps back)
-                word = self.text[pos:pos + 20].split()[:1]
                 if word and word[0].strip(",") in self.lex.pron_subject and depth < 3:
                     j = bisect_left(self.subject_pronouns, own) - 1  # the last one before this sentence
                     if j >= 0 and self.subject_pronouns[j] >= b:
@@ -1486,12 +1495,17 @@ class _Analyser:
         # (an unnamed many, "চালক ও এলাকাবাসী", "শিক্ষার্থীরা", are no "তিনি": the one person named
         # before in the paragraph is)
         if named and last is not None and last.speaker.anonymous and best is not None \
-                and self.text[pos:pos + 20].split()[:1] in (["তিনি"], ["তিনিও"], ["তিনিই"], ["উনি"]) \
+                and word and word[0].strip(",") in self.lex.pron_subject and word[0].strip(",") != "সে" \
                 and self._many(last.speaker) and self._line_at(best[0]) == self._line_at(pos):
             named = False
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
+
+    def _subject_pronoun(self, word: str) -> bool:
+        """A pronoun in the nominative, which can be a sentence's subject ("তিনি", "তারা"; not "তাঁর",
+        "তাদের")."""
+        return word in self.lex.pron_subject or (word in self.lex.pron_pl and not word.endswith("দের"))
 
     def _adverbial(self, t: _Tok) -> bool:
         """Can the word stand after a subject pronoun and before the verb as where, when, how or a
@@ -1502,7 +1516,7 @@ class _Analyser:
         return (t.text.endswith(("ে", "য়", "তে", "র")) and t.text not in self.lex.weak_subordinators) \
             or t.text in self.lex.trailing_words \
             or t.text in self.lex.speaker_adverbs or t.text in self.lex.everyone or self._in_time(t.start) \
-            or t.text in _PARTICLE_WORDS
+            or t.text in self.lex.particles or t.text in _pronoun_words(self.doc.lang)[1]
 
     def _line_at(self, pos: int) -> int:
         si = bisect_left(self.sentence_starts, pos + 1) - 1
@@ -2000,11 +2014,12 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
 def _of_the_object(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
     """Is "…, যা …" after a cue a relative clause about the thing the cue acts on ("… অবরোধ কর্মসূচি
     ঘোষণা করেছিল, যা পরে স্থগিত করা হয়"), not what was said? So when a thing, not the speaker,
-    stands right before the cue and nothing answers the relative ("যা হয়েছে, তা …" is speech)."""
+    stands right before a cue of a noun and its verb and nothing answers the relative ("যা হয়েছে, তা
+    …" is speech, and so is "X সোমবার বলেন, যা হয়েছে ভালো হয়েছে")."""
     before = toks[c.a - 1] if c.a > 0 else None
-    return toks[c.b + 1].text in ("যা", "যার") and before is not None and not an._can_speak(before) \
-        and not an.entity_in(before.start, before.end) and not any(
-            t.text in an.lex.correlatives or t.text in _CORRELATIVES for t in toks[c.b + 2:])
+    return c.b - c.a >= 2 and c.b + 1 < len(toks) and toks[c.b + 1].text in an.lex.object_relatives \
+        and before is not None and not an._can_speak(before) and not an.entity_in(before.start, before.end) \
+        and not any(t.text in an.lex.correlatives or t.text in _CORRELATIVES for t in toks[c.b + 2:])
 
 
 def _refusal(toks: list[_Tok], c: _Cue) -> bool:
@@ -2064,19 +2079,22 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     return _relative_clause(an, toks, cue_i)
 
 
-def _relative_clause(an: _Analyser, toks: list[_Tok], cue_i: int) -> bool:
+def _relative_clause(an: _Analyser, toks: list[_Tok], cue_i: int, noun_cue: bool = False) -> bool:
     """Is the cue in a relative clause on its object ("তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …", the
     storm he hinted at)? Then it says nothing itself, and what follows its comma is the main clause,
     however its correlative stands ("…, এখন সেগুলো …"). The relative stands after the subject and
     before the object (not "এটা স্পষ্ট যে সরকার বলছে, …", where "যে" is "that" and the government speaks)."""
     # (the object is a few words: "যে" further back is in content put before the cue, "… যে পিআর পদ্ধতির
     # কথা বলেছে সেটি … বুঝে না বলেন ফখরুল"; and "যে কোনো" is "any")
-    for k in range(cue_i - 2, max(0, cue_i - 5), -1):
+    # (right before a cue of a noun and its verb, the noun is the object: "তিনি যে অভিযোগ করেছেন, সে …";
+    # before a verb alone it is "what": "প্রধান উপদেষ্টা ভাষণে যা বলেছেন, …" gives what he said)
+    for k in range(cue_i - 1 if noun_cue else cue_i - 2, max(-1, cue_i - 5), -1):
         if toks[k].text in (",", ";", "—") or toks[k].text in an.lex.complementiser:
             return False
         if toks[k].text in an.lex.relative_objects and toks[k + 1].text not in an.lex.any_words:
             clause = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", "—")), 0)
-            return clause < k and an._names_someone(toks[clause:k]) and not an._names_someone(toks[k + 1:cue_i])
+            return clause < k and an._names_someone(toks[clause:k]) and not (
+                k + 1 < cue_i and an._names_someone(toks[k + 1:cue_i]))
     return False
 
 
@@ -2166,7 +2184,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if _refusal(toks, c):
             continue
-        if _relative_clause(an, toks, c.a):
+        if _relative_clause(an, toks, c.a, c.b - c.a >= 2):
             continue  # "তিনি যে ঝড় তোলার ইঙ্গিত দিয়েছিলেন, …": the storm he hinted at, nothing said here
         if c.a > 0 and toks[c.a - 1].text in an.lex.question_particles and toks[-1].text == "?":
             continue  # "অথবা ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
@@ -2192,13 +2210,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         pointed_at = next((q for q in reversed(quotes) if q.close < toks[j - k].start and not _is_name_quote(
             an, q.open, q.close) and _a_quoted_sentence(an, q)), None) if k else None
         if pointed_at is not None:
-            sp = an.speaker_after(toks[c.b - 1].end, s.end)
-            if quotes.index(pointed_at) not in used_quotes and not any(
-                    f.content.start <= pointed_at.open + 1 < f.content.end for f in an.found) \
-                    and sp is not None and (sp.entity is not None or sp.anonymous
-                                            or _names_someone(an, sp.start, sp.end)):
+            # its speaker after the cue, or between the quotation and the pointer ("“…,” উদ্বোধনের দিন
+            # মন্ত্রী X এ কথা বলেন")
+            sp = an.speaker_after(toks[c.b - 1].end, s.end) or an.speaker(pointed_at.close + 1, toks[j - k].start)
+            if quotes.index(pointed_at) in used_quotes or any(
+                    f.content.start <= pointed_at.open + 1 < f.content.end for f in an.found):
+                continue  # the quotation is someone's statement already
+            if sp is not None and (sp.entity is not None or sp.anonymous or _names_someone(an, sp.start, sp.end)
+                                   or sp.text in an.lex.pron_subject):
                 made.extend(_say_quoted(an, quotes, used_quotes, (pointed_at.open, pointed_at.close + 1), sp, c, si))
-            continue
+                continue
         if k:
             atf = k + c.a - j
         if not atf and c.entry.stance == "confirm" and si > 0 and not an.doc.sentences[si - 1].is_title \
@@ -3141,17 +3162,6 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
         return None
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
 
-
-# words that stand between a subject pronoun and its verb and name no one: "তিনি এ-ও বলেন", "তাঁরা
-# দুজনই বলেন", "তারা শুধু বলেছে", "তিনি নিজে নিশ্চিত করেছেন"
-_PARTICLE_WORDS = frozenset(("এ-ও", "এ–ও", "এও", "নিজে", "নিজেই", "দুজনই", "দুজনেই", "শুধু", "কেবল", "সবাই",
-                             "হেসে", "ঠিকই"))
-
-# the participle of giving an interview or a statement to someone: "বিবিসিকে দেওয়া সাক্ষাৎকারে"
-_GIVEN = frozenset(("দেওয়া", "দেয়া", "দেওয়া"))
-
-# words after a comma that turn to another clause: "…, তবে …", "…, কিন্তু …"
-_TURNS = frozenset(("তবে", "কিন্তু", "অথচ", "যদিও"))
 
 
 def _opens_sentence(an: _Analyser, at: int) -> bool:
