@@ -2802,6 +2802,10 @@ def test_a_second_clause_after_the_cue_names_no_speaker(bn) -> None:
              "প্রত্যাখ্যান করেন এবং স্বাধীন তদন্তের দাবি জানান।")
     denial = next(s for s in doc.statements if s.cue == "প্রত্যাখ্যান করেন")
     assert denial.speaker.text == "অধিকারকর্মীরা" and denial.content.text == "রিপোর্ট সাজানো"
+    # (a place in the locative after the group is no verb of what was said: "অধিকারকর্মীরা সভায় …")
+    doc = bn("শিরোনাম\nপরে মেডিকেল বোর্ড জানায়, কোনো প্রমাণ পাওয়া যায়নি। কিন্তু অধিকারকর্মীরা সভায় রিপোর্ট সাজানো "
+             "বলে প্রত্যাখ্যান করেন।")
+    assert doc.statements[-1].speaker.text == "অধিকারকর্মীরা"
     # and a group that is the subject of what was said is not the speaker
     doc = bn("শিরোনাম\nউপপরিচালক রহিম উদ্দিন জানান, এ বছর ফলন ভালো হবে। এতে চাষিরা মুনাফা করবে বলেও জানান।")
     last = doc.statements[-1]

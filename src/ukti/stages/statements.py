@@ -210,6 +210,7 @@ class _Lex:
     goes_on: frozenset[str]  # "তিনি আরও বলেন": the speaker before goes on
     finite_endings: tuple[str, ...]  # a clause ends in a finite verb (text.toml [verbs], -েন included)
     honorific_endings: tuple[str, ...]  # a verb that agrees with a person, never a body (text.toml [verbs])
+    clause_verb_endings: tuple[str, ...]  # "করবে", "হয়": a verb of the clause said (text.toml [verbs])
     honorific_words: frozenset[str]  # …and the honorific forms of vowel-root verbs ("জানান", "চান")
     verbs_not_in_names: tuple[str, ...]  # finite-verb endings no name ends with ("করেছেন", "পাঠিয়েছে")
     names_seen: frozenset[str]  # given names and surnames the corpus writes as names (names-seen.tsv)
@@ -378,6 +379,7 @@ def _lex(code: str) -> _Lex:
         possessives=frozenset(trailing.get("possessives", [])),
         finite_endings=tuple(pack.table("text").get("verbs", {}).get("finite_endings", [])),
         honorific_endings=tuple(pack.table("text").get("verbs", {}).get("honorific_endings", [])),
+        clause_verb_endings=tuple(pack.table("text").get("verbs", {}).get("clause_verb_endings", [])),
         honorific_words=frozenset(pack.table("text").get("verbs", {}).get("honorific_words", [])),
         verbs_not_in_names=tuple(pack.table("text").get("verbs", {}).get("finite_endings_not_in_names", [])),
         names_seen=frozenset(pack.pairs("names-seen.tsv")),
@@ -1989,7 +1991,7 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
         # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
         if an._plural_group(t) and (k == a or toks[k - 1].text in an.lex.openers or not _is_genitive(
                 toks[k - 1].text, an.lex.case)) and not any(
-                u.text.endswith((*an.lex.finite_endings, "বে", "য়", "ছে")) for u in toks[k + 1:b]):
+                u.text.endswith((*an.lex.finite_endings, *an.lex.clause_verb_endings)) for u in toks[k + 1:b]):
             return t.end
         if an._can_speak(t):
             after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
