@@ -725,7 +725,7 @@ class _Analyser:
                 if outlet is not None:
                     self._carried_by(outlet)
                 # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
-                first = min((m[0] for m in self.entity_in(toks[-1].start, toks[-1].end)), default=toks[-1].start)
+                first = self.name_start(toks[-1])
                 told_words = toks[-1].start == first
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
                 # the words of one told that no name covers ("… হানিফ একটি আন্তর্জাতিক গণমাধ্যমকে"): back to
@@ -938,7 +938,7 @@ class _Analyser:
         FT's; "… চিঠি দেয় বাংলাদেশ। চিঠিতে বলা হয়, …" Bangladesh's), else an anonymous source, as
         the conventions have an unattributed document ("একটি হলফনামায় বলা হয়েছে")."""
         stem = strip_suffix(noun, self.lex.case)
-        k = bisect_left(self.sentence_starts, a + 1) - 1
+        k = self.sentence_at(a)
         for j in range(k - 1, max(-1, k - 6), -1):  # (back to the sentence that names it, five at most)
             lo = self.sentence_starts[j]
             hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
@@ -975,7 +975,7 @@ class _Analyser:
         """The speaker behind a word that stands for a document ("এতে", "সেখানে"): the issuer of the
         document the sentence before names, found as for the document named alone; None when that
         sentence names no document."""
-        k = bisect_left(self.sentence_starts, t.start + 1) - 1
+        k = self.sentence_at(t.start)
         if k < 1:
             return None
         lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
@@ -1032,7 +1032,7 @@ class _Analyser:
                 # "X বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে বলেছেন": the interview given to the outlet
                 # follows its speaker, who is before it
                 self._carried_by(outlet)
-                first = min((m[0] for m in self.entity_in(t.start, t.end)), default=t.start)
+                first = self.name_start(t)
                 return [u for u in toks[:k] if u.start < first]
             if outlet is not None and toks[k + 1].text not in self.lex.cut_after:
                 self._carried_by(outlet)
@@ -1419,7 +1419,7 @@ class _Analyser:
         """Is a pronoun at pos the unnamed person its own sentence has just spoken with ("একজন নারী
         ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন …")? Then it is that someone, anonymous,
         not the person named before."""
-        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        si = self.sentence_at(pos)
         own = self.sentence_starts[si] if si >= 0 else 0
         company, _ = _pronoun_words(self.doc.lang)
         talk, someone = _talk_words(self.doc.lang)
@@ -1439,7 +1439,7 @@ class _Analyser:
         goes on: this pronoun is whoever that one was, followed back at most three steps."""
         best: tuple[int, str] | None = None
         last = self.found[-1] if self.found else None
-        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        si = self.sentence_at(pos)
         own = self.sentence_starts[si] if si >= 0 else 0
         company, reflexive = _pronoun_words(self.doc.lang)
         after = self.text[pos:pos + 40].split()[1:2]
@@ -1520,9 +1520,18 @@ class _Analyser:
             or t.text in self.lex.speaker_adverbs or t.text in self.lex.everyone or self._in_time(t.start) \
             or t.text in self.lex.particles or t.text in _pronoun_words(self.doc.lang)[1]
 
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence `pos` is in (-1 before the first)."""
+        return bisect_left(self.sentence_starts, pos + 1) - 1
+
     def _line_at(self, pos: int) -> int:
-        si = bisect_left(self.sentence_starts, pos + 1) - 1
+        """The line (paragraph) of the sentence `pos` is in."""
+        si = self.sentence_at(pos)
         return self.doc.sentences[si].line if si >= 0 else -1
+
+    def name_start(self, t: _Tok) -> int:
+        """Where the name a word belongs to begins ("বিবিসি | বাংলাকে": at "বিবিসি"), else the word's start."""
+        return min((m[0] for m in self.entity_in(t.start, t.end)), default=t.start)
 
     def _many(self, sp: Speaker) -> bool:
         """Does an unnamed speaker stand for several people ("চালক ও এলাকাবাসী", "শিক্ষার্থীরা")?"""
@@ -2232,8 +2241,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             j = c.a
             if c.a > 1 and an._addressed(toks[c.a - 1].text):
                 # (the whole name told: "বিষয়টি প্রথম আলোকে নিশ্চিত করেন X")
-                told_at = min((m[0] for m in an.entity_in(toks[c.a - 1].start, toks[c.a - 1].end)),
-                              default=toks[c.a - 1].start)
+                told_at = an.name_start(toks[c.a - 1])
                 j = next(k for k in range(c.a) if toks[k].end > told_at)
             for k in (2, 1):
                 # (a weekday is no owner of the matter: "X সোমবার বিষয়টি নিশ্চিত করে")
@@ -3165,17 +3173,16 @@ def _carry(an: _Analyser, at: int | None = None) -> Speaker | None:
     return Speaker(ref.text, ref.start, ref.end, ref.entity, ref.anonymous)
 
 
-
 def _opens_sentence(an: _Analyser, at: int) -> bool:
     """Does nothing but punctuation come before `at` in its sentence?"""
-    si = bisect_left(an.sentence_starts, at + 1) - 1
+    si = an.sentence_at(at)
     return si >= 0 and not _BENGALI_LETTER.search(an.text[an.sentence_starts[si]:at])
 
 
 def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
     """The person the sentence before `at` is about: named there in the nominative (not "X-এর",
     "X-কে", nor inside what someone said; a name that ends in -র itself, "আলমগীর", is no genitive)."""
-    si = bisect_left(an.sentence_starts, at + 1) - 1
+    si = an.sentence_at(at)
     if si < 1:
         return None
     lo, hi = an.sentence_starts[si - 1], an.sentence_starts[si]
