@@ -2955,3 +2955,22 @@ def test_rules_of_this_stop_leave_plain_speech_alone(bn) -> None:
     s = only(bn("শিরোনাম\nনদীতে সেতু হয়েছে।\n“এই প্রথমবার এখানে একটি স্থায়ী সেতু তৈরি হলো,” উদ্বোধনের দিন মন্ত্রী "
                 "আবদুল করিম এ কথা বলেন।"))
     assert s.direct and s.content.text.startswith("এই প্রথমবার") and s.speaker.text.endswith("আবদুল করিম")
+
+
+def test_a_plural_pronoun_after_two_people_named_together_is_each_of_them(bn) -> None:
+    # "A এবং B এ ঘোষণা দেন। তারা বলেন, …": a joint statement, one per person (the conventions'
+    # joint statements), not an unnamed group
+    doc = bn("শিরোনাম\nবুধবার ক্যাম্পাসে সমন্বয়ক রফিক ইসলাম এবং নাসরিন আক্তার এ ঘোষণা দেন। তারা বলেন, "
+             "আমরা দাবিগুলো তুলে ধরছি।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity or ""), s.content.text) for s in doc.statements] == [
+        ("Rafiq Islam", "আমরা দাবিগুলো তুলে ধরছি"), ("Nasrin Akter", "আমরা দাবিগুলো তুলে ধরছি")]
+    assert not any(s.speaker.anonymous for s in doc.statements)
+    # still them after a sentence of their own in between ("তাঁরা মাঠে নেমেছেন")
+    doc = bn("শিরোনাম\nকৃষক লীগের নেতা জাহিদ মিয়া ও উপজেলা আওয়ামী লীগের সাবেক সম্পাদক কামরুল সরকার প্রার্থী ছিলেন। "
+             "মনোনয়ন না পেয়ে তাঁরা মাঠে নেমেছেন। তাঁরা দুজনই সাংবাদিকদের বলেন, নেতাকর্মীরা লাঞ্ছিত হয়েছেন।")
+    names = {e.id: e.name for e in doc.entities}
+    assert sorted(names.get(s.speaker.entity or "", "") for s in doc.statements) == ["Kamrul Sarkar", "Zahid Mia"]
+    # two people in the accusative are the object, not "they"
+    doc = bn("শিরোনাম\nপুলিশ সোহেল রানা ও মিজান হককে আটক করে। তারা বলেন, ওরা নির্দোষ।")
+    assert all(s.speaker.entity is None for s in doc.statements)

@@ -826,6 +826,11 @@ class _Analyser:
                     self.last_plural is None or body.end > self.last_plural.end):
                 ref = body
             group = self._group_before(a)
+            people = self.people_named_before(a)
+            if people and (ref is None or ref.end < self._mention_start(people[0], a)) and (
+                    group is None or group < self._mention_start(people[0], a)):
+                # "সমন্বয়ক A এবং B এ ঘোষণা দেন। তারা বলেন, …": the two named, one statement each (`_expand`)
+                return Speaker(text, a, b, None, False)
             if group is not None and (ref is None or ref.end < group):
                 # "শিক্ষক-কর্মচারীরা … রাজি না। তাঁরা বলেছেন, …": the group just named, unnamed
                 return Speaker(text, a, b, None, True)
@@ -1095,6 +1100,41 @@ class _Analyser:
         k = bisect_left(self.sentence_starts, pos) - 1
         lo = self.sentence_starts[k - 1] if k >= 1 else 0
         return next((t.end for t in reversed(self.tokens(lo, pos)) if self._plural_group(t)), None)
+
+    def people_named_before(self, pos: int) -> list[str]:
+        """The people named together last before `pos`, in its sentence or the one before
+        ("সমন্বয়ক A এবং B এ ঘোষণা দেন। তারা বলেন, …": A and B), the referents of a plural pronoun
+        there; empty unless they are two or more, joined by "ও"/"এবং" (and commas before it), and
+        stand in the nominative, as a subject does ("পুলিশ A ও B-কে আটক করে। তারা …" is not them)."""
+        k = self.sentence_at(pos)
+        lo = self.sentence_starts[k - 1] if k >= 1 else 0
+        if k >= 2 and not self.entity_in(lo, self.sentence_starts[k]) and any(
+                w in self.lex.pron_pl for w in self.text[lo:self.sentence_starts[k]].split()):
+            lo = self.sentence_starts[k - 2]  # ("… A ও B … ছিলেন। … তাঁরা মাঠে নেমেছেন। তাঁরা বলেন": still them)
+        people = [m for m in self.mentions[:bisect_left(self.mention_starts, pos)]
+                  if m[0] >= lo and m[2].type == "PER"]
+        if len(people) < 2:
+            return []
+        last = people[-1]
+        end_word = self.text[last[0]:last[1]].split()[-1]
+        if self._in_genitive(last) or (accusative_stem(end_word) is not None and not any(
+                x.start == last[0] and x.form == self.text[last[0]:last[1]] for x in last[2].mentions)):
+            return []
+        names = [last[2].id]
+        for before, after in pairwise(reversed(people)):  # (after, before) walking back
+            gap = self.text[after[1]:before[0]]
+            words = gap.split()
+            joined = bool(words) and words[0] in _AND and len(words) <= 8 and not re.search("[,।;:]", gap)
+            listed = len(names) >= 2 and gap.strip() == ","
+            if not (joined and len(names) == 1) and not listed:
+                break
+            names.append(after[2].id)
+        names = list(dict.fromkeys(reversed(names)))
+        return names if len(names) >= 2 else []
+
+    def _mention_start(self, entity: str, before: int) -> int:
+        """Where the last mention of the entity before `before` starts."""
+        return max((m[0] for m in self.mentions if m[2].id == entity and m[0] < before), default=-1)
 
     def _plural_group(self, t: _Tok) -> bool:
         """A group in the nominative plural ("শিক্ষকেরা", "বিক্ষোভকারীরা"), not a pronoun or relative."""
@@ -3454,6 +3494,11 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
             return [(replace(f, speaker=reporter), None)]
         return [(replace(f, speaker=reporter), None),
                 (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
+    if sp.entity is None and not sp.anonymous and sp.text.split()[0] in an.lex.pron_pl:
+        # "A এবং B এ ঘোষণা দেন। তারা বলেন, …": one statement for each of the two
+        people = an.people_named_before(sp.start)
+        if people:
+            return [(replace(f, speaker=replace(sp, entity=e)), None) for e in people]
     if an.text[sp.end:sp.end + 12].lstrip().startswith(_ET_AL) and "," in sp.text:
         # "A, B, C প্রমুখ বলেন": each one named ("প্রমুখ" trails the phrase, like "আরও")
         items = _comma_items(sp.text, sp.start, sp.end)
