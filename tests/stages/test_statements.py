@@ -2974,3 +2974,14 @@ def test_a_plural_pronoun_after_two_people_named_together_is_each_of_them(bn) ->
     # two people in the accusative are the object, not "they"
     doc = bn("শিরোনাম\nপুলিশ সোহেল রানা ও মিজান হককে আটক করে। তারা বলেন, ওরা নির্দোষ।")
     assert all(s.speaker.entity is None for s in doc.statements)
+
+
+def test_a_voice_inside_someones_words_does_not_take_over_the_pronoun_after_them(bn) -> None:
+    # "তিনি বলেন, গোটা জাতি প্রত্যাশা করে, …": the nation's hope is reported inside his words; the
+    # "তিনি" that follows is still him, not the nation
+    doc = bn("শিরোনাম\nঅনুষ্ঠানে অ্যাটর্নি জেনারেল মো. কামরুল হাসান বলেন, মানুষ ন্যায়বিচারের অপেক্ষায় আছে। "
+             "তিনি বলেন, গোটা জাতি প্রত্যাশা করে, বিচার বিভাগ দুর্নীতিমুক্ত হোক। তিনি আরও বলেন, "
+             "আপনি দেশের প্রথম প্রধান বিচারপতি।")
+    last = doc.statements[-1]
+    assert last.content.text == "আপনি দেশের প্রথম প্রধান বিচারপতি"
+    assert last.speaker.entity == doc.statements[0].speaker.entity is not None

@@ -812,7 +812,7 @@ class _Analyser:
                 return Speaker(text, a, b, None, True)
             ent = self._pronoun_referent(a)
             # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
-            previous = self.found[-1] if self.found else None
+            previous = self.last_voice()
             if previous is not None and previous.speaker.entity is not None and self.goes_on_after(b):
                 ent = previous.speaker.entity
             if ent is not None:
@@ -1472,13 +1472,22 @@ class _Analyser:
                     m[2].type == "PER" for m in self.entity_in(unnamed[-1], pos))
         return False
 
+    def last_voice(self) -> _Found | None:
+        """The last statement found, leaving out one reported inside another's words ("তিনি বলেন, গোটা
+        জাতি প্রত্যাশা করে, …": the nation's hope is his words; "তিনি আরও বলেন" after it is still him)."""
+        for f in reversed(self.found):
+            outer = self.found[f.nested_in] if f.nested_in is not None else None
+            if outer is None or not outer.content.start <= f.speaker.start < outer.content.end:
+                return f
+        return None
+
     def _pronoun_referent(self, pos: int, depth: int = 0) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker. A subject pronoun between
         that name and this sentence (in the name's own sentence or a later one) means one person
         goes on: this pronoun is whoever that one was, followed back at most three steps."""
         best: tuple[int, str] | None = None
-        last = self.found[-1] if self.found else None
+        last = self.last_voice()
         si = self.sentence_at(pos)
         own = self.sentence_starts[si] if si >= 0 else 0
         company, reflexive = _pronoun_words(self.doc.lang)
