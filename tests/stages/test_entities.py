@@ -936,3 +936,13 @@ def test_a_fellow_or_a_housewife_is_a_role_not_part_of_the_name(bn) -> None:
              "অভিযোগ করেন, তাকে মারধর করা হয়েছে।")
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert {"Mustafizur Rahman", "Shefali Begum"} <= names
+
+
+def test_a_military_rank_or_an_engineers_title_is_no_part_of_the_name(bn) -> None:
+    # "মেজর", "কর্নেল", "ক্যাপ্টেন", "ইঞ্জিনিয়ার", "সিইসি" are titles, as "অধ্যাপক" is: English media
+    # name the person, and a later "কর্নেল X" is the same person
+    names = {e.name for e in bn("শিরোনাম\nঘটনাস্থলে যান সেনাবাহিনীর মেজর তানভীর রহমান। পরে কর্নেল শাহেদ করিম "
+                                 "সাংবাদিকদের সঙ্গে কথা বলেন।").entities if e.type == "PER"}
+    assert names == {"Tanvir Rahman", "Shahed Karim"}
+    doc = bn("শিরোনাম\nসভায় বক্তব্য দেন দলের নেতা ইঞ্জিনিয়ার ফারুক আলম। সভায় সিইসি মাহবুব হাসান উপস্থিত ছিলেন।")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Faruk Alam", "Mahbub Hasan"}
