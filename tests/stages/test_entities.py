@@ -946,3 +946,13 @@ def test_a_military_rank_or_an_engineers_title_is_no_part_of_the_name(bn) -> Non
     assert names == {"Tanvir Rahman", "Shahed Karim"}
     doc = bn("শিরোনাম\nসভায় বক্তব্য দেন দলের নেতা ইঞ্জিনিয়ার ফারুক আলম। সভায় সিইসি মাহবুব হাসান উপস্থিত ছিলেন।")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Faruk Alam", "Mahbub Hasan"}
+
+
+def test_a_kin_word_is_no_part_of_the_name_before_or_after_it(bn) -> None:
+    # "তার শ্বশুর X", "X-এর নাতি Y": the one related is named, without the kin word, and the
+    # two people are not run into one
+    doc = bn("শিরোনাম\nখবরটি নিশ্চিত করেছেন তার শ্বশুর আবুল কাশেম খান। মরহুম রফিক উদ্দিন সরকারের নাতি "
+             "তানভীর সরকার অনুষ্ঠানে উপস্থিত ছিলেন।")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert "Abul Kashem Khan" in names and "Tanvir Sarkar" in names
+    assert not any(w in n for n in names for w in ("Shwashur", "Nati"))
