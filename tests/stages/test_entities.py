@@ -956,3 +956,11 @@ def test_a_kin_word_is_no_part_of_the_name_before_or_after_it(bn) -> None:
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert "Abul Kashem Khan" in names and "Tanvir Sarkar" in names
     assert not any(w in n for n in names for w in ("Shwashur", "Nati"))
+
+
+def test_a_house_or_a_grave_after_a_name_is_no_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nরাতে সাবেক মন্ত্রী কামরুল হাসান খানের বাড়িতে হামলা হয়। এরপর তারা আব্দুল মালেকের বাড়ি "
+             "যান। সবাই সোহেল রানার কবর জিয়ারত করেন।")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"Kamrul Hasan Khan", "Abdul Malek", "Sohel Rana"} <= names
+    assert not any(w in n for n in names for w in ("Bari", "Jiarat", "Kabar"))
