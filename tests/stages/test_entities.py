@@ -964,3 +964,9 @@ def test_a_house_or_a_grave_after_a_name_is_no_part_of_it(bn) -> None:
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert {"Kamrul Hasan Khan", "Abdul Malek", "Sohel Rana"} <= names
     assert not any(w in n for n in names for w in ("Bari", "Jiarat", "Kabar"))
+
+
+def test_miss_as_a_verb_is_no_courtesy_title(bn) -> None:
+    # "মিস করি" (to miss) and the spoken "করতেছিলাম" make no person; "মি. করিম" still does
+    doc = bn("শিরোনাম\nআমরা আসলে ওই জিনিসটা মিস করতেছিলাম। আমি তাকে খুব মিস করি। সে মিস করল। সভায় মি. করিম বক্তব্য দেন।")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Karim"]

@@ -39,6 +39,7 @@ class _Lists:
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
+    verbs_after_courtesy: frozenset[str]  # "মিস করি": a verb of the English word, no name
     titles: frozenset[str]
     before_names: frozenset[str]  # titles and other words that announce a person's full name
     hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
@@ -95,6 +96,7 @@ def _read_lists(code: str) -> _Lists:
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
+        verbs_after_courtesy=frozenset(names.get("courtesy", {}).get("verbs_after", [])),
         titles=titles,
         before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
         hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
@@ -639,7 +641,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             # (not a verb: "মিস করেন" is to miss someone, "ইরশাদ করেন" to say)
             if j < len(words) and not taken[j] and _BENGALI_WORD.match(words[j]) and words[j] not in lists.generic \
                     and words[j] not in lists.function_words and words[j] not in lists.cue_heads \
-                    and not _looks_finite(words[j], lists):
+                    and not _looks_finite(words[j], lists) and words[j] not in lists.verbs_after_courtesy:
                 end = j + 1
                 while end < len(words) and not taken[end] and end - j < 3 and _BENGALI_WORD.match(words[end]) \
                         and words[end] in pack.name_parts:
