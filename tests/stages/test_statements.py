@@ -2985,3 +2985,9 @@ def test_a_voice_inside_someones_words_does_not_take_over_the_pronoun_after_them
     last = doc.statements[-1]
     assert last.content.text == "আপনি দেশের প্রথম প্রধান বিচারপতি"
     assert last.speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_a_guest_received_or_seen_off_is_an_act_not_speech(bn) -> None:
+    # "অভ্যর্থনা জানান" (received), "বিদায় জানান" (saw off): nothing was said
+    assert not bn("শিরোনাম\nহোয়াইট হাউসে সৌদি যুবরাজকে রাজকীয় অভ্যর্থনা জানিয়েছেন প্রেসিডেন্ট ট্রাম্প।").statements
+    assert not bn("শিরোনাম\nবিমানবন্দরে স্বজনেরা তাঁকে শেষ বিদায় জানান।").statements
