@@ -2991,3 +2991,11 @@ def test_a_guest_received_or_seen_off_is_an_act_not_speech(bn) -> None:
     # "অভ্যর্থনা জানান" (received), "বিদায় জানান" (saw off): nothing was said
     assert not bn("শিরোনাম\nহোয়াইট হাউসে সৌদি যুবরাজকে রাজকীয় অভ্যর্থনা জানিয়েছেন প্রেসিডেন্ট ট্রাম্প।").statements
     assert not bn("শিরোনাম\nবিমানবন্দরে স্বজনেরা তাঁকে শেষ বিদায় জানান।").statements
+
+
+def test_a_platform_with_its_case_ending_after_a_hyphen_is_where_not_who(bn) -> None:
+    # "এক্স-এ লিখেছেন" (wrote on X) as "এক্সে লিখেছেন": the writer speaks, not the platform
+    doc = bn("শিরোনাম\nফ্যাক্টচেকার মোহাম্মদ জুবায়ের এক্স-এ লিখেছেন, ভিডিওটি পুরোনো।")
+    s = only(doc)
+    assert s.speaker.text == "ফ্যাক্টচেকার মোহাম্মদ জুবায়ের"
+    assert next(e for e in doc.entities if e.id == s.speaker.entity).type == "PER"
