@@ -2999,3 +2999,10 @@ def test_a_platform_with_its_case_ending_after_a_hyphen_is_where_not_who(bn) -> 
     s = only(doc)
     assert s.speaker.text == "ফ্যাক্টচেকার মোহাম্মদ জুবায়ের"
     assert next(e for e in doc.entities if e.id == s.speaker.entity).type == "PER"
+
+
+def test_the_speakers_claim_spoken_of_in_the_third_person_ends_the_run(bn) -> None:
+    # "তাঁর এ দাবি …" (this claim of his …): the reporter weighs what was said, not more of it
+    doc = bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিন জোর দিয়ে বলেন, সীমান্তে কোনো হামলা হয়নি। তাঁর এ দাবি মার্কিন "
+             "গোয়েন্দা সংস্থার প্রতিবেদনের সম্পূর্ণ বিপরীত।")
+    assert [s.content.text for s in doc.statements] == ["সীমান্তে কোনো হামলা হয়নি"]
