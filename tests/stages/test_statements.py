@@ -3006,3 +3006,17 @@ def test_the_speakers_claim_spoken_of_in_the_third_person_ends_the_run(bn) -> No
     doc = bn("শিরোনাম\nসাবেক মন্ত্রী রহিম উদ্দিন জোর দিয়ে বলেন, সীমান্তে কোনো হামলা হয়নি। তাঁর এ দাবি মার্কিন "
              "গোয়েন্দা সংস্থার প্রতিবেদনের সম্পূর্ণ বিপরীত।")
     assert [s.content.text for s in doc.statements] == ["সীমান্তে কোনো হামলা হয়নি"]
+
+
+def test_a_group_in_the_genitive_plural_or_some_of_many_is_unnamed(bn) -> None:
+    # "-দের" after a word news uses alone ("কনস্টেবল|দের") is a plural: unnamed people; after a name
+    # or place in -দ ("মাহমুদ|ের", "ইসলামাবাদ|ের") it is the genitive of that one
+    s = only(bn("শিরোনাম\nপুলিশের কনস্টেবলদের অভিযোগ, তাদের খাবারের মান খারাপ।"))
+    assert s.speaker.anonymous and s.speaker.entity is None
+    s = only(bn("শিরোনাম\nমাহমুদের অভিযোগ, তাকে মারধর করা হয়েছে।"))
+    assert not s.speaker.anonymous
+    s = only(bn("শিরোনাম\nইসলামাবাদের অভিযোগ, সীমান্তে হামলা হয়েছে।"))
+    assert not s.speaker.anonymous
+    # some of many by what they are ("বেশির ভাগ নেটিজেনের ধারণা"): unnamed too
+    s = only(bn("শিরোনাম\nবেশির ভাগ নেটিজেনের ধারণা, ভিডিওটি ভুয়া।"))
+    assert s.speaker.anonymous

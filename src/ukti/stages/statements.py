@@ -27,6 +27,7 @@ from typing import Any
 from ukti.lang import load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
+from ukti.ner import clusters
 from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.stages.entities import ordinary_words
 from ukti.stages.interviews import Turn, interview_turns
@@ -454,6 +455,7 @@ class _Analyser:
         self.lex = _lex(doc.lang)
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        self.mention_words = {w for _, _, e in self.mentions for m in e.mentions for w in m.text.split()}
         self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         self.entity_type = {e.id: e.type for e in doc.entities}
         self.known_bodies = frozenset(e.id for e in doc.entities
@@ -921,7 +923,12 @@ class _Analyser:
             return Speaker(text, a, b, by_part, False)
         # a group of unnamed people by what they are ("ভোটাররা", "আর্থিক খাত সংশ্লিষ্টরা", "হামাসের
         # নেতারা"): anonymous, as an unnamed official is
-        return Speaker(text, a, b, None, self._unnamed_group(words[-1]))
+        # (and some of many by what they are, "বেশির ভাগ নেটিজেনের ধারণা": unnamed too)
+        # (not where they did something, "কেউ কেউ দেওয়ালে দেওয়ালে লিখছেন", nor what they called it in quotes)
+        some = not ments and len(words) <= 4 and words[0] in self.lex.indefinite_many and not QUOTE_MARK.search(text) \
+            and (len(words) == 1 or words[-1] in self.lex.indefinite_many
+                 or not words[-1].endswith((*_CASE_ENDED, "তে")))
+        return Speaker(text, a, b, None, self._unnamed_group(words[-1]) or some)
 
     def _named_by_part(self, word: str) -> str | None:
         """The one person whose full name (of two words or more) in the article ends or begins with
@@ -1005,9 +1012,15 @@ class _Analyser:
 
         # (the whole word only in the nominative: a place in the genitive, "ইসলামাবাদের", is ordinary too;
         # and "-দের" is as often a genitive of a name in -দ, "মাহমুদের", as a plural)
+        # ("-দের" after a word real news uses alone, "কনস্টেবল|দের", where the word with "দ" is none,
+        # not "মাহমুদ|ের" nor "ইসলামাবাদ|ের": a plural)
+        vocabulary = clusters(self.doc.lang)
         return any(word.endswith(p) and (ordinary_stem(stem := word[:-len(p)]) or (word in ordinary and "দের" not in p)
                                          or ("দের" not in p and stem not in self.name_parts
-                                             and not glued_pronoun(word)))
+                                             and not glued_pronoun(word))
+                                         or ("দের" in p and len(stem) >= 3 and stem in vocabulary
+                                             and stem + "দ" not in vocabulary and stem not in self.name_parts
+                                             and word not in self.mention_words and word not in self.lex.possessives))
                    for p in self.lex.plural_endings if len(word) - len(p) >= 3)
 
     def goes_on_after(self, pos: int) -> bool:
