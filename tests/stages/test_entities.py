@@ -970,3 +970,9 @@ def test_miss_as_a_verb_is_no_courtesy_title(bn) -> None:
     # "মিস করি" (to miss) and the spoken "করতেছিলাম" make no person; "মি. করিম" still does
     doc = bn("শিরোনাম\nআমরা আসলে ওই জিনিসটা মিস করতেছিলাম। আমি তাকে খুব মিস করি। সে মিস করল। সভায় মি. করিম বক্তব্য দেন।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Karim"]
+
+
+def test_a_name_marked_as_changed_is_a_person(bn) -> None:
+    # "সেলিন (এটি আসল নাম নয়)": a name the paper changed to protect someone is still a person's
+    doc = bn("শিরোনাম\nসেলিন (এটি আসল নাম নয়) ফ্রান্সের এক সিঙ্গেল মা। রিনা (ছদ্মনাম) একটি কারখানায় কাজ করেন।")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Selin", "Rina"}

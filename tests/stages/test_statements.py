@@ -3020,3 +3020,9 @@ def test_a_group_in_the_genitive_plural_or_some_of_many_is_unnamed(bn) -> None:
     # some of many by what they are ("বেশির ভাগ নেটিজেনের ধারণা"): unnamed too
     s = only(bn("শিরোনাম\nবেশির ভাগ নেটিজেনের ধারণা, ভিডিওটি ভুয়া।"))
     assert s.speaker.anonymous
+
+
+def test_a_pronoun_points_back_to_a_name_marked_as_changed(bn) -> None:
+    doc = bn("শিরোনাম\nসেলিন (এটি আসল নাম নয়) ফ্রান্সের এক সিঙ্গেল মা। তিনি বলেন, আমার কোনো রাগ নেই।")
+    s = only(doc)
+    assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Selin"

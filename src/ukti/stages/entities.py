@@ -40,6 +40,7 @@ class _Lists:
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
     verbs_after_courtesy: frozenset[str]  # "মিস করি": a verb of the English word, no name
+    pseudonym_marks: frozenset[str]  # "ছদ্মনাম" in brackets after a name: a person's changed name
     titles: frozenset[str]
     before_names: frozenset[str]  # titles and other words that announce a person's full name
     hyphen_tails: frozenset[str]  # what may follow a name after a hyphen (-এ, -ভিত্তিক)
@@ -97,6 +98,7 @@ def _read_lists(code: str) -> _Lists:
         kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
         verbs_after_courtesy=frozenset(names.get("courtesy", {}).get("verbs_after", [])),
+        pseudonym_marks=frozenset(names.get("pseudonym", {}).get("marks", [])),
         titles=titles,
         before_names=titles | frozenset(names.get("before_names", {}).get("words", [])),
         hyphen_tails=frozenset(s.lstrip("-") for s in pack.table("text").get("suffixes", {}).get("case", []))
@@ -651,6 +653,22 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True
+    # a name marked as changed ("সেলিন (এটি আসল নাম নয়)", "রিনা (ছদ্মনাম)"): a person the article
+    # protects, named so from here on
+    for i, w in enumerate(words):
+        if w != "(" or i == 0 or taken[i - 1]:
+            continue
+        close = next((k for k in range(i + 1, min(i + 8, len(words))) if words[k] == ")"), None)
+        if close is None or " ".join(words[i + 1:close]) not in lists.pseudonym_marks:
+            continue
+        a = i - 1
+        if not _BENGALI_WORD.match(words[a]) or words[a] in lists.function_words or words[a] in lists.generic:
+            continue
+        if a > 0 and not taken[a - 1] and _unknown_name_word(words[a - 1], lists, pack, common):
+            a -= 1  # ("নাসরিন আক্তার (ছদ্মনাম)")
+        cands.append(_Cand(a, i, "PER", "rule"))
+        for k in range(a, i):
+            taken[k] = True
     # a role right before two or three words that are no ordinary words is a person's full name:
     # "জেলাশাসক অরুণাভ সেনশর্মা", "মুখপাত্র ওয়াহিউ প্রাতামা", "অপারেশনস প্রধান কৌশিক দলুই"
     for i, w in enumerate(words[:-2]):

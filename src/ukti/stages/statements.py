@@ -1695,8 +1695,11 @@ class _Analyser:
             return True
         # or a title right before it ("কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"), or given as someone's name
         # ("শিবরাজ যাদব নামে একজন ব্যক্তি"; not "আল আকসা নামে প্রসিদ্ধ", known by the name)
+        # or marked as a name changed to protect them ("সেলিন (এটি আসল নাম নয়)")
+        marks = _pseudonym_marks(self.doc.lang)
         return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1])
-                   or self._named_one(self.text[m.end:m.end + 40].split()[:2]) for m in e.mentions)
+                   or self._named_one(self.text[m.end:m.end + 40].split()[:2])
+                   or _bracket_after(self.text, m.end) in marks for m in e.mentions)
 
     def _named_as_someone(self, words: list[str]) -> bool:
         """Does a speaker phrase give someone's name ("রাফি নামে এক শিক্ষার্থী", "রহিম নামের একজন")? Then
@@ -1927,6 +1930,18 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         for c in an.find_cues(plain))
+
+
+@cache
+def _pseudonym_marks(code: str) -> frozenset[str]:
+    """What a bracket after a changed name says ("ছদ্মনাম"): the pack's names.toml [pseudonym]."""
+    return frozenset(load_pack(code).table("names").get("pseudonym", {}).get("marks", []))
+
+
+def _bracket_after(text: str, end: int) -> str:
+    """The words of a bracket right after `end` ("… সেলিন (এটি আসল নাম নয়)"), else ""."""
+    m = re.match(r"\s*\(([^()]{1,40})\)", text[end:end + 44])
+    return " ".join(m.group(1).split()) if m else ""
 
 
 def _named_after_the_verb(an: _Analyser, toks: list[_Tok]) -> bool:
