@@ -3026,3 +3026,16 @@ def test_a_pronoun_points_back_to_a_name_marked_as_changed(bn) -> None:
     doc = bn("শিরোনাম\nসেলিন (এটি আসল নাম নয়) ফ্রান্সের এক সিঙ্গেল মা। তিনি বলেন, আমার কোনো রাগ নেই।")
     s = only(doc)
     assert next(e for e in doc.entities if e.id == s.speaker.entity).name == "Selin"
+
+
+def test_the_ones_told_between_that_and_the_cue_are_not_the_speaker(bn) -> None:
+    # "CONTENT বলে সাংবাদিকদের জানান X", "… বলে বিবিসি বাংলাকে জানান তিনি": the speaker follows the cue
+    s = only(bn("শিরোনাম\nসড়ক বন্ধ থাকবে বলে সাংবাদিকদের জানান ওসি রফিকুল ইসলাম।"))
+    assert s.speaker.text == "ওসি রফিকুল ইসলাম" and s.content.text == "সড়ক বন্ধ থাকবে"
+    doc = bn("শিরোনাম\nনতুন দল গঠনের কথা ভাবা হচ্ছে বলে সমন্বয়ক হাসান আলী জানিয়েছেন। এ বিষয়ে পরে সিদ্ধান্ত হবে "
+             "বলে বিবিসি বাংলাকে জানান তিনি।")
+    last = doc.statements[-1]
+    assert last.speaker.text == "তিনি" and last.speaker.entity == doc.statements[0].speaker.entity is not None
+    # a body named between them is the speaker, told no one ("… বলে বিএনপি দাবি করেছে")
+    s = only(bn("শিরোনাম\nনিহত যুবক দলের কর্মী ছিলেন বলে বিএনপি দাবি করেছে।"))
+    assert s.speaker.text == "বিএনপি"

@@ -2192,6 +2192,21 @@ def _relative_clause(an: _Analyser, toks: list[_Tok], cue_i: int, noun_cue: bool
 _SPEAKER_REACH = 18
 
 
+def _told_between(an: _Analyser, between: list[_Tok]) -> tuple[bool, Entity | None]:
+    """Are the ones told all that stands between "বলে" and its cue ("… বলে সাংবাদিকদের জানান X",
+    "… বলে বিবিসি বাংলাকে জানান তিনি")? Then the speaker follows the cue. With the outlet told, if
+    one is (no one told: "… বলে তিনি জানান", the speaker stands there)."""
+    words = [t for t in between if not (t.text in an.lex.day_words or an._in_time(t.start))]
+    if not words:
+        return False, None
+    if all(t.text in an.lex.addressees for t in words):
+        return True, None
+    outlet = an._told(words[-1]) if words[-1].text.endswith(("কে", "কেও")) else None  # (in the dative)
+    if outlet is not None and all(any(m[2].id == outlet.id for m in an.entity_in(t.start, t.end)) for t in words):
+        return True, outlet
+    return False, None
+
+
 def _that_before(an: _Analyser, toks: list[_Tok], end: int, first: int, start: int = 0) -> int | None:
     """The nearest "বলে" (that) closing reported content among toks[first:end], searching back from
     the cue, and not before `start`; "৪৫ বলে ৩৯ রান" (forty-five balls) after a number is no "that"."""
@@ -2393,8 +2408,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     or any(m[2].type == "ORG" for m in an.entity_in(toks[comp_i].end, cue_start))):
                 comp_i = None
             # (only a time between is no speaker: "… বলে সোমবার জানিয়েছেন জান্তাপ্রধান" has it after the cue)
-            adjacent = comp_i is not None and all(
-                t.text in an.lex.day_words or an._in_time(t.start) for t in toks[comp_i + 1:c.a])
+            # (nor are the ones told: "… বলে সাংবাদিকদের জানান X", "… বলে বিবিসি বাংলাকে জানান তিনি")
+            told, outlet_told = _told_between(an, toks[comp_i + 1:c.a]) if comp_i is not None else (False, None)
+            adjacent = comp_i is not None and (told or all(
+                t.text in an.lex.day_words or an._in_time(t.start) for t in toks[comp_i + 1:c.a]))
             # ("X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, CONTENT": a comma after the cue opens what was said)
             between = an.speaker(toks[comp_i].end, cue_start) if comp_i is not None and not adjacent else None
             # a common noun the cue takes, no one: "… বলে ভুয়া অভিযোগ করে আসছেন", "… বলে ভুল স্বীকার করে"
@@ -2431,6 +2448,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp is None:
                     sp = _carry(an)
                 if sp and ct:
+                    if outlet_told is not None:  # an outlet told may relay it ("… বলে বিবিসিকে জানান তিনি")
+                        an._carried_by(outlet_told)
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                     # and the quotation after its speaker: "… দাবি করে বলেও জানান এই র‍্যাপার, ‘…’"
                     q_span = _quoted_after(an, quotes, sp, s.end) if adjacent else None
