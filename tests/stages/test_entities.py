@@ -976,3 +976,11 @@ def test_a_name_marked_as_changed_is_a_person(bn) -> None:
     # "সেলিন (এটি আসল নাম নয়)": a name the paper changed to protect someone is still a person's
     doc = bn("শিরোনাম\nসেলিন (এটি আসল নাম নয়) ফ্রান্সের এক সিঙ্গেল মা। রিনা (ছদ্মনাম) একটি কারখানায় কাজ করেন।")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Selin", "Rina"}
+
+
+def test_a_courtesy_title_with_its_full_stop_stays_whole_before_a_surname(bn) -> None:
+    # "মি. হোসেন": the tagger's span may open at the full stop; the name is "Hossain", not ". Hossain"
+    doc = bn("শিরোনাম\nএ বিষয়ে মি. হোসেন জানান, কাজ চলছে। পরে মি: রহমান বলেন, সব ঠিক আছে।")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert names == {"Hossain", "Rahman"}
+    assert all(not m.text.startswith((".", ":")) for e in doc.entities for m in e.mentions)

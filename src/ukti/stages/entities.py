@@ -782,6 +782,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         c.head = c.a
         if c.type != "PER":
             continue
+        while c.b - c.a > 1 and words[c.a] == ".":
+            c.a += 1  # (the tagger's span may open with an honorific's full stop: "মি | . হোসেন")
+            c.head = c.a
         k = c.a
         while k > 0 and (words[k - 1].rstrip(".") in lists.honorifics or words[k - 1] == "."):
             if words[k - 1] == "." and not (k > 1 and words[k - 2].rstrip(".") in lists.honorifics):
