@@ -3039,3 +3039,14 @@ def test_the_ones_told_between_that_and_the_cue_are_not_the_speaker(bn) -> None:
     # a body named between them is the speaker, told no one ("… বলে বিএনপি দাবি করেছে")
     s = only(bn("শিরোনাম\nনিহত যুবক দলের কর্মী ছিলেন বলে বিএনপি দাবি করেছে।"))
     assert s.speaker.text == "বিএনপি"
+
+
+def test_a_quotation_split_by_its_speaker_and_cue_is_two_statements_of_that_speaker(bn) -> None:
+    # "‘…,’ বলেন X, ‘…’" and "“…,” তিনি বলেন, “…”": both halves are the speaker's, and the second
+    # half is no part of who spoke
+    doc = bn("শিরোনাম\n‘আমরা ভয় পেয়েছিলাম,’ বলেন শিক্ষক রহিম উদ্দিন, ‘সবাই দৌড়াচ্ছিল।’")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("শিক্ষক রহিম উদ্দিন", "আমরা ভয় পেয়েছিলাম"), ("শিক্ষক রহিম উদ্দিন", "সবাই দৌড়াচ্ছিল")]
+    doc = bn("শিরোনাম\nশিক্ষক রহিম উদ্দিন সেদিন স্কুলে ছিলেন। “আমরা ভয় পেয়েছিলাম,” তিনি বলেন, “সবাই দৌড়াচ্ছিল।”")
+    assert [s.content.text for s in doc.statements] == ["আমরা ভয় পেয়েছিলাম", "সবাই দৌড়াচ্ছিল"]
+    assert all(s.direct and s.speaker.text == "তিনি" for s in doc.statements)

@@ -2382,20 +2382,32 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     nxt in ("", "।", "!", "?") or c.b == len(toks) or not after_end):
                 # “QUOTE,” [X] বলেন [X]।
                 speaker_after = c.b < len(toks) and toks[c.b].text not in ("।",)
-                sp_a, sp_b = (cue_end, s.end) if speaker_after else (q_before.close + 1, cue_start)
-                sp = an.speaker(sp_a, sp_b) or an.speaker(q_before.close + 1, cue_start)
+                # (a speaker after the cue ends where the quotation goes on: "‘…,’ বলেন X, ‘…’")
+                between = an.speaker(q_before.close + 1, cue_start)
+                sp = (an.speaker_after(cue_end, s.end) if speaker_after else between) or between
                 if sp is None:
                     sp = _carry(an)
                 ct = an.content(q_before.open, q_before.close + 1)
                 if sp and ct:
                     used_quotes.add(quotes.index(q_before))
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
+                    # and the quotation it goes on with, after its speaker
+                    q_span = _quoted_after(an, quotes, sp, s.end) if speaker_after else None
+                    if q_span is not None:
+                        made.extend(_say_quoted(an, quotes, used_quotes, q_span, sp, c, si))
                     continue
             if q_after is not None and quotes.index(q_after) not in used_quotes:
                 # X বলেন, “QUOTE”
-                sp = an.speaker(start, _subject_end(an, toks, start, c)) or _carry(an)
+                # (or a quotation split by its speaker and cue: “QUOTE,” X বলেন, “QUOTE”)
+                split = q_before is not None and quotes.index(q_before) not in used_quotes \
+                    and an.text[q_before.open:q_before.close].rstrip().endswith(",")
+                sp_a = q_before.close + 1 if split and q_before is not None else start
+                sp = an.speaker(sp_a, _subject_end(an, toks, sp_a, c)) or _carry(an)
                 ct = an.content(q_after.open, q_after.close + 1)
                 if sp and ct:
+                    if split and q_before is not None:
+                        half = (q_before.open, q_before.close + 1)
+                        made.extend(_say_quoted(an, quotes, used_quotes, half, sp, c, si))
                     used_quotes.add(quotes.index(q_after))
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], True, sentence=si)))
                     continue
