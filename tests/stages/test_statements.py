@@ -3050,3 +3050,12 @@ def test_a_quotation_split_by_its_speaker_and_cue_is_two_statements_of_that_spea
     doc = bn("শিরোনাম\nশিক্ষক রহিম উদ্দিন সেদিন স্কুলে ছিলেন। “আমরা ভয় পেয়েছিলাম,” তিনি বলেন, “সবাই দৌড়াচ্ছিল।”")
     assert [s.content.text for s in doc.statements] == ["আমরা ভয় পেয়েছিলাম", "সবাই দৌড়াচ্ছিল"]
     assert all(s.direct and s.speaker.text == "তিনি" for s in doc.statements)
+
+
+def test_the_one_told_alone_before_the_cue_leaves_the_speaker_who_goes_on(bn) -> None:
+    # "… X বলেন, …। সায়লা ফারজানাকে বলেন, …": the subject was dropped; it is X still, not the one told
+    doc = bn("শিরোনাম\nপরে শাকিল নামে একজন কর্মকর্তা বলেন, তিনি অফিসে আসবেন না। সায়লা ফারজানাকে বলেন, "
+             "স্বামীকে নিয়ে আসুন।")
+    first, second = doc.statements
+    assert second.content.text == "স্বামীকে নিয়ে আসুন"
+    assert second.speaker.text == first.speaker.text and "ফারজানা" not in second.speaker.text

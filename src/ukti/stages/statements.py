@@ -729,6 +729,8 @@ class _Analyser:
                 # the whole name told, not its last word ("তিনি প্রথম আলোকে বলেন")
                 first = self.name_start(toks[-1])
                 told_words = toks[-1].start == first
+                if first <= toks[0].start:
+                    return None  # the one told alone ("সায়লা ফারজানাকে বলেন, …"): the subject was dropped
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
                 # the words of one told that no name covers ("… হানিফ একটি আন্তর্জাতিক গণমাধ্যমকে"): back to
                 # the person named before them
