@@ -3059,3 +3059,10 @@ def test_the_one_told_alone_before_the_cue_leaves_the_speaker_who_goes_on(bn) ->
     first, second = doc.statements
     assert second.content.text == "স্বামীকে নিয়ে আসুন"
     assert second.speaker.text == first.speaker.text and "ফারজানা" not in second.speaker.text
+
+
+def test_a_title_before_the_one_demanded_of_is_the_objects_and_many_is_a_subject(bn) -> None:
+    # "অনেকেই স্বরাষ্ট্র সচিব X-এর পদত্যাগ দাবি করেছেন": many demanded the secretary's resignation
+    s = only(bn("শিরোনাম\nভিডিওটি ছড়িয়ে পড়ার পর অনেকেই স্বরাষ্ট্র সচিব কামাল হোসেনের পদত্যাগ দাবি করেছেন।"))
+    assert s.speaker.text.endswith("অনেকেই") and s.speaker.anonymous and s.speaker.entity is None
+    assert s.content.text == "স্বরাষ্ট্র সচিব কামাল হোসেনের পদত্যাগ"

@@ -143,6 +143,7 @@ class _Lex:
     unnamed: frozenset[str]  # "একজন", "এক" …: a title with one of these is someone unnamed
     indefinite: frozenset[str]  # "এক", "কারো": with no name, someone unnamed
     indefinite_many: frozenset[str]  # "অনেক", "কেউ কেউ": some of many, unnamed; their words run on no further
+    many_subjects: frozenset[str]  # "অনেকেই": some of many as a subject by itself
     everyone: frozenset[str]  # "সবাই", "সবার": alone, no source
     abstractions: frozenset[str]  # "ইতিহাস" (history "says"): alone, the writer's argument, no source
     reporters: frozenset[str]  # "প্রতিবেদক", "সংবাদদাতা": the paper's own, no source
@@ -323,6 +324,7 @@ def _lex(code: str) -> _Lex:
         unnamed=frozenset(unnamed.get("words", [])),
         indefinite=frozenset(unnamed.get("indefinite", [])),
         indefinite_many=frozenset(unnamed.get("many", [])),
+        many_subjects=frozenset(unnamed.get("many_subjects", [])),
         everyone=frozenset(unnamed.get("everyone", [])), abstractions=frozenset(unnamed.get("abstractions", [])),
         reporters=frozenset(reporters.get("words", [])),
         paper_reporters=frozenset(reporters.get("of_a_paper", [])),
@@ -3184,12 +3186,14 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                 best = t.end
                 group_subject = False
         elif (((t.text in an.lex.pron_sg or t.text in an.lex.pron_pl) and not t.text.endswith(("র", "দের", "কে")))
-              or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous) \
+              or t.text in an.lex.anonymous or t.text.rstrip("ও") in an.lex.anonymous
+              or t.text in an.lex.many_subjects) \
                 and (k + 1 >= len(toks) or toks[k + 1].text not in _POSTPOSITIONS):  # ("কর্মকর্তাদের দ্বারা …")
             best = t.end  # a pronoun in the nominative ("তিনি"); "তাঁর পক্ষে" is no subject
             group_subject = True
         elif (t.text in an.lex.titles or (t.text.endswith("ও") and t.text[:-1] in an.lex.titles)) \
-                and (best is None or (k > 0 and best == toks[k - 1].end)):
+                and (best is None or (k > 0 and best == toks[k - 1].end)) \
+                and not _titles_the_object(an, toks, k, cue_i):
             # a bare title as the subject ("প্রধানমন্ত্রী স্বয়ং তাঁকে … করতে বলায়"), or a title right
             # after its organisation ("বিএনপি মহাসচিব এ ঘটনাকে ‘নাটক’ আখ্যা দিয়েছেন"), "also" said of it
             # ("নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন")
@@ -3210,6 +3214,17 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     if best is None and body_end is not None:
         return body_end
     return _and_others(an, toks, best, cue_i) if best is not None else start
+
+
+def _titles_the_object(an: _Analyser, toks: list[_Tok], k: int, cue_i: int) -> bool:
+    """Is the title at toks[k] that of a person named right after it in the genitive or the
+    accusative ("অনেকেই স্বরাষ্ট্র সচিব X-এর পদত্যাগ দাবি করেছেন")? Then it is the object's, not the subject's."""
+    if k + 1 >= cue_i:
+        return False
+    nxt = toks[k + 1]
+    return any(m[0] == nxt.start and m[2].type == "PER" and m[1] <= toks[cue_i - 1].end and (
+        an._in_genitive(m) or accusative_stem(an.text[m[0]:m[1]].split()[-1]) is not None)
+        for m in an.entity_in(nxt.start, nxt.end))
 
 
 def _and_others(an: _Analyser, toks: list[_Tok], end: int, cue_i: int) -> int:
