@@ -3066,3 +3066,11 @@ def test_a_title_before_the_one_demanded_of_is_the_objects_and_many_is_a_subject
     s = only(bn("শিরোনাম\nভিডিওটি ছড়িয়ে পড়ার পর অনেকেই স্বরাষ্ট্র সচিব কামাল হোসেনের পদত্যাগ দাবি করেছেন।"))
     assert s.speaker.text.endswith("অনেকেই") and s.speaker.anonymous and s.speaker.entity is None
     assert s.content.text == "স্বরাষ্ট্র সচিব কামাল হোসেনের পদত্যাগ"
+
+
+def test_he_goes_on_is_a_person_not_a_body_that_spoke_in_between(bn) -> None:
+    # "… প্রত্যাশা করে জামায়াতে ইসলামী। তিনি আরও বলেন, …": "he" is the secretary general, not the party
+    doc = bn("শিরোনাম\nএ সময় দলের সেক্রেটারি জেনারেল আব্দুল হালিম বলেন, শরিক দলগুলো নিজ প্রতীকে ভোট করবে। একটি "
+             "সুষ্ঠু নির্বাচন প্রত্যাশা করে জামায়াতে ইসলামী। তিনি আরও বলেন, ১০টি দল নির্বাচনে অংশ নিচ্ছে।")
+    last = doc.statements[-1]
+    assert last.speaker.text == "তিনি" and last.speaker.entity == doc.statements[0].speaker.entity

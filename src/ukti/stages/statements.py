@@ -819,7 +819,9 @@ class _Analyser:
             ent = self._pronoun_referent(a)
             # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
             previous = self.last_voice()
-            if previous is not None and previous.speaker.entity is not None and self.goes_on_after(b):
+            # (a person: "… প্রত্যাশা করে জামায়াতে ইসলামী। তিনি আরও বলেন" is not the party)
+            if previous is not None and previous.speaker.entity is not None and self.goes_on_after(b) \
+                    and self.entity_type.get(previous.speaker.entity) == "PER":
                 ent = previous.speaker.entity
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
