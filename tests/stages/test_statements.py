@@ -3074,3 +3074,13 @@ def test_he_goes_on_is_a_person_not_a_body_that_spoke_in_between(bn) -> None:
              "সুষ্ঠু নির্বাচন প্রত্যাশা করে জামায়াতে ইসলামী। তিনি আরও বলেন, ১০টি দল নির্বাচনে অংশ নিচ্ছে।")
     last = doc.statements[-1]
     assert last.speaker.text == "তিনি" and last.speaker.entity == doc.statements[0].speaker.entity
+
+
+def test_a_name_in_the_genitive_in_r_after_a_title_owns_the_object(bn) -> None:
+    # "X প্রধানমন্ত্রী শেখ হাসিনার … উদ্যোগের জন্য কৃতজ্ঞতা জানান": the prime minister's initiatives are
+    # the object ("-র" after a vowel is a genitive too); the ambassador speaks
+    doc = bn("শিরোনাম\nসভায় রাষ্ট্রদূত কামরুল হাসান বক্তব্য দেন। আলোচনা সভায় রাষ্ট্রদূত প্রধানমন্ত্রী শেখ হাসিনার "
+             "নেতৃত্বাধীন সরকারের উদ্যোগের জন্য কৃতজ্ঞতা জানান। রাষ্ট্রদূত বলেন, দূতাবাস কাজ করছে।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity or "") for s in doc.statements] == ["Kamrul Hasan", "Kamrul Hasan"]
+    assert doc.statements[0].content.text.startswith("প্রধানমন্ত্রী শেখ হাসিনার")

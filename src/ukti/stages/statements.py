@@ -3134,7 +3134,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
         if names and best is not None and t.text not in an.lex.titles and all(m[1] > t.end for m in names) and all(
-                _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) for m in names):
+                _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) or _genitive_of_a_name(an, m) for m in names):
             # after the subject, a name in the genitive is decided at its last word, where it owns
             # a thing of the object ("X এক বিবৃতিতে শেখ | কামালের জন্মবার্ষিকী … আহ্বান জানিয়েছেন")
             continue
@@ -3205,7 +3205,8 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
             group_subject = True
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
-                and toks[k - 1].start >= start and t.text not in an.lex.not_names \
+                and toks[k - 1].start >= start and t.text not in an.lex.not_names and not an._is_title(t.text) \
+                and not any(m[1] > t.end for m in an.entity_in(t.start, t.end)) \
                 and t.text not in an.lex.pointers and _BENGALI_START.match(t.text) \
                 and strip_suffix(t.text, an.lex.case) not in ordinary_words(an.doc.lang) \
                 and (t.text.endswith("ার") or not _is_genitive(t.text, an.lex.case)):
@@ -3253,6 +3254,13 @@ _GENITIVE_OR_PARTICLE = (*GENITIVE_ENDINGS, "েরও", "েরই")
 
 # a noun cue in a case form says "according to" by itself ("সরকারি হিসাবে, …", "তাঁর ভাষায়, …")
 _CASE_ENDED = ("ে", "য়")
+
+
+def _genitive_of_a_name(an: _Analyser, m: tuple[int, int, Entity]) -> bool:
+    """Is the mention a name in the genitive, its last word a name part with the case ending on
+    ("শেখ হাসিনার", "খালেদা জিয়ার"; not a word the tagger ran on to, "… সোবহান এলডিসির")?"""
+    last = an.text[m[0]:m[1]].split()[-1]
+    return an._in_genitive(m) and strip_suffix(last, an.lex.case) in an.name_parts
 
 
 def _plainly_genitive(an: _Analyser, word: str) -> bool:
