@@ -3084,3 +3084,15 @@ def test_a_name_in_the_genitive_in_r_after_a_title_owns_the_object(bn) -> None:
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity or "") for s in doc.statements] == ["Kamrul Hasan", "Kamrul Hasan"]
     assert doc.statements[0].content.text.startswith("প্রধানমন্ত্রী শেখ হাসিনার")
+
+
+def test_a_report_under_a_papers_headline_in_a_press_review_is_that_papers(bn) -> None:
+    # "সমকালের প্রধান শিরোনাম— …। প্রতিবেদনটিতে বলা হয়েছে, …": Samakal's report, and the headline line
+    # is no more of the weather office's words before it
+    doc = bn("শিরোনাম\nআবহাওয়া অধিদপ্তর বলছে, শীতের তীব্রতা আরও বাড়তে পারে। সমকালের প্রধান শিরোনাম— সব ক্ষেত্রে নতুন "
+             "মাত্রা আনার পরিকল্পনা। প্রতিবেদনটিতে বলা হয়েছে, দলের ইউনিটগুলো সক্রিয় হয়ে উঠেছে।\nকলেবর বাড়ছে "
+             "জোটের— নয়া দিগন্তের প্রধান শিরোনাম এটি। এই প্রতিবেদনে বলা হয়েছে, জোটে নতুন দল যুক্ত হচ্ছে।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity or ""), s.content.text) for s in doc.statements] == [
+        ("Bangladesh Meteorological Department", "শীতের তীব্রতা আরও বাড়তে পারে"),
+        ("Samakal", "দলের ইউনিটগুলো সক্রিয় হয়ে উঠেছে"), ("Naya Diganta", "জোটে নতুন দল যুক্ত হচ্ছে")]

@@ -169,6 +169,7 @@ class _Lex:
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     signed_by: frozenset[str]  # "X-এর সই করা আদেশ": X issued the document, though named in the genitive
+    headlines: frozenset[str]  # "X-এর প্রধান শিরোনাম": a paper's headline in a press review
     cited_re: re.Pattern[str]
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     channels: tuple[tuple[str, ...], ...]  # where it was posted: "ফেসবুকে", "সামাজিক যোগাযোগ মাধ্যমে"
@@ -345,7 +346,7 @@ def _lex(code: str) -> _Lex:
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
         cited_by=tuple(cited_by),
-        signed_by=frozenset(relay.get("signed_by", [])),
+        signed_by=frozenset(relay.get("signed_by", [])), headlines=frozenset(relay.get("headlines", [])),
         cited_re=re.compile(r"\s(?:" + "|".join(re.escape(" ".join(x)) for x in cited_by) + r")\s")
         if cited_by else re.compile(r"(?!)"),
         question_words=frozenset(w.get("question_words", [])),
@@ -913,6 +914,10 @@ class _Analyser:
             # (or its side: "দলটির পক্ষ থেকে")
             if (i == 0 or (i == 1 and words[-1] in self.lex.behalf)) and stem.endswith(("টি", "টির")) \
                     and not stem.startswith("দেশ") and self.last_org:
+                if w in self.lex.report_ends:  # a document made definite ("প্রতিবেদনটিতে"): its issuer if named
+                    held = self._document_holder(text, a, b, w)
+                    if held.entity is not None:
+                        return held
                 return Speaker(text, a, b, self.last_org, False)
         relay = self.lex.cited_re.search(text + " ")  # "X-কে উদ্ধৃত করে Y": only Y need be short
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
@@ -964,6 +969,12 @@ class _Analyser:
             # পাঠিয়েছেন" inside someone's words about it)
             at = [m.start() for m in WORD_RE.finditer(self.text, lo, hi)
                   if m.group().startswith(stem) and not self._inside_content(m.start())]
+            # a paper's headline in a press review ("সমকালের প্রধান শিরোনাম— …। প্রতিবেদনটিতে বলা
+            # হয়েছে, …"): the report under it is that paper's
+            headed = [m for m in self.entity_in(lo, hi) if m[2].type == "ORG" and any(
+                w.strip("—–-:,") in self.lex.headlines for w in self.text[m[1]:m[1] + 30].split()[:2])]
+            if not at and headed and noun in self.lex.report_words:
+                return Speaker(text, a, b, headed[-1][2].id, False)
             if not at:
                 continue
             said = [f for f in self.found if lo <= f.speaker.start < hi]
