@@ -3096,3 +3096,13 @@ def test_a_report_under_a_papers_headline_in_a_press_review_is_that_papers(bn) -
     assert [(names.get(s.speaker.entity or ""), s.content.text) for s in doc.statements] == [
         ("Bangladesh Meteorological Department", "শীতের তীব্রতা আরও বাড়তে পারে"),
         ("Samakal", "দলের ইউনিটগুলো সক্রিয় হয়ে উঠেছে"), ("Naya Diganta", "জোটে নতুন দল যুক্ত হচ্ছে")]
+
+
+def test_a_participle_of_another_act_before_the_cue_is_no_part_of_the_speaker(bn) -> None:
+    # "X … অপচেষ্টা চালিয়ে বলেছেন": X spoke, having tried something; the participle's clause is not who
+    # spoke (and a name that ends like a participle, "হানিয়ে", stays whole)
+    s = only(bn("শিরোনাম\nসর্বশেষ শেখ হাসিনা সেনাবাহিনীতে উত্তেজনা সৃষ্টির অপচেষ্টা চালিয়ে বলেছেন, শান্তি মিশনে যাওয়া "
+                "কঠিন হবে।"))
+    assert s.speaker.text.endswith("শেখ হাসিনা") and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nহামাসের প্রধান ইসমাইল হানিয়ে বলেছেন, লড়াই চলবে।"))
+    assert s.speaker.text == "হামাসের প্রধান ইসমাইল হানিয়ে"

@@ -675,14 +675,19 @@ class _Analyser:
         # the occasion or the ones addressed after the speaker ("X কর্মীদের উদ্দেশে বলেন", "X তার
         # ফেসবুক আইডিতে লেখেন"): the speaker is before it
         # (a document named alone in two words, "সংবাদ বিজ্ঞপ্তিতে বলা হয়", is its issuer's: below)
-        if len(toks) > 1 and toks[-1].text in self.lex.cut_after and not self._ends_in_relay(toks) \
+        # (or a participle of another act, "X … অপচেষ্টা চালিয়ে বলেছেন")
+        participle_end = bool(toks) and toks[-1].text.endswith(self.lex.cut_endings) \
+            and not self.entity_in(toks[-1].start, toks[-1].end)
+        if len(toks) > 1 and (toks[-1].text in self.lex.cut_after or participle_end) \
+                and not self._ends_in_relay(toks) \
                 and not self._document_alone([t.text for t in toks]):
             # (no name there: the subject it opens with, "তিনি জোর দিয়ে", or all before, "এক দূত এসে")
             # (or in what capacity: "কারণ হিসেবে বলেন", the reason he gave)
             manner = len(toks) == 2 and toks[1].text in ("করে", "হিসেবে", "হিসাবে")
             topic = toks[-1].text in self.lex.topic_words or toks[-1].text in _POSTPOSITIONS
+            participle = toks[-1].text not in self.lex.cut_after  # (by its ending: "… চালিয়ে", "… দেখিয়ে")
             toks = self._subject_around(toks, len(toks) - 1) or ([] if topic else self._before_the_clause(toks))
-            if not toks:
+            if not toks or (participle and not (self._names_someone(toks) or any(self._can_speak(t) for t in toks))):
                 return None  # "পুলিশের বিরুদ্ধে ক্ষোভ প্রকাশ করে বলেন": what it is about, the subject dropped
             if manner and len(toks) == 1 and not self._names_someone(toks):
                 return None  # "বিলাপ করে বলছিলেন": how it was said; the subject was dropped
