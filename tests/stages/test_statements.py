@@ -3106,3 +3106,15 @@ def test_a_participle_of_another_act_before_the_cue_is_no_part_of_the_speaker(bn
     assert s.speaker.text.endswith("শেখ হাসিনা") and s.speaker.entity is not None
     s = only(bn("শিরোনাম\nহামাসের প্রধান ইসমাইল হানিয়ে বলেছেন, লড়াই চলবে।"))
     assert s.speaker.text == "হামাসের প্রধান ইসমাইল হানিয়ে"
+
+
+def test_a_particle_or_the_kind_of_release_is_no_part_of_the_speaker(bn) -> None:
+    # "X এ-ও স্বীকার করেছেন" (admitted this too), "X শুধু বলেছে": the particle trails the speaker; and
+    # "X একটি সংবাদ বিজ্ঞপ্তি দিয়ে দাবি করেছে": the release is how X said it
+    doc = bn("শিরোনাম\nতবে মি. ট্রাম্প এ-ও স্বীকার করেছেন যে, আলোচনা কঠিন হবে।")
+    s = only(doc)
+    assert s.speaker.text == "মি. ট্রাম্প" and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nভারতের নিরাপত্তা সংস্থার সূত্রগুলো এ-ও জানিয়েছে, সেখানে কড়া নিরাপত্তা ছিল।"))
+    assert s.speaker.text == "ভারতের নিরাপত্তা সংস্থার সূত্রগুলো" and s.speaker.anonymous
+    s = only(bn("শিরোনাম\nঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে দাবি করেছে যে, দুজনকে আটক করা হয়েছে।"))
+    assert s.speaker.text == "ঢাকার পুলিশ" and not s.speaker.anonymous

@@ -163,6 +163,7 @@ class _Lex:
     topic_words: frozenset[str]
     cut_phrases: tuple[tuple[str, ...], ...]  # the cut words of several words ("সংবাদ সম্মেলনে")
     means: frozenset[str]  # what a participle before the cue says it by ("বিজ্ঞপ্তি দিয়ে বলেছেন")
+    means_kinds: frozenset[str]  # "সংবাদ বিজ্ঞপ্তি": the word before a means that says which
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
@@ -340,7 +341,7 @@ def _lex(code: str) -> _Lex:
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
-        means=frozenset(cut.get("means", [])),
+        means=frozenset(cut.get("means", [])), means_kinds=frozenset(cut.get("means_kinds", [])),
         topic_words=frozenset(cut.get("topic", [])),
         hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
@@ -708,6 +709,7 @@ class _Analyser:
             # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
             while toks and (toks[-1].text in self.lex.trailing_words or self._in_time(toks[-1].start)
+                            or (len(toks) > 1 and toks[-1].text in self.lex.particles)  # ("X এ-ও স্বীকার করেছেন")
                             or toks[-1].text in self.lex.day_words
                             or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
@@ -1266,6 +1268,8 @@ class _Analyser:
         # (one such noun with its article at most, and none of a name: "ঢাকা পোস্ট এক বিবৃতি দিয়ে")
         if len(toks) > 1 and toks[-1].text in self.lex.means and not self.entity_in(toks[-1].start, toks[-1].end):
             toks = toks[:-1]
+            if len(toks) > 1 and toks[-1].text in self.lex.means_kinds:
+                toks = toks[:-1]  # ("ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে")
             if len(toks) > 1 and toks[-1].text in self.lex.indefinite:
                 toks = toks[:-1]
         return toks
