@@ -3118,3 +3118,12 @@ def test_a_particle_or_the_kind_of_release_is_no_part_of_the_speaker(bn) -> None
     assert s.speaker.text == "ভারতের নিরাপত্তা সংস্থার সূত্রগুলো" and s.speaker.anonymous
     s = only(bn("শিরোনাম\nঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে দাবি করেছে যে, দুজনকে আটক করা হয়েছে।"))
     assert s.speaker.text == "ঢাকার পুলিশ" and not s.speaker.anonymous
+
+
+def test_a_place_in_the_locative_does_not_hide_the_subject_that_opens_the_clause(bn) -> None:
+    # "এদিকে বাংলাদেশে কার্যক্রম নিষিদ্ধ আওয়ামী লীগ … করবে বলেও জানাচ্ছে": the party says so (the place
+    # where it is banned does not count among the first words), not the one quoted before
+    doc = bn("শিরোনাম\n“দল অন্যায় করেছে,” বলেন তিনি। এদিকে বাংলাদেশে কার্যক্রম নিষিদ্ধ আওয়ামী লীগ ঘোষিত তফসিল "
+             "প্রত্যাখ্যান করেছে এবং আন্দোলন করবে বলেও জানাচ্ছে।")
+    last = doc.statements[-1]
+    assert last.speaker.text.endswith("আওয়ামী লীগ") and last.speaker.entity is not None

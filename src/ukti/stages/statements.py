@@ -2097,8 +2097,13 @@ def _analyse_sentence(an: _Analyser, s: Sentence, si: int) -> list[int]:
 def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | None:
     """End of a subject that opens a clause (within its first few words, after a time phrase or an
     opener): a nominative pronoun, a title or unnamed source, or a name not in the genitive."""
-    for k in range(a, min(b, a + 4)):
+    counted = 0  # (four words at most, not counting a place in the locative: "এদিকে বাংলাদেশে …")
+    for k in range(a, b):
         t = toks[k]
+        if counted >= 4:
+            break
+        if not (t.text.endswith(("ে", "য়", "তে")) and any(m[2].type == "LOC" for m in an.entity_in(t.start, t.end))):
+            counted += 1
         # a group in the nominative plural: "কিন্তু আদিবাসী অধিকারকর্মীরা … বলে প্রত্যাখ্যান করেন" (unless
         # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
         if an._plural_group(t) and (k == a or toks[k - 1].text in an.lex.openers or not _is_genitive(
