@@ -3127,3 +3127,14 @@ def test_a_place_in_the_locative_does_not_hide_the_subject_that_opens_the_clause
              "প্রত্যাখ্যান করেছে এবং আন্দোলন করবে বলেও জানাচ্ছে।")
     last = doc.statements[-1]
     assert last.speaker.text.endswith("আওয়ামী লীগ") and last.speaker.entity is not None
+
+
+def test_a_post_with_its_portfolio_is_not_another_post_of_the_same_title(bn) -> None:
+    # "স্বরাষ্ট্র উপদেষ্টা জানান" is not the energy adviser named before; it is the one named with the
+    # same portfolio, also as "স্বরাষ্ট্র মন্ত্রণালয়ের উপদেষ্টা X"
+    doc = bn("শিরোনাম\nকনজ্যুমারস অ্যাসোসিয়েশনের জ্বালানি উপদেষ্টা এম শামসুল আলম বলেন, দাম বাড়ানো ঠিক হয়নি। "
+             "হত্যার পরদিন স্বরাষ্ট্র উপদেষ্টা জানান, তদন্ত চলছে।")
+    assert doc.statements[-1].speaker.entity != doc.statements[0].speaker.entity
+    doc = bn("শিরোনাম\nসরকারের স্বরাষ্ট্র মন্ত্রণালয়ের উপদেষ্টা কামরুল হাসান বলেন, পুলিশ কাজে ফিরবে। পরে "
+             "স্বরাষ্ট্র উপদেষ্টা বলেন, কেউ ছাড় পাবে না।")
+    assert doc.statements[-1].speaker.entity == doc.statements[0].speaker.entity is not None

@@ -149,6 +149,8 @@ class _Lex:
     reporters: frozenset[str]  # "প্রতিবেদক", "সংবাদদাতা": the paper's own, no source
     paper_reporters: frozenset[str]  # "প্রতিনিধিরা": the paper's own only with a paper named
     title_ranks: frozenset[str]  # "যুগ্ম", "সাবেক": words that make a title another post
+    portfolios: frozenset[str]  # "স্বরাষ্ট্র": what a two-word post ("স্বরাষ্ট্র উপদেষ্টা") is of
+    portfolio_links: frozenset[str]  # "মন্ত্রণালয়ের", "বিষয়ক": between a portfolio and its post
     same_titles: dict[tuple[str, ...], str]  # ("সেনাবাহিনী", "প্রধান") -> "সেনাপ্রধান"
     one_word_titles: frozenset[str]  # "সেনাপ্রধান": the one-word forms of same_titles
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
@@ -330,7 +332,8 @@ def _lex(code: str) -> _Lex:
         everyone=frozenset(unnamed.get("everyone", [])), abstractions=frozenset(unnamed.get("abstractions", [])),
         reporters=frozenset(reporters.get("words", [])),
         paper_reporters=frozenset(reporters.get("of_a_paper", [])),
-        title_ranks=frozenset(titles.get("ranks", [])),
+        title_ranks=frozenset(titles.get("ranks", [])), portfolios=frozenset(titles.get("portfolios", [])),
+        portfolio_links=frozenset(titles.get("portfolio_links", [])),
         same_titles={tuple(k.split()): v for k, v in titles.get("same", {}).items()},
         one_word_titles=frozenset(titles.get("same", {}).values()),
         name_withheld=re.compile("|".join(re.escape(x) for x in unnamed.get("name_withheld", [])) or "(?!)"),
@@ -445,11 +448,14 @@ class _Title:
     head: str
     ranks: frozenset[str]
     of: str | None
+    portfolio: str | None = None  # "স্বরাষ্ট্র" of "স্বরাষ্ট্র উপদেষ্টা"
 
     def matches(self, other: _Title) -> bool:
-        """Could `other`, said later, be this title again? ("মন্ত্রী" may be "স্বাস্থ্যমন্ত্রী")"""
+        """Could `other`, said later, be this title again? ("মন্ত্রী" may be "স্বাস্থ্যমন্ত্রী"; the home
+        adviser is not the energy adviser, but may be the adviser named before with no portfolio)"""
         return self.head.endswith(other.head) and self.ranks == other.ranks and (
-            self.of is None or other.of is None or self.of == other.of)
+            self.of is None or other.of is None or self.of == other.of) and (
+            other.portfolio is None or self.portfolio == other.portfolio)
 
 
 class _Analyser:
@@ -1466,7 +1472,11 @@ class _Analyser:
             if i > floor and _is_genitive(words[i - 1], self.lex.case):
                 of = self._whose(strip_suffix(words[i - 1], self.lex.case))
             ranks = frozenset(x for x in stems[:-1] if self._rank(x))
-            out.append(_Title(stems[-1], ranks, of))
+            # (with its portfolio: "স্বরাষ্ট্র উপদেষ্টা" is another post than "জ্বালানি উপদেষ্টা")
+            # (or of its ministry: "স্বরাষ্ট্র মন্ত্রণালয়ের উপদেষ্টা", "স্বরাষ্ট্র বিষয়ক উপদেষ্টা")
+            portfolio = next((words[j] for j in (k - 1, k - 2) if j >= floor and words[j] in self.lex.portfolios
+                              and all(x in self.lex.portfolio_links for x in words[j + 1:k])), None)
+            out.append(_Title(stems[-1], ranks, of, portfolio))
             floor = k + 1
         return out
 
