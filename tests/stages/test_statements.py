@@ -3138,3 +3138,11 @@ def test_a_post_with_its_portfolio_is_not_another_post_of_the_same_title(bn) -> 
     doc = bn("শিরোনাম\nসরকারের স্বরাষ্ট্র মন্ত্রণালয়ের উপদেষ্টা কামরুল হাসান বলেন, পুলিশ কাজে ফিরবে। পরে "
              "স্বরাষ্ট্র উপদেষ্টা বলেন, কেউ ছাড় পাবে না।")
     assert doc.statements[-1].speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_a_matchs_tally_shared_or_added_is_nothing_said(bn) -> None:
+    # "বাকি ৪ উইকেট ভাগ করে নিয়েছেন X ও Y" (shared the wickets), "… ৯৮ রান যোগ করেছে দল" (added runs)
+    assert not bn("শিরোনাম\nবাকি ৪ উইকেট ভাগ করে নিয়েছেন রাকিব হাসান ও নাসুম আহমেদ।").statements
+    assert not bn("শিরোনাম\nদ্বিতীয় সেশনে এক উইকেট হারিয়ে ৯৮ রান যোগ করেছে বাংলাদেশ।").statements
+    # (sharing what one thinks is still speech: "… অভিজ্ঞতা শেয়ার করে তিনি বলেন, …")
+    assert bn("শিরোনাম\nঅভিজ্ঞতা শেয়ার করে কোচ রহিম উদ্দিন বলেন, দল ভালো খেলেছে।").statements
