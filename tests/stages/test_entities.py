@@ -984,3 +984,13 @@ def test_a_courtesy_title_with_its_full_stop_stays_whole_before_a_surname(bn) ->
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert names == {"Hossain", "Rahman"}
     assert all(not m.text.startswith((".", ":")) for e in doc.entities for m in e.mentions)
+
+
+def test_a_pseudonym_mark_after_no_name_makes_no_person(bn) -> None:
+    # "ওই ছাত্রী (ছদ্মনাম)", "শিক্ষার্থী (নাম পরিবর্তিত)", "রিনার (ছদ্মনাম) সঙ্গে": a common word or a
+    # name in the genitive is left as it was
+    doc = bn("শিরোনাম\nকথা হয় পোশাকশ্রমিক রিনার (ছদ্মনাম) সঙ্গে। ভুক্তভোগী ওই ছাত্রী (ছদ্মনাম) বলেন, বিচার চাই। "
+             "শিক্ষার্থী (নাম পরিবর্তিত) বলেন, ভয় লাগে।")
+    assert not any(e.name in ("Rinar", "Oi Chhatri", "Shiksharthi") for e in doc.entities)
+    # "মিস হয়ে গেল" (was missed) is no courtesy title either
+    assert not any(e.type == "PER" for e in bn("শিরোনাম\nসুযোগটি মিস হয়ে গেল।").entities)

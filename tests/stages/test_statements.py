@@ -3146,3 +3146,27 @@ def test_a_matchs_tally_shared_or_added_is_nothing_said(bn) -> None:
     assert not bn("শিরোনাম\nদ্বিতীয় সেশনে এক উইকেট হারিয়ে ৯৮ রান যোগ করেছে বাংলাদেশ।").statements
     # (sharing what one thinks is still speech: "… অভিজ্ঞতা শেয়ার করে তিনি বলেন, …")
     assert bn("শিরোনাম\nঅভিজ্ঞতা শেয়ার করে কোচ রহিম উদ্দিন বলেন, দল ভালো খেলেছে।").statements
+
+
+def test_rules_of_this_stop_leave_what_they_should_alone(bn) -> None:
+    # a title someone was named with before is theirs, though a genitive name follows it
+    doc = bn("শিরোনাম\nজাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস ঢাকায় আসেন। মহাসচিব ড. ইউনূসের সংস্কার উদ্যোগের প্রশংসা করেন।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity or "") for s in doc.statements] == ["Antonio Guterres"]
+    # a one-word post has its portfolio too ("স্বরাষ্ট্রমন্ত্রী" … "স্বরাষ্ট্র মন্ত্রী"), and a post named with
+    # none before may be the one with a portfolio later
+    doc = bn("শিরোনাম\nস্বরাষ্ট্রমন্ত্রী কামাল হোসেন সেখানে যান। পরে স্বরাষ্ট্র মন্ত্রী সাংবাদিকদের বলেন, তদন্ত চলছে।")
+    assert only(doc).speaker.entity is not None
+    doc = bn("শিরোনাম\nসরকারের উপদেষ্টা জাহিদ হাসান সেখানে যান। পরে স্বরাষ্ট্র উপদেষ্টা বলেন, কেউ ছাড় পাবে না।")
+    assert only(doc).speaker.entity is not None
+    # "তারা" after two people who spoke with a group is as likely the group
+    doc = bn("শিরোনাম\nউপদেষ্টা নাহিদ ইসলাম ও আসিফ মাহমুদ আহত শিক্ষার্থীদের সঙ্গে কথা বলেন। তারা জানায়, হাসপাতালে "
+             "চিকিৎসা মিলছে না।")
+    assert only(doc).speaker.entity is None
+    # the speaker weighing others' demand goes on speaking ("তাদের এ দাবি যৌক্তিক")
+    doc = bn("শিরোনাম\nশিক্ষামন্ত্রী কামাল হোসেন বলেন, শিক্ষকদের বেতন সত্যিই কম। তাদের এ দাবি যৌক্তিক।")
+    assert len(doc.statements) == 2
+    # a retirement announced is a statement; a paper named "সংবাদ" keeps its name
+    assert bn("শিরোনাম\nআন্তর্জাতিক ক্রিকেট থেকে বিদায় ঘোষণা করেছেন মুশফিকুর রহিম।").statements
+    s = only(bn("শিরোনাম\nদৈনিক সংবাদ বিবৃতি দিয়ে জানিয়েছে, প্রতিবেদনটি সঠিক।"))
+    assert s.speaker.text == "দৈনিক সংবাদ"

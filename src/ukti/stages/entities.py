@@ -662,7 +662,8 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         if close is None or " ".join(words[i + 1:close]) not in lists.pseudonym_marks:
             continue
         a = i - 1
-        if not _BENGALI_WORD.match(words[a]) or words[a] in lists.function_words or words[a] in lists.generic:
+        # (a name, in the nominative: not "ওই ছাত্রী (ছদ্মনাম)", nor "রিনার (ছদ্মনাম) সঙ্গে", left as it was)
+        if not _unknown_name_word(words[a], lists, pack, common) or strip_suffix(words[a], lists.case) != words[a]:
             continue
         if a > 0 and not taken[a - 1] and _unknown_name_word(words[a - 1], lists, pack, common):
             a -= 1  # ("নাসরিন আক্তার (ছদ্মনাম)")

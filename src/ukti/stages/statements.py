@@ -452,10 +452,10 @@ class _Title:
 
     def matches(self, other: _Title) -> bool:
         """Could `other`, said later, be this title again? ("মন্ত্রী" may be "স্বাস্থ্যমন্ত্রী"; the home
-        adviser is not the energy adviser, but may be the adviser named before with no portfolio)"""
+        adviser is not the energy adviser, but may be an adviser named before with no portfolio)"""
         return self.head.endswith(other.head) and self.ranks == other.ranks and (
             self.of is None or other.of is None or self.of == other.of) and (
-            other.portfolio is None or self.portfolio == other.portfolio)
+            self.portfolio is None or other.portfolio is None or self.portfolio == other.portfolio)
 
 
 class _Analyser:
@@ -465,7 +465,8 @@ class _Analyser:
         self.lex = _lex(doc.lang)
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
-        self.mention_words = {w for _, _, e in self.mentions for m in e.mentions for w in m.text.split()}
+        self.mention_words = {w for e in doc.entities for m in e.mentions for w in m.text.split()}
+        self.joint: dict[tuple[int, int], list[str]] = {}  # a plural pronoun's span -> the people it is
         self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         self.entity_type = {e.id: e.type for e in doc.entities}
         self.known_bodies = frozenset(e.id for e in doc.entities
@@ -849,9 +850,12 @@ class _Analyser:
                 ref = body
             group = self._group_before(a)
             people = self.people_named_before(a)
-            if people and (ref is None or ref.end < self._mention_start(people[0], a)) and (
-                    group is None or group < self._mention_start(people[0], a)):
+            first = self._mention_start(people[0], a) if people else -1
+            # (none spoke after them, but for the two themselves: "A এবং B এ ঘোষণা দেন" may be their phrase)
+            if people and (ref is None or ref.end < first or ref.start <= first < ref.end) and (
+                    group is None or group < first):
                 # "সমন্বয়ক A এবং B এ ঘোষণা দেন। তারা বলেন, …": the two named, one statement each (`_expand`)
+                self.joint[(a, b)] = people
                 return Speaker(text, a, b, None, False)
             if group is not None and (ref is None or ref.end < group):
                 # "শিক্ষক-কর্মচারীরা … রাজি না। তাঁরা বলেছেন, …": the group just named, unnamed
@@ -950,8 +954,7 @@ class _Analyser:
         # (and some of many by what they are, "বেশির ভাগ নেটিজেনের ধারণা": unnamed too)
         # (not where they did something, "কেউ কেউ দেওয়ালে দেওয়ালে লিখছেন", nor what they called it in quotes)
         some = not ments and len(words) <= 4 and words[0] in self.lex.indefinite_many and not QUOTE_MARK.search(text) \
-            and (len(words) == 1 or words[-1] in self.lex.indefinite_many
-                 or not words[-1].endswith((*_CASE_ENDED, "তে")))
+            and (len(words) == 1 or words[-1] in self.lex.indefinite_many or not words[-1].endswith(_CASE_ENDED))
         return Speaker(text, a, b, None, self._unnamed_group(words[-1]) or some)
 
     def _named_by_part(self, word: str) -> str | None:
@@ -1163,15 +1166,20 @@ class _Analyser:
         if self._in_genitive(last) or (accusative_stem(end_word) is not None and not any(
                 x.start == last[0] and x.form == self.text[last[0]:last[1]] for x in last[2].mentions)):
             return []
+        # (others named as a group after them are as likely "they": "A ও B আহত শিক্ষার্থীদের সঙ্গে কথা বলেন।
+        # তারা জানায়, …" is the students)
+        if any(self._unnamed_group(w) for w in (x.strip(",।") for x in self.text[last[1]:pos].split())
+               if w not in self.lex.pron_pl):
+            return []
         names = [last[2].id]
-        for before, after in pairwise(reversed(people)):  # (after, before) walking back
-            gap = self.text[after[1]:before[0]]
+        for later, earlier in pairwise(reversed(people)):  # walking back from the last one named
+            gap = self.text[earlier[1]:later[0]]
             words = gap.split()
             joined = bool(words) and words[0] in _AND and len(words) <= 8 and not re.search("[,।;:]", gap)
             listed = len(names) >= 2 and gap.strip() == ","
             if not (joined and len(names) == 1) and not listed:
                 break
-            names.append(after[2].id)
+            names.append(earlier[2].id)
         names = list(dict.fromkeys(reversed(names)))
         return names if len(names) >= 2 else []
 
@@ -1274,8 +1282,8 @@ class _Analyser:
         # (one such noun with its article at most, and none of a name: "ঢাকা পোস্ট এক বিবৃতি দিয়ে")
         if len(toks) > 1 and toks[-1].text in self.lex.means and not self.entity_in(toks[-1].start, toks[-1].end):
             toks = toks[:-1]
-            if len(toks) > 1 and toks[-1].text in self.lex.means_kinds:
-                toks = toks[:-1]  # ("ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে")
+            if len(toks) > 2 and toks[-1].text in self.lex.means_kinds and toks[-2].text in self.lex.indefinite:
+                toks = toks[:-1]  # ("ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে"; not "দৈনিক সংবাদ বিবৃতি দিয়ে", the paper)
             if len(toks) > 1 and toks[-1].text in self.lex.indefinite:
                 toks = toks[:-1]
         return toks
@@ -1475,7 +1483,9 @@ class _Analyser:
             # (with its portfolio: "স্বরাষ্ট্র উপদেষ্টা" is another post than "জ্বালানি উপদেষ্টা")
             # (or of its ministry: "স্বরাষ্ট্র মন্ত্রণালয়ের উপদেষ্টা", "স্বরাষ্ট্র বিষয়ক উপদেষ্টা")
             portfolio = next((words[j] for j in (k - 1, k - 2) if j >= floor and words[j] in self.lex.portfolios
-                              and all(x in self.lex.portfolio_links for x in words[j + 1:k])), None)
+                              and all(x in self.lex.portfolio_links for x in words[j + 1:k])), None) or next(
+                (p for p in self.lex.portfolios if stems[-1].startswith(p) and len(stems[-1]) > len(p)), None)
+            # (or in one word: "স্বরাষ্ট্রমন্ত্রী" is of স্বরাষ্ট্র, as "স্বরাষ্ট্র মন্ত্রী" is)
             out.append(_Title(stems[-1], ranks, of, portfolio))
             floor = k + 1
         return out
@@ -1499,10 +1509,12 @@ class _Analyser:
         titles = self._titles(words)
         if not titles:
             return None
-        for seen, ent in reversed(self.title_owners):
-            if seen.matches(titles[-1]):
-                return ent
-        return None
+        # (one named with the same portfolio before one named with none: "স্বরাষ্ট্র উপদেষ্টা" is the
+        # home adviser named so, not the adviser named last)
+        title = titles[-1]
+        matching = [(seen, ent) for seen, ent in reversed(self.title_owners) if seen.matches(title)]
+        same = [ent for seen, ent in matching if title.portfolio is not None and seen.portfolio == title.portfolio]
+        return next(iter(same or [ent for _, ent in matching]), None)
 
     def _spoken_with_unnamed(self, pos: int) -> bool:
         """Is a pronoun at pos the unnamed person its own sentence has just spoken with ("একজন নারী
@@ -2112,7 +2124,7 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
         t = toks[k]
         if counted >= 4:
             break
-        if not (t.text.endswith(("ে", "য়", "তে")) and any(m[2].type == "LOC" for m in an.entity_in(t.start, t.end))):
+        if not (t.text.endswith(_CASE_ENDED) and any(m[2].type == "LOC" for m in an.entity_in(t.start, t.end))):
             counted += 1
         # a group in the nominative plural: "কিন্তু আদিবাসী অধিকারকর্মীরা … বলে প্রত্যাখ্যান করেন" (unless
         # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
@@ -2242,7 +2254,7 @@ def _told_between(an: _Analyser, between: list[_Tok]) -> tuple[bool, Entity | No
         return False, None
     if all(t.text in an.lex.addressees for t in words):
         return True, None
-    outlet = an._told(words[-1]) if words[-1].text.endswith(("কে", "কেও")) else None  # (in the dative)
+    outlet = an._told(words[-1]) if accusative_stem(words[-1].text) is not None else None  # (in the dative)
     if outlet is not None and all(any(m[2].id == outlet.id for m in an.entity_in(t.start, t.end)) for t in words):
         return True, outlet
     return False, None
@@ -2440,8 +2452,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if q_after is not None and quotes.index(q_after) not in used_quotes:
                 # X বলেন, “QUOTE”
                 # (or a quotation split by its speaker and cue: “QUOTE,” X বলেন, “QUOTE”)
-                split = q_before is not None and quotes.index(q_before) not in used_quotes \
-                    and an.text[q_before.open:q_before.close].rstrip().endswith(",")
+                # (its comma inside the closing mark or right after it: "“…,” তিনি বলেন", "“…”, তিনি বলেন")
+                split = q_before is not None and quotes.index(q_before) not in used_quotes and (
+                    an.text[q_before.open:q_before.close].rstrip().endswith(",")
+                    or an.text[q_before.close + 1:q_before.close + 3].lstrip().startswith(","))
                 sp_a = q_before.close + 1 if split and q_before is not None else start
                 sp = an.speaker(sp_a, _subject_end(an, toks, sp_a, c)) or _carry(an)
                 ct = an.content(q_after.open, q_after.close + 1)
@@ -3260,9 +3274,16 @@ def _titles_the_object(an: _Analyser, toks: list[_Tok], k: int, cue_i: int) -> b
     if k + 1 >= cue_i:
         return False
     nxt = toks[k + 1]
-    return any(m[0] == nxt.start and m[2].type == "PER" and m[1] <= toks[cue_i - 1].end and (
-        an._in_genitive(m) or accusative_stem(an.text[m[0]:m[1]].split()[-1]) is not None)
-        for m in an.entity_in(nxt.start, nxt.end))
+    objects = [m for m in an.entity_in(nxt.start, nxt.end) if m[0] == nxt.start and m[2].type == "PER"
+               and m[1] <= toks[cue_i - 1].end
+               and (an._in_genitive(m) or accusative_stem(an.text[m[0]:m[1]].split()[-1]) is not None)]
+    if not objects:
+        return False
+    # (not a title someone else was named with before: "জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস … । মহাসচিব
+    # ড. ইউনূসের … প্রশংসা করেন" is the secretary-general praising)
+    title = toks[k].text
+    return not any(m[2].type == "PER" and m[0] < toks[k].start and m[2].id != objects[0][2].id
+                   and an.text[max(0, m[0] - 40):m[0]].split()[-1:] == [title] for m in an.mentions)
 
 
 def _and_others(an: _Analyser, toks: list[_Tok], end: int, cue_i: int) -> int:
@@ -3443,12 +3464,13 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
 def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
     """A headline speaker named by title only ("পাউবোর নির্বাহী প্রকৌশলী"): the person the body
     gives that title."""
-    return next(_title_bearers(an, words), None)
+    # (one named with the same portfolio first: "স্বরাষ্ট্র উপদেষ্টা" is the home adviser, not another)
+    return next(_title_bearers(an, words, same_portfolio=True), None) or next(_title_bearers(an, words), None)
 
 
-def _title_bearers(an: _Analyser, words: list[str]) -> Iterator[str]:
+def _title_bearers(an: _Analyser, words: list[str], same_portfolio: bool = False) -> Iterator[str]:
     """The people the article names with the title a phrase ends in, in the order named (an
-    entity again each time it is so named)."""
+    entity again each time it is so named); with same_portfolio, only those named with its portfolio."""
     titles = an._titles(words)
     if not titles:
         return
@@ -3470,7 +3492,7 @@ def _title_bearers(an: _Analyser, words: list[str]) -> Iterator[str]:
             continue
         words = words[:k + 1]
         before = an._titles(words[-6:])
-        if any(t.matches(titles[-1]) for t in before):
+        if any(t.matches(titles[-1]) and (not same_portfolio or t.portfolio == titles[-1].portfolio) for t in before):
             yield e.id
 
 
@@ -3624,11 +3646,9 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
             return [(replace(f, speaker=reporter), None)]
         return [(replace(f, speaker=reporter), None),
                 (replace(f, speaker=cited, cue=how, nested_in=None, nested_entity=None), 0)]
-    if sp.entity is None and not sp.anonymous and sp.text.split()[0] in an.lex.pron_pl:
-        # "A এবং B এ ঘোষণা দেন। তারা বলেন, …": one statement for each of the two
-        people = an.people_named_before(sp.start)
-        if people:
-            return [(replace(f, speaker=replace(sp, entity=e)), None) for e in people]
+    people = an.joint.get((sp.start, sp.end), []) if sp.entity is None and not sp.anonymous else []
+    if people:  # "A এবং B এ ঘোষণা দেন। তারা বলেন, …": one statement for each of the two
+        return [(replace(f, speaker=replace(sp, entity=e)), None) for e in people]
     if an.text[sp.end:sp.end + 12].lstrip().startswith(_ET_AL) and "," in sp.text:
         # "A, B, C প্রমুখ বলেন": each one named ("প্রমুখ" trails the phrase, like "আরও")
         items = _comma_items(sp.text, sp.start, sp.end)
