@@ -167,6 +167,12 @@ def _raw_titles(code: str) -> frozenset[str]:
     return frozenset(load_pack(code).table("names").get("titles", {}).get("words", []))
 
 
+def pseudonym_marks(code: str) -> frozenset[str]:
+    """What a bracket after a changed name says ("ছদ্মনাম", "এটি আসল নাম নয়"; names.toml [pseudonym]),
+    for the statements stage too, which takes such a name for a person a pronoun may point to."""
+    return _lists(code).pseudonym_marks
+
+
 @cache
 def ordinary_words(code: str) -> frozenset[str]:
     """Words real news uses as ordinary words, almost never beside a name (ukti.train.ordinary_words)."""

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, pairwise
 from operator import attrgetter
 from typing import Any
@@ -29,7 +29,7 @@ from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statem
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.ner import clusters
 from ukti.stages.attribution_svo import attribute, is_svo
-from ukti.stages.entities import ordinary_words
+from ukti.stages.entities import ordinary_words, pseudonym_marks
 from ukti.stages.interviews import Turn, interview_turns
 from ukti.textutil import (
     GENITIVE_ENDINGS,
@@ -465,7 +465,6 @@ class _Analyser:
         self.lex = _lex(doc.lang)
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
-        self.mention_words = {w for e in doc.entities for m in e.mentions for w in m.text.split()}
         self.joint: dict[tuple[int, int], list[str]] = {}  # a plural pronoun's span -> the people it is
         self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         self.entity_type = {e.id: e.type for e in doc.entities}
@@ -1147,6 +1146,11 @@ class _Analyser:
         lo = self.sentence_starts[k - 1] if k >= 1 else 0
         return next((t.end for t in reversed(self.tokens(lo, pos)) if self._plural_group(t)), None)
 
+    @cached_property
+    def mention_words(self) -> frozenset[str]:
+        """Every word of every mention (asked of a rare plural only: built then, not per article)."""
+        return frozenset(w for e in self.doc.entities for m in e.mentions for w in m.text.split())
+
     def people_named_before(self, pos: int) -> list[str]:
         """The people named together last before `pos`, in its sentence or the one before
         ("সমন্বয়ক A এবং B এ ঘোষণা দেন। তারা বলেন, …": A and B), the referents of a plural pronoun
@@ -1157,8 +1161,8 @@ class _Analyser:
         if k >= 2 and not self.entity_in(lo, self.sentence_starts[k]) and any(
                 w in self.lex.pron_pl for w in self.text[lo:self.sentence_starts[k]].split()):
             lo = self.sentence_starts[k - 2]  # ("… A ও B … ছিলেন। … তাঁরা মাঠে নেমেছেন। তাঁরা বলেন": still them)
-        people = [m for m in self.mentions[:bisect_left(self.mention_starts, pos)]
-                  if m[0] >= lo and m[2].type == "PER"]
+        people = [m for m in self.mentions[bisect_left(self.mention_starts, lo):bisect_left(self.mention_starts, pos)]
+                  if m[2].type == "PER"]
         if len(people) < 2:
             return []
         last = people[-1]
@@ -1512,9 +1516,14 @@ class _Analyser:
         # (one named with the same portfolio before one named with none: "স্বরাষ্ট্র উপদেষ্টা" is the
         # home adviser named so, not the adviser named last)
         title = titles[-1]
-        matching = [(seen, ent) for seen, ent in reversed(self.title_owners) if seen.matches(title)]
-        same = [ent for seen, ent in matching if title.portfolio is not None and seen.portfolio == title.portfolio]
-        return next(iter(same or [ent for _, ent in matching]), None)
+        fallback = None
+        for seen, ent in reversed(self.title_owners):
+            if not seen.matches(title):
+                continue
+            if title.portfolio is None or seen.portfolio == title.portfolio:
+                return ent
+            fallback = fallback or ent
+        return fallback
 
     def _spoken_with_unnamed(self, pos: int) -> bool:
         """Is a pronoun at pos the unnamed person its own sentence has just spoken with ("একজন নারী
@@ -1744,7 +1753,7 @@ class _Analyser:
         # or a title right before it ("কলোরাডোর গভর্নর জেয়ার্ড পোলিশ"), or given as someone's name
         # ("শিবরাজ যাদব নামে একজন ব্যক্তি"; not "আল আকসা নামে প্রসিদ্ধ", known by the name)
         # or marked as a name changed to protect them ("সেলিন (এটি আসল নাম নয়)")
-        marks = _pseudonym_marks(self.doc.lang)
+        marks = pseudonym_marks(self.doc.lang)
         return any(self._is_title((self.text[max(0, m.start - 30):m.start].split() or [""])[-1])
                    or self._named_one(self.text[m.end:m.end + 40].split()[:2])
                    or _bracket_after(self.text, m.end) in marks for m in e.mentions)
@@ -1978,12 +1987,6 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         for c in an.find_cues(plain))
-
-
-@cache
-def _pseudonym_marks(code: str) -> frozenset[str]:
-    """What a bracket after a changed name says ("ছদ্মনাম"): the pack's names.toml [pseudonym]."""
-    return frozenset(load_pack(code).table("names").get("pseudonym", {}).get("marks", []))
 
 
 def _bracket_after(text: str, end: int) -> str:
@@ -3282,8 +3285,9 @@ def _titles_the_object(an: _Analyser, toks: list[_Tok], k: int, cue_i: int) -> b
     # (not a title someone else was named with before: "জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস … । মহাসচিব
     # ড. ইউনূসের … প্রশংসা করেন" is the secretary-general praising)
     title = toks[k].text
-    return not any(m[2].type == "PER" and m[0] < toks[k].start and m[2].id != objects[0][2].id
-                   and an.text[max(0, m[0] - 40):m[0]].split()[-1:] == [title] for m in an.mentions)
+    return not any(m[2].type == "PER" and m[2].id != objects[0][2].id
+                   and an.text[max(0, m[0] - 40):m[0]].split()[-1:] == [title]
+                   for m in an.mentions[:bisect_left(an.mention_starts, toks[k].start)])
 
 
 def _and_others(an: _Analyser, toks: list[_Tok], end: int, cue_i: int) -> int:
