@@ -3170,3 +3170,27 @@ def test_rules_of_this_stop_leave_what_they_should_alone(bn) -> None:
     assert bn("শিরোনাম\nআন্তর্জাতিক ক্রিকেট থেকে বিদায় ঘোষণা করেছেন মুশফিকুর রহিম।").statements
     s = only(bn("শিরোনাম\nদৈনিক সংবাদ বিবৃতি দিয়ে জানিয়েছে, প্রতিবেদনটি সঠিক।"))
     assert s.speaker.text == "দৈনিক সংবাদ"
+
+
+def test_a_body_named_by_what_it_is_is_the_one_named_just_before(bn) -> None:
+    # "পত্রিকাটি বলছে" after the paper is named, though it has not spoken: that paper
+    doc = bn("শিরোনাম\nযুক্তরাষ্ট্রের দৈনিক নিউইয়র্ক টাইমস গতকাল একটি প্রতিবেদন প্রকাশ করেছে। পত্রিকাটি বলছে, "
+             "সরকার এ বিষয়ে ব্যর্থ হয়েছে।")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(only(doc).speaker.entity or "") == "The New York Times"
+    # "দেশটি": the country named as the subject, not one in the genitive, nor one in its own words
+    doc = bn("শিরোনাম\nবাংলাদেশের নতুন সরকারের সঙ্গে কাজ করতে প্রস্তুত বলে জানিয়েছে যুক্তরাষ্ট্র। দেশটি বলছে, "
+             "তারা পরিস্থিতির দিকে নজর রাখছে।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity or "") for s in doc.statements] == ["United States", "United States"]
+    # a word of no such kind ("লোকটি") stands for no body
+    doc = bn("শিরোনাম\nবিএনপি আজ সমাবেশ করেছে। লোকটি বলেন, তিনি কিছু জানেন না।")
+    assert only(doc).speaker.entity is None
+
+
+def test_a_conditional_clause_before_the_subject_is_not_the_speaker(bn) -> None:
+    # "… তুলে ধরলে X বলেন", "… নিয়ে গেলে চিকিৎসকরা জানান": the clause is when, the subject speaks
+    s = only(bn("শিরোনাম\nসমাবেশে দলের অবস্থান তুলে ধরলে নুর হোসেন বলেন, সেটাও পরিকল্পনার অংশ।"))
+    assert s.speaker.text == "নুর হোসেন"
+    s = only(bn("শিরোনাম\nআহত অবস্থায় হাসপাতালে নিয়ে গেলে চিকিৎসকরা জানান, তার অবস্থা আশঙ্কাজনক।"))
+    assert s.speaker.text == "চিকিৎসকরা" and s.speaker.anonymous

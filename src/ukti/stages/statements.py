@@ -928,13 +928,16 @@ class _Analyser:
             # the organisation itself ("প্রতিষ্ঠানটি জানায়"), not one of its people ("প্রতিষ্ঠানটির
             # প্রকৌশলী"), nor a country ("দেশটির স্বাস্থ্যমন্ত্রী")
             # (or its side: "দলটির পক্ষ থেকে")
-            if (i == 0 or (i == 1 and words[-1] in self.lex.behalf)) and stem.endswith(("টি", "টির")) \
-                    and not stem.startswith("দেশ") and self.last_org:
+            definite = (i == 0 or (i == 1 and words[-1] in self.lex.behalf)) and stem.endswith(("টি", "টির"))
+            if definite and not stem.startswith("দেশ") and self.last_org:
                 if w in self.lex.report_ends:  # a document made definite ("প্রতিবেদনটিতে"): its issuer if named
                     held = self._document_holder(text, a, b, w)
                     if held.entity is not None:
                         return held
                 return Speaker(text, a, b, self.last_org, False)
+            kind_of = self._kind_named_before(stem, a) if definite else None
+            if kind_of is not None:  # "… নিউইয়র্ক টাইমস … । পত্রিকাটি বলছে": the paper just named
+                return Speaker(text, a, b, kind_of, False)
         relay = self.lex.cited_re.search(text + " ")  # "X-কে উদ্ধৃত করে Y": only Y need be short
         if sum(1 for w in (text[relay.end():].split() if relay else words) if LETTER.match(w)) > 8 and not (
                 relay and relay.end() > len(text)):  # ("Y X-কে উদ্ধৃত করে": Y is short or named)
@@ -963,6 +966,28 @@ class _Analyser:
         found = {e.id for e in self.doc.entities if e.type == "PER" for m in e.mentions
                  if len(parts := m.form.split()) >= 2 and (parts[-1] in (word, stem) or parts[0] in (word, stem))}
         return found.pop() if len(found) == 1 else None
+
+    def _kind_named_before(self, stem: str, a: int) -> str | None:
+        """The body or country a definite kind word stands for ("সংস্থাটি", "দলটির", "দেশটি"): the
+        last one of that type named, outside anyone's words, in this sentence before it or in the two
+        before; None for a word of no such kind ("লোকটি") or when none is named."""
+        kind = stem.removesuffix("র").removesuffix("টি")
+        lists = _pronoun_lists(self.doc.lang)
+        want = "ORG" if kind in lists.get("body_kinds", ()) else "LOC" if kind in lists.get("country_kinds", ()) else ""
+        if not want:
+            return None
+        k = self.sentence_at(a)
+        if k < 1:
+            return None
+        # (in the two sentences before, not this one, whose words may come first: "যুক্তরাষ্ট্র ইরানের … বলে
+        # জানিয়েছে দেশটি"; and named as a subject, in the nominative: not "বাংলাদেশের" in "… বাংলাদেশের
+        # সরকারের সঙ্গে কাজ করতে প্রস্তুত বলে জানিয়েছে যুক্তরাষ্ট্র। … জানিয়েছে দেশটি")
+        lo, hi = self.sentence_starts[max(0, k - 2)], self.sentence_starts[k]
+        named = [m for m in self.entity_in(lo, hi) if m[1] <= hi and m[2].type == want
+                 and not self._inside_content(m[0])
+                 and strip_suffix(word := self._word_at(m[1] - 1), self.lex.case) == word
+                 and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
+        return named[-1][2].id if named else None
 
     def _document_alone(self, words: list[str]) -> bool:
         """Is the phrase a document of two words and nothing else, with a determiner at most ("সংবাদ
