@@ -3194,3 +3194,16 @@ def test_a_conditional_clause_before_the_subject_is_not_the_speaker(bn) -> None:
     assert s.speaker.text == "নুর হোসেন"
     s = only(bn("শিরোনাম\nআহত অবস্থায় হাসপাতালে নিয়ে গেলে চিকিৎসকরা জানান, তার অবস্থা আশঙ্কাজনক।"))
     assert s.speaker.text == "চিকিৎসকরা" and s.speaker.anonymous
+
+
+def test_what_a_bare_title_acted_on_before_the_cue_is_not_the_speaker(bn) -> None:
+    # "প্রধানমন্ত্রী সমাবেশ থেকে ভোটের প্রতিশ্রুতি চেয়ে বলেন": the object of the clause is no part of the speaker
+    s = only(bn("শিরোনাম\nপ্রধানমন্ত্রী সমাবেশ থেকে ভোটের প্রতিশ্রুতি চেয়ে বলেন, নৌকায় ভোট দিন।"))
+    assert s.speaker.text == "প্রধানমন্ত্রী"
+    # nor the occasion before the title ("এক প্রশ্নের জবাবে")
+    s = only(bn("শিরোনাম\nসংসদ সদস্যের প্রশ্নের জবাবে প্রধানমন্ত্রী পার্বত্য চুক্তির প্রেক্ষাপট তুলে ধরে বলেন, এ সমস্যা "
+                "রাজনৈতিক।"))
+    assert s.speaker.text == "প্রধানমন্ত্রী"
+    # a title in the genitive owns what follows it: "প্রধান উপদেষ্টার প্রেস উইং" stays whole
+    s = only(bn("শিরোনাম\nপ্রধান উপদেষ্টার প্রেস উইং গুজবের বিষয়ে সতর্ক করে জানিয়েছে, তথ্যটি সঠিক নয়।"))
+    assert s.speaker.text.endswith("প্রেস উইং")

@@ -1407,8 +1407,12 @@ class _Analyser:
             if pron is not None else None
         if pron is not None and close is not None:
             return before[pron:close + 1]
-        if any(self._is_title(t.text) for t in before):
-            return before
+        titled = [i for i, t in enumerate(before) if self._is_title(t.text)]
+        if titled:
+            before = self._past_the_title(before)
+            # (and the occasion before it: "এক প্রশ্নের জবাবে প্রধানমন্ত্রী … তুলে ধরে বলেন")
+            cut = next((i for i in range(titled[-1] - 1, -1, -1) if before[i].text in self.lex.cut_after), None)
+            return before[cut + 1:] if cut is not None else before
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
         first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
                       and not self._in_genitive(m)
@@ -1428,6 +1432,19 @@ class _Analyser:
                 return before[:1] if self._unnamed_group(before[0].text) else []
             return after
         return self._up_to(before, first[1])
+
+    def _past_the_title(self, toks: list[_Tok]) -> list[_Tok]:
+        """The words up to a bare title, without the object of a clause after it ("প্রধানমন্ত্রী সমাবেশ
+        থেকে ভোটের প্রতিশ্রুতি চেয়ে বলেন", "জামায়াতের আমির দেশের পরিস্থিতি উল্লেখ করে বলেন"): ordinary
+        words after the title, with no name among them, are what the speaker acted on, not the speaker."""
+        titled = [i for i, t in enumerate(toks) if self._is_title(t.text)]
+        # (a title in the genitive owns what follows: "প্রধান উপদেষ্টার প্রেস উইং")
+        rest = toks[titled[-1] + 1:] if titled and not _is_genitive(toks[titled[-1]].text, self.lex.case) else []
+        if not rest or self.entity_in(rest[0].start, rest[-1].end) or any(
+                t.text in "()" or self._can_speak(t) for t in rest):
+            return toks
+        ordinary = ordinary_words(self.doc.lang)
+        return toks[:titled[-1] + 1] if any(t.text in ordinary for t in rest) else toks
 
     def _past_the_acted_on(self, toks: list[_Tok], named_at: int) -> list[_Tok]:
         """The words from the one named at `named_at` back to any object before it: "… শপথ গ্রহণকে
