@@ -3207,3 +3207,17 @@ def test_what_a_bare_title_acted_on_before_the_cue_is_not_the_speaker(bn) -> Non
     # a title in the genitive owns what follows it: "প্রধান উপদেষ্টার প্রেস উইং" stays whole
     s = only(bn("শিরোনাম\nপ্রধান উপদেষ্টার প্রেস উইং গুজবের বিষয়ে সতর্ক করে জানিয়েছে, তথ্যটি সঠিক নয়।"))
     assert s.speaker.text.endswith("প্রেস উইং")
+
+
+def test_a_news_agency_told_carries_the_statement_wherever_it_is_from(bn) -> None:
+    # "X পিটিআইকে বলেন": the agency's report carries it, though the agency is Indian; "… ভারতীয় বার্তা
+    # সংস্থা" before its name says what it is and is no part of the speaker
+    doc = bn("শিরোনাম\nমার্কিন পররাষ্ট্র দপ্তরের একজন মুখপাত্র ভারতীয় বার্তা সংস্থা পিটিআইকে বলেছেন, সিদ্ধান্তে "
+             "গণতান্ত্রিক নীতি মানা উচিত।")
+    s = only(doc)
+    names = {e.id: e.name for e in doc.entities}
+    assert s.speaker.text == "মার্কিন পররাষ্ট্র দপ্তরের একজন মুখপাত্র" and s.speaker.anonymous
+    assert names.get(s.nested_in or "") == "Press Trust of India"
+    # a paper of the article's own countries told is the reporter's own kind: it carries nothing
+    s = only(bn("শিরোনাম\nমন্ত্রী কামাল হোসেন আনন্দবাজার পত্রিকাকে বলেন, নির্বাচন হবে।"))
+    assert s.nested_in is None and s.speaker.text == "মন্ত্রী কামাল হোসেন"

@@ -132,6 +132,8 @@ class _Lex:
     manner_after: frozenset[str]  # "গলায়": "X শান্ত গলায় বলেন", how X said it
     turns: frozenset[str]  # "তবে", "কিন্তু": after a comma, another clause begins
     given: frozenset[str]  # "দেওয়া": "বিবিসিকে দেওয়া সাক্ষাৎকারে", an interview given to one
+    agencies: frozenset[str]  # "Press Trust of India": a news agency told relays, home or foreign
+    outlet_kinds: frozenset[tuple[str, ...]]  # "বার্তা সংস্থা": what an outlet told is, before its name
     particles: frozenset[str]  # "এ-ও", "শুধু": between a subject pronoun and its verb, naming no one
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
@@ -320,7 +322,9 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
-        given=frozenset(relay.get("given", [])), particles=frozenset(trailing.get("particles", [])),
+        given=frozenset(relay.get("given", [])), agencies=frozenset(relay.get("agencies", [])),
+        outlet_kinds=frozenset(tuple(x.split()) for x in relay.get("outlet_kinds", [])),
+        particles=frozenset(trailing.get("particles", [])),
         behalf=frozenset(w.get("behalf", [])), owned=frozenset(w.get("owned", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
         weak_subordinators=frozenset(w.get("weak_subordinators", [])),
@@ -748,6 +752,8 @@ class _Analyser:
                 if first <= toks[0].start:
                     return None  # the one told alone ("সায়লা ফারজানাকে বলেন, …"): the subject was dropped
                 toks = [t for t in toks[:-1] if t.start < first] or toks[:1]
+                if outlet is not None:  # and what the outlet is, before its name ("… ভারতীয় বার্তা সংস্থা পিটিআইকে")
+                    toks = self._without_outlet_kind(toks)
                 # the words of one told that no name covers ("… হানিফ একটি আন্তর্জাতিক গণমাধ্যমকে"): back to
                 # the person named before them
                 person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-1].end) if m[2].type == "PER"),
@@ -1122,6 +1128,22 @@ class _Analyser:
         told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
         return told[0][2] if told else None
 
+    def _without_outlet_kind(self, toks: list[_Tok]) -> list[_Tok]:
+        """The phrase without the words that say what an outlet told is, left before its name ("একজন
+        মুখপাত্র ভারতীয় বার্তা সংস্থা [পিটিআইকে]", "তিনি দৈনিক [ইত্তেফাককে]"): the kind, and the
+        country or adjective of origin before it."""
+        words = [t.text for t in toks]
+        kind = next((n for n in sorted({len(k) for k in self.lex.outlet_kinds}, reverse=True)
+                     if n < len(words) and tuple(words[-n:]) in self.lex.outlet_kinds), 0)
+        if not kind:
+            return toks
+        toks = toks[:-kind]
+        last = toks[-1] if len(toks) > 1 else None
+        if last is not None and (last.text.endswith("ীয়") or any(
+                m[2].type == "LOC" for m in self.entity_in(last.start, last.end))):
+            toks = toks[:-1]
+        return toks
+
     def _outlet_in_locative(self, toks: list[_Tok]) -> list[_Tok] | None:
         """The phrase without the news outlet in the locative that ends it, when someone named
         before it told the outlet ("… দায়িত্বশীল কর্মকর্তা জাগো নিউজে"), else None. Outlets are the
@@ -1157,7 +1179,7 @@ class _Analyser:
         entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
         # with the publisher unknown (a bare text), an outlet in the article's own language told
         # ("বিবিসি বাংলাকে বলেন") is the publisher itself if the text is in its house style
-        return any(e is not None and e.lang and e.country not in home
+        return any(e is not None and e.lang and (e.country not in home or e.name in self.lex.agencies)
                    and (own or e.lang != self.doc.lang or not self._in_house_style(outlet.name)) for e in entries)
 
     def _in_house_style(self, outlet: str) -> bool:
