@@ -3221,3 +3221,13 @@ def test_a_news_agency_told_carries_the_statement_wherever_it_is_from(bn) -> Non
     # a paper of the article's own countries told is the reporter's own kind: it carries nothing
     s = only(bn("শিরোনাম\nমন্ত্রী কামাল হোসেন আনন্দবাজার পত্রিকাকে বলেন, নির্বাচন হবে।"))
     assert s.nested_in is None and s.speaker.text == "মন্ত্রী কামাল হোসেন"
+
+
+def test_an_adverb_of_time_or_manner_after_the_speaker_is_no_part_of_it(bn) -> None:
+    # "ট্রাম্প তখন ঘোষণা দিয়েছিলেন", "X সরাসরি বলেছেন": the name alone speaks, and is linked
+    doc = bn("শিরোনাম\nমার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প নির্বাচনী প্রচারে ছিলেন। ট্রাম্প তখন ঘোষণা দিয়েছিলেন, "
+             "তিনিই যুদ্ধ থামাতে পারেন।")
+    s = only(doc)
+    assert s.speaker.text == "ট্রাম্প" and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nমন্ত্রী কামাল হোসেন সরাসরি বলেছেন, কেউ ছাড় পাবে না।"))
+    assert s.speaker.text == "মন্ত্রী কামাল হোসেন"
