@@ -3231,3 +3231,16 @@ def test_an_adverb_of_time_or_manner_after_the_speaker_is_no_part_of_it(bn) -> N
     assert s.speaker.text == "ট্রাম্প" and s.speaker.entity is not None
     s = only(bn("শিরোনাম\nমন্ত্রী কামাল হোসেন সরাসরি বলেছেন, কেউ ছাড় পাবে না।"))
     assert s.speaker.text == "মন্ত্রী কামাল হোসেন"
+
+
+def test_a_headline_ending_with_a_noun_of_saying_and_its_giver(bn) -> None:
+    # "… বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর": the Prime Minister's assurance, the title resolved in the body
+    doc = bn("শান্তি চুক্তি দ্রুত বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর\nচুক্তির অবাস্তবায়িত ধারা দ্রুত বাস্তবায়নের "
+             "আশ্বাস দিয়েছেন প্রধানমন্ত্রী রহিমা খাতুন।")
+    head = doc.statements[0]
+    assert head.speaker.text == "প্রধানমন্ত্রীর" and head.content.text == "শান্তি চুক্তি দ্রুত বাস্তবায়নের"
+    assert head.speaker.entity == doc.statements[1].speaker.entity is not None
+    # the clause just before the noun is the content; an act declared ("দল ঘোষণা") is no statement
+    doc = bn("বৈঠক ভালো হয়েছে, দেশবাসীকে শান্ত থাকার আহ্বান বিএনপির\nবিএনপি সংবাদ সম্মেলন করেছে।")
+    assert [s.content.text for s in doc.statements] == ["দেশবাসীকে শান্ত থাকার"]
+    assert not bn("বাংলাদেশের বিপক্ষে দল ঘোষণা পাকিস্তানের\nপাকিস্তান দল ঘোষণা করেছে।").statements

@@ -171,6 +171,7 @@ class _Lex:
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
+    headline_nouns: frozenset[str]  # "আশ্বাস": "… বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর", a headline's giver last
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     signed_by: frozenset[str]  # "X-এর সই করা আদেশ": X issued the document, though named in the genitive
@@ -350,7 +351,8 @@ def _lex(code: str) -> _Lex:
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
         means=frozenset(cut.get("means", [])), means_kinds=frozenset(cut.get("means_kinds", [])),
         topic_words=frozenset(cut.get("topic", [])),
-        hearsay_text=tuple(w.get("hearsay", [])), pointers=frozenset(w.get("after_the_fact_pointers", [])),
+        hearsay_text=tuple(w.get("hearsay", [])), headline_nouns=frozenset(w.get("headline_nouns", [])),
+        pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
         cited_by=tuple(cited_by),
@@ -3469,8 +3471,10 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     """Headline "X: Y": X's statement when X names a speaker, nothing when X is a topic."""
     text = an.text[s.start:s.end]
     k = text.find(":")
-    if k <= 0:
-        return []
+    if k <= 0 or k < text.rfind(" "):
+        found = _headline_noun_last(an, s, si)
+        if found or k <= 0:
+            return found
     sp_a, sp_b = s.start, s.start + k
     ments = an.entity_in(sp_a, sp_b)
     words = [m.group() for m in WORD_RE.finditer(an.text[sp_a:sp_b])]
@@ -3491,6 +3495,33 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     if sp.entity is None:
         sp.entity = _resolve_later(an, words)
     return [an.add(_Found(sp, ":", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))]
+
+
+def _headline_noun_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
+    """Headline "CONTENT NOUN X-এর" ("পার্বত্য চুক্তি দ্রুত বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর"): X's
+    statement, NOUN a noun of saying (`headline_nouns`), X a name or a title in the genitive, four
+    words at most, that the article names. (After a colon, the content starts there: "সীমান্ত হত্যা:
+    জবাবদিহির দাবি মানবাধিকার সংস্থার".)"""
+    toks = [t for t in an.tokens(s.start, s.end) if t.text not in ("।", "!", "?")]
+    k = next((i for i in range(len(toks) - 2, max(0, len(toks) - 6), -1)
+              if toks[i].text in an.lex.headline_nouns), None)
+    if k is None or k == 0 or not _is_genitive(toks[-1].text, an.lex.case) \
+            or any(t.text in _CLAUSE_MARKS or t.text == ":" for t in toks[k + 1:]) \
+            or toks[k - 1].text in an.lex.declared_acts:  # ("… বিপক্ষে দল ঘোষণা পাকিস্তানের": an act)
+        return []
+    sp = an.speaker(toks[k + 1].start, toks[-1].end)
+    if sp is None:
+        return []
+    if sp.entity is None and not sp.anonymous:
+        sp.entity = _resolve_later(an, [t.text for t in toks[k + 1:]])
+    # (the clause just before the noun: "সুন্দর বৈঠক হয়েছে, দেশবাসীকে শান্ত থাকার আহ্বান বিএনপির")
+    cut = max(an.text.rfind(":", s.start, toks[k].start), an.text.rfind(",", s.start, toks[k].start))
+    ct = an.content(cut + 1 if cut >= 0 else s.start, toks[k].start)
+    person = next((e for e in an.doc.entities if e.id == sp.entity), None) if sp.entity else None
+    if person is None or ct is None or (person.type == "PER" and not an._plausible_person(person)):
+        return []  # (a group the tagger took for a person is no one named: "৫৩ বিশিষ্টজনের")
+    stance: Stance = next((e.stance for e in an.lex.cues.get(toks[k].text, ()) if e.seq[0] == toks[k].text), "assert")
+    return [an.add(_Found(sp, toks[k].text, an.stance_of(stance, ct[0]), ct[0], False, sentence=si))]
 
 
 def _only_names(an: _Analyser, a: int, b: int) -> bool:
