@@ -319,3 +319,15 @@ def test_a_first_word_is_tried_only_with_the_readers_that_can_read_it() -> None:
         assert picked.at(i) == every.at(i), texts[i]
     reader = _Reader(texts, v, _State(ref=REF, region="BD"), starts)
     assert sum(reader.at(i) is not None for i in range(len(texts))) >= 8
+
+
+def test_a_quarter_past_and_a_quarter_to_the_hour() -> None:
+    # "সোয়া" adds a quarter, "পৌনে" is a quarter before the hour ("বেলা পৌনে ১টা" is 12:45)
+    assert values("আজ সকাল সোয়া ৮টার দিকে ভূমিকম্প হয়।")[0][1].endswith("T08:15")
+    assert values("সোমবার বেলা পৌনে ১টার দিকে ধাওয়া শুরু হয়।")[0][1].endswith("T12:45")
+    assert values("দুপুর পৌনে ২টার পর মিছিল বের হয়।")[0][1].endswith("T13:45")
+
+
+def test_a_year_named_with_son() -> None:
+    # "সন" is "সাল" in older and formal writing: "২০২৪ সনের নির্বাচন"
+    assert [v for _, v, _ in values("২০১৮ ও ২০২৪ সনের নির্বাচনে তিনি প্রার্থী ছিলেন।")] == ["2018", "2024"]

@@ -58,6 +58,7 @@ class _Vocab:
     range_words: frozenset[str]
     mods: dict[tuple[str, ...], str]
     hours: dict[str, int]
+    fractions: dict[str, int]  # "সোয়া": +15 minutes, "পৌনে": a quarter before the hour
     parts: dict[str, str]
     ordinal_centuries: dict[str, int]
     same_day: dict[str, int]
@@ -108,6 +109,7 @@ def _vocab(code: str) -> _Vocab:
         year_before=set(t.get("year_words", {}).get("before", [])),
         range_words=frozenset(t.get("ranges", {}).get("words", ["থেকে", "-", "–"])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
+        fractions=t.get("clock", {}).get("fractions", {}),
         parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
         same_day=t.get("same_day", {}), year_names=t.get("year_words_before_date", {}),
         fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
@@ -806,8 +808,8 @@ class _Reader:
         if part is None:
             return None
         k, minute = i + 1, 0
-        if self.t(k) == "সাড়ে":
-            k, minute = k + 1, 30
+        if self.t(k) in self.v.fractions:  # "সাড়ে", "সোয়া", "পৌনে"
+            k, minute = k + 1, self.v.fractions[self.t(k)]
         h = _lookup(self.t(k), self.v.hours, self.v)
         if h is None:
             m = re.match(r"^([0-9০-৯]{1,2})(টা|টায়|টার|টে)?$", self.t(k))
@@ -823,6 +825,8 @@ class _Reader:
         if minute == 0 and mins is not None and 0 < mins < 60 and self.t(k + 1).startswith("মিনিট"):
             minute, k = mins, k + 2
         hour = int(h)
+        if minute < 0:  # a quarter before the hour: "পৌনে ১টা" is 12:45
+            hour, minute = (hour - 2) % 12 + 1, 60 + minute
         if (part == "pm" and hour < 12) or (part == "noon" and hour < 6) or (part == "night" and 6 <= hour < 12) \
                 or (part == "day" and hour < 6):
             hour += 12
