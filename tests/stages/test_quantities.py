@@ -128,3 +128,20 @@ def test_indices_of_the_words_not_skipped() -> None:
     words = ["গত", "বছর", "৫", "জন", "আর", "এ", "বছর", "৭", "জন"]
     assert indices_except(words, {"গত", "বছর", "জন", "আর", "এ"}) == [2, 7]
     assert indices_except(words, set()) == list(range(len(words)))
+
+
+def test_an_hour_is_a_clock_time_not_a_count() -> None:
+    # "সোয়া ৮টার দিকে", "রাত ৯টা পর্যন্ত", "সাড়ে ১২টায়": clock times (the times stage reads them), no items
+    assert q("সকাল সোয়া ৮টার দিকে ভূমিকম্প হয়।") == []
+    assert q("মন্ত্রণালয়ে একটা মিটিং আছে সাড়ে ১২টায়।") == []
+    assert q("রাত ৯টা পর্যন্ত দোকান খোলা থাকবে।") == []
+    # things counted stay counts
+    assert q("বাজারে ৩টা দোকান পুড়েছে।")[0][1] == 3
+
+
+def test_a_year_like_count_of_people_and_a_unit_written_onto_the_number() -> None:
+    # "১৬০০ জন আহত" counts people though 1600 looks like a year; "১৯৬০ জন্ম" (born) is no count
+    assert q("এতে ১৬০০ জন আহত হন।")[0][1] == 1600
+    assert q("১৯৬০ জন্ম নেওয়া এই লেখক।") == []
+    # "৭৩২টাকা": the unit glued to the number is still the unit
+    assert q("দাম ৩ হাজার ৭৩২টাকা।") == [("৩ হাজার ৭৩২টাকা", 3732.0, "BDT")]

@@ -41,6 +41,7 @@ class _Vocab:
     currency: dict[str, str]
     people_counters: tuple[str, ...]  # (tuples: str.startswith tries them all in one call)
     thing_counters: tuple[str, ...]
+    clock: tuple[frozenset[str], frozenset[str], frozenset[str]]  # an hour's forms, words before, words after
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
@@ -78,6 +79,8 @@ def _vocab(code: str) -> _Vocab:
         units=t.get("units", {}), currency=t.get("currency_by_region", {}),
         people_counters=tuple(sorted(c.get("people", []), key=len, reverse=True)),
         thing_counters=tuple(sorted(c.get("things", []), key=len, reverse=True)),
+        clock=(frozenset(t.get("clock", {}).get("hour_forms", [])), frozenset(t.get("clock", {}).get("before", [])),
+               frozenset(t.get("clock", {}).get("after", []))),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
@@ -393,6 +396,12 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
                 if noun:
                     end, unit = noun
+            elif rest in v.clock[0] and ((j < len(toks) and toks[j] in v.clock[2]) or (digits and (
+                    toks[k] in v.clock[1] or (k > 0 and toks[k - 1] in v.clock[1])))):
+                i = j  # an hour, "সোয়া ৮টার দিকে": a clock time (the times stage reads it), no count
+                continue
+            elif (glued := _unit_at([rest], 0, v, region)) is not None:
+                unit = glued[1]  # a unit written onto the number: "৭৩২টাকা"
             elif rest.startswith(v.thing_counters):
                 noun = _noun_at(toks, j, v)
                 if noun:
@@ -406,7 +415,9 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
         if unit is None:
             ordinal = toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"])
             year_like = digits and 1000 <= value <= 2100 and value == int(value) and "," not in word  # not "1,200"
-            if ordinal or (year_like and not _unit_at(toks, j, v, region)):
+            # (a year-like count of people is a count: "১৬০০ জন আহত")
+            counted = j < len(toks) and toks[j] in v.people_counters  # (not "১৯৬০ জন্ম", born)
+            if ordinal or (year_like and not counted and not _unit_at(toks, j, v, region)):
                 i = j
                 continue
             u = _unit_at(toks, j, v, region)
