@@ -27,6 +27,7 @@ from ukti.stages.clean import classify_line
     ("স্টাফ রিপোর্টার", "other"),
     ("প্রকাশ: ১০ জানুয়ারি ২০২৫, ০৯:৩০", "other"),
     ("খুলনা, শনিবার, ১১ জানুয়ারি ২০২৫", "other"),
+    ("লেখক : সাবেক সচিব, রাজস্ব বোর্ডের সাবেক সদস্য", "other"),
 ])
 def test_boilerplate_kinds(line: str, kind: str) -> None:
     assert classify_line(line, "bn") == kind
