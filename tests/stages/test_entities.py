@@ -994,3 +994,11 @@ def test_a_pseudonym_mark_after_no_name_makes_no_person(bn) -> None:
     assert not any(e.name in ("Rinar", "Oi Chhatri", "Shiksharthi") for e in doc.entities)
     # "মিস হয়ে গেল" (was missed) is no courtesy title either
     assert not any(e.type == "PER" for e in bn("শিরোনাম\nসুযোগটি মিস হয়ে গেল।").entities)
+
+
+def test_north_indian_surnames_are_name_parts(bn) -> None:
+    # "রাজনাথ সিং", "মনমোহন সিং সরকারের" (Singh's government): Singh is a surname, as Ghosh or Sen is
+    doc = bn("শিরোনাম\nনতুন বিতর্ক সৃষ্টি করলেন ভারতের প্রতিরক্ষামন্ত্রী রাজনাথ সিং। এর আগে মনমোহন সিং সরকারের "
+             "আমলে এমন কথা শোনা যায়নি।")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"Rajnath Singh", "Manmohan Singh"} <= people
