@@ -3244,3 +3244,18 @@ def test_a_headline_ending_with_a_noun_of_saying_and_its_giver(bn) -> None:
     doc = bn("বৈঠক ভালো হয়েছে, দেশবাসীকে শান্ত থাকার আহ্বান বিএনপির\nবিএনপি সংবাদ সম্মেলন করেছে।")
     assert [s.content.text for s in doc.statements] == ["দেশবাসীকে শান্ত থাকার"]
     assert not bn("বাংলাদেশের বিপক্ষে দল ঘোষণা পাকিস্তানের\nপাকিস্তান দল ঘোষণা করেছে।").statements
+
+
+def test_a_document_is_its_senders_not_where_it_went(bn) -> None:
+    # "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন। হলফনামায় উল্লেখ করা তথ্য অনুযায়ী, …": the affidavit is X's,
+    # the commission only received it; "উল্লেখ করা" describes the document and is no speaker
+    doc = bn("শিরোনাম\nসৈয়দ আবদুর রউফ নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন। হলফনামায় উল্লেখ করা তথ্য অনুযায়ী, "
+             "তাঁর বার্ষিক আয় ১২ লাখ টাকা।")
+    s = only(doc)
+    names = {e.id: e.name for e in doc.entities}
+    assert s.speaker.text == "হলফনামায়" and names.get(s.speaker.entity or "") == "Syed Abdur Rauf"
+    # a case filed at a police station by someone unnamed: the complaint is an unnamed source's
+    doc = bn("শিরোনাম\nপরদিন সদর থানায় অজ্ঞাতপরিচয় তিনজনের নামে মামলা করা হয়। এতে অভিযোগ করা হয়, রাতে "
+             "তিনজন মিলে হামলা চালায়।")
+    s = only(doc)
+    assert s.speaker.entity is None and s.speaker.anonymous

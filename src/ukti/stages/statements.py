@@ -136,6 +136,7 @@ class _Lex:
     outlet_kinds: frozenset[tuple[str, ...]]  # "বার্তা সংস্থা": what an outlet told is, before its name
     particles: frozenset[str]  # "এ-ও", "শুধু": between a subject pronoun and its verb, naming no one
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
+    locative: tuple[str, ...]  # "-তে", "-য়", "-এ": a name so says where ("নির্বাচন কমিশনে"), not who
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
@@ -319,6 +320,7 @@ def _lex(code: str) -> _Lex:
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
+        locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
@@ -710,6 +712,10 @@ class _Analyser:
                     t.text not in self.lex.report_words and t.text not in ("এক", "যৌথ", "লিখিত")
                     and t.text not in self.lex.trailing_words for t in toks[k + 1:]):
                 # (not before an adverb alone: "X তার লিখিত বক্তব্যে আরো বলেন" is X, further)
+                if all(t.text in self.lex.owned for t in toks[k + 1:]):
+                    # what the document says, described ("হলফনামায় উল্লেখ করা তথ্য অনুযায়ী"): the document
+                    toks = toks[:k + 1]
+                    break
                 toks = toks[k + 1:]
                 # (and an adverb alone after it names no one: "… দেওয়া সাক্ষাৎকারে এমনও বলেছেন")
                 if self._only_adverbs(toks):
@@ -1042,6 +1048,8 @@ class _Analyser:
                                 and nxt not in self.lex.day_words and not self._in_time(m[1] + 1))
                        # (in the genitive only as its signer: "… সচিব X-এর সই করা অফিস আদেশে")
                        and (not self._in_genitive(m) or nxt in self.lex.signed_by)
+                       # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's)
+                       and not self._in_locative(m)
                        and not self._inside_content(m[0])]
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
@@ -1493,6 +1501,13 @@ class _Analyser:
         if len(kept) < len(toks) and toks[len(kept)].text == ")" and any(t.text == "(" for t in kept):
             kept.append(toks[len(kept)])
         return kept
+
+    def _in_locative(self, m: tuple[int, int, Entity]) -> bool:
+        """Is this mention of a name in the locative ("নির্বাচন কমিশনে", "ঢাকায়"), or in the accusative
+        that ends the same way ("মন্ত্রণালয়কে"): where something went or whom it went to, not who sent it?"""
+        word = self._word_at(m[1] - 1)
+        return word.endswith(self.lex.locative) and strip_suffix(word, self.lex.case) != word \
+            and not any(x.start == m[0] and x.form == self.text[m[0]:m[1]] for x in m[2].mentions)
 
     def _in_genitive(self, m: tuple[int, int, Entity]) -> bool:
         """Is this mention of a name in the genitive? Its text ends so and is not the name itself
