@@ -1002,3 +1002,9 @@ def test_north_indian_surnames_are_name_parts(bn) -> None:
              "আমলে এমন কথা শোনা যায়নি।")
     people = {e.name for e in doc.entities if e.type == "PER"}
     assert {"Rajnath Singh", "Manmohan Singh"} <= people
+
+
+def test_mixed_is_no_surname(bn) -> None:
+    # "মিশ্র অনুভূতি" (mixed feelings) after a name is no part of it
+    doc = bn("শিরোনাম\nবাণিজ্যমন্ত্রী টিপু মুনশি মিশ্র অনুভূতির কথা জানিয়ে বলেন, রপ্তানি বাড়বে।")
+    assert "Tipu Munshi" in {e.name for e in doc.entities if e.type == "PER"}

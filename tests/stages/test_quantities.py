@@ -145,3 +145,9 @@ def test_a_year_like_count_of_people_and_a_unit_written_onto_the_number() -> Non
     assert q("১৯৬০ জন্ম নেওয়া এই লেখক।") == []
     # "৭৩২টাকা": the unit glued to the number is still the unit
     assert q("দাম ৩ হাজার ৭৩২টাকা।") == [("৩ হাজার ৭৩২টাকা", 3732.0, "BDT")]
+
+
+def test_a_count_that_ends_a_span_is_still_a_count() -> None:
+    # "২০টা পর্যন্ত টিকিট": up to twenty tickets, no clock time (no hour before it, above twelve)
+    assert q("একজন ক্রেতা সর্বোচ্চ ২০টা পর্যন্ত টিকিট কিনতে পারবেন।")[0][1] == 20
+    assert q("৫টা পর্যন্ত গ্যাস সিলিন্ডার দেওয়া হবে।")[0][1] == 5

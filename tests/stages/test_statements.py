@@ -3259,3 +3259,31 @@ def test_a_document_is_its_senders_not_where_it_went(bn) -> None:
              "তিনজন মিলে হামলা চালায়।")
     s = only(doc)
     assert s.speaker.entity is None and s.speaker.anonymous
+
+
+def test_rules_of_this_stop_leave_what_they_should_alone_too(bn) -> None:
+    # a speaker's colon keeps the words after it, though they end "… দাবি X-এর"
+    doc = bn("মির্জা ফখরুল: দ্রুত নির্বাচনের দাবি বিএনপির\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর সংবাদ "
+             "সম্মেলন করেন।")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity or "") for s in doc.statements] == ["Mirza Fakhrul Islam Alamgir"]
+    # after a verbal noun, "দাবি" is a demand; a place's fear and a mourning declared are nobody's words
+    head = bn("দ্রুত নির্বাচনের দাবি বিএনপির\nবিএনপি সংবাদ সম্মেলন করে।").statements[0]
+    assert head.stance == "other"
+    assert not bn("ভারী বর্ষণে পাহাড়ধসের শঙ্কা চট্টগ্রামের\nচট্টগ্রামে বৃষ্টি হচ্ছে।").statements
+    assert not bn("তিন দিনের রাষ্ট্রীয় শোক ঘোষণা ভারতের\nভারতে শোক পালিত হচ্ছে।").statements
+    # a definite kind word names a body of that kind, and a country only a country
+    doc = bn("শিরোনাম\nশনিবার বিকেলে ছাত্রদল মিছিল বের করে। আহতদের একটি বেসরকারি হাসপাতালে নেওয়া হয়। "
+             "হাসপাতালটি জানিয়েছে, ১২ জনের অবস্থা গুরুতর।")
+    assert only(doc).speaker.entity is None
+    doc = bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনা গতকাল নয়াদিল্লি পৌঁছেছেন। দেশটি জানিয়েছে, সফর সফল হবে।")
+    assert only(doc).speaker.entity is None
+    # a speaker before a title asked about keeps the phrase; a role after a title stays with it
+    doc = bn("শিরোনাম\nউপাচার্য মাকসুদ কামাল পদত্যাগ করেছেন। শিক্ষার্থীরা উপাচার্য পদে যোগ্য কাউকে বসানোর দাবি "
+             "তুলে ধরে বলেন, আমরা ক্লাসে ফিরতে চাই।")
+    assert only(doc).speaker.entity is None
+    s = only(bn("শিরোনাম\nবিএনপির মেয়র প্রার্থী ভোটারদের কাছে সমর্থন চেয়ে বলেন, আমাকে ভোট দিন।"))
+    assert "প্রার্থী" in s.speaker.text
+    # a person's name that ends like a locative still issues the letter
+    doc = bn("শিরোনাম\nজাপানের প্রধানমন্ত্রী শিনজো আবে একটি চিঠি পাঠিয়েছেন। চিঠিতে বলা হয়েছে, সম্পর্ক আরও দৃঢ় হবে।")
+    assert only(doc).speaker.entity is not None

@@ -331,3 +331,9 @@ def test_a_quarter_past_and_a_quarter_to_the_hour() -> None:
 def test_a_year_named_with_son() -> None:
     # "সন" is "সাল" in older and formal writing: "২০২৪ সনের নির্বাচন"
     assert [v for _, v, _ in values("২০১৮ ও ২০২৪ সনের নির্বাচনে তিনি প্রার্থী ছিলেন।")] == ["2018", "2024"]
+
+
+def test_a_quarter_to_one_at_night_and_a_bengali_era_year() -> None:
+    assert values("রাত পৌনে ১টায় আগুন লাগে।")[0][1].endswith("T00:45")
+    # "১৪৩১ সনের": a year of the Bengali era, no year of ours
+    assert not any(v == "1431" for _, v, _ in values("বাংলা ১৪৩১ সনের পহেলা বৈশাখে উৎসব হয়।"))

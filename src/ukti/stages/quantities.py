@@ -42,6 +42,7 @@ class _Vocab:
     people_counters: tuple[str, ...]  # (tuples: str.startswith tries them all in one call)
     thing_counters: tuple[str, ...]
     clock: tuple[frozenset[str], frozenset[str], frozenset[str]]  # an hour's forms, words before, words after
+    clock_span: tuple[frozenset[str], frozenset[str]]  # "থেকে … পর্যন্ত": an hour ending a span of hours
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
@@ -67,6 +68,7 @@ def _vocab(code: str) -> _Vocab:
     t: dict[str, Any] = pack.table("numbers")
     h = t.get("hundreds", {})
     c = t.get("counters", {})
+    time_clock: dict[str, Any] = pack.table("time").get("clock", {})
     return _Vocab(
         words={k: float(v) for k, v in t.get("words", {}).items()},
         hundred_suffixes=sorted(h.get("suffixes", []), key=len, reverse=True),
@@ -79,8 +81,12 @@ def _vocab(code: str) -> _Vocab:
         units=t.get("units", {}), currency=t.get("currency_by_region", {}),
         people_counters=tuple(sorted(c.get("people", []), key=len, reverse=True)),
         thing_counters=tuple(sorted(c.get("things", []), key=len, reverse=True)),
-        clock=(frozenset(t.get("clock", {}).get("hour_forms", [])), frozenset(t.get("clock", {}).get("before", [])),
+        clock=(frozenset(t.get("clock", {}).get("hour_forms", [])),
+               # (the words before an hour that make it a time are the times stage's: fractions, parts of day)
+               frozenset((*time_clock.get("fractions", {}), *time_clock.get("parts", {}))),
                frozenset(t.get("clock", {}).get("after", []))),
+        clock_span=(frozenset(t.get("clock", {}).get("span_from", [])),
+                    frozenset(t.get("clock", {}).get("span_to", []))),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         starts=_by_first_letter(t.get("words", {})),
@@ -269,6 +275,22 @@ def _quiet(word: str, v: _Vocab) -> bool:
     return got
 
 
+def _an_hour(toks: list[str], k: int, j: int, digits: bool, v: _Vocab) -> bool:
+    """Is the number toks[k:j], counted with an hour's form ("৮টার", "বারোটা"), a clock time? With a word
+    after that only a time takes ("… দিকে", "… বাজছে"), or, in digits, a fraction or part of the day
+    before it ("সোয়া ৮টার", "রাত ৯টা"; the fraction may be read as the number's own first word,
+    "সাড়ে ১২টায়"), or as the end of a span from another hour ("৩টা থেকে ৯টা পর্যন্ত")."""
+    _, before, after = v.clock
+    if j < len(toks) and toks[j] in after:
+        return True
+    if not digits:
+        return False
+    if toks[k] in before or (k > 0 and toks[k - 1] in before):
+        return True
+    span_from, span_to = v.clock_span
+    return j < len(toks) and toks[j] in span_to and k > 0 and toks[k - 1] in span_from
+
+
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:
     for n in (2, 1):
         phrase = " ".join(toks[i:i + n])
@@ -396,8 +418,7 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 noun = None if rest.endswith("ের") else _noun_at(toks, j, v)  # "১৪ জনের অবস্থা": theirs
                 if noun:
                     end, unit = noun
-            elif rest in v.clock[0] and ((j < len(toks) and toks[j] in v.clock[2]) or (digits and (
-                    toks[k] in v.clock[1] or (k > 0 and toks[k - 1] in v.clock[1])))):
+            elif rest in v.clock[0] and value < 13 and _an_hour(toks, k, j, digits, v):  # ("সাড়ে ১২টা")
                 i = j  # an hour, "সোয়া ৮টার দিকে": a clock time (the times stage reads it), no count
                 continue
             elif (glued := _unit_at([rest], 0, v, region)) is not None:

@@ -134,9 +134,11 @@ class _Lex:
     given: frozenset[str]  # "দেওয়া": "বিবিসিকে দেওয়া সাক্ষাৎকারে", an interview given to one
     agencies: frozenset[str]  # "Press Trust of India": a news agency told relays, home or foreign
     outlet_kinds: frozenset[tuple[str, ...]]  # "বার্তা সংস্থা": what an outlet told is, before its name
+    origin_endings: tuple[str, ...]  # "-ীয়": "ভারতীয় বার্তা সংস্থা", where an outlet is from
     particles: frozenset[str]  # "এ-ও", "শুধু": between a subject pronoun and its verb, naming no one
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     locative: tuple[str, ...]  # "-তে", "-য়", "-এ": a name so says where ("নির্বাচন কমিশনে"), not who
+    classifiers: tuple[str, ...]  # "টি", "টির": "সংস্থাটি" is a definite "সংস্থা"
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
@@ -172,7 +174,7 @@ class _Lex:
     pointers: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
-    headline_nouns: frozenset[str]  # "আশ্বাস": "… বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর", a headline's giver last
+    headline_nouns: dict[str, Stance]  # "আশ্বাস": "… বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর", a headline's giver last
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     signed_by: frozenset[str]  # "X-এর সই করা আদেশ": X issued the document, though named in the genitive
@@ -321,12 +323,14 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
+        classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
         given=frozenset(relay.get("given", [])), agencies=frozenset(relay.get("agencies", [])),
         outlet_kinds=frozenset(tuple(x.split()) for x in relay.get("outlet_kinds", [])),
+        origin_endings=tuple(relay.get("origin_endings", [])),
         particles=frozenset(trailing.get("particles", [])),
         behalf=frozenset(w.get("behalf", [])), owned=frozenset(w.get("owned", [])),
         named_ones=frozenset(w.get("named_ones", [])), subordinators=frozenset(w.get("subordinators", [])),
@@ -353,7 +357,7 @@ def _lex(code: str) -> _Lex:
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
         means=frozenset(cut.get("means", [])), means_kinds=frozenset(cut.get("means_kinds", [])),
         topic_words=frozenset(cut.get("topic", [])),
-        hearsay_text=tuple(w.get("hearsay", [])), headline_nouns=frozenset(w.get("headline_nouns", [])),
+        hearsay_text=tuple(w.get("hearsay", [])), headline_nouns=dict(t.get("headline_nouns", {})),
         pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
@@ -983,12 +987,13 @@ class _Analyser:
 
     def _kind_named_before(self, stem: str, a: int) -> str | None:
         """The body or country a definite kind word stands for ("সংস্থাটি", "দলটির", "দেশটি"): the
-        last one of that type named, outside anyone's words, in this sentence before it or in the two
-        before; None for a word of no such kind ("লোকটি") or when none is named."""
-        kind = stem.removesuffix("র").removesuffix("টি")
-        lists = _pronoun_lists(self.doc.lang)
-        want = "ORG" if kind in lists.get("body_kinds", ()) else "LOC" if kind in lists.get("country_kinds", ()) else ""
-        if not want:
+        last one of that kind named, outside anyone's words, in the two sentences before; None for a
+        word of no such kind ("লোকটি"), when none is named, or when an unnamed one of the kind came
+        after it ("… একটি বেসরকারি হাসপাতালে নেওয়া হয়। হাসপাতালটি জানিয়েছে": that hospital)."""
+        kinds, countries = _body_kinds(self.doc.lang)
+        kind = next((stem[:-len(c)] for c in sorted(self.lex.classifiers, key=len, reverse=True)
+                     if stem.endswith(c) and len(stem) > len(c)), "")
+        if kind not in kinds and kind not in countries:
             return None
         k = self.sentence_at(a)
         if k < 1:
@@ -997,11 +1002,33 @@ class _Analyser:
         # জানিয়েছে দেশটি"; and named as a subject, in the nominative: not "বাংলাদেশের" in "… বাংলাদেশের
         # সরকারের সঙ্গে কাজ করতে প্রস্তুত বলে জানিয়েছে যুক্তরাষ্ট্র। … জানিয়েছে দেশটি")
         lo, hi = self.sentence_starts[max(0, k - 2)], self.sentence_starts[k]
-        named = [m for m in self.entity_in(lo, hi) if m[1] <= hi and m[2].type == want
+        named = [m for m in self.entity_in(lo, hi) if m[1] <= hi and self._of_kind(m[2], kind)
                  and not self._inside_content(m[0])
                  and strip_suffix(word := self._word_at(m[1] - 1), self.lex.case) == word
                  and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
-        return named[-1][2].id if named else None
+        if not named:
+            return None
+        # an unnamed one of the kind after it ("একটি বেসরকারি হাসপাতালে"): the word points at that one
+        if any(strip_suffix(w.group(), self.lex.case) == kind and not self.entity_in(w.start(), w.end())
+               for w in WORD_RE.finditer(self.text, named[-1][1], hi)):
+            return None
+        return named[-1][2].id
+
+    def _of_kind(self, e: Entity, kind: str) -> bool:
+        """Is the entity a body of the kind a definite word names ("হাসপাতালটি": a hospital), or a
+        country for "দেশটি"?"""
+        kinds, countries = _body_kinds(self.doc.lang)
+        if kind in countries:
+            return e.type == "LOC" and e.name in _country_names(self.doc.lang)
+        if e.type != "ORG" or kind not in kinds:
+            return False
+        words = kinds[kind]
+        if not words:
+            return True
+        if "outlet" in words:
+            gazetteer = load_pack(self.doc.lang).gazetteer
+            return any((g := gazetteer.get(m.form)) is not None and bool(g.lang) for m in e.mentions)
+        return any(w in words for w in e.name.split())
 
     def _document_alone(self, words: list[str]) -> bool:
         """Is the phrase a document of two words and nothing else, with a determiner at most ("সংবাদ
@@ -1149,7 +1176,7 @@ class _Analyser:
             return toks
         toks = toks[:-kind]
         last = toks[-1] if len(toks) > 1 else None
-        if last is not None and (last.text.endswith("ীয়") or any(
+        if last is not None and (last.text.endswith(self.lex.origin_endings) or any(
                 m[2].type == "LOC" for m in self.entity_in(last.start, last.end))):
             toks = toks[:-1]
         return toks
@@ -1441,10 +1468,9 @@ class _Analyser:
             return before[pron:close + 1]
         titled = [i for i, t in enumerate(before) if self._is_title(t.text)]
         if titled:
-            before = self._past_the_title(before)
-            # (and the occasion before it: "এক প্রশ্নের জবাবে প্রধানমন্ত্রী … তুলে ধরে বলেন")
+            # (the occasion before it goes: "এক প্রশ্নের জবাবে প্রধানমন্ত্রী … তুলে ধরে বলেন")
             cut = next((i for i in range(titled[-1] - 1, -1, -1) if before[i].text in self.lex.cut_after), None)
-            return before[cut + 1:] if cut is not None else before
+            return self._past_the_title(before[cut + 1:] if cut is not None else before)
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
         first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
                       and not self._in_genitive(m)
@@ -1474,6 +1500,12 @@ class _Analyser:
         rest = toks[titled[-1] + 1:] if titled and not _is_genitive(toks[titled[-1]].text, self.lex.case) else []
         if not rest or self.entity_in(rest[0].start, rest[-1].end) or any(
                 t.text in "()" or self._can_speak(t) for t in rest):
+            return toks
+        # (not where someone before the title speaks, the title being the post they ask about:
+        # "শিক্ষার্থীরা উপাচার্য পদে যোগ্য কাউকে বসানোর দাবি তুলে ধরে বলেন"; nor a role after it,
+        # "বিএনপির মেয়র প্রার্থী ভোটারদের কাছে সমর্থন চেয়ে বলেন")
+        if any((self._can_speak(t) or self._unnamed_group(t.text)) and not _is_genitive(t.text, self.lex.case)
+               for t in toks[:titled[-1]]) or rest[0].text in self.lex.pointed_roles:
             return toks
         ordinary = ordinary_words(self.doc.lang)
         return toks[:titled[-1] + 1] if any(t.text in ordinary for t in rest) else toks
@@ -1506,7 +1538,10 @@ class _Analyser:
         """Is this mention of a name in the locative ("নির্বাচন কমিশনে", "ঢাকায়"), or in the accusative
         that ends the same way ("মন্ত্রণালয়কে"): where something went or whom it went to, not who sent it?"""
         word = self._word_at(m[1] - 1)
-        return word.endswith(self.lex.locative) and strip_suffix(word, self.lex.case) != word \
+        # (a person's name may end in the same letters, "শিনজো আবে", "দুতার্তে": only a clear ending
+        # longer than a vowel sign makes a person's name one of where or to whom)
+        endings = self.lex.locative if m[2].type != "PER" else tuple(x for x in self.lex.locative if len(x) > 1)
+        return word.endswith(endings) and strip_suffix(word, self.lex.case) != word \
             and not any(x.start == m[0] and x.form == self.text[m[0]:m[1]] for x in m[2].mentions)
 
     def _in_genitive(self, m: tuple[int, int, Entity]) -> bool:
@@ -1929,7 +1964,32 @@ class _RunOn:
 @cache
 def _pronoun_lists(code: str) -> dict[str, frozenset[str]]:
     """The pack's word lists for pronouns and the names around them (speakers.toml [pronoun])."""
-    return {k: frozenset(v) for k, v in load_pack(code).table("speakers").get("pronoun", {}).items()}
+    return {k: frozenset(v) for k, v in load_pack(code).table("speakers").get("pronoun", {}).items()
+            if isinstance(v, list)}
+
+
+@cache
+def _body_kinds(code: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The kinds of body a definite word names ("হাসপাতালটি"), each with the words of an English name
+    of that kind, and the words for a country ("দেশটি"): speakers.toml [pronoun.body_kinds] and
+    [pronoun.country_kinds]."""
+    pronoun = load_pack(code).table("speakers").get("pronoun", {})
+    kinds = {k: frozenset(v) for k, v in pronoun.get("body_kinds", {}).items()}
+    return kinds, frozenset(pronoun.get("country_kinds", {}).get("words", []))
+
+
+@cache
+def _country_names(code: str) -> frozenset[str]:
+    """The English names of countries: the generated place lists' rows with a country code
+    (places-*.tsv, from CLDR), not cities, which have none."""
+    pack = load_pack(code)
+    names = set()
+    for f in sorted(pack.path.glob("places-*.tsv")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = line.split("\t")
+            if not line.startswith("#") and len(row) > 3 and row[1] == "LOC" and row[3].strip():
+                names.add(row[2])
+    return frozenset(names)
 
 
 def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -3486,7 +3546,9 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     """Headline "X: Y": X's statement when X names a speaker, nothing when X is a topic."""
     text = an.text[s.start:s.end]
     k = text.find(":")
-    if k <= 0 or k < text.rfind(" "):
+    # "… NOUN X-এর" with no colon, or after a topic's colon ("সীমান্ত হত্যা: জবাবদিহির দাবি মানবাধিকার
+    # সংস্থার"); a speaker's colon ("মির্জা ফখরুল: …") keeps the words after it as that speaker's
+    if k <= 0 or not _only_names(an, s.start, s.start + k):
         found = _headline_noun_last(an, s, si)
         if found or k <= 0:
             return found
@@ -3533,9 +3595,12 @@ def _headline_noun_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
     cut = max(an.text.rfind(":", s.start, toks[k].start), an.text.rfind(",", s.start, toks[k].start))
     ct = an.content(cut + 1 if cut >= 0 else s.start, toks[k].start)
     person = next((e for e in an.doc.entities if e.id == sp.entity), None) if sp.entity else None
-    if person is None or ct is None or (person.type == "PER" and not an._plausible_person(person)):
-        return []  # (a group the tagger took for a person is no one named: "৫৩ বিশিষ্টজনের")
-    stance: Stance = next((e.stance for e in an.lex.cues.get(toks[k].text, ()) if e.seq[0] == toks[k].text), "assert")
+    # (a person or a body: a place in the genitive is where, "পাহাড়ধসের শঙ্কা চট্টগ্রামের"; and a group the
+    # tagger took for a person is no one named, "৫৩ বিশিষ্টজনের")
+    if person is None or ct is None or person.type not in ("PER", "ORG") or (
+            person.type == "PER" and not an._plausible_person(person)):
+        return []
+    stance = an.lex.headline_nouns[toks[k].text]
     return [an.add(_Found(sp, toks[k].text, an.stance_of(stance, ct[0]), ct[0], False, sentence=si))]
 
 

@@ -59,6 +59,8 @@ class _Vocab:
     mods: dict[tuple[str, ...], str]
     hours: dict[str, int]
     fractions: dict[str, int]  # "সোয়া": +15 minutes, "পৌনে": a quarter before the hour
+    era_words: frozenset[str]  # "সন": a year word of either era ("২০২৪ সনের", "১৪৩১ সনের")
+    era_min: int  # the least year of ours a year of either era is taken for (below it, the Bengali era)
     parts: dict[str, str]
     ordinal_centuries: dict[str, int]
     same_day: dict[str, int]
@@ -116,6 +118,8 @@ def _vocab(code: str) -> _Vocab:
         festival_dates={k: {str(y): d for y, d in v.items()} for k, v in t.get("festival_dates", {}).items()},
         just_ended=tuple(t.get("year_just_ended", {}).get("words", [])),
         year_joiners=frozenset(t.get("year_words", {}).get("joiners", [])),
+        era_words=frozenset(t.get("year_words", {}).get("either_era", [])),
+        era_min=int(t.get("year_words", {}).get("common_era_from", 0)),
         current_words=frozenset(t.get("year_words", {}).get("current", [])),
         part_before=frozenset(t.get("clock", {}).get("part_before", ["গভীর"])),
         night_after=frozenset(t.get("clock", {}).get("night_after", [])),
@@ -327,6 +331,9 @@ class _Reader:
         if y is None or not 1000 <= y <= 2200:
             return None
         if self.t(i + 1) in self.v.year_after or any(self.t(i + 1).startswith(w) for w in ("সাল", "খ্রি")):
+            # (a year named so in the Bengali era, "১৪৩১ সনের পহেলা বৈশাখ", is no year of ours)
+            if self.t(i + 1) in self.v.era_words and y < self.v.era_min:
+                return None
             return y, i + 2
         if i > 0 and self.t(i - 1) in self.v.year_before:  # "in 2021", "since 2019"
             return y, i + 1
@@ -825,8 +832,10 @@ class _Reader:
         if minute == 0 and mins is not None and 0 < mins < 60 and self.t(k + 1).startswith("মিনিট"):
             minute, k = mins, k + 2
         hour = int(h)
-        if minute < 0:  # a quarter before the hour: "পৌনে ১টা" is 12:45
-            hour, minute = (hour - 2) % 12 + 1, 60 + minute
+        if minute < 0:  # a quarter before the hour: "বেলা পৌনে ১টা" is 12:45, "রাত পৌনে ১টা" 00:45
+            hour, minute = hour - 1, 60 + minute
+            if hour == 0 and part not in ("night", "am"):
+                hour = 12
         if (part == "pm" and hour < 12) or (part == "noon" and hour < 6) or (part == "night" and 6 <= hour < 12) \
                 or (part == "day" and hour < 6):
             hour += 12
