@@ -3287,3 +3287,10 @@ def test_rules_of_this_stop_leave_what_they_should_alone_too(bn) -> None:
     # a person's name that ends like a locative still issues the letter
     doc = bn("শিরোনাম\nজাপানের প্রধানমন্ত্রী শিনজো আবে একটি চিঠি পাঠিয়েছেন। চিঠিতে বলা হয়েছে, সম্পর্ক আরও দৃঢ় হবে।")
     assert only(doc).speaker.entity is not None
+
+
+def test_a_relative_clause_on_people_put_first_reports_nothing(bn) -> None:
+    # "যারা … অনেক আশার কথা লিখেছেন, তাদের …": the writing describes "them"; the one speaking goes on
+    doc = bn("শিরোনাম\nমনিরা শারমিন ফেসবুকে লিখেছেন, আমি নির্বাচন থেকে সরে দাঁড়াচ্ছি। যারা আমাকে সাহস যুগিয়েছেন, "
+             "অনেক আশার কথা লিখেছেন, তাদের হতাশ করায় আমি ক্ষমাপ্রার্থী।")
+    assert len({s.speaker.text for s in doc.statements}) == 1 and len(doc.statements) == 2

@@ -183,6 +183,7 @@ class _Lex:
     intensifiers: frozenset[str]  # "তীব্র", "গভীর": before a cue noun, part of the cue
     channels: tuple[tuple[str, ...], ...]  # where it was posted: "ফেসবুকে", "সামাজিক যোগাযোগ মাধ্যমে"
     relative_persons: frozenset[str]  # "যিনি", "যাঁরা": a clause that describes the one before it
+    person_correlatives: frozenset[str]  # "তাদের": answers "যারা …," put first
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
@@ -385,6 +386,7 @@ def _lex(code: str) -> _Lex:
         declared_states=frozenset(w.get("declared_states", [])),
         asking=frozenset(w.get("asking", [])),
         relative_persons=frozenset(w.get("relative_persons", [])),
+        person_correlatives=frozenset(w.get("person_correlatives", [])),
         intensifiers=frozenset(w.get("intensifiers", [])), channels=tuple(seqs("channels")),
         relay_starts=frozenset(x[0] for x in cited_by),
         relay_ends=frozenset(x[-1] for x in cited_by if x),
@@ -2354,6 +2356,9 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     বলছেন, …"): they subordinate only when a correlative opens the main clause ("…, সেখানে …")."""
     after = [t.text for t in toks[after_i:after_i + 3]]  # "…, সেখানে …", "…, কূটনীতিতে তা …"
     correlative = any(w in an.lex.correlatives for w in after[:2]) or " ".join(after[:2]) in an.lex.correlatives
+    # a relative clause on people put first, answered after the comma ("যারা … আশার কথা লিখেছেন, তাদের …")
+    if toks and toks[0].text in an.lex.relative_persons and after and after[0] in an.lex.person_correlatives:
+        return True
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
     while k >= 0 and toks[k].text not in (",", ";", "—") and not (
