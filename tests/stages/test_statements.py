@@ -3294,3 +3294,12 @@ def test_a_relative_clause_on_people_put_first_reports_nothing(bn) -> None:
     doc = bn("শিরোনাম\nমনিরা শারমিন ফেসবুকে লিখেছেন, আমি নির্বাচন থেকে সরে দাঁড়াচ্ছি। যারা আমাকে সাহস যুগিয়েছেন, "
              "অনেক আশার কথা লিখেছেন, তাদের হতাশ করায় আমি ক্ষমাপ্রার্থী।")
     assert len({s.speaker.text for s in doc.statements}) == 1 and len(doc.statements) == 2
+
+
+def test_what_a_cues_noun_is_about_and_a_pointing_pronoun_name_no_speaker(bn) -> None:
+    # "গুলি করার ইঙ্গিত দিয়ে বলেন": hinting at shooting; the subject was dropped and is the one before
+    doc = bn("শিরোনাম\nশেখ হাসিনা ফোনালাপে কথা বলেন। গুলি করার ইঙ্গিত দিয়ে বলেন, যেখানে পাবে সেখানেই গুলি করবে।")
+    assert [s.speaker.text for s in doc.statements] == ["শেখ হাসিনা"]
+    # "সে কথা মনে করিয়ে দিয়ে": "সে" points at the word; it is no "he" who speaks
+    doc = bn("শিরোনাম\nসরকার প্রধান সে কথা মনে করিয়ে দিয়ে বলেন, এটি বিশ্বের দীর্ঘতম সৈকত।")
+    assert all(s.speaker.text != "সে" for s in doc.statements)

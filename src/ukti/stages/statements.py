@@ -202,6 +202,7 @@ class _Lex:
     towards: frozenset[str]    # "প্রতি": "X-এর প্রতি সমবেদনা" is done to X
     plural_objects: tuple[str, ...]  # "-দের": "অতিথিদের ধন্যবাদ" is done to the guests
     infinitives: frozenset[str]  # "করতে", "দিতে": what is asked of someone ("… গঠন করতে সচিবকে নির্দেশ")
+    verbal_nouns: frozenset[str]  # "করার": "গুলি করার ইঙ্গিত দিয়ে বলেন", what is hinted at, no speaker
     pointer_objects: frozenset[str]  # "তিনি তা প্রত্যাখ্যান করেন": a pronoun object, what was said before
     counted: frozenset[str]  # "একটি নির্দেশ দেয়": a counted thing given, nothing said
     ensured: frozenset[str]  # "নিরাপত্তা নিশ্চিত করে": what is made sure of, an act, not a thing confirmed
@@ -380,7 +381,7 @@ def _lex(code: str) -> _Lex:
         adjective_endings=tuple(w.get("adjective_endings", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
-        infinitives=frozenset(w.get("infinitives", [])),
+        infinitives=frozenset(w.get("infinitives", [])), verbal_nouns=frozenset(w.get("verbal_nouns", [])),
         ensured=frozenset(w.get("ensured", [])),
         declared_acts=frozenset(w.get("declared_acts", [])), declaring=frozenset(w.get("declaring", [])),
         declared_states=frozenset(w.get("declared_states", [])),
@@ -671,6 +672,8 @@ class _Analyser:
                 if toks and toks[0].text == "(" else None
             if close is not None and close + 1 < len(toks) and all(self._in_time(t.start) for t in toks[1:close]):
                 toks = toks[close + 1:]
+        if toks and toks[-1].text in self.lex.verbal_nouns:
+            return None  # "গুলি করার ইঙ্গিত দিয়ে বলেন": what the cue's noun is about; the subject was dropped
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
@@ -1480,8 +1483,13 @@ class _Analyser:
         if first is None:
             # nothing after it can speak, but a pronoun in it can: "তিনি সাংবাদিকদের প্রশ্নের উত্তর
             # দিয়ে বলেন", "বিজয় ভাষণে তিনি কৃতজ্ঞতা জানানোর পর বলেছিলেন"
-            pronoun = next((t for t in before if self._can_speak(t) and (
-                t.text in self.lex.pron_sg or t.text in self.lex.pron_pl)), None)
+            # (not one that points at the noun after it: "সরকার প্রধান সে কথা মনে করিয়ে দিয়ে বলেন")
+            ordinary = ordinary_words(self.doc.lang)
+            determiners = _pronoun_lists(self.doc.lang).get("determiners", frozenset())
+            pronoun = next((t for i, t in enumerate(before) if self._can_speak(t) and (
+                t.text in self.lex.pron_sg or t.text in self.lex.pron_pl) and not (
+                t.text in determiners and i + 1 < len(before) and before[i + 1].text in ordinary
+                and not before[i + 1].text.endswith(self.lex.finite_endings))), None)
             if pronoun is not None:
                 return [pronoun]
             if self._can_speak(before[0]) and before[0].text not in self.lex.titles:
