@@ -3303,3 +3303,11 @@ def test_what_a_cues_noun_is_about_and_a_pointing_pronoun_name_no_speaker(bn) ->
     # "সে কথা মনে করিয়ে দিয়ে": "সে" points at the word; it is no "he" who speaks
     doc = bn("শিরোনাম\nসরকার প্রধান সে কথা মনে করিয়ে দিয়ে বলেন, এটি বিশ্বের দীর্ঘতম সৈকত।")
     assert all(s.speaker.text != "সে" for s in doc.statements)
+
+
+def test_one_person_by_what_they_are_is_unnamed(bn) -> None:
+    # "স্থানীয় এক নারী জানান", "একজন উকিল প্রশ্ন করলেন": no name, anonymous, as an unnamed official is
+    for text in ("ফটকের সামনে দাঁড়ানো স্থানীয় এক নারী জানান, সকাল থেকে কেউ আসেনি।",
+                 "পোড়ো বাড়ি দেখতে আসা এক ব্যক্তি বলেন, বাড়িটি অনেক পুরোনো।"):
+        s = only(bn("শিরোনাম\n" + text))
+        assert s.speaker.anonymous and s.speaker.entity is None

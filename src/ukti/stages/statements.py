@@ -194,6 +194,7 @@ class _Lex:
     relative_objects: frozenset[str]  # "যে", "যা" before a cue's object: a relative clause
     object_relatives: frozenset[str]  # "যা", "যার" after a cue's comma: a relative of its object
     pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
+    unnamed_persons: frozenset[str]  # "নারী": after "এক", someone unnamed ("স্থানীয় এক নারী জানান")
     question_particles: frozenset[str]  # "কি" before a cue: a yes-no question about the speech
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
@@ -378,6 +379,7 @@ def _lex(code: str) -> _Lex:
         object_relatives=frozenset(w.get("object_relatives", [])),
         told_about=frozenset(w.get("told_about", [])), question_particles=frozenset(w.get("question_particles", [])),
         pointed_roles=frozenset(unnamed.get("pointed_roles", [])),
+        unnamed_persons=frozenset(unnamed.get("persons", [])),
         adjective_endings=tuple(w.get("adjective_endings", [])),
         towards=frozenset(w.get("towards", [])),
         plural_objects=tuple(w.get("plural_objects", [])),
@@ -899,8 +901,10 @@ class _Analyser:
             return Speaker(text, a, b, person.id, False)
         if not persons and self._named_as_someone(words):
             return Speaker(text, a, b, None, False)  # "রাফি নামে এক শিক্ষার্থী": named, though no entity was found
-        if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and self._is_title(words[-1]):
-            return Speaker(text, a, b, None, True)  # "এই হাসপাতালের এক চিকিৎসক": a doctor, unnamed
+        # "এই হাসপাতালের এক চিকিৎসক": a doctor, unnamed; and "স্থানীয় এক নারী", any one person unnamed
+        if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and (
+                self._is_title(words[-1]) or (words[-1] in self.lex.unnamed_persons)):
+            return Speaker(text, a, b, None, True)
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles
                 or head in self.lex.pointed_roles):
