@@ -3311,3 +3311,10 @@ def test_one_person_by_what_they_are_is_unnamed(bn) -> None:
                  "পোড়ো বাড়ি দেখতে আসা এক ব্যক্তি বলেন, বাড়িটি অনেক পুরোনো।"):
         s = only(bn("শিরোনাম\n" + text))
         assert s.speaker.anonymous and s.speaker.entity is None
+
+
+def test_a_person_named_before_a_participle_clause_is_the_speaker_not_the_first_name(bn) -> None:
+    # "ব্র্যাক ব্যাংকের … সিওও মো. X এই চুক্তির তাৎপর্য তুলে ধরে বলেন": X, not the bank's first word
+    s = only(bn("শিরোনাম\nব্র্যাক ব্যাংকের ডেপুটি ম্যানেজিং ডিরেক্টর অ্যান্ড সিওও মো. সাব্বির হোসেন এই চুক্তির তাৎপর্য "
+                "তুলে ধরে বলেন, এই উদ্যোগটি বড় একটি পদক্ষেপ।"))
+    assert s.speaker.text.endswith("মো. সাব্বির হোসেন")

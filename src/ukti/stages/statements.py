@@ -1481,9 +1481,11 @@ class _Analyser:
             cut = next((i for i in range(titled[-1] - 1, -1, -1) if before[i].text in self.lex.cut_after), None)
             return self._past_the_title(before[cut + 1:] if cut is not None else before)
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
-        first = next((m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
+        # (a person named, the phrase already ends with them: "ব্র্যাক ব্যাংকের … সিওও মো. X", not "ব্র্যাক")
+        candidates = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
                       and not self._in_genitive(m)
-                      and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)), None)
+                      and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)]
+        first = next((m for m in candidates if m[2].type == "PER"), None) or next(iter(candidates), None)
         if first is None:
             # nothing after it can speak, but a pronoun in it can: "তিনি সাংবাদিকদের প্রশ্নের উত্তর
             # দিয়ে বলেন", "বিজয় ভাষণে তিনি কৃতজ্ঞতা জানানোর পর বলেছিলেন"
