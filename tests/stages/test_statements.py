@@ -3318,3 +3318,12 @@ def test_a_person_named_before_a_participle_clause_is_the_speaker_not_the_first_
     s = only(bn("শিরোনাম\nব্র্যাক ব্যাংকের ডেপুটি ম্যানেজিং ডিরেক্টর অ্যান্ড সিওও মো. সাব্বির হোসেন এই চুক্তির তাৎপর্য "
                 "তুলে ধরে বলেন, এই উদ্যোগটি বড় একটি পদক্ষেপ।"))
     assert s.speaker.text.endswith("মো. সাব্বির হোসেন")
+
+
+def test_that_person_is_the_one_so_named_else_someone_unnamed(bn) -> None:
+    # "ওই ব্যক্তি" after "মাসুদ আলম নামের এক ব্যক্তি": Masud Alam; "ওই নারী" never named: unnamed
+    doc = bn("শিরোনাম\nপুলিশ মাসুদ আলম নামের এক ব্যক্তিকে আটক করে। তাকে ভারতে পাচার করা হচ্ছিল বলেও জানিয়েছেন ওই ব্যক্তি।")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(only(doc).speaker.entity or "") == "Masud Alam"
+    s = only(bn("শিরোনাম\nবাজারে এক নারী কান্নাকাটি করছিলেন। ওই নারী বলেন, আমার সব শেষ।"))
+    assert s.speaker.entity is None and s.speaker.anonymous

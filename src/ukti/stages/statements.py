@@ -905,6 +905,11 @@ class _Analyser:
         if not persons and len(words) > 1 and words[-2] in self.lex.indefinite and (
                 self._is_title(words[-1]) or (words[-1] in self.lex.unnamed_persons)):
             return Speaker(text, a, b, None, True)
+        if not persons and len(words) > 1 and words[-2] in _DEMONSTRATIVES and words[-1] in self.lex.unnamed_persons \
+                and not self._is_title(words[-1]) and words[-1] not in self.lex.pointed_roles:
+            # "ওই ব্যক্তি" after "মাসুদ আলম নামের এক ব্যক্তি": the one so named; else someone unnamed
+            pointed_at = self._named_as_before(words[-1], a)
+            return Speaker(text, a, b, pointed_at, pointed_at is None)
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles
                 or head in self.lex.pointed_roles):
@@ -993,6 +998,18 @@ class _Analyser:
         found = {e.id for e in self.doc.entities if e.type == "PER" for m in e.mentions
                  if len(parts := m.form.split()) >= 2 and (parts[-1] in (word, stem) or parts[0] in (word, stem))}
         return found.pop() if len(found) == 1 else None
+
+    def _named_as_before(self, noun: str, a: int) -> str | None:
+        """The person named as one of these in the three sentences before ("মাসুদ আলম নামের এক
+        ব্যক্তিকে আটক করে"), for "ওই ব্যক্তি" to point back to; None when no one was so named."""
+        k = self.sentence_at(a)
+        lo = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
+        for m in reversed([m for m in self.entity_in(lo, a) if m[2].type == "PER" and m[1] <= a]):
+            after = self.text[m[1]:m[1] + 40].split()[:3]
+            if after and after[0] in self.lex.named_as and any(
+                    strip_suffix(w.strip(",।"), self.lex.case) == noun for w in after[1:]):
+                return m[2].id
+        return None
 
     def _kind_named_before(self, stem: str, a: int) -> str | None:
         """The body or country a definite kind word stands for ("সংস্থাটি", "দলটির", "দেশটি"): the
