@@ -151,3 +151,8 @@ def test_a_count_that_ends_a_span_is_still_a_count() -> None:
     # "২০টা পর্যন্ত টিকিট": up to twenty tickets, no clock time (no hour before it, above twelve)
     assert q("একজন ক্রেতা সর্বোচ্চ ২০টা পর্যন্ত টিকিট কিনতে পারবেন।")[0][1] == 20
     assert q("৫টা পর্যন্ত গ্যাস সিলিন্ডার দেওয়া হবে।")[0][1] == 5
+
+
+def test_an_hour_that_ends_a_sentence_after_until_is_a_time() -> None:
+    # "চলবে ৪টা পর্যন্ত।": until four o'clock, no count
+    assert q("সকাল ৮টায় ভোট গ্রহণ শুরু হয়, চলবে ৪টা পর্যন্ত।") == []

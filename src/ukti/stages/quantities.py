@@ -287,8 +287,10 @@ def _an_hour(toks: list[str], k: int, j: int, digits: bool, v: _Vocab) -> bool:
         return False
     if toks[k] in before or (k > 0 and toks[k - 1] in before):
         return True
+    # "… থেকে ৯টা পর্যন্ত", "চলবে ৪টা পর্যন্ত।": an hour, not "৫টা পর্যন্ত গ্যাস সিলিন্ডার" (things counted)
     span_from, span_to = v.clock_span
-    return j < len(toks) and toks[j] in span_to and k > 0 and toks[k - 1] in span_from
+    return j < len(toks) and toks[j] in span_to and (
+        (k > 0 and toks[k - 1] in span_from) or j + 1 >= len(toks) or not re.match(r"[\u0980-\u09ff]", toks[j + 1]))
 
 
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:

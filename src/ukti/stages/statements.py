@@ -139,6 +139,7 @@ class _Lex:
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     locative: tuple[str, ...]  # "-তে", "-য়", "-এ": a name so says where ("নির্বাচন কমিশনে"), not who
     classifiers: tuple[str, ...]  # "টি", "টির": "সংস্থাটি" is a definite "সংস্থা"
+    objective: tuple[str, ...]  # "-কে": to whom ("রহিম উদ্দিনকে একটি নোটিশ পাঠিয়েছে")
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
     named_ones: frozenset[str]  # after "X নামে": "একজন", "এক", "আরেকজন" (X is someone's name)
@@ -326,6 +327,7 @@ def _lex(code: str) -> _Lex:
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
+        objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
@@ -674,8 +676,18 @@ class _Analyser:
                 if toks and toks[0].text == "(" else None
             if close is not None and close + 1 < len(toks) and all(self._in_time(t.start) for t in toks[1:close]):
                 toks = toks[close + 1:]
+        if toks and all(t.text in self.lex.relative_objects for t in toks):
+            return None  # "… সম্পর্কে যে মন্তব্য করেছেন": a relative clause, no one named
         if toks and toks[-1].text in self.lex.verbal_nouns:
-            return None  # "গুলি করার ইঙ্গিত দিয়ে বলেন": what the cue's noun is about; the subject was dropped
+            # "গুলি করার ইঙ্গিত দিয়ে বলেন": what the cue's noun is about; the speaker is the one before it
+            # ("নিহতের মা ছেলেকে ফিরে পাওয়ার আকুতি জানিয়ে বলেন"), or no one (the subject was dropped)
+            subject = next((i for i in range(len(toks) - 2, -1, -1) if self._can_speak(toks[i])
+                            or toks[i].text in self.lex.unnamed_persons or any(
+                                m[1] == toks[i].end and m[2].type in ("PER", "ORG") and not self._in_genitive(m)
+                                for m in self.entity_in(toks[i].start, toks[i].end))), None)
+            if subject is None:
+                return None
+            toks = toks[:subject + 1]
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks):
@@ -1001,13 +1013,17 @@ class _Analyser:
 
     def _named_as_before(self, noun: str, a: int) -> str | None:
         """The person named as one of these in the three sentences before ("মাসুদ আলম নামের এক
-        ব্যক্তিকে আটক করে"), for "ওই ব্যক্তি" to point back to; None when no one was so named."""
+        ব্যক্তিকে আটক করে", "যুবদলের কর্মী রাকিব হাসান"), for "ওই ব্যক্তি", "ওই কর্মী" to point back to;
+        None when no one was so named."""
         k = self.sentence_at(a)
         lo = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
         for m in reversed([m for m in self.entity_in(lo, a) if m[2].type == "PER" and m[1] <= a]):
-            after = self.text[m[1]:m[1] + 40].split()[:3]
+            after = [w.group() for w in WORD_RE.finditer(self.text, m[1], min(len(self.text), m[1] + 60))][:3]
             if after and after[0] in self.lex.named_as and any(
-                    strip_suffix(w.strip(",।"), self.lex.case) == noun for w in after[1:]):
+                    strip_suffix(w, self.lex.case) == noun for w in after[1:]):
+                return m[2].id
+            # …or named with it before the name, as with a title: "যুবদলের কর্মী রাকিব হাসান"
+            if strip_suffix(self._word_at(max(0, m[0] - 2)), self.lex.case) == noun:
                 return m[2].id
         return None
 
@@ -1028,16 +1044,22 @@ class _Analyser:
         # জানিয়েছে দেশটি"; and named as a subject, in the nominative: not "বাংলাদেশের" in "… বাংলাদেশের
         # সরকারের সঙ্গে কাজ করতে প্রস্তুত বলে জানিয়েছে যুক্তরাষ্ট্র। … জানিয়েছে দেশটি")
         lo, hi = self.sentence_starts[max(0, k - 2)], self.sentence_starts[k]
-        named = [m for m in self.entity_in(lo, hi) if m[1] <= hi and self._of_kind(m[2], kind)
-                 and not self._inside_content(m[0])
-                 and strip_suffix(word := self._word_at(m[1] - 1), self.lex.case) == word
-                 and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
+        subjects = [m for m in self.entity_in(lo, hi) if m[1] <= hi and not self._inside_content(m[0])
+                    and strip_suffix(word := self._word_at(m[1] - 1), self.lex.case) == word
+                    and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
+        # one of the kind if any was named, else (a body only) the last organisation named: the
+        # tagger's spelling of a name need not show its kind ("জামায়াতে ইসলামী … দলটি")
+        named = [m for m in subjects if self._of_kind(m[2], kind)] or (
+            [m for m in subjects if m[2].type == "ORG"] if kind in kinds else [])
         if not named:
             return None
-        # an unnamed one of the kind after it ("একটি বেসরকারি হাসপাতালে"): the word points at that one
-        if any(strip_suffix(w.group(), self.lex.case) == kind and not self.entity_in(w.start(), w.end())
-               for w in WORD_RE.finditer(self.text, named[-1][1], hi)):
-            return None
+        # an unnamed one of the kind named after it ("একটি বেসরকারি হাসপাতালে", "একটি দল গঠন করেছে"):
+        # the word points at that one (not a kind word alone, "দলের হাজারো কর্মী")
+        words = [w for w in WORD_RE.finditer(self.text, named[-1][1], hi)]
+        for i, w in enumerate(words):
+            if strip_suffix(w.group(), self.lex.case) == kind and not self.entity_in(w.start(), w.end()) and any(
+                    x.group() in self.lex.indefinite for x in words[max(0, i - 3):i]):
+                return None
         return named[-1][2].id
 
     def _of_kind(self, e: Entity, kind: str) -> bool:
@@ -1045,7 +1067,8 @@ class _Analyser:
         country for "দেশটি"?"""
         kinds, countries = _body_kinds(self.doc.lang)
         if kind in countries:
-            return e.type == "LOC" and e.name in _country_names(self.doc.lang)
+            return e.type == "LOC" and (e.name in _country_names(self.doc.lang)
+                                        or e.name in _countries_also(self.doc.lang))
         if e.type != "ORG" or kind not in kinds:
             return False
         words = kinds[kind]
@@ -1054,7 +1077,9 @@ class _Analyser:
         if "outlet" in words:
             gazetteer = load_pack(self.doc.lang).gazetteer
             return any((g := gazetteer.get(m.form)) is not None and bool(g.lang) for m in e.mentions)
-        return any(w in words for w in e.name.split())
+        # (by the English name's words, "Jamaat-e-Islami" too, or by the kind word in the Bengali name)
+        return any(w in words for w in re.split(r"[\s-]+", e.name)) or any(
+            strip_suffix(x, self.lex.case) == kind for m in e.mentions for x in m.form.split())
 
     def _document_alone(self, words: list[str]) -> bool:
         """Is the phrase a document of two words and nothing else, with a determiner at most ("সংবাদ
@@ -1477,9 +1502,7 @@ class _Analyser:
         if not before:
             return after
         # what trails the last name is no part of the speaker ("… মোবারক হোসাইন তার ফেসবুক | আইডিতে")
-        names = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
-                 and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)
-                 and not self._in_genitive(m)]
+        names = self._subject_names(before)
         if names:  # a person named is the speaker, not the platform after them ("… তার ফেসবুক")
             end = max(m[1] for m in names if m[2].type == "PER" or not any(n[2].type == "PER" for n in names))
             if not any(self._is_title(t.text) for t in before if t.start >= end):
@@ -1499,9 +1522,7 @@ class _Analyser:
             return self._past_the_title(before[cut + 1:] if cut is not None else before)
         # (a name inside "X-ভিত্তিক" describes what follows: "ব্রাসেলসভিত্তিক ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ")
         # (a person named, the phrase already ends with them: "ব্র্যাক ব্যাংকের … সিওও মো. X", not "ব্র্যাক")
-        candidates = [m for m in self.entity_in(before[0].start, before[-1].end) if m[2].type in ("PER", "ORG")
-                      and not self._in_genitive(m)
-                      and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)]
+        candidates = self._subject_names(before)
         first = next((m for m in candidates if m[2].type == "PER"), None) or next(iter(candidates), None)
         if first is None:
             # nothing after it can speak, but a pronoun in it can: "তিনি সাংবাদিকদের প্রশ্নের উত্তর
@@ -1512,7 +1533,10 @@ class _Analyser:
             pronoun = next((t for i, t in enumerate(before) if self._can_speak(t) and (
                 t.text in self.lex.pron_sg or t.text in self.lex.pron_pl) and not (
                 t.text in determiners and i + 1 < len(before) and before[i + 1].text in ordinary
-                and not before[i + 1].text.endswith(self.lex.finite_endings))), None)
+                and not before[i + 1].text.endswith(self.lex.finite_endings)
+                # (a noun that goes with the verb after it is no pointed-at thing: "সে কথা বলার সময়")
+                and (verb := self._word_at(before[i + 1].end + 1)) not in self.lex.verbal_nouns
+                and verb not in self.lex.infinitives)), None)
             if pronoun is not None:
                 return [pronoun]
             if self._can_speak(before[0]) and before[0].text not in self.lex.titles:
@@ -1523,6 +1547,17 @@ class _Analyser:
                 return before[:1] if self._unnamed_group(before[0].text) else []
             return after
         return self._up_to(before, first[1])
+
+    def _subject_names(self, toks: list[_Tok]) -> list[tuple[int, int, Entity]]:
+        """The people and bodies named in a phrase before a participle clause that may be its subject:
+        not one in the genitive or the locative ("কাপাসিয়া প্রেসক্লাবে", where it was), nor one of a
+        "-ভিত্তিক" compound; and one the clause is about ("শেখ হাসিনা প্রসঙ্গে") only when no other is
+        named before it ("আওয়ামী লীগ শেখ হাসিনা প্রসঙ্গে বিবৃতি দিয়ে" is the party's)."""
+        named = [m for m in self.entity_in(toks[0].start, toks[-1].end) if m[2].type in ("PER", "ORG")
+                 and not self._word_at(m[1] - 1).endswith(self.lex.hyphen_tails)
+                 and not self._in_genitive(m) and not self._in_locative(m)]
+        about = [m for m in named if self._word_at(m[1] + 1) in self.lex.topic_words]
+        return [m for m in named if m not in about or not any(n[1] <= m[0] for n in named if n not in about)]
 
     def _past_the_title(self, toks: list[_Tok]) -> list[_Tok]:
         """The words up to a bare title, without the object of a clause after it ("প্রধানমন্ত্রী সমাবেশ
@@ -1537,8 +1572,10 @@ class _Analyser:
         # (not where someone before the title speaks, the title being the post they ask about:
         # "শিক্ষার্থীরা উপাচার্য পদে যোগ্য কাউকে বসানোর দাবি তুলে ধরে বলেন"; nor a role after it,
         # "বিএনপির মেয়র প্রার্থী ভোটারদের কাছে সমর্থন চেয়ে বলেন")
-        if any((self._can_speak(t) or self._unnamed_group(t.text)) and not _is_genitive(t.text, self.lex.case)
-               for t in toks[:titled[-1]]) or rest[0].text in self.lex.pointed_roles:
+        # (another title joined to it is no such speaker: "চিকিৎসক ও হাসপাতালের পরিচালক")
+        if any((self._can_speak(t) or self._unnamed_group(t.text)) and not self._is_title(t.text)
+               and not _is_genitive(t.text, self.lex.case) for t in toks[:titled[-1]]) \
+                or rest[0].text in self.lex.pointed_roles:
             return toks
         ordinary = ordinary_words(self.doc.lang)
         return toks[:titled[-1] + 1] if any(t.text in ordinary for t in rest) else toks
@@ -1573,7 +1610,8 @@ class _Analyser:
         word = self._word_at(m[1] - 1)
         # (a person's name may end in the same letters, "শিনজো আবে", "দুতার্তে": only a clear ending
         # longer than a vowel sign makes a person's name one of where or to whom)
-        endings = self.lex.locative if m[2].type != "PER" else tuple(x for x in self.lex.locative if len(x) > 1)
+        endings = self.lex.locative if m[2].type != "PER" else (
+            *(x for x in self.lex.locative if len(x) > 1), *self.lex.objective)
         return word.endswith(endings) and strip_suffix(word, self.lex.case) != word \
             and not any(x.start == m[0] and x.form == self.text[m[0]:m[1]] for x in m[2].mentions)
 
@@ -2012,6 +2050,12 @@ def _body_kinds(code: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 
 
 @cache
+def _countries_also(code: str) -> frozenset[str]:
+    """Countries by name that the CLDR lists call otherwise ("Palestine"): [pronoun.country_kinds] also."""
+    return frozenset(load_pack(code).table("speakers").get("pronoun", {}).get("country_kinds", {}).get("also", []))
+
+
+@cache
 def _country_names(code: str) -> frozenset[str]:
     """The English names of countries: the generated place lists' rows with a country code
     (places-*.tsv, from CLDR), not cities, which have none."""
@@ -2388,8 +2432,9 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     after = [t.text for t in toks[after_i:after_i + 3]]  # "…, সেখানে …", "…, কূটনীতিতে তা …"
     correlative = any(w in an.lex.correlatives for w in after[:2]) or " ".join(after[:2]) in an.lex.correlatives
     # a relative clause on people put first, answered after the comma ("যারা … আশার কথা লিখেছেন, তাদের …")
-    if toks and toks[0].text in an.lex.relative_persons and after and after[0] in an.lex.person_correlatives:
-        return True
+    if toks and toks[0].text in an.lex.relative_persons and after and after[0] in an.lex.person_correlatives \
+            and not any(t.text in an.lex.person_correlatives for t in toks[1:cue_i]):
+        return True  # (the cue inside the clause, before the pronoun that answers it)
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
     while k >= 0 and toks[k].text not in (",", ";", "—") and not (
@@ -3584,7 +3629,8 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     k = text.find(":")
     # "… NOUN X-এর" with no colon, or after a topic's colon ("সীমান্ত হত্যা: জবাবদিহির দাবি মানবাধিকার
     # সংস্থার"); a speaker's colon ("মির্জা ফখরুল: …") keeps the words after it as that speaker's
-    if k <= 0 or not _only_names(an, s.start, s.start + k):
+    if k <= 0 or not _only_names(an, s.start, s.start + k) or not any(
+            m[2].type in ("PER", "ORG") for m in an.entity_in(s.start, s.start + k)):
         found = _headline_noun_last(an, s, si)
         if found or k <= 0:
             return found
