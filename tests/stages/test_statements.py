@@ -3364,3 +3364,11 @@ def test_what_the_second_read_of_this_stop_found_stays_mended(bn) -> None:
         "Rakib Hasan"]
     assert speakers("শিরোনাম\nআওয়ামী লীগ শেখ হাসিনা প্রসঙ্গে বিবৃতি দিয়ে জানিয়েছে, তিনি নিরাপদে আছেন।") == [
         "Awami League"]
+
+
+def test_events_that_say_and_a_headline_clause_after_a_comma_are_no_speakers(bn) -> None:
+    # "সাম্প্রতিক ঘটনাপ্রবাহ বলছে, …": the writer's argument, as "ইতিহাস বলছে" is
+    assert not bn("শিরোনাম\nকিন্তু সাম্প্রতিক ঘটনাপ্রবাহ বলছে, দলটি দুর্বল হয়ে পড়েছে।").statements
+    # "…, পরামর্শ সভা চেয়ে আবার সময় চাইবে বাংলাদেশ": no giver in the genitive after the noun, no statement
+    assert not bn("পাটপণ্য নিয়ে তদন্ত অযৌক্তিক, পরামর্শ সভা চেয়ে আবার সময় চাইবে বাংলাদেশ\nবাংলাদেশ চিঠি দিয়েছে।"
+                  ).statements

@@ -841,7 +841,10 @@ class _Analyser:
             return None  # a closing quotation mark or a dash names no one
         if words[-1] in self.lex.relatives:
             return None  # "X যা বলেন :": a subheading over what X said, no speaker of its own
-        if len(words) == 1 and (words[0] in self.lex.everyone or words[0] in self.lex.abstractions):
+        # (an abstraction with its adjectives, no name: "সাম্প্রতিক ঘটনাপ্রবাহ বলছে")
+        if (len(words) == 1 and words[0] in self.lex.everyone) or (
+                words and words[-1] in self.lex.abstractions and not self.entity_in(a, b)
+                and not any(_is_genitive(w, self.lex.case) for w in words[:-1])):
             return None  # "সবাই বলল, …", "ইতিহাস বলছে, …": everyone, or history, is no source
         if all(w in self.lex.complementiser for w in words):
             return None  # "X Y-কে ‘…’ বলে আখ্যা দিয়েছে": the word that closes the quotation names no one
@@ -2990,11 +2993,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
             if c.b < len(toks) and s.is_title and prev == ",":
-                # headline "…: CONTENT, দাবি X-এর"
+                # headline "…: CONTENT, দাবি X-এর" (the giver in the genitive: not "…, পরামর্শ সভা চেয়ে
+                # আবার সময় চাইবে বাংলাদেশ", a clause of its own)
                 sp = an.speaker_after(cue_end, s.end)
                 colon = an.text.find(":", s.start, cue_start)
                 ct = an.content(colon + 1 if colon >= 0 else start, toks[c.a - 1].start)
-                if sp and ct and sp.entity:
+                if sp and ct and sp.entity and _is_genitive(sp.text.split()[-1], an.lex.case):
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
         elif e.kind == "passive":
