@@ -3372,3 +3372,12 @@ def test_events_that_say_and_a_headline_clause_after_a_comma_are_no_speakers(bn)
     # "…, পরামর্শ সভা চেয়ে আবার সময় চাইবে বাংলাদেশ": no giver in the genitive after the noun, no statement
     assert not bn("পাটপণ্য নিয়ে তদন্ত অযৌক্তিক, পরামর্শ সভা চেয়ে আবার সময় চাইবে বাংলাদেশ\nবাংলাদেশ চিঠি দিয়েছে।"
                   ).statements
+
+
+def test_that_prisoner_named_so_without_a_tagged_name_is_named_not_anonymous(bn) -> None:
+    # "বাসেল নামের এক বন্দি … এই বন্দি বলেন": named, though no entity was found for "বাসেল"
+    doc = bn("শিরোনাম\nবাসেল নামের এক বন্দি বলেছেন, তাকে পেটানো হয়েছে। শরীরে ক্ষত ছিল। এই বন্দি বলেন, অন্যদেরও "
+             "আঘাত করা হয়।")
+    assert not doc.statements[-1].speaker.anonymous
+    # and a noun that a verbal noun makes a verb of ("আসামি করার") is no speaker
+    assert not bn("মামলায় নিরপরাধ ব্যক্তিদের আসামি করার অভিযোগ, পুলিশের অভিযান\nপুলিশ অভিযান চালিয়েছে।").statements

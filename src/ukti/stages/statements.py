@@ -681,7 +681,8 @@ class _Analyser:
         if toks and toks[-1].text in self.lex.verbal_nouns:
             # "গুলি করার ইঙ্গিত দিয়ে বলেন": what the cue's noun is about; the speaker is the one before it
             # ("নিহতের মা ছেলেকে ফিরে পাওয়ার আকুতি জানিয়ে বলেন"), or no one (the subject was dropped)
-            subject = next((i for i in range(len(toks) - 2, -1, -1) if self._can_speak(toks[i])
+            # (not a noun the verbal noun makes a verb of: "… ব্যক্তিদের আসামি করার অভিযোগ")
+            subject = next((i for i in range(len(toks) - 3, -1, -1) if self._can_speak(toks[i])
                             or toks[i].text in self.lex.unnamed_persons or any(
                                 m[1] == toks[i].end and m[2].type in ("PER", "ORG") and not self._in_genitive(m)
                                 for m in self.entity_in(toks[i].start, toks[i].end))), None)
@@ -924,7 +925,8 @@ class _Analyser:
                 and not self._is_title(words[-1]) and words[-1] not in self.lex.pointed_roles:
             # "ওই ব্যক্তি" after "মাসুদ আলম নামের এক ব্যক্তি": the one so named; else someone unnamed
             pointed_at = self._named_as_before(words[-1], a)
-            return Speaker(text, a, b, pointed_at, pointed_at is None)
+            # (named so without an entity, "বাসেল নামের এক বন্দি": named, not anonymous)
+            return Speaker(text, a, b, pointed_at, pointed_at is None and not self._so_named_before(words[-1], a))
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles
                 or head in self.lex.pointed_roles):
@@ -1029,6 +1031,15 @@ class _Analyser:
             if strip_suffix(self._word_at(max(0, m[0] - 2)), self.lex.case) == noun:
                 return m[2].id
         return None
+
+    def _so_named_before(self, noun: str, a: int) -> bool:
+        """Was one of these named in the three sentences before ("বাসেল নামের এক বন্দি"), though the
+        tagger found no person there?"""
+        k = self.sentence_at(a)
+        lo = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
+        words = [w.group() for w in WORD_RE.finditer(self.text, lo, a)]
+        return any(w in self.lex.named_as and any(strip_suffix(x, self.lex.case) == noun for x in words[i + 1:i + 3])
+                   for i, w in enumerate(words))
 
     def _kind_named_before(self, stem: str, a: int) -> str | None:
         """The body or country a definite kind word stands for ("সংস্থাটি", "দলটির", "দেশটি"): the
