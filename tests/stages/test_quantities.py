@@ -156,3 +156,5 @@ def test_a_count_that_ends_a_span_is_still_a_count() -> None:
 def test_an_hour_that_ends_a_sentence_after_until_is_a_time() -> None:
     # "চলবে ৪টা পর্যন্ত।": until four o'clock, no count
     assert q("সকাল ৮টায় ভোট গ্রহণ শুরু হয়, চলবে ৪টা পর্যন্ত।") == []
+    # …but things up to a number, the sentence going on, stay counted
+    assert q("সিলিন্ডার পাবে ২টা পর্যন্ত, এর বেশি নয়।")[0][1] == 2

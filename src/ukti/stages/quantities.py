@@ -43,6 +43,7 @@ class _Vocab:
     thing_counters: tuple[str, ...]
     clock: tuple[frozenset[str], frozenset[str], frozenset[str]]  # an hour's forms, words before, words after
     clock_span: tuple[frozenset[str], frozenset[str]]  # "থেকে … পর্যন্ত": an hour ending a span of hours
+    sentence_ends: frozenset[str]  # "।": "চলবে ৪টা পর্যন্ত।" ends there, an hour
     age_words: list[str]
     nouns: dict[str, str]
     case: tuple[str, ...]
@@ -85,6 +86,7 @@ def _vocab(code: str) -> _Vocab:
                # (the words before an hour that make it a time are the times stage's: fractions, parts of day)
                frozenset((*time_clock.get("fractions", {}), *time_clock.get("parts", {}))),
                frozenset(t.get("clock", {}).get("after", []))),
+        sentence_ends=frozenset(t.get("clock", {}).get("sentence_ends", [])),
         clock_span=(frozenset(t.get("clock", {}).get("span_from", [])),
                     frozenset(t.get("clock", {}).get("span_to", []))),
         age_words=t.get("age", {}).get("words", []), nouns=t.get("nouns", {}),
@@ -290,7 +292,7 @@ def _an_hour(toks: list[str], k: int, j: int, digits: bool, v: _Vocab) -> bool:
     # "… থেকে ৯টা পর্যন্ত", "চলবে ৪টা পর্যন্ত।": an hour, not "৫টা পর্যন্ত গ্যাস সিলিন্ডার" (things counted)
     span_from, span_to = v.clock_span
     return j < len(toks) and toks[j] in span_to and (
-        (k > 0 and toks[k - 1] in span_from) or j + 1 >= len(toks) or not re.match(r"[\u0980-\u09ff]", toks[j + 1]))
+        (k > 0 and toks[k - 1] in span_from) or j + 1 >= len(toks) or toks[j + 1] in v.sentence_ends)
 
 
 def _unit_at(toks: list[str], i: int, v: _Vocab, region: str | None) -> tuple[int, str] | None:

@@ -176,6 +176,7 @@ class _Lex:
     idioms: frozenset[tuple[str, ...]]
     hearsay_text: tuple[str, ...]
     headline_nouns: dict[str, Stance]  # "আশ্বাস": "… বাস্তবায়নের আশ্বাস প্রধানমন্ত্রীর", a headline's giver last
+    headline_claims: frozenset[str]  # "দাবি": after a clause, a claim ("… হয়েছে দাবি সরকারের")
     cut_except: tuple[tuple[str, ...], ...]
     cited_by: tuple[tuple[str, ...], ...]  # "X-এর বরাতে Y", "X-কে উদ্ধৃত করে Y": Y reports what X said
     signed_by: frozenset[str]  # "X-এর সই করা আদেশ": X issued the document, though named in the genitive
@@ -363,6 +364,7 @@ def _lex(code: str) -> _Lex:
         means=frozenset(cut.get("means", [])), means_kinds=frozenset(cut.get("means_kinds", [])),
         topic_words=frozenset(cut.get("topic", [])),
         hearsay_text=tuple(w.get("hearsay", [])), headline_nouns=dict(t.get("headline_nouns", {})),
+        headline_claims=frozenset(w.get("headline_claims", [])),
         pointers=frozenset(w.get("after_the_fact_pointers", [])),
         idioms=frozenset(tuple(x.split()) for x in w.get("idioms", [])),
         cut_except=(*(tuple(x.split()) for x in cut.get("except", [])), *cited_by),
@@ -683,7 +685,8 @@ class _Analyser:
             # ("নিহতের মা ছেলেকে ফিরে পাওয়ার আকুতি জানিয়ে বলেন"), or no one (the subject was dropped)
             # (not a noun the verbal noun makes a verb of: "… ব্যক্তিদের আসামি করার অভিযোগ")
             subject = next((i for i in range(len(toks) - 3, -1, -1) if self._can_speak(toks[i])
-                            or toks[i].text in self.lex.unnamed_persons or any(
+                            or (toks[i].text in self.lex.unnamed_persons and i > 0
+                                and _is_genitive(toks[i - 1].text, self.lex.case)) or any(
                                 m[1] == toks[i].end and m[2].type in ("PER", "ORG") and not self._in_genitive(m)
                                 for m in self.entity_in(toks[i].start, toks[i].end))), None)
             if subject is None:
@@ -1027,10 +1030,18 @@ class _Analyser:
             if after and after[0] in self.lex.named_as and any(
                     strip_suffix(w, self.lex.case) == noun for w in after[1:]):
                 return m[2].id
-            # …or named with it before the name, as with a title: "যুবদলের কর্মী রাকিব হাসান"
-            if strip_suffix(self._word_at(max(0, m[0] - 2)), self.lex.case) == noun:
+            # …or named with it before the name, as with a title: "যুবদলের কর্মী রাকিব হাসান" (the name in
+            # the nominative, and no unnamed one of them after it: "… এক রোগী অভিযোগ করেন। ওই রোগী …")
+            if strip_suffix(self._word_at(max(0, m[0] - 2)), self.lex.case) == noun and not self._in_genitive(m) \
+                    and not self._in_locative(m) and not self._unnamed_one_after(noun, m[1], a):
                 return m[2].id
         return None
+
+    def _unnamed_one_after(self, noun: str, lo: int, hi: int) -> bool:
+        """Is an unnamed one of these ("এক রোগী", "একজন কর্মী") mentioned between lo and hi?"""
+        words = [w.group() for w in WORD_RE.finditer(self.text, lo, hi)]
+        return any(strip_suffix(w, self.lex.case) == noun and i > 0 and words[i - 1] in self.lex.indefinite
+                   for i, w in enumerate(words))
 
     def _so_named_before(self, noun: str, a: int) -> bool:
         """Was one of these named in the three sentences before ("বাসেল নামের এক বন্দি"), though the
@@ -1063,16 +1074,18 @@ class _Analyser:
                     and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
         # one of the kind if any was named, else (a body only) the last organisation named: the
         # tagger's spelling of a name need not show its kind ("জামায়াতে ইসলামী … দলটি")
-        named = [m for m in subjects if self._of_kind(m[2], kind)] or (
-            [m for m in subjects if m[2].type == "ORG"] if kind in kinds else [])
+        # (a kind of any body, "সংস্থাটি", "গোষ্ঠীটি", takes any organisation named)
+        named = [m for m in subjects if self._of_kind(m[2], kind)]
         if not named:
             return None
-        # an unnamed one of the kind named after it ("একটি বেসরকারি হাসপাতালে", "একটি দল গঠন করেছে"):
-        # the word points at that one (not a kind word alone, "দলের হাজারো কর্মী")
-        words = [w for w in WORD_RE.finditer(self.text, named[-1][1], hi)]
-        for i, w in enumerate(words):
+        # an unnamed one of the kind named after it ("একটি বেসরকারি হাসপাতালে", "একটি উচ্চপর্যায়ের … তদন্ত
+        # দল গঠন করেছে"): the word points at that one (not a kind word alone, "দলের হাজারো কর্মী")
+        clause_start = named[-1][1]
+        for w in WORD_RE.finditer(self.text, named[-1][1], hi):
+            if self.text[clause_start:w.start()].rstrip().endswith((",", "।", ";")):
+                clause_start = w.start()
             if strip_suffix(w.group(), self.lex.case) == kind and not self.entity_in(w.start(), w.end()) and any(
-                    x.group() in self.lex.indefinite for x in words[max(0, i - 3):i]):
+                    x.group() in self.lex.indefinite for x in WORD_RE.finditer(self.text, clause_start, w.start())):
                 return None
         return named[-1][2].id
 
@@ -2447,7 +2460,8 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     correlative = any(w in an.lex.correlatives for w in after[:2]) or " ".join(after[:2]) in an.lex.correlatives
     # a relative clause on people put first, answered after the comma ("যারা … আশার কথা লিখেছেন, তাদের …")
     if toks and toks[0].text in an.lex.relative_persons and after and after[0] in an.lex.person_correlatives \
-            and not any(t.text in an.lex.person_correlatives for t in toks[1:cue_i]):
+            and not any(t.text in an.lex.person_correlatives and toks[j].text == ","
+                        for j, t in enumerate(toks[1:cue_i], start=0)):
         return True  # (the cue inside the clause, before the pronoun that answers it)
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
@@ -3009,7 +3023,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker_after(cue_end, s.end)
                 colon = an.text.find(":", s.start, cue_start)
                 ct = an.content(colon + 1 if colon >= 0 else start, toks[c.a - 1].start)
-                if sp and ct and sp.entity and _is_genitive(sp.text.split()[-1], an.lex.case):
+                # (an acronym's genitive after a hyphen or an apostrophe too: "আইএসপিআর-এর", "ইউএনএইচসিআর’র")
+                giver = re.sub("[’']", "-", sp.text.split()[-1]).replace("-এ", "ে").replace("-", "") if sp else ""
+                if sp and ct and sp.entity and _is_genitive(giver, an.lex.case):
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
         elif e.kind == "passive":
@@ -3644,8 +3660,9 @@ def _headline(an: _Analyser, s: Sentence, si: int) -> list[int]:
     k = text.find(":")
     # "… NOUN X-এর" with no colon, or after a topic's colon ("সীমান্ত হত্যা: জবাবদিহির দাবি মানবাধিকার
     # সংস্থার"); a speaker's colon ("মির্জা ফখরুল: …") keeps the words after it as that speaker's
-    if k <= 0 or not _only_names(an, s.start, s.start + k) or not any(
-            m[2].type in ("PER", "ORG") for m in an.entity_in(s.start, s.start + k)):
+    before_colon = an.entity_in(s.start, s.start + k) if k > 0 else []
+    if k <= 0 or not _only_names(an, s.start, s.start + k) or (
+            before_colon and all(m[2].type == "LOC" for m in before_colon)):  # ("গাজা: …" is a topic)
         found = _headline_noun_last(an, s, si)
         if found or k <= 0:
             return found
@@ -3698,6 +3715,9 @@ def _headline_noun_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
             person.type == "PER" and not an._plausible_person(person)):
         return []
     stance = an.lex.headline_nouns[toks[k].text]
+    # (a noun of demand after a clause claims it: "… উন্নতি হয়েছে দাবি সরকারের")
+    if toks[k].text in an.lex.headline_claims and toks[k - 1].text.endswith(an.lex.finite_endings):
+        stance = "claim"
     return [an.add(_Found(sp, toks[k].text, an.stance_of(stance, ct[0]), ct[0], False, sentence=si))]
 
 
