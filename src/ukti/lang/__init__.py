@@ -46,6 +46,8 @@ class LanguagePack:
     data: dict[str, Any] = field(default_factory=dict)
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     name_parts: dict[str, str] = field(default_factory=dict)
+    # English names of countries: the generated place lists' rows with a country code (cities have none)
+    countries: set[str] = field(default_factory=set)
     _pairs: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def table(self, name: str) -> dict[str, Any]:
@@ -94,6 +96,8 @@ def load_pack(code: str) -> LanguagePack:
             if len(row) < 3:
                 continue
             pack.gazetteer.setdefault(row[0], GazetteerEntry(row[0], row[1], row[2], row[3] if len(row) > 3 else ""))
+            if row[1] == "LOC" and len(row) > 3 and row[3]:
+                pack.countries.add(row[2])
     for row in _read_tsv(folder / "name-parts.tsv"):
         if len(row) >= 2:
             pack.name_parts[row[0]] = row[1]

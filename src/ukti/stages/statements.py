@@ -138,7 +138,7 @@ class _Lex:
     particles: frozenset[str]  # "এ-ও", "শুধু": between a subject pronoun and its verb, naming no one
     behalf: frozenset[str]  # "পক্ষ": "X-এর পক্ষ থেকে" is X speaking
     locative: tuple[str, ...]  # "-তে", "-য়", "-এ": a name so says where ("নির্বাচন কমিশনে"), not who
-    classifiers: tuple[str, ...]  # "টি", "টির": "সংস্থাটি" is a definite "সংস্থা"
+    classifiers: tuple[str, ...]  # "টির", "টি": "সংস্থাটি" is a definite "সংস্থা" (longest first)
     objective: tuple[str, ...]  # "-কে": to whom ("রহিম উদ্দিনকে একটি নোটিশ পাঠিয়েছে")
     owned: frozenset[str]  # "তথ্য", "দেওয়া": "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী" are X's
     addressee_pronouns: frozenset[str]  # "তাঁদের": told, after someone who can speak ("তিনি তাঁদের বলেন")
@@ -329,7 +329,7 @@ def _lex(code: str) -> _Lex:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
-        classifiers=tuple(pack.table("text").get("suffixes", {}).get("classifiers", [])),
+        classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
         speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
@@ -927,9 +927,8 @@ class _Analyser:
         if not persons and len(words) > 1 and words[-2] in _DEMONSTRATIVES and words[-1] in self.lex.unnamed_persons \
                 and not self._is_title(words[-1]) and words[-1] not in self.lex.pointed_roles:
             # "ওই ব্যক্তি" after "মাসুদ আলম নামের এক ব্যক্তি": the one so named; else someone unnamed
-            pointed_at = self._named_as_before(words[-1], a)
-            # (named so without an entity, "বাসেল নামের এক বন্দি": named, not anonymous)
-            return Speaker(text, a, b, pointed_at, pointed_at is None and not self._so_named_before(words[-1], a))
+            pointed_at, named = self._named_as_before(words[-1], a)
+            return Speaker(text, a, b, pointed_at, not named)
         if not persons and any(w in _DEMONSTRATIVES for w in words[:-1]) and (
                 anonymous_head or head in self.lex.titles or words[-1] in self.lex.titles
                 or head in self.lex.pointed_roles):
@@ -1019,23 +1018,25 @@ class _Analyser:
                  if len(parts := m.form.split()) >= 2 and (parts[-1] in (word, stem) or parts[0] in (word, stem))}
         return found.pop() if len(found) == 1 else None
 
-    def _named_as_before(self, noun: str, a: int) -> str | None:
+    def _named_as_before(self, noun: str, a: int) -> tuple[str | None, bool]:
         """The person named as one of these in the three sentences before ("মাসুদ আলম নামের এক
-        ব্যক্তিকে আটক করে", "যুবদলের কর্মী রাকিব হাসান"), for "ওই ব্যক্তি", "ওই কর্মী" to point back to;
-        None when no one was so named."""
+        ব্যক্তিকে আটক করে", "যুবদলের কর্মী রাকিব হাসান"), for "ওই ব্যক্তি", "ওই কর্মী" to point back to,
+        and whether one was named so at all, though the tagger found no person ("বাসেল নামের এক
+        বন্দি"): (None, False) when no one was."""
         k = self.sentence_at(a)
         lo = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
+        words = list(WORD_RE.finditer(self.text, lo, a))
+        so_named = [w.start() for i, w in enumerate(words) if w.group() in self.lex.named_as and any(
+            strip_suffix(x.group(), self.lex.case) == noun for x in words[i + 1:i + 3])]
         for m in reversed([m for m in self.entity_in(lo, a) if m[2].type == "PER" and m[1] <= a]):
-            after = [w.group() for w in WORD_RE.finditer(self.text, m[1], min(len(self.text), m[1] + 60))][:3]
-            if after and after[0] in self.lex.named_as and any(
-                    strip_suffix(w, self.lex.case) == noun for w in after[1:]):
-                return m[2].id
+            if any(m[1] <= at <= m[1] + 1 for at in so_named):
+                return m[2].id, True
             # …or named with it before the name, as with a title: "যুবদলের কর্মী রাকিব হাসান" (the name in
             # the nominative, and no unnamed one of them after it: "… এক রোগী অভিযোগ করেন। ওই রোগী …")
             if strip_suffix(self._word_at(max(0, m[0] - 2)), self.lex.case) == noun and not self._in_genitive(m) \
                     and not self._in_locative(m) and not self._unnamed_one_after(noun, m[1], a):
-                return m[2].id
-        return None
+                return m[2].id, True
+        return None, bool(so_named)
 
     def _unnamed_one_after(self, noun: str, lo: int, hi: int) -> bool:
         """Is an unnamed one of these ("এক রোগী", "একজন কর্মী") mentioned between lo and hi?"""
@@ -1043,23 +1044,13 @@ class _Analyser:
         return any(strip_suffix(w, self.lex.case) == noun and i > 0 and words[i - 1] in self.lex.indefinite
                    for i, w in enumerate(words))
 
-    def _so_named_before(self, noun: str, a: int) -> bool:
-        """Was one of these named in the three sentences before ("বাসেল নামের এক বন্দি"), though the
-        tagger found no person there?"""
-        k = self.sentence_at(a)
-        lo = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
-        words = [w.group() for w in WORD_RE.finditer(self.text, lo, a)]
-        return any(w in self.lex.named_as and any(strip_suffix(x, self.lex.case) == noun for x in words[i + 1:i + 3])
-                   for i, w in enumerate(words))
-
     def _kind_named_before(self, stem: str, a: int) -> str | None:
         """The body or country a definite kind word stands for ("সংস্থাটি", "দলটির", "দেশটি"): the
         last one of that kind named, outside anyone's words, in the two sentences before; None for a
         word of no such kind ("লোকটি"), when none is named, or when an unnamed one of the kind came
         after it ("… একটি বেসরকারি হাসপাতালে নেওয়া হয়। হাসপাতালটি জানিয়েছে": that hospital)."""
-        kinds, countries = _body_kinds(self.doc.lang)
-        kind = next((stem[:-len(c)] for c in sorted(self.lex.classifiers, key=len, reverse=True)
-                     if stem.endswith(c) and len(stem) > len(c)), "")
+        kinds, countries, _ = _body_kinds(self.doc.lang)
+        kind = next((stem[:-len(c)] for c in self.lex.classifiers if stem.endswith(c) and len(stem) > len(c)), "")
         if kind not in kinds and kind not in countries:
             return None
         k = self.sentence_at(a)
@@ -1072,9 +1063,8 @@ class _Analyser:
         subjects = [m for m in self.entity_in(lo, hi) if m[1] <= hi and not self._inside_content(m[0])
                     and strip_suffix(word := self._word_at(m[1] - 1), self.lex.case) == word
                     and not word.startswith("(")]  # (an abbreviation in brackets has its name's case)
-        # one of the kind if any was named, else (a body only) the last organisation named: the
-        # tagger's spelling of a name need not show its kind ("জামায়াতে ইসলামী … দলটি")
-        # (a kind of any body, "সংস্থাটি", "গোষ্ঠীটি", takes any organisation named)
+        # (one of the kind, by its name's words or its Bengali name's kind word, "জামায়াতে ইসলামী" is a
+        # party; a kind of any body, "সংস্থাটি", "গোষ্ঠীটি", takes any organisation named)
         named = [m for m in subjects if self._of_kind(m[2], kind)]
         if not named:
             return None
@@ -1092,10 +1082,9 @@ class _Analyser:
     def _of_kind(self, e: Entity, kind: str) -> bool:
         """Is the entity a body of the kind a definite word names ("হাসপাতালটি": a hospital), or a
         country for "দেশটি"?"""
-        kinds, countries = _body_kinds(self.doc.lang)
+        kinds, countries, country_names = _body_kinds(self.doc.lang)
         if kind in countries:
-            return e.type == "LOC" and (e.name in _country_names(self.doc.lang)
-                                        or e.name in _countries_also(self.doc.lang))
+            return e.type == "LOC" and e.name in country_names
         if e.type != "ORG" or kind not in kinds:
             return False
         words = kinds[kind]
@@ -1329,8 +1318,7 @@ class _Analyser:
             return []
         last = people[-1]
         end_word = self.text[last[0]:last[1]].split()[-1]
-        if self._in_genitive(last) or (accusative_stem(end_word) is not None and not any(
-                x.start == last[0] and x.form == self.text[last[0]:last[1]] for x in last[2].mentions)):
+        if self._in_genitive(last) or (accusative_stem(end_word) is not None and not self._name_itself(last)):
             return []
         # (others named as a group after them are as likely "they": "A ও B আহত শিক্ষার্থীদের সঙ্গে কথা বলেন।
         # তারা জানায়, …" is the students)
@@ -1639,16 +1627,17 @@ class _Analyser:
         # longer than a vowel sign makes a person's name one of where or to whom)
         endings = self.lex.locative if m[2].type != "PER" else (
             *(x for x in self.lex.locative if len(x) > 1), *self.lex.objective)
-        return word.endswith(endings) and strip_suffix(word, self.lex.case) != word \
-            and not any(x.start == m[0] and x.form == self.text[m[0]:m[1]] for x in m[2].mentions)
+        return word.endswith(endings) and strip_suffix(word, self.lex.case) != word and not self._name_itself(m)
 
     def _in_genitive(self, m: tuple[int, int, Entity]) -> bool:
         """Is this mention of a name in the genitive? Its text ends so and is not the name itself
         ("বিএনপির", not "আইএসপিআর", whose last letter is the R of the acronym)."""
+        return _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case) and not self._name_itself(m)
+
+    def _name_itself(self, m: tuple[int, int, Entity]) -> bool:
+        """Is the mention's text the name's own form, whatever its last letters look like?"""
         text = self.text[m[0]:m[1]]
-        if not _is_genitive(text.split()[-1], self.lex.case):
-            return False
-        return not any(x.start == m[0] and x.form == text for x in m[2].mentions)
+        return any(x.start == m[0] and x.form == text for x in m[2].mentions)
 
     def _in_time(self, pos: int) -> bool:
         """Is the character at `pos` inside a time expression?"""
@@ -2067,33 +2056,16 @@ def _pronoun_lists(code: str) -> dict[str, frozenset[str]]:
 
 
 @cache
-def _body_kinds(code: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _body_kinds(code: str) -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     """The kinds of body a definite word names ("হাসপাতালটি"), each with the words of an English name
-    of that kind, and the words for a country ("দেশটি"): speakers.toml [pronoun.body_kinds] and
-    [pronoun.country_kinds]."""
-    pronoun = load_pack(code).table("speakers").get("pronoun", {})
-    kinds = {k: frozenset(v) for k, v in pronoun.get("body_kinds", {}).items()}
-    return kinds, frozenset(pronoun.get("country_kinds", {}).get("words", []))
-
-
-@cache
-def _countries_also(code: str) -> frozenset[str]:
-    """Countries by name that the CLDR lists call otherwise ("Palestine"): [pronoun.country_kinds] also."""
-    return frozenset(load_pack(code).table("speakers").get("pronoun", {}).get("country_kinds", {}).get("also", []))
-
-
-@cache
-def _country_names(code: str) -> frozenset[str]:
-    """The English names of countries: the generated place lists' rows with a country code
-    (places-*.tsv, from CLDR), not cities, which have none."""
+    of that kind; the words for a country ("দেশটি"); and the English names of countries: the place
+    lists' (CLDR, with a country code) and those CLDR names otherwise ("Palestine"). From speakers.toml
+    [pronoun.body_kinds] and [pronoun.country_kinds]."""
     pack = load_pack(code)
-    names = set()
-    for f in sorted(pack.path.glob("places-*.tsv")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            row = line.split("\t")
-            if not line.startswith("#") and len(row) > 3 and row[1] == "LOC" and row[3].strip():
-                names.add(row[2])
-    return frozenset(names)
+    pronoun = pack.table("speakers").get("pronoun", {})
+    kinds = {k: frozenset(v) for k, v in pronoun.get("body_kinds", {}).items()}
+    country = pronoun.get("country_kinds", {})
+    return kinds, frozenset(country.get("words", [])), frozenset((*pack.countries, *country.get("also", [])))
 
 
 def _pronoun_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -3900,7 +3872,7 @@ def _relay_chain(an: _Analyser, sp: Speaker) -> tuple[Speaker, Speaker | None, s
         # ("‘অল্ট নিউজ’-এর সহ-প্রতিষ্ঠাতা মোহাম্মদ জুবায়ের সাংবাদিক X-কে …"), or "পত্রিকাটি"
         first = next((e for s_, e, ent in an.entity_in(sp.start, sp.start + m.start())
                       if ent.type in ("ORG", "PER") and s_ >= sp.start and an.text[e:e + 1] == " "
-                      and any(x.start == s_ and x.form == an.text[s_:e] for x in ent.mentions)), None)
+                      and an._name_itself((s_, e, ent))), None)
         word = WORD_RE.match(an.text, sp.start)
         end = first if first is not None else word.end() if word and (
             word.group().endswith("টি") or word.group() in an.lex.pron_sg or word.group() in an.lex.pron_pl) else None
