@@ -273,6 +273,24 @@ def test_nights_after_a_day(text: str, span: str, value: str) -> None:
     assert [(t, v) for t, v, _ in found] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # twelve at night is the midnight that ends the day named, once, whether or not "দিবাগত" says so
+    ("শনিবার রাত ১২টার দিকে আগুন লাগে", "শনিবার রাত ১২টার দিকে", "2025-12-28T00:00"),
+    ("শনিবার দিবাগত রাত ১২টায় অভিযান শুরু হয়", "শনিবার দিবাগত রাত ১২টায়", "2025-12-28T00:00"),
+    ("৩১ ডিসেম্বর রাত সাড়ে ১২টায় আতশবাজি ফোটে", "৩১ ডিসেম্বর রাত সাড়ে ১২টায়", "2026-01-01T00:30"),
+    ("শনিবার রাত পৌনে ১২টায় ট্রেন ছাড়ে", "শনিবার রাত পৌনে ১২টায়", "2025-12-27T23:45"),
+    ("শনিবার দুপুর ১২টায় সভা হয়", "শনিবার দুপুর ১২টায়", "2025-12-27T12:00"),
+])
+def test_twelve_at_night_is_the_next_midnight(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 12, 29))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+def test_twelve_at_night_of_a_day_without_its_year() -> None:
+    found = values("৩১ অক্টোবর রাত ১২টায় মেলা শেষ হয়", ref=None)
+    assert [v for _, v, _ in found] == ["XXXX-11-01T00:00"]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("বিশ্লেষকেরা বলেন, ৭৩ সালের প্রথম সংসদ নির্বাচনে দলটি জেতে", "1973"),
     ("’৯৬ সালের ১৫ ফেব্রুয়ারি একতরফা নির্বাচন হয়", "1996-02-15"),

@@ -842,6 +842,13 @@ class _Reader:
         if prefix is None:
             day = self.st.last_day or (self.st.ref if self.st.exact else None)
             prefix = _fmt(day) if day else "XXXX-XX-XX"
+        if part == "night" and hour == 12:
+            # "রাত ১২টা" is the midnight that ends the day named: 00:00 of the next date
+            hour = 0
+            if re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", prefix):  # a year unknown counts as a leap one
+                known = not prefix.startswith("X")
+                nxt = date.fromisoformat(prefix if known else "2000" + prefix[4:]) + timedelta(days=1)
+                prefix = _fmt(nxt) if known else "XXXX" + _fmt(nxt)[4:]
         return k, f"{prefix}T{hour:02d}:{minute:02d}", None
 
     def ago(self, i: int) -> tuple[int, str, date | None] | None:
@@ -980,7 +987,7 @@ class _Reader:
         clock = self.clock_time(k, prefix=value)
         if clock is None:
             return j, value, day
-        after_day = self.t(k - 1) in self.v.night_after
+        after_day = self.t(k - 1) in self.v.night_after and clock[1][:10] == value[:10]  # not midnight's
         if after_day and int(clock[1][-5:-3]) < 6 and re.match(r"\d{4}-\d\d-\d\d", value):
             # "শনিবার দিবাগত রাত ২টায়": the small hours of the night after that day, the next date
             nxt = date.fromisoformat(value[:10]) + timedelta(days=1)
