@@ -1489,6 +1489,24 @@ def test_a_deal_set_out_after_a_persons_words_is_the_reporters(bn) -> None:
     assert [s.content.text for s in doc.statements] == ["চুক্তিটি দুই দেশের জন্যই লাভজনক"]
 
 
+@pytest.mark.parametrize("cited", ["সর্বশেষ পাওয়া তথ্য অনুযায়ী", "প্রাথমিক তথ্য অনুযায়ী", "স্বীকৃত তথ্য অনুযায়ী"])
+def test_figures_cited_by_words_that_name_no_one_are_the_reporters(bn, cited: str) -> None:
+    # "সর্বশেষ পাওয়া তথ্য অনুযায়ী, …": no one is named, only the figures described; no statement of
+    # its own, and the speech before it does not run on into it
+    doc = bn(f"শিরোনাম\nফায়ার সার্ভিসের কর্মকর্তা রাশেদ করিম বলেন, আগুন নিয়ন্ত্রণে এসেছে। "
+             f"{cited}, কারখানাটিতে অন্তত ১২ জন মারা গেছেন।")
+    assert [s.content.text for s in doc.statements] == ["আগুন নিয়ন্ত্রণে এসেছে"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("পুলিশের তথ্য অনুযায়ী, কারখানাটিতে অন্তত ১২ জন মারা গেছেন।", "পুলিশের"),
+    ("কারও কারও মতে, সিদ্ধান্তটি ছিল ভুল।", "কারও কারও"),
+    ("একটি হলফনামা অনুযায়ী, তাঁর সম্পদ তিন গুণ বেড়েছে।", "একটি হলফনামা"),
+])
+def test_figures_cited_to_someone_are_theirs(bn, sentence: str, speaker: str) -> None:
+    assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

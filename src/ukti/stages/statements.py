@@ -67,7 +67,7 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 # the honorific pronouns in the genitive, whose chandrabindu hides the ending from strip_suffix
-_GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের"})
+_GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের", "কারও", "কারো"})
 # "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
 _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
@@ -2046,6 +2046,7 @@ class _RunOn:
     cited_cues: tuple[str, ...]  # cues of a cited view or figure, which do not run on in a column
     bodies: frozenset[str]  # "সরকার", "মন্ত্রণালয়": speakers that say no "আমি"
     speaker_i: frozenset[str]  # "আমি", "আমার": one person's own words
+    according: frozenset[str]  # "অনুযায়ী", "অনুসারে": a figure or a document cited, a new account
 
 
 @cache
@@ -2096,7 +2097,7 @@ def _run_on(code: str) -> _RunOn:
                   frozenset(stop.get("credit_words", [])),
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
                   tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
-                  frozenset(stop.get("first_person_singular", [])))
+                  frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2156,6 +2157,14 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
             and not any(e.seq == (toks[0].text, toks[1].text) for e in an.lex.cues.get(toks[0].text, ())):
         return False
     rules = _run_on(an.doc.lang)
+    # a source cited by words that name no one ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …", "সেই অনুযায়ী, …"):
+    # the reporter's own account of the figures, not more of the last speaker's words
+    # (a cue, "তথ্য অনুযায়ী", that named no one; "নির্দেশনা অনুযায়ী, …" in a report of a circular is
+    # still the circular's)
+    if any(toks[k].text in rules.according and toks[k + 1].text == ","
+           and any(e.seq == (toks[k - 1].text, toks[k].text) for e in an.lex.cues.get(toks[k - 1].text, ()))
+           for k in range(2, min(len(toks) - 1, 6))):
+        return False
     # one person's "আমি" after a body's words ("… কিন্তু সরকার মনে করেছে, …। সেই কারণে আমি সরে গেছি।"):
     # someone else's, whoever reported the body's view
     # (a body the gazetteer knows, or named by what it is: the tagger's guesses take people for bodies)
@@ -2957,6 +2966,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
                     # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
                     sp = an.speaker(start, toks[c.a].end)
+                elif sp is not None and sp.entity is None and not sp.anonymous \
+                        and not any(_is_genitive(w, an.lex.case) for w in sp.text.split()):
+                    continue  # only words that describe the figures ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …",
+                    # "স্বীকৃত তথ্য অনুযায়ী", "ইসলামি ভাষ্যমতে"): no one's, the writer's own account
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
