@@ -1507,6 +1507,26 @@ def test_figures_cited_to_someone_are_theirs(bn, sentence: str, speaker: str) ->
     assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
 
 
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("মেয়র রফিকুল ইসলাম দ্রুত সড়ক সংস্কার শুরু করার আশ্বাস দেন।", "দ্রুত সড়ক সংস্কার শুরু করার"),
+    ("মন্ত্রী ক্ষতিগ্রস্তদের পুনর্বাসনের প্রতিশ্রুতি দিয়েছেন।", "ক্ষতিগ্রস্তদের পুনর্বাসনের"),
+    ("মেয়র রফিকুল ইসলাম আশ্বাস দেন, দ্রুত সড়ক সংস্কার শুরু হবে।", "দ্রুত সড়ক সংস্কার শুরু হবে"),
+])
+def test_an_assurance_or_a_promise_takes_what_it_promises_as_its_object(bn, sentence: str, content: str) -> None:
+    # "X … করার আশ্বাস দেন": what was promised stands before the cue, as with "আহ্বান জানান"
+    assert [s.content.text for s in bn("শিরোনাম\n" + sentence).statements] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("মার্কিন দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে, ভিসা কার্যক্রম স্থগিত থাকবে।", "মার্কিন দূতাবাসের"),
+    ("পিসিবির ওয়েবসাইটে প্রকাশিত বিজ্ঞপ্তিতে বলা হয়েছে, সিরিজটি মার্চে হবে।", "পিসিবির"),
+    ("রাশেদ খান তার ফেসবুক পেজে দেওয়া পোস্টে লেখেন, সিরিজটি মার্চে হবে।", "রাশেদ খান"),
+])
+def test_a_document_put_out_somewhere_is_its_owners(bn, sentence: str, speaker: str) -> None:
+    # "X-এর ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে": X's post; "দেওয়া" and "ফেসবুক" are no speakers
+    assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

@@ -604,6 +604,12 @@ class _Analyser:
         return t.text in _SPEAKER_CLAUSE_MARKS or (t.text in _DASHES and self.text[t.start - 1:t.start] == " "
                                            and self.text[t.end:t.end + 1] == " ")
 
+    def _a_document_described(self, toks: list[_Tok]) -> bool:
+        """Is it a document and only how it was put out ("দেওয়া পোস্টে", "প্রকাশিত এক বিবৃতিতে")?"""
+        words = [t.text for t in toks]
+        return len(words) >= 2 and words[-1] in self.lex.report_words and words[0] in self.lex.owned \
+            and all(w in self.lex.owned or w in self.lex.document_determiners for w in words[1:-1])
+
     def speaker(self, a: int, b: int) -> Speaker | None:
         """Make a speaker of text[a:b] (a phrase that names who spoke). One who asked not to be named
         ("নাম প্রকাশে অনিচ্ছুক এক কাউন্সিলর", "… নাম প্রকাশ না করার শর্তে বলেন") is anonymous,
@@ -697,6 +703,13 @@ class _Analyser:
         if all(t.text in self.lex.cut_after for t in toks):
             return None  # "‘…’ হিসেবে আখ্যায়িত করেন": a word of the phrase around the quotation, no one
         toks = self._told_first(toks)
+        # a document put out somewhere, in the locative ("X-এর ফেসবুক পেজে দেওয়া পোস্টে", "X-এর ওয়েবসাইটে
+        # প্রকাশিত বিজ্ঞপ্তিতে"): whose it is, named before where ("ফেসবুক" is the medium, no speaker)
+        put = next((j for j in range(len(toks) - 3, 0, -1) if self._a_document_described(toks[j + 1:])
+                    and not _is_genitive(toks[j].text, self.lex.case)), None)
+        owner = toks[put - 1 - (toks[put - 1].text in self.lex.means_kinds)].text if put is not None else ""
+        if _is_genitive(owner, self.lex.case) and owner not in self.lex.possessives:  # ("X তার পেজে …": X)
+            toks = toks[:put - 1] if toks[put - 1].text in self.lex.means_kinds else toks[:put]
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
