@@ -1527,6 +1527,13 @@ def test_a_document_put_out_somewhere_is_its_owners(bn, sentence: str, speaker: 
     assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
 
 
+@pytest.mark.parametrize("given", ["আইনের মধ্যে থেকে কাজ করতে আমলাদের পরামর্শ দিয়ে", "কর্মকর্তাদের নির্দেশ দিয়ে"])
+def test_the_ones_advised_are_no_speaker(bn, given: str) -> None:
+    # "… আমলাদের পরামর্শ দিয়ে বলেন, …": the bureaucrats were advised; the adviser, dropped, is the one before
+    doc = bn(f"শিরোনাম\nউপদেষ্টা নাহিদ ইসলাম সচিবালয়ে সভা করেন। {given} বলেন, কাউকে ছাড় দেওয়া হবে না।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("নাহিদ ইসলাম", "কাউকে ছাড় দেওয়া হবে না")]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

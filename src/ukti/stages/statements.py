@@ -67,6 +67,8 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 # the honorific pronouns in the genitive, whose chandrabindu hides the ending from strip_suffix
+# the plural oblique ("আমলাদের"): whose, or to whom
+_PLURAL_OBLIQUE = ("দের",)
 _GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের", "কারও", "কারো"})
 # "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
 _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
@@ -167,6 +169,7 @@ class _Lex:
     document_pointers: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
+    given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
     cut_phrases: tuple[tuple[str, ...], ...]  # the cut words of several words ("সংবাদ সম্মেলনে")
@@ -330,7 +333,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -2783,6 +2786,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
                 sp = an.speaker(start, sp_text_end)
+                if sp is not None and c.text.split()[0] in an.lex.given_to and sp.entity is None \
+                        and sp.text.split()[-1].endswith(_PLURAL_OBLIQUE) and not an.entity_in(sp.start, sp.end):
+                    sp = None  # "… কাজ করতে আমলাদের পরামর্শ দিয়ে বলেন": the ones advised; the adviser was dropped
                 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
                     # "X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, …": the subject opens the clause
                     subject = _subject_first(an, toks, tok_index(start), c.a)
