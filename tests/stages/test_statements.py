@@ -177,6 +177,16 @@ def test_speech_stops_at_hearsay_a_negated_cue_a_quote_and_a_weekday(bn) -> None
         assert [s.content.text for s in doc.statements] == ["সেতুর পিলারে ফাটল দেখা দিয়েছে"], narration
 
 
+def test_speech_runs_on_into_a_sentence_about_the_matter(bn) -> None:
+    # "এ বিষয়ে …" after a cue of someone speaking goes on with their words ("এ বিষয়ে থানায় মামলার
+    # প্রস্তুতি চলছে"); the reporter's attempt to reach someone else, or who else took part, does not
+    doc = bn("শিরোনাম\nওসি কামরুল হাসান বলেন, হামলাকারীদের আটক করা হয়েছে। এ বিষয়ে থানায় মামলার প্রস্তুতি চলছে। "
+             "এ বিষয়ে বক্তব্য জানতে ইউপি চেয়ারম্যানের মোবাইলে যোগাযোগ করেও পাওয়া যায়নি।")
+    assert [s.content.text for s in doc.statements] == ["হামলাকারীদের আটক করা হয়েছে", "এ বিষয়ে থানায় মামলার প্রস্তুতি চলছে"]
+    doc = bn("শিরোনাম\nউপাচার্য রফিকুল ইসলাম বলেন, গবেষণায় বরাদ্দ বাড়াতে হবে। আলোচনায় অংশ নেন অধ্যাপক কামাল হোসেন।")
+    assert [s.content.text for s in doc.statements] == ["গবেষণায় বরাদ্দ বাড়াতে হবে"]
+
+
 def test_speech_closed_by_its_speaker_does_not_run_on(bn) -> None:
     doc = bn("শিরোনাম\nবাঁধের কাজ শেষ হয়নি বলে জানান ইউএনও ফারহানা আক্তার। উপজেলায় এবার বৃষ্টি কম হয়েছে।")
     assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ শেষ হয়নি"]
