@@ -338,6 +338,19 @@ def test_a_cue_noun_with_no_holder_before_its_comma_gives_no_speaker(bn) -> None
         assert s.content.text == "বন্দরে পণ্য খালাসে দেরি হচ্ছে", holder
 
 
+def test_facts_told_after_the_fact_cover_the_day_they_open_with(bn) -> None:
+    # "আজ বুধবার … বৈঠক হয়। … মন্ত্রণালয় থেকে পাঠানো এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।": the
+    # meeting is what the ministry told (and the comma inside its name does not cut it short)
+    doc = bn("শিরোনাম\nআজ বুধবার সচিবালয়ে উপদেষ্টার সঙ্গে রাষ্ট্রদূতের বৈঠক হয়। বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ "
+             "মন্ত্রণালয় থেকে পাঠানো এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।")
+    st = only(doc)
+    assert st.content.text == "আজ বুধবার সচিবালয়ে উপদেষ্টার সঙ্গে রাষ্ট্রদূতের বৈঠক হয়"
+    assert st.speaker.text == "বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয়"
+    # words said ("এসব কথা বলেন") do not cover the reporter's account of the day before them
+    doc = bn("শিরোনাম\nআজ বৃহস্পতিবার দুপুরে তিনি বিমানবন্দরে এসে পৌঁছান। বিমানবন্দরে সাংবাদিকদের তিনি এসব কথা বলেন।")
+    assert doc.statements == []
+
+
 def test_attribution_after_the_fact_skips_a_sentence_that_itself_points_back(bn) -> None:
     doc = bn("শিরোনাম\nসভায় কর্মকর্তাদের দুর্নীতি থেকে দূরে থাকতে বলা হয়েছে। সভায় এ নির্দেশনা দেওয়া হয়। "
              "মঙ্গলবার সংস্থার সভায় চেয়ারম্যান মো. করিম এসব নির্দেশনা দেন।")

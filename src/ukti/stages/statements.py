@@ -114,6 +114,7 @@ class _Lex:
     report_nouns: list[tuple[str, ...]]
     complementiser: frozenset[str]
     after_the_fact: list[tuple[str, ...]]
+    spoken_words: frozenset[str]  # "এসব কথা": an after-the-fact pointer at words, not facts
     matter_confirmed: list[tuple[str, ...]]  # "বিষয়টি নিশ্চিত করেন X": the matter just told, confirmed
     quote_name_words: frozenset[str]
     rejection: tuple[str, ...]
@@ -319,7 +320,7 @@ def _lex(code: str) -> _Lex:
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
-        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
+        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"), spoken_words=frozenset(w.get("spoken_words", [])),
         matter_confirmed=seqs("matter_confirmed"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
@@ -721,6 +722,9 @@ class _Analyser:
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
                 if toks[k].text == "," and self._in_a_list_of_names(toks, k):
                     continue  # "অধ্যাপক A, সমাজকর্মী B এবং শিক্ষক C বলেন": the three speak
+                if toks[k].text == "," and any(m[0] < toks[k].start and toks[k].end < m[1]
+                                               for m in self.entity_in(toks[k].start, toks[k].end)):
+                    continue  # a comma inside a name: "বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয়"
                 if toks[k].text == "," and toks[k + 1].text in self.lex.relative_persons:
                     # "X, যিনি …, বলেন": the relative clause describes the speaker named before it
                     j = next((i for i in range(k - 1, -1, -1) if toks[i].text in (",", ";", ":")), -1)
@@ -3820,8 +3824,16 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
                 and len(prior) < _LEDE_REACH and not (prior and stance == "confirm"):
             k = back(k, sents[k].line, _LEDE_REACH)
     prior.reverse()
-    prior = [p for p in prior if not _narration(an, sents[p], an.tokens(sents[p].start, sents[p].end))
-             and not _points_back(an, an.tokens(sents[p].start, sents[p].end))]
+
+    facts = an.lex.spoken_words.isdisjoint(cue.split())
+
+    def told(p: int) -> bool:
+        # (a fact told opening with its day, "আজ বুধবার … বৈঠক হয়। … এ তথ্য জানানো হয়েছে", is what
+        # was told; before "এসব কথা বলেন" it is the reporter's account of the day)
+        toks = an.tokens(sents[p].start, sents[p].end)
+        when = next((i for i, t in enumerate(toks) if not an._in_time(t.start)), len(toks)) if facts else 0
+        return not _narration(an, sents[p], toks[when:]) and not _points_back(an, toks)
+    prior = [p for p in prior if told(p)]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
         prior = [p for p in prior if not any(sents[p].start <= a < sents[p].end for a, _, _ in names)]
