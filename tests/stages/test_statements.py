@@ -187,6 +187,16 @@ def test_speech_runs_on_into_a_sentence_about_the_matter(bn) -> None:
     assert [s.content.text for s in doc.statements] == ["গবেষণায় বরাদ্দ বাড়াতে হবে"]
 
 
+def test_what_the_speaker_did_not_do_is_the_reporters(bn) -> None:
+    # "… আনুষ্ঠানিক কোনো অঙ্গীকার তিনি করেননি": the pronoun right before a negated verb at the end,
+    # its object put first, tells what they did not do; "তিনি" inside reported speech goes on
+    doc = bn("শিরোনাম\nপ্রেসিডেন্ট রবার্ট কেলি বলেছেন, যুদ্ধ শিগগিরই শেষ হবে। "
+             "তবে সেনা পাঠানোর বিষয়ে আনুষ্ঠানিক কোনো অঙ্গীকার তিনি করেননি।")
+    assert [s.content.text for s in doc.statements] == ["যুদ্ধ শিগগিরই শেষ হবে"]
+    doc = bn("শিরোনাম\nপ্রেসিডেন্ট রবার্ট কেলি বলেছেন, যুদ্ধ শিগগিরই শেষ হবে। তিনি কোনো চাপের কাছে নতি স্বীকার করবেন না।")
+    assert len(doc.statements) == 2
+
+
 def test_speech_closed_by_its_speaker_does_not_run_on(bn) -> None:
     doc = bn("শিরোনাম\nবাঁধের কাজ শেষ হয়নি বলে জানান ইউএনও ফারহানা আক্তার। উপজেলায় এবার বৃষ্টি কম হয়েছে।")
     assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ শেষ হয়নি"]

@@ -2206,8 +2206,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if rules.clock.search(s.text):
         return False
     # a pronoun as the subject at the end ("… কোনো উত্তর দিতে পারেননি তিনি"): the reporter's account of them
-    tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-1:]
-    if tail and (tail[0] in an.lex.pron_sg or tail[0] in an.lex.pron_pl):
+    tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-2:]
+    if tail and (tail[-1] in an.lex.pron_sg or tail[-1] in an.lex.pron_pl):
+        return False
+    # or right before a negated verb at the end, its object put first ("… আনুষ্ঠানিক কোনো অঙ্গীকার তিনি
+    # করেননি"): what they did not do, in the reporter's words
+    if len(tail) == 2 and tail[0] in an.lex.pron_sg and tail[1].endswith(("নি", "না")) and not direct:
         return False
     # and after first-person speech, so does a person named after the verb ("… রংপুরে নিহত হন
     # আবু সাঈদ"); reported speech goes on telling of others so ("… খুন হয়েছেন হানিয়াও")
