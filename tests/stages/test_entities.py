@@ -1008,3 +1008,17 @@ def test_mixed_is_no_surname(bn) -> None:
     # "মিশ্র অনুভূতি" (mixed feelings) after a name is no part of it
     doc = bn("শিরোনাম\nবাণিজ্যমন্ত্রী টিপু মুনশি মিশ্র অনুভূতির কথা জানিয়ে বলেন, রপ্তানি বাড়বে।")
     assert "Tipu Munshi" in {e.name for e in doc.entities if e.type == "PER"}
+
+
+def test_sheikh_ends_a_name_as_a_surname(bn) -> None:
+    # "শেখ" opens names ("শেখ হাসিনা") and ends them ("রাজু শেখ"): the given name before it is the name's
+    doc = bn("শিরোনাম\nনিহতের বাবা মিলন শেখ বলেন, আমার ছেলে নির্দোষ। সেনাবাহিনীর মেজর নাজমুল আমিন শেখ জানান, "
+             "তদন্ত চলছে। প্রধানমন্ত্রী শেখ হাসিনা বলেন, উন্নয়ন চলবে।")
+    assert entity_of(doc, "মিলন শেখ").name == "Milan Sheikh"
+    assert entity_of(doc, "নাজমুল আমিন শেখ").type == "PER"
+    assert entity_of(doc, "শেখ হাসিনা").name == "Sheikh Hasina"
+
+
+def test_two_people_sharing_a_given_name_one_with_the_surname_sheikh_stay_apart(bn) -> None:
+    doc = bn("শিরোনাম\nক্রীড়া সম্পাদক পদে ফেরদৌস সোহান এবং সমাজসেবা সম্পাদক পদে ফেরদৌস শেখ নির্বাচিত হয়েছেন।")
+    assert entity_of(doc, "ফেরদৌস সোহান") is not entity_of(doc, "ফেরদৌস শেখ")

@@ -38,6 +38,7 @@ class _Lists:
     code: str  # the language pack's
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
+    ends_names: frozenset[str]  # honorifics that also end a name as a surname ("রাজু শেখ")
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
     verbs_after_courtesy: frozenset[str]  # "মিস করি": a verb of the English word, no name
     pseudonym_marks: frozenset[str]  # "ছদ্মনাম" in brackets after a name: a person's changed name
@@ -96,6 +97,7 @@ def _read_lists(code: str) -> _Lists:
         code=code,
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
+        ends_names=frozenset(names.get("honorifics", {}).get("ends_names", [])),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
         verbs_after_courtesy=frozenset(names.get("courtesy", {}).get("verbs_after", [])),
         pseudonym_marks=frozenset(names.get("pseudonym", {}).get("marks", [])),
@@ -313,7 +315,9 @@ def _key(words: list[str], lists: _Lists, pack: LanguagePack, vocab: frozenset[s
     """The name proper: honorifics and leading titles removed, case ending stripped from the last
     word. A title word inside a name stays ("… শ্রমিক কল্যাণ সমিতি"), and so does one right before
     a body's head."""
-    ws = [w for w in words if w.rstrip(".") not in lists.honorifics and w != "."]
+    # (a surname that is an honorific too stays at the end: "ফেরদাউস শেখ" is not "ফেরদাউস সোহান")
+    ws = [w for i, w in enumerate(words) if (w.rstrip(".") not in lists.honorifics and w != ".")
+          or (0 < i == len(words) - 1 and w in lists.ends_names)]
     # a title before a body's head names the body ("আইনজীবী সমিতি", "কৃষক লীগ", "উপদেষ্টা পরিষদ"):
     # without it the head alone would be every association of the article
     while ws and (ws[0] in lists.titles or strip_suffix(ws[0], lists.case) in lists.titles) \
@@ -527,6 +531,16 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
     if region:
         _national_bodies(words, pack, lists, region, cands, taken)
     for a, b, t in _split_model_spans(model, words, lists, pack.name_parts):
+        # a surname tagged alone that opens names too ("রাজু শেখ বলেন", the tagger knowing "শেখ হাসিনা"):
+        # the name starts at the given name before it
+        if t == "PER" and b - a == 1 and words[a] in lists.ends_names and a > 0 and not taken[a - 1] \
+                and (b == len(words) or not _unknown_name_word(words[b], lists, pack, common)):
+            while a > 0 and not taken[a - 1] and b - a < 3 and words[a - 1] not in lists.ends_names \
+                    and strip_suffix(words[a - 1], lists.case) == words[a - 1] \
+                    and _unknown_name_word(words[a - 1], lists, pack, common) \
+                    and (b - a == 1 or words[a - 1] in pack.name_parts or words[a] in pack.name_parts):
+                # (past a word no list knows only to a known part: "নাহিদুল আমিন শেখ", not "কাকা রিয়াকুল শেখ")
+                a -= 1
         # a person's name does not end in a short word that is no name part ("… পারভীন ফি বাড়ানো"),
         # nor run past a complete name into the next word ("… খাতুন বাঘের", "… তালুকদার খসড়া")
         while t == "PER" and b - a > 1 and words[b - 1] not in pack.name_parts and (
@@ -897,7 +911,8 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
                 if t == "PER" or stem in name_parts:
                     out.append((start, k + 1, "PER"))
                 start = k + 1
-            elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics:
+            elif t == "PER" and k > start and words[k].rstrip(".") in lists.honorifics \
+                    and not (k == b - 1 and words[k] in lists.ends_names):  # (a surname: "নাহিদুল আমিন শেখ")
                 start = k  # the words before the honorific are a role, not the name
         if b > start:
             out.append((start, b, t))
