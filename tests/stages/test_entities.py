@@ -1022,3 +1022,14 @@ def test_sheikh_ends_a_name_as_a_surname(bn) -> None:
 def test_two_people_sharing_a_given_name_one_with_the_surname_sheikh_stay_apart(bn) -> None:
     doc = bn("শিরোনাম\nক্রীড়া সম্পাদক পদে ফেরদৌস সোহান এবং সমাজসেবা সম্পাদক পদে ফেরদৌস শেখ নির্বাচিত হয়েছেন।")
     assert entity_of(doc, "ফেরদৌস সোহান") is not entity_of(doc, "ফেরদৌস শেখ")
+
+
+def test_a_famous_surname_takes_the_given_names_the_tagger_reads_before_it(bn) -> None:
+    # the gazetteer knows "এরদোয়ান" alone; "রিসেপ তাইয়েপ এরদোয়ান" is one mention of him, not two people,
+    # while a kin word or an ordinary word before a famous name stays out of it
+    doc = bn("শিরোনাম\nতুরস্কের প্রেসিডেন্ট রিসেপ তাইয়েপ এরদোয়ান বলেন, সীমান্ত খোলা হবে। "
+             "জাতিসংঘের মহাসচিব অ্যান্তোনিও গুতেরেস বলেন, যুদ্ধ থামাতে হবে। তাঁর সহধর্মিণী হাসিনা বলেন, ঠিক আছে।")
+    assert entity_of(doc, "রিসেপ তাইয়েপ এরদোয়ান").name == "Recep Tayyip Erdogan"
+    assert [e.name for e in doc.entities].count("Recep Tayyip Erdogan") == 1
+    assert entity_of(doc, "অ্যান্তোনিও গুতেরেস").name == "Antonio Guterres"
+    assert all("সহধর্মিণী" not in m.text for e in doc.entities for m in e.mentions)

@@ -39,6 +39,7 @@ class _Lists:
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
     ends_names: frozenset[str]  # honorifics that also end a name as a surname ("রাজু শেখ")
+    relatives: frozenset[str]  # "সহধর্মিণী", "কাকা": kin before a name, no part of it
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
     verbs_after_courtesy: frozenset[str]  # "মিস করি": a verb of the English word, no name
     pseudonym_marks: frozenset[str]  # "ছদ্মনাম" in brackets after a name: a person's changed name
@@ -98,6 +99,7 @@ def _read_lists(code: str) -> _Lists:
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
         ends_names=frozenset(names.get("honorifics", {}).get("ends_names", [])),
+        relatives=frozenset(names.get("relatives", {}).get("words", [])),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
         verbs_after_courtesy=frozenset(names.get("courtesy", {}).get("verbs_after", [])),
         pseudonym_marks=frozenset(names.get("pseudonym", {}).get("marks", [])),
@@ -525,6 +527,19 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue  # an infinitive the gazetteer's tagger read as a name in the locative: "চাহিদা মেটাতে" (to meet)
         if entry is not None and region:
             entry = _national(pack.code).get((entry.form, region), entry)
+        if t == "PER" and b - a == 1:
+            # a famous surname the tagger reads as the end of a longer name ("রিসেপ তাইয়েপ এরদোয়ান",
+            # "নরেন্দ্র দামোদরদাস মোদি"): one mention, the whole name, not a first name left over
+            # (given names that can be this person's: fewer than the famous name has, opening with its
+            # letter, no ordinary words: not "খুনি হাসিনাকে", "ইভাংকা ট্রাম্প", "নীতীশ কুমার মোদির")
+            whole = next((m for m in model if m[2] == "PER" and m[0] < a < m[1] and b <= m[1]), None)
+            given = words[whole[0]:a] if whole is not None else []
+            famous = entry.name.split() if entry is not None else []
+            if given and len(given) < len(famous) and not any(taken[whole[0]:a] if whole else []) and all(
+                    _unknown_name_word(w, lists, pack, common) and strip_suffix(w, lists.case) == w
+                    and w not in lists.relatives for w in given) \
+                    and romanise_name(given[:1], pack.name_parts)[:1].lower() == famous[0][:1].lower():
+                a = a - len(given)
         cands.append(_Cand(a, b, t, "gazetteer", entry))
         for k in range(a, b):
             taken[k] = True
@@ -537,7 +552,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and (b == len(words) or not _unknown_name_word(words[b], lists, pack, common)):
             while a > 0 and not taken[a - 1] and b - a < 3 and words[a - 1] not in lists.ends_names \
                     and strip_suffix(words[a - 1], lists.case) == words[a - 1] \
-                    and _unknown_name_word(words[a - 1], lists, pack, common) \
+                    and _unknown_name_word(words[a - 1], lists, pack, common) and words[a - 1] not in lists.relatives \
                     and (b - a == 1 or words[a - 1] in pack.name_parts or words[a] in pack.name_parts):
                 # (past a word no list knows only to a known part: "নাহিদুল আমিন শেখ", not "কাকা রিয়াকুল শেখ")
                 a -= 1
