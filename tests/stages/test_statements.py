@@ -1567,6 +1567,24 @@ def test_the_ones_advised_are_no_speaker(bn, given: str) -> None:
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("নাহিদ ইসলাম", "কাউকে ছাড় দেওয়া হবে না")]
 
 
+def test_a_clause_before_a_participle_cue_is_said_too(bn) -> None:
+    # "CONTENT উল্লেখ করে X বলেন, …": X says both; the participle is the first one's cue
+    doc = bn("শিরোনাম\nদেশের পরিস্থিতি শান্ত হয়ে আসছে উল্লেখ করে সেনাপ্রধান রফিক আহমেদ বলেন, ‘সবাইকে ধৈর্য ধরতে হবে।’")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("সেনাপ্রধান রফিক আহমেদ", "উল্লেখ করে", "দেশের পরিস্থিতি শান্ত হয়ে আসছে"),
+        ("সেনাপ্রধান রফিক আহমেদ", "বলেন", "সবাইকে ধৈর্য ধরতে হবে")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "বিষয়টি নিশ্চিত করে ওসি রফিকুল ইসলাম বলেন, মামলা হয়েছে।",  # a pointer: told elsewhere
+    "নিজের রাজনৈতিক লড়াইয়ের কথা উল্লেখ করে রফিকুল ইসলাম বলেন, মামলা হয়েছে।",  # what was spoken of
+    "গানটি নিজের ফেসবুকে শেয়ার করে রফিকুল ইসলাম বলেন, মামলা হয়েছে।",  # no saying
+    "সচিবদের ‘দোসর’ উল্লেখ করে তাদের অপসারণের দাবি জানান রফিকুল ইসলাম।",  # the words between are an object
+])
+def test_a_participle_cue_that_says_nothing_before_the_verb(bn, sentence: str) -> None:
+    assert all(s.cue not in ("উল্লেখ করে", "নিশ্চিত করে", "শেয়ার করে") for s in bn("শিরোনাম\n" + sentence).statements)
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

@@ -170,6 +170,7 @@ class _Lex:
     document_pointers: frozenset[str]
     correlatives: frozenset[str]
     addressees: frozenset[str]
+    not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -334,7 +335,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -2604,10 +2605,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue  # "অথবা ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
         if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_states:
             continue  # "ইসরায়েল গাজায় পূর্ণ অবরোধ ঘোষণা করে, যেখানে …": a blockade declared, an act
-        if toks[c.b - 1].text == "করে" and any(
-                c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive") and not any(
-                    t.text in (",", "।", ";") for t in toks[c.b:c2.a]) for c2 in cues):
-            continue  # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes
+        leads_to = next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive")
+                         and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None) \
+            if toks[c.b - 1].text == "করে" else None
+        if leads_to is not None:
+            # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes; a
+            # clause before it is said too ("… শান্ত হয়ে আসছে উল্লেখ করে সেনাপ্রধান বলেন, …")
+            said = _said_in_passing(an, toks, c, leads_to, start, si)
+            if said is not None:
+                made.append(said)
+            continue
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
         atf = 0
@@ -3289,6 +3296,40 @@ def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
     """Statements inside the rest of a sentence (the inner link of a chain)."""
     sub = Sentence(pos, s.end, an.text[pos:s.end], s.line, False)
     return _analyse_sentence(an, sub, si)
+
+
+def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start: int, si: int) -> int | None:
+    """"CONTENT উল্লেখ করে X বলেন, …": the clause before a participle cue that leads to the main verb of
+    speech is X's statement too, with the participle for its cue. Not a pointer ("বিষয়টি নিশ্চিত করে
+    X জানিয়েছে": what it points at is told elsewhere), nor a clause of someone else's before a comma."""
+    if c.entry.kind != "verb" or main.entry.kind != "verb" or main.entry.object \
+            or c.text.split()[0] in an.lex.not_said_in_passing:
+        return None  # (before an object cue the words between are its object: "… উল্লেখ করে তাদের অপসারণের দাবি জানান X")
+    first = next((k for k, t in enumerate(toks) if t.start >= start), c.a)
+    comma = next((k for k in range(c.a - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), None)
+    first = comma + 1 if comma is not None else first
+    # (not the occasion it opens with: "এ সময়", "আজ মঙ্গলবার")
+    while first < c.a and (an._in_time(toks[first].start) or toks[first].text in an.lex.day_words
+                           or toks[first].text in an.lex.openers):
+        first += 1
+    if first + 1 < c.a and f"{toks[first].text} {toks[first + 1].text}" in an.lex.openers:
+        first += 2
+    end = c.a - 1 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser else c.a
+    words = toks[first:end]
+    if len(words) < 3 or any(t.text in an.lex.cues for t in words):
+        return None  # ("এ তথ্য নিশ্চিত করে", "ঘটনার সত্যতা নিশ্চিত করে": a pointer, no content here)
+    sp = an.speaker(toks[c.b].start, toks[main.a].start)
+    if sp is None or not (sp.entity is not None or sp.anonymous or an._can_speak(an.tokens(sp.start, sp.end)[-1])):
+        return None
+    ct = an.content(words[0].start, words[-1].end)
+    if ct is None:
+        return None
+    last = words[-1].text
+    if (not c.entry.object and _topic_only(an, ct[0].text, c.entry.stance)) or last == "কথা" \
+            or last in an.lex.told_about or _says_nothing(an, last, c.entry.stance) or last in an.lex.pointers \
+            or _only_where(an, ct[0]) or (c.entry.object and _a_person_acted_on(an, ct[0], c.text)):
+        return None  # "নিজের লড়াইয়ের কথা উল্লেখ করে": what was spoken of, not what was said
+    return an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1], sentence=si))
 
 
 def _inner_cue(an: _Analyser, span: Span) -> bool:
