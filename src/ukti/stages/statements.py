@@ -3318,9 +3318,14 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
     words = toks[first:end]
     if len(words) < 3 or any(t.text in an.lex.cues for t in words):
         return None  # ("এ তথ্য নিশ্চিত করে", "ঘটনার সত্যতা নিশ্চিত করে": a pointer, no content here)
+    if an._can_speak(words[-1]) or any(m[1] >= words[-1].end and m[2].type in ("PER", "ORG")
+                                       for m in an.entity_in(words[-1].start, words[-1].end)):
+        return None  # the participle's own subject ("সেখানে X আশঙ্কা প্রকাশ করে মন্ত্রী Y-কে বলেন"): X spoke
     sp = an.speaker(toks[c.b].start, toks[main.a].start)
-    if sp is None or not (sp.entity is not None or sp.anonymous or an._can_speak(an.tokens(sp.start, sp.end)[-1])):
-        return None
+    head = an.tokens(sp.start, sp.end)[-1] if sp is not None else None
+    if sp is None or head is None or not (an._can_speak(head) or any(
+            m[1] == head.end and m[2].type in ("PER", "ORG") for m in an.entity_in(head.start, head.end))):
+        return None  # someone right before the verb, its subject ("… আখ্যায়িত করে তাঁর পদত্যাগ দাবি করেন": no one)
     ct = an.content(words[0].start, words[-1].end)
     if ct is None:
         return None
