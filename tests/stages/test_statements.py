@@ -197,6 +197,14 @@ def test_what_the_speaker_did_not_do_is_the_reporters(bn) -> None:
     assert len(doc.statements) == 2
 
 
+@pytest.mark.parametrize("goes_on", ["এ ধরনের ব্যাগ ভিজে যাওয়ার আশঙ্কা নেই।", "নতুন ব্যাগ রাত ৮টায় বাজারে আসবে।"])
+def test_speech_runs_on_past_a_fear_denied_and_a_time_to_come(bn, goes_on: str) -> None:
+    # "… আশঙ্কা নেই": no one fears, no cue of its own; "… রাত ৮টায় … আসবে": when it will be, still the speaker's
+    doc = bn("শিরোনাম\nপ্রতিষ্ঠানের কর্মকর্তা কামাল হোসেন জানান, ব্যাগে পানিরোধী কাপড় ব্যবহার করা হয়েছে। " + goes_on)
+    assert [s.content.text for s in doc.statements] == ["ব্যাগে পানিরোধী কাপড় ব্যবহার করা হয়েছে", goes_on.rstrip("।")]
+    assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity
+
+
 def test_speech_closed_by_its_speaker_does_not_run_on(bn) -> None:
     doc = bn("শিরোনাম\nবাঁধের কাজ শেষ হয়নি বলে জানান ইউএনও ফারহানা আক্তার। উপজেলায় এবার বৃষ্টি কম হয়েছে।")
     assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ শেষ হয়নি"]

@@ -171,6 +171,7 @@ class _Lex:
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
+    absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -335,7 +336,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -2068,6 +2069,7 @@ class _RunOn:
     bodies: frozenset[str]  # "সরকার", "মন্ত্রণালয়": speakers that say no "আমি"
     speaker_i: frozenset[str]  # "আমি", "আমার": one person's own words
     according: frozenset[str]  # "অনুযায়ী", "অনুসারে": a figure or a document cited, a new account
+    future_endings: tuple[str, ...]  # "হবে", "করবেন": what will be, no past told
 
 
 @cache
@@ -2118,7 +2120,8 @@ def _run_on(code: str) -> _RunOn:
                   frozenset(stop.get("credit_words", [])),
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
                   tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
-                  frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])))
+                  frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
+                  tuple(stop.get("future_endings", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2157,6 +2160,12 @@ _BENGALI_LETTER = re.compile("[\u0985-\u09b9]")
 _DIGIT = re.compile("[০-৯0-9]")  # a figure, in either script
 # between two names of a list: a comma or "ও"/"এবং", then at most two words (a kinship or a post)
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
+
+
+def _future(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does the sentence end in the future ("… ৮টায় শপথ হবে", "… ঘোষণা করবেন")?"""
+    last = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
+    return last.endswith(_run_on(an.doc.lang).future_endings)
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
@@ -2203,8 +2212,9 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if 2 <= len(head) <= 10 and head[-1] not in ("হলো", "হল", "হলেন", "যেমন") \
             and not head[-1].endswith(an.lex.finite_endings):
         return False
-    # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened
-    if rules.clock.search(s.text):
+    # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened (not when it will:
+    # "শপথ ৮টায় হবে" goes on with the speaker's plans)
+    if rules.clock.search(s.text) and not _future(an, toks):
         return False
     # a pronoun as the subject at the end ("… কোনো উত্তর দিতে পারেননি তিনি"): the reporter's account of them
     tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-2:]
@@ -2274,7 +2284,10 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         owner = toks[c.a - 1].text if c.a > 0 else ""
         # (a noun with its light verb is the verb: "… অগ্রগতির আশা করছি" hopes for progress)
         verb_after = c.b < len(toks) and toks[c.b].text.startswith("কর")
-        return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after
+        # (nor one said not to be: "ভিজে যাওয়ার আশঙ্কা নেই", no fear at all)
+        denied = c.b < len(toks) and toks[c.b].text in an.lex.absent
+        return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after \
+            and not denied
     return True
 
 
