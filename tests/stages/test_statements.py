@@ -1593,6 +1593,15 @@ def test_a_participle_cue_that_says_nothing_before_the_verb(bn, sentence: str) -
     assert all(s.cue not in ("উল্লেখ করে", "নিশ্চিত করে", "শেয়ার করে") for s in bn("শিরোনাম\n" + sentence).statements)
 
 
+def test_a_clause_after_the_cue_with_no_comma_is_what_was_said(bn) -> None:
+    # "ওসি X জানান তারা কাজ শুরু করেছেন": the comma left out; a clause ending in its verb is no speaker
+    st = only(bn("শিরোনাম\nওসি বছিরুল ইসলাম জানান তারা কাজ শুরু করেছেন।"))
+    assert (st.speaker.text, st.content.text) == ("ওসি বছিরুল ইসলাম", "তারা কাজ শুরু করেছেন")
+    # while a name after the cue may go on with a relative clause
+    st = only(bn("শিরোনাম\n“আমরা এখানে নিরাপদ নই,” বলেন সৈয়দ নূর, যিনি গত মাসে সীমান্ত পেরিয়ে এসেছেন।"))
+    assert st.speaker.text.startswith("সৈয়দ নূর")
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

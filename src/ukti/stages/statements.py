@@ -659,6 +659,13 @@ class _Analyser:
                           and not self.entity_in(toks[k].start, toks[k].end)), None)
         if last_verb is not None:
             a = toks[last_verb + 1].start
+        words = [t for t in toks[:end] if t.text not in ("।", "!", "?")]
+        if words and words[-1].text.endswith(self.lex.verbs_not_in_names) and not any(
+                m[2].type in ("PER", "ORG") for m in self.entity_in(words[0].start, words[0].end)) \
+                and not self._is_title(words[0].text):
+            # a clause naming no one, not who spoke: "ওসি X জানান তারা কাজ শুরু করেছেন" (the comma left
+            # out); a name may go on with a relative clause ("… বলেন X, যিনি … পালিয়েছেন")
+            return None
         sp = self.speaker(a, opened)
         if sp is not None and any(w in _LIGHT_VERBS for w in sp.text.split()):
             # a verb of another act after the cue ("… দাবি করে ছাড়িয়ে নিতে পুলিশকে চাপ দেন X"): the cue
