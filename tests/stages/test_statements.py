@@ -205,6 +205,12 @@ def test_speech_runs_on_past_a_fear_denied_and_a_time_to_come(bn, goes_on: str) 
     assert doc.statements[1].speaker.entity == doc.statements[0].speaker.entity
 
 
+def test_speech_stops_at_a_body_named_after_its_verb(bn) -> None:
+    # "… কর্মে ফিরছে পুলিশ": news puts the subject last when it tells what a body did, as with a person
+    doc = bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, আমরা কাজ শুরু করেছি। সুনামগঞ্জে কর্মে ফিরছে পুলিশ।")
+    assert [s.content.text for s in doc.statements] == ["আমরা কাজ শুরু করেছি"]
+
+
 def test_speech_closed_by_its_speaker_does_not_run_on(bn) -> None:
     doc = bn("শিরোনাম\nবাঁধের কাজ শেষ হয়নি বলে জানান ইউএনও ফারহানা আক্তার। উপজেলায় এবার বৃষ্টি কম হয়েছে।")
     assert [s.content.text for s in doc.statements] == ["বাঁধের কাজ শেষ হয়নি"]
