@@ -1608,6 +1608,14 @@ def test_a_clause_after_the_cue_with_no_comma_is_what_was_said(bn) -> None:
     assert st.speaker.text.startswith("সৈয়দ নূর")
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("র‍্যাব তাদের বিরুদ্ধে জঙ্গি অর্থায়নের অভিযোগ আনে।", "অভিযোগ আনে"),
+    ("নির্বাচন কমিশনের তালিকা অনুযায়ী, মোট প্রার্থী ১৫০ জন।", "তালিকা অনুযায়ী"),
+])
+def test_a_charge_brought_and_a_list_cited(bn, sentence: str, cue: str) -> None:
+    assert [s.cue for s in bn("শিরোনাম\n" + sentence).statements] == [cue]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))
