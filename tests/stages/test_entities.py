@@ -1033,3 +1033,10 @@ def test_a_famous_surname_takes_the_given_names_the_tagger_reads_before_it(bn) -
     assert [e.name for e in doc.entities].count("Recep Tayyip Erdogan") == 1
     assert entity_of(doc, "অ্যান্তোনিও গুতেরেস").name == "Antonio Guterres"
     assert all("সহধর্মিণী" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_an_acronym_ending_in_e_takes_the_genitive_r(bn) -> None:
+    # "বিজিএমইএর" is বিজিএমইএ + র; read as -এর it lost a letter and named no one
+    doc = bn("শিরোনাম\nবিজিএমইএর সভাপতি বলেন, রপ্তানি কমেছে। বিআইডব্লিউটিএর চেয়ারম্যান জানান, নৌপথ খোলা।")
+    assert entity_of(doc, "বিজিএমইএর").type == "ORG"
+    assert entity_of(doc, "বিআইডব্লিউটিএর").name == "Bangladesh Inland Water Transport Authority"

@@ -216,6 +216,11 @@ class _Cluster:
         return self._keys
 
 
+# the genitive "-র" after a name ending in the vowel letter "এ" (an acronym: "বিজিএমইএর"), which the
+# case endings would read as "-এর" and cut one letter too many
+_VOWEL_GENITIVE = ("এর", "এরও", "এরই")
+
+
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
     def joined(ws: list[str]) -> str:
         return " ".join(ws).replace(" ,", ",")  # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …"
@@ -225,6 +230,8 @@ def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> G
         stem = strip_suffix(words[-1], case)
         if len(words) > 1 or not words[-1].endswith("তে"):  # মেটাতে = "to pay", not "in Meta"
             e = pack.gazetteer.get(joined([*words[:-1], stem]))
+        if e is None and words[-1].endswith(_VOWEL_GENITIVE):  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
+            e = pack.gazetteer.get(joined([*words[:-1], words[-1][:-1]]))
     return e
 
 
