@@ -1616,6 +1616,14 @@ def test_a_charge_brought_and_a_list_cited(bn, sentence: str, cue: str) -> None:
     assert [s.cue for s in bn("শিরোনাম\n" + sentence).statements] == [cue]
 
 
+def test_no_speaker_cut_out_of_a_pair_of_names(bn) -> None:
+    # "তিনি বলেন, যুক্তরাষ্ট্র ও চীনের … সম্প্রসারণের পরামর্শ দেন": the United States is no speaker
+    # inside his words, with "ও চীনের …" for what it advised
+    doc = bn("শিরোনাম\nতিনি বলেন, যুক্তরাষ্ট্র ও চীনের মধ্যে চলমান উত্তেজনার পরিপ্রেক্ষিতে উদ্যোক্তাদের নতুন "
+             "বাজারে ব্যবসা সম্প্রসারণের পরামর্শ দেন।")
+    assert [s.speaker.text for s in doc.statements] == ["তিনি"]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

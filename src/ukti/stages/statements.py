@@ -2969,6 +2969,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
                 if last_word == "দিয়ে":
                     continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান"
+                if ct and ct[0].text.split()[0] in _AND:
+                    continue  # the speaker cut out of a pair ("যুক্তরাষ্ট্র | ও চীনের মধ্যে … পরামর্শ দেন"): no subject here
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
