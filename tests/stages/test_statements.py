@@ -1624,6 +1624,12 @@ def test_no_speaker_cut_out_of_a_pair_of_names(bn) -> None:
     assert [s.speaker.text for s in doc.statements] == ["তিনি"]
 
 
+def test_how_something_was_said_is_no_content(bn) -> None:
+    # "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X": how he put it, no proposition
+    doc = bn("শিরোনাম\nএক ফেসবুক স্ট্যাটাসে তার ওই মতামত সংক্ষিপ্ত করে উল্লেখ করেন পরিচালক রাশেদ করিম।")
+    assert doc.statements == []
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

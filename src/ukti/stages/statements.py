@@ -2902,6 +2902,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
+                if ct and ct[0].text.split()[-1] in ("দিয়ে", "করে"):
+                    continue  # how it was put: "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X"
                 if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
                            else _a_greeting(an, _acted_on(an, ct[0]), c.text)):
                     continue  # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said
@@ -2967,8 +2969,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
-                if last_word == "দিয়ে":
-                    continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান"
+                if last_word in ("দিয়ে", "করে"):
+                    continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান", "… মতামত সংক্ষিপ্ত করে উল্লেখ করেন"
                 if ct and ct[0].text.split()[0] in _AND:
                     continue  # the speaker cut out of a pair ("যুক্তরাষ্ট্র | ও চীনের মধ্যে … পরামর্শ দেন"): no subject here
                 if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
