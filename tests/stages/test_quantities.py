@@ -158,3 +158,18 @@ def test_an_hour_that_ends_a_sentence_after_until_is_a_time() -> None:
     assert q("সকাল ৮টায় ভোট গ্রহণ শুরু হয়, চলবে ৪টা পর্যন্ত।") == []
     # …but things up to a number, the sentence going on, stay counted
     assert q("সিলিন্ডার পাবে ২টা পর্যন্ত, এর বেশি নয়।")[0][1] == 2
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # groups before "হাজার কোটি" add up, and the last scale multiplies the sum
+    ("বাজেটের আকার ১ লাখ ২৬ হাজার কোটি টাকা", 1_260_000_000_000),
+    ("মোট ঋণ ২ লাখ ৮২ হাজার ৫১৫ কোটি টাকা", 2_825_150_000_000),
+    ("রিজার্ভ ৬৬ হাজার কোটি টাকা", 660_000_000_000),
+    # hundreds glued to digits: "৭শ", "৯শ", "৫শ’"
+    ("দাম ৭শ টাকা", 700),
+    ("দূরত্ব ১ হাজার ৯শ কিমি", 1900),
+    ("সভায় ৫শ’ জন আসেন", 500),
+    ("বরাদ্দ ১৫ হাজার ৭শ মিলিয়ন টাকা", 15_700_000_000),
+])
+def test_indian_system_groups_and_glued_hundreds(text: str, value: float) -> None:
+    assert [v for _, v, _ in q(text)] == [value]

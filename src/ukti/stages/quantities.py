@@ -222,24 +222,31 @@ class _Reader:
                 else:
                     break
             scale, inflected = self.scale_at(k) if not rest else (None, False)
+            glued = False
             if scale is None and rest:
                 scale = self.v.scales.get(rest)
                 if scale:
-                    rest = ""
+                    rest, glued = "", True  # ("৭শ": the scale is in the word, none follows it)
             if scale is None and not rest and self.t(k) in self.v.bounds and not seen:
                 value, k = value * self.v.hundred_words[self.t(k)], k + 1  # "দুই শতাধিক" = 200 and more
             if scale:
-                k += 1
-                # scales in a row multiply: "৬৬ হাজার কোটি" = 66 × 1,000 × 10,000,000
+                k += 1 if not glued or self.t(k) in ("’", "'") else 0  # ("৫শ’ জন": the apostrophe of the short form)
+                # scales in a row multiply: "৬৬ হাজার কোটি" = 66 × 1,000 × 10,000,000; after groups
+                # before them the last ones multiply the whole sum: "১ লাখ ২ হাজার কোটি" is
+                # (1 lakh + 2 thousand) crore
+                after = 1.0
                 while not inflected:
                     more, more_inflected = self.scale_at(k)
                     if more is None or more <= 1:
                         break
-                    scale, k, inflected = scale * more, k + 1, more_inflected
-                if seen and scale > group_scale:
+                    after, k, inflected = after * more, k + 1, more_inflected
+                if seen and after > 1:
+                    total = (total + value * scale) * after
+                elif seen and scale > group_scale:
                     total = (total + value) * scale
                 else:
-                    total += value * scale
+                    total += value * scale * after
+                scale *= after
                 group_scale = max(group_scale, scale)
             else:
                 if seen and (group_scale == 0 or value >= group_scale):
