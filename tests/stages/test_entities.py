@@ -1040,3 +1040,9 @@ def test_an_acronym_ending_in_e_takes_the_genitive_r(bn) -> None:
     doc = bn("শিরোনাম\nবিজিএমইএর সভাপতি বলেন, রপ্তানি কমেছে। বিআইডব্লিউটিএর চেয়ারম্যান জানান, নৌপথ খোলা।")
     assert entity_of(doc, "বিজিএমইএর").type == "ORG"
     assert entity_of(doc, "বিআইডব্লিউটিএর").name == "Bangladesh Inland Water Transport Authority"
+
+
+def test_an_honorific_name_joins_the_rest_the_tagger_found(bn) -> None:
+    # "ড. মেই | লিং ওয়াং": one person, not a doctor May and a Ling Wang
+    doc = bn("শিরোনাম\nসমুদ্রনিরাপত্তা গবেষক ড. মেই লিং ওয়াং বলেন, টহল বাড়াতে হবে।")
+    assert entity_of(doc, "ড. মেই লিং ওয়াং").name == "Mei Ling Wang"

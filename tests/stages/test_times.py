@@ -355,3 +355,9 @@ def test_a_quarter_to_one_at_night_and_a_bengali_era_year() -> None:
     assert values("রাত পৌনে ১টায় আগুন লাগে।")[0][1].endswith("T00:45")
     # "১৪৩১ সনের": a year of the Bengali era, no year of ours
     assert not any(v == "1431" for _, v, _ in values("বাংলা ১৪৩১ সনের পহেলা বৈশাখে উৎসব হয়।"))
+
+
+def test_a_short_month_name_takes_only_the_genitive_glued() -> None:
+    # "মে" is May; "মেতে ওঠা" (to revel) and "মেই লিং" (a name) are not
+    assert values("উৎসবে সবাই আনন্দে মেতে ওঠে") == []
+    assert [v for _, v, _ in values("গত মে মাসে সভা হয়")] == ["2025-05"]

@@ -692,6 +692,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                     end += 1
                 _, end = _person_bounds(words, j, end, lists, pack)  # "ড. মেই লিং ওয়াং মনে করেন"
                 end = next((k for k in range(j + 1, end) if taken[k]), end)
+                # (and the rest of the name the tagger found on its own: "ড. মেই | লিং ওয়াং")
+                rest = next((c for c in cands if c.a == end and c.type == "PER"), None)
+                if rest is not None and strip_suffix(words[end - 1], lists.case) == words[end - 1]:
+                    # (not past a case ending, which ends a name: "মি. হাদারিকে | ফিলিপিন্সের")
+                    cands.remove(rest)
+                    end = rest.b
                 cands.append(_Cand(j, end, "PER", "rule"))
                 for k in range(j, end):
                     taken[k] = True

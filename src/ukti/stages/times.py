@@ -203,6 +203,8 @@ def _lookup_uncached(word: str, table: dict[str, Any], v: _Vocab) -> Any:
         return table[word]
     for suf in v.suffixes if v.suffixes_by_last is None else v.suffixes_by_last.get(word[-1:], ()):
         if word.endswith(suf) and len(word) > len(suf) + 1 and word[: -len(suf)] in table:
+            if table is v.months and len(word) - len(suf) <= 2 and not suf.endswith("র"):
+                continue  # a short name takes only the genitive glued: "মের শেষে", not "মেতে" (মেতে ওঠা)
             return table[word[: -len(suf)]]
     return None
 
