@@ -361,3 +361,23 @@ def test_a_short_month_name_takes_only_the_genitive_glued() -> None:
     # "মে" is May; "মেতে ওঠা" (to revel) and "মেই লিং" (a name) are not
     assert values("উৎসবে সবাই আনন্দে মেতে ওঠে") == []
     assert [v for _, v, _ in values("গত মে মাসে সভা হয়")] == ["2025-05"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a range of days across months is one interval, not a start and an end apart
+    ("আবেদন নেওয়া হবে ১৯ জানুয়ারি থেকে ১০ ফেব্রুয়ারি পর্যন্ত", "১৯ জানুয়ারি থেকে ১০ ফেব্রুয়ারি পর্যন্ত",
+     "2025-01-19/2025-02-10"),
+    ("ছুটি থাকবে ৩০ ডিসেম্বর থেকে ৪ জানুয়ারি পর্যন্ত", "৩০ ডিসেম্বর থেকে ৪ জানুয়ারি পর্যন্ত",
+     "2025-12-30/2026-01-04"),
+    # "গত" moves both ends to the year before
+    ("গত ২৯ ডিসেম্বর থেকে ৫ জানুয়ারি পর্যন্ত ক্লাস বন্ধ ছিল", "গত ২৯ ডিসেম্বর থেকে ৫ জানুয়ারি পর্যন্ত",
+     "2024-12-29/2025-01-05"),
+])
+def test_a_range_of_days_across_months(text: str, span: str, value: str) -> None:
+    found = values(text, ref=date(2025, 1, 15))
+    assert [(t, v) for t, v, _ in found] == [(span, value)]
+
+
+def test_a_clock_time_after_a_range_is_its_end_days() -> None:
+    found = values("ভোট চলবে ২২ জানুয়ারি থেকে ১০ ফেব্রুয়ারি সকাল ৮টা পর্যন্ত", ref=date(2025, 1, 15))
+    assert [v for _, v, _ in found] == ["2025-01-22/2025-02-10", "2025-02-10T08:00"]

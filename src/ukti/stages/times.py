@@ -350,6 +350,25 @@ class _Reader:
         d = _num(self.t(i))
         if d is None or not 1 <= d <= 31:
             return None
+        span = self._day_span(i)
+        if span is not None:
+            # "১৯ জুলাই থেকে ১০ আগস্ট পর্যন্ত": one interval, not a start and an end apart
+            y1: int
+            y2: int
+            m1, d1, m2, last, end = span
+            named = _num(self.t(end))
+            crosses = int((m1, d1) > (m2, last))  # ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি": into the next year)
+            if named is not None and 1000 <= named <= 2200:
+                end += 2 if self.t(end + 1) in ("সালে", "সালের", "সাল") else 1
+                y1, y2 = named - crosses, named
+            elif self.st.ref is not None:
+                y1 = self.st.ref.year  # (the year of the article, as for one date alone)
+                y2 = y1 + crosses
+            else:
+                return end, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{last:02d}", None
+            g1, g2 = _safe_date(y1, m1, d1), _safe_date(y2, m2, last)
+            if g1 is not None and g2 is not None:  # (a clock time after it is the end's: "… ১০ই ফেব্রুয়ারি সকাল ৭টা পর্যন্ত")
+                return end, f"{_fmt(g1)}/{_fmt(g2)}", g2
         j, d2 = i + 1, None
         if self.t(j) in self.v.range_words and _num(self.t(j + 1)) is not None:
             d2, j = _num(self.t(j + 1)), j + 2
@@ -501,6 +520,16 @@ class _Reader:
             return None
         # "গত ৫ আগস্ট", "গত ১০ মার্চ"
         dm = self.day_month_year(j)
+        span = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", dm[1]) if dm else None
+        if dm and span is not None and ref is not None and self.st.precision != "year":
+            # "গত ২৯ ডিসেম্বর থেকে ৫ জানুয়ারি পর্যন্ত": both ends move to the year the shift says
+            y1, m1, d1, y2, m2, d2 = (int(x) for x in span.groups())
+            start = _safe_date(y1, m1, d1)
+            move = -1 if int(shift) < 0 and start is not None and start >= ref else \
+                1 if int(shift) > 0 and start is not None and start <= ref else 0
+            g1, g2 = _safe_date(y1 + move, m1, d1), _safe_date(y2 + move, m2, d2)
+            if g1 is not None and g2 is not None:
+                return dm[0], f"{_fmt(g1)}/{_fmt(g2)}", g2
         if dm:
             k, value, d = dm
             if d is not None and ref is not None and "/" not in value and "T" not in value:
