@@ -1630,6 +1630,15 @@ def test_how_something_was_said_is_no_content(bn) -> None:
     assert doc.statements == []
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("প্রধান অতিথি শিক্ষার্থীদের পরামর্শ দিয়ে বলেন, খেলাধুলায় মনোযোগ দিতে হবে।", "প্রধান অতিথি"),
+    ("পুলিশ সুপার মাঠপর্যায়ের কর্মকর্তাদের সতর্ক করে বলেন, ঘুষ নিলে ব্যবস্থা নেওয়া হবে।", "পুলিশ সুপার"),
+])
+def test_the_adviser_before_the_ones_advised_speaks(bn, sentence: str, speaker: str) -> None:
+    # the "-দের" word (with what qualifies it) is the one advised; whoever is named before it speaks
+    assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
+
+
 def test_a_title_and_the_name_after_it_speak_before_content_put_first(bn) -> None:
     # "X Y-কে Z বলে আখ্যা দিয়েছেন": the subject is the title and the name, both in one mention
     st = only(bn("শিরোনাম\nপ্রধানমন্ত্রী মোদী এই চুক্তিকে ঐতিহাসিক মাইলফলক বলে আখ্যা দিয়েছেন।"))

@@ -2826,7 +2826,18 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker(start, sp_text_end)
                 if sp is not None and c.text.split()[0] in an.lex.given_to and sp.entity is None \
                         and sp.text.split()[-1].endswith(_PLURAL_OBLIQUE) and not an.entity_in(sp.start, sp.end):
-                    sp = None  # "… কাজ করতে আমলাদের পরামর্শ দিয়ে বলেন": the ones advised; the adviser was dropped
+                    # "… আমলাদের পরামর্শ দিয়ে বলেন": the ones advised; the adviser is the one before them
+                    # ("প্রধান অতিথি শিক্ষার্থীদের …"), or was dropped
+                    given = an.tokens(sp.start, sp.end)
+                    cut = len(given) - 1  # (with the words that qualify them: "মাঠপর্যায়ের কর্মকর্তাদের")
+                    while cut > 0 and given[cut - 1].text.endswith(("ের", "দের", "-এর")):
+                        cut -= 1
+                    before = an.speaker(given[0].start, given[cut].start) if cut > 0 else None
+                    head = an.tokens(before.start, before.end) if before is not None else []
+                    sp = before if before is not None and head and (
+                        before.entity is not None or before.anonymous or an._can_speak(head[-1])
+                        or (len(head) <= 3 and head[-1].text == strip_suffix(head[-1].text, an.lex.case)
+                            and not head[-1].text.endswith(("তে", "তেই")))) else None
                 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
                     # "X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, …": the subject opens the clause
                     subject = _subject_first(an, toks, tok_index(start), c.a)
