@@ -1549,6 +1549,8 @@ def test_figures_cited_by_words_that_name_no_one_are_the_reporters(bn, cited: st
     ("পুলিশের তথ্য অনুযায়ী, কারখানাটিতে অন্তত ১২ জন মারা গেছেন।", "পুলিশের"),
     ("কারও কারও মতে, সিদ্ধান্তটি ছিল ভুল।", "কারও কারও"),
     ("একটি হলফনামা অনুযায়ী, তাঁর সম্পদ তিন গুণ বেড়েছে।", "একটি হলফনামা"),
+    ("হাসপাতাল সূত্র অনুযায়ী, আহতদের তিনজনের অবস্থা আশঙ্কাজনক।", "হাসপাতাল"),
+    ("সরকারি হিসাব অনুযায়ী, ঘূর্ণিঝড়ে ১২ হাজার ঘরবাড়ি বিধ্বস্ত হয়েছে।", "সরকারি"),
 ])
 def test_figures_cited_to_someone_are_theirs(bn, sentence: str, speaker: str) -> None:
     assert [s.speaker.text for s in bn("শিরোনাম\n" + sentence).statements] == [speaker]
@@ -3555,3 +3557,8 @@ def test_what_the_third_read_of_this_stop_found_stays_mended(bn) -> None:
     # a title before a headline's colon speaks
     doc = bn("প্রধানমন্ত্রী: দ্রুত নির্বাচনের দাবি জামায়াতের\nপ্রধানমন্ত্রী শেখ হাসিনা বক্তব্য দেন।")
     assert doc.statements[0].speaker.text == "প্রধানমন্ত্রী"
+
+
+def test_a_source_cited_with_according_to_is_anonymous(bn) -> None:
+    st = only(bn("শিরোনাম\nপুলিশ সূত্র অনুযায়ী, হামলাকারীরা সীমান্ত পেরিয়ে পালিয়েছে।"))
+    assert st.speaker.anonymous and st.speaker.entity is None

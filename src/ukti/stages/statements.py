@@ -172,6 +172,8 @@ class _Lex:
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
     absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
+    owner_adjectives: frozenset[str]  # "সরকারি": an adjective that names whose figures ("সরকারি হিসাব অনুযায়ী")
+    source_nouns: frozenset[str]  # "সূত্র": a cue that names a source itself ("হাসপাতাল সূত্র অনুযায়ী")
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -336,7 +338,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -3039,9 +3041,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
                     sp = an.speaker(start, toks[c.a].end)
                 elif sp is not None and sp.entity is None and not sp.anonymous \
-                        and not any(_is_genitive(w, an.lex.case) for w in sp.text.split()):
+                        and not any(_is_genitive(w, an.lex.case) or w in an.lex.owner_adjectives for w in sp.text.split()) \
+                        and c.text.split()[0] not in an.lex.source_nouns:  # ("হাসপাতাল সূত্র অনুযায়ী": a source)
                     continue  # only words that describe the figures ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …",
                     # "স্বীকৃত তথ্য অনুযায়ী", "ইসলামি ভাষ্যমতে"): no one's, the writer's own account
+                if sp is not None and c.text.split()[0] in an.lex.source_nouns:
+                    # "হাসপাতাল সূত্র অনুযায়ী", "পুলিশ সূত্র অনুযায়ী": unnamed people of the body, anonymous
+                    sp = replace(sp, anonymous=True, entity=None)
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
