@@ -3562,3 +3562,10 @@ def test_what_the_third_read_of_this_stop_found_stays_mended(bn) -> None:
 def test_a_source_cited_with_according_to_is_anonymous(bn) -> None:
     st = only(bn("শিরোনাম\nপুলিশ সূত্র অনুযায়ী, হামলাকারীরা সীমান্ত পেরিয়ে পালিয়েছে।"))
     assert st.speaker.anonymous and st.speaker.entity is None
+
+
+def test_a_claim_after_the_fact_does_not_cover_the_reporters_dated_account(bn) -> None:
+    # "এ অভিযোগ করেন" covers the claim, not the press conference told with its day before it
+    doc = bn("শিরোনাম\nনির্বাচন বানচালের ষড়যন্ত্র চলছে। আজ মঙ্গলবার জাতীয় প্রেসক্লাবে সংবাদ সম্মেলনের আয়োজন করে "
+             "দলটি। সেখানে লিখিত বক্তব্যে দলের মহাসচিব এ অভিযোগ করেন।")
+    assert [s.content.text for s in doc.statements] == ["নির্বাচন বানচালের ষড়যন্ত্র চলছে"]

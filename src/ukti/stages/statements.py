@@ -114,7 +114,7 @@ class _Lex:
     report_nouns: list[tuple[str, ...]]
     complementiser: frozenset[str]
     after_the_fact: list[tuple[str, ...]]
-    spoken_words: frozenset[str]  # "এসব কথা": an after-the-fact pointer at words, not facts
+    told_facts: frozenset[str]  # "এ তথ্য", "বিষয়টি": an after-the-fact pointer at facts told, not words
     matter_confirmed: list[tuple[str, ...]]  # "বিষয়টি নিশ্চিত করেন X": the matter just told, confirmed
     quote_name_words: frozenset[str]
     rejection: tuple[str, ...]
@@ -324,7 +324,7 @@ def _lex(code: str) -> _Lex:
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
-        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"), spoken_words=frozenset(w.get("spoken_words", [])),
+        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"), told_facts=frozenset(w.get("told_facts", [])),
         matter_confirmed=seqs("matter_confirmed"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
@@ -3138,7 +3138,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # "X-এর এক প্রতিবেদনে এ তথ্য জানানো হয়েছে।": the sentences before it are the report's
                 sp = an.speaker(*src)
                 if sp is not None and (sp.entity is not None or sp.anonymous):
-                    made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance))
+                    made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance, reported=True))
                 continue
             if nxt != ",":
                 continue
@@ -3894,7 +3894,8 @@ def _title_bearers(an: _Analyser, words: list[str], same_portfolio: bool = False
             yield e.id
 
 
-def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance) -> list[int]:
+def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance,
+                    reported: bool = False) -> list[int]:
     """Sentences before "এ কথা বলেন X" in its paragraph, back to the last statement. (Opening a
     paragraph, a view covers the paragraphs before it back to the headline, a lede credited after;
     a confirmation, "ঘটনার সত্যতা নিশ্চিত করেছেন X", only the paragraph just before: the event told.)"""
@@ -3919,7 +3920,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
             k = back(k, sents[k].line, _LEDE_REACH)
     prior.reverse()
 
-    facts = an.lex.spoken_words.isdisjoint(cue.split())
+    facts = reported or not an.lex.told_facts.isdisjoint(cue.split())
 
     def told(p: int) -> bool:
         # (a fact told opening with its day, "আজ বুধবার … বৈঠক হয়। … এ তথ্য জানানো হয়েছে", is what
