@@ -3569,3 +3569,14 @@ def test_a_claim_after_the_fact_does_not_cover_the_reporters_dated_account(bn) -
     doc = bn("শিরোনাম\nনির্বাচন বানচালের ষড়যন্ত্র চলছে। আজ মঙ্গলবার জাতীয় প্রেসক্লাবে সংবাদ সম্মেলনের আয়োজন করে "
              "দলটি। সেখানে লিখিত বক্তব্যে দলের মহাসচিব এ অভিযোগ করেন।")
     assert [s.content.text for s in doc.statements] == ["নির্বাচন বানচালের ষড়যন্ত্র চলছে"]
+
+
+@pytest.mark.parametrize(("second", "goes_on"), [
+    ("এ বিষয়ে জানতে অভিযুক্ত চেয়ারম্যানের মুঠোফোনে কল করা হলেও তিনি সাড়া দেননি।", False),  # the reporter
+    ("প্রশাসনের সঙ্গে বারবার যোগাযোগ করেও কোনো প্রতিকার পাইনি।", True),  # the speaker, in the first person
+    ("গত নির্বাচনেও তাঁদের প্রার্থীরা অংশ নেননি।", True),
+    ("আলোচনায় অংশ নেন অধ্যাপক কামাল হোসেন।", False),  # who else took part, named after the verb
+])
+def test_the_reporters_attempts_and_the_speakers_own(bn, second: str, goes_on: bool) -> None:
+    doc = bn("শিরোনাম\nভুক্তভোগী কৃষক রহিম মিয়া বলেন, আমাদের জমি দখল করে নিয়েছে প্রভাবশালীরা। " + second)
+    assert len(doc.statements) == (2 if goes_on else 1)

@@ -2079,6 +2079,7 @@ class _RunOn:
     speaker_i: frozenset[str]  # "আমি", "আমার": one person's own words
     according: frozenset[str]  # "অনুযায়ী", "অনুসারে": a figure or a document cited, a new account
     future_endings: tuple[str, ...]  # "হবে", "করবেন": what will be, no past told
+    reporter_attempts: tuple[str, ...]  # "… কল করা হলেও সাড়া দেননি": the reporter's, outside first-person speech
 
 
 @cache
@@ -2130,7 +2131,7 @@ def _run_on(code: str) -> _RunOn:
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
                   tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
-                  tuple(stop.get("future_endings", [])))
+                  tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2196,6 +2197,8 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
             and not any(e.seq == (toks[0].text, toks[1].text) for e in an.lex.cues.get(toks[0].text, ())):
         return False
     rules = _run_on(an.doc.lang)
+    if any(p in s.text for p in rules.reporter_attempts) and not an.first_person(s.text):
+        return False
     # a source cited by words that name no one ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …", "সেই অনুযায়ী, …"):
     # the reporter's own account of the figures, not more of the last speaker's words
     # (a cue, "তথ্য অনুযায়ী", that named no one; "নির্দেশনা অনুযায়ী, …" in a report of a circular is
