@@ -3581,3 +3581,9 @@ def test_a_claim_after_the_fact_does_not_cover_the_reporters_dated_account(bn) -
 def test_the_reporters_attempts_and_the_speakers_own(bn, second: str, goes_on: bool) -> None:
     doc = bn("শিরোনাম\nভুক্তভোগী কৃষক রহিম মিয়া বলেন, আমাদের জমি দখল করে নিয়েছে প্রভাবশালীরা। " + second)
     assert len(doc.statements) == (2 if goes_on else 1)
+
+
+def test_a_noun_after_the_pronoun_at_the_end_is_no_verb_negated(bn) -> None:
+    doc = bn("শিরোনাম\nনিহতের বাবা জানান, তাঁর ছেলে কোনো রাজনীতির সঙ্গে জড়িত ছিলেন না। "
+             "ছেলের হত্যার বিচার পাওয়াই এখন তাঁর প্রার্থনা।")
+    assert len(doc.statements) == 2

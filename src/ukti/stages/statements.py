@@ -2234,7 +2234,8 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     # or right before a negated verb at the end, its object put first ("… আনুষ্ঠানিক কোনো অঙ্গীকার তিনি
     # করেননি"): what they did not do, in the reporter's words
-    if len(tail) == 2 and tail[0] in an.lex.pron_sg and tail[1].endswith(("নি", "না")) and not direct:
+    if len(tail) == 2 and tail[0] in an.lex.pron_sg and tail[1].endswith(("েননি", "েনি", "য়নি", "ছেন না")) \
+            and not direct:  # (a verb negated: not "… তাঁর প্রার্থনা", "… তাঁর নাতনি")
         return False
     # and after first-person speech, so does a person named after the verb ("… রংপুরে নিহত হন
     # আবু সাঈদ"); reported speech goes on telling of others so ("… খুন হয়েছেন হানিয়াও")
