@@ -3587,3 +3587,9 @@ def test_a_noun_after_the_pronoun_at_the_end_is_no_verb_negated(bn) -> None:
     doc = bn("শিরোনাম\nনিহতের বাবা জানান, তাঁর ছেলে কোনো রাজনীতির সঙ্গে জড়িত ছিলেন না। "
              "ছেলের হত্যার বিচার পাওয়াই এখন তাঁর প্রার্থনা।")
     assert len(doc.statements) == 2
+
+
+def test_the_speakers_schedule_in_the_third_person_is_the_reporters(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রধান উপদেষ্টা বলেন, আমরা একটি সুষ্ঠু নির্বাচন উপহার দেব। "
+             "আগামীকাল সকাল ১০টায় তিনি জাতির উদ্দেশে ভাষণ দেবেন।")
+    assert len(doc.statements) == 1

@@ -2173,9 +2173,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$"
 
 
 def _future(an: _Analyser, toks: list[_Tok]) -> bool:
-    """Does the sentence end in the future ("… ৮টায় শপথ হবে", "… ঘোষণা করবেন")?"""
+    """Does the sentence end in the future ("… ৮টায় শপথ হবে") and speak of no one in the third person
+    ("আগামীকাল সকাল ১০টায় তিনি ভাষণ দেবেন" is the reporter's schedule of the speaker)?"""
     last = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
-    return last.endswith(_run_on(an.doc.lang).future_endings)
+    return last.endswith(_run_on(an.doc.lang).future_endings) and not any(t.text in an.lex.pron_sg for t in toks)
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
