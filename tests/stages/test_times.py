@@ -381,3 +381,9 @@ def test_a_range_of_days_across_months(text: str, span: str, value: str) -> None
 def test_a_clock_time_after_a_range_is_its_end_days() -> None:
     found = values("ভোট চলবে ২২ জানুয়ারি থেকে ১০ ফেব্রুয়ারি সকাল ৮টা পর্যন্ত", ref=date(2025, 1, 15))
     assert [v for _, v, _ in found] == ["2025-01-22/2025-02-10", "2025-02-10T08:00"]
+
+
+def test_one_minute_past_twelve_at_night_opens_the_day_named() -> None:
+    # the idiom of the day's first minute: the observance of 21 February begins then
+    found = values("২১ ফেব্রুয়ারি রাত ১২টা ১ মিনিটে শহীদ মিনারে ফুল দেন রাষ্ট্রপতি", ref=date(2025, 2, 22))
+    assert [v for _, v, _ in found] == ["2025-02-21T00:01"]
