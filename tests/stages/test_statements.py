@@ -3593,3 +3593,8 @@ def test_the_speakers_schedule_in_the_third_person_is_the_reporters(bn) -> None:
     doc = bn("শিরোনাম\nপ্রধান উপদেষ্টা বলেন, আমরা একটি সুষ্ঠু নির্বাচন উপহার দেব। "
              "আগামীকাল সকাল ১০টায় তিনি জাতির উদ্দেশে ভাষণ দেবেন।")
     assert len(doc.statements) == 1
+
+
+def test_a_quoted_clause_before_a_participle_cue_is_direct(bn) -> None:
+    doc = bn("শিরোনাম\n‘দেশ এখন সঠিক পথে আছে’ উল্লেখ করে অর্থ উপদেষ্টা রফিক আহমেদ বলেন, ‘সংস্কার চলবে।’")
+    assert [s.direct for s in doc.statements] == [True, True]

@@ -3381,7 +3381,8 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
             or last in an.lex.told_about or _says_nothing(an, last, c.entry.stance) or last in an.lex.pointers \
             or _only_where(an, ct[0]) or (c.entry.object and _a_person_acted_on(an, ct[0], c.text)):
         return None  # "নিজের লড়াইয়ের কথা উল্লেখ করে": what was spoken of, not what was said
-    return an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1], sentence=si))
+    quoted = any(ch in an.text[max(0, ct[0].start - 1):ct[0].start + 1] for ch in _QUOTE_CHARS)
+    return an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1] or quoted, sentence=si))
 
 
 def _inner_cue(an: _Analyser, span: Span) -> bool:
