@@ -3598,3 +3598,11 @@ def test_the_speakers_schedule_in_the_third_person_is_the_reporters(bn) -> None:
 def test_a_quoted_clause_before_a_participle_cue_is_direct(bn) -> None:
     doc = bn("শিরোনাম\n‘দেশ এখন সঠিক পথে আছে’ উল্লেখ করে অর্থ উপদেষ্টা রফিক আহমেদ বলেন, ‘সংস্কার চলবে।’")
     assert [s.direct for s in doc.statements] == [True, True]
+
+
+def test_a_name_in_a_clause_of_when_is_not_the_pronoun(bn) -> None:
+    # "হাসিনা পদত্যাগ করে পালানোর পর তিনি …": the one who fled is the clause's subject; "তিনি" is Yunus
+    doc = bn("শিরোনাম\nঅধ্যাপক মুহাম্মদ ইউনূস এখন প্যারিসে। শেখ হাসিনা পদত্যাগ করে পালানোর পর তিনি এক "
+             "সাক্ষাৎকার দেন। তিনি বলেন, আমরা আবার স্বাধীন হয়েছি।")
+    st = doc.statements[-1]
+    assert {e.id: e for e in doc.entities}[st.speaker.entity].name == "Muhammad Yunus"
