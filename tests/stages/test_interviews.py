@@ -30,3 +30,19 @@ def test_the_turns_are_found_and_headings_are_not_turns(bn) -> None:
     headings = bn("শিরোনাম\n\nউপসংহার: সড়কের অবস্থা খারাপ। যাত্রীরা কষ্টে আছেন।\n\nফেনী রুট: বাস কম। ভাড়া বেশি।\n\n"
                   "উপসংহার: সংস্কার দরকার।\n\nফেনী রুট: নতুন বাস আসছে।")
     assert interview_turns(headings) == {}
+
+
+ANSWERS_ONLY = ("শিরোনাম\n\nনির্বাচন নিয়ে কথা বলেছেন নাগরিক জোটের সমন্বয়ক তানভীর রহমান।\n\n"
+                "তত্ত্বাবধায়ক সরকারের দাবি কতটা যৌক্তিক?\n\n"
+                "তানভীর রহমান: নিরপেক্ষ সরকার ছাড়া সুষ্ঠু ভোট হয় না। সরকারকে নিরপেক্ষ থাকতে হবে।\n\n"
+                "কয়েকটি দল কয়েকজন উপদেষ্টার অপসারণ চেয়েছে।\n\n"
+                "তানভীর রহমান: দলগুলো অভিযোগ করছে, কিন্তু কারও নাম বলছে না। নামগুলো বলা দরকার।\n\n"
+                "গণভোট কবে হওয়া উচিত?\n\n"
+                "তানভীর রহমান: আমরা মনে করি, একই দিনে গণভোট ও নির্বাচন হতে পারে।")
+
+
+def test_an_interview_that_labels_only_its_answers(bn) -> None:
+    # the questions stand in paragraphs of their own, unlabelled; each labelled paragraph is the answer
+    doc = bn(ANSWERS_ONLY)
+    assert {s.speaker.text for s in doc.statements} == {"তানভীর রহমান"}
+    assert all(s.direct for s in doc.statements) and len(doc.statements) == 5

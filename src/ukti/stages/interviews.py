@@ -45,6 +45,8 @@ def interview_turns(doc: Document) -> dict[int, Turn]:
     counts = Counter(label for _, label, _, _ in opened)
     voices = {label for label, n in counts.items() if n >= 2}
     opened = [o for o in opened if o[1] in voices]
+    if len(voices) == 1 and len(opened) >= 3:
+        return _answers_only(doc, opened)
     if len(voices) != 2 or len(opened) < 4:
         return {}
     # two voices, each a name the entities stage found whole (not headings: "ফেনী-চট্টগ্রাম রুট:",
@@ -66,6 +68,29 @@ def interview_turns(doc: Document) -> dict[int, Turn]:
     for (si, label, span, words_start), end in zip(opened, ends, strict=True):
         for k in range(si, end):  # (a turn runs over its paragraphs to the next turn)
             turns[k] = Turn(span, label == answering, words_start if k == si else doc.sentences[k].start)
+    return turns
+
+
+def _answers_only(doc: Document, opened: list[tuple[int, str, Span, int]]) -> dict[int, Turn]:
+    """An interview that labels only the answers ("জোনায়েদ সাকি: …"), its questions set apart in
+    paragraphs of their own: each answer is the person's, its paragraph long; the questions are
+    left to the statements stage (they name no speaker and say nothing attributed)."""
+    label = opened[0][1]
+    # a person: named so by the entities stage, or a name of two to four words the text gives elsewhere
+    # too ("… কথা বলেছেন … জোনายেদ সাকি।"), which no heading ("উপসংহার:", "পদসংখ্যা:") is
+    elsewhere = doc.text.count(label) > len(opened)
+    if "PER" not in _named(doc, opened).get(label, set()) and not (2 <= len(label.split()) <= 4 and elsewhere):
+        return {}
+    lines = [doc.sentences[si].line for si, _, _, _ in opened]
+    if len(set(lines)) != len(lines) or any(doc.sentences[si - 1].line == doc.sentences[si].line
+                                             for si, _, _, _ in opened if si > 0):
+        return {}  # (each answer opens a paragraph of its own)
+    turns: dict[int, Turn] = {}
+    for si, _, span, words_start in opened:
+        k = si
+        while k < len(doc.sentences) and doc.sentences[k].line == doc.sentences[si].line:
+            turns[k] = Turn(span, True, words_start if k == si else doc.sentences[k].start)
+            k += 1
     return turns
 
 
