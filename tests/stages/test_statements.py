@@ -3606,3 +3606,10 @@ def test_a_name_in_a_clause_of_when_is_not_the_pronoun(bn) -> None:
              "সাক্ষাৎকার দেন। তিনি বলেন, আমরা আবার স্বাধীন হয়েছি।")
     st = doc.statements[-1]
     assert {e.id: e for e in doc.entities}[st.speaker.entity].name == "Muhammad Yunus"
+
+
+def test_a_body_a_passive_telling_came_from(bn) -> None:
+    # "বাংলাদেশ ব্যাংক থেকে জানানো হয়েছে, …": the bank told it; a time "থেকে" names no one
+    st = only(bn("শিরোনাম\nবাংলাদেশ ব্যাংক থেকে জানানো হয়েছে, ঈদের আগে নতুন নোট ছাড়া হবে।"))
+    assert st.speaker.text == "বাংলাদেশ ব্যাংক" and st.content.text == "ঈদের আগে নতুন নোট ছাড়া হবে"
+    assert bn("শিরোনাম\nগতকাল থেকে বলা হচ্ছে, ঈদের আগে নতুন নোট ছাড়া হবে।").statements == []

@@ -176,6 +176,7 @@ class _Lex:
     absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
     owner_adjectives: frozenset[str]  # "সরকারি": an adjective that names whose figures ("সরকারি হিসাব অনুযায়ী")
     source_nouns: frozenset[str]  # "সূত্র": a cue that names a source itself ("হাসপাতাল সূত্র অনুযায়ী")
+    from_words: frozenset[str]  # "থেকে": a body a passive cue's telling came from ("X থেকে জানানো হয়েছে")
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -340,7 +341,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -3100,6 +3101,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
         elif e.kind == "passive":
             src = _report_source(an, toks, start, c.a)
+            if src is None and c.a >= 2 and toks[c.a - 1].text in an.lex.from_words and any(
+                    m[1] == toks[c.a - 2].end and m[2].type == "ORG" for m in an.entity_in(toks[c.a - 2].start,
+                                                                                          toks[c.a - 2].end)):
+                src = (start, toks[c.a - 2].end)  # "বাংলাদেশ ব্যাংক থেকে জানানো হয়েছে, …": the body told it
             relayed = _relayed_by(an, toks, src[1] if src else start, c.a)
             if src is None and nxt == "," and c.a >= 1 and toks[c.a - 1].text in an.lex.document_pointers \
                     and all(t.text in an.lex.openers for t in toks[:c.a - 1]):
