@@ -3613,3 +3613,10 @@ def test_a_body_a_passive_telling_came_from(bn) -> None:
     st = only(bn("শিরোনাম\nবাংলাদেশ ব্যাংক থেকে জানানো হয়েছে, ঈদের আগে নতুন নোট ছাড়া হবে।"))
     assert st.speaker.text == "বাংলাদেশ ব্যাংক" and st.content.text == "ঈদের আগে নতুন নোট ছাড়া হবে"
     assert bn("শিরোনাম\nগতকাল থেকে বলা হচ্ছে, ঈদের আগে নতুন নোট ছাড়া হবে।").statements == []
+
+
+@pytest.mark.parametrize("transition", ["এ হিসাবে টাকার মান কমেছে ৬ শতাংশ।", "এরই পরিপ্রেক্ষিতে শর্ত শিথিল করা হয়।"])
+def test_speech_stops_at_the_writers_reckoning_and_transition(bn, transition: str) -> None:
+    # "এ হিসাবে …" (by this count) and "এরই পরিপ্রেক্ষিতে …" (in this light): the writer draws the sum
+    doc = bn("শিরোনাম\nকেন্দ্রীয় ব্যাংকের তথ্য অনুযায়ী, গত বছর ডলারের দাম ছিল ১১০ টাকা। " + transition)
+    assert len(doc.statements) == 1
