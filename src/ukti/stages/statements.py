@@ -724,7 +724,8 @@ class _Analyser:
         # a document put out somewhere, in the locative ("X-এর ফেসবুক পেজে দেওয়া পোস্টে", "X-এর ওয়েবসাইটে
         # প্রকাশিত বিজ্ঞপ্তিতে"): whose it is, named before where ("ফেসবুক" is the medium, no speaker)
         put = next((j for j in range(len(toks) - 3, 0, -1) if self._a_document_described(toks[j + 1:])
-                    and not _is_genitive(toks[j].text, self.lex.case)), None)
+                    and not _is_genitive(toks[j].text, self.lex.case)), None) \
+            if len(toks) > 3 and toks[-1].text in self.lex.report_words else None
         owner = toks[put - 1 - (toks[put - 1].text in self.lex.means_kinds)].text if put is not None else ""
         if _is_genitive(owner, self.lex.case) and owner not in self.lex.possessives:  # ("X তার পেজে …": X)
             toks = toks[:put - 1] if toks[put - 1].text in self.lex.means_kinds else toks[:put]
