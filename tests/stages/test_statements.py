@@ -3620,3 +3620,11 @@ def test_speech_stops_at_the_writers_reckoning_and_transition(bn, transition: st
     # "এ হিসাবে …" (by this count) and "এরই পরিপ্রেক্ষিতে …" (in this light): the writer draws the sum
     doc = bn("শিরোনাম\nকেন্দ্রীয় ব্যাংকের তথ্য অনুযায়ী, গত বছর ডলারের দাম ছিল ১১০ টাকা। " + transition)
     assert len(doc.statements) == 1
+
+
+@pytest.mark.parametrize("goes_on", ["তাদের বিরুদ্ধে দ্রুত ব্যবস্থা নেওয়ার দাবি জানাই।",
+                                     "সরকারকে দ্রুত ব্যবস্থা নেওয়ার আহ্বান জানাচ্ছি।"])
+def test_a_cue_in_the_first_person_goes_on_with_the_speech(bn, goes_on: str) -> None:
+    # "… দাবি জানাই": the speaker's own demand, not a new speaker's
+    doc = bn("শিরোনাম\nশ্রমিক নেতা রহিম উদ্দিন বলেন, আমরা এ ঘটনার নিন্দা জানাই। " + goes_on)
+    assert [s.content.text for s in doc.statements] == ["আমরা এ ঘটনার নিন্দা জানাই", goes_on.rstrip("।")]
