@@ -3628,3 +3628,9 @@ def test_a_cue_in_the_first_person_goes_on_with_the_speech(bn, goes_on: str) -> 
     # "… দাবি জানাই": the speaker's own demand, not a new speaker's
     doc = bn("শিরোনাম\nশ্রমিক নেতা রহিম উদ্দিন বলেন, আমরা এ ঘটনার নিন্দা জানাই। " + goes_on)
     assert [s.content.text for s in doc.statements] == ["আমরা এ ঘটনার নিন্দা জানাই", goes_on.rstrip("।")]
+
+
+def test_a_bodys_group_opening_the_clause_speaks(bn) -> None:
+    # "বিএনপির নেতারা … বলে দাবি করেন": the party's leaders, unnamed
+    st = only(bn("শিরোনাম\nবিএনপির নেতারা এসব ঘটনায় দলের কোনো কর্মী জড়িত নন বলে দাবি করেন।"))
+    assert st.speaker.text == "বিএনপির নেতারা" and st.speaker.anonymous

@@ -2418,7 +2418,10 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
             counted += 1
         # a group in the nominative plural: "কিন্তু আদিবাসী অধিকারকর্মীরা … বলে প্রত্যাখ্যান করেন" (unless
         # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
-        if an._plural_group(t) and (k == a or toks[k - 1].text in an.lex.openers or not _is_genitive(
+        # (a body's own group speaks too: "বিএনপির নেতারা … বলে জানান")
+        owned = k > a and any(m[2].type == "ORG" and m[1] == toks[k - 1].end
+                              for m in an.entity_in(toks[k - 1].start, toks[k - 1].end))
+        if an._plural_group(t) and (k == a or toks[k - 1].text in an.lex.openers or owned or not _is_genitive(
                 toks[k - 1].text, an.lex.case)) and not any(
                 u.text.endswith((*an.lex.finite_endings, *an.lex.clause_verb_endings)) for u in toks[k + 1:b]):
             return t.end
@@ -2434,6 +2437,9 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
                  if m[2].type in ("PER", "ORG") or (m[2].type == "LOC" and k == a and m[0] == t.start)]
         if names:
             last = an.text[names[0][0]:names[0][1]].split()[-1]
+            if _is_genitive(last, an.lex.case) and names[0][2].type == "ORG" and k + 1 < b \
+                    and an._plural_group(toks[k + 1]):
+                continue  # the body's group after it: "বিএনপির নেতারা …"
             if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
                 return None
             if last.endswith(("ে", "য়", "তে")) and last not in an.name_parts:
