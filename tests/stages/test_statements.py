@@ -3634,3 +3634,11 @@ def test_a_bodys_group_opening_the_clause_speaks(bn) -> None:
     # "বিএনপির নেতারা … বলে দাবি করেন": the party's leaders, unnamed
     st = only(bn("শিরোনাম\nবিএনপির নেতারা এসব ঘটনায় দলের কোনো কর্মী জড়িত নন বলে দাবি করেন।"))
     assert st.speaker.text == "বিএনপির নেতারা" and st.speaker.anonymous
+
+
+def test_what_was_said_at_a_bodys_occasion_after_the_fact(bn) -> None:
+    # "X আয়োজিত সংবাদ সম্মেলনে এসব কথা বলা হয়": the body that held the press conference said it
+    doc = bn("শিরোনাম\nবাজেটে বড় ব্যবসায়ীদের সুবিধা দেওয়া হয়েছে। ঢাকা বিজনেস অ্যাসোসিয়েশন আয়োজিত সংবাদ "
+             "সম্মেলনে এসব কথা বলা হয়।")
+    st = only(doc)
+    assert st.speaker.text == "ঢাকা বিজনেস অ্যাসোসিয়েশন" and st.content.text == "বাজেটে বড় ব্যবসায়ীদের সুবিধা দেওয়া হয়েছে"
