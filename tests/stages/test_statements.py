@@ -3642,3 +3642,12 @@ def test_what_was_said_at_a_bodys_occasion_after_the_fact(bn) -> None:
              "সম্মেলনে এসব কথা বলা হয়।")
     st = only(doc)
     assert st.speaker.text == "ঢাকা বিজনেস অ্যাসোসিয়েশন" and st.content.text == "বাজেটে বড় ব্যবসায়ীদের সুবিধা দেওয়া হয়েছে"
+
+
+def test_a_clause_of_why_before_the_subject_is_no_speaker(bn) -> None:
+    # "বৃষ্টি না থাকায় কৃষকেরা জানান": why, then who
+    st = only(bn("শিরোনাম\nএবার বৃষ্টি না থাকায় কৃষকেরা জানান, ফলন কম হবে।"))
+    assert st.speaker.text == "কৃষকেরা"
+    # and a document named alone after it names no issuer: no speaker made of the clause
+    doc = bn("শিরোনাম\nতবে পরিস্থিতির অবনতি হওয়ায় এক বিজ্ঞপ্তিতে বলা হয়, আপাতত কোনো বিদ্যালয় খুলছে না।")
+    assert all("হওয়ায়" not in s.speaker.text for s in doc.statements)
