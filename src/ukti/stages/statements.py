@@ -69,8 +69,6 @@ _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "ত�
 # the honorific pronouns in the genitive, whose chandrabindu hides the ending from strip_suffix
 # the plural oblique ("আমলাদের"): whose, or to whom
 _PLURAL_OBLIQUE = ("দের",)
-# words that close a clause of when ("… পালানোর পর", "… ফেরার সময়"): a name inside it is that clause's subject
-_TIME_CLAUSE_ENDS = frozenset({"পর", "পরে", "পরই", "আগে", "সময়", "সময়ে", "শেষে"})
 _GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের", "কারও", "কারো"})
 # "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
 _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
@@ -1814,8 +1812,6 @@ class _Analyser:
                 continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
             if a >= own and self._word_at(b + 1) in self.lex.topic_words:
                 continue  # "হাসিনা ইস্যুতে … সমালোচনা করে তিনি বলেন": the one spoken of
-            if a >= own and not _TIME_CLAUSE_ENDS.isdisjoint(w.strip(",") for w in self.text[b:pos].split()):
-                continue  # "হাসিনা পদত্যাগ করে পালানোর পর তিনি …": the subject of the clause of when, not "তিনি"
             # one named in the accusative in its own sentence is the object ("… X-কে খুঁজে পেলেন …
             # নির্দেশনা দিয়েছেন তিনি"), unless asked ("X-কে প্রশ্ন করা হলে তিনি বলেন": the one who answers)
             # (a name the tagger split in two, "এরিকা | রবিনকে", ends where its second part does)
