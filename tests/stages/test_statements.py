@@ -3643,3 +3643,9 @@ def test_a_clause_of_why_before_the_subject_is_no_speaker(bn) -> None:
     # and a document named alone after it names no issuer: no speaker made of the clause
     doc = bn("শিরোনাম\nতবে পরিস্থিতির অবনতি হওয়ায় এক বিজ্ঞপ্তিতে বলা হয়, আপাতত কোনো বিদ্যালয় খুলছে না।")
     assert all("হওয়ায়" not in s.speaker.text for s in doc.statements)
+
+
+def test_a_name_after_the_cue_that_ends_like_a_first_person_verb_is_a_new_speaker(bn) -> None:
+    # "… আহ্বান জানান কালাম": Kalam's call, not more of the mayor's first-person speech
+    doc = bn("শিরোনাম\nমেয়র আবদুর রহিম বলেন, আমরা রাস্তা সংস্কার করব। সড়কে বাতি দেওয়ার আহ্বান জানান কালাম।")
+    assert all(s.speaker.text != "মেয়র আবদুর রহিম" or "কালাম" not in s.content.text for s in doc.statements)

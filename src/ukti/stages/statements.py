@@ -176,6 +176,7 @@ class _Lex:
     source_nouns: frozenset[str]  # "সূত্র": a cue that names a source itself ("হাসপাতাল সূত্র অনুযায়ী")
     from_words: frozenset[str]  # "থেকে": a body a passive cue's telling came from ("X থেকে জানানো হয়েছে")
     held_by: frozenset[str]  # "আয়োজিত": after the body that held an occasion
+    first_person_light: frozenset[str]  # "জানাই": a noun cue's light verb in the first person
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -340,7 +341,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -2265,7 +2266,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
-        and not any(len(t.text) > 3 and t.text.endswith(an.lex.first_person_verbs) for t in toks[c.b - 1:c.b + 1])
+        and not any(t.text in an.lex.first_person_light for t in toks[c.b - 1:c.b + 1])
         for c in an.find_cues(plain))
 
 
