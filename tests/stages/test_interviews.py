@@ -46,3 +46,10 @@ def test_an_interview_that_labels_only_its_answers(bn) -> None:
     doc = bn(ANSWERS_ONLY)
     assert {s.speaker.text for s in doc.statements} == {"তানভীর রহমান"}
     assert all(s.direct for s in doc.statements) and len(doc.statements) == 5
+
+
+def test_a_place_or_a_heading_labelling_paragraphs_is_no_interview(bn) -> None:
+    doc = bn("শিরোনাম\n\nবাজারদরের সাপ্তাহিক চিত্র।\n\nকারওয়ান বাজার: চালের দাম বেড়েছে। ব্যবসায়ীরা বলছেন সরবরাহ কম।\n\n"
+             "কারওয়ান বাজার: সবজির দাম স্থিতিশীল।\n\nকারওয়ান বাজার: মাছের দাম বেড়েছে।\n\n"
+             "কারওয়ান বাজার এলাকায় ক্রেতাদের ভিড় ছিল।")
+    assert interview_turns(doc) == {}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ukti.model import Document, Span
+from ukti.stages.entities import ordinary_words
 
 # a name of one to four words, then a colon, at the start of a sentence ("হাসান রোবায়েত :প্রথম কথা …")
 _LABEL = re.compile(r"([^\s:।?!,;\"'“”‘’()\[\]0-9০-৯]+(?:[ \u00a0]+[^\s:।?!,;\"'“”‘’()\[\]0-9০-৯]+){0,3})"
@@ -78,8 +79,15 @@ def _answers_only(doc: Document, opened: list[tuple[int, str, Span, int]]) -> di
     label = opened[0][1]
     # a person: named so by the entities stage, or a name of two to four words the text gives elsewhere
     # too ("… কথা বলেছেন … জোনายেদ সাকি।"), which no heading ("উপসংহার:", "পদসংখ্যা:") is
+    # (not a place or a body, "কারওয়ান বাজার:", nor a heading of ordinary words, "বিশ্ব বাংলা সম্মেলন:")
     elsewhere = doc.text.count(label) > len(opened)
-    if "PER" not in _named(doc, opened).get(label, set()) and not (2 <= len(label.split()) <= 4 and elsewhere):
+    span = opened[0][2]
+    placed = any(m.start < span.end and span.start < m.end for e in doc.entities if e.type != "PER"
+                 for m in e.mentions)
+    ordinary = ordinary_words(doc.lang)
+    if "PER" not in _named(doc, opened).get(label, set()) and not (
+            2 <= len(label.split()) <= 4 and elsewhere and not placed
+            and not any(w in ordinary for w in label.split())):
         return {}
     lines = [doc.sentences[si].line for si, _, _, _ in opened]
     if len(set(lines)) != len(lines) or any(doc.sentences[si - 1].line == doc.sentences[si].line
