@@ -3649,3 +3649,9 @@ def test_a_name_after_the_cue_that_ends_like_a_first_person_verb_is_a_new_speake
     # "… আহ্বান জানান কালাম": Kalam's call, not more of the mayor's first-person speech
     doc = bn("শিরোনাম\nমেয়র আবদুর রহিম বলেন, আমরা রাস্তা সংস্কার করব। সড়কে বাতি দেওয়ার আহ্বান জানান কালাম।")
     assert all(s.speaker.text != "মেয়র আবদুর রহিম" or "কালাম" not in s.content.text for s in doc.statements)
+
+
+def test_the_speakers_own_account_of_calls_unanswered_goes_on(bn) -> None:
+    # "নার্সদের বারবার ডাকলেও তারা সাড়া দেননি": the speaker's complaint, not the reporter's attempt
+    doc = bn("শিরোনাম\nরোগীর স্বজন সেলিনা বেগম বলেন, রাতে চিকিৎসক ছিলেন না। নার্সদের বারবার ডাকলেও তারা সাড়া দেননি।")
+    assert len(doc.statements) == 2

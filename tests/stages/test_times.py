@@ -383,7 +383,8 @@ def test_a_clock_time_after_a_range_is_its_end_days() -> None:
     assert [v for _, v, _ in found] == ["2025-01-22/2025-02-10", "2025-02-10T08:00"]
 
 
-def test_one_minute_past_twelve_at_night_opens_the_day_named() -> None:
-    # the idiom of the day's first minute: the observance of 21 February begins then
-    found = values("২১ ফেব্রুয়ারি রাত ১২টা ১ মিনিটে শহীদ মিনারে ফুল দেন রাষ্ট্রপতি", ref=date(2025, 2, 22))
-    assert [v for _, v, _ in found] == ["2025-02-21T00:01"]
+def test_one_minute_past_twelve_at_night_is_after_the_midnight_ending_the_day() -> None:
+    # "আজ রাত ১২টা ১ মিনিটে …" is tonight's midnight, the next date (read as the first minute of the day
+    # named, "৩১ ডিসেম্বর রাত ১২টা ১ মিনিটে নতুন বছরকে স্বাগত" would be a year early)
+    found = values("৩১ ডিসেম্বর রাত ১২টা ১ মিনিটে নতুন বছরকে স্বাগত জানানো হয়", ref=date(2025, 12, 20))
+    assert [v for _, v, _ in found] == ["2026-01-01T00:01"]

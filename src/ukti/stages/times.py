@@ -874,11 +874,9 @@ class _Reader:
             day = self.st.last_day or (self.st.ref if self.st.exact else None)
             prefix = _fmt(day) if day else "XXXX-XX-XX"
         if part == "night" and hour == 12:
-            # "রাত ১২টা" is the midnight that ends the day named: 00:00 of the next date; but "রাত ১২টা
-            # ১ মিনিটে" is the idiom of the first minute of the day named ("২১ ফেব্রুয়ারি রাত ১২টা ১ মিনিটে
-            # শহীদ মিনারে …")
+            # "রাত ১২টা" is the midnight that ends the day named: 00:00 of the next date
             hour = 0
-            if minute != 1 and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", prefix):  # a year unknown counts as a leap one
+            if re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", prefix):  # a year unknown counts as a leap one
                 known = not prefix.startswith("X")
                 nxt = date.fromisoformat(prefix if known else "2000" + prefix[4:]) + timedelta(days=1)
                 prefix = _fmt(nxt) if known else "XXXX" + _fmt(nxt)[4:]
