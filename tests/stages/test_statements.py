@@ -3655,3 +3655,8 @@ def test_the_speakers_own_account_of_calls_unanswered_goes_on(bn) -> None:
     # "নার্সদের বারবার ডাকলেও তারা সাড়া দেননি": the speaker's complaint, not the reporter's attempt
     doc = bn("শিরোনাম\nরোগীর স্বজন সেলিনা বেগম বলেন, রাতে চিকিৎসক ছিলেন না। নার্সদের বারবার ডাকলেও তারা সাড়া দেননি।")
     assert len(doc.statements) == 2
+
+
+def test_an_object_ending_in_a_verb_in_the_present_is_what_was_said(bn) -> None:
+    st = only(bn("শিরোনাম\nবাজারে সিন্ডিকেট দাম নিয়ন্ত্রণ করে, উল্লেখ করেন বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন।"))
+    assert st.content.text == "বাজারে সিন্ডিকেট দাম নিয়ন্ত্রণ করে"

@@ -177,6 +177,7 @@ class _Lex:
     from_words: frozenset[str]  # "থেকে": a body a passive cue's telling came from ("X থেকে জানানো হয়েছে")
     held_by: frozenset[str]  # "আয়োজিত": after the body that held an occasion
     first_person_light: frozenset[str]  # "জানাই": a noun cue's light verb in the first person
+    manner_phrases: frozenset[str]  # "সংক্ষিপ্ত করে": how something was put, ending an object
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -341,7 +342,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), manner_phrases=frozenset(w.get("manner_phrases", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -2930,7 +2931,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
-                if ct and ct[0].text.split()[-1] in ("দিয়ে", "করে"):
+                if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how it was put: "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X"
                 if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
                            else _a_greeting(an, _acted_on(an, ct[0]), c.text)):
@@ -2997,7 +2998,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
-                if last_word in ("দিয়ে", "করে"):
+                if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান", "… মতামত সংক্ষিপ্ত করে উল্লেখ করেন"
                 if ct and ct[0].text.split()[0] in _AND:
                     continue  # the speaker cut out of a pair ("যুক্তরাষ্ট্র | ও চীনের মধ্যে … পরামর্শ দেন"): no subject here
@@ -3405,6 +3406,13 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
         return None  # "নিজের লড়াইয়ের কথা উল্লেখ করে": what was spoken of, not what was said
     quoted = any(ch in an.text[max(0, ct[0].start - 1):ct[0].start + 1] for ch in _QUOTE_CHARS)
     return an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1] or quoted, sentence=si))
+
+
+def _how_it_was_put(an: _Analyser, content: str) -> bool:
+    """Does an object end in how it was said or what about ("… ফুল দিয়ে", "… সংক্ষিপ্ত করে", "… মৃত্যুকে
+    কেন্দ্র করে"), not in what was said ("… দাম নিয়ন্ত্রণ করে", a verb in the present)?"""
+    words = content.split()
+    return bool(words) and (words[-1] == "দিয়ে" or " ".join(words[-2:]) in an.lex.manner_phrases)
 
 
 def _inner_cue(an: _Analyser, span: Span) -> bool:
