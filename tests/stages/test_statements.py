@@ -3660,3 +3660,10 @@ def test_the_speakers_own_account_of_calls_unanswered_goes_on(bn) -> None:
 def test_an_object_ending_in_a_verb_in_the_present_is_what_was_said(bn) -> None:
     st = only(bn("শিরোনাম\nবাজারে সিন্ডিকেট দাম নিয়ন্ত্রণ করে, উল্লেখ করেন বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন।"))
     assert st.content.text == "বাজারে সিন্ডিকেট দাম নিয়ন্ত্রণ করে"
+
+
+def test_an_allegation_after_the_fact_covers_the_dated_event_alleged(bn) -> None:
+    # "আজ মঙ্গলবার … হামলা চালায়। … এ অভিযোগ করেন X": the attack is what X alleges
+    st = only(bn("শিরোনাম\nআজ মঙ্গলবার সকালে উপজেলা চেয়ারম্যানের লোকজন তাঁর দোকানে হামলা চালায়। "
+                 "সংবাদ সম্মেলনে এ অভিযোগ করেন ব্যবসায়ী কামাল হোসেন।"))
+    assert st.content.text.startswith("আজ মঙ্গলবার সকালে") and st.stance == "claim"

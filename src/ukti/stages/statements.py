@@ -178,6 +178,7 @@ class _Lex:
     held_by: frozenset[str]  # "আয়োজিত": after the body that held an occasion
     first_person_light: frozenset[str]  # "জানাই": a noun cue's light verb in the first person
     manner_phrases: frozenset[str]  # "সংক্ষিপ্ত করে": how something was put, ending an object
+    occasions: tuple[str, ...]  # "সংবাদ সম্মেলনের": a dated sentence of the occasion itself
     given_to: frozenset[str]  # "পরামর্শ দিয়ে": cues of something given, whose "-দের" before is the one given to
     cut_after: frozenset[str]
     topic_words: frozenset[str]
@@ -342,7 +343,7 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), manner_phrases=frozenset(w.get("manner_phrases", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), occasions=tuple(w.get("occasions", [])), manner_phrases=frozenset(w.get("manner_phrases", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -3960,7 +3961,8 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         # (a fact told opening with its day, "আজ বুধবার … বৈঠক হয়। … এ তথ্য জানানো হয়েছে", is what
         # was told; before "এসব কথা বলেন" it is the reporter's account of the day)
         toks = an.tokens(sents[p].start, sents[p].end)
-        when = next((i for i, t in enumerate(toks) if not an._in_time(t.start)), len(toks)) if facts else 0
+        when = next((i for i, t in enumerate(toks) if not an._in_time(t.start)), len(toks)) \
+            if facts and not any(o in sents[p].text for o in an.lex.occasions) else 0
         return not _narration(an, sents[p], toks[when:]) and not _points_back(an, toks)
     prior = [p for p in prior if told(p)]
     if sp.entity:
