@@ -3667,3 +3667,13 @@ def test_an_allegation_after_the_fact_covers_the_dated_event_alleged(bn) -> None
     st = only(bn("শিরোনাম\nআজ মঙ্গলবার সকালে উপজেলা চেয়ারম্যানের লোকজন তাঁর দোকানে হামলা চালায়। "
                  "সংবাদ সম্মেলনে এ অভিযোগ করেন ব্যবসায়ী কামাল হোসেন।"))
     assert st.content.text.startswith("আজ মঙ্গলবার সকালে") and st.stance == "claim"
+
+
+def test_an_outlet_cited_as_a_source_is_itself(bn) -> None:
+    st = only(bn("শিরোনাম\nরয়টার্স সূত্র অনুযায়ী, বৈঠকে যুদ্ধবিরতি নিয়ে আলোচনা হয়েছে।"))
+    assert not st.speaker.anonymous and st.speaker.entity is not None
+
+
+def test_a_quoted_name_in_the_clause_before_a_participle_cue_is_not_direct(bn) -> None:
+    doc = bn("শিরোনাম\n‘পদ্মা সেতু’ প্রকল্পের কাজ শেষ হয়েছে উল্লেখ করে মন্ত্রী রফিক আহমেদ বলেন, যান চলাচল বাড়বে।")
+    assert not doc.statements[0].direct

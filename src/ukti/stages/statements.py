@@ -1308,6 +1308,13 @@ class _Analyser:
         if self._relays(outlet):
             self.recipient = outlet.id
 
+    def _an_outlet(self, entity: str | None) -> bool:
+        """Is the entity a news outlet or agency (the gazetteer gives its language)?"""
+        e = next((x for x in self.doc.entities if x.id == entity), None) if entity else None
+        gazetteer = load_pack(self.doc.lang).gazetteer
+        return e is not None and any((g := gazetteer.get(m.form) or gazetteer.get(m.text)) is not None and bool(g.lang)
+                                     for m in e.mentions)
+
     def _relays(self, outlet: Entity) -> bool:
         """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
         is; a home outlet told is the reporter's own paper ("প্রথম আলোকে বলেন"), which relays
@@ -3062,8 +3069,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                         and c.text.split()[0] not in an.lex.source_nouns:  # ("হাসপাতাল সূত্র অনুযায়ী": a source)
                     continue  # only words that describe the figures ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …",
                     # "স্বীকৃত তথ্য অনুযায়ী", "ইসলামি ভাষ্যমতে"): no one's, the writer's own account
-                if sp is not None and c.text.split()[0] in an.lex.source_nouns:
+                if sp is not None and c.text.split()[0] in an.lex.source_nouns and not an._an_outlet(sp.entity):
                     # "হাসপাতাল সূত্র অনুযায়ী", "পুলিশ সূত্র অনুযায়ী": unnamed people of the body, anonymous
+                    # (an outlet is the source itself: "রয়টার্স সূত্র অনুযায়ী")
                     sp = replace(sp, anonymous=True, entity=None)
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
@@ -3405,7 +3413,8 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
             or last in an.lex.told_about or _says_nothing(an, last, c.entry.stance) or last in an.lex.pointers \
             or _only_where(an, ct[0]) or (c.entry.object and _a_person_acted_on(an, ct[0], c.text)):
         return None  # "নিজের লড়াইয়ের কথা উল্লেখ করে": what was spoken of, not what was said
-    quoted = any(ch in an.text[max(0, ct[0].start - 1):ct[0].start + 1] for ch in _QUOTE_CHARS)
+    quoted = any(ch in an.text[max(0, ct[0].start - 1):ct[0].start + 1] for ch in _QUOTE_CHARS) and any(
+        ch in an.text[ct[0].end - 1:ct[0].end + 1] for ch in _QUOTE_CHARS)  # (the whole clause, not a name in it)
     return an.add(_Found(sp, c.text, an.stance_of(c.entry.stance, ct[0]), ct[0], ct[1] or quoted, sentence=si))
 
 
