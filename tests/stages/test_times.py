@@ -388,3 +388,7 @@ def test_one_minute_past_twelve_at_night_is_after_the_midnight_ending_the_day() 
     # named, "৩১ ডিসেম্বর রাত ১২টা ১ মিনিটে নতুন বছরকে স্বাগত" would be a year early)
     found = values("৩১ ডিসেম্বর রাত ১২টা ১ মিনিটে নতুন বছরকে স্বাগত জানানো হয়", ref=date(2025, 12, 20))
     assert [v for _, v, _ in found] == ["2026-01-01T00:01"]
+
+
+def test_may_with_an_ending_after_a_day_named() -> None:
+    assert [v for _, v, _ in values("গত ১০ মেতে সভা হয়েছিল", ref=date(2025, 6, 1))] == ["2025-05-10"]

@@ -230,6 +230,8 @@ def _clock(word: str) -> tuple[int, int] | None:
 
 def _month(word: str, v: _Vocab, strict_may: bool = True) -> int | None:
     m = _lookup(word, v.months, v)
+    if m is None and not strict_may and word.startswith("মে") and word[2:] in v.suffixes:
+        m = 5  # after a day named, any ending: "১০ মেতে" (glued alone, "মেতে ওঠা" is no May)
     if m == 5 and ((strict_may and not word.startswith(("মে", "May"))) or word.startswith("মেয়")):
         return None
     return int(m) if m else None
