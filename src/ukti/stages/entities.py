@@ -539,10 +539,10 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             # "নরেন্দ্র দামোদরদাস মোদি"): one mention, the whole name, not a first name left over
             # (given names that can be this person's: fewer than the famous name has, opening with its
             # letter, no ordinary words: not "খুনি হাসিনাকে", "ইভাংকা ট্রাম্প", "নীতীশ কুমার মোদির")
-            whole = next((m for m in model if m[2] == "PER" and m[0] < a < m[1] and b <= m[1]), None)
-            given = words[whole[0]:a] if whole is not None else []
+            spanned = next((m for m in model if m[2] == "PER" and m[0] < a < m[1] and b <= m[1]), None)
+            given = words[spanned[0]:a] if spanned is not None else []
             famous = entry.name.split() if entry is not None else []
-            if given and len(given) < len(famous) and not any(taken[whole[0]:a] if whole else []) and all(
+            if given and len(given) < len(famous) and not any(taken[spanned[0]:a] if spanned else []) and all(
                     _unknown_name_word(w, lists, pack, common) and strip_suffix(w, lists.case) == w
                     and w not in lists.relatives for w in given) \
                     and romanise_name(given[:1], pack.name_parts)[:1].lower() == famous[0][:1].lower():

@@ -329,7 +329,8 @@ def _lex(code: str) -> _Lex:
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
-        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"), told_facts=frozenset(w.get("told_facts", [])),
+        complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
+        told_facts=frozenset(w.get("told_facts", [])),
         matter_confirmed=seqs("matter_confirmed"),
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
@@ -343,7 +344,13 @@ def _lex(code: str) -> _Lex:
         locative=tuple(pack.table("text").get("suffixes", {}).get("locative", [])),
         objective=tuple(pack.table("text").get("suffixes", {}).get("objective", [])),
         classifiers=tuple(sorted(pack.table("text").get("suffixes", {}).get("classifiers", []), key=len, reverse=True)),
-        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])), given_to=frozenset(w.get("given_to", [])), occasions=tuple(w.get("occasions", [])), manner_phrases=frozenset(w.get("manner_phrases", [])), first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])), from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])), source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])), not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
+        speaker_trailers=seqs("speaker_trailers"), addressees=frozenset(w.get("addressees", [])),
+        given_to=frozenset(w.get("given_to", [])), occasions=tuple(w.get("occasions", [])),
+        manner_phrases=frozenset(w.get("manner_phrases", [])),
+        first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])),
+        from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])),
+        source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])),
+        not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
@@ -728,9 +735,11 @@ class _Analyser:
         put = next((j for j in range(len(toks) - 3, 0, -1) if self._a_document_described(toks[j + 1:])
                     and not _is_genitive(toks[j].text, self.lex.case)), None) \
             if len(toks) > 3 and toks[-1].text in self.lex.report_words else None
-        owner = toks[put - 1 - (toks[put - 1].text in self.lex.means_kinds)].text if put is not None else ""
-        if _is_genitive(owner, self.lex.case) and owner not in self.lex.possessives:  # ("X তার পেজে …": X)
-            toks = toks[:put - 1] if toks[put - 1].text in self.lex.means_kinds else toks[:put]
+        if put is not None:
+            medium = put - 1 if toks[put - 1].text in self.lex.means_kinds else put
+            whose = toks[medium - 1].text if medium > 0 else ""
+            if _is_genitive(whose, self.lex.case) and whose not in self.lex.possessives:  # ("X তার পেজে …": X)
+                toks = toks[:medium]
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
         for k in range(len(toks) - 2, -1, -1):
@@ -2660,9 +2669,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         if leads_to is not None:
             # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes; a
             # clause before it is said too ("… শান্ত হয়ে আসছে উল্লেখ করে সেনাপ্রধান বলেন, …")
-            said = _said_in_passing(an, toks, c, leads_to, start, si)
-            if said is not None:
-                made.append(said)
+            passing = _said_in_passing(an, toks, c, leads_to, start, si)
+            if passing is not None:
+                made.append(passing)
             continue
         prev = toks[c.a - 1].text if c.a > 0 else ""
         # "কথা বলেন" = talked (with someone), unless "এ কথা বলেন" (attribution after the fact)
@@ -2858,10 +2867,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     cut = len(given) - 1  # (with the words that qualify them: "মাঠপর্যায়ের কর্মকর্তাদের")
                     while cut > 0 and given[cut - 1].text.endswith(("ের", "দের", "-এর")):
                         cut -= 1
-                    before = an.speaker(given[0].start, given[cut].start) if cut > 0 else None
-                    head = an.tokens(before.start, before.end) if before is not None else []
-                    sp = before if before is not None and head and (
-                        before.entity is not None or before.anonymous or an._can_speak(head[-1])
+                    adviser = an.speaker(given[0].start, given[cut].start) if cut > 0 else None
+                    head = an.tokens(adviser.start, adviser.end) if adviser is not None else []
+                    sp = adviser if adviser is not None and head and (
+                        adviser.entity is not None or adviser.anonymous or an._can_speak(head[-1])
                         or (len(head) <= 3 and head[-1].text == strip_suffix(head[-1].text, an.lex.case)
                             and not head[-1].text.endswith(("তে", "তেই")))) else None
                 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
@@ -3064,8 +3073,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
                     # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
                     sp = an.speaker(start, toks[c.a].end)
-                elif sp is not None and sp.entity is None and not sp.anonymous \
-                        and not any(_is_genitive(w, an.lex.case) or w in an.lex.owner_adjectives for w in sp.text.split()) \
+                elif sp is not None and sp.entity is None and not sp.anonymous and not any(
+                        _is_genitive(w, an.lex.case) or w in an.lex.owner_adjectives for w in sp.text.split()) \
                         and c.text.split()[0] not in an.lex.source_nouns:  # ("হাসপাতাল সূত্র অনুযায়ী": a source)
                     continue  # only words that describe the figures ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …",
                     # "স্বীকৃত তথ্য অনুযায়ী", "ইসলামি ভাষ্যমতে"): no one's, the writer's own account
