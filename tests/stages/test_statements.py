@@ -3677,3 +3677,9 @@ def test_an_outlet_cited_as_a_source_is_itself(bn) -> None:
 def test_a_quoted_name_in_the_clause_before_a_participle_cue_is_not_direct(bn) -> None:
     doc = bn("শিরোনাম\n‘পদ্মা সেতু’ প্রকল্পের কাজ শেষ হয়েছে উল্লেখ করে মন্ত্রী রফিক আহমেদ বলেন, যান চলাচল বাড়বে।")
     assert not doc.statements[0].direct
+
+
+def test_a_relative_clause_on_people_inside_speech_reports_nothing(bn) -> None:
+    # "তিনি বলেন, যারা সরকারের সমালোচনা করে, তাদের …": those who criticise, spoken of; no one criticising here
+    doc = bn("শিরোনাম\nঅধ্যাপক কামাল হোসেন বলেন, যারা সরকারের সমালোচনা করে, তাদের হয়রানি করা হয়।")
+    assert [s.speaker.text for s in doc.statements] == ["অধ্যাপক কামাল হোসেন"]

@@ -2523,10 +2523,14 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     after = [t.text for t in toks[after_i:after_i + 3]]  # "…, সেখানে …", "…, কূটনীতিতে তা …"
     correlative = any(w in an.lex.correlatives for w in after[:2]) or " ".join(after[:2]) in an.lex.correlatives
     # a relative clause on people put first, answered after the comma ("যারা … আশার কথা লিখেছেন, তাদের …")
-    if toks and toks[0].text in an.lex.relative_persons and after and after[0] in an.lex.person_correlatives \
-            and not any(t.text in an.lex.person_correlatives and toks[j].text == ","
-                        for j, t in enumerate(toks[1:cue_i], start=0)):
-        return True  # (the cue inside the clause, before the pronoun that answers it)
+    # (or inside what someone says: "তিনি বলেন, … যে, যারা … সমালোচনা করে, তাদের …")
+    last_comma = next((k + 1 for k in range(cue_i - 1, -1, -1) if toks[k].text == ","), 0)
+    for opens in {0, last_comma}:
+        if toks and opens < cue_i and toks[opens].text in an.lex.relative_persons and after \
+                and after[0] in an.lex.person_correlatives \
+                and not any(t.text in an.lex.person_correlatives and toks[j].text == ","
+                            for j, t in enumerate(toks[opens + 1:cue_i], start=opens)):
+            return True  # (the cue inside the clause, before the pronoun that answers it)
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
     while k >= 0 and toks[k].text not in (",", ";", "—") and not (
