@@ -3683,3 +3683,9 @@ def test_a_relative_clause_on_people_inside_speech_reports_nothing(bn) -> None:
     # "তিনি বলেন, যারা সরকারের সমালোচনা করে, তাদের …": those who criticise, spoken of; no one criticising here
     doc = bn("শিরোনাম\nঅধ্যাপক কামাল হোসেন বলেন, যারা সরকারের সমালোচনা করে, তাদের হয়রানি করা হয়।")
     assert [s.speaker.text for s in doc.statements] == ["অধ্যাপক কামাল হোসেন"]
+
+
+def test_the_body_that_held_the_occasion_is_named_alone(bn) -> None:
+    st = only(bn("শিরোনাম\nবাজেটে বড় ব্যবসায়ীদের সুবিধা দেওয়া হয়েছে। রাজধানীর রিপোর্টার্স ইউনিটিতে জাতীয় নাগরিক পার্টি "
+                 "আয়োজিত সংবাদ সম্মেলনে এসব কথা বলা হয়।"))
+    assert st.speaker.text == "জাতীয় নাগরিক পার্টি"

@@ -3138,9 +3138,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if src is None and atf:
                 # "X আয়োজিত সংবাদ সম্মেলনে এসব কথা বলা হয়": the body that held the occasion told it
                 held = next((k for k in range(c.a - 1, 0, -1) if toks[k].text in an.lex.held_by), None)
-                if held is not None and any(m[1] == toks[held - 1].end and m[2].type == "ORG"
-                                            for m in an.entity_in(toks[held - 1].start, toks[held - 1].end)):
-                    src = (start, toks[held - 1].end)
+                body = next((m for m in an.entity_in(toks[held - 1].start, toks[held - 1].end)
+                             if m[1] == toks[held - 1].end and m[2].type == "ORG"), None) if held else None
+                if body is not None:
+                    src = (body[0], body[1])  # (the body alone, not where it held it)
             relayed = _relayed_by(an, toks, src[1] if src else start, c.a)
             if src is None and nxt == "," and c.a >= 1 and toks[c.a - 1].text in an.lex.document_pointers \
                     and all(t.text in an.lex.openers for t in toks[:c.a - 1]):
