@@ -3689,3 +3689,24 @@ def test_the_body_that_held_the_occasion_is_named_alone(bn) -> None:
     st = only(bn("শিরোনাম\nবাজেটে বড় ব্যবসায়ীদের সুবিধা দেওয়া হয়েছে। রাজধানীর রিপোর্টার্স ইউনিটিতে জাতীয় নাগরিক পার্টি "
                  "আয়োজিত সংবাদ সম্মেলনে এসব কথা বলা হয়।"))
     assert st.speaker.text == "জাতীয় নাগরিক পার্টি"
+
+
+@pytest.mark.parametrize(("second", "goes_on"), [
+    ("হাসপাতালের তত্ত্বাবধায়কের মুঠোফোনে একাধিকবার কল করা হলেও তিনি সাড়া দেননি।", False),
+    ("সেখানকার বাসিন্দাদের সঙ্গে কথা বলা সম্ভব হয়নি।", True),  # the speaker's own account
+])
+def test_the_reporters_call_and_the_speakers_account(bn, second: str, goes_on: bool) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক মো. আনিসুর রহমান জানান, ঝড়ে দ্বীপের নেটওয়ার্ক বিকল হয়ে গেছে। " + second)
+    assert len(doc.statements) == (2 if goes_on else 1)
+
+
+def test_a_relative_clause_answered_before_the_cue_leaves_the_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nএদিকে, যারা বন্যায় ক্ষতিগ্রস্ত হয়েছেন তাদের পক্ষে আইনজীবী মনজিল মোরসেদ বলেন, "
+             "তাদের দ্রুত ক্ষতিপূরণ দিতে হবে।")
+    assert [s.content.text for s in doc.statements] == ["তাদের দ্রুত ক্ষতিপূরণ দিতে হবে"]
+
+
+def test_a_fact_confirmed_about_a_day_with_a_meeting_in_it(bn) -> None:
+    st = only(bn("শিরোনাম\nআজ বুধবার সচিবালয়ে এক সম্মেলনে বাজেটের আকার চূড়ান্ত করা হয়। "
+                 "এ তথ্য নিশ্চিত করেছেন অর্থসচিব খায়রুজ্জামান মজুমদার।"))
+    assert st.stance == "confirm" and st.content.text.startswith("আজ বুধবার")

@@ -1986,6 +1986,8 @@ class _Analyser:
         if not self.lex.first_person_verb_re.search(s if len(parts) <= 2 else parts[1] + " " + parts[2]):
             return False
         tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
+        if tail and tail[-1].startswith(("যায়", "গেছে", "গেল")):
+            return False  # impersonal: "… তা জানাই যায়নি" (it could not be known at all)
         return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
@@ -2526,11 +2528,12 @@ def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> b
     # (or inside what someone says: "তিনি বলেন, … যে, যারা … সমালোচনা করে, তাদের …")
     last_comma = next((k + 1 for k in range(cue_i - 1, -1, -1) if toks[k].text == ","), 0)
     for opens in {0, last_comma}:
+        answered = any(t.text in an.lex.person_correlatives and (opens > 0 or toks[j].text == ",")
+                       for j, t in enumerate(toks[opens + 1:cue_i], start=opens))
         if toks and opens < cue_i and toks[opens].text in an.lex.relative_persons and after \
-                and after[0] in an.lex.person_correlatives \
-                and not any(t.text in an.lex.person_correlatives and toks[j].text == ","
-                            for j, t in enumerate(toks[opens + 1:cue_i], start=opens)):
-            return True  # (the cue inside the clause, before the pronoun that answers it)
+                and after[0] in an.lex.person_correlatives and not answered:
+            return True  # (the cue inside the clause, before the pronoun that answers it: "যারা …
+            # ক্ষতিগ্রস্ত হয়েছেন তাদের পক্ষে আইনজীবী X বলেন" is answered before the cue, X speaks)
     k = cue_i - 1
     # a conditional converb ends the question put first: "যদি … জানতে চাইলে X বলেন, …"
     while k >= 0 and toks[k].text not in (",", ";", "—") and not (
