@@ -109,7 +109,7 @@ def shape(w: str) -> str:
     return "punct"
 
 
-def _vowel_genitive_stem(w: str) -> str:
+def vowel_genitive_stem(w: str) -> str:
     """A name ending in the vowel letter "এ" takes the genitive "-র" ("বিজিএমইএর" = বিজিএমইএ + র), which
     the case endings read as "-এর"; the stem with only the "র" cut ("" when there is none)."""
     return w[:-1] if w.endswith(("এর",)) and len(w) > 3 else ""
@@ -129,7 +129,7 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
                 starts.clear()
             lengths = starts[first] = (lex.gaz_lengths.get(first)
                                        or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes))
-                                       or lex.gaz_lengths.get(_vowel_genitive_stem(first)) or ())
+                                       or lex.gaz_lengths.get(vowel_genitive_stem(first)) or ())
         for n in lengths:
             if i + n > len(words):
                 continue
@@ -138,7 +138,7 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
             if typ is None:
                 typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
             if typ is None:
-                typ = lex.gaz_phrases.get((*seq[:-1], _vowel_genitive_stem(seq[-1])))
+                typ = lex.gaz_phrases.get((*seq[:-1], vowel_genitive_stem(seq[-1])))
             if typ:
                 tags[i] = "B-" + typ
                 for k in range(i + 1, i + n):

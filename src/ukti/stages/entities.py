@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ukti.lang import GazetteerEntry, LanguagePack, load_pack, nfc
 from ukti.model import Document, Entity, EntityType, Mention, Token
-from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer
+from ukti.ner import bio_spans, lexicon, tag_words_and_gazetteer, vowel_genitive_stem
 from ukti.stages.entities_caps import entities as capital_entities
 from ukti.stages.entities_caps import uses_capitals
 from ukti.textutil import accusative_stem, edit_distance, is_genitive, strip_suffix, to_ascii_digits
@@ -216,11 +216,6 @@ class _Cluster:
         return self._keys
 
 
-# the genitive "-র" after a name ending in the vowel letter "এ" (an acronym: "বিজিএমইএর"), which the
-# case endings would read as "-এর" and cut one letter too many
-_VOWEL_GENITIVE = ("এর", "এরও", "এরই")
-
-
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
     def joined(ws: list[str]) -> str:
         return " ".join(ws).replace(" ,", ",")  # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …"
@@ -230,8 +225,8 @@ def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> G
         stem = strip_suffix(words[-1], case)
         if len(words) > 1 or not words[-1].endswith("তে"):  # মেটাতে = "to pay", not "in Meta"
             e = pack.gazetteer.get(joined([*words[:-1], stem]))
-        if e is None and words[-1].endswith(_VOWEL_GENITIVE):  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
-            e = pack.gazetteer.get(joined([*words[:-1], words[-1][:-1]]))
+        if e is None and (stem := vowel_genitive_stem(words[-1])):  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
+            e = pack.gazetteer.get(joined([*words[:-1], stem]))
     return e
 
 

@@ -24,7 +24,7 @@ from itertools import compress, pairwise
 from operator import attrgetter
 from typing import Any
 
-from ukti.lang import load_pack
+from ukti.lang import GazetteerEntry, load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
 from ukti.ner import clusters
@@ -67,8 +67,6 @@ _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
 _ONLY_CONJUNCTIVE = frozenset({"জানিয়ে", "দিয়ে", "তুলে"})
 # the honorific pronouns in the genitive, whose chandrabindu hides the ending from strip_suffix
-# the plural oblique ("আমলাদের"): whose, or to whom
-_PLURAL_OBLIQUE = ("দের",)
 _GENITIVE_PRONOUNS = frozenset({"তাঁর", "তাঁদের", "তাঁরও", "তাঁদেরও", "ওঁর", "ওঁদের", "কারও", "কারো"})
 # "again" between a pointer and its cue: "সে কথাই আরও একবার বলেছেন X"
 _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবারও", "আবারো", "আবার", "ফের", "পুনরায়", "আরেকবার"})
@@ -1317,12 +1315,15 @@ class _Analyser:
         if self._relays(outlet):
             self.recipient = outlet.id
 
+    def _gazetteer_entries(self, entity: Entity) -> list[GazetteerEntry | None]:
+        """The gazetteer's rows for an entity's mentions, by form or text (None where it has none)."""
+        gazetteer = load_pack(self.doc.lang).gazetteer
+        return [gazetteer.get(m.form) or gazetteer.get(m.text) for m in entity.mentions]
+
     def _an_outlet(self, entity: str | None) -> bool:
         """Is the entity a news outlet or agency (the gazetteer gives its language)?"""
         e = next((x for x in self.doc.entities if x.id == entity), None) if entity else None
-        gazetteer = load_pack(self.doc.lang).gazetteer
-        return e is not None and any((g := gazetteer.get(m.form) or gazetteer.get(m.text)) is not None and bool(g.lang)
-                                     for m in e.mentions)
+        return e is not None and any(g is not None and bool(g.lang) for g in self._gazetteer_entries(e))
 
     def _relays(self, outlet: Entity) -> bool:
         """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
@@ -1332,8 +1333,7 @@ class _Analyser:
         if own and (outlet.name.casefold() in own or own in outlet.name.casefold()):
             return False  # told to the paper that publishes the article
         home = {"BD", "IN"}  # Bengali news: a paper of either country told is the reporter's own kind
-        gazetteer = load_pack(self.doc.lang).gazetteer
-        entries = [gazetteer.get(m.form) or gazetteer.get(m.text) for m in outlet.mentions]
+        entries = self._gazetteer_entries(outlet)
         # with the publisher unknown (a bare text), an outlet in the article's own language told
         # ("বিবিসি বাংলাকে বলেন") is the publisher itself if the text is in its house style
         return any(e is not None and e.lang and (e.country not in home or e.name in self.lex.agencies)
@@ -2867,7 +2867,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
                 sp = an.speaker(start, sp_text_end)
                 if sp is not None and c.text.split()[0] in an.lex.given_to and sp.entity is None \
-                        and sp.text.split()[-1].endswith(_PLURAL_OBLIQUE) and not an.entity_in(sp.start, sp.end):
+                        and sp.text.split()[-1].endswith(an.lex.plural_objects) and not an.entity_in(sp.start, sp.end):
                     # "… আমলাদের পরামর্শ দিয়ে বলেন": the ones advised; the adviser is the one before them
                     # ("প্রধান অতিথি শিক্ষার্থীদের …"), or was dropped
                     given = an.tokens(sp.start, sp.end)
