@@ -1135,8 +1135,7 @@ class _Analyser:
         if not words:
             return True
         if "outlet" in words:
-            gazetteer = load_pack(self.doc.lang).gazetteer
-            return any((g := gazetteer.get(m.form)) is not None and bool(g.lang) for m in e.mentions)
+            return self._an_outlet(e.id)
         # (by the English name's words, "Jamaat-e-Islami" too, or by the kind word in the Bengali name)
         return any(w in words for w in re.split(r"[\s-]+", e.name)) or any(
             strip_suffix(x, self.lex.case) == kind for m in e.mentions for x in m.form.split())
