@@ -2867,18 +2867,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker(start, sp_text_end)
                 if sp is not None and c.text.split()[0] in an.lex.given_to and sp.entity is None \
                         and sp.text.split()[-1].endswith(an.lex.plural_objects) and not an.entity_in(sp.start, sp.end):
-                    # "… আমলাদের পরামর্শ দিয়ে বলেন": the ones advised; the adviser is the one before them
-                    # ("প্রধান অতিথি শিক্ষার্থীদের …"), or was dropped
-                    given = an.tokens(sp.start, sp.end)
-                    cut = len(given) - 1  # (with the words that qualify them: "মাঠপর্যায়ের কর্মকর্তাদের")
-                    while cut > 0 and given[cut - 1].text.endswith(("ের", "দের", "-এর")):
-                        cut -= 1
-                    adviser = an.speaker(given[0].start, given[cut].start) if cut > 0 else None
-                    head = an.tokens(adviser.start, adviser.end) if adviser is not None else []
-                    sp = adviser if adviser is not None and head and (
-                        adviser.entity is not None or adviser.anonymous or an._can_speak(head[-1])
-                        or (len(head) <= 3 and head[-1].text == strip_suffix(head[-1].text, an.lex.case)
-                            and not head[-1].text.endswith(("তে", "তেই")))) else None
+                    sp = _before_the_ones_given_to(an, sp)
                 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser:
                     # "X Y-কে ‘Z’ বলে মন্তব্য করে বলেছেন, …": the subject opens the clause
                     subject = _subject_first(an, toks, tok_index(start), c.a)
@@ -3391,6 +3380,24 @@ def _analyse_span(an: _Analyser, s: Sentence, si: int, pos: int) -> list[int]:
     """Statements inside the rest of a sentence (the inner link of a chain)."""
     sub = Sentence(pos, s.end, an.text[pos:s.end], s.line, False)
     return _analyse_sentence(an, sub, si)
+
+
+def _before_the_ones_given_to(an: _Analyser, sp: Speaker) -> Speaker | None:
+    """"… আমলাদের পরামর্শ দিয়ে বলেন": the phrase ends in the ones advised (with the words that qualify
+    them, "মাঠপর্যায়ের কর্মকর্তাদের"); the adviser is someone named before them ("প্রধান অতিথি
+    শিক্ষার্থীদের …"), or None when the subject was dropped."""
+    given = an.tokens(sp.start, sp.end)
+    cut = len(given) - 1
+    while cut > 0 and given[cut - 1].text.endswith(("ের", "দের", "-এর")):
+        cut -= 1
+    adviser = an.speaker(given[0].start, given[cut].start) if cut > 0 else None
+    head = an.tokens(adviser.start, adviser.end) if adviser is not None else []
+    if adviser is None or not head:
+        return None
+    someone = adviser.entity is not None or adviser.anonymous or an._can_speak(head[-1]) or (
+        len(head) <= 3 and head[-1].text == strip_suffix(head[-1].text, an.lex.case)
+        and not head[-1].text.endswith(("তে", "তেই")))
+    return adviser if someone else None
 
 
 def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start: int, si: int) -> int | None:
