@@ -1046,3 +1046,16 @@ def test_an_honorific_name_joins_the_rest_the_tagger_found(bn) -> None:
     # "ড. মেই | লিং ওয়াং": one person, not a doctor May and a Ling Wang
     doc = bn("শিরোনাম\nসমুদ্রনিরাপত্তা গবেষক ড. মেই লিং ওয়াং বলেন, টহল বাড়াতে হবে।")
     assert entity_of(doc, "ড. মেই লিং ওয়াং").name == "Mei Ling Wang"
+
+
+def test_a_public_body_named_in_ordinary_words_takes_no_pronoun_adverb_verb_or_qualifier(bn) -> None:
+    # the rule for "রাজ্য বন দপ্তর" takes ordinary words before the head, but not these
+    doc = bn("শিরোনাম\nআপনারা চাইলে অধিদপ্তরের সঙ্গে কথা বলতে পারেন। তারা সরাসরি কমিশন পায়। তিনি সাবেক "
+             "দপ্তর ছেড়েছেন। আমি দেখলাম বোর্ড বসেছে। রাজ্যে স্বরাষ্ট্র দপ্তরের কাজ চলছে। "
+             "রাজ্য বন দপ্তর ও জাতীয় রাজস্ব বোর্ড কাজ করে।")
+    forms = {m.text for e in doc.entities for m in e.mentions}
+    assert not forms & {"আপনারা চাইলে অধিদপ্তরের", "চাইলে অধিদপ্তরের", "সরাসরি কমিশন", "সাবেক দপ্তর",
+                        "দেখলাম বোর্ড", "রাজ্যে স্বরাষ্ট্র দপ্তরের"}, forms
+    assert "স্বরাষ্ট্র দপ্তরের" in forms
+    assert entity_of(doc, "রাজ্য বন দপ্তর").type == "ORG"
+    assert entity_of(doc, "জাতীয় রাজস্ব বোর্ড").name == "National Board of Revenue"

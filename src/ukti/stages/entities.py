@@ -56,6 +56,8 @@ class _Lists:
     member_bodies: frozenset[str]  # "সমিতি", "লীগ": a title before one names the body ("আইনজীবী সমিতি")
     directions: frozenset[str]
     public_heads: frozenset[str]
+    not_in_public_names: frozenset[str]  # "সরাসরি", "সাবেক", "আপনারা": before a public body's head, no part of its name
+    not_public_endings: tuple[str, ...]  # "দেখলাম", "চিকিৎসকরা": a verb or a plural is no part of one
     missions: frozenset[str]  # "দূতাবাস": a country's mission, named by its demonym ("ফরাসি দূতাবাস")
     case: tuple[str, ...]
     function_words: frozenset[str]
@@ -123,6 +125,8 @@ def _read_lists(code: str) -> _Lists:
         member_bodies=frozenset(names.get("member_bodies", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
+        not_in_public_names=frozenset(names.get("org_heads_public", {}).get("not_before", [])),
+        not_public_endings=tuple(names.get("org_heads_public", {}).get("not_endings", [])),
         missions=frozenset(names.get("missions", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
@@ -1119,7 +1123,14 @@ def _case_forms(heads: frozenset[str], case: tuple[str, ...]) -> dict[str, str]:
 
 def _public_word(w: str, lists: _Lists) -> bool:
     """Can this word be part of a public body's name? Ordinary words can ("বন", "রাজ্য"); a
-    genitive, a verb or a quantifier cannot ("সরকারের", "বিভিন্ন", "সংশ্লিষ্ট")."""
+    genitive, a verb or a quantifier cannot ("সরকারের", "বিভিন্ন", "সংশ্লিষ্ট"), nor a pronoun,
+    an adverb or a qualifier ("আপনারা", "সরাসরি", "তথাকথিত", "সাবেক"), a verb or a plural
+    ("দেখলাম বোর্ড", "চিকিৎসকরা অধিদপ্তরে"), nor an ordinary word in the locative ("রাজ্যে
+    স্বরাষ্ট্র দপ্তর"): the rule takes every word it may, so what it may not is listed."""
+    if w in lists.not_in_public_names or w.endswith(lists.not_public_endings):
+        return False
+    if any(w.endswith(e) and w[:-len(e)] in lists.generic for e in _LOCATIVE):
+        return False
     if w in lists.generic and w not in lists.function_words and w not in lists.not_names:
         return _BENGALI_WORD.match(w) is not None and not is_genitive(w, lists.case)
     return _org_word(w, lists) and not is_genitive(w, lists.case)
