@@ -1059,3 +1059,21 @@ def test_a_public_body_named_in_ordinary_words_takes_no_pronoun_adverb_verb_or_q
     assert "স্বরাষ্ট্র দপ্তরের" in forms
     assert entity_of(doc, "রাজ্য বন দপ্তর").type == "ORG"
     assert entity_of(doc, "জাতীয় রাজস্ব বোর্ড").name == "National Board of Revenue"
+
+
+def test_an_english_name_spelled_out_before_its_abbreviation_is_one_organisation(bn) -> None:
+    # the initials of the words are the abbreviation's letters: one body, named in English
+    doc = bn("শিরোনাম\nপদক্ষেপের আহ্বান জানিয়েছে এশিয়ান পার্লামেন্টারিয়ানস ফর হিউম্যান রাইটস (এপিএইচআর)। "
+             "সংস্থাটি বলেছে, সংকট বাড়ছে। এপিএইচআর আরও জানায়, তহবিল দরকার।")
+    aphr = entity_of(doc, "এশিয়ান পার্লামেন্টারিয়ানস ফর হিউম্যান রাইটস")
+    assert aphr.type == "ORG" and aphr.name == "Asian Parliamentarians for Human Rights"
+    assert any(m.text == "এপিএইচআর" for m in aphr.mentions)
+    said = {s.speaker.text: s.speaker.entity for s in doc.statements}
+    assert said["সংস্থাটি"] == aphr.id
+
+
+def test_a_body_the_gazetteer_knows_by_its_letters_keeps_every_form_when_spelled_out(bn) -> None:
+    doc = bn("শিরোনাম\nসীমান্তে টহল দিচ্ছে বর্ডার গার্ড বাংলাদেশ (বিজিবি)। পরে বিজিবির সদস্যরা ফিরে যান।")
+    bgb = entity_of(doc, "বর্ডার গার্ড বাংলাদেশ")
+    assert bgb.name == "Border Guard Bangladesh"
+    assert {"বিজিবি", "বিজিবির"} <= {m.text for m in bgb.mentions}

@@ -804,6 +804,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
         if k < i and (named or english_head or i - k >= 3):
             _take(cands, taken, k, i + 1)
+    _spelled_out_before_abbreviation(cands, taken, words, pack, lists)
     # an abbreviation in brackets right after an organisation: "… লিমিটেড (এনটিওএল)"
     for c in list(cands):
         b = c.b
@@ -1089,6 +1090,46 @@ def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lis
         return k
     cands.remove(place)
     return place.a
+
+
+def _spelled_out_before_abbreviation(cands: list[_Cand], taken: list[bool], words: list[str],
+                                     pack: LanguagePack, lists: _Lists) -> None:
+    """An English name in Bengali letters before its abbreviation in brackets, the initials of its
+    words the abbreviation's letters: "আসিয়ান পার্লামেন্টারিয়ানস ফর হিউম্যান রাইটস (এপিএইচআর)"
+    is one organisation, whatever the tagger made of its words (a place "আসিয়ান", nothing). The
+    letters must all match, so a Bengali name before an English abbreviation ("বাংলাদেশ
+    জাতীয়তাবাদী দল (বিএনপি)") is left to the other rules, and so is a term the tagger saw no
+    name in, or a name another rule found whole ("ঢাকা মহানগর পুলিশ (ডিএমপি)", from the gazetteer)."""
+    loan = pack.pairs("loanwords.tsv")
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
+        letters = _acronym(words[i + 1], pack)
+        if letters is None or len(letters) < 3:
+            continue
+        k, n = i, len(letters)
+        while k > 0 and n > 0:
+            w = words[k - 1]
+            if w in lists.connectors and k < i:
+                k -= 1
+                continue
+            if not _BENGALI_WORD.match(w) or w in lists.function_words:
+                break
+            if (loan.get(w) or transliterate_word(w))[:1].upper() != letters[n - 1]:
+                break
+            k, n = k - 1, n - 1
+        if n or words[k] in lists.connectors:
+            continue
+        seen = [c for c in cands if c.a < i + 2 and c.b > k]
+        if not seen or any(c.type == "ORG" and c.a <= k and c.b == i for c in seen):
+            continue  # a term nothing marks as a name ("বেজ ট্রান্সসিভার স্টেশন (বিটিএস)"), or found whole
+        cands[:] = [c for c in cands if c.b <= k or c.a >= i + 2]
+        for j in range(k, i + 2):
+            taken[j] = False
+        _take(cands, taken, k, i)
+        known = _gaz_entry([words[i + 1]], pack, lists.case)
+        if known is not None and known.type == "ORG":  # the one the gazetteer knows by its letters
+            cands[-1].gaz, cands[-1].source = known, "gazetteer"
 
 
 def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:
