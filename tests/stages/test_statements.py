@@ -3710,3 +3710,23 @@ def test_a_fact_confirmed_about_a_day_with_a_meeting_in_it(bn) -> None:
     st = only(bn("শিরোনাম\nআজ বুধবার সচিবালয়ে এক সম্মেলনে বাজেটের আকার চূড়ান্ত করা হয়। "
                  "এ তথ্য নিশ্চিত করেছেন অর্থসচিব খায়রুজ্জামান মজুমদার।"))
     assert st.stance == "confirm" and st.content.text.startswith("আজ বুধবার")
+
+
+def test_a_participle_before_the_subject_gives_a_plain_verb_of_speech_its_stance(bn) -> None:
+    # as "উদ্বেগ প্রকাশ করে বলেন" does with the two side by side
+    doc = bn("শিরোনাম\nবিষয়টি নিয়ে উদ্বেগ প্রকাশ করে রহিম উদ্দিন বলেন, পরিস্থিতি খারাপ হচ্ছে। সরকারের প্রতি "
+             "হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, দাবি না মানলে কঠোর কর্মসূচি আসবে। ইউনিয়নের বিরুদ্ধে "
+             "অভিযোগ করে করিম বলেন, তারা হাজিরা খাতায় সই নেয়নি।")
+    stance = {s.content.text: s.stance for s in doc.statements}
+    assert stance["পরিস্থিতি খারাপ হচ্ছে"] == "concern"
+    assert stance["দাবি না মানলে কঠোর কর্মসূচি আসবে"] == "other"
+    assert stance["তারা হাজিরা খাতায় সই নেয়নি"] == "claim"
+
+
+def test_a_call_with_its_own_content_or_an_act_after_it_lends_no_stance(bn) -> None:
+    # the call is made, then something else is said; a resignation announced is no accusation
+    doc = bn("শিরোনাম\nসবাইকে ঐক্যবদ্ধ থাকার আহ্বান জানিয়ে করিম বলেন, দেশ এগিয়ে যাবে। "
+             "বিষয়টি নিশ্চিত করে থানার ওসি রহিম বলেন, মামলা হয়েছে।")
+    stance = {s.content.text: s.stance for s in doc.statements}
+    assert stance["দেশ এগিয়ে যাবে"] == "assert"
+    assert stance["মামলা হয়েছে"] == "assert"

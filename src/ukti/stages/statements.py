@@ -2615,8 +2615,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
 
     inside_quote = [(q.open, q.close) for q in quotes]
     consumed: set[int] = set()  # cues already read as the second of "X cue A এবং cue B"
+    lent = _stances_lent(toks, cues)
     for c in cues:
-        e = c.entry
+        e = c.entry if c.a not in lent else replace(c.entry, stance=lent[c.a])
         if c.a in consumed or negated(c):
             continue
         quoted_in = next(((a, b) for a, b in inside_quote if a < toks[c.a].start < b), None)
@@ -3451,6 +3452,42 @@ def _how_it_was_put(an: _Analyser, content: str) -> bool:
 def _inner_cue(an: _Analyser, span: Span) -> bool:
     toks = an.tokens(span.start, span.end)
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
+
+
+def _stances_lent(toks: list[_Tok], cues: list[_Cue]) -> dict[int, Stance]:
+    """"সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, …", "উদ্বেগ প্রকাশ করে X বলেন, …": a
+    participle cue that says what the act is (a warning, a worry, an accusation) before the subject
+    of a neutral verb of speech gives that verb its stance, as it does when the two stand together
+    ("উদ্বেগ প্রকাশ করে বলেন"). Returns the lent stance by the verb cue's first token.
+
+    Only to a verb of one word (বলেন, জানান; not "পদত্যাগের ঘোষণা দেন", an act of its own). A call
+    or a demand lends nothing when it has its own content ("সবাইকে ঐক্যবদ্ধ থাকার আহ্বান জানিয়ে X
+    বলেন, দেশ আজ সংকটে": the call is made, then something is said); a warning made only to someone
+    ("সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে", "সরকারকে হুঁশিয়ারি দিয়ে") is what the content says."""
+    lent: dict[int, Stance] = {}
+    for c in cues:
+        if c.entry.stance in ("assert", "confirm") or toks[c.b - 1].text not in _CONJUNCTIVE:
+            continue
+        verb = next((c2 for c2 in cues if c.b < c2.a and c2.a - c.b <= 6), None)
+        if verb is None or verb.entry.kind != "verb" or verb.entry.stance != "assert" or len(verb.entry.seq) > 1 \
+                or any(t.text in (",", "।", ";", "?") for t in toks[c.b:verb.a]):
+            continue
+        if c.entry.stance == "other" and not _addressee_only(toks, c.a):
+            continue
+        lent[verb.a] = c.entry.stance
+    return lent
+
+
+def _addressee_only(toks: list[_Tok], a: int) -> bool:
+    """Are the words of the clause before toks[a] only the one it is addressed to ("সরকারকে",
+    "সরকারের প্রতি", "দলের নেতাদের উদ্দেশে"), or none?"""
+    k = a
+    while k > 0 and toks[k - 1].text not in (",", "।", ";", "?", "!", "—"):
+        k -= 1
+    words = [t.text for t in toks[k:a]]
+    while words and words[-1] in ("প্রতি", "উদ্দেশে", "উদ্দেশ্যে"):
+        words = words[:-2] if len(words) >= 2 else []
+    return not words or (len(words) == 1 and words[0].endswith("কে"))
 
 
 def _joined_cue_start(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> int:
