@@ -3730,3 +3730,14 @@ def test_a_call_with_its_own_content_or_an_act_after_it_lends_no_stance(bn) -> N
     stance = {s.content.text: s.stance for s in doc.statements}
     assert stance["দেশ এগিয়ে যাবে"] == "assert"
     assert stance["মামলা হয়েছে"] == "assert"
+
+
+def test_the_speakers_own_call_welcome_or_thanks_in_the_first_person_is_other(bn) -> None:
+    doc = bn("শিরোনাম\nমেয়র করিম বলেন, আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি। সভাপতি রহিম বলেন, "
+             "এই সিদ্ধান্তকে আমরা স্বাগত জানাই। কাউন্সিলর জলিল বলেন, আসুন আমরা শহরটা পরিষ্কার রাখি। "
+             "প্রকৌশলী নাসির বলেন, সেতুর কাজ শেষ হয়েছে।")
+    stance = {s.content.text: s.stance for s in doc.statements}
+    assert stance["আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি"] == "other"
+    assert stance["এই সিদ্ধান্তকে আমরা স্বাগত জানাই"] == "other"
+    assert stance["আসুন আমরা শহরটা পরিষ্কার রাখি"] == "other"
+    assert stance["সেতুর কাজ শেষ হয়েছে"] == "assert"

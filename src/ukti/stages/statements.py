@@ -2337,14 +2337,25 @@ def _demand_words(code: str) -> tuple[frozenset[str], str, frozenset[str]]:
     return frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", []))
 
 
+@cache
+def _performatives(code: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    d = load_pack(code).table("stance").get("demand", {})
+    return frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", []))
+
+
 def _is_demand(code: str, text: str) -> bool:
-    """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি")."""
+    """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), or does
+    what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
+    জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
     demand_ends, infinitive, must = _demand_words(code)
     if "।" in text.strip().rstrip("।"):
         return False  # several sentences: what the statement does is not read from its last one
     words = last_words(text, 2)
     if not words:
         return False
+    performatives, openers = _performatives(code)
+    if tuple(words) in performatives or tuple(words[-1:]) in performatives or text.split(maxsplit=1)[0] in openers:
+        return True
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
         return True
