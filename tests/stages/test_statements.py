@@ -3741,3 +3741,11 @@ def test_the_speakers_own_call_welcome_or_thanks_in_the_first_person_is_other(bn
     assert stance["এই সিদ্ধান্তকে আমরা স্বাগত জানাই"] == "other"
     assert stance["আসুন আমরা শহরটা পরিষ্কার রাখি"] == "other"
     assert stance["সেতুর কাজ শেষ হয়েছে"] == "assert"
+
+
+def test_an_argument_put_and_speech_that_went_on_are_statements(bn) -> None:
+    doc = bn("শিরোনাম\nবিরোধী নেতারা যুক্তি দিচ্ছেন, নির্বাচনের আগে সংস্কার হওয়া দরকার। "
+             "মঞ্চে উঠে মেয়র রহিম বলতে থাকেন, ‘আমরা এই শহর বদলে দেব।’")
+    got = {s.content.text: s for s in doc.statements}
+    assert got["নির্বাচনের আগে সংস্কার হওয়া দরকার"].speaker.text == "বিরোধী নেতারা"
+    assert got["আমরা এই শহর বদলে দেব"].direct and got["আমরা এই শহর বদলে দেব"].cue == "বলতে থাকেন"
