@@ -3749,3 +3749,8 @@ def test_an_argument_put_and_speech_that_went_on_are_statements(bn) -> None:
     got = {s.content.text: s for s in doc.statements}
     assert got["নির্বাচনের আগে সংস্কার হওয়া দরকার"].speaker.text == "বিরোধী নেতারা"
     assert got["আমরা এই শহর বদলে দেব"].direct and got["আমরা এই শহর বদলে দেব"].cue == "বলতে থাকেন"
+
+
+def test_a_noun_cue_after_a_quantifier_is_no_ones(bn) -> None:
+    doc = bn("শিরোনাম\nসংকটের টেকসই সমাধানের যেকোনো আশা, নির্ভর করে আন্তর্জাতিক সমর্থনের ওপর।")
+    assert doc.statements == []

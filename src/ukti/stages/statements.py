@@ -73,7 +73,9 @@ _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবার�
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 # words before a one-word cue noun that leave it no holder: a pointer ("এ প্রশ্ন"), a quantity ("অনেক
 # প্রশ্ন"), a postposition whose genitive is the one the noun is about ("X-এর বিরুদ্ধে অভিযোগ")
-_NO_HOLDER = _DEMONSTRATIVES | _POSTPOSITIONS | {"এমন", "অনেক", "নানা", "বিভিন্ন"}
+# (and quantifiers: "একটি টেকসই সমাধানের যেকোনো আশা, নির্ভর করে …" is any hope, no one's)
+_NO_HOLDER = _DEMONSTRATIVES | _POSTPOSITIONS | {"এমন", "অনেক", "নানা", "বিভিন্ন", "যেকোনো", "যেকোনও", "কোনো",
+                                                 "কোনও", "সব", "সকল", "কিছু"}
 _CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause before a pointer ("…, এমন দাবি …")
 # patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
