@@ -3754,3 +3754,9 @@ def test_an_argument_put_and_speech_that_went_on_are_statements(bn) -> None:
 def test_a_noun_cue_after_a_quantifier_is_no_ones(bn) -> None:
     doc = bn("শিরোনাম\nসংকটের টেকসই সমাধানের যেকোনো আশা, নির্ভর করে আন্তর্জাতিক সমর্থনের ওপর।")
     assert doc.statements == []
+
+
+def test_several_or_two_unnamed_members_are_anonymous(bn) -> None:
+    doc = bn("শিরোনাম\nক্লাবের একাধিক সদস্য বলেন, নির্বাচন পেছানো হয়েছে। পরে দুজন কর্মচারী জানান, "
+             "হিসাবের খাতা নেই।")
+    assert [s.speaker.anonymous for s in doc.statements] == [True, True]
