@@ -3760,3 +3760,9 @@ def test_several_or_two_unnamed_members_are_anonymous(bn) -> None:
     doc = bn("শিরোনাম\nক্লাবের একাধিক সদস্য বলেন, নির্বাচন পেছানো হয়েছে। পরে দুজন কর্মচারী জানান, "
              "হিসাবের খাতা নেই।")
     assert [s.speaker.anonymous for s in doc.statements] == [True, True]
+
+
+def test_a_sentence_hanging_on_the_speakers_last_by_a_relative_is_theirs(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় মেয়র রহিম বলেন, আমরা নদীর পাড় বাঁধাই শুরু করেছি। যার ফলে শহরের পূর্ব পাশে "
+             "আর পানি ওঠেনি এবং বাজারটা বেঁচে গেল।")
+    assert [s.content.text for s in doc.statements][-1].startswith("যার ফলে")

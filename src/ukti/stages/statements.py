@@ -2105,6 +2105,7 @@ class _RunOn:
     according: frozenset[str]  # "অনুযায়ী", "অনুসারে": a figure or a document cited, a new account
     future_endings: tuple[str, ...]  # "হবে", "করবেন": what will be, no past told
     reporter_attempts: tuple[str, ...]  # "… কল করা হলেও সাড়া দেননি": the reporter's, outside first-person speech
+    hanging: tuple[tuple[str, ...], ...]  # "যার ফলে …": a sentence that hangs on the one before
 
 
 @cache
@@ -2156,7 +2157,9 @@ def _run_on(code: str) -> _RunOn:
                   re.compile(rf"[0-9০-৯]\s*(?:{clock})"), _by_first(openers), tuple(stop.get("view_cues", [])),
                   tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
-                  tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])))
+                  tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
+                  tuple(tuple(x.split()) for x in load_pack(code).table("continuation").get("go_on", {}).get(
+                      "hanging", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2277,9 +2280,11 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     # after first-person speech, a sentence in the third person telling what happened in the past
     # ("… আন্দোলন আগস্টের শুরুতে সরকার পতনের আন্দোলনে পরিণত হয়।"): the reporter's background
+    # (not one that hangs on the speaker's sentence before it: "যার ফলে … স্বাধীনতা অর্জন করল")
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
-            and not _is_demand(an.doc.lang, s.text):
+            and not _is_demand(an.doc.lang, s.text) \
+            and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     # (but one in a subordinate clause is part of it: "কারণ, বিএনপি যেখানে … আহ্বান করছে, সেখানে …")
