@@ -3766,3 +3766,10 @@ def test_a_sentence_hanging_on_the_speakers_last_by_a_relative_is_theirs(bn) -> 
     doc = bn("শিরোনাম\nসভায় মেয়র রহিম বলেন, আমরা নদীর পাড় বাঁধাই শুরু করেছি। যার ফলে শহরের পূর্ব পাশে "
              "আর পানি ওঠেনি এবং বাজারটা বেঁচে গেল।")
     assert [s.content.text for s in doc.statements][-1].startswith("যার ফলে")
+
+
+def test_unquoted_speech_addressing_its_hearers_is_direct(bn) -> None:
+    doc = bn("শিরোনাম\nসমাবেশে মেয়র রহিম বলেন, তোমাদের শহর তোমরাই পরিষ্কার রাখবে। সভাপতি করিম বলেন, "
+             "সেতুর কাজ শেষ হয়েছে।")
+    direct = {s.content.text: s.direct for s in doc.statements}
+    assert direct == {"তোমাদের শহর তোমরাই পরিষ্কার রাখবে": True, "সেতুর কাজ শেষ হয়েছে": False}

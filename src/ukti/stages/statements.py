@@ -122,6 +122,7 @@ class _Lex:
     first_person_verbs: tuple[str, ...]
     first_person_verb_re: re.Pattern[str]  # any of first_person_verbs, anywhere
     first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
+    second_person: frozenset[str]  # "তোমরা", "আপনারা": the speaker addressing their hearers, in their own words
     openers: frozenset[str]
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
@@ -336,6 +337,7 @@ def _lex(code: str) -> _Lex:
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         first_person_verb_re=_any_of(w.get("first_person_verbs", [])),
         first_person_any=_any_of(w.get("first_person", [])),
+        second_person=frozenset(w.get("second_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
@@ -1956,7 +1958,7 @@ class _Analyser:
         if not direct and len(last_words(raw, 2)) < 2:
             return None  # "ঘটনাটি নিশ্চিত করেছেন ওসি": a thing pointed at, no proposition of its own
         if not direct:
-            direct = self.first_person(raw)
+            direct = self.first_person(raw) or not self.lex.second_person.isdisjoint(WORD_RE.findall(raw))
         return Span(a, b, raw), direct
 
     def restated_speaker(self, a: int, b: int) -> int | None:
