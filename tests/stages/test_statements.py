@@ -3773,3 +3773,9 @@ def test_unquoted_speech_addressing_its_hearers_is_direct(bn) -> None:
              "সেতুর কাজ শেষ হয়েছে।")
     direct = {s.content.text: s.direct for s in doc.statements}
     assert direct == {"তোমাদের শহর তোমরাই পরিষ্কার রাখবে": True, "সেতুর কাজ শেষ হয়েছে": False}
+
+
+def test_a_demand_long_made_in_the_past_perfect_progressive(bn) -> None:
+    st = only(bn("শিরোনাম\nমেয়র রহিম উদ্দিন গতকাল সভায় যোগ দেন। বহুদিন ধরে সেতু নির্মাণের দাবি জানিয়ে "
+                 "এসেছিলেন তিনি।"))
+    assert st.cue == "দাবি জানিয়ে এসেছিলেন" and st.stance == "other"
