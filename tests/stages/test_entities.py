@@ -1077,3 +1077,10 @@ def test_a_body_the_gazetteer_knows_by_its_letters_keeps_every_form_when_spelled
     bgb = entity_of(doc, "বর্ডার গার্ড বাংলাদেশ")
     assert bgb.name == "Border Guard Bangladesh"
     assert {"বিজিবি", "বিজিবির"} <= {m.text for m in bgb.mentions}
+
+
+def test_two_forms_given_the_same_name_are_one_entity(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস আজ ঢাকায় ফিরেছেন। বিমানবন্দরে ড. ইউনূসকে স্বাগত জানান "
+             "ছাত্ররা। পরে ড. ইউনূস বক্তব্য দেন।")
+    yunus = [e for e in doc.entities if e.name == "Muhammad Yunus"]
+    assert len(yunus) == 1 and {"ড. মুহাম্মদ ইউনূস", "ড. ইউনূস"} <= {m.form for m in yunus[0].mentions}

@@ -1382,6 +1382,7 @@ def entities(doc: Document) -> Document:
     clusters = _cluster(found, doc.text, pack, lists)
     _second_pass(doc, clusters, lists, skip_lines, pack, vocab)
     ents: list[Entity] = []
+    same_name: dict[tuple[str, str], int] = {}  # (type, name) -> index in ents
     for cl in clusters:
         typ: EntityType = cl.type if cl.type in ("PER", "ORG", "LOC") else "ORG"  # type: ignore[assignment]
         mentions = sorted((m for _, m, _ in cl.mentions), key=lambda m: m.start)
@@ -1390,6 +1391,15 @@ def entities(doc: Document) -> Document:
         name = name[:1].upper() + name[1:]  # a name opens with a capital: "দ্য ডিপ্লোম্যাট" is The Diplomat
         if not name.strip():
             continue  # titles only ("প্রো-ভিসি"): no one named
+        # two clusters the same name was given ("ড. ইউনূস" and "ড. মুহাম্মদ ইউনূস", both Muhammad
+        # Yunus; "বিজিবি" and "বিজিবির" by the gazetteer): one entity, as a reader takes them
+        k = same_name.get((typ, name))
+        if k is not None:
+            e = ents[k]
+            ents[k] = replace(e, mentions=sorted([*e.mentions, *mentions], key=lambda m: m.start),
+                              source=e.source if e.source == source else "model")
+            continue
+        same_name[(typ, name)] = len(ents)
         ents.append(Entity(id=f"e{len(ents) + 1}", type=typ, name=name, mentions=mentions, source=source))
     return replace(doc, entities=ents)
 
