@@ -1084,3 +1084,10 @@ def test_two_forms_given_the_same_name_are_one_entity(bn) -> None:
              "ছাত্ররা। পরে ড. ইউনূস বক্তব্য দেন।")
     yunus = [e for e in doc.entities if e.name == "Muhammad Yunus"]
     assert len(yunus) == 1 and {"ড. মুহাম্মদ ইউনূস", "ড. ইউনূস"} <= {m.form for m in yunus[0].mentions}
+
+
+def test_a_verb_put_before_a_name_is_no_part_of_it(bn) -> None:
+    # headlines put the verb first: "ডাক পেলেন নাফাই" is Nafai called up
+    doc = bn("দলে ডাক পেলেন নাফাই\nবাংলাদেশ দলে প্রথমবার ডাক পেলেন তরুণ পেসার নাফাই জামান।")
+    assert not any("পেলেন" in m.text for e in doc.entities for m in e.mentions)
+    assert {"নাফাই", "নাফাই জামান"} <= {m.text for m in entity_of(doc, "নাফাই জামান").mentions}

@@ -1205,7 +1205,9 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             break
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
     b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists, pack.name_parts, in_name=True)), b)
-    while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names) \
+    # (and a verb put first, as headlines do: "জাতীয় দলে ডাক পেলেন নাফাই")
+    while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names
+                         or _looks_finite(words[a], lists)) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \
