@@ -1091,3 +1091,12 @@ def test_a_verb_put_before_a_name_is_no_part_of_it(bn) -> None:
     doc = bn("দলে ডাক পেলেন নাফাই\nবাংলাদেশ দলে প্রথমবার ডাক পেলেন তরুণ পেসার নাফাই জামান।")
     assert not any("পেলেন" in m.text for e in doc.entities for m in e.mentions)
     assert {"নাফাই", "নাফাই জামান"} <= {m.text for m in entity_of(doc, "নাফাই জামান").mentions}
+
+
+def test_a_known_body_before_a_head_names_another_body_in_its_own_spelling(bn) -> None:
+    doc = bn("শিরোনাম\nইনকিলাব মঞ্চের নেতারা মিছিল করেন। ব্র্যাক বিশ্ববিদ্যালয়ের শিক্ষক রহিম বলেন, ফল ভালো। "
+             "ঢামেক হাসপাতালে তাকে ভর্তি করা হয়।")
+    assert entity_of(doc, "ইনকিলাব মঞ্চের").name == "Inqilab Mancha"
+    assert entity_of(doc, "ব্র্যাক বিশ্ববিদ্যালয়ের").name == "BRAC University"
+    assert not any(e.name == "The Daily Inqilab" for e in doc.entities)
+    assert not any(e.name.endswith("Hospital Hospital") for e in doc.entities)

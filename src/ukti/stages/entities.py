@@ -433,6 +433,14 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         return translated
     letters, k = _initials(key, pack)
     parts = [letters] if k else []
+    # a body the gazetteer knows, opening the name of another ("ব্র্যাক বিশ্ববিদ্যালয়", "প্রথম আলো
+    # ট্রাস্ট", "ইনকিলাব মঞ্চ"): as English media write it (a paper without its "The Daily")
+    for n in range(min(3, len(key) - 1 - k), 0, -1):
+        known = pack.gazetteer.get(" ".join(key[k:k + n]))
+        if known is not None and known.type == "ORG":
+            parts.append(known.name.removeprefix("The Daily ").removeprefix("The "))
+            k += n
+            break
     for w in key[k:]:
         seat = _SEAT.match(w)
         place = pack.gazetteer.get(seat.group(1)) if seat else None
@@ -480,6 +488,8 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
         elif (place := pack.gazetteer.get(w) or pack.gazetteer.get(_bare_name(w, pack.code))) is not None \
                 and place.type in ("LOC", "DEMONYM"):
             parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "উত্তরার … হাসপাতাল" -> "Uttara …")
+        elif (body := pack.gazetteer.get(w)) is not None and body.type == "ORG":
+            parts.append(body.name.removeprefix("The Daily ").removeprefix("The "))  # ("ব্র্যাক বিশ্ববিদ্যালয়")
         else:
             t = _acronym(w, pack) or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
@@ -799,6 +809,17 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 break
         # (the place alone may be the name: "কাফরুল থানা", "ফরিদপুর প্রেসক্লাব", "পাকুন্দিয়া পৌরসভা")
         k = _with_place_before(cands, words, k, lists, gazetteer_only=k < i)
+        # (and a body the gazetteer knows, named right before the head, names another: "ইনকিলাব মঞ্চ"
+        # is not the paper Inqilab, "বিজিএমইএ ইউনিভার্সিটি" not the association)
+        # (not a "group" of an app: "হোয়াটসঅ্যাপ গ্রুপে" is a chat, and a firm's "… গ্রুপ" is the firm)
+        # (nor a body with a head of its own: "ঢামেক হাসপাতাল" is Dhaka Medical College Hospital, and
+        # the hospital of a university the university's)
+        known = next((c for c in cands if c.b == k == i and c.type == "ORG" and c.source == "gazetteer"
+                      and not is_genitive(words[k - 1], lists.case) and strip_suffix(w, lists.case) != "গ্রুপ"
+                      and c.gaz is not None and c.gaz.name.split()[-1] not in _english_heads(pack.code)), None)
+        if known is not None:
+            cands.remove(known)
+            k = known.a
         named = [x for x in words[k:i] if x not in common or x in pack.gazetteer]
         english_head = strip_suffix(w, lists.case) in pack.pairs("loanwords.tsv")  # "সবুজ টেক্সটাইলস": a brand
         # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
@@ -1090,6 +1111,21 @@ def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lis
         return k
     cands.remove(place)
     return place.a
+
+
+@cache
+def _english_heads(code: str) -> frozenset[str]:
+    """The English words of organisations' head words ("University", "Hospital", "Party"): a body
+    named with one has a head of its own."""
+    pack, lists = load_pack(code), _lists(code)
+    loan, patterns = pack.pairs("loanwords.tsv"), pack.pairs("org-words.tsv")
+    heads = lists.org_heads | lists.strong_heads | lists.public_heads
+    words = {loan[h] for h in heads if h in loan}
+    for h in heads:
+        english = patterns.get(h, "").replace("{}", "").split()
+        if english:
+            words.add(english[-1])
+    return frozenset(words)
 
 
 def _spelled_out_before_abbreviation(cands: list[_Cand], taken: list[bool], words: list[str],
