@@ -3779,3 +3779,17 @@ def test_a_demand_long_made_in_the_past_perfect_progressive(bn) -> None:
     st = only(bn("শিরোনাম\nমেয়র রহিম উদ্দিন গতকাল সভায় যোগ দেন। বহুদিন ধরে সেতু নির্মাণের দাবি জানিয়ে "
                  "এসেছিলেন তিনি।"))
     assert st.cue == "দাবি জানিয়ে এসেছিলেন" and st.stance == "other"
+
+
+def test_first_person_speech_goes_on_after_one_sentence_of_the_reporters_aside(bn) -> None:
+    doc = bn("শিরোনাম\nসমাবেশে বক্তারা বলেন, আমরা এই অধ্যক্ষের অপসারণ চাই। তার বিরুদ্ধে রয়েছে নানা অনিয়মের "
+             "অভিযোগ। যে কারণে তাকে ২৪ ঘণ্টার মধ্যে পদত্যাগের দাবি জানাই।")
+    last = doc.statements[-1]
+    assert last.content.text.startswith("যে কারণে") and last.speaker.text == "বক্তারা" and last.direct
+
+
+def test_a_columns_first_person_after_a_quoted_view_is_not_the_speakers(bn) -> None:
+    # two sentences of the author's own between: no speaker taken up again
+    doc = bn("শিরোনাম\nএকজন কৃষক বলেন, আমরা ন্যায্য দাম পাই না। সেদিন বাজারে ভিড় ছিল। বিকেলে বৃষ্টি নামে। "
+             "আমি ফেরার পথে আরও কয়েকজনের সঙ্গে কথা বলি।")
+    assert [s.content.text for s in doc.statements] == ["আমরা ন্যায্য দাম পাই না"]

@@ -4350,6 +4350,8 @@ def statements(doc: Document) -> Document:
             continue
         running, still_open = still_open, None
         run_direct = running is not None
+        paused: _Found | None = None  # first-person speech the reporter broke into, in this paragraph,
+        paused_at = -1  # by the sentence here
         for si in sis:
             s = doc.sentences[si]
             if si in turns:  # an interview's turn: the answers are the interviewee's own words
@@ -4371,6 +4373,7 @@ def statements(doc: Document) -> Document:
                 # by the one speaking, who goes on
                 continue
             if made:
+                paused = None
                 last = an.found[made[-1]]
                 quoted = any(ch in an.text[last.content.start - 1:last.content.start] for ch in _QUOTE_CHARS)
                 # "CONTENT বলে জানান X।" closes with its speaker: the next sentence is narration
@@ -4395,12 +4398,23 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
+                if paused is not None and si == paused_at + 1 and an.author_voice < 2 and an.first_person(s.text) \
+                        and not an.quotes(s.start, s.end) and (ct := an.content(s.start, s.end)) is not None \
+                        and _runs_on(an, s, paused.speaker, True):
+                    # the speaker's own words again right after one sentence of the reporter's aside
+                    # ("বক্তারা বলেন, আমরা …। তার বিরুদ্ধে রয়েছে নানা অভিযোগ। যে কারণে তাকে পদত্যাগের দাবি
+                    # জানাই।"): a news report says "আমরা" only in someone's words (a column's author goes
+                    # on in the first person for longer, and is not taken so)
+                    running, paused, run_direct = paused, None, True
+                    _runs_on_as(an, running, ct[0], True, si)
+                    continue
                 if an.author_voice < 2 and an.first_person(s.text) and not an.quotes(s.start, s.end):
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, _before_a_passive_close(an, s))
             if ct is None or not _runs_on(an, s, running.speaker, run_direct) or (
                     _cited_view(an, running.cue) and _new_subject(an, an.tokens(s.start, s.end), running.speaker)):
+                paused, paused_at = (running if run_direct else None), si
                 running = None
                 continue
             run_direct = run_direct or ct[1]
