@@ -3793,3 +3793,9 @@ def test_a_columns_first_person_after_a_quoted_view_is_not_the_speakers(bn) -> N
     doc = bn("শিরোনাম\nএকজন কৃষক বলেন, আমরা ন্যায্য দাম পাই না। সেদিন বাজারে ভিড় ছিল। বিকেলে বৃষ্টি নামে। "
              "আমি ফেরার পথে আরও কয়েকজনের সঙ্গে কথা বলি।")
     assert [s.content.text for s in doc.statements] == ["আমরা ন্যায্য দাম পাই না"]
+
+
+def test_an_analysis_or_a_forecast_is_a_document_that_speaks(bn) -> None:
+    doc = bn("শিরোনাম\nএকটি মার্কিন দৈনিকের বিশ্লেষণে বলা হয়, যুদ্ধ দীর্ঘ হবে। আবহাওয়া অধিদপ্তরের পূর্বাভাসে "
+             "বলা হয়েছে, এ মাসে শৈত্যপ্রবাহ আসবে।")
+    assert [s.content.text for s in doc.statements] == ["যুদ্ধ দীর্ঘ হবে", "এ মাসে শৈত্যপ্রবাহ আসবে"]
