@@ -3799,3 +3799,9 @@ def test_an_analysis_or_a_forecast_is_a_document_that_speaks(bn) -> None:
     doc = bn("শিরোনাম\nএকটি মার্কিন দৈনিকের বিশ্লেষণে বলা হয়, যুদ্ধ দীর্ঘ হবে। আবহাওয়া অধিদপ্তরের পূর্বাভাসে "
              "বলা হয়েছে, এ মাসে শৈত্যপ্রবাহ আসবে।")
     assert [s.content.text for s in doc.statements] == ["যুদ্ধ দীর্ঘ হবে", "এ মাসে শৈত্যপ্রবাহ আসবে"]
+
+
+def test_a_noun_ending_in_l_is_no_past_told_by_the_reporter(bn) -> None:
+    doc = bn("শিরোনাম\nসভায় মেয়র রহিম বলেন, আমরা শহরের উন্নয়নে কাজ করছি। এত বড় ঐতিহ্যবাহী একটা দল। "
+             "সবাইকে এক হয়ে কাজ করতে হবে।")
+    assert len(doc.statements) == 3

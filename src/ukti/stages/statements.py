@@ -2285,6 +2285,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (not one that hangs on the speaker's sentence before it: "যার ফলে … স্বাধীনতা অর্জন করল")
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
+            and not _noun_in_l(last_word) \
             and not _is_demand(an.doc.lang, s.text) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
@@ -2296,6 +2297,16 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         and not any(t.text in an.lex.first_person_light for t in toks[c.b - 1:c.b + 1])
         for c in an.find_cues(plain))
+
+
+_BEFORE_PAST_L = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09ccরলড়\u09bc"  # vowel signs, র, ল, ড়
+
+
+def _noun_in_l(word: str) -> bool:
+    """A noun that only ends like a past verb in "-ল" ("দল", "ফল", "দখল", "মহল"): the past of a
+    verb has a vowel sign before its "ল" ("গেল", "দিল", "জানাল") or the stem's "র", "ল" or "ড়"
+    ("করল", "বলল", "পড়ল"), or is one of the short ones ("হল", "এল")."""
+    return len(word) >= 2 and word.endswith("ল") and word not in ("হল", "এল") and word[-2] not in _BEFORE_PAST_L
 
 
 def _bracket_after(text: str, end: int) -> str:
