@@ -3805,3 +3805,9 @@ def test_a_noun_ending_in_l_is_no_past_told_by_the_reporter(bn) -> None:
     doc = bn("শিরোনাম\nসভায় মেয়র রহিম বলেন, আমরা শহরের উন্নয়নে কাজ করছি। এত বড় ঐতিহ্যবাহী একটা দল। "
              "সবাইকে এক হয়ে কাজ করতে হবে।")
     assert len(doc.statements) == 3
+
+
+def test_a_request_made_politely_is_other(bn) -> None:
+    doc = bn("শিরোনাম\nমেয়র রহিম বলেন, দয়া করে রাস্তায় ময়লা ফেলবেন না। প্রকৌশলী নাসির বলেন, তিনি কাল আসবেন না।")
+    stance = {s.content.text: s.stance for s in doc.statements}
+    assert stance == {"দয়া করে রাস্তায় ময়লা ফেলবেন না": "other", "তিনি কাল আসবেন না": "assert"}

@@ -2363,6 +2363,11 @@ def _performatives(code: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str
     return frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", []))
 
 
+@cache
+def _polite(code: str) -> tuple[str, ...]:
+    return tuple(load_pack(code).table("stance").get("demand", {}).get("polite", []))
+
+
 def _is_demand(code: str, text: str) -> bool:
     """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), or does
     what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
@@ -2376,6 +2381,8 @@ def _is_demand(code: str, text: str) -> bool:
     performatives, openers = _performatives(code)
     if tuple(words) in performatives or tuple(words[-1:]) in performatives or text.split(maxsplit=1)[0] in openers:
         return True
+    if any(p in text for p in _polite(code)):
+        return True  # "দয়া করে …": a request
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
         return True
