@@ -1100,3 +1100,11 @@ def test_a_known_body_before_a_head_names_another_body_in_its_own_spelling(bn) -
     assert entity_of(doc, "ব্র্যাক বিশ্ববিদ্যালয়ের").name == "BRAC University"
     assert not any(e.name == "The Daily Inqilab" for e in doc.entities)
     assert not any(e.name.endswith("Hospital Hospital") for e in doc.entities)
+
+
+def test_an_organisation_named_with_its_country_last_keeps_it(bn) -> None:
+    doc = bn("শিরোনাম\nসমাবেশের ডাক দিয়েছে হেফাজতে ইসলাম বাংলাদেশ। পরে জাতিসংঘে বাংলাদেশ প্রস্তাব দেয়। "
+             "আইএমএফ বাংলাদেশ নিয়ে প্রতিবেদন দিয়েছে।")
+    assert entity_of(doc, "হেফাজতে ইসলাম বাংলাদেশ").type == "ORG"
+    assert entity_of(doc, "জাতিসংঘে").name == "United Nations"
+    assert sum(m.text == "বাংলাদেশ" for e in doc.entities if e.type == "LOC" for m in e.mentions) == 2

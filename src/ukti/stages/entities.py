@@ -834,6 +834,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             cands.append(_Cand(b + 1, b + 2, "ORG", "rule"))
             taken[b + 1] = True
     _join_connected_names(cands, words, pack, lists)
+    _with_the_country_after(cands, words, pack, lists)
     for c in cands:  # a connector left at the start (nothing to join it to): "অ্যান্ড এনভায়রনমেন্ট"
         while c.b - c.a > 1 and words[c.a] in lists.connectors:
             c.a += 1
@@ -1111,6 +1112,24 @@ def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lis
         return k
     cands.remove(place)
     return place.a
+
+
+def _with_the_country_after(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
+    """An organisation's name that ends with the country it works in ("হেফাজতে ইসলাম বাংলাদেশ",
+    "ইসলামী আন্দোলন বাংলাদেশ", "ট্রান্সপারেন্সি ইন্টারন্যাশনাল বাংলাদেশ"): the country, bare and
+    not before a postposition ("… বাংলাদেশ নিয়ে"), is the name's last word, no place of its own
+    (after a name in a case, "জাতিসংঘে বাংলাদেশ …", the country is the next clause's subject)."""
+    for c in list(cands):
+        if c.type != "ORG" or c.b >= len(words):
+            continue
+        place = next((p for p in cands if p.a == c.b and p.b == c.b + 1 and p.type == "LOC"), None)
+        entry = pack.gazetteer.get(words[c.b])
+        if place is None or entry is None or entry.name != "Bangladesh" \
+                or strip_suffix(words[c.b - 1], lists.case) != words[c.b - 1] \
+                or (c.b + 1 < len(words) and words[c.b + 1] in lists.function_words):
+            continue
+        cands.remove(place)
+        c.b += 1
 
 
 @cache
