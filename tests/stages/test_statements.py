@@ -3811,3 +3811,13 @@ def test_a_request_made_politely_is_other(bn) -> None:
     doc = bn("শিরোনাম\nমেয়র রহিম বলেন, দয়া করে রাস্তায় ময়লা ফেলবেন না। প্রকৌশলী নাসির বলেন, তিনি কাল আসবেন না।")
     stance = {s.content.text: s.stance for s in doc.statements}
     assert stance == {"দয়া করে রাস্তায় ময়লা ফেলবেন না": "other", "তিনি কাল আসবেন না": "assert"}
+
+
+def test_a_document_alone_after_its_senders_statement_or_its_issue_is_theirs(bn) -> None:
+    doc = bn("শিরোনাম\nভাস্কর্য অপসারণের দাবি জানিয়েছে হেফাজতে ইসলাম বাংলাদেশ। বিবৃতিতে বলা হয়, "
+             "ভাস্কর্য ইসলামে নিষিদ্ধ।\nস্বাস্থ্য অধিদপ্তর আজ একটি বিজ্ঞপ্তি প্রকাশ করেছে। বিজ্ঞপ্তিতে বলা হয়, "
+             "সর্বশেষ ২৪ ঘণ্টায় একজনের মৃত্যু হয়েছে।")
+    names = {e.id: e.name for e in doc.entities}
+    said = {s.content.text: names.get(s.speaker.entity or "") for s in doc.statements}
+    assert said["ভাস্কর্য ইসলামে নিষিদ্ধ"] == "Hefazat-e-Islam Bangladesh"
+    assert said["সর্বশেষ ২৪ ঘণ্টায় একজনের মৃত্যু হয়েছে"] == "Directorate General of Health Services"

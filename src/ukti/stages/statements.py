@@ -169,6 +169,7 @@ class _Lex:
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
+    issued_documents: frozenset[str]  # "বিবৃতিতে": a document alone after its sender's statement is theirs
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
@@ -380,6 +381,7 @@ def _lex(code: str) -> _Lex:
         correlative_objects=frozenset(w.get("correlative_objects", [])),
         document_determiners=frozenset(w.get("document_determiners", [])),
         document_pointers=frozenset(w.get("document_pointers", [])),
+        issued_documents=frozenset(w.get("issued_documents", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -729,7 +731,10 @@ class _Analyser:
             toks = toks[:subject + 1]
         if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
-        if all(t.text in self.lex.cut_after for t in toks):
+        if all(t.text in self.lex.cut_after for t in toks) \
+                and not (len(toks) == 1 and toks[0].text in self.lex.report_words):
+            # (a document alone speaks, "বিজ্ঞপ্তিতে বলা হয়, …", though it is also the last word of an
+            # occasion, "সংবাদ বিজ্ঞপ্তিতে")
             return None  # "‘…’ হিসেবে আখ্যায়িত করেন": a word of the phrase around the quotation, no one
         toks = self._told_first(toks)
         # a document put out somewhere, in the locative ("X-এর ফেসবুক পেজে দেওয়া পোস্টে", "X-এর ওয়েবসাইটে
@@ -3222,11 +3227,21 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt != ",":
                 continue
             sp = an.speaker(*src)
-            if sp is not None and sp.entity is None and sp.anonymous and c.text.startswith(("আরও", "আরো")) \
+            alone = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
+            alone = alone if len(alone) == 1 else []  # the document named alone, "বিবৃতিতে", no one's
+            # (not one the sentence before named: its issuer is sought there, "… একটি চিঠি পাঠিয়েছেন" in
+            # someone's words is no letter of theirs)
+            issued = bool(alone) and alone[0].text in an.lex.issued_documents and si > 0 \
+                and strip_suffix(alone[0].text, an.lex.case) not in an.doc.sentences[si - 1].text
+            if sp is not None and sp.entity is None and sp.anonymous and (c.text.startswith(("আরও", "আরো")) or issued) \
                     and an.found and an.found[-1].speaker.entity is not None and an.found[-1].sentence >= si - 2:
-                # "বিবৃতিতে আরও বলা হয়, …": more of the statement just reported, by whoever made it
+                # "বিবৃতিতে (আরও) বলা হয়, …": more of the statement just reported, by whoever made it
                 last = an.found[-1].speaker
                 sp = replace(sp, entity=last.entity, anonymous=last.anonymous)
+            elif sp is not None and sp.entity is None and sp.anonymous and alone:
+                # "X একটি বিজ্ঞপ্তি প্রকাশ করেছে। বিজ্ঞপ্তিতে বলা হয়, …": the document the sentence before
+                # named, by its issuer
+                sp = an.pointed_document(alone[0]) or sp
             ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
             if sp and ct:
                 outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
