@@ -1108,3 +1108,9 @@ def test_an_organisation_named_with_its_country_last_keeps_it(bn) -> None:
     assert entity_of(doc, "হেফাজতে ইসলাম বাংলাদেশ").type == "ORG"
     assert entity_of(doc, "জাতিসংঘে").name == "United Nations"
     assert sum(m.text == "বাংলাদেশ" for e in doc.entities if e.type == "LOC" for m in e.mentions) == 2
+
+
+def test_a_surname_that_is_also_a_place_ends_a_persons_name(bn) -> None:
+    doc = bn("শিরোনাম\nগৃহিণী শেফালি ত্রিপুরা বলেন, কেউ ভোট চায়নি। ভারতের ত্রিপুরা রাজ্যে বন্যা হয়েছে।")
+    assert entity_of(doc, "শেফালি ত্রিপুরা").type == "PER"
+    assert any(e.type == "LOC" and e.name == "Tripura" for e in doc.entities)

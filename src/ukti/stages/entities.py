@@ -686,6 +686,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             for k in range(i, j):
                 taken[k] = True
         i = max(j, i + 1)
+    _surnames_that_are_places(cands, taken, words, pack, lists, common)
     # an honorific makes the next word a person's name, even when the tagger missed it
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".")
@@ -1004,6 +1005,39 @@ def _hyphenated_name(w: str, lists: _Lists, pack: LanguagePack, common: frozense
     parts = strip_suffix(w, lists.case).split("-")
     return len(parts) >= 3 and all(_BENGALI_WORD.match(x) for x in parts) and all(
         _unknown_name_word(x, lists, pack, common) for x in (parts[0], parts[-1]))
+
+
+def _named_as_a_place(m: Mention, text: str, lists: _Lists) -> bool:
+    """Is the mention named as a place: after its country's genitive or before a place's head
+    ("ভারতের ত্রিপুরা", "ত্রিপুরা রাজ্যে")? Then it is no one's surname alone, whoever has it for one."""
+    before = text[max(0, m.start - 40):m.start].split()[-1:]
+    after = text[m.end:m.end + 40].split()[:1]
+    return (bool(before) and is_genitive(before[0], lists.case)) \
+        or (bool(after) and strip_suffix(after[0], lists.case) in lists.generic)
+
+
+def _surnames_that_are_places(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
+                              lists: _Lists, common: frozenset[str]) -> None:
+    """A surname that is also a place the gazetteer knows ("শেফালি ত্রিপুরা", "দেবপ্রিয় ত্রিপুরা"),
+    after a given name no list knows, before a verb of speech, a comma or "ও": a person, not the
+    Indian state (which stands after its country or before its own head: "ভারতের ত্রিপুরা রাজ্যে")."""
+    for c in list(cands):
+        j = c.a
+        if c.type != "LOC" or c.gaz is None or c.b != j + 1 or j == 0 or words[j] not in pack.name_parts:
+            continue
+        after = words[j + 1] if j + 1 < len(words) else "।"
+        if not (after in lists.cue_heads or after in (",", "ও", "এবং", "।")):
+            continue
+        i = j
+        while i > 0 and j - i < 2 and not taken[i - 1] and _unknown_name_word(words[i - 1], lists, pack, common) \
+                and not is_genitive(words[i - 1], lists.case) and words[i - 1] not in lists.before_names:
+            i -= 1
+        if i == j:
+            continue
+        cands.remove(c)
+        cands.append(_Cand(i, j + 1, "PER", "rule"))
+        for k in range(i, j + 1):
+            taken[k] = True
 
 
 def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozenset[str]) -> bool:
@@ -1483,7 +1517,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
     for i in order:
         c, _, key = found[i]
         if c.gaz and c.gaz.type == "LOC" and len(key) == 1 and key[0] in pack.name_parts \
-                and (found[i][1].text == key[0] or not found[i][1].text.endswith(_LOCATIVE)):  # (not "পার্থে": in Perth)
+                and (found[i][1].text == key[0] or not found[i][1].text.endswith(_LOCATIVE)) \
+                and not _named_as_a_place(found[i][1], text, lists):  # (not "পার্থে": in Perth)
             # a place that is a name part too, alone after the person it names ("পার্থ বলেন" after
             # "আন্দালিভ রহমান পার্থ"): the person
             person = [cl for cl in clusters
@@ -1556,6 +1591,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             continue
         matches = []
         before = text[max(0, m.start - 40):m.start].split()[-1:]
+        placed = c.type == "LOC" and c.gaz is not None and _named_as_a_place(m, text, lists)
         for cl in clusters:
             for k in cl.keys:
                 if len(k) < 2:
@@ -1564,7 +1600,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
                 if cl.type == "ORG" and len(k) == 2 and k[1] == w and before and before[0] == k[0]:
                     matches.append(cl)
                     break
-                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and (
+                if cl.type == "PER" and c.type in ("PER", "LOC", "ORG") and not placed and (
                         _same_part(k[-1], w, pack) or _same_part(k[0], w, pack)):
                     matches.append(cl)
                     break
