@@ -3821,3 +3821,11 @@ def test_a_document_alone_after_its_senders_statement_or_its_issue_is_theirs(bn)
     said = {s.content.text: names.get(s.speaker.entity or "") for s in doc.statements}
     assert said["ভাস্কর্য ইসলামে নিষিদ্ধ"] == "Hefazat-e-Islam Bangladesh"
     assert said["সর্বশেষ ২৪ ঘণ্টায় একজনের মৃত্যু হয়েছে"] == "Directorate General of Health Services"
+
+
+def test_a_title_in_the_genitive_before_anothers_post_is_not_theirs(bn) -> None:
+    # "প্রধানমন্ত্রীর প্রেস সচিব X" is the prime minister's press secretary, no prime minister
+    doc = bn("শিরোনাম\nপ্রধানমন্ত্রীর প্রেস সচিব রহিম উদ্দিন সাংবাদিকদের সঙ্গে কথা বলেন। পরে প্রধানমন্ত্রী বলেন, "
+             "নির্বাচন সময়মতো হবে।")
+    pm = next(s for s in doc.statements if s.speaker.text == "প্রধানমন্ত্রী")
+    assert pm.speaker.entity is None or next(e.name for e in doc.entities if e.id == pm.speaker.entity) != "Rahim Uddin"

@@ -1737,6 +1737,9 @@ class _Analyser:
         for k, w in enumerate(words):
             if not self._is_title(w) and w not in one_word:
                 continue
+            if k + 1 < len(words) and w not in one_word and _is_genitive(w, self.lex.case) \
+                    and strip_suffix(w, self.lex.case) != w:
+                continue  # another's post, whose the next one is: "প্রধানমন্ত্রীর প্রেস সচিব X" is no prime minister
             i = k  # back over the rank words and demonyms right before it ("সাবেক মার্কিন পররাষ্ট্রমন্ত্রী")
             while i > floor and k - i < 3 and (self._rank(words[i - 1]) or self._whose(words[i - 1]) != words[i - 1]) \
                     and not _is_genitive(words[i - 1], self.lex.case):
