@@ -3829,3 +3829,10 @@ def test_a_title_in_the_genitive_before_anothers_post_is_not_theirs(bn) -> None:
              "নির্বাচন সময়মতো হবে।")
     pm = next(s for s in doc.statements if s.speaker.text == "প্রধানমন্ত্রী")
     assert pm.speaker.entity is None or next(e.name for e in doc.entities if e.id == pm.speaker.entity) != "Rahim Uddin"
+
+
+def test_what_someone_was_told_to_do_is_a_request(bn) -> None:
+    doc = bn("শিরোনাম\nবাহিনীকে সীমান্তে সতর্ক থাকতে বলেছেন স্বরাষ্ট্র উপদেষ্টা রহিম উদ্দিন। মেয়র করিম বলেন, "
+             "আমি ব্যাংকে এসেছি টাকা পাঠাতে।")
+    stance = {s.content.text: s.stance for s in doc.statements}
+    assert stance == {"বাহিনীকে সীমান্তে সতর্ক থাকতে": "other", "আমি ব্যাংকে এসেছি টাকা পাঠাতে": "assert"}

@@ -2372,6 +2372,12 @@ def _performatives(code: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str
 
 
 @cache
+def _told_to(code: str) -> tuple[frozenset[str], str]:
+    d = load_pack(code).table("stance").get("demand", {})
+    return frozenset(d.get("told_to", [])), d.get("infinitive", "")
+
+
+@cache
 def _polite(code: str) -> tuple[str, ...]:
     return tuple(load_pack(code).table("stance").get("demand", {}).get("polite", []))
 
@@ -4483,6 +4489,19 @@ def statements(doc: Document) -> Document:
             nested = f"s{index_map[f.nested_in] + 1}"
         elif f.nested_entity:
             nested = f.nested_entity
-        out.append(Statement(id=f"s{i + 1}", speaker=f.speaker, cue=f.cue, stance=f.stance, content=f.content,
+        stance = "other" if f.stance == "assert" and _told_to_do(an, f) else f.stance
+        out.append(Statement(id=f"s{i + 1}", speaker=f.speaker, cue=f.cue, stance=stance, content=f.content,
                              direct=f.direct, nested_in=nested))
     return replace(doc, statements=out)
+
+
+def _told_to_do(an: _Analyser, f: _Found) -> bool:
+    """"বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন X": what someone was told to do, the verb of
+    saying right after the infinitive that ends it, is a request (other), as the conventions have
+    demands; not speech after the verb ("X বলেন, … টাকা পাঠাতে"), where the infinitive is a purpose."""
+    told_to, infinitive = _told_to(an.doc.lang)
+    if f.cue not in told_to or not infinitive or not f.content.text:
+        return False
+    last = last_words(f.content.text, 1)
+    return bool(last) and last[0].endswith(infinitive) \
+        and an.text[f.content.end:f.content.end + len(f.cue) + 2].lstrip().startswith(f.cue)
