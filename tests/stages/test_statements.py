@@ -3836,3 +3836,8 @@ def test_what_someone_was_told_to_do_is_a_request(bn) -> None:
              "আমি ব্যাংকে এসেছি টাকা পাঠাতে।")
     stance = {s.content.text: s.stance for s in doc.statements}
     assert stance == {"বাহিনীকে সীমান্তে সতর্ক থাকতে": "other", "আমি ব্যাংকে এসেছি টাকা পাঠাতে": "assert"}
+
+
+def test_an_ultimatum_is_a_demand(bn) -> None:
+    st = only(bn("শিরোনাম\nদাবি মানতে সরকারকে ৪৮ ঘণ্টার আলটিমেটাম দিয়েছেন আন্দোলনরত শ্রমিকেরা।"))
+    assert st.stance == "other" and st.cue == "আলটিমেটাম দিয়েছেন"
