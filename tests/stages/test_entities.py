@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ukti.model import Document
 from ukti.stages.entities import similar
 from ukti.textutil import accusative_stem
@@ -1114,3 +1116,28 @@ def test_a_surname_that_is_also_a_place_ends_a_persons_name(bn) -> None:
     doc = bn("শিরোনাম\nগৃহিণী শেফালি ত্রিপুরা বলেন, কেউ ভোট চায়নি। ভারতের ত্রিপুরা রাজ্যে বন্যা হয়েছে।")
     assert entity_of(doc, "শেফালি ত্রিপুরা").type == "PER"
     assert any(e.type == "LOC" and e.name == "Tripura" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, form, name", [
+    ("কারা অধিদপ্তর এক বিজ্ঞপ্তিতে জানিয়েছে, ঈদের আগে বন্দীদের মুক্তি দেওয়া হবে।", "কারা অধিদপ্তর",
+     "Department of Prisons"),
+    ("সীমান্তে টহল দিচ্ছে বর্ডার গার্ড বাংলাদেশ (বিজিবি)।", "বর্ডার গার্ড বাংলাদেশ", "Border Guard Bangladesh"),
+    ("ইউনাইটেড স্টেটস অব আমেরিকা (ইউএসএ) দলের বিপক্ষে খেলবে বাংলাদেশ।", "ইউনাইটেড স্টেটস অব আমেরিকা",
+     "United States"),
+    ("হেলেন কেলার বলেন, শিক্ষা আলো।", "হেলেন কেলার", "Helen Kelar"),
+])
+def test_mends_from_a_second_read_of_the_entity_rules(bn, text: str, form: str, name: str) -> None:
+    assert entity_of(bn("শিরোনাম\n" + text), form).name == name
+
+
+def test_a_post_or_a_person_spelled_out_before_initials_is_no_organisation(bn) -> None:
+    doc = bn("শিরোনাম\nইন্সপেক্টর জেনারেল অব পুলিশ (আইজিপি) বাহারুল আলম বলেন, অভিযান চলবে। মহেন্দ্র সিং ধোনি "
+             "(এমএসডি) আবারও মাঠে নামবেন।")
+    assert not any(e.type == "ORG" and (("Police" in e.name and "General" in e.name) or "Dhoni" in e.name)
+                   for e in doc.entities)
+
+
+def test_the_country_before_a_noun_is_no_part_of_a_body_before_it(bn) -> None:
+    doc = bn("শিরোনাম\nবিশ্বব্যাংক বাংলাদেশ সরকারকে ঋণ দেবে। পাহাড়ে ম্রো ত্রিপুরা ও বম জনগোষ্ঠীর মানুষ থাকেন।")
+    assert entity_of(doc, "বিশ্বব্যাংক").name == "World Bank"
+    assert not any(e.type == "PER" for e in doc.entities)

@@ -58,6 +58,7 @@ class _Lists:
     public_heads: frozenset[str]
     not_in_public_names: frozenset[str]  # "সরাসরি", "সাবেক", "আপনারা": before a public body's head, no part of its name
     not_public_endings: tuple[str, ...]  # "দেখলাম", "চিকিৎসকরা": a verb or a plural is no part of one
+    title_words_en: frozenset[str]  # "ইন্সপেক্টর", "সুপারিনটেনডেন্ট": English words of posts, no body's name
     missions: frozenset[str]  # "দূতাবাস": a country's mission, named by its demonym ("ফরাসি দূতাবাস")
     case: tuple[str, ...]
     function_words: frozenset[str]
@@ -127,6 +128,7 @@ def _read_lists(code: str) -> _Lists:
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
         not_in_public_names=frozenset(names.get("org_heads_public", {}).get("not_before", [])),
         not_public_endings=tuple(names.get("org_heads_public", {}).get("not_endings", [])),
+        title_words_en=frozenset(names.get("titles_in_english", {}).get("words", [])),
         missions=frozenset(names.get("missions", {}).get("words", [])),
         org_prefixes=frozenset(names.get("org_prefixes", {}).get("words", [])),
         other_country=frozenset(names.get("other_country", {}).get("words", [])),
@@ -1026,7 +1028,9 @@ def _surnames_that_are_places(cands: list[_Cand], taken: list[bool], words: list
         if c.type != "LOC" or c.gaz is None or c.b != j + 1 or j == 0 or words[j] not in pack.name_parts:
             continue
         after = words[j + 1] if j + 1 < len(words) else "।"
-        if not (after in lists.cue_heads or after in (",", "ও", "এবং", "।")):
+        # (before "ও" only in a list of speakers: "ম্রো ত্রিপুরা ও বম জনগোষ্ঠীর মানুষ" are peoples)
+        if not (after in lists.cue_heads or after in (",", "।") or (
+                after in ("ও", "এবং") and any(w in lists.cue_heads for w in words[j + 2:]))):
             continue
         i = j
         while i > 0 and j - i < 2 and not taken[i - 1] and _unknown_name_word(words[i - 1], lists, pack, common) \
@@ -1151,17 +1155,19 @@ def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lis
 def _with_the_country_after(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
     """An organisation's name that ends with the country it works in ("হেফাজতে ইসলাম বাংলাদেশ",
     "ইসলামী আন্দোলন বাংলাদেশ", "ট্রান্সপারেন্সি ইন্টারন্যাশনাল বাংলাদেশ"): the country, bare and
-    not before a postposition ("… বাংলাদেশ নিয়ে"), is the name's last word, no place of its own
+    closing the phrase (before a verb of speech, a stop, a comma or "ও"; not "… বাংলাদেশ নিয়ে", "…
+    বাংলাদেশ সরকারকে"), is the name's last word, no place of its own
     (after a name in a case, "জাতিসংঘে বাংলাদেশ …", the country is the next clause's subject)."""
     for c in list(cands):
         if c.type != "ORG" or c.b >= len(words):
             continue
         place = next((p for p in cands if p.a == c.b and p.b == c.b + 1 and p.type == "LOC"), None)
         entry = pack.gazetteer.get(words[c.b])
+        nxt = words[c.b + 1] if c.b + 1 < len(words) else "।"
         if place is None or entry is None or entry.name != "Bangladesh" \
                 or strip_suffix(words[c.b - 1], lists.case) != words[c.b - 1] \
-                or (c.b + 1 < len(words) and words[c.b + 1] in lists.function_words):
-            continue
+                or not (nxt in lists.cue_heads or nxt in (",", "।", "ও", "এবং", ";", ")", "-", "—")):
+            continue  # ("বিশ্বব্যাংক বাংলাদেশ সরকারকে …": the country of the noun after it)
         cands.remove(place)
         c.b += 1
 
@@ -1212,6 +1218,12 @@ def _spelled_out_before_abbreviation(cands: list[_Cand], taken: list[bool], word
         seen = [c for c in cands if c.a < i + 2 and c.b > k]
         if not seen or any(c.type == "ORG" and c.a <= k and c.b == i for c in seen):
             continue  # a term nothing marks as a name ("বেজ ট্রান্সসিভার স্টেশন (বিটিএস)"), or found whole
+        # (nor a person or a country by their initials, "মহেন্দ্র সিং ধোনি (এমএসডি)", "ইউনাইটেড স্টেটস অব
+        # আমেরিকা (ইউএসএ)", nor a post, "ইন্সপেক্টর জেনারেল অব পুলিশ (আইজিপি)")
+        known = _gaz_entry(words[k:i], pack, lists.case)
+        if any(c.type == "PER" for c in seen) or (known is not None and known.type != "ORG") \
+                or any(w in lists.titles or w in lists.title_words_en for w in words[k:i]):
+            continue
         cands[:] = [c for c in cands if c.b <= k or c.a >= i + 2]
         for j in range(k, i + 2):
             taken[j] = False
@@ -1257,7 +1269,12 @@ def _public_word(w: str, lists: _Lists) -> bool:
     an adverb or a qualifier ("আপনারা", "সরাসরি", "তথাকথিত", "সাবেক"), a verb or a plural
     ("দেখলাম বোর্ড", "চিকিৎসকরা অধিদপ্তরে"), nor an ordinary word in the locative ("রাজ্যে
     স্বরাষ্ট্র দপ্তর"): the rule takes every word it may, so what it may not is listed."""
-    if w in lists.not_in_public_names or w.endswith(lists.not_public_endings):
+    if w in lists.not_in_public_names:
+        return False
+    # (an ending only on a word that is something else without it: "চিকিৎসক|রা", not "কারা" of "কারা অধিদপ্তর")
+    ordinary, common = ordinary_words(lists.code), lexicon(lists.code).common
+    if any(w.endswith(e) and (w[:-len(e)] in ordinary or w[:-len(e)] in common or e != "রা")
+           for e in lists.not_public_endings):
         return False
     if any(w.endswith(e) and w[:-len(e)] in lists.generic for e in _LOCATIVE):
         return False
@@ -1294,9 +1311,12 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             break
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
     b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists, pack.name_parts, in_name=True)), b)
-    # (and a verb put first, as headlines do: "জাতীয় দলে ডাক পেলেন নাফাই")
+    # (and a verb put first, as headlines do: "জাতীয় দলে ডাক পেলেন নাফাই", after its object; a name
+    # that ends like one, "হেলেন কেলার", "বাতেন মিয়া", opens its sentence or follows a title or a verb)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names
-                         or _looks_finite(words[a], lists)) \
+                         or (_looks_finite(words[a], lists) and a > 0 and _BENGALI_WORD.match(words[a - 1]) is not None
+                             and words[a - 1] not in lists.titles and words[a - 1] not in lists.cue_heads
+                             and not words[a - 1].endswith(("েন", "ল", "ছে", "য়")))) \
             and words[a] not in pack.name_parts and words[a].rstrip(".") not in lists.honorifics:
         a += 1
     while b < len(words) and strip_suffix(words[b], lists.case) in pack.name_parts and b - a < 5 \

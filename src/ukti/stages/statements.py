@@ -73,9 +73,10 @@ _AGAIN = frozenset({"আরও", "আরো", "একবার", "আবার�
 _TOPIC_ENDS = ("নিয়ে", "বিষয়ে", "সম্পর্কে")
 # words before a one-word cue noun that leave it no holder: a pointer ("এ প্রশ্ন"), a quantity ("অনেক
 # প্রশ্ন"), a postposition whose genitive is the one the noun is about ("X-এর বিরুদ্ধে অভিযোগ")
-# (and quantifiers: "একটি টেকসই সমাধানের যেকোনো আশা, নির্ভর করে …" is any hope, no one's)
+# (and "any": "একটি টেকসই সমাধানের যেকোনো আশা, নির্ভর করে …" is any hope, no one's; but "শিক্ষকদের কিছু
+# অভিযোগ, …" are some of the teachers' complaints)
 _NO_HOLDER = _DEMONSTRATIVES | _POSTPOSITIONS | {"এমন", "অনেক", "নানা", "বিভিন্ন", "যেকোনো", "যেকোনও", "কোনো",
-                                                 "কোনও", "সব", "সকল", "কিছু"}
+                                                 "কোনও"}
 _CLAUSE_MARKS = frozenset({",", "—", "–", "-"})  # what closes a clause before a pointer ("…, এমন দাবি …")
 # patterns compiled once (re's own cache costs a lookup per call, and these run per word or sentence)
 _BENGALI_START = re.compile(r"[\u0980-\u09ff]")
@@ -170,6 +171,7 @@ class _Lex:
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
     issued_documents: frozenset[str]  # "বিবৃতিতে": a document alone after its sender's statement is theirs
+    about_nouns: frozenset[str]  # "বিশ্লেষণে": a report noun whose genitive may be what it is about
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
@@ -382,6 +384,7 @@ def _lex(code: str) -> _Lex:
         document_determiners=frozenset(w.get("document_determiners", [])),
         document_pointers=frozenset(w.get("document_pointers", [])),
         issued_documents=frozenset(w.get("issued_documents", [])),
+        about_nouns=frozenset(w.get("about_nouns", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -1966,8 +1969,19 @@ class _Analyser:
         if not direct and len(last_words(raw, 2)) < 2:
             return None  # "ঘটনাটি নিশ্চিত করেছেন ওসি": a thing pointed at, no proposition of its own
         if not direct:
-            direct = self.first_person(raw) or not self.lex.second_person.isdisjoint(WORD_RE.findall(raw))
+            direct = self.first_person(raw) or self._addresses_hearers(a, b)
         return Span(a, b, raw), direct
+
+    def _addresses_hearers(self, a: int, b: int) -> bool:
+        """Does text[a:b] speak to its hearers in the second person ("তোমাদের দেশ তোমরা গড়ে তুলবে",
+        "আপনারা সাহস নিয়ে দাঁড়ান"), outside quotation marks (a title, "‘তুমি রবে নীরবে’", or another's
+        words) and before any verb of saying in it ("… তাঁকে বলেছিলেন আপনার কাজ হবে না" reports one)?"""
+        quoted = [(q.open, q.close) for q in self.quotes(max(0, a - 2), b) if q.closed and q.close <= b]
+        toks = [t for t in self.tokens(a, b) if not any(x <= t.start <= y for x, y in quoted)]
+        k = next((i for i, t in enumerate(toks) if t.text in self.lex.second_person), None)
+        if k is None:
+            return False
+        return not self.find_cues(toks[:k]) and not any(t.text in self.lex.complementiser for t in toks[:k])
 
     def restated_speaker(self, a: int, b: int) -> int | None:
         """Where text[a:b] ends by naming its speaker again, as a pronoun after the words ("তিনি জানান,
@@ -2066,8 +2080,10 @@ class _Analyser:
 
     def add(self, f: _Found) -> int:
         sp = f.speaker
+        # (not after a demonstrative: "ওই দুজন" are the two just named)
         if sp.entity is None and not sp.anonymous and len(words := sp.text.split()) <= 5 and any(
-                w in self.lex.unnamed or w in self.lex.indefinite for w in words) and not self._named_as_someone(words):
+                (w in self.lex.unnamed and (k == 0 or words[k - 1] not in _DEMONSTRATIVES)) or w in self.lex.indefinite
+                for k, w in enumerate(words)) and not self._named_as_someone(words):
             # one person or some left unnamed ("ভারতের এক সাবেক কূটনীতিবিদের মতে", "কারো কারো মতে"),
             # once the statement stands on its own (the flag lets no phrase become a speaker)
             f.speaker = replace(sp, anonymous=True)
@@ -2116,6 +2132,7 @@ class _RunOn:
     future_endings: tuple[str, ...]  # "হবে", "করবেন": what will be, no past told
     reporter_attempts: tuple[str, ...]  # "… কল করা হলেও সাড়া দেননি": the reporter's, outside first-person speech
     hanging: tuple[tuple[str, ...], ...]  # "যার ফলে …": a sentence that hangs on the one before
+    nouns_in_l: frozenset[str]  # "দল", "মহল": nouns that end like a past verb
 
 
 @cache
@@ -2169,7 +2186,7 @@ def _run_on(code: str) -> _RunOn:
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
                   tuple(tuple(x.split()) for x in load_pack(code).table("continuation").get("go_on", {}).get(
-                      "hanging", [])))
+                      "hanging", [])), frozenset(stop.get("nouns_in_l", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2293,7 +2310,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (not one that hangs on the speaker's sentence before it: "যার ফলে … স্বাধীনতা অর্জন করল")
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
-            and not _noun_in_l(last_word) \
+            and not _noun_in_l(last_word, an.doc.lang) \
             and not _is_demand(an.doc.lang, s.text) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
@@ -2307,14 +2324,35 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         for c in an.find_cues(plain))
 
 
-_BEFORE_PAST_L = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09ccরলড়\u09bc"  # vowel signs, র, ল, ড়
+def _an_analysis_by_its_author(an: _Analyser, toks: list[_Tok], src: tuple[int, int]) -> bool:
+    """A report noun whose genitive is as often what it is about ("বিশ্লেষণে", "মূল্যায়নে",
+    "পূর্বাভাসে"; cues.toml about_nouns) names its author only as a body right before it
+    ("নিউইয়র্ক টাইমসের বিশ্লেষণে", "আবহাওয়া অধিদপ্তরের পূর্বাভাসে"), not after what it analyses
+    ("ইউনূসের বক্তব্যের বিশ্লেষণে", "ভারতের অর্থনীতির পূর্বাভাসে"). Other report nouns always do."""
+    inside = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
+    if not inside or inside[-1].text not in an.lex.about_nouns:
+        return True
+    if len(inside) < 2:
+        return True  # alone: its issuer is sought in the sentences before
+    owner = inside[-2]
+    return any(m[1] == owner.end and m[2].type == "ORG" for m in an.entity_in(owner.start, owner.end))
 
 
-def _noun_in_l(word: str) -> bool:
-    """A noun that only ends like a past verb in "-ল" ("দল", "ফল", "দখল", "মহল"): the past of a
-    verb has a vowel sign before its "ল" ("গেল", "দিল", "জানাল") or the stem's "র", "ল" or "ড়"
-    ("করল", "বলল", "পড়ল"), or is one of the short ones ("হল", "এল")."""
-    return len(word) >= 2 and word.endswith("ল") and word not in ("হল", "এল") and word[-2] not in _BEFORE_PAST_L
+def _brings_in_someone(an: _Analyser, s: Sentence, speaker: Speaker) -> bool:
+    """Does the reporter's sentence bring in someone else, by name or as one spoken with ("পরে কথা
+    হয় … করিম মিয়ার সঙ্গে", "প্রাধ্যক্ষের সঙ্গে যোগাযোগ করা হয়")? The first person after it is
+    theirs, not the speaker's before."""
+    # (a person named as a subject, not one the aside speaks of: "… উনার (বঙ্গবন্ধুর) বাড়ি …")
+    if any(m[2].type == "PER" and m[2].id != speaker.entity and not an._in_genitive(m)
+           and accusative_stem(an.text[m[0]:m[1]].split()[-1]) is None for m in an.entity_in(s.start, s.end)):
+        return True
+    return any(p in s.text for p in ("সঙ্গে কথা", "সাথে কথা", "কথা হয়", "কথা হলে", "সঙ্গে যোগাযোগ", "যোগাযোগ করা হ"))
+
+
+def _noun_in_l(word: str, code: str) -> bool:
+    """A noun that only ends like a past verb in "-ল" ("দল", "দখল", "মহল"; continuation.toml [stop]
+    nouns_in_l): the past tense has no shape of its own to tell it by ("ঘটল", "জিতল", "রাখল")."""
+    return word in _run_on(code).nouns_in_l
 
 
 def _bracket_after(text: str, end: int) -> str:
@@ -2395,8 +2433,11 @@ def _is_demand(code: str, text: str) -> bool:
     performatives, openers = _performatives(code)
     if tuple(words) in performatives or tuple(words[-1:]) in performatives or text.split(maxsplit=1)[0] in openers:
         return True
-    if any(p in text for p in _polite(code)):
-        return True  # "দয়া করে …": a request
+    first = text.split()
+    polite = _polite(code)
+    if any(" ".join(first[:len(p.split())]) == p or (len(first) > 1 and first[0] in _lex(code).second_person
+                                                     and " ".join(first[1:1 + len(p.split())]) == p) for p in polite):
+        return True  # "দয়া করে …", "আপনারা দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
         return True
@@ -2667,7 +2708,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
 
     inside_quote = [(q.open, q.close) for q in quotes]
     consumed: set[int] = set()  # cues already read as the second of "X cue A এবং cue B"
-    lent = _stances_lent(toks, cues)
+    lent = _stances_lent(toks, cues, an.doc.lang)
     for c in cues:
         e = c.entry if c.a not in lent else replace(c.entry, stance=lent[c.a])
         if c.a in consumed or negated(c):
@@ -3236,12 +3277,19 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt != ",":
                 continue
             sp = an.speaker(*src)
+            if not _an_analysis_by_its_author(an, toks, src):
+                continue  # "X-এর বক্তব্যের বিশ্লেষণে বলা হয়েছে": an analysis of X's speech, whose is not said
             alone = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
             alone = alone if len(alone) == 1 else []  # the document named alone, "বিবৃতিতে", no one's
             # (not one the sentence before named: its issuer is sought there, "… একটি চিঠি পাঠিয়েছেন" in
             # someone's words is no letter of theirs)
             issued = bool(alone) and alone[0].text in an.lex.issued_documents and si > 0 \
                 and strip_suffix(alone[0].text, an.lex.case) not in an.doc.sentences[si - 1].text
+            # (a body's statement just before it, in the sentence before: a person's "X বলেন" is followed
+            # as often by a letter they got or a post they found)
+            last_said = an.found[-1] if an.found else None
+            issued = issued and last_said is not None and last_said.sentence == si - 1 \
+                and an.entity_type.get(last_said.speaker.entity or "") == "ORG"
             if sp is not None and sp.entity is None and sp.anonymous and (c.text.startswith(("আরও", "আরো")) or issued) \
                     and an.found and an.found[-1].speaker.entity is not None and an.found[-1].sentence >= si - 2:
                 # "বিবৃতিতে (আরও) বলা হয়, …": more of the statement just reported, by whoever made it
@@ -3516,7 +3564,12 @@ def _inner_cue(an: _Analyser, span: Span) -> bool:
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
 
 
-def _stances_lent(toks: list[_Tok], cues: list[_Cue]) -> dict[int, Stance]:
+@cache
+def _warnings(code: str) -> frozenset[str]:
+    return frozenset(load_pack(code).table("cues").get("words", {}).get("warnings", []))
+
+
+def _stances_lent(toks: list[_Tok], cues: list[_Cue], an_lang: str) -> dict[int, Stance]:
     """"সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, …", "উদ্বেগ প্রকাশ করে X বলেন, …": a
     participle cue that says what the act is (a warning, a worry, an accusation) before the subject
     of a neutral verb of speech gives that verb its stance, as it does when the two stand together
@@ -3527,14 +3580,19 @@ def _stances_lent(toks: list[_Tok], cues: list[_Cue]) -> dict[int, Stance]:
     বলেন, দেশ আজ সংকটে": the call is made, then something is said); a warning made only to someone
     ("সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে", "সরকারকে হুঁশিয়ারি দিয়ে") is what the content says."""
     lent: dict[int, Stance] = {}
+    warnings = _warnings(an_lang)
     for c in cues:
         if c.entry.stance in ("assert", "confirm") or toks[c.b - 1].text not in _CONJUNCTIVE:
             continue
         verb = next((c2 for c2 in cues if c.b < c2.a and c2.a - c.b <= 6), None)
+        # (nor across a clause of another subject: "পরিবার অভিযোগ করে মামলা করলেও পুলিশ জানায়, …")
         if verb is None or verb.entry.kind != "verb" or verb.entry.stance != "assert" or len(verb.entry.seq) > 1 \
-                or any(t.text in (",", "।", ";", "?") for t in toks[c.b:verb.a]):
+                or any(t.text in (",", "।", ";", "?") or t.text.endswith(("লে", "লেও", "লেই"))
+                       for t in toks[c.b:verb.a]):
             continue
-        if c.entry.stance == "other" and not _addressee_only(toks, c.a):
+        # (of what is other, only a warning: thanks or a call made to someone, "সবাইকে ধন্যবাদ জানিয়ে X
+        # বলেন, …", comes before words of another kind)
+        if c.entry.stance == "other" and not (_addressee_only(toks, c.a) and toks[c.a].text in warnings):
             continue
         lent[verb.a] = c.entry.stance
     return lent
@@ -4440,9 +4498,11 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                if paused is not None and si == paused_at + 1 and an.author_voice < 2 and an.first_person(s.text) \
-                        and not an.quotes(s.start, s.end) and (ct := an.content(s.start, s.end)) is not None \
-                        and _runs_on(an, s, paused.speaker, True):
+                aside = doc.sentences[paused_at] if paused is not None else None
+                if paused is not None and aside is not None and si == paused_at + 1 and an.author_voice < 2 \
+                        and an.first_person(s.text) and not an.quotes(s.start, s.end) \
+                        and not _brings_in_someone(an, aside, paused.speaker) \
+                        and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, paused.speaker, True):
                     # the speaker's own words again right after one sentence of the reporter's aside
                     # ("বক্তারা বলেন, আমরা …। তার বিরুদ্ধে রয়েছে নানা অভিযোগ। যে কারণে তাকে পদত্যাগের দাবি
                     # জানাই।"): a news report says "আমরা" only in someone's words (a column's author goes
