@@ -172,6 +172,7 @@ class _Lex:
     document_pointers: frozenset[str]
     issued_documents: frozenset[str]  # "বিবৃতিতে": a document alone after its sender's statement is theirs
     about_nouns: frozenset[str]  # "বিশ্লেষণে": a report noun whose genitive may be what it is about
+    titles_in_r: frozenset[str]  # "সুপার", "কমিশনার": titles that end in র, no genitive of another title
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
@@ -385,6 +386,7 @@ def _lex(code: str) -> _Lex:
         document_pointers=frozenset(w.get("document_pointers", [])),
         issued_documents=frozenset(w.get("issued_documents", [])),
         about_nouns=frozenset(w.get("about_nouns", [])),
+        titles_in_r=frozenset(w.get("titles_in_r", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -1740,8 +1742,11 @@ class _Analyser:
         for k, w in enumerate(words):
             if not self._is_title(w) and w not in one_word:
                 continue
-            if k + 1 < len(words) and w not in one_word and _is_genitive(w, self.lex.case) \
-                    and strip_suffix(w, self.lex.case) != w:
+            stem = strip_suffix(w, self.lex.case)
+            # (but the post one holds in acting: "উপাচার্যের দায়িত্বে থাকা X")
+            if k + 1 < len(words) and w not in one_word and stem != w and _is_genitive(w, self.lex.case) \
+                    and self._is_title(stem) and w not in self.lex.titles_in_r \
+                    and not words[k + 1].startswith("দায়িত্ব"):
                 continue  # another's post, whose the next one is: "প্রধানমন্ত্রীর প্রেস সচিব X" is no prime minister
             i = k  # back over the rank words and demonyms right before it ("সাবেক মার্কিন পররাষ্ট্রমন্ত্রী")
             while i > floor and k - i < 3 and (self._rank(words[i - 1]) or self._whose(words[i - 1]) != words[i - 1]) \
@@ -1981,7 +1986,7 @@ class _Analyser:
         k = next((i for i, t in enumerate(toks) if t.text in self.lex.second_person), None)
         if k is None:
             return False
-        return not self.find_cues(toks[:k]) and not any(t.text in self.lex.complementiser for t in toks[:k])
+        return not any(c.entry.kind == "verb" for c in self.find_cues(toks[:k]))
 
     def restated_speaker(self, a: int, b: int) -> int | None:
         """Where text[a:b] ends by naming its speaker again, as a pronoun after the words ("তিনি জানান,
@@ -2332,10 +2337,14 @@ def _an_analysis_by_its_author(an: _Analyser, toks: list[_Tok], src: tuple[int, 
     inside = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
     if not inside or inside[-1].text not in an.lex.about_nouns:
         return True
-    if len(inside) < 2:
-        return True  # alone: its issuer is sought in the sentences before
-    owner = inside[-2]
-    return any(m[1] == owner.end and m[2].type == "ORG" for m in an.entity_in(owner.start, owner.end))
+    # the first genitive back from the noun, past what describes it ("বিশ্বব্যাংকের সর্বশেষ প্রাক্কলনে",
+    # "এশীয় উন্নয়ন ব্যাংকের (এডিবি) সাম্প্রতিক মূল্যায়নে"): a name or a group of people is the author, a
+    # thing ("বক্তব্যের", "অর্থনীতির") what it is about
+    for t in reversed(inside[:-1]):
+        if not _is_genitive(t.text, an.lex.case):
+            continue
+        return bool(an.entity_in(t.start, t.end)) or an._unnamed_group(t.text) or an._can_speak(t)
+    return True  # alone or with no owner: its issuer is sought in the sentences before
 
 
 def _brings_in_someone(an: _Analyser, s: Sentence, speaker: Speaker) -> bool:
@@ -2433,11 +2442,11 @@ def _is_demand(code: str, text: str) -> bool:
     performatives, openers = _performatives(code)
     if tuple(words) in performatives or tuple(words[-1:]) in performatives or text.split(maxsplit=1)[0] in openers:
         return True
-    first = text.split()
-    polite = _polite(code)
-    if any(" ".join(first[:len(p.split())]) == p or (len(first) > 1 and first[0] in _lex(code).second_person
-                                                     and " ".join(first[1:1 + len(p.split())]) == p) for p in polite):
-        return True  # "দয়া করে …", "আপনারা দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
+    for p in _polite(code):
+        at = text.find(p)
+        before = text[:at].split()[-1:] if at >= 0 else []
+        if at >= 0 and not (before and (_is_genitive(before[0], _lex(code).case) or before[0] in ("কারও", "কারো"))):
+            return True  # "দয়া করে …", "স্যার, দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
         return True
@@ -3288,8 +3297,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a body's statement just before it, in the sentence before: a person's "X বলেন" is followed
             # as often by a letter they got or a post they found)
             last_said = an.found[-1] if an.found else None
-            issued = issued and last_said is not None and last_said.sentence == si - 1 \
-                and an.entity_type.get(last_said.speaker.entity or "") == "ORG"
+            # (a body, a country, or a person whose act was no plain saying: "… নিন্দা জানিয়েছেন X")
+            issued = issued and last_said is not None and last_said.sentence == si - 1 and (
+                an.entity_type.get(last_said.speaker.entity or "") in ("ORG", "LOC")
+                or (an.entity_type.get(last_said.speaker.entity or "") == "PER" and last_said.stance != "assert"))
             if sp is not None and sp.entity is None and sp.anonymous and (c.text.startswith(("আরও", "আরো")) or issued) \
                     and an.found and an.found[-1].speaker.entity is not None and an.found[-1].sentence >= si - 2:
                 # "বিবৃতিতে (আরও) বলা হয়, …": more of the statement just reported, by whoever made it
@@ -3569,6 +3580,11 @@ def _warnings(code: str) -> frozenset[str]:
     return frozenset(load_pack(code).table("cues").get("words", {}).get("warnings", []))
 
 
+@cache
+def _conditional_verbs(code: str) -> frozenset[str]:
+    return frozenset(load_pack(code).table("cues").get("words", {}).get("conditional_verbs", []))
+
+
 def _stances_lent(toks: list[_Tok], cues: list[_Cue], an_lang: str) -> dict[int, Stance]:
     """"সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, …", "উদ্বেগ প্রকাশ করে X বলেন, …": a
     participle cue that says what the act is (a warning, a worry, an accusation) before the subject
@@ -3581,13 +3597,14 @@ def _stances_lent(toks: list[_Tok], cues: list[_Cue], an_lang: str) -> dict[int,
     ("সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে", "সরকারকে হুঁশিয়ারি দিয়ে") is what the content says."""
     lent: dict[int, Stance] = {}
     warnings = _warnings(an_lang)
+    an_conditionals = _conditional_verbs(an_lang)
     for c in cues:
         if c.entry.stance in ("assert", "confirm") or toks[c.b - 1].text not in _CONJUNCTIVE:
             continue
         verb = next((c2 for c2 in cues if c.b < c2.a and c2.a - c.b <= 6), None)
         # (nor across a clause of another subject: "পরিবার অভিযোগ করে মামলা করলেও পুলিশ জানায়, …")
         if verb is None or verb.entry.kind != "verb" or verb.entry.stance != "assert" or len(verb.entry.seq) > 1 \
-                or any(t.text in (",", "।", ";", "?") or t.text.endswith(("লে", "লেও", "লেই"))
+                or any(t.text in (",", "।", ";", "?") or t.text in an_conditionals or t.text.endswith("লেও")
                        for t in toks[c.b:verb.a]):
             continue
         # (of what is other, only a warning: thanks or a call made to someone, "সবাইকে ধন্যবাদ জানিয়ে X
@@ -4559,9 +4576,10 @@ def _told_to_do(an: _Analyser, f: _Found) -> bool:
     """"বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন X": what someone was told to do, the verb of
     saying right after the infinitive that ends it, is a request (other), as the conventions have
     demands; not speech after the verb ("X বলেন, … টাকা পাঠাতে"), where the infinitive is a purpose."""
-    told_to, infinitive = _told_to(an.doc.lang)
-    if f.cue not in told_to or not infinitive or not f.content.text:
+    told_to, _ = _told_to(an.doc.lang)
+    if f.cue not in told_to or not f.content.text:
         return False
     last = last_words(f.content.text, 1)
-    return bool(last) and last[0].endswith(infinitive) \
+    # (a verb's infinitive, "করতে", "থাকতে"; not a place or a time, "ফেব্রুয়ারিতে", "রাতে")
+    return bool(last) and last[0] in an.lex.infinitives \
         and an.text[f.content.end:f.content.end + len(f.cue) + 2].lstrip().startswith(f.cue)
