@@ -3712,35 +3712,28 @@ def test_a_fact_confirmed_about_a_day_with_a_meeting_in_it(bn) -> None:
     assert st.stance == "confirm" and st.content.text.startswith("আজ বুধবার")
 
 
-def test_a_participle_before_the_subject_gives_a_plain_verb_of_speech_its_stance(bn) -> None:
-    # as "উদ্বেগ প্রকাশ করে বলেন" does with the two side by side
-    doc = bn("শিরোনাম\nবিষয়টি নিয়ে উদ্বেগ প্রকাশ করে রহিম উদ্দিন বলেন, পরিস্থিতি খারাপ হচ্ছে। সরকারের প্রতি "
-             "হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, দাবি না মানলে কঠোর কর্মসূচি আসবে। ইউনিয়নের বিরুদ্ধে "
-             "অভিযোগ করে করিম বলেন, তারা হাজিরা খাতায় সই নেয়নি।")
-    stance = {s.content.text: s.stance for s in doc.statements}
-    assert stance["পরিস্থিতি খারাপ হচ্ছে"] == "concern"
-    assert stance["দাবি না মানলে কঠোর কর্মসূচি আসবে"] == "other"
-    assert stance["তারা হাজিরা খাতায় সই নেয়নি"] == "claim"
-
-
-def test_a_call_with_its_own_content_or_an_act_after_it_lends_no_stance(bn) -> None:
-    # the call is made, then something else is said; a resignation announced is no accusation
-    doc = bn("শিরোনাম\nসবাইকে ঐক্যবদ্ধ থাকার আহ্বান জানিয়ে করিম বলেন, দেশ এগিয়ে যাবে। "
-             "বিষয়টি নিশ্চিত করে থানার ওসি রহিম বলেন, মামলা হয়েছে।")
-    stance = {s.content.text: s.stance for s in doc.statements}
-    assert stance["দেশ এগিয়ে যাবে"] == "assert"
-    assert stance["মামলা হয়েছে"] == "assert"
-
-
-def test_the_speakers_own_call_welcome_or_thanks_in_the_first_person_is_other(bn) -> None:
-    doc = bn("শিরোনাম\nমেয়র করিম বলেন, আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি। সভাপতি রহিম বলেন, "
-             "এই সিদ্ধান্তকে আমরা স্বাগত জানাই। কাউন্সিলর জলিল বলেন, আসুন আমরা শহরটা পরিষ্কার রাখি। "
-             "প্রকৌশলী নাসির বলেন, সেতুর কাজ শেষ হয়েছে।")
-    stance = {s.content.text: s.stance for s in doc.statements}
-    assert stance["আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি"] == "other"
-    assert stance["এই সিদ্ধান্তকে আমরা স্বাগত জানাই"] == "other"
-    assert stance["আসুন আমরা শহরটা পরিষ্কার রাখি"] == "other"
-    assert stance["সেতুর কাজ শেষ হয়েছে"] == "assert"
+@pytest.mark.parametrize("text, stances", [
+    # a participle before the subject gives a plain verb of speech its stance, as "উদ্বেগ প্রকাশ করে বলেন"
+    # does with the two side by side
+    ("বিষয়টি নিয়ে উদ্বেগ প্রকাশ করে রহিম উদ্দিন বলেন, পরিস্থিতি খারাপ হচ্ছে। সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে "
+     "বক্তারা বলেন, দাবি না মানলে কঠোর কর্মসূচি আসবে। ইউনিয়নের বিরুদ্ধে অভিযোগ করে করিম বলেন, তারা হাজিরা খাতায় "
+     "সই নেয়নি।",
+     {"পরিস্থিতি খারাপ হচ্ছে": "concern", "দাবি না মানলে কঠোর কর্মসূচি আসবে": "other",
+      "তারা হাজিরা খাতায় সই নেয়নি": "claim"}),
+    # a call with its own content lends none (the call is made, then something else is said), nor a confirmation
+    ("সবাইকে ঐক্যবদ্ধ থাকার আহ্বান জানিয়ে করিম বলেন, দেশ এগিয়ে যাবে। বিষয়টি নিশ্চিত করে থানার ওসি রহিম বলেন, "
+     "মামলা হয়েছে।",
+     {"দেশ এগিয়ে যাবে": "assert", "মামলা হয়েছে": "assert"}),
+    # the speaker's own call, welcome or exhortation in the first person is other
+    ("মেয়র করিম বলেন, আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি। সভাপতি রহিম বলেন, এই সিদ্ধান্তকে আমরা স্বাগত জানাই। "
+     "কাউন্সিলর জলিল বলেন, আসুন আমরা শহরটা পরিষ্কার রাখি। প্রকৌশলী নাসির বলেন, সেতুর কাজ শেষ হয়েছে।",
+     {"আমরা সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি": "other", "এই সিদ্ধান্তকে আমরা স্বাগত জানাই": "other",
+      "আসুন আমরা শহরটা পরিষ্কার রাখি": "other", "সেতুর কাজ শেষ হয়েছে": "assert"}),
+])
+def test_what_a_statement_does_is_read_from_its_participle_or_its_own_words(bn, text: str,
+                                                                           stances: dict[str, str]) -> None:
+    got = {s.content.text: s.stance for s in bn("শিরোনাম\n" + text).statements}
+    assert {k: got.get(k) for k in stances} == stances
 
 
 def test_an_argument_put_and_speech_that_went_on_are_statements(bn) -> None:
