@@ -440,7 +440,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     for n in range(min(3, len(key) - 1 - k), 0, -1):
         known = pack.gazetteer.get(" ".join(key[k:k + n]))
         if known is not None and known.type == "ORG":
-            parts.append(known.name.removeprefix("The Daily ").removeprefix("The "))
+            parts.append(_name_within(known))
             k += n
             break
     for w in key[k:]:
@@ -468,6 +468,12 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     return " ".join(parts)
 
 
+def _name_within(body: GazetteerEntry) -> str:
+    """A known body's English name as part of another's ("ব্র্যাক বিশ্ববিদ্যালয়" BRAC University,
+    "ইনকিলাব মঞ্চ" Inqilab Mancha): a paper's without its "The Daily"."""
+    return body.name.removeprefix("The Daily ").removeprefix("The ")
+
+
 def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
     """A public body named in Bengali words, in English: its head's pattern ("… মন্ত্রণালয়" ->
     "Ministry of …", "… থানা" -> "… Police Station") over the other words translated
@@ -491,7 +497,7 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
                 and place.type in ("LOC", "DEMONYM"):
             parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "উত্তরার … হাসপাতাল" -> "Uttara …")
         elif (body := pack.gazetteer.get(w)) is not None and body.type == "ORG":
-            parts.append(body.name.removeprefix("The Daily ").removeprefix("The "))  # ("ব্র্যাক বিশ্ববিদ্যালয়")
+            parts.append(_name_within(body))  # ("ব্র্যাক বিশ্ববিদ্যালয়")
         else:
             t = _acronym(w, pack) or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
@@ -1220,17 +1226,17 @@ def _spelled_out_before_abbreviation(cands: list[_Cand], taken: list[bool], word
             continue  # a term nothing marks as a name ("বেজ ট্রান্সসিভার স্টেশন (বিটিএস)"), or found whole
         # (nor a person or a country by their initials, "মহেন্দ্র সিং ধোনি (এমএসডি)", "ইউনাইটেড স্টেটস অব
         # আমেরিকা (ইউএসএ)", nor a post, "ইন্সপেক্টর জেনারেল অব পুলিশ (আইজিপি)")
-        known = _gaz_entry(words[k:i], pack, lists.case)
-        if any(c.type == "PER" for c in seen) or (known is not None and known.type != "ORG") \
+        whole = _gaz_entry(words[k:i], pack, lists.case)
+        if any(c.type == "PER" for c in seen) or (whole is not None and whole.type != "ORG") \
                 or any(w in lists.titles or w in lists.title_words_en for w in words[k:i]):
             continue
         cands[:] = [c for c in cands if c.b <= k or c.a >= i + 2]
         for j in range(k, i + 2):
             taken[j] = False
         _take(cands, taken, k, i)
-        known = _gaz_entry([words[i + 1]], pack, lists.case)
-        if known is not None and known.type == "ORG":  # the one the gazetteer knows by its letters
-            cands[-1].gaz, cands[-1].source = known, "gazetteer"
+        by_letters = _gaz_entry([words[i + 1]], pack, lists.case)
+        if by_letters is not None and by_letters.type == "ORG":  # the one the gazetteer knows by its letters
+            cands[-1].gaz, cands[-1].source = by_letters, "gazetteer"
 
 
 def _take(cands: list[_Cand], taken: list[bool], a: int, b: int) -> None:

@@ -173,6 +173,10 @@ class _Lex:
     issued_documents: frozenset[str]  # "বিবৃতিতে": a document alone after its sender's statement is theirs
     about_nouns: frozenset[str]  # "বিশ্লেষণে": a report noun whose genitive may be what it is about
     titles_in_r: frozenset[str]  # "সুপার", "কমিশনার": titles that end in র, no genitive of another title
+    acting: tuple[str, ...]  # "দায়িত্ব…" after a title in the genitive: the post held in acting
+    warnings: frozenset[str]  # "হুঁশিয়ারি": a participle that lends "other" to the verb of speech after it
+    conditional_verbs: frozenset[str]  # "করলে": ends a participle's clause before another subject
+    addressed_by: frozenset[str]  # "প্রতি", "উদ্দেশে": after the one a warning is addressed to
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
@@ -386,7 +390,9 @@ def _lex(code: str) -> _Lex:
         document_pointers=frozenset(w.get("document_pointers", [])),
         issued_documents=frozenset(w.get("issued_documents", [])),
         about_nouns=frozenset(w.get("about_nouns", [])),
-        titles_in_r=frozenset(w.get("titles_in_r", [])),
+        titles_in_r=frozenset(w.get("titles_in_r", [])), acting=tuple(w.get("acting", [])),
+        warnings=frozenset(w.get("warnings", [])), conditional_verbs=frozenset(w.get("conditional_verbs", [])),
+        addressed_by=frozenset(w.get("addressed_by", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -1746,7 +1752,7 @@ class _Analyser:
             # (but the post one holds in acting: "উপাচার্যের দায়িত্বে থাকা X")
             if k + 1 < len(words) and w not in one_word and stem != w and _is_genitive(w, self.lex.case) \
                     and self._is_title(stem) and w not in self.lex.titles_in_r \
-                    and not words[k + 1].startswith("দায়িত্ব"):
+                    and not words[k + 1].startswith(self.lex.acting):
                 continue  # another's post, whose the next one is: "প্রধানমন্ত্রীর প্রেস সচিব X" is no prime minister
             i = k  # back over the rank words and demonyms right before it ("সাবেক মার্কিন পররাষ্ট্রমন্ত্রী")
             while i > floor and k - i < 3 and (self._rank(words[i - 1]) or self._whose(words[i - 1]) != words[i - 1]) \
@@ -2138,6 +2144,7 @@ class _RunOn:
     reporter_attempts: tuple[str, ...]  # "… কল করা হলেও সাড়া দেননি": the reporter's, outside first-person speech
     hanging: tuple[tuple[str, ...], ...]  # "যার ফলে …": a sentence that hangs on the one before
     nouns_in_l: frozenset[str]  # "দল", "মহল": nouns that end like a past verb
+    brought_in: tuple[str, ...]  # "কথা হয়": an aside that brings in someone spoken with
 
 
 @cache
@@ -2182,6 +2189,7 @@ def _talk_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _run_on(code: str) -> _RunOn:
     stop = load_pack(code).table("continuation").get("stop", {})
+    go_on = load_pack(code).table("continuation").get("go_on", {})
     openers = sorted((tuple(x.split()) for x in stop.get("openers", [])), key=len, reverse=True)
     clock = "|".join(re.escape(c) for c in stop.get("clock", [])) or "(?!)"
     return _RunOn(tuple(openers), tuple(stop.get("phrases", [])), int(stop.get("max_people", 0)),
@@ -2190,8 +2198,8 @@ def _run_on(code: str) -> _RunOn:
                   tuple(stop.get("cited_cues", [])), frozenset(stop.get("bodies", [])),
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
-                  tuple(tuple(x.split()) for x in load_pack(code).table("continuation").get("go_on", {}).get(
-                      "hanging", [])), frozenset(stop.get("nouns_in_l", [])))
+                  tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
+                  tuple(go_on.get("brought_in", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2315,7 +2323,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (not one that hangs on the speaker's sentence before it: "যার ফলে … স্বাধীনতা অর্জন করল")
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
-            and not _noun_in_l(last_word, an.doc.lang) \
+            and last_word not in rules.nouns_in_l \
             and not _is_demand(an.doc.lang, s.text) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
@@ -2329,12 +2337,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         for c in an.find_cues(plain))
 
 
-def _an_analysis_by_its_author(an: _Analyser, toks: list[_Tok], src: tuple[int, int]) -> bool:
+def _an_analysis_by_its_author(an: _Analyser, inside: list[_Tok]) -> bool:
     """A report noun whose genitive is as often what it is about ("বিশ্লেষণে", "মূল্যায়নে",
     "পূর্বাভাসে"; cues.toml about_nouns) names its author only as a body right before it
     ("নিউইয়র্ক টাইমসের বিশ্লেষণে", "আবহাওয়া অধিদপ্তরের পূর্বাভাসে"), not after what it analyses
-    ("ইউনূসের বক্তব্যের বিশ্লেষণে", "ভারতের অর্থনীতির পূর্বাভাসে"). Other report nouns always do."""
-    inside = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
+    ("ইউনূসের বক্তব্যের বিশ্লেষণে", "ভারতের অর্থনীতির পূর্বাভাসে"). Other report nouns always do.
+    `inside` are the words of the source phrase, the noun last."""
     if not inside or inside[-1].text not in an.lex.about_nouns:
         return True
     # the first genitive back from the noun, past what describes it ("বিশ্বব্যাংকের সর্বশেষ প্রাক্কলনে",
@@ -2355,13 +2363,7 @@ def _brings_in_someone(an: _Analyser, s: Sentence, speaker: Speaker) -> bool:
     if any(m[2].type == "PER" and m[2].id != speaker.entity and not an._in_genitive(m)
            and accusative_stem(an.text[m[0]:m[1]].split()[-1]) is None for m in an.entity_in(s.start, s.end)):
         return True
-    return any(p in s.text for p in ("সঙ্গে কথা", "সাথে কথা", "কথা হয়", "কথা হলে", "সঙ্গে যোগাযোগ", "যোগাযোগ করা হ"))
-
-
-def _noun_in_l(word: str, code: str) -> bool:
-    """A noun that only ends like a past verb in "-ল" ("দল", "দখল", "মহল"; continuation.toml [stop]
-    nouns_in_l): the past tense has no shape of its own to tell it by ("ঘটল", "জিতল", "রাখল")."""
-    return word in _run_on(code).nouns_in_l
+    return any(p in s.text for p in _run_on(an.doc.lang).brought_in)
 
 
 def _bracket_after(text: str, end: int) -> str:
@@ -2406,51 +2408,49 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
     return True
 
 
+@dataclass(slots=True, frozen=True)
+class _Demand:
+    """What a content does, read from its own words: the pack's stance.toml [demand]."""
+
+    last_words: frozenset[str]  # "উচিত", "জরুরি": what must be done, at the end
+    infinitive: str  # "তে", before one of `must` at the end ("… করতে হবে")
+    must: frozenset[str]
+    performatives: frozenset[tuple[str, ...]]  # "আহ্বান জানাচ্ছি", "স্বাগত জানাই": the speaker's own act
+    openers: frozenset[str]  # "আসুন": an exhortation
+    polite: tuple[str, ...]  # "দয়া করে": a request
+    told_to: frozenset[str]  # "বলেছেন" right after an infinitive: what someone was told to do
+
+
 @cache
-def _demand_words(code: str) -> tuple[frozenset[str], str, frozenset[str]]:
+def _demand(code: str) -> _Demand:
     d = load_pack(code).table("stance").get("demand", {})
-    return frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", []))
-
-
-@cache
-def _performatives(code: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    d = load_pack(code).table("stance").get("demand", {})
-    return frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", []))
-
-
-@cache
-def _told_to(code: str) -> tuple[frozenset[str], str]:
-    d = load_pack(code).table("stance").get("demand", {})
-    return frozenset(d.get("told_to", [])), d.get("infinitive", "")
-
-
-@cache
-def _polite(code: str) -> tuple[str, ...]:
-    return tuple(load_pack(code).table("stance").get("demand", {}).get("polite", []))
+    return _Demand(frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", [])),
+                   frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", [])),
+                   tuple(d.get("polite", [])), frozenset(d.get("told_to", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
     """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), or does
     what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
     জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
-    demand_ends, infinitive, must = _demand_words(code)
+    d = _demand(code)
     if "।" in text.strip().rstrip("।"):
         return False  # several sentences: what the statement does is not read from its last one
     words = last_words(text, 2)
     if not words:
         return False
-    performatives, openers = _performatives(code)
-    if tuple(words) in performatives or tuple(words[-1:]) in performatives or text.split(maxsplit=1)[0] in openers:
+    if tuple(words) in d.performatives or tuple(words[-1:]) in d.performatives \
+            or text.split(maxsplit=1)[0] in d.openers:
         return True
-    for p in _polite(code):
+    for p in d.polite:
         at = text.find(p)
         before = text[:at].split()[-1:] if at >= 0 else []
-        if at >= 0 and not (before and (_is_genitive(before[0], _lex(code).case) or before[0] in ("কারও", "কারো"))):
+        if at >= 0 and not (before and _is_genitive(before[0], _lex(code).case)):
             return True  # "দয়া করে …", "স্যার, দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
-    if words[-1] in demand_ends or (len(words) == 2 and words[0] in demand_ends and words[1] in must):
+    if words[-1] in d.last_words or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
         return True
-    return len(words) == 2 and bool(infinitive) and words[0].endswith(infinitive) and words[1] in must
+    return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
 
 
 @cache
@@ -2717,7 +2717,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
 
     inside_quote = [(q.open, q.close) for q in quotes]
     consumed: set[int] = set()  # cues already read as the second of "X cue A এবং cue B"
-    lent = _stances_lent(toks, cues, an.doc.lang)
+    lent = _stances_lent(toks, cues, an.lex)
     for c in cues:
         e = c.entry if c.a not in lent else replace(c.entry, stance=lent[c.a])
         if c.a in consumed or negated(c):
@@ -3286,10 +3286,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt != ",":
                 continue
             sp = an.speaker(*src)
-            if not _an_analysis_by_its_author(an, toks, src):
+            inside = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
+            if not _an_analysis_by_its_author(an, inside):
                 continue  # "X-এর বক্তব্যের বিশ্লেষণে বলা হয়েছে": an analysis of X's speech, whose is not said
-            alone = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
-            alone = alone if len(alone) == 1 else []  # the document named alone, "বিবৃতিতে", no one's
+            alone = inside if len(inside) == 1 else []  # the document named alone, "বিবৃতিতে", no one's
             # (not one the sentence before named: its issuer is sought there, "… একটি চিঠি পাঠিয়েছেন" in
             # someone's words is no letter of theirs)
             issued = bool(alone) and alone[0].text in an.lex.issued_documents and si > 0 \
@@ -3575,17 +3575,7 @@ def _inner_cue(an: _Analyser, span: Span) -> bool:
     return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
 
 
-@cache
-def _warnings(code: str) -> frozenset[str]:
-    return frozenset(load_pack(code).table("cues").get("words", {}).get("warnings", []))
-
-
-@cache
-def _conditional_verbs(code: str) -> frozenset[str]:
-    return frozenset(load_pack(code).table("cues").get("words", {}).get("conditional_verbs", []))
-
-
-def _stances_lent(toks: list[_Tok], cues: list[_Cue], an_lang: str) -> dict[int, Stance]:
+def _stances_lent(toks: list[_Tok], cues: list[_Cue], lex: _Lex) -> dict[int, Stance]:
     """"সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে বক্তারা বলেন, …", "উদ্বেগ প্রকাশ করে X বলেন, …": a
     participle cue that says what the act is (a warning, a worry, an accusation) before the subject
     of a neutral verb of speech gives that verb its stance, as it does when the two stand together
@@ -3596,33 +3586,31 @@ def _stances_lent(toks: list[_Tok], cues: list[_Cue], an_lang: str) -> dict[int,
     বলেন, দেশ আজ সংকটে": the call is made, then something is said); a warning made only to someone
     ("সরকারের প্রতি হুঁশিয়ারি উচ্চারণ করে", "সরকারকে হুঁশিয়ারি দিয়ে") is what the content says."""
     lent: dict[int, Stance] = {}
-    warnings = _warnings(an_lang)
-    an_conditionals = _conditional_verbs(an_lang)
     for c in cues:
         if c.entry.stance in ("assert", "confirm") or toks[c.b - 1].text not in _CONJUNCTIVE:
             continue
         verb = next((c2 for c2 in cues if c.b < c2.a and c2.a - c.b <= 6), None)
         # (nor across a clause of another subject: "পরিবার অভিযোগ করে মামলা করলেও পুলিশ জানায়, …")
         if verb is None or verb.entry.kind != "verb" or verb.entry.stance != "assert" or len(verb.entry.seq) > 1 \
-                or any(t.text in (",", "।", ";", "?") or t.text in an_conditionals or t.text.endswith("লেও")
+                or any(t.text in (",", "।", ";", "?") or t.text in lex.conditional_verbs or t.text.endswith("লেও")
                        for t in toks[c.b:verb.a]):
             continue
         # (of what is other, only a warning: thanks or a call made to someone, "সবাইকে ধন্যবাদ জানিয়ে X
         # বলেন, …", comes before words of another kind)
-        if c.entry.stance == "other" and not (_addressee_only(toks, c.a) and toks[c.a].text in warnings):
+        if c.entry.stance == "other" and not (_addressee_only(toks, c.a, lex) and toks[c.a].text in lex.warnings):
             continue
         lent[verb.a] = c.entry.stance
     return lent
 
 
-def _addressee_only(toks: list[_Tok], a: int) -> bool:
+def _addressee_only(toks: list[_Tok], a: int, lex: _Lex) -> bool:
     """Are the words of the clause before toks[a] only the one it is addressed to ("সরকারকে",
     "সরকারের প্রতি", "দলের নেতাদের উদ্দেশে"), or none?"""
     k = a
     while k > 0 and toks[k - 1].text not in (",", "।", ";", "?", "!", "—"):
         k -= 1
     words = [t.text for t in toks[k:a]]
-    while words and words[-1] in ("প্রতি", "উদ্দেশে", "উদ্দেশ্যে"):
+    while words and words[-1] in lex.addressed_by:
         words = words[:-2] if len(words) >= 2 else []
     return not words or (len(words) == 1 and words[0].endswith("কে"))
 
@@ -4515,10 +4503,9 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                aside = doc.sentences[paused_at] if paused is not None else None
-                if paused is not None and aside is not None and si == paused_at + 1 and an.author_voice < 2 \
+                if paused is not None and si == paused_at + 1 and an.author_voice < 2 \
                         and an.first_person(s.text) and not an.quotes(s.start, s.end) \
-                        and not _brings_in_someone(an, aside, paused.speaker) \
+                        and not _brings_in_someone(an, doc.sentences[paused_at], paused.speaker) \
                         and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, paused.speaker, True):
                     # the speaker's own words again right after one sentence of the reporter's aside
                     # ("বক্তারা বলেন, আমরা …। তার বিরুদ্ধে রয়েছে নানা অভিযোগ। যে কারণে তাকে পদত্যাগের দাবি
@@ -4576,8 +4563,7 @@ def _told_to_do(an: _Analyser, f: _Found) -> bool:
     """"বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন X": what someone was told to do, the verb of
     saying right after the infinitive that ends it, is a request (other), as the conventions have
     demands; not speech after the verb ("X বলেন, … টাকা পাঠাতে"), where the infinitive is a purpose."""
-    told_to, _ = _told_to(an.doc.lang)
-    if f.cue not in told_to or not f.content.text:
+    if f.cue not in _demand(an.doc.lang).told_to or not f.content.text:
         return False
     last = last_words(f.content.text, 1)
     # (a verb's infinitive, "করতে", "থাকতে"; not a place or a time, "ফেব্রুয়ারিতে", "রাতে")
