@@ -1208,6 +1208,30 @@ def test_a_headline_with_its_speaker_after_the_colon(bn) -> None:
     assert not doc.statements
 
 
+@pytest.mark.parametrize(("headline", "speaker", "entity"), [
+    ("বাঁধের কাজ সময়মতো শেষ হবে না: নাগরিক মঞ্চ", "নাগরিক মঞ্চ", None),  # a body by the word ending its name
+    ("সীমান্তে উত্তেজনা বাড়ানো হচ্ছে: নেপাল", "নেপাল", "Nepal"),  # a country
+    # a person named in full in the body and by the end of the name alone in the headline
+    ("নদী খননে দুর্নীতি হয়নি: মান্না", "মান্না", "Mahmudur Rahman Manna"),
+])
+def test_a_headline_speaker_after_the_colon_that_the_tagger_does_not_name(bn, headline, speaker, entity) -> None:
+    doc = bn(f"{headline}\nগতকাল ঢাকায় এক সভায় মাহমুদুর রহমান মান্না বক্তব্য দেন।")
+    head = doc.statements[0]
+    names = {e.id: e.name for e in doc.entities}
+    assert head.speaker.text == speaker and head.cue == ":"
+    assert names.get(head.speaker.entity or "") == entity
+    # a story after the colon stays no one's
+    assert not bn("নদী খননে দুর্নীতি: তদন্তে নামল দুদক\nখননের কাজ বন্ধ রয়েছে।").statements
+
+
+def test_a_quotation_opening_the_body_is_credited_in_the_body_not_by_the_headline(bn) -> None:
+    doc = bn("নদী খননে দুর্নীতি হয়নি: মান্না\n‘নদী খননে কোনো দুর্নীতি হয়নি। সব কাজ নিয়ম মেনে হয়েছে।’ "
+             "নাগরিক ঐক্যের সভাপতি মাহমুদুর রহমান মান্না এ কথা বলেছেন।")
+    head, quoted = doc.statements
+    assert head.cue == ":" and quoted.cue == "এ কথা বলেছেন"
+    assert quoted.speaker.text.endswith("মাহমুদুর রহমান মান্না") and quoted.speaker.entity == head.speaker.entity
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

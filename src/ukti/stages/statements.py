@@ -3364,7 +3364,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         # the second half of a quotation split by its cue ("‘…,’ বলেন তিনি। ‘…’"), or the speaker's
         # words quoted right after what they were reported to say ("X বলেন, বাঁধের কাজ শেষ হয়নি।
         # ¶“ঠিকাদারদের জবাবদিহি করতে হবে।”")
-        if before.strip() == "" and after.strip(" ।") == "" and an.found and (
+        # (a headline's speaker's only when the quotation is its paragraph: one its paragraph goes on to
+        # credit is the body's, "‘…’ X এ কথা বলেন")
+        sents = an.doc.sentences
+        if before.strip() == "" and after.strip(" ।") == "" and an.found and not (
+                sents[an.found[-1].sentence].is_title and si + 1 < len(sents) and sents[si + 1].line == s.line) and (
                 (an.found[-1].direct and an.found[-1].sentence >= si - 2)
                 or (an.found[-1].sentence == si - 1 and an.found[-1].cue and not an.found[-1].subordinate)):
             prev_f = an.found[-1]
@@ -4077,15 +4081,61 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
     ments = an.entity_in(sp_a, sp_b)
     is_speaker = any(e.type in ("PER", "ORG") and b >= sp_b - 1 and (e.type == "ORG" or an._plausible_person(e))
                      for _, b, e in ments) or strip_suffix(words[-1], an.lex.case) in an.lex.titles
-    if not is_speaker:
+    # (a clause ending in a body is the story: "নদী খননে দুর্নীতি: তদন্তে নামল দুদক")
+    if is_speaker and _a_verb_among(an, sp_a, sp_b):
+        return []
+    short = None if is_speaker else _named_short(an, words, sp_a)
+    if not is_speaker and short is None and not _body_or_country(an, words, ments, sp_a, sp_b):
         return []
     sp = an.speaker(sp_a, sp_b)
     ct = an.content(s.start, s.start + k)
     if not sp or not ct:
         return []
+    if short is not None:
+        sp.entity = short
     if sp.entity is None:
         sp.entity = _resolve_later(an, words)
     return [an.add(_Found(sp, ":", an.stance_of("assert", ct[0]), ct[0], True, sentence=si))]
+
+
+def _a_verb_among(an: _Analyser, a: int, b: int) -> bool:
+    """Is a word of text[a:b] outside names and titles a finite verb, in the written or the spoken
+    past ("নামল", "দিলেন")?"""
+    for m in WORD_RE.finditer(an.text, a, b):
+        w = m.group()
+        if an.entity_in(m.start(), m.end()) or an._is_title(w) or w in _org_heads(an.doc.lang):
+            continue
+        if w.endswith(an.lex.finite_endings) or (len(w) > 2 and w.endswith(("ল", "লো", "লেন", "লাম"))):
+            return True
+    return False
+
+
+def _named_short(an: _Analyser, words: list[str], after: int) -> str | None:
+    """A person the article names in full and the headline by the end of the name alone ("…: জয়"
+    for "সজীব ওয়াজেদ জয়", "…: ফখরুল"): that person, when one alone is so named. The short form
+    is often an ordinary word too ("জয়" is a victory), so it counts only as the end of a name the
+    body gives in full."""
+    if not 1 <= len(words) <= 2:
+        return None
+    found = {e.id for a, _b, e in an.mentions if a >= after and e.type == "PER"
+             and len(an.text[a:_b].split()) > len(words) and an.text[a:_b].split()[-len(words):] == words}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _body_or_country(an: _Analyser, words: list[str], ments: list[tuple[int, int, Entity]], a: int, b: int) -> bool:
+    """Is a headline's tail a body by the word that ends its name ("…: গণতন্ত্র মঞ্চ", "…: এবি পার্টি";
+    names.toml [org_heads]) or one country ("…: পাকিস্তান")? Either speaks for itself."""
+    if len(words) >= 2 and strip_suffix(words[-1], an.lex.case) in _org_heads(an.doc.lang):
+        return True
+    countries = _body_kinds(an.doc.lang)[2]
+    return len(ments) == 1 and ments[0][0] <= a + 1 and ments[0][1] >= b - 1 and ments[0][2].type == "LOC" \
+        and ments[0][2].name in countries
+
+
+@cache
+def _org_heads(code: str) -> frozenset[str]:
+    """The last words of organisations' names (names.toml [org_heads])."""
+    return frozenset(load_pack(code).table("names").get("org_heads", {}).get("words", []))
 
 
 def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
