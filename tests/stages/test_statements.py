@@ -1232,6 +1232,17 @@ def test_a_quotation_opening_the_body_is_credited_in_the_body_not_by_the_headlin
     assert quoted.speaker.text.endswith("মাহমুদুর রহমান মান্না") and quoted.speaker.entity == head.speaker.entity
 
 
+def test_a_programme_announced_after_the_fact_and_what_a_report_brings_out(bn) -> None:
+    # "… এ কর্মসূচি ঘোষণা করেন X": the programme the sentence before set out is X's
+    s = only(bn("শিরোনাম\nআগামী রোববার সারা দেশে বিক্ষোভ মিছিল হবে। গতকাল এক সমাবেশে এ কর্মসূচি ঘোষণা করেন "
+                "দলের যুগ্ম মহাসচিব রহিম উদ্দিন।"))
+    assert s.speaker.text.endswith("রহিম উদ্দিন") and s.content.text == "আগামী রোববার সারা দেশে বিক্ষোভ মিছিল হবে"
+    # "প্রতিবেদনে উঠে এসেছে": what a report brings out is the report's; with no report named, nothing
+    s = only(bn("শিরোনাম\nবিশ্বব্যাংকের এক প্রতিবেদনে উঠে এসেছে, দেশে দারিদ্র্য কমেছে।"))
+    assert s.speaker.entity is not None and s.content.text == "দেশে দারিদ্র্য কমেছে"
+    assert not bn("শিরোনাম\nসভায় নানা প্রসঙ্গ উঠে আসে।").statements
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")
