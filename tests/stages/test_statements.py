@@ -1243,6 +1243,18 @@ def test_a_programme_announced_after_the_fact_and_what_a_report_brings_out(bn) -
     assert not bn("শিরোনাম\nসভায় নানা প্রসঙ্গ উঠে আসে।").statements
 
 
+def test_a_quotation_then_a_comma_a_time_and_the_ones_told_before_its_speaker_and_cue(bn) -> None:
+    s = only(bn("শিরোনাম\n“বাঁধের কাজ এখনো শেষ হয়নি”, শনিবার বিকেলে সাংবাদিকদের রহিম উদ্দিন বলেন।"))
+    assert (s.speaker.text, s.content.text, s.direct) == ("রহিম উদ্দিন", "বাঁধের কাজ এখনো শেষ হয়নি", True)
+    # the quotation a pointer after it points at, a clause by the comma after its mark
+    s = only(bn("শিরোনাম\n‘আমরা আর কোনো আন্দোলনে যাব না’, রোববার উপজেলা পরিষদের সামনে দাঁড়িয়ে "
+                "কথাগুলো বলেন করিম মিয়া।"))
+    assert (s.speaker.text, s.content.text) == ("করিম মিয়া", "আমরা আর কোনো আন্দোলনে যাব না")
+    # the ones told before a title may be whose title it is
+    s = only(bn("শিরোনাম\nসাংবাদিকদের নেতা করিম মিয়া বলেন, আমরা আন্দোলন করব।"))
+    assert s.speaker.text == "সাংবাদিকদের নেতা করিম মিয়া"
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

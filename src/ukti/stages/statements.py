@@ -748,6 +748,11 @@ class _Analyser:
             # occasion, "সংবাদ বিজ্ঞপ্তিতে")
             return None  # "‘…’ হিসেবে আখ্যায়িত করেন": a word of the phrase around the quotation, no one
         toks = self._told_first(toks)
+        # the ones told, right before a name ("শনিবার সাংবাদিকদের রহিম উদ্দিন বলেন"): not of the speaker
+        # (before a title they may be whose it is: "সাংবাদিকদের নেতা X")
+        if len(toks) > 1 and toks[0].text in self.lex.addressees and any(
+                m[0] == toks[1].start and m[2].type == "PER" for m in self.entity_in(toks[1].start, toks[1].end)):
+            toks = toks[1:]
         # a document put out somewhere, in the locative ("X-এর ফেসবুক পেজে দেওয়া পোস্টে", "X-এর ওয়েবসাইটে
         # প্রকাশিত বিজ্ঞপ্তিতে"): whose it is, named before where ("ফেসবুক" is the medium, no speaker)
         put = next((j for j in range(len(toks) - 3, 0, -1) if self._a_document_described(toks[j + 1:])
@@ -2859,8 +2864,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         q_after = next((q for q in quotes if q.open >= cue_end and an.text[cue_end:q.open].strip(" ,:—-") == ""
                         and not _is_name_quote(an, q.open, q.close)
                         and an.text[q.close + 1:s.end].strip(" ।.!?,") == ""), None)
+        # (a time and the ones told between do not count: "“…”, শনিবার বিকেলে সাংবাদিকদের X বলেন")
         q_before = next((q for q in reversed(quotes) if q.close < cue_start
-                         and len(an.tokens(q.close + 1, cue_start)) <= 4
+                         and sum(1 for t in an.tokens(q.close + 1, cue_start) if not (
+                             an._in_time(t.start) or t.text in an.lex.day_words or an._addressed(t.text))) <= 4
                          and not _is_name_quote(an, q.open, q.close)), None)
         if e.kind == "verb" and not atf:
             if q_before is not None and quotes.index(q_before) not in used_quotes and (
@@ -3678,9 +3685,11 @@ def _said_before_its_words(an: _Analyser, toks: list[_Tok], c: _Cue, start: int,
 
 def _a_quoted_sentence(an: _Analyser, q: QuoteSpan) -> bool:
     """Does the quotation hold a sentence (five words or more, ending in a stop, a comma or a
-    finite verb), not a title or a name?"""
+    finite verb, or with a comma right after its closing mark: "‘… যাব না’, রোববার … বলেন X"), not a
+    title or a name?"""
     words = an.text[q.open + 1:q.close].split()
-    return len(words) >= 5 and (words[-1][-1] in "।!?,." or words[-1].endswith(an.lex.finite_endings))
+    return len(words) >= 5 and (words[-1][-1] in "।!?,." or words[-1].endswith(an.lex.finite_endings)
+                                or an.text[q.close + 1:q.close + 2] == ",")
 
 
 def _say_quoted(an: _Analyser, quotes: list[QuoteSpan], used: set[int], span: tuple[int, int], sp: Speaker,
