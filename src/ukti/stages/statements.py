@@ -4093,7 +4093,9 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
     # (a clause ending in a body is the story: "নদী খননে দুর্নীতি: তদন্তে নামল দুদক")
     if is_speaker and _a_verb_among(an, sp_a, sp_b):
         return []
-    short = None if is_speaker else _named_short(an, words, sp_a)
+    # (a part of one person's full name alone, "…: জয়" for "সজীব ওয়াজেদ জয়": often an ordinary word too)
+    short = an._named_by_part(words[0]) if not is_speaker and len(words) == 1 \
+        and words[0] not in an.lex.generic else None
     if not is_speaker and short is None and not _body_or_country(an, words, ments, sp_a, sp_b):
         return []
     sp = an.speaker(sp_a, sp_b)
@@ -4117,18 +4119,6 @@ def _a_verb_among(an: _Analyser, a: int, b: int) -> bool:
         if w.endswith(an.lex.finite_endings) or (len(w) > 2 and w.endswith(("ল", "লো", "লেন", "লাম"))):
             return True
     return False
-
-
-def _named_short(an: _Analyser, words: list[str], after: int) -> str | None:
-    """A person the article names in full and the headline by the end of the name alone ("…: জয়"
-    for "সজীব ওয়াজেদ জয়", "…: ফখরুল"): that person, when one alone is so named. The short form
-    is often an ordinary word too ("জয়" is a victory), so it counts only as the end of a name the
-    body gives in full."""
-    if not 1 <= len(words) <= 2:
-        return None
-    found = {e.id for a, _b, e in an.mentions if a >= after and e.type == "PER"
-             and len(an.text[a:_b].split()) > len(words) and an.text[a:_b].split()[-len(words):] == words}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def _body_or_country(an: _Analyser, words: list[str], ments: list[tuple[int, int, Entity]], a: int, b: int) -> bool:
