@@ -249,6 +249,17 @@ def test_a_police_title_and_a_police_branch_are_not_the_police(bn) -> None:
     assert not any(e.name == "Bangladesh Police" and any("সুপার" in m.text for m in e.mentions) for e in doc.entities)
 
 
+@pytest.mark.parametrize("text", [
+    "শিরোনাম\nকোতোয়ালি থানার অফিসার ইনচার্জ মাহবুব আলম বলেন, তদন্ত চলছে।",  # the officer in charge
+    "শিরোনাম\nভুক্তভোগী স্কুলছাত্র তানভীর আহমেদ বলেন, আমি বিচার চাই।",  # a schoolboy
+    "শিরোনাম\nনিহত কলেজছাত্রী নুসরাত জাহানের বাবা বলেন, আমরা বিচার চাই।",  # a college girl
+])
+def test_what_someone_is_before_the_name_is_no_part_of_it(bn, text) -> None:
+    people = [e for e in bn(text).entities if e.type == "PER"]
+    assert len(people) == 1
+    assert not any(w in m.text for m in people[0].mentions for w in ("ইনচার্জ", "ছাত্র"))
+
+
 def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
