@@ -982,7 +982,8 @@ def test_a_house_or_a_grave_after_a_name_is_no_part_of_it(bn) -> None:
 
 def test_miss_as_a_verb_is_no_courtesy_title(bn) -> None:
     # "মিস করি" (to miss) and the spoken "করতেছিলাম" make no person; "মি. করিম" still does
-    doc = bn("শিরোনাম\nআমরা আসলে ওই জিনিসটা মিস করতেছিলাম। আমি তাকে খুব মিস করি। সে মিস করল। সভায় মি. করিম বক্তব্য দেন।")
+    doc = bn("শিরোনাম\nআমরা আসলে ওই জিনিসটা মিস করতেছিলাম। আমি তাকে খুব মিস করি। সে মিস করল। বাড়ির খাবার মিস করছি। "
+             "সুযোগটা মিস করতে চাই না। সভায় মি. করিম বক্তব্য দেন।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Karim"]
 
 
