@@ -260,6 +260,13 @@ def test_what_someone_is_before_the_name_is_no_part_of_it(bn, text) -> None:
     assert not any(w in m.text for m in people[0].mentions for w in ("ইনচার্জ", "ছাত্র"))
 
 
+def test_foreign_places_the_news_names_are_spelt_as_english_media_spell_them(bn) -> None:
+    doc = bn("শিরোনাম\nজর্ডানের বাদশাহ আজ দোহায় পৌঁছেছেন। ইস্তাম্বুলে বৈঠকের পর দক্ষিণ আমেরিকার নেতারা পশ্চিম ইউরোপ "
+             "সফরে যাবেন।")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"Jordan", "Doha", "Istanbul", "South America", "Western Europe"} <= places
+
+
 def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
