@@ -267,6 +267,13 @@ def test_foreign_places_the_news_names_are_spelt_as_english_media_spell_them(bn)
     assert {"Jordan", "Doha", "Istanbul", "South America", "Western Europe"} <= places
 
 
+def test_a_known_name_shortened_with_an_initial_and_its_stop(bn) -> None:
+    # "আ. লীগ", "আ.লীগ": the initial's stop is a token of its own, and the gazetteer still knows the name
+    doc = bn("শিরোনাম\nআওয়ামী লীগের নেতারা সভা করেন। আ. লীগের এক নেতা বলেন, আমরা প্রস্তুত। আ.লীগ সূত্রে এ তথ্য জানা গেছে।")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [e.name for e in orgs] == ["Awami League"] and len({m.text for m in orgs[0].mentions}) == 3
+
+
 def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"

@@ -224,7 +224,8 @@ class _Cluster:
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
     def joined(ws: list[str]) -> str:
-        return " ".join(ws).replace(" ,", ",")  # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …"
+        # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …", "আ. লীগ" (an initial's stop is a token of its own)
+        return " ".join(ws).replace(" ,", ",").replace(" .", ".")
 
     e = pack.gazetteer.get(joined(words))
     if e is None and words:
