@@ -274,6 +274,14 @@ def test_a_known_name_shortened_with_an_initial_and_its_stop(bn) -> None:
     assert [e.name for e in orgs] == ["Awami League"] and len({m.text for m in orgs[0].mentions}) == 3
 
 
+def test_a_kind_of_government_is_no_body_s_name(bn) -> None:
+    # "অন্তর্বর্তী সরকার" (the interim government), "তত্ত্বাবধায়ক সরকার": what government, no name; a
+    # surname "সরকার" stays one
+    doc = bn("শিরোনাম\nঅন্তর্বর্তী সরকার গঠনের পর নানা উদ্যোগ নেওয়া হয়েছে। তত্ত্বাবধায়ক সরকারের অধীনে নির্বাচন "
+             "হয়েছিল। তত্ত্বাবধায়ক সরকার ব্যবস্থা ফিরিয়ে আনার দাবি জানান রহিম সরকার।")
+    assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Sarkar")]
+
+
 def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"
