@@ -338,6 +338,9 @@ def test_a_public_body_named_in_bengali_words_is_translated() -> None:
     assert _translated_body(["নির্বাচনী", "প্রশিক্ষণ", "অধিদপ্তর"], pack) == "Department of Electoral Training"
     assert _translated_body(["সড়ক", "ও", "জনপথ", "বিভাগ"], pack) == "Roads and Highways Division"
     assert _translated_body(["শ্রীপুর", "থানা"], pack) == "Sreepur Police Station"  # the place by its English name
+    # what a ministry is for ("বিষয়ক": Affairs), as the government's English names have it
+    assert _translated_body(["মুক্তিযুদ্ধ", "বিষয়ক", "মন্ত্রণালয়"], pack) == "Ministry of Liberation War Affairs"
+    assert _translated_body(["সংস্কৃতিবিষয়ক", "মন্ত্রণালয়"], pack) == "Ministry of Cultural Affairs"
     # an association named in Bengali words keeps its name: English media spell it out
     assert _translated_body(["শ্রীপুর", "কৃষক", "সমিতি"], pack) is None
 
