@@ -1255,6 +1255,16 @@ def test_a_quotation_then_a_comma_a_time_and_the_ones_told_before_its_speaker_an
     assert s.speaker.text == "সাংবাদিকদের নেতা করিম মিয়া"
 
 
+def test_a_noun_of_saying_the_speaker_owns_in_the_first_person_goes_on_with_their_speech(bn) -> None:
+    doc = bn("শিরোনাম\nসংগঠনের সভাপতি রহিম উদ্দিন বলেন, আমরা শান্তিপূর্ণ আন্দোলন করছি। আমাদের দাবি, দ্রুত নির্বাচন "
+             "দিতে হবে। আমার প্রত্যাশা, সরকার সাড়া দেবে।")
+    assert len(doc.statements) == 3 and {s.speaker.entity for s in doc.statements} == {doc.statements[0].speaker.entity}
+    assert all(s.direct for s in doc.statements)
+    # another's noun of saying still ends it
+    doc = bn("শিরোনাম\nসংগঠনের সভাপতি রহিম উদ্দিন বলেন, আমরা শান্তিপূর্ণ আন্দোলন করছি। সরকারের দাবি, আন্দোলন সহিংস।")
+    assert [s.speaker.text for s in doc.statements][-1] == "সরকারের"
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

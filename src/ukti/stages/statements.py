@@ -2335,10 +2335,13 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
     # (but one in a subordinate clause is part of it: "কারণ, বিএনপি যেখানে … আহ্বান করছে, সেখানে …")
     # (nor one in the first person: "… ব্যবস্থা নেওয়ার দাবি জানাই" is the speaker's own demand, going on)
+    # (nor a noun the speaker owns in the first person: "আমাদের দাবি, …", "আমার প্রত্যাশা, …" go on with
+    # their own demand)
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         and not any(t.text in an.lex.first_person_light for t in toks[c.b - 1:c.b + 1])
+        and not (c.entry.kind == "noun" and c.a > 0 and plain[c.a - 1].text in an.lex.first_person)
         for c in an.find_cues(plain))
 
 
