@@ -1265,6 +1265,15 @@ def test_a_noun_of_saying_the_speaker_owns_in_the_first_person_goes_on_with_thei
     assert [s.speaker.text for s in doc.statements][-1] == "সরকারের"
 
 
+def test_a_demand_after_the_speakers_own_words_goes_on_though_it_opens_like_narration(bn) -> None:
+    doc = bn("শিরোনাম\nস্বরাষ্ট্র উপদেষ্টা বলেন, আমরা কাউকে ছাড় দেব না। এই ঘটনায় যে-ই জড়িত থাকুক না কেন, তার "
+             "বিরুদ্ধে ব্যবস্থা নিতে হবে।")
+    assert len(doc.statements) == 2 and doc.statements[1].stance == "other"
+    # the reporter's account opening so still ends reported speech
+    doc = bn("শিরোনাম\nওসি রহিম উদ্দিন বলেন, আসামিদের ধরতে অভিযান চলছে। এ ঘটনায় থানায় মামলা হয়েছে।")
+    assert len(doc.statements) == 1
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

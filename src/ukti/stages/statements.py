@@ -2229,7 +2229,8 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
     opens = () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ())))
-    if opens and not (speaking and an.first_person(s.text)):
+    # (nor does a demand after the speaker's own words: "এ ঘটনায় যে-ই জড়িত থাকুক, … ব্যবস্থা নিতে হবে")
+    if opens and not (speaking and (an.first_person(s.text) or _is_demand(an.doc.lang, s.text.rstrip(" ।")))):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
@@ -2329,7 +2330,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
             and last_word not in rules.nouns_in_l \
-            and not _is_demand(an.doc.lang, s.text) \
+            and not _is_demand(an.doc.lang, s.text.rstrip(" ।")) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
