@@ -1274,6 +1274,17 @@ def test_a_demand_after_the_speakers_own_words_goes_on_though_it_opens_like_narr
     assert len(doc.statements) == 1
 
 
+def test_a_source_cited_before_an_after_the_fact_cue_is_nested_in_the_reporter(bn) -> None:
+    doc = bn("শিরোনাম\nমধ্যপ্রাচ্যে আরও যুদ্ধজাহাজ পাঠাচ্ছে যুক্তরাষ্ট্র। মার্কিন প্রতিরক্ষা কর্মকর্তাদের বরাত দিয়ে গতকাল "
+             "এ তথ্য জানিয়েছে রয়টার্স।")
+    reporter, cited = doc.statements
+    assert reporter.speaker.text == "রয়টার্স" and cited.nested_in == reporter.id
+    assert cited.speaker.anonymous and cited.content.text == reporter.content.text
+    # the source and the reporter in one phrase before the pointer: one pair, not two
+    doc = bn("শিরোনাম\nমধ্যপ্রাচ্যে আরও যুদ্ধজাহাজ পাঠাচ্ছে যুক্তরাষ্ট্র। একটি কূটনৈতিক সূত্রের বরাতে রয়টার্স এই খবর জানিয়েছে।")
+    assert len(doc.statements) == 2
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

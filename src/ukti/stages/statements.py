@@ -3161,7 +3161,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 continue
             sp = an.speaker_after(cue_end, s.end) or an.speaker(start, atf_start) or _carry(an)
             if sp:
-                made.extend(_after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance))
+                credited = _after_the_fact(an, s, si, sp, an.text[atf_start:cue_end], e.stance)
+                made.extend(credited)
+                if _relay_chain(an, sp) is None:  # ("X-এর বরাতে Y এই খবর জানিয়েছে": the phrase holds both)
+                    made.extend(_cited_after_the_fact(an, credited, start, atf_start))
             continue
         elif e.kind == "noun":
             if nxt == ",":
@@ -4174,6 +4177,19 @@ def _title_bearers(an: _Analyser, words: list[str], same_portfolio: bool = False
         before = an._titles(words[-6:])
         if any(t.matches(titles[-1]) and (not same_portfolio or t.portfolio == titles[-1].portfolio) for t in before):
             yield e.id
+
+
+def _cited_after_the_fact(an: _Analyser, told: list[int], a: int, b: int) -> list[int]:
+    """"X-এর বরাত দিয়ে এ তথ্য জানিয়েছে Y" after what was told: each statement credited to Y is
+    X's too, nested in Y's, as "X-এর বরাত দিয়ে Y জানিয়েছে, …" is. text[a:b] is what stands
+    before the pointer."""
+    m = an.lex.cited_re.search(an.text[a:b] + " ") if told else None
+    cited = an.speaker(a, a + m.start()) if m else None
+    if m is None or cited is None or not (cited.entity is not None or cited.anonymous
+                                          or _names_someone(an, cited.start, cited.end)):
+        return []
+    return [an.add(replace(an.found[k], speaker=cited, cue=m.group().strip(), nested_in=k, nested_entity=None,
+                           sentence=an.found[k].sentence)) for k in told]
 
 
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance,
