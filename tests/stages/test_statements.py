@@ -1285,6 +1285,14 @@ def test_a_source_cited_before_an_after_the_fact_cue_is_nested_in_the_reporter(b
     assert len(doc.statements) == 2
 
 
+def test_a_quotation_after_a_passive_or_noun_cue_is_the_sources_own_words(bn) -> None:
+    # the quotation's closing mark after the stop ("‘… থাকবে।’") is trimmed with it; the words are still quoted
+    doc = bn("শিরোনাম\nস্বাস্থ্য অধিদপ্তরের বিজ্ঞপ্তিতে বলা হয়েছে, ‘সব হাসপাতালে জরুরি সেবা চালু থাকবে।’")
+    assert [(s.content.text, s.direct) for s in doc.statements] == [("সব হাসপাতালে জরুরি সেবা চালু থাকবে", True)]
+    doc = bn("শিরোনাম\nসাবেক অধিনায়ক রহিম উদ্দিনের আশঙ্কা, ‘টেস্ট ক্রিকেট ধীরে ধীরে হারিয়ে যাবে।’")
+    assert [(s.stance, s.direct) for s in doc.statements] == [("concern", True)]
+
+
 def test_a_written_statement_after_the_speaker_and_a_board_named_by_its_work(bn) -> None:
     doc = bn("শিরোনাম\nসমিতির কয়েকজন সদস্য সংবাদ সম্মেলন করেন। পরিচালনা পর্ষদ ভেঙে দেওয়ার দাবি ওঠে। তারা বলেন, "
              "নির্বাচন চাই। সাবেক পরিচালক রহিম উদ্দিন লিখিত বক্তব্যে বলেন, সংস্কার দরকার।")

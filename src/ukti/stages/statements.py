@@ -1964,6 +1964,9 @@ class _Analyser:
     # ---- content --------------------------------------------------------------------
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
         """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
+        # (a quotation that is the whole of it, its marks among the edges trimmed: "‘… থাকবে।’")
+        whole = next((q for q in self.quotes(a, b) if q.closed and self.trim(a, q.open)[0] >= q.open
+                      and self.trim(q.close + 1, b)[0] >= b), None)
         a, b = self.trim(a, b)
         first = _FIRST_WORD.match(self.text, a, b)
         if first and first.group() in self.lex.openers and b - a > len(first.group()) + 3:
@@ -1974,6 +1977,10 @@ class _Analyser:
         qs = self.quotes(a, b)
         if qs and qs[0].open == a and qs[0].closed and qs[0].close >= b - 2:
             a, b = self.trim(qs[0].open + 1, qs[0].close)
+            direct = True
+        elif whole is not None and len(last_words(self.text[whole.open + 1:whole.close], 2)) == 2:
+            # (a word alone in quotes is a name or a scare quote; an opener is cut as above)
+            a, b = self.trim(max(a, whole.open + 1), whole.close)
             direct = True
         if b <= a:
             return None
