@@ -282,6 +282,17 @@ def test_a_kind_of_government_is_no_body_s_name(bn) -> None:
     assert [(e.type, e.name) for e in doc.entities] == [("PER", "Rahim Sarkar")]
 
 
+def test_a_body_named_after_a_person_is_one_organisation_and_spelt_as_the_person_is(bn) -> None:
+    doc = bn("শিরোনাম\nজাকের পার্টির মহাসচিব শামীম হায়দার বলেন, আমরা নির্বাচনে যাব। ইউনূস সেন্টার এক বিবৃতিতে "
+             "জানিয়েছে, অভিযোগ ভিত্তিহীন।")
+    names = {e.name: e.type for e in doc.entities}
+    assert names.get("Zaker Party") == names.get("Yunus Centre") == "ORG" and names.get("Shamim Haider") == "PER"
+    # a public body named after someone, by the spelling of the person's name
+    from ukti.lang import load_pack
+    from ukti.stages.entities import _translated_body
+    assert _translated_body(["বেগম", "রোকেয়া", "বিশ্ববিদ্যালয়"], load_pack("bn")) == "Begum Rokeya University"
+
+
 def test_a_person_run_into_an_outlet_name_ends_before_it(bn) -> None:
     doc = bn("শিরোনাম\nব্যবসায়ী নেতা হাবিবুর রহমান মোল্লা জাগো নিউজকে বলেন, দাম বাড়বে।")
     assert entity_of(doc, "হাবিবুর রহমান মোল্লা").type == "PER"

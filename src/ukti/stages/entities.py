@@ -53,6 +53,7 @@ class _Lists:
     org_heads: frozenset[str]
     connectors: frozenset[str]  # "অব", "অ্যান্ড": inside an English name, never at its start
     group_heads: frozenset[str]
+    named_after_people: frozenset[str]  # "পার্টি": "জাকের পার্টি" is a party named after a person
     member_bodies: frozenset[str]  # "সমিতি", "লীগ": a title before one names the body ("আইনজীবী সমিতি")
     directions: frozenset[str]
     public_heads: frozenset[str]
@@ -87,7 +88,8 @@ def _lists(code: str) -> _Lists:
     lists = _read_lists(code)
     for e in lists.case:
         lists.case_by_last[e[-1:]] = (*lists.case_by_last.get(e[-1:], ()), e)
-    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads, lists.member_bodies):
+    for heads in (lists.org_heads, lists.strong_heads, lists.public_heads, lists.member_bodies,
+                  lists.named_after_people):
         lists.head_forms[heads] = _case_forms(heads, lists.case)
     return lists
 
@@ -123,6 +125,7 @@ def _read_lists(code: str) -> _Lists:
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
+        named_after_people=frozenset(names.get("named_after_people", {}).get("words", [])),
         member_bodies=frozenset(names.get("member_bodies", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
@@ -430,6 +433,11 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
         rest = romanise_name(_inner_initials(words[k:], pack), table)
         return f"{letters} {rest}" if k else rest
     loan = pack.pairs("loanwords.tsv")
+    # (a body named after someone keeps their honorific: "শেখ হাসিনা বিশ্ববিদ্যালয়" is Sheikh Hasina University)
+    form = mention.form.split()
+    lead = next((k for k, w in enumerate(form) if w.rstrip(".") not in lists.honorifics), 0)
+    if cluster.type == "ORG" and lead > 0 and form[lead:lead + len(key)] == key[:len(form) - lead]:
+        key = form[:lead] + key
     key = [w for w in key if w not in lists.org_prefixes]
     translated = _translated_body(key, pack)
     if translated:
@@ -452,6 +460,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
             parts.append(f"{place.name}-{to_ascii_digits(seat.group(2))}")
         elif w in loan:
             parts.append(loan[w])
+        elif w.rstrip(".") in lists.honorifics and w in _name_table(pack.code):
+            parts.append(_name_table(pack.code)[w])  # ("শেখ" Sheikh, of the person the body is named after)
         elif w in pack.name_parts:
             parts.append(pack.name_parts[w])
         elif cluster.type in ("LOC", "ORG") and (place_entry := pack.gazetteer.get(w)) is not None \
@@ -499,6 +509,8 @@ def _translated_body(key: list[str], pack: LanguagePack) -> str | None:
             parts.append(place.name)  # ("ফরাসি দূতাবাস" -> "French Embassy", "উত্তরার … হাসপাতাল" -> "Uttara …")
         elif (body := pack.gazetteer.get(w)) is not None and body.type == "ORG":
             parts.append(_name_within(body))  # ("ব্র্যাক বিশ্ববিদ্যালয়")
+        elif w in pack.name_parts:
+            parts.append(pack.name_parts[w])  # (of a person the body is named after: "কাজী নজরুল ইসলাম বিশ্ববিদ্যালয়")
         else:
             t = _acronym(w, pack) or transliterate_word(w)
             parts.append(t[:1].upper() + t[1:])
@@ -1120,8 +1132,12 @@ def _companies_named_after_people(cands: list[_Cand], words: list[str], pack: La
         if after is not None and _english(words[after.a], loan, lists):
             cands.remove(after)
             c.b, c.type, c.source = after.b, "ORG", "rule"
-        elif _is_head(words[c.b], lists.group_heads, lists) and not any(o.a <= c.b < o.b for o in cands):
-            c.b, c.type, c.source = c.b + 1, "ORG", "rule"
+        elif (_is_head(words[c.b], lists.group_heads, lists) or (
+                _is_head(words[c.b], lists.named_after_people, lists)
+                # (not a person described, who is then of the body: "সহ-সভাপতি X বিশ্ববিদ্যালয়ের …")
+                and not (c.a > 0 and (words[c.a - 1] in lists.titles or is_genitive(words[c.a - 1], lists.case)))
+                and not last.endswith("সহ"))) and not any(o.a <= c.b < o.b for o in cands):
+            c.b, c.type, c.source, c.gaz = c.b + 1, "ORG", "rule", None
 
 
 def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:
