@@ -287,6 +287,9 @@ def test_a_body_named_after_a_person_is_one_organisation_and_spelt_as_the_person
              "জানিয়েছে, অভিযোগ ভিত্তিহীন।")
     names = {e.name: e.type for e in doc.entities}
     assert names.get("Zaker Party") == names.get("Yunus Centre") == "ORG" and names.get("Shamim Haider") == "PER"
+    # a person at a party's office or with its people stays a person
+    doc = bn("শিরোনাম\nকরিম উদ্দিন পার্টি অফিস থেকে বেরিয়ে বলেন, আমরা প্রস্তুত। রহিম মিয়া পার্টির নেতাদের সঙ্গে বৈঠক করেন।")
+    assert {e.type for e in doc.entities} == {"PER"}
     # a public body named after someone, by the spelling of the person's name
     from ukti.lang import load_pack
     from ukti.stages.entities import _translated_body

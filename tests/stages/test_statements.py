@@ -1220,8 +1220,13 @@ def test_a_headline_speaker_after_the_colon_that_the_tagger_does_not_name(bn, he
     names = {e.id: e.name for e in doc.entities}
     assert head.speaker.text == speaker and head.cue == ":"
     assert names.get(head.speaker.entity or "") == entity
-    # a story after the colon stays no one's
-    assert not bn("নদী খননে দুর্নীতি: তদন্তে নামল দুদক\nখননের কাজ বন্ধ রয়েছে।").statements
+    # a story after the colon stays no one's, and so does a district, a place in a case, or a body's doings
+    for story in ("নদী খননে দুর্নীতি: তদন্তে নামল দুদক", "বন্যায় ক্ষতি বাড়ছে: সুনামগঞ্জ",
+                  "নতুন নিয়ম চালু: ইমিগ্রেশনে দীর্ঘ লাইন", "সংস্কার চাই: মাঠে নেমেছে নাগরিক মঞ্চ"):
+        assert not bn(f"{story}\nখননের কাজ বন্ধ রয়েছে।").statements, story
+    # a noun in "-ল" is no past verb: "…: মেডিকেল কলেজের অধ্যক্ষ" is a speaker
+    assert bn("চিকিৎসা সেবা বাড়াতে হবে: মেডিকেল কলেজের অধ্যক্ষ\nগতকাল মেডিকেল কলেজের অধ্যক্ষ রহিম উদ্দিন "
+              "বক্তব্য দেন।").statements
 
 
 def test_a_quotation_opening_the_body_is_credited_in_the_body_not_by_the_headline(bn) -> None:
@@ -1230,6 +1235,10 @@ def test_a_quotation_opening_the_body_is_credited_in_the_body_not_by_the_headlin
     head, quoted = doc.statements
     assert head.cue == ":" and quoted.cue == "এ কথা বলেছেন"
     assert quoted.speaker.text.endswith("মাহমুদুর রহমান মান্না") and quoted.speaker.entity == head.speaker.entity
+    # with no credit after it, the quotation is still the headline speaker's
+    doc = bn("নদী খননে দুর্নীতি হয়নি: মান্না\n‘নদী খননে কোনো দুর্নীতি হয়নি।’ নাগরিক ঐক্যের সভাপতি মাহমুদুর রহমান "
+             "মান্না আরও বলেন, তদন্ত হোক।")
+    assert len(doc.statements) == 3 and doc.statements[1].speaker.entity == doc.statements[0].speaker.entity
 
 
 def test_a_programme_announced_after_the_fact_and_what_a_report_brings_out(bn) -> None:
@@ -1246,6 +1255,9 @@ def test_a_programme_announced_after_the_fact_and_what_a_report_brings_out(bn) -
 def test_a_quotation_then_a_comma_a_time_and_the_ones_told_before_its_speaker_and_cue(bn) -> None:
     s = only(bn("শিরোনাম\n“বাঁধের কাজ এখনো শেষ হয়নি”, শনিবার বিকেলে সাংবাদিকদের রহিম উদ্দিন বলেন।"))
     assert (s.speaker.text, s.content.text, s.direct) == ("রহিম উদ্দিন", "বাঁধের কাজ এখনো শেষ হয়নি", True)
+    # (titles in a list are no clause: "‘…’, ‘…’ বই দুটি নিয়ে কথাগুলো বলেন X")
+    assert not bn("শিরোনাম\nতাঁর লেখা ‘নদী ও মানুষের দীর্ঘ এক গল্প’, ‘শহরের ইতিকথা’ বই দুটি নিয়ে কথাগুলো বলেন "
+                  "রহিম উদ্দিন।").statements
     # the quotation a pointer after it points at, a clause by the comma after its mark
     s = only(bn("শিরোনাম\n‘আমরা আর কোনো আন্দোলনে যাব না’, রোববার উপজেলা পরিষদের সামনে দাঁড়িয়ে "
                 "কথাগুলো বলেন করিম মিয়া।"))
@@ -1269,9 +1281,14 @@ def test_a_demand_after_the_speakers_own_words_goes_on_though_it_opens_like_narr
     doc = bn("শিরোনাম\nস্বরাষ্ট্র উপদেষ্টা বলেন, আমরা কাউকে ছাড় দেব না। এই ঘটনায় যে-ই জড়িত থাকুক না কেন, তার "
              "বিরুদ্ধে ব্যবস্থা নিতে হবে।")
     assert len(doc.statements) == 2 and doc.statements[1].stance == "other"
-    # the reporter's account opening so still ends reported speech
+    # the reporter's account opening so still ends reported speech, and the reporter's own link ends even a demand
     doc = bn("শিরোনাম\nওসি রহিম উদ্দিন বলেন, আসামিদের ধরতে অভিযান চলছে। এ ঘটনায় থানায় মামলা হয়েছে।")
     assert len(doc.statements) == 1
+    doc = bn("শিরোনাম\nমেয়র বলেন, আমরা সড়ক মেরামত করছি। উল্লেখ্য, মোটরসাইকেল চালকদের হেলমেট পরতে হবে।")
+    assert len(doc.statements) == 1
+    # what is claimed is no demand: "… বলে আমরা দাবি করছি"
+    doc = bn("শিরোনাম\nদলের মুখপাত্র বলেন, আমাদের প্রার্থী নির্বাচনে জিতেছেন বলে আমরা দাবি করছি।")
+    assert doc.statements[0].stance != "other"
 
 
 def test_a_source_cited_before_an_after_the_fact_cue_is_nested_in_the_reporter(bn) -> None:
@@ -1280,6 +1297,10 @@ def test_a_source_cited_before_an_after_the_fact_cue_is_nested_in_the_reporter(b
     reporter, cited = doc.statements
     assert reporter.speaker.text == "রয়টার্স" and cited.nested_in == reporter.id
     assert cited.speaker.anonymous and cited.content.text == reporter.content.text
+    # and the report it goes on with is still the reporter's, not the source nested in it
+    doc = bn("শিরোনাম\nমধ্যপ্রাচ্যে আরও যুদ্ধজাহাজ পাঠাচ্ছে যুক্তরাষ্ট্র। মার্কিন প্রতিরক্ষা কর্মকর্তাদের বরাত দিয়ে গতকাল "
+             "এ তথ্য জানিয়েছে রয়টার্স। প্রতিবেদনে আরও বলা হয়েছে, দুই হাজার সেনা যাবেন।")
+    assert doc.statements[-1].speaker.entity == doc.statements[0].speaker.entity is not None
     # the source and the reporter in one phrase before the pointer: one pair, not two
     doc = bn("শিরোনাম\nমধ্যপ্রাচ্যে আরও যুদ্ধজাহাজ পাঠাচ্ছে যুক্তরাষ্ট্র। একটি কূটনৈতিক সূত্রের বরাতে রয়টার্স এই খবর জানিয়েছে।")
     assert len(doc.statements) == 2

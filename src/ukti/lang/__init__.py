@@ -96,7 +96,8 @@ def load_pack(code: str) -> LanguagePack:
             if len(row) < 3:
                 continue
             pack.gazetteer.setdefault(row[0], GazetteerEntry(row[0], row[1], row[2], row[3] if len(row) > 3 else ""))
-            if row[1] == "LOC" and len(row) > 3 and row[3]:
+            # (CLDR's rows with a code are countries; a home country's list gives its districts a code too)
+            if row[1] == "LOC" and len(row) > 3 and row[3] and places.stem == "places-cldr":
                 pack.countries.add(row[2])
     for row in _read_tsv(folder / "name-parts.tsv"):
         if len(row) >= 2:

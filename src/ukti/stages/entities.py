@@ -54,6 +54,7 @@ class _Lists:
     connectors: frozenset[str]  # "অব", "অ্যান্ড": inside an English name, never at its start
     group_heads: frozenset[str]
     named_after_people: frozenset[str]  # "পার্টি": "জাকের পার্টি" is a party named after a person
+    named_after_not_before: frozenset[str]  # "অফিস": "X পার্টি অফিস" is a person at a party's office
     member_bodies: frozenset[str]  # "সমিতি", "লীগ": a title before one names the body ("আইনজীবী সমিতি")
     directions: frozenset[str]
     public_heads: frozenset[str]
@@ -126,6 +127,7 @@ def _read_lists(code: str) -> _Lists:
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
         named_after_people=frozenset(names.get("named_after_people", {}).get("words", [])),
+        named_after_not_before=frozenset(names.get("named_after_people", {}).get("not_before", [])),
         member_bodies=frozenset(names.get("member_bodies", {}).get("words", [])),
         directions=frozenset(names.get("directions", {}).get("words", [])),
         public_heads=frozenset(names.get("org_heads_public", {}).get("words", [])),
@@ -437,7 +439,7 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
     form = mention.form.split()
     lead = next((k for k, w in enumerate(form) if w.rstrip(".") not in lists.honorifics), 0)
     if cluster.type == "ORG" and lead > 0 and form[lead:lead + len(key)] == key[:len(form) - lead]:
-        key = form[:lead] + key
+        key = [w for w in form[:lead] if w in _name_table(pack.code)] + key  # (a spelling for it: not "ড.")
     key = [w for w in key if w not in lists.org_prefixes]
     translated = _translated_body(key, pack)
     if translated:
@@ -1132,12 +1134,25 @@ def _companies_named_after_people(cands: list[_Cand], words: list[str], pack: La
         if after is not None and _english(words[after.a], loan, lists):
             cands.remove(after)
             c.b, c.type, c.source = after.b, "ORG", "rule"
-        elif (_is_head(words[c.b], lists.group_heads, lists) or (
-                _is_head(words[c.b], lists.named_after_people, lists)
-                # (not a person described, who is then of the body: "সহ-সভাপতি X বিশ্ববিদ্যালয়ের …")
-                and not (c.a > 0 and (words[c.a - 1] in lists.titles or is_genitive(words[c.a - 1], lists.case)))
-                and not last.endswith("সহ"))) and not any(o.a <= c.b < o.b for o in cands):
+        elif (_is_head(words[c.b], lists.group_heads, lists) or _named_after(c, words, lists)) \
+                and not any(o.a <= c.b < o.b for o in cands):
             c.b, c.type, c.source, c.gaz = c.b + 1, "ORG", "rule", None
+
+
+def _named_after(c: _Cand, words: list[str], lists: _Lists) -> bool:
+    """Is the person the tagger found the name a body is called after ("জাকের পার্টি", "ইউনূস সেন্টার";
+    names.toml [named_after_people])? Not one described by a title before, nor a head in another case
+    than the nominative or the genitive ("X পার্টিতে যোগ দেন"), nor one before a word of the party's
+    place or people ("X পার্টি অফিস থেকে", "খালেদা জিয়া পার্টির নেতাদের সঙ্গে …": a person near it)."""
+    head = words[c.b]
+    bare = head if head in lists.named_after_people else _head_of(head, lists.named_after_people, lists)
+    if bare is None:
+        return False
+    if head != bare and not is_genitive(head, lists.case):
+        return False
+    if c.a > 0 and (words[c.a - 1] in lists.titles or is_genitive(words[c.a - 1], lists.case)):
+        return False  # ("সহ-সভাপতি X …", "দলের X …": a person of the body)
+    return not (c.b + 1 < len(words) and words[c.b + 1] in lists.named_after_not_before)
 
 
 def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePack, lists: _Lists) -> None:

@@ -27,7 +27,7 @@ from typing import Any
 from ukti.lang import GazetteerEntry, load_pack
 from ukti.model import Document, Entity, Sentence, Span, Speaker, Stance, Statement
 from ukti.model import Token as _Tok  # a word with its offsets: the segment stage's own tokens
-from ukti.ner import clusters
+from ukti.ner import clusters, lexicon
 from ukti.stages.attribution_svo import attribute, is_svo
 from ukti.stages.entities import ordinary_words, pseudonym_marks
 from ukti.stages.interviews import Turn, interview_turns
@@ -2157,6 +2157,7 @@ class _RunOn:
     hanging: tuple[tuple[str, ...], ...]  # "যার ফলে …": a sentence that hangs on the one before
     nouns_in_l: frozenset[str]  # "দল", "মহল": nouns that end like a past verb
     brought_in: tuple[str, ...]  # "কথা হয়": an aside that brings in someone spoken with
+    before_a_demand: tuple[tuple[str, ...], ...]  # "এ ঘটনায়": openers a demand after the speaker's words goes on past
 
 
 @cache
@@ -2211,7 +2212,7 @@ def _run_on(code: str) -> _RunOn:
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
                   tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
-                  tuple(go_on.get("brought_in", [])))
+                  tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2236,8 +2237,10 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
     opens = () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ())))
-    # (nor does a demand after the speaker's own words: "এ ঘটনায় যে-ই জড়িত থাকুক, … ব্যবস্থা নিতে হবে")
-    if opens and not (speaking and (an.first_person(s.text) or _is_demand(an.doc.lang, s.text.rstrip(" ।")))):
+    # (nor does a demand after the speaker's own words that opens on the matter spoken of: "এ ঘটনায় যে-ই
+    # জড়িত থাকুক, … ব্যবস্থা নিতে হবে"; the reporter's own links, "উল্লেখ্য, …", "এদিকে, …", still stop it)
+    on_the_matter = any(words[:len(o)] == o for o in rules.before_a_demand)
+    if opens and not (speaking and (an.first_person(s.text) or (on_the_matter and _is_demand(an.doc.lang, s.text)))):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
@@ -2337,7 +2340,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
             and last_word not in rules.nouns_in_l \
-            and not _is_demand(an.doc.lang, s.text.rstrip(" ।")) \
+            and not _is_demand(an.doc.lang, s.text) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
@@ -2450,14 +2453,17 @@ def _is_demand(code: str, text: str) -> bool:
     what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
     জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
     d = _demand(code)
-    if "।" in text.strip().rstrip("।"):
+    text = text.strip().rstrip("।!. ")  # (its own closing stop is no second sentence)
+    if "।" in text:
         return False  # several sentences: what the statement does is not read from its last one
     words = last_words(text, 2)
     if not words:
         return False
-    if tuple(words) in d.performatives or tuple(words[-1:]) in d.performatives \
-            or text.split(maxsplit=1)[0] in d.openers:
+    if text.split(maxsplit=1)[0] in d.openers:
         return True
+    if tuple(words) in d.performatives or tuple(words[-1:]) in d.performatives:
+        # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
+        return not any(w in _lex(code).complementiser for w in last_words(text, 4)[:-2])
     for p in d.polite:
         at = text.find(p)
         before = text[:at].split()[-1:] if at >= 0 else []
@@ -3317,15 +3323,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 and strip_suffix(alone[0].text, an.lex.case) not in an.doc.sentences[si - 1].text
             # (a body's statement just before it, in the sentence before: a person's "X বলেন" is followed
             # as often by a letter they got or a post they found)
-            last_said = an.found[-1] if an.found else None
+            # (the last said in its own right: a source nested in it was added after it)
+            last_said = next((f for f in reversed(an.found) if f.nested_in is None), None)
             # (a body, a country, or a person whose act was no plain saying: "… নিন্দা জানিয়েছেন X")
             issued = issued and last_said is not None and last_said.sentence == si - 1 and (
                 an.entity_type.get(last_said.speaker.entity or "") in ("ORG", "LOC")
                 or (an.entity_type.get(last_said.speaker.entity or "") == "PER" and last_said.stance != "assert"))
             if sp is not None and sp.entity is None and sp.anonymous and (c.text.startswith(("আরও", "আরো")) or issued) \
-                    and an.found and an.found[-1].speaker.entity is not None and an.found[-1].sentence >= si - 2:
+                    and last_said is not None and last_said.speaker.entity is not None and last_said.sentence >= si - 2:
                 # "বিবৃতিতে (আরও) বলা হয়, …": more of the statement just reported, by whoever made it
-                last = an.found[-1].speaker
+                last = last_said.speaker
                 sp = replace(sp, entity=last.entity, anonymous=last.anonymous)
             elif sp is not None and sp.entity is None and sp.anonymous and alone:
                 # "X একটি বিজ্ঞপ্তি প্রকাশ করেছে। বিজ্ঞপ্তিতে বলা হয়, …": the document the sentence before
@@ -3385,11 +3392,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         # the second half of a quotation split by its cue ("‘…,’ বলেন তিনি। ‘…’"), or the speaker's
         # words quoted right after what they were reported to say ("X বলেন, বাঁধের কাজ শেষ হয়নি।
         # ¶“ঠিকাদারদের জবাবদিহি করতে হবে।”")
-        # (a headline's speaker's only when the quotation is its paragraph: one its paragraph goes on to
-        # credit is the body's, "‘…’ X এ কথা বলেন")
+        # (not a headline's speaker's when the next sentence of its paragraph credits it: "‘…’ X এ কথা বলেন")
         sents = an.doc.sentences
         if before.strip() == "" and after.strip(" ।") == "" and an.found and not (
-                sents[an.found[-1].sentence].is_title and si + 1 < len(sents) and sents[si + 1].line == s.line) and (
+                sents[an.found[-1].sentence].is_title and si + 1 < len(sents) and sents[si + 1].line == s.line
+                and _points_back(an, an.tokens(sents[si + 1].start, sents[si + 1].end))) and (
                 (an.found[-1].direct and an.found[-1].sentence >= si - 2)
                 or (an.found[-1].sentence == si - 1 and an.found[-1].cue and not an.found[-1].subordinate)):
             prev_f = an.found[-1]
@@ -3702,8 +3709,10 @@ def _a_quoted_sentence(an: _Analyser, q: QuoteSpan) -> bool:
     finite verb, or with a comma right after its closing mark: "‘… যাব না’, রোববার … বলেন X"), not a
     title or a name?"""
     words = an.text[q.open + 1:q.close].split()
+    # (a comma after the mark, but not one in a list of titles: "‘…’, ‘…’ বই দুটি নিয়ে")
+    listed = an.text[q.close + 2:q.close + 4].lstrip()[:1] in _QUOTE_CHARS
     return len(words) >= 5 and (words[-1][-1] in "।!?,." or words[-1].endswith(an.lex.finite_endings)
-                                or an.text[q.close + 1:q.close + 2] == ",")
+                                or (an.text[q.close + 1:q.close + 2] == "," and not listed))
 
 
 def _say_quoted(an: _Analyser, quotes: list[QuoteSpan], used: set[int], span: tuple[int, int], sp: Speaker,
@@ -4104,13 +4113,13 @@ def _headline_speaker_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
     ments = an.entity_in(sp_a, sp_b)
     is_speaker = any(e.type in ("PER", "ORG") and b >= sp_b - 1 and (e.type == "ORG" or an._plausible_person(e))
                      for _, b, e in ments) or strip_suffix(words[-1], an.lex.case) in an.lex.titles
-    # (a clause ending in a body is the story: "নদী খননে দুর্নীতি: তদন্তে নামল দুদক")
-    if is_speaker and _a_verb_among(an, sp_a, sp_b):
-        return []
     # (a part of one person's full name alone, "…: জয়" for "সজীব ওয়াজেদ জয়": often an ordinary word too)
     short = an._named_by_part(words[0]) if not is_speaker and len(words) == 1 \
         and words[0] not in an.lex.generic else None
     if not is_speaker and short is None and not _body_or_country(an, words, ments, sp_a, sp_b):
+        return []
+    # (a clause ending in a body is the story: "নদী খননে দুর্নীতি: তদন্তে নামল দুদক")
+    if _a_verb_among(an, sp_a, sp_b):
         return []
     sp = an.speaker(sp_a, sp_b)
     ct = an.content(s.start, s.start + k)
@@ -4128,27 +4137,28 @@ def _a_verb_among(an: _Analyser, a: int, b: int) -> bool:
     past ("নামল", "দিলেন")?"""
     for m in WORD_RE.finditer(an.text, a, b):
         w = m.group()
-        if an.entity_in(m.start(), m.end()) or an._is_title(w) or w in _org_heads(an.doc.lang):
+        if an.entity_in(m.start(), m.end()) or an._is_title(w) or w in lexicon(an.doc.lang).org_heads:
             continue
-        if w.endswith(an.lex.finite_endings) or (len(w) > 2 and w.endswith(("ল", "লো", "লেন", "লাম"))):
+        # (the spoken past in "-ল" only in a short verb, "নামল", "দিল": not "মেডিকেল", "প্যানেল", "ফুটবল")
+        if w.endswith(an.lex.finite_endings) or w.endswith(("লো", "লেন", "লাম")) or (
+                2 < len(w) <= 4 and w.endswith("ল") and w not in _run_on(an.doc.lang).nouns_in_l):
             return True
     return False
 
 
 def _body_or_country(an: _Analyser, words: list[str], ments: list[tuple[int, int, Entity]], a: int, b: int) -> bool:
     """Is a headline's tail a body by the word that ends its name ("…: গণতন্ত্র মঞ্চ", "…: এবি পার্টি";
-    names.toml [org_heads]) or one country ("…: পাকিস্তান")? Either speaks for itself."""
-    if len(words) >= 2 and strip_suffix(words[-1], an.lex.case) in _org_heads(an.doc.lang):
+    names.toml [org_heads]) or a country ("…: পাকিস্তান"), in the nominative ("…: ইমিগ্রেশনে দীর্ঘ
+    লাইন", "…: ভারতের" are no one speaking)? Either speaks for itself."""
+    # (a name's genitive inside it is no case of the whole: "বাংলাদেশের কমিউনিস্ট পার্টি", "গণ অধিকার পরিষদ")
+    if strip_suffix(words[-1], an.lex.case) != words[-1] or any(
+            strip_suffix(w, an.lex.case) != w and not _is_genitive(w, an.lex.case) for w in words[:-1]):
+        return False
+    if len(words) >= 2 and words[-1] in lexicon(an.doc.lang).org_heads:
         return True
     countries = _body_kinds(an.doc.lang)[2]
     return len(ments) == 1 and ments[0][0] <= a + 1 and ments[0][1] >= b - 1 and ments[0][2].type == "LOC" \
         and ments[0][2].name in countries
-
-
-@cache
-def _org_heads(code: str) -> frozenset[str]:
-    """The last words of organisations' names (names.toml [org_heads])."""
-    return frozenset(load_pack(code).table("names").get("org_heads", {}).get("words", []))
 
 
 def _resolve_later(an: _Analyser, words: list[str]) -> str | None:
@@ -4191,6 +4201,11 @@ def _cited_after_the_fact(an: _Analyser, told: list[int], a: int, b: int) -> lis
     X's too, nested in Y's, as "X-এর বরাত দিয়ে Y জানিয়েছে, …" is. text[a:b] is what stands
     before the pointer."""
     m = an.lex.cited_re.search(an.text[a:b] + " ") if told else None
+    # (the relay right before the pointer, a time or the report at most between: "X-এর বরাত দিয়ে গতকাল
+    # এক প্রতিবেদনে এ তথ্য …")
+    if m is not None and not all(an._in_time(t.start) or t.text in an.lex.day_words or t.text in an.lex.report_words
+                                 or t.text in an.lex.document_determiners for t in an.tokens(min(a + m.end(), b), b)):
+        return []
     cited = an.speaker(a, a + m.start()) if m else None
     if m is None or cited is None or not (cited.entity is not None or cited.anonymous
                                           or _names_someone(an, cited.start, cited.end)):
