@@ -1965,8 +1965,9 @@ class _Analyser:
     def content(self, a: int, b: int) -> tuple[Span, bool] | None:
         """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
         # (a quotation that is the whole of it, its marks among the edges trimmed: "‘… থাকবে।’")
+        edges = self.text[a:a + 3] + self.text[max(a, b - 3):b]
         whole = next((q for q in self.quotes(a, b) if q.closed and self.trim(a, q.open)[0] >= q.open
-                      and self.trim(q.close + 1, b)[0] >= b), None)
+                      and self.trim(q.close + 1, b)[0] >= b), None) if any(ch in _QUOTE_CHARS for ch in edges) else None
         a, b = self.trim(a, b)
         first = _FIRST_WORD.match(self.text, a, b)
         if first and first.group() in self.lex.openers and b - a > len(first.group()) + 3:
