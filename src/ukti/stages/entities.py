@@ -1145,10 +1145,8 @@ def _named_after(c: _Cand, words: list[str], lists: _Lists) -> bool:
     than the nominative or the genitive ("X পার্টিতে যোগ দেন"), nor one before a word of the party's
     place or people ("X পার্টি অফিস থেকে", "খালেদা জিয়া পার্টির নেতাদের সঙ্গে …": a person near it)."""
     head = words[c.b]
-    bare = head if head in lists.named_after_people else _head_of(head, lists.named_after_people, lists)
-    if bare is None:
-        return False
-    if head != bare and not is_genitive(head, lists.case):
+    if not _is_head(head, lists.named_after_people, lists) or (
+            head not in lists.named_after_people and not is_genitive(head, lists.case)):
         return False
     if c.a > 0 and (words[c.a - 1] in lists.titles or is_genitive(words[c.a - 1], lists.case)):
         return False  # ("সহ-সভাপতি X …", "দলের X …": a person of the body)

@@ -1975,11 +1975,8 @@ class _Analyser:
         if b - a < 3:
             return None
         direct = False
-        qs = self.quotes(a, b)
-        if qs and qs[0].open == a and qs[0].closed and qs[0].close >= b - 2:
-            a, b = self.trim(qs[0].open + 1, qs[0].close)
-            direct = True
-        elif whole is not None and len(last_words(self.text[whole.open + 1:whole.close], 2)) == 2:
+        # (trim takes the marks off, so the quotation is the one found before it)
+        if whole is not None and len(last_words(self.text[whole.open + 1:whole.close], 2)) == 2:
             # (a word alone in quotes is a name or a scare quote; an opener is cut as above)
             a, b = self.trim(max(a, whole.open + 1), whole.close)
             direct = True
@@ -2240,8 +2237,8 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     opens = () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ())))
     # (nor does a demand after the speaker's own words that opens on the matter spoken of: "এ ঘটনায় যে-ই
     # জড়িত থাকুক, … ব্যবস্থা নিতে হবে"; the reporter's own links, "উল্লেখ্য, …", "এদিকে, …", still stop it)
-    on_the_matter = any(words[:len(o)] == o for o in rules.before_a_demand)
-    if opens and not (speaking and (an.first_person(s.text) or (on_the_matter and _is_demand(an.doc.lang, s.text)))):
+    if opens and not (speaking and (an.first_person(s.text) or (
+            any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
@@ -4211,8 +4208,8 @@ def _cited_after_the_fact(an: _Analyser, told: list[int], a: int, b: int) -> lis
     if m is None or cited is None or not (cited.entity is not None or cited.anonymous
                                           or _names_someone(an, cited.start, cited.end)):
         return []
-    return [an.add(replace(an.found[k], speaker=cited, cue=m.group().strip(), nested_in=k, nested_entity=None,
-                           sentence=an.found[k].sentence)) for k in told]
+    return [an.add(replace(an.found[k], speaker=cited, cue=m.group().strip(), nested_in=k, nested_entity=None))
+            for k in told]
 
 
 def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, stance: Stance,
