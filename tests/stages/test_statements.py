@@ -4011,3 +4011,19 @@ def test_an_analysis_by_a_body_past_its_modifiers_speaks(bn) -> None:
     names = {e.id: e.name for e in doc.entities}
     said = {s.content.text: names.get(s.speaker.entity or "") for s in doc.statements}
     assert said["প্রবৃদ্ধি কমবে"] == "World Bank" and said["সহিংসতা বন্ধ করতে হবে"] == "United States"
+
+
+def test_a_report_says_after_a_colon_a_dash_yes_or_nothing_and_its_kind_is_no_speaker(bn) -> None:
+    # "X-এর চিঠিতে বলা হয়েছে: …", "— …", "যে, …", or the content right after: all the letter's
+    for opened in (":", "—", "-", " যে,", ""):
+        s = only(bn(f"শিরোনাম\nশিক্ষা মন্ত্রণালয়ের চিঠিতে বলা হয়েছে{opened} আগামী সপ্তাহে সব বিদ্যালয় বন্ধ থাকবে।"))
+        assert (s.speaker.text, s.content.text) == ("শিক্ষা মন্ত্রণালয়ের", "আগামী সপ্তাহে সব বিদ্যালয় বন্ধ থাকবে")
+        assert s.speaker.entity is not None
+    # (an order, the infinitive before the cue, says nothing after it)
+    assert not bn("শিরোনাম\nশিক্ষা মন্ত্রণালয়ের চিঠিতে তাঁকে হাজির হতে বলা হয়েছে সোমবার সকালে।").statements
+    # a "preliminary" or "final" report is still the commission's
+    s = only(bn("শিরোনাম\nদুদকের প্রাথমিক তদন্তে বলা হয়, তিনি অবৈধ সম্পদ অর্জন করেছেন।"))
+    assert s.speaker.text == "দুদকের" and s.speaker.entity is not None
+    # the pointer after the cue points at the sentence before, as it does before the cue
+    s = only(bn("শিরোনাম\nশিশুদের সামরিক প্রশিক্ষণ দেওয়া হচ্ছে। রোববার দ্য গার্ডিয়ানের প্রতিবেদনে উঠে আসে এ তথ্য।"))
+    assert s.content.text == "শিশুদের সামরিক প্রশিক্ষণ দেওয়া হচ্ছে" and s.speaker.entity is not None

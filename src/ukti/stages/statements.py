@@ -3293,7 +3293,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp and ct:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
-            closes = c.b == len(toks) or all(t.text in "।!?" for t in toks[c.b:])
+            rest = [t for t in toks[c.b:] if t.text not in "।!?"]
+            if rest and tuple(t.text for t in rest) in an.lex.after_the_fact:
+                # "X-এর প্রতিবেদনে উঠে আসে এ তথ্য।": the pointer after the cue, as before it
+                atf, rest = len(rest), []
+            closes = not rest
             comp_k = _that_before(an, toks, c.a, max(0, c.a - 7), start)
             if closes and comp_k is not None and toks[comp_k].end < src[1]:
                 # "CONTENT বলে X-এর এক প্রতিবেদনে বলা হয়েছে।": the report named after the content
@@ -3308,7 +3312,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp is not None and (sp.entity is not None or sp.anonymous):
                     made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance, reported=True))
                 continue
-            if nxt != ",":
+            opens = None if subordinate or relative_after else _passive_opening(toks, c, src[1] == toks[c.a - 1].end)
+            if opens is None:
                 continue
             sp = an.speaker(*src)
             inside = [t for t in toks if src[0] <= t.start and t.end <= src[1]]
@@ -3336,7 +3341,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # "X একটি বিজ্ঞপ্তি প্রকাশ করেছে। বিজ্ঞপ্তিতে বলা হয়, …": the document the sentence before
                 # named, by its issuer
                 sp = an.pointed_document(alone[0]) or sp
-            ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
+            ct = an.content(toks[opens].start, s.end)
             if sp and ct:
                 outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
                 made.append(outer)
@@ -3956,6 +3961,21 @@ def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> t
         if n and k + n <= cue_i:
             return start, toks[k + n - 1].end
     return None
+
+
+def _passive_opening(toks: list[_Tok], c: _Cue, right_after_report: bool) -> int | None:
+    """Where what a report says starts after its passive cue: past a comma, a colon or a dash ("X-এর
+    চিঠিতে বলা হয়েছে— …"), or "যে" ("… বলা হয়েছে যে, …"); with nothing between, only when the
+    report is named right before the cue ("চিঠিতে বলা হয়েছে আগামী …"), not after "হাজির হতে বলা
+    হয়েছে", an order. None when nothing follows."""
+    k = c.b
+    if k < len(toks) and toks[k].text == "যে":
+        k += 1
+    if k < len(toks) and (toks[k].text in (",", ":", "-") or toks[k].text in _DASHES):
+        k += 1
+    elif k == c.b and not right_after_report:
+        return None
+    return k if k < len(toks) and toks[k].text not in "।!?" else None
 
 
 def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[int, int] | None:
