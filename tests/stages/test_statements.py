@@ -4027,3 +4027,11 @@ def test_a_report_says_after_a_colon_a_dash_yes_or_nothing_and_its_kind_is_no_sp
     # the pointer after the cue points at the sentence before, as it does before the cue
     s = only(bn("শিরোনাম\nশিশুদের সামরিক প্রশিক্ষণ দেওয়া হচ্ছে। রোববার দ্য গার্ডিয়ানের প্রতিবেদনে উঠে আসে এ তথ্য।"))
     assert s.content.text == "শিশুদের সামরিক প্রশিক্ষণ দেওয়া হচ্ছে" and s.speaker.entity is not None
+
+
+def test_the_press_told_right_after_a_name_is_not_part_of_it(bn) -> None:
+    for told in ("গণমাধ্যমকে", "গণমাধ্যমকর্মীদের", "সংবাদকর্মীদের"):
+        doc = bn(f"শিরোনাম\nসাখাওয়াত হোসেন {told} বলেন, গাড়িটিতে একটি স্টিকার লাগানো ছিল।")
+        s = only(doc)
+        assert s.speaker.text == "সাখাওয়াত হোসেন"
+        assert [e.name for e in doc.entities if e.type == "PER"] == ["Sakhawat Hossain"]
