@@ -4035,3 +4035,13 @@ def test_the_press_told_right_after_a_name_is_not_part_of_it(bn) -> None:
         s = only(doc)
         assert s.speaker.text == "সাখাওয়াত হোসেন"
         assert [e.name for e in doc.entities if e.type == "PER"] == ["Sakhawat Hossain"]
+
+
+def test_a_noun_cue_before_a_colon_or_a_dash_says_only_when_it_claims_of_someone(bn) -> None:
+    for mark in ("—", ":", " -"):
+        s = only(bn(f"শিরোনাম\nকিন্তু স্থানীয়দের অভিযোগ{mark} প্রতিবারই তিনি সহজে জামিন নিয়ে বেরিয়ে আসেন।"))
+        assert (s.stance, s.speaker.anonymous, s.content.text) == (
+            "claim", True, "প্রতিবারই তিনি সহজে জামিন নিয়ে বেরিয়ে আসেন")
+    # a heading before a colon is no one's statement
+    assert not bn("শিরোনাম\nআসামির বক্তব্য: আদালতে তিনি কিছুই বলেননি।").statements
+    assert not bn("শিরোনাম\nনতুন বছরের আশা — দেশে শান্তি ফিরবে।").statements

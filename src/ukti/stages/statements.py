@@ -3178,7 +3178,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.extend(_cited_after_the_fact(an, credited, start, atf_start))
             continue
         elif e.kind == "noun":
-            if nxt == ",":
+            if nxt in (",", ":", "-") or nxt in _DASHES:
                 # X-এর মতে, CONTENT
                 if c.b - c.a == 1 and prev in _NO_HOLDER:
                     continue  # no one's: "… রয়ে গেছে এ প্রশ্ন, …", "কয়েকজনের বিরুদ্ধে অভিযোগ, …" (whom it is against)
@@ -3205,6 +3205,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # "হাসপাতাল সূত্র অনুযায়ী", "পুলিশ সূত্র অনুযায়ী": unnamed people of the body, anonymous
                     # (an outlet is the source itself: "রয়টার্স সূত্র অনুযায়ী")
                     sp = replace(sp, anonymous=True, entity=None)
+                if nxt != "," and (sp is None or (sp.entity is None and not sp.anonymous) or (
+                        e.stance == "assert" and not c.text.endswith("মতে"))):
+                    continue  # after a colon or a dash, a heading ("আসামির বক্তব্য: …", "নতুন বছরের আশা —
+                    # …") unless it claims, doubts or asks, of someone ("স্থানীয়দের অভিযোগ— …")
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
