@@ -1193,3 +1193,10 @@ def test_the_country_before_a_noun_is_no_part_of_a_body_before_it(bn) -> None:
     doc = bn("শিরোনাম\nবিশ্বব্যাংক বাংলাদেশ সরকারকে ঋণ দেবে। পাহাড়ে ম্রো ত্রিপুরা ও বম জনগোষ্ঠীর মানুষ থাকেন।")
     assert entity_of(doc, "বিশ্বব্যাংক").name == "World Bank"
     assert not any(e.type == "PER" for e in doc.entities)
+
+
+def test_a_verb_or_a_telephone_after_a_name_is_no_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nবাড়িতে গিয়ে দেখা যায় তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। পরে কর্নেল রাজীব টেলিফোনে কথা বলেন। "
+             "আব্দুল বাতেন সেখানে ছিলেন।")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"Sumaiya", "Abdul Baten"} <= names and not any("Telifon" in n or "Kadchh" in n for n in names)

@@ -4045,3 +4045,22 @@ def test_a_noun_cue_before_a_colon_or_a_dash_says_only_when_it_claims_of_someone
     # a heading before a colon is no one's statement
     assert not bn("শিরোনাম\nআসামির বক্তব্য: আদালতে তিনি কিছুই বলেননি।").statements
     assert not bn("শিরোনাম\nনতুন বছরের আশা — দেশে শান্তি ফিরবে।").statements
+
+
+def test_how_and_when_between_the_speaker_and_the_cue_are_no_part_of_the_speaker(bn) -> None:
+    for between in ("মঞ্চে উঠে", "হাসতে হাসতে", "হেসে", "বৈঠক চলাকালে"):
+        doc = bn(f"শিরোনাম\nমন্ত্রী রহিম উদ্দিন {between} বলেন, আমরা সব কিছুর জন্য প্রস্তুত আছি।")
+        s = only(doc)
+        assert s.speaker.text == "মন্ত্রী রহিম উদ্দিন" and s.speaker.entity is not None
+        assert [e.name for e in doc.entities if e.type == "PER"] == ["Rahim Uddin"]
+
+
+def test_a_dropped_subject_is_carried_past_one_sentence_that_drops_it_too(bn) -> None:
+    doc = bn("শিরোনাম\nবাড়িতে গিয়ে দেখা যায় তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। আবার কখনো চুপ করে বসে ছিলেন। "
+             "কাঁদতে কাঁদতে বলেন, বিয়ের চার মাসেই আমি সব হারালাম।")
+    s = only(doc)
+    assert s.speaker.entity is not None and s.direct
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Sumaiya"
+    # (not past a sentence whose subject is no person: "পুলিশ … করে")
+    assert not bn("শিরোনাম\nবাড়িতে গিয়ে দেখা যায় তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। পরে পুলিশ এসে লাশ নিয়ে যায়। "
+                  "কাঁদতে কাঁদতে বলেন, বিয়ের চার মাসেই আমি সব হারালাম।").statements

@@ -1347,6 +1347,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
             break
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
     b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists, pack.name_parts, in_name=True)), b)
+    # …as does a verb the tagger took in after it ("তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন")
+    b = next((k for k in range(a + 1, b) if _looks_finite(words[k], lists) and words[k] not in pack.name_parts), b)
     # (and a verb put first, as headlines do: "জাতীয় দলে ডাক পেলেন নাফাই", after its object; a name
     # that ends like one, "হেলেন কেলার", "বাতেন মিয়া", opens its sentence or follows a title or a verb)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names

@@ -4020,14 +4020,21 @@ def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
     """The person the sentence before `at` is about: named there in the nominative (not "X-এর",
     "X-কে", nor inside what someone said; a name that ends in -র itself, "আলমগীর", is no genitive)."""
     si = an.sentence_at(at)
-    if si < 1:
-        return None
-    lo, hi = an.sentence_starts[si - 1], an.sentence_starts[si]
-    for m in reversed(an.entity_in(lo, hi)):
-        a, b, e = m
-        if e.type == "PER" and not an._inside_content(a) and not an._in_genitive(m) \
-                and accusative_stem(an.text[a:b].split()[-1]) is None:
-            return m
+    for before in (si - 1, si - 2):
+        if before < 0 or an.doc.sentences[before].is_title:
+            return None
+        lo, hi = an.sentence_starts[before], an.sentence_starts[before + 1]
+        mentioned = an.entity_in(lo, hi)
+        for m in reversed(mentioned):
+            a, b, e = m
+            if e.type == "PER" and not an._inside_content(a) and not an._in_genitive(m) \
+                    and accusative_stem(an.text[a:b].split()[-1]) is None:
+                return m
+        # past one sentence that names no one and whose verb is a person's, its subject dropped too
+        # ("… তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। আবার শোকে পাথর হয়ে বসে ছিলেন। কাঁদতে কাঁদতে বলেন, …")
+        words = [w for w in WORD_RE.findall(an.text, lo, hi) if _BENGALI_LETTER.search(w)]
+        if mentioned or not words or not words[-1].endswith("েন"):
+            return None
     return None
 
 
