@@ -4064,3 +4064,12 @@ def test_a_dropped_subject_is_carried_past_one_sentence_that_drops_it_too(bn) ->
     # (not past a sentence whose subject is no person: "পুলিশ … করে")
     assert not bn("শিরোনাম\nবাড়িতে গিয়ে দেখা যায় তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। পরে পুলিশ এসে লাশ নিয়ে যায়। "
                   "কাঁদতে কাঁদতে বলেন, বিয়ের চার মাসেই আমি সব হারালাম।").statements
+
+
+def test_first_person_speech_after_reported_speech_runs_on_past_a_narration_opener(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রত্যক্ষদর্শী ফারদিন জানান, বিকেলে একটি গাড়ি আটক করা হয়। পরে আমরা বস্তাটি খুলে টাকা পাই।")
+    assert [(s.content.text, s.direct) for s in doc.statements] == [
+        ("বিকেলে একটি গাড়ি আটক করা হয়", False), ("আমরা বস্তাটি খুলে টাকা পাই", True)]
+    # (in the third person the opener is the reporter's)
+    doc = bn("শিরোনাম\nপ্রত্যক্ষদর্শী ফারদিন জানান, বিকেলে একটি গাড়ি আটক করা হয়। পরে পুলিশ বস্তাটি খুলে টাকা পায়।")
+    assert len(doc.statements) == 1

@@ -2271,7 +2271,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if _BENGALI_LETTER.search(s.text) is None:
         return False
     toks = an.tokens(s.start, s.end)
-    if _narration(an, s, toks, speaking=direct and an.author_voice < 2):
+    if _narration(an, s, toks, speaking=an.author_voice < 2):
         return False
     # a document cited at the start ("চুক্তি অনুযায়ী, …"), after a person's words: the reporter sets
     # out the deal (a report's own account goes on so; "রিপোর্ট অনুযায়ী, …" is a statement of its own)
