@@ -4073,3 +4073,19 @@ def test_first_person_speech_after_reported_speech_runs_on_past_a_narration_open
     # (in the third person the opener is the reporter's)
     doc = bn("শিরোনাম\nপ্রত্যক্ষদর্শী ফারদিন জানান, বিকেলে একটি গাড়ি আটক করা হয়। পরে পুলিশ বস্তাটি খুলে টাকা পায়।")
     assert len(doc.statements) == 1
+
+
+def test_a_polite_imperative_is_a_request_in_the_speakers_own_words(bn) -> None:
+    s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, এখনই দমন করার ব্যবস্থা করুন।"))
+    assert (s.stance, s.direct) == ("other", True)
+    # (a word that only ends like one, and a concession, are not)
+    s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, কারখানায় লেগেছিল ভয়াবহ আগুন।"))
+    assert (s.stance, s.direct) == ("assert", False)
+    assert only(bn("শিরোনাম\nতিনি বলেন, এই সমঝোতাকে জোট বলুন আর যাই বলুন।")).stance == "assert"
+
+
+def test_a_short_first_person_future_makes_speech_direct(bn) -> None:
+    for verb in ("দেব", "দেবো", "দিব"):
+        s = only(bn(f"শিরোনাম\nআমান উল্লাহ আমান বলেন, শহিদদের রক্ত বৃথা যেতে {verb} না।"))
+        assert s.direct
+    assert not only(bn("শিরোনাম\nআমান উল্লাহ আমান বলেন, শহিদদের রক্ত বৃথা যেতে দেওয়া হবে না।")).direct

@@ -2001,7 +2001,9 @@ class _Analyser:
         toks = [t for t in self.tokens(a, b) if not any(x <= t.start <= y for x, y in quoted)]
         k = next((i for i, t in enumerate(toks) if t.text in self.lex.second_person), None)
         if k is None:
-            return False
+            # or with no pronoun, by a polite imperative ending the clause ("… ব্যবস্থা করুন")
+            words = [t.text for t in toks if _BENGALI_LETTER.search(t.text)]
+            return bool(words) and _demand(self.doc.lang).imperative(words[-1])
         return not any(c.entry.kind == "verb" for c in self.find_cues(toks[:k]))
 
     def restated_speaker(self, a: int, b: int) -> int | None:
@@ -2034,7 +2036,9 @@ class _Analyser:
         tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
         if tail and tail[-1].startswith(("যায়", "গেছে", "গেল")):
             return False  # impersonal: "… তা জানাই যায়নি" (it could not be known at all)
-        return any(len(w) > 3 and w.endswith(self.lex.first_person_verbs) for w in tail)
+        # (a short verb whole: "… যেতে দেব না")
+        return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs)) or w in self.lex.first_person_verbs
+                   for w in tail)
 
     # ---- statements -----------------------------------------------------------------
     def _plausible_person(self, e: Entity) -> bool:
@@ -2436,6 +2440,12 @@ class _Demand:
     openers: frozenset[str]  # "আসুন": an exhortation
     polite: tuple[str, ...]  # "দয়া করে": a request
     told_to: frozenset[str]  # "বলেছেন" right after an infinitive: what someone was told to do
+    imperative_endings: tuple[str, ...]  # "করুন", "থাকুন": a polite imperative at the end
+    not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
+
+    def imperative(self, word: str) -> bool:
+        """Is this last word of a clause a polite imperative ("… ব্যবস্থা করুন")?"""
+        return len(word) > 3 and word.endswith(self.imperative_endings) and word not in self.not_imperatives
 
 
 @cache
@@ -2443,7 +2453,8 @@ def _demand(code: str) -> _Demand:
     d = load_pack(code).table("stance").get("demand", {})
     return _Demand(frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", [])),
                    frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", [])),
-                   tuple(d.get("polite", [])), frozenset(d.get("told_to", [])))
+                   tuple(d.get("polite", [])), frozenset(d.get("told_to", [])),
+                   tuple(d.get("imperative_endings", [])), frozenset(d.get("not_imperatives", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2470,6 +2481,8 @@ def _is_demand(code: str, text: str) -> bool:
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in d.last_words or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
         return True
+    if d.imperative(words[-1]):
+        return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
     return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
 
 
