@@ -4089,3 +4089,20 @@ def test_a_short_first_person_future_makes_speech_direct(bn) -> None:
         s = only(bn(f"শিরোনাম\nআমান উল্লাহ আমান বলেন, শহিদদের রক্ত বৃথা যেতে {verb} না।"))
         assert s.direct
     assert not only(bn("শিরোনাম\nআমান উল্লাহ আমান বলেন, শহিদদের রক্ত বৃথা যেতে দেওয়া হবে না।")).direct
+
+
+def test_one_heard_saying_something_in_the_accusative_is_its_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nভিডিওতে মন্ত্রী রহিম উদ্দিনকে বলতে শোনা যায়, আমরা কাউকে ছাড় দেব না।"))
+    assert (s.speaker.text, s.content.text, s.direct) == ("রহিম উদ্দিনকে", "আমরা কাউকে ছাড় দেব না", True)
+    assert s.speaker.entity is not None
+    # (no one named, nothing heard of anyone)
+    assert not bn("শিরোনাম\nভিডিওতে অনেককে বলতে শোনা যায়, আমরা কাউকে ছাড় দেব না।").statements
+
+
+def test_a_figure_cited_in_one_word_and_a_time_that_cites_no_one(bn) -> None:
+    s = only(bn("শিরোনাম\nবিশ্বব্যাংকের তথ্যানুযায়ী, দেশে দারিদ্র্যের হার ১৮ শতাংশ।"))
+    assert s.speaker.entity is not None and s.content.text == "দেশে দারিদ্র্যের হার ১৮ শতাংশ"
+    # a year's figures name no source: the speaker before goes on through them
+    doc = bn("শিরোনাম\nসিপিডির নির্বাহী পরিচালক ফাহমিদা খাতুন বলেন, ব্যাংক খাতে সংকট রয়েছে। ২০২১ সালের "
+             "তথ্যানুসারে ১১টি ব্যাংকের অবস্থা খারাপ।")
+    assert len(doc.statements) == 2 and doc.statements[1].speaker.entity == doc.statements[0].speaker.entity

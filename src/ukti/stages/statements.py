@@ -2424,8 +2424,9 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         verb_after = c.b < len(toks) and toks[c.b].text.startswith("কর")
         # (nor one said not to be: "ভিজে যাওয়ার আশঙ্কা নেই", no fear at all)
         denied = c.b < len(toks) and toks[c.b].text in an.lex.absent
+        # (nor a time: "২০২১ সালের তথ্যানুসারে …" cites no one, and speech goes on through it)
         return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after \
-            and not denied
+            and not denied and not an._in_time(toks[c.a - 1].start)
     return True
 
 
@@ -3371,6 +3372,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     an.found[k].nested_in = outer
                     made.append(k)
                 return made
+        elif e.kind == "heard":
+            # "ভিডিওতে মন্ত্রী রহিম উদ্দিনকে বলতে শোনা যায়, …": the one heard, in the accusative, spoke
+            heard = toks[c.a - 1] if c.a > 0 else None
+            person = next((m for m in an.entity_in(heard.start, heard.end) if m[1] == heard.end
+                           and m[2].type == "PER"), None) if heard is not None and accusative_stem(heard.text) else None
+            ct = an.content(toks[c.b + 1].start, s.end) if nxt in (",", ":") and c.b + 1 < len(toks) else None
+            if person is not None and ct is not None:
+                sp = Speaker(an.text[person[0]:person[1]], person[0], person[1], person[2].id, False)
+                made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
+            continue
         elif e.kind == "source":
             sp = an.speaker(start, toks[c.a].end)
             if sp and "তথ্য" in c.entry.seq and all(t.text in "।!" for t in toks[c.b:]):
