@@ -4106,3 +4106,13 @@ def test_a_figure_cited_in_one_word_and_a_time_that_cites_no_one(bn) -> None:
     doc = bn("শিরোনাম\nসিপিডির নির্বাহী পরিচালক ফাহমিদা খাতুন বলেন, ব্যাংক খাতে সংকট রয়েছে। ২০২১ সালের "
              "তথ্যানুসারে ১১টি ব্যাংকের অবস্থা খারাপ।")
     assert len(doc.statements) == 2 and doc.statements[1].speaker.entity == doc.statements[0].speaker.entity
+
+
+def test_one_persons_two_posts_joined_by_and_are_one_speaker(bn) -> None:
+    doc = bn("শিরোনাম\nজামায়াতের মজলিশে শুরা সদস্য ও প্রচার ও মিডিয়া বিভাগের পরিচালক আশরাফুল আলম ইমন "
+             "বলেন, কর্মসূচি শান্তিপূর্ণ হবে।")
+    s = only(doc)
+    assert s.speaker.text.endswith("আশরাফুল আলম ইমন") and s.speaker.text.startswith("জামায়াতের")
+    # (two people so joined still speak one by one)
+    doc = bn("শিরোনাম\nদলের সভাপতি রহিম উদ্দিন ও সাধারণ সম্পাদক করিম মিয়া বলেন, কর্মসূচি শান্তিপূর্ণ হবে।")
+    assert len(doc.statements) == 2

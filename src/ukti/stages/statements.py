@@ -4451,7 +4451,10 @@ def _expand(an: _Analyser, f: _Found) -> list[tuple[_Found, int | None]]:
                 if all(_names_someone(an, a, b) for a, b in items):
                     lefts = items
             parts = [an.speaker(*x) for x in lefts] + [an.speaker(*right)]
-            if all(parts):
+            # (one person's two posts, "শুরা সদস্য ও প্রচার ও মিডিয়া বিভাগের পরিচালক X", are one speaker:
+            # no two parts that come to the same person)
+            named = [p.entity for p in parts if p and p.entity]
+            if all(parts) and len(named) == len(set(named)):
                 return [(replace(f, speaker=p), None) for p in parts if p]
     return [(f, None)]
 
