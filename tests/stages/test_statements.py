@@ -4116,3 +4116,11 @@ def test_one_persons_two_posts_joined_by_and_are_one_speaker(bn) -> None:
     # (two people so joined still speak one by one)
     doc = bn("শিরোনাম\nদলের সভাপতি রহিম উদ্দিন ও সাধারণ সম্পাদক করিম মিয়া বলেন, কর্মসূচি শান্তিপূর্ণ হবে।")
     assert len(doc.statements) == 2
+
+
+def test_the_second_half_of_a_pair_the_speaker_opened_is_theirs(bn) -> None:
+    doc = bn("শিরোনাম\nসুনীল সাহা বলেন, একদিকে যেমন নদী দখল হচ্ছে। অন্যদিকে এলাকার পরিবেশ হুমকির মুখে পড়ছে।")
+    assert len(doc.statements) == 2
+    # (with no pair opened, "অন্যদিকে" turns to the reporter's narration)
+    doc = bn("শিরোনাম\nসুনীল সাহা বলেন, নদী দখল হচ্ছে। অন্যদিকে এলাকার পরিবেশ হুমকির মুখে পড়ছে।")
+    assert len(doc.statements) == 1

@@ -2160,6 +2160,7 @@ class _RunOn:
     nouns_in_l: frozenset[str]  # "দল", "মহল": nouns that end like a past verb
     brought_in: tuple[str, ...]  # "কথা হয়": an aside that brings in someone spoken with
     before_a_demand: tuple[tuple[str, ...], ...]  # "এ ঘটনায়": openers a demand after the speaker's words goes on past
+    paired: dict[str, str]  # "অন্যদিকে" -> "একদিকে": an opener that closes a pair the sentence before opened
 
 
 @cache
@@ -2214,7 +2215,8 @@ def _run_on(code: str) -> _RunOn:
                   frozenset(stop.get("first_person_singular", [])), frozenset(stop.get("according", [])),
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
                   tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
-                  tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])))
+                  tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
+                  dict(go_on.get("paired", {})))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2241,6 +2243,11 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     opens = () in rules.openers or (words and any(words[:len(o)] == o for o in rules.opener_starts.get(words[0], ())))
     # (nor does a demand after the speaker's own words that opens on the matter spoken of: "এ ঘটনায় যে-ই
     # জড়িত থাকুক, … ব্যবস্থা নিতে হবে"; the reporter's own links, "উল্লেখ্য, …", "এদিকে, …", still stop it)
+    # (nor the second half of a pair the sentence before opened: "একদিকে যেমন … । অন্যদিকে …")
+    pair = rules.paired.get(words[0]) if words else None
+    si = an.sentence_at(s.start)
+    if pair and si > 0 and pair in an.doc.sentences[si - 1].text.split():
+        opens = False
     if opens and not (speaking and (an.first_person(s.text) or (
             any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))):
         return True
