@@ -4124,3 +4124,15 @@ def test_the_second_half_of_a_pair_the_speaker_opened_is_theirs(bn) -> None:
     # (with no pair opened, "অন্যদিকে" turns to the reporter's narration)
     doc = bn("শিরোনাম\nসুনীল সাহা বলেন, নদী দখল হচ্ছে। অন্যদিকে এলাকার পরিবেশ হুমকির মুখে পড়ছে।")
     assert len(doc.statements) == 1
+
+
+def test_a_quoted_paragraph_after_narration_about_the_speaker_is_theirs(bn) -> None:
+    text = ("শিরোনাম\nনাজমুল হোসেন জানালেন, তিনি এখন খুশি।\n\nআউট হয়েছেন বাজে শটে। তার কণ্ঠেও উঠে এলো সেই আক্ষেপ।"
+            "\n\n“আমার আরও বড় ইনিংস খেলা উচিত ছিল।”\n")
+    doc = bn(text)
+    assert [(s.content.text, s.direct) for s in doc.statements] == [
+        ("তিনি এখন খুশি", False), ("আমার আরও বড় ইনিংস খেলা উচিত ছিল", True)]
+    assert doc.statements[0].speaker.entity == doc.statements[1].speaker.entity
+    # (someone else named in between: whose it is is not known)
+    doc = bn(text.replace("তার কণ্ঠেও", "কোচ রহিম উদ্দিনের কণ্ঠেও"))
+    assert len(doc.statements) == 1

@@ -3440,9 +3440,29 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             prev_f = an.found[-1]
             made.append(an.add(_Found(prev_f.speaker, prev_f.cue, an.stance_of("assert", ct[0]), ct[0], True,
                                       sentence=si)))
+        elif before.strip() == "" and after.strip(" ।") == "" and (back := _quoted_again(an, s, si, ct[0])):
+            made.append(an.add(_Found(back.speaker, "", an.stance_of("assert", ct[0]), ct[0], True, sentence=si)))
     if s.is_title and not made:
         made.extend(_headline(an, s, si))
     return made
+
+
+def _quoted_again(an: _Analyser, s: Sentence, si: int, content: Span) -> _Found | None:
+    """A paragraph that is one quotation in the first person, a few sentences of the reporter's
+    after a person's statement that name no one else ("শান্ত জানালেন, … ।¶“আমি এখন ভয় পাই না।”¶আউট
+    হয়েছেন বাজে শটে। তার কণ্ঠেও উঠে এলো সেই আক্ষেপ।¶“আরও বড় করা উচিত ছিল।”"): the person's words
+    again, as a profile quotes its subject. The last statement that person made, or None."""
+    sents = an.doc.sentences
+    alone = (si == 0 or sents[si - 1].line != s.line) and (si + 1 >= len(sents) or sents[si + 1].line != s.line)
+    last = next((f for f in reversed(an.found) if f.nested_in is None), None)
+    if not alone or last is None or last.speaker.entity is None or not 1 < si - last.sentence <= 5 \
+            or an.entity_type.get(last.speaker.entity) != "PER" or not an.first_person(content.text):
+        return None
+    between = sents[last.sentence + 1:si]
+    if any(an.quotes(b.start, b.end) or any(e.type == "PER" and e.id != last.speaker.entity
+                                             for _, _, e in an.entity_in(b.start, b.end)) for b in between):
+        return None  # (another quoted, or someone else named, in between: not theirs for sure)
+    return last
 
 
 def _asks(an: _Analyser, content: str) -> bool:
