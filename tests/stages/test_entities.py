@@ -1200,3 +1200,8 @@ def test_a_verb_or_a_telephone_after_a_name_is_no_part_of_it(bn) -> None:
              "আব্দুল বাতেন সেখানে ছিলেন।")
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert {"Sumaiya", "Abdul Baten"} <= names and not any("Telifon" in n or "Kadchh" in n for n in names)
+
+
+def test_a_naval_rank_and_a_plural_after_a_name_are_no_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nসচিব রিয়ার অ্যাডমিরাল (অব.) মো. খুরশেদ আলম নির্দেশনাগুলো কর্মকর্তাদের জানিয়ে দেন।")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Md. Khurshed Alam"]

@@ -4136,3 +4136,12 @@ def test_a_quoted_paragraph_after_narration_about_the_speaker_is_theirs(bn) -> N
     # (someone else named in between: whose it is is not known)
     doc = bn(text.replace("তার কণ্ঠেও", "কোচ রহিম উদ্দিনের কণ্ঠেও"))
     assert len(doc.statements) == 1
+
+
+def test_a_plea_with_yeno_goes_on_with_the_speech_and_is_a_request(bn) -> None:
+    doc = bn("শিরোনাম\nমেয়র আব্দুল করিম বলেন, আমরা শান্তি চাই। দেশে যেন আর কোনো সংঘাত না হয়।")
+    assert [(s.content.text, s.stance) for s in doc.statements] == [
+        ("আমরা শান্তি চাই", "assert"), ("দেশে যেন আর কোনো সংঘাত না হয়", "other")]
+    # (another's want, "যেন" after it, is told, not pleaded)
+    s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, পাকিস্তান চায় তালেবান যেন সীমান্তে হামলা না করে।"))
+    assert s.stance == "assert"

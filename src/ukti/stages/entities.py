@@ -66,6 +66,7 @@ class _Lists:
     function_words: frozenset[str]
     cue_heads: frozenset[str]
     not_names: frozenset[str]
+    not_name_endings: tuple[str, ...]  # "-গুলো": a plural, never a name's last part
     not_names_before: dict[str, frozenset[str]]  # "রায়" is no name before "দেন" (a verdict), else Roy
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
@@ -123,6 +124,7 @@ def _read_lists(code: str) -> _Lists:
         case=tuple(pack.table("text").get("suffixes", {}).get("case", [])),
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
+        not_name_endings=tuple(names.get("not_names", {}).get("endings", [])),
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
@@ -1348,7 +1350,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
     # a word never in a name ends it: "মুসরীন একজন গৃহিণী"
     b = next((k for k in range(a + 1, b) if _not_a_name(words, k, lists, pack.name_parts, in_name=True)), b)
     # …as does a verb the tagger took in after it ("তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন")
-    b = next((k for k in range(a + 1, b) if _looks_finite(words[k], lists) and words[k] not in pack.name_parts), b)
+    b = next((k for k in range(a + 1, b) if _no_name_part(words[k], lists) and words[k] not in pack.name_parts), b)
     # (and a verb put first, as headlines do: "জাতীয় দলে ডাক পেলেন নাফাই", after its object; a name
     # that ends like one, "হেলেন কেলার", "বাতেন মিয়া", opens its sentence or follows a title or a verb)
     while b - a > 1 and (words[a] in common or words[a] in lists.titles or words[a] in lists.not_names
@@ -1387,7 +1389,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and any(w in ordinary for w in ext):
             continue
         # (a verb ends a sentence, not a name: "বাবুল মিয়া ওয়ার্কশপ চালাতেন।")
-        if len(ext) == n and b + n <= len(words) and not any(_looks_finite(w, lists) for w in ext) and all(
+        if len(ext) == n and b + n <= len(words) and not any(_no_name_part(w, lists) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and not w.endswith(("কে", "তে"))
@@ -1396,6 +1398,11 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):
             return a, b + n
     return a, b
+
+
+def _no_name_part(word: str, lists: _Lists) -> bool:
+    """A word no name goes on with: a finite verb ("কাঁদছিলেন") or a plural ("নির্দেশনাগুলো")."""
+    return _looks_finite(word, lists) or word.endswith(lists.not_name_endings)
 
 
 def _looks_finite(word: str, lists: _Lists) -> bool:

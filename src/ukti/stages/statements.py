@@ -2161,6 +2161,7 @@ class _RunOn:
     brought_in: tuple[str, ...]  # "কথা হয়": an aside that brings in someone spoken with
     before_a_demand: tuple[tuple[str, ...], ...]  # "এ ঘটনায়": openers a demand after the speaker's words goes on past
     paired: dict[str, str]  # "অন্যদিকে" -> "একদিকে": an opener that closes a pair the sentence before opened
+    wishes: frozenset[str]  # "যেন": a wish ("… যেন সংঘাত না হয়"), no past told
 
 
 @cache
@@ -2216,7 +2217,7 @@ def _run_on(code: str) -> _RunOn:
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
                   tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
                   tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
-                  dict(go_on.get("paired", {})))
+                  dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2349,7 +2350,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
             and last_word not in rules.nouns_in_l \
-            and not _is_demand(an.doc.lang, s.text) \
+            and not _is_demand(an.doc.lang, s.text) and rules.wishes.isdisjoint(t.text for t in toks) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
@@ -2449,6 +2450,9 @@ class _Demand:
     polite: tuple[str, ...]  # "দয়া করে": a request
     told_to: frozenset[str]  # "বলেছেন" right after an infinitive: what someone was told to do
     imperative_endings: tuple[str, ...]  # "করুন", "থাকুন": a polite imperative at the end
+    wish: str  # "যেন": with one of `wish_verbs` at the end, a plea ("দেশে যেন আর সংঘাত না হয়")
+    wish_verbs: frozenset[str]
+    wish_not_after: frozenset[str]  # "চায়", "যে": "যেন" in a clause someone else's want or a "that" opens
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
 
     def imperative(self, word: str) -> bool:
@@ -2462,7 +2466,9 @@ def _demand(code: str) -> _Demand:
     return _Demand(frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", [])),
                    frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", [])),
                    tuple(d.get("polite", [])), frozenset(d.get("told_to", [])),
-                   tuple(d.get("imperative_endings", [])), frozenset(d.get("not_imperatives", [])))
+                   tuple(d.get("imperative_endings", [])), d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
+                   frozenset(d.get("wish_not_after", [])),
+                   frozenset(d.get("not_imperatives", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2491,6 +2497,10 @@ def _is_demand(code: str, text: str) -> bool:
         return True
     if d.imperative(words[-1]):
         return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
+    plain = text.split()
+    if words[-1] in d.wish_verbs and d.wish in plain and "," not in text \
+            and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]):
+        return True  # "দেশে যেন আর কোনো সংঘাত না হয়": a plea (one clause of the speaker's own)
     return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
 
 
