@@ -4145,3 +4145,11 @@ def test_a_plea_with_yeno_goes_on_with_the_speech_and_is_a_request(bn) -> None:
     # (another's want, "যেন" after it, is told, not pleaded)
     s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, পাকিস্তান চায় তালেবান যেন সীমান্তে হামলা না করে।"))
     assert s.stance == "assert"
+
+
+def test_a_parliament_or_a_briefing_after_the_speaker_is_where_they_spoke(bn) -> None:
+    for where in ("পার্লামেন্টে", "জাতীয় সংসদে", "সোমবার নিয়মিত ব্রিফিংয়ে"):
+        doc = bn(f"শিরোনাম\nউপমুখপাত্র ফারহান হক {where} বলেন, জাতিসংঘ সব পক্ষের সঙ্গে কাজ করছে।")
+        s = only(doc)
+        assert s.speaker.text == "উপমুখপাত্র ফারহান হক"
+        assert [e.name for e in doc.entities if e.type == "PER"] == ["Farhan Haque"]
