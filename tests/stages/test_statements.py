@@ -4153,3 +4153,8 @@ def test_a_parliament_or_a_briefing_after_the_speaker_is_where_they_spoke(bn) ->
         s = only(doc)
         assert s.speaker.text == "উপমুখপাত্র ফারহান হক"
         assert [e.name for e in doc.entities if e.type == "PER"] == ["Farhan Haque"]
+
+
+def test_a_country_after_an_opener_is_still_the_subject_of_a_denial(bn) -> None:
+    doc = bn("শিরোনাম\nভারত অভিযোগ করেছে, পাকিস্তান হামলা চালিয়েছে। তবে পাকিস্তান এই অভিযোগ নাকচ করে দিয়েছে।")
+    assert [(s.speaker.text, s.stance) for s in doc.statements] == [("ভারত", "claim"), ("পাকিস্তান", "deny")]

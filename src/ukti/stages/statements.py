@@ -3855,6 +3855,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     honorific = _honorific(an, toks, cue_i)
     body_end: int | None = None
     start_k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    # (where the subject can begin: past an opener or a time, "তবে পাকিস্তান …", "গত সোমবার ভারত …")
+    opened = next((t.start for t in toks[start_k:cue_i] if not (
+        t.text in an.lex.openers or t.text in an.lex.speaker_adverbs or t.text in an.lex.day_words
+        or t.text == "," or an._in_time(t.start))), start)
     for k in range(cue_i):
         t = toks[k]
         if t.start < start:
@@ -3863,7 +3867,7 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             ends.append(best)
         # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
         names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
-            m[2].type == "LOC" and m[0] <= start + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
+            m[2].type == "LOC" and m[0] <= opened + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
         if names and honorific and all(m[2].type == "ORG" and not _a_court(m[2]) for m in names):
             # a body takes no honorific verb: with a person in the clause too ("প্রেসিডেন্ট আরিফ আলভি
             # নির্বাচন কমিশনের … হতাশা প্রকাশ করেন"), the body is not the subject (alone, it stays)
