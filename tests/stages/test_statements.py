@@ -4158,3 +4158,10 @@ def test_a_parliament_or_a_briefing_after_the_speaker_is_where_they_spoke(bn) ->
 def test_a_country_after_an_opener_is_still_the_subject_of_a_denial(bn) -> None:
     doc = bn("শিরোনাম\nভারত অভিযোগ করেছে, পাকিস্তান হামলা চালিয়েছে। তবে পাকিস্তান এই অভিযোগ নাকচ করে দিয়েছে।")
     assert [(s.speaker.text, s.stance) for s in doc.statements] == [("ভারত", "claim"), ("পাকিস্তান", "deny")]
+
+
+def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:
+    for said in ("এ অভিযোগ সম্পূর্ণ মিথ্যা ও বানোয়াট", "এসব ভিত্তিহীন অভিযোগ", "ভিডিওটি ভুয়া এবং এআই-নির্মিত"):
+        assert only(bn(f"শিরোনাম\nতিনি বলেন, {said}।")).stance == "deny"
+    # (a thing described so, in a clause of what someone did, rejects nothing)
+    assert only(bn("শিরোনাম\nপুলিশ জানায়, চক্রটি ফেসবুকে ভুয়া খবর ছড়াত।")).stance == "assert"

@@ -2524,11 +2524,26 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     phrases, anywhere = _rejections(code, words)
     if anywhere.search(text) is None:
         return False
+    single = frozenset(w for w in words if " " not in w)
+    after = _after_rejection(code)
     for clause in _CLAUSE_END.split(text):
-        tail = " " + " ".join(last_words(clause, 4)) + " "
-        if phrases.search(tail):
+        tail_words = last_words(clause, 4)
+        if not phrases.search(" " + " ".join(tail_words) + " "):
+            continue
+        # a single word rejects only with nothing after it but what it calls so ("… মিথ্যা ও
+        # বানোয়াট", "… ভিত্তিহীন অভিযোগ"): "চক্রটি ভুয়া খবর ছড়াত" tells what someone did
+        last = max((k for k, w in enumerate(tail_words) if w.rstrip("।") in single), default=None)
+        rest = [w.rstrip("।") for w in tail_words[last + 1:]] if last is not None else []
+        # (and one more word joined to it: "ভিডিওটি ভুয়া এবং এআই-জেনারেটেড")
+        if last is None or all(w in after or w in single for w in rest) or (len(rest) == 2 and rest[0] in ("ও", "এবং")):
             return True
     return False
+
+
+@cache
+def _after_rejection(code: str) -> frozenset[str]:
+    """Words that may follow a rejection word at a clause's end (stance.toml [deny] after_word)."""
+    return frozenset(load_pack(code).table("stance").get("deny", {}).get("after_word", []))
 
 
 # "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"; the dash after the year is a dash, not a range's hyphen ("২০২৪-২৫ অর্থবছরে")
