@@ -1205,3 +1205,8 @@ def test_a_verb_or_a_telephone_after_a_name_is_no_part_of_it(bn) -> None:
 def test_a_naval_rank_and_a_plural_after_a_name_are_no_part_of_it(bn) -> None:
     doc = bn("শিরোনাম\nসচিব রিয়ার অ্যাডমিরাল (অব.) মো. খুরশেদ আলম নির্দেশনাগুলো কর্মকর্তাদের জানিয়ে দেন।")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Md. Khurshed Alam"]
+
+
+def test_a_place_is_a_given_name_before_a_surname(bn) -> None:
+    doc = bn("শিরোনাম\nশিক্ষিকা পদ্মা রহমান বলেন, বিদ্যালয় বন্ধ থাকবে। পদ্মা নদীতে ভাঙন বেড়েছে।")
+    assert {(e.type, e.name) for e in doc.entities} >= {("PER", "Padma Rahman"), ("LOC", "Padma")}

@@ -67,6 +67,7 @@ class _Lists:
     cue_heads: frozenset[str]
     not_names: frozenset[str]
     not_name_endings: tuple[str, ...]  # "-গুলো": a plural, never a name's last part
+    surnames_after_places: frozenset[str]  # "রহমান": after a place's name, a person's ("পদ্মা রহমান")
     not_names_before: dict[str, frozenset[str]]  # "রায়" is no name before "দেন" (a verdict), else Roy
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
@@ -125,6 +126,7 @@ def _read_lists(code: str) -> _Lists:
         function_words=frozenset(pack.table("contradiction").get("stopwords", {}).get("words", [])),
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         not_name_endings=tuple(names.get("not_names", {}).get("endings", [])),
+        surnames_after_places=frozenset(names.get("places_as_given_names", {}).get("surnames", [])),
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
@@ -564,6 +566,10 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             continue  # nor one right after another name part: "আন্দালিভ রহমান পার্থ" is Partha, not Perth
         if t == "PER" and b - a == 1 and entry is not None and _another_name_goes_on(words, a, b, entry, pack):
             continue  # one word of a famous name that another name goes on from: "এরশাদ উল্লাহ" is not Ershad
+        if t == "LOC" and b - a == 1 and entry is not None and b < len(words) \
+                and words[b] in lists.surnames_after_places and strip_suffix(words[a], lists.case) == words[a] \
+                and _another_name_goes_on(words, a, b, entry, pack):
+            continue  # a given name that is a place's, its surname after it: "পদ্মা রহমান", "রিয়াদ হোসেন"
         if entry is None and b - a == 1 and words[a].endswith("াতে") and words[a] in ordinary:
             continue  # an infinitive the gazetteer's tagger read as a name in the locative: "চাহিদা মেটাতে" (to meet)
         if entry is not None and region:
