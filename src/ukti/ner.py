@@ -38,6 +38,7 @@ class FeatureLexicon:
     cues: frozenset[str]
     name_parts: frozenset[str]
     common: frozenset[str]
+    connectors: frozenset[str]  # "অব": a name's English "of", after which a place is the name's own
     # word -> lengths of the gazetteer phrases it (or its stem) starts, filled as words are met
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -57,6 +58,7 @@ def lexicon(code: str = "bn") -> FeatureLexicon:
         suffixes=suffixes, gaz_phrases=phrases,
         gaz_lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
         honorifics=frozenset(names.get("honorifics", {}).get("words", [])),
+        connectors=frozenset(names.get("connectors", {}).get("words", [])),
         titles=frozenset(w for t in names.get("titles", {}).get("words", []) for w in [t.split()[-1]]),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         cues=frozenset(names.get("person_cues", {}).get("words", [])),
@@ -127,17 +129,21 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
         if lengths is None:
             if len(starts) > 300_000:
                 starts.clear()
-            lengths = starts[first] = (lex.gaz_lengths.get(first)
-                                       or lex.gaz_lengths.get(strip_suffix(first, lex.suffixes))
-                                       or lex.gaz_lengths.get(vowel_genitive_stem(first)) or ())
+            # (all three: "জাতিসংঘের" opens phrases of its own, "জাতিসংঘের নিরাপত্তা পরিষদ", and is
+            # "জাতিসংঘ" inflected too)
+            lengths = starts[first] = tuple(sorted(
+                {*lex.gaz_lengths.get(first, ()), *lex.gaz_lengths.get(strip_suffix(first, lex.suffixes), ()),
+                 *lex.gaz_lengths.get(vowel_genitive_stem(first), ())}, reverse=True))
         for n in lengths:
             if i + n > len(words):
                 continue
             seq = tuple(words[i:i + n])
             typ = lex.gaz_phrases.get(seq)
-            if typ is None:
+            # (an inflected place after a name's "of" ends that name: "ডক্টরস অ্যাসোসিয়েশন অব বাংলাদেশের")
+            inflected = not (i > 0 and words[i - 1] in lex.connectors)
+            if typ is None and inflected:
                 typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
-            if typ is None:
+            if typ is None and inflected:
                 typ = lex.gaz_phrases.get((*seq[:-1], vowel_genitive_stem(seq[-1])))
             if typ:
                 tags[i] = "B-" + typ
