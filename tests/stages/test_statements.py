@@ -4165,3 +4165,8 @@ def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:
         assert only(bn(f"শিরোনাম\nতিনি বলেন, {said}।")).stance == "deny"
     # (a thing described so, in a clause of what someone did, rejects nothing)
     assert only(bn("শিরোনাম\nপুলিশ জানায়, চক্রটি ফেসবুকে ভুয়া খবর ছড়াত।")).stance == "assert"
+
+
+def test_a_verb_of_telling_the_hearers_are_asked_to_do_does_not_end_the_speech(bn) -> None:
+    doc = bn("শিরোনাম\nওসি আব্দুল করিম বলেন, আমরা টহল বাড়িয়েছি। কোথাও হামলা হলে আপনারা সঙ্গে সঙ্গে পুলিশকে জানান।")
+    assert len(doc.statements) == 2 and doc.statements[1].direct

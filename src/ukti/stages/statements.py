@@ -2359,10 +2359,13 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # (nor a noun the speaker owns in the first person: "আমাদের দাবি, …", "আমার প্রত্যাশা, …" go on with
     # their own demand)
     plain = [_Tok(t.start, t.end, t.text[:-2]) if t.text.endswith("নি") else t for t in toks]
+    # (nor one the hearers are told to do, its subject in the second person: "… আপনারা সঙ্গে সঙ্গে
+    # পুলিশকে জানান", let the police know)
     return not any(_attributes(an, plain, c) and not (
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         and not any(t.text in an.lex.first_person_light for t in toks[c.b - 1:c.b + 1])
         and not (c.entry.kind == "noun" and c.a > 0 and plain[c.a - 1].text in an.lex.first_person)
+        and not (c.entry.kind == "verb" and any(t.text in an.lex.second_person for t in plain[:c.a]))
         for c in an.find_cues(plain))
 
 
