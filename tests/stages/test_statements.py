@@ -4170,3 +4170,9 @@ def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:
 def test_a_verb_of_telling_the_hearers_are_asked_to_do_does_not_end_the_speech(bn) -> None:
     doc = bn("শিরোনাম\nওসি আব্দুল করিম বলেন, আমরা টহল বাড়িয়েছি। কোথাও হামলা হলে আপনারা সঙ্গে সঙ্গে পুলিশকে জানান।")
     assert len(doc.statements) == 2 and doc.statements[1].direct
+
+
+def test_a_statement_sent_to_the_press_from_a_body_is_the_bodys(bn) -> None:
+    for sent in ("স্বরাষ্ট্র মন্ত্রণালয় থেকে গণমাধ্যমে", "স্বরাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে গণমাধ্যমে"):
+        s = only(bn(f"শিরোনাম\n{sent} পাঠানো বিবৃতিতে বলা হয়েছে, রাতে কারফিউ থাকবে।"))
+        assert s.speaker.text.startswith("স্বরাষ্ট্র মন্ত্রণালয়") and s.speaker.entity is not None

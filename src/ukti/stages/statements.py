@@ -827,6 +827,14 @@ class _Analyser:
                             or toks[-1].text in self.lex.day_words
                             or (len(toks) > 1 and toks[-1].text.endswith("ভাবে") and len(toks[-1].text) > 5)):
                 toks = toks[:-1]
+            # where it was sent and whom from ("স্বরাষ্ট্র মন্ত্রণালয় থেকে গণমাধ্যমে পাঠানো বিবৃতিতে", "বিএনপির
+            # পক্ষ থেকে গণমাধ্যমে …"): the body it came from
+            now = tuple(t.text for t in toks)
+            sent = next((len(c) for c in self.lex.channels if len(now) > len(c) and now[-len(c):] == c), 0)
+            if sent and len(toks) > sent + 1 and toks[-sent - 1].text in self.lex.from_words:
+                toks = toks[:-sent - 1]
+                if len(toks) > 1 and toks[-1].text == "পক্ষ":
+                    toks = toks[:-1]
             # the one it was said to, after a person named ("X নির্বাচনী অনুসন্ধান কমিটির কাছে")
             if len(toks) > 2 and (toks[-1].text in self.lex.to_whom or toks[-1].text in self.lex.manner_after):
                 person_end = max([m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"]
