@@ -41,6 +41,7 @@ class FeatureLexicon:
     connectors: frozenset[str]  # "অব": a name's English "of", after which a place is the name's own
     # word -> lengths of the gazetteer phrases it (or its stem) starts, filled as words are met
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    starts_every_form: dict[str, tuple[int, ...]] = field(default_factory=dict)  # (see gazetteer_tags)
 
 
 @cache
@@ -117,10 +118,16 @@ def vowel_genitive_stem(w: str) -> str:
     return w[:-1] if w.endswith(("এর",)) and len(w) > 3 else ""
 
 
-def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
-    """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected)."""
+def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon, every_form: bool = False) -> list[str]:
+    """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected).
+
+    As a feature of the tagger (the default) the phrases a word may open are those of the first of
+    the word, its stem and its vowel genitive stem that opens any, as the shipped model was trained.
+    With every_form (to fill what the tagger left untagged), all three: "জাতিসংঘের" opens phrases of
+    its own ("জাতিসংঘের শরণার্থী সংস্থা") and is "জাতিসংঘ" in the genitive too; and an inflected place
+    after a name's "of" is that name's ("ডক্টরস অ্যাসোসিয়েশন অব বাংলাদেশের")."""
     tags = ["O"] * len(words)
-    starts = lex.starts
+    starts = lex.starts_every_form if every_form else lex.starts
     i = 0
     while i < len(words):
         found = 0
@@ -129,18 +136,16 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon) -> list[str]:
         if lengths is None:
             if len(starts) > 300_000:
                 starts.clear()
-            # (all three: "জাতিসংঘের" opens phrases of its own, "জাতিসংঘের নিরাপত্তা পরিষদ", and is
-            # "জাতিসংঘ" inflected too)
-            lengths = starts[first] = tuple(sorted(
-                {*lex.gaz_lengths.get(first, ()), *lex.gaz_lengths.get(strip_suffix(first, lex.suffixes), ()),
-                 *lex.gaz_lengths.get(vowel_genitive_stem(first), ())}, reverse=True))
+            forms = (lex.gaz_lengths.get(first, ()), lex.gaz_lengths.get(strip_suffix(first, lex.suffixes), ()),
+                     lex.gaz_lengths.get(vowel_genitive_stem(first), ()))
+            lengths = starts[first] = tuple(sorted({n for f in forms for n in f}, reverse=True)) if every_form \
+                else next((f for f in forms if f), ())
         for n in lengths:
             if i + n > len(words):
                 continue
             seq = tuple(words[i:i + n])
             typ = lex.gaz_phrases.get(seq)
-            # (an inflected place after a name's "of" ends that name: "ডক্টরস অ্যাসোসিয়েশন অব বাংলাদেশের")
-            inflected = not (i > 0 and words[i - 1] in lex.connectors)
+            inflected = not (every_form and i > 0 and words[i - 1] in lex.connectors)
             if typ is None and inflected:
                 typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
             if typ is None and inflected:
@@ -436,6 +441,7 @@ def tag_words_and_gazetteer(words: Sequence[str]) -> tuple[list[str], list[str]]
     if tagger is None:
         return ["O"] * len(words), gaz
     tags = tagger.tag(words, gaz)
+    gaz = gazetteer_tags(words, lex, every_form=True)
     if gaz.count("O") == len(gaz):
         return tags, gaz
     # the gazetteer fills what the model left untagged (never overrides it)
