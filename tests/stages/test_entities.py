@@ -1210,3 +1210,9 @@ def test_a_naval_rank_and_a_plural_after_a_name_are_no_part_of_it(bn) -> None:
 def test_a_place_is_a_given_name_before_a_surname(bn) -> None:
     doc = bn("শিরোনাম\nশিক্ষিকা পদ্মা রহমান বলেন, বিদ্যালয় বন্ধ থাকবে। পদ্মা নদীতে ভাঙন বেড়েছে।")
     assert {(e.type, e.name) for e in doc.entities} >= {("PER", "Padma Rahman"), ("LOC", "Padma")}
+
+
+def test_a_form_of_address_is_no_name_and_a_knighthood_is_spelt_sir(bn) -> None:
+    doc = bn("শিরোনাম\nম্যাডাম বলেছেন, কাজ চলবে। তাঁকে স্যার সলিমুল্লাহ মেডিকেল কলেজ হাসপাতালে নেওয়া হয়।")
+    names = {e.name for e in doc.entities}
+    assert "Madam" not in names and any(n.startswith("Sir Salimullah") for n in names)

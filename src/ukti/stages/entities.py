@@ -468,8 +468,8 @@ def _canonical(cluster: _Cluster, pack: LanguagePack, lists: _Lists) -> str:
             parts.append(loan[w])
         elif w.rstrip(".") in lists.honorifics and w in _name_table(pack.code):
             parts.append(_name_table(pack.code)[w])  # ("শেখ" Sheikh, of the person the body is named after)
-        elif w in pack.name_parts:
-            parts.append(pack.name_parts[w])
+        elif w in _name_table(pack.code):  # (a name part, or one known for its spelling: "স্যার" Sir)
+            parts.append(_name_table(pack.code)[w])
         elif cluster.type in ("LOC", "ORG") and (place_entry := pack.gazetteer.get(w)) is not None \
                 and place_entry.type == "LOC":
             # a place in a name, as the gazetteer writes it: "South Keraniganj", "Cox's Bazar CSO NGO Forum";
