@@ -4176,3 +4176,11 @@ def test_a_statement_sent_to_the_press_from_a_body_is_the_bodys(bn) -> None:
     for sent in ("স্বরাষ্ট্র মন্ত্রণালয় থেকে গণমাধ্যমে", "স্বরাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে গণমাধ্যমে"):
         s = only(bn(f"শিরোনাম\n{sent} পাঠানো বিবৃতিতে বলা হয়েছে, রাতে কারফিউ থাকবে।"))
         assert s.speaker.text.startswith("স্বরাষ্ট্র মন্ত্রণালয়") and s.speaker.entity is not None
+
+
+def test_a_regular_report_after_the_fact_and_a_survey_cited(bn) -> None:
+    doc = bn("শিরোনাম\nডেঙ্গুতে দুজনের মৃত্যু হয়েছে। মঙ্গলবার স্বাস্থ্য অধিদপ্তরের নিয়মিত প্রতিবেদনে এসব তথ্য জানানো হয়।")
+    s = only(doc)
+    assert s.content.text == "ডেঙ্গুতে দুজনের মৃত্যু হয়েছে" and s.speaker.entity is not None
+    s = only(bn("শিরোনাম\nবিবিএসের জরিপ অনুসারে, দেশে এখন ৮৬ হাজার ভোটার রয়েছেন।"))
+    assert s.speaker.entity is not None and s.content.text == "দেশে এখন ৮৬ হাজার ভোটার রয়েছেন"
