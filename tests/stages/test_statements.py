@@ -4184,3 +4184,9 @@ def test_a_regular_report_after_the_fact_and_a_survey_cited(bn) -> None:
     assert s.content.text == "ডেঙ্গুতে দুজনের মৃত্যু হয়েছে" and s.speaker.entity is not None
     s = only(bn("শিরোনাম\nবিবিএসের জরিপ অনুসারে, দেশে এখন ৮৬ হাজার ভোটার রয়েছেন।"))
     assert s.speaker.entity is not None and s.content.text == "দেশে এখন ৮৬ হাজার ভোটার রয়েছেন"
+
+
+def test_the_ones_told_alone_are_no_speaker_and_the_subject_is_carried(bn) -> None:
+    doc = bn("শিরোনাম\nজেলা প্রশাসক আবদুল করিম এলাকা পরিদর্শন করেন। এ সময় সাংবাদিকদের বলেন, বাঁধের কাজ শেষ হবে।")
+    s = only(doc)
+    assert s.speaker.entity is not None and not s.speaker.anonymous

@@ -3055,7 +3055,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     subject = _subject_first(an, toks, tok_index(start), c.a)
                     if subject is not None:
                         sp = an.speaker(start, subject)
-                if sp is None or sp.text == "":
+                if sp is None or sp.text == "" or sp.text in an.lex.addressees:
+                    # (the ones told alone are no speaker: "এ সময় সাংবাদিকদের বলেন, …")
                     sp = _carry(an, cue_start)
                 if sp is not None and sp.end > cue_start:
                     sp = _carry(an)
