@@ -4190,3 +4190,10 @@ def test_the_ones_told_alone_are_no_speaker_and_the_subject_is_carried(bn) -> No
     doc = bn("শিরোনাম\nজেলা প্রশাসক আবদুল করিম এলাকা পরিদর্শন করেন। এ সময় সাংবাদিকদের বলেন, বাঁধের কাজ শেষ হবে।")
     s = only(doc)
     assert s.speaker.entity is not None and not s.speaker.anonymous
+
+
+def test_a_person_named_in_a_side_clause_is_not_whom_the_pronoun_after_it_means(bn) -> None:
+    doc = bn("শিরোনাম\nড. মুহাম্মদ ইউনূস দেশে ফিরেছেন। শেখ হাসিনা পালানোর পর তিনি সাক্ষাৎকার দেন। "
+             "তিনি বলেন, আমরা স্বাধীন হয়েছি।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Muhammad Yunus"

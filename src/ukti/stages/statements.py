@@ -1869,6 +1869,11 @@ class _Analyser:
                 continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
             if a >= own and self._word_at(b + 1) in self.lex.topic_words:
                 continue  # "হাসিনা ইস্যুতে … সমালোচনা করে তিনি বলেন": the one spoken of
+            named_as = self.text[a:b].split()[-1]
+            if a >= own and accusative_stem(named_as) is None and not is_genitive(named_as, self.lex.case) \
+                    and not _pronoun_lists(self.doc.lang).get("side_clause_ends", frozenset()).isdisjoint(
+                        w.strip(",") for w in self.text[b:pos].split()):
+                continue  # "শেখ হাসিনা পালানোর পর তিনি …": the subject of a clause of its own
             # one named in the accusative in its own sentence is the object ("… X-কে খুঁজে পেলেন …
             # নির্দেশনা দিয়েছেন তিনি"), unless asked ("X-কে প্রশ্ন করা হলে তিনি বলেন": the one who answers)
             # (a name the tagger split in two, "এরিকা | রবিনকে", ends where its second part does)
