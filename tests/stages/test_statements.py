@@ -4197,3 +4197,9 @@ def test_a_person_named_in_a_side_clause_is_not_whom_the_pronoun_after_it_means(
              "তিনি বলেন, আমরা স্বাধীন হয়েছি।")
     s = only(doc)
     assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Muhammad Yunus"
+
+
+def test_a_book_named_after_its_author_leaves_the_author_the_speaker(bn) -> None:
+    for between in ("তাঁর আত্মজীবনী বইয়ে", "বাংলাদেশের শাসনব্যবস্থা ও রাজনীতি বইয়ে", "তাঁর নিবন্ধে"):
+        s = only(bn(f"শিরোনাম\nঅধ্যাপক আবুল ফজল হক {between} লিখেছেন, ‘দেশে তখন গভীর সংকট ছিল।’"))
+        assert s.speaker.text == "অধ্যাপক আবুল ফজল হক" and s.speaker.entity is not None

@@ -220,6 +220,7 @@ class _Lex:
     pointed_roles: frozenset[str]  # "প্রার্থী": after "এই", the one just named ("বিকল্পধারার এই প্রার্থী")
     unnamed_persons: frozenset[str]  # "নারী": after "এক", someone unnamed ("স্থানীয় এক নারী জানান")
     question_particles: frozenset[str]  # "কি" before a cue: a yes-no question about the speech
+    works: frozenset[str]  # "বইয়ে": a work its author is named before, whatever its title
     told_about: frozenset[str]  # "কারণ": what was told about, named, not told ("পদত্যাগের কারণ জানালেন X")
     any_words: frozenset[str]  # "কোনো" after "যে": "যে কোনো" is "any", no relative
     adjective_endings: tuple[str, ...]  # "-পূর্ণ": an adjective before a greeting ("জাঁকজমকপূর্ণ অভ্যর্থনা")
@@ -416,7 +417,8 @@ def _lex(code: str) -> _Lex:
         greetings=frozenset(w.get("greetings", [])), greeting_occasions=frozenset(w.get("greeting_occasions", [])),
         relative_objects=frozenset(w.get("relative_objects", [])), any_words=frozenset(w.get("any_words", [])),
         object_relatives=frozenset(w.get("object_relatives", [])),
-        told_about=frozenset(w.get("told_about", [])), question_particles=frozenset(w.get("question_particles", [])),
+        works=frozenset(w.get("works", [])), told_about=frozenset(w.get("told_about", [])),
+        question_particles=frozenset(w.get("question_particles", [])),
         pointed_roles=frozenset(unnamed.get("pointed_roles", [])),
         unnamed_persons=frozenset(unnamed.get("persons", [])),
         adjective_endings=tuple(w.get("adjective_endings", [])),
@@ -817,6 +819,13 @@ class _Analyser:
                 if self._only_adverbs(toks):
                     return None
                 break
+        # a book, named after its author ("মওদুদ আহমদ তাঁর আত্মজীবনী বইয়ে লিখেছেন", "অধ্যাপক X বাংলাদেশের
+        # শাসনব্যবস্থা ও রাজনীতি বইয়ে বলেছেন"): the author, whatever the title between
+        if len(toks) > 2 and toks[-1].text in self.lex.works:
+            author = next((m for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"
+                           and not _is_genitive(self.text[m[0]:m[1]].split()[-1], self.lex.case)), None)
+            if author is not None:
+                toks = [t for t in toks if t.end <= author[1]]
         # what trails the speaker, in any order ("X রোববার সংবাদ সম্মেলনে", "X সংবাদ সম্মেলনে রোববার")
         before = -1
         while toks and len(toks) != before and not self._ends_in_relay(toks):
