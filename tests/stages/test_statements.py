@@ -4203,3 +4203,13 @@ def test_a_book_named_after_its_author_leaves_the_author_the_speaker(bn) -> None
     for between in ("তাঁর আত্মজীবনী বইয়ে", "বাংলাদেশের শাসনব্যবস্থা ও রাজনীতি বইয়ে", "তাঁর নিবন্ধে"):
         s = only(bn(f"শিরোনাম\nঅধ্যাপক আবুল ফজল হক {between} লিখেছেন, ‘দেশে তখন গভীর সংকট ছিল।’"))
         assert s.speaker.text == "অধ্যাপক আবুল ফজল হক" and s.speaker.entity is not None
+
+
+def test_a_question_the_next_sentence_answers_is_the_interviewers(bn) -> None:
+    doc = bn("শিরোনাম\nড. মুহাম্মদ ইউনূস বলেন, আমরা স্বাধীন হয়েছি। বাংলাদেশে ফেরা নিয়ে কী ভাবছেন? "
+             "এ প্রশ্নের জবাবে তিনি বলেন, আমি দ্রুত ফিরব।")
+    assert [s.content.text for s in doc.statements] == ["আমরা স্বাধীন হয়েছি", "আমি দ্রুত ফিরব"]
+    # (an unnamed asker's own question stays theirs)
+    doc = bn("শিরোনাম\nপরে এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, পরিস্থিতি এখনো অস্পষ্ট। আপনি কি আরও তথ্য দিতে পারেন?\n\n"
+             "জবাবে মুখপাত্র রহিম উদ্দিন বলেন, আমরা পর্যবেক্ষণ করছি।")
+    assert "আপনি কি আরও তথ্য দিতে পারেন" in [s.content.text for s in doc.statements]

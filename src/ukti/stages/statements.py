@@ -2184,6 +2184,7 @@ class _RunOn:
     before_a_demand: tuple[tuple[str, ...], ...]  # "এ ঘটনায়": openers a demand after the speaker's words goes on past
     paired: dict[str, str]  # "অন্যদিকে" -> "একদিকে": an opener that closes a pair the sentence before opened
     wishes: frozenset[str]  # "যেন": a wish ("… যেন সংঘাত না হয়"), no past told
+    answers: tuple[tuple[str, ...], ...]  # "এ প্রশ্নের জবাবে": a question before it was put to the speaker
 
 
 @cache
@@ -2239,7 +2240,8 @@ def _run_on(code: str) -> _RunOn:
                   tuple(stop.get("future_endings", [])), tuple(stop.get("reporter_attempts", [])),
                   tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
                   tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
-                  dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])))
+                  dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
+                  tuple(tuple(x.split()) for x in stop.get("answers", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2316,6 +2318,14 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     rules = _run_on(an.doc.lang)
     if any(p in s.text for p in rules.reporter_attempts) and not an.first_person(s.text):
         return False
+    # a question the next sentence answers ("… কী ভাবছেন? এ প্রশ্নের জবাবে তিনি বলেন, …"): the interviewer's
+    # (after a named speaker only: an unnamed one, "এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, … ?", asked it)
+    si = an.sentence_at(s.start)
+    if s.text.rstrip().endswith("?") and si + 1 < len(an.doc.sentences) \
+            and speaker is not None and speaker.entity is not None:
+        opening = tuple(t.text for t in an.tokens(an.doc.sentences[si + 1].start, an.doc.sentences[si + 1].end)[:4])
+        if any(opening[:len(x)] == x for x in rules.answers):
+            return False
     # a source cited by words that name no one ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …", "সেই অনুযায়ী, …"):
     # the reporter's own account of the figures, not more of the last speaker's words
     # (a cue, "তথ্য অনুযায়ী", that named no one; "নির্দেশনা অনুযায়ী, …" in a report of a circular is
