@@ -4213,3 +4213,10 @@ def test_a_question_the_next_sentence_answers_is_the_interviewers(bn) -> None:
     doc = bn("শিরোনাম\nপরে এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, পরিস্থিতি এখনো অস্পষ্ট। আপনি কি আরও তথ্য দিতে পারেন?\n\n"
              "জবাবে মুখপাত্র রহিম উদ্দিন বলেন, আমরা পর্যবেক্ষণ করছি।")
     assert "আপনি কি আরও তথ্য দিতে পারেন" in [s.content.text for s in doc.statements]
+
+
+def test_bodies_in_the_plural_are_the_subject_of_an_act_of_speech(bn) -> None:
+    s = only(bn("শিরোনাম\nবিরোধী দলগুলো নির্বাচনে ব্যাপক কারচুপির অভিযোগ করেছে।"))
+    assert (s.speaker.text, s.stance) == ("বিরোধী দলগুলো", "claim")
+    # (a plural that is no body is not)
+    assert not bn("শিরোনাম\nপ্রকল্পগুলো দ্রুত বাস্তবায়নের নির্দেশ দেন।").statements

@@ -167,6 +167,7 @@ class _Lex:
     name_withheld: re.Pattern[str]  # "নাম প্রকাশে অনিচ্ছুক": a speaker who asked not to be named
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
+    body_plurals: frozenset[str]  # "দলগুলো": bodies in the plural, a subject as "-রা" people are
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
@@ -338,6 +339,7 @@ def _lex(code: str) -> _Lex:
         pron_pl=frozenset(w.get("pronouns_plural", [])),
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
+        body_plurals=frozenset(speakers.get("groups", {}).get("body_plurals", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -1437,8 +1439,9 @@ class _Analyser:
 
     def _plural_group(self, t: _Tok) -> bool:
         """A group in the nominative plural ("শিক্ষকেরা", "বিক্ষোভকারীরা"), not a pronoun or relative."""
-        return len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl \
-            and t.text not in self.lex.relatives and _BENGALI_START.match(t.text) is not None
+        return (len(t.text) > 4 and t.text.endswith(("েরা", "রা")) and t.text not in self.lex.pron_pl
+                and t.text not in self.lex.relatives and _BENGALI_START.match(t.text) is not None) \
+            or t.text in self.lex.body_plurals  # ("বিরোধী দলগুলো", bodies in the nominative plural)
 
     def _names_someone(self, toks: list[_Tok]) -> bool:
         """Does a phrase name who spoke (a person or body, a pronoun, a title, an unnamed source)?
