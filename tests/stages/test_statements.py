@@ -4220,3 +4220,9 @@ def test_bodies_in_the_plural_are_the_subject_of_an_act_of_speech(bn) -> None:
     assert (s.speaker.text, s.stance) == ("বিরোধী দলগুলো", "claim")
     # (a plural that is no body is not)
     assert not bn("শিরোনাম\nপ্রকল্পগুলো দ্রুত বাস্তবায়নের নির্দেশ দেন।").statements
+
+
+def test_a_forecast_given_is_said_and_a_teaser_of_what_is_not(bn) -> None:
+    s = only(bn("শিরোনাম\nআবহাওয়া অধিদপ্তর পূর্বাভাস দিয়েছে, আগামী দুই দিন বৃষ্টি হতে পারে।"))
+    assert s.content.text == "আগামী দুই দিন বৃষ্টি হতে পারে" and s.speaker.entity is not None
+    assert not bn("শিরোনাম\nদেখে নেওয়া যাক বিশেষজ্ঞরা কী কী পূর্বাভাস দিয়েছেন।").statements

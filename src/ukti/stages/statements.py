@@ -3153,6 +3153,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if ct and (_says_nothing(an, ct[0].text.split()[-1], e.stance)
                            or ct[0].text.split()[-1] in an.lex.pointers or _only_where(an, ct[0])):
                     continue  # "… অনুষ্ঠানে এই ঘোষণা দেন X": the occasion, and a pointer to what was said
+                if ct and all(w in an.lex.indirect_questions for w in ct[0].text.split()):
+                    continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
                 if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how it was put: "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X"
                 if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
@@ -3220,6 +3222,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
+                if ct and all(w in an.lex.indirect_questions for w in ct[0].text.split()):
+                    continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
                 if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান", "… মতামত সংক্ষিপ্ত করে উল্লেখ করেন"
                 if ct and ct[0].text.split()[0] in _AND:
