@@ -4226,3 +4226,8 @@ def test_a_forecast_given_is_said_and_a_teaser_of_what_is_not(bn) -> None:
     s = only(bn("শিরোনাম\nআবহাওয়া অধিদপ্তর পূর্বাভাস দিয়েছে, আগামী দুই দিন বৃষ্টি হতে পারে।"))
     assert s.content.text == "আগামী দুই দিন বৃষ্টি হতে পারে" and s.speaker.entity is not None
     assert not bn("শিরোনাম\nদেখে নেওয়া যাক বিশেষজ্ঞরা কী কী পূর্বাভাস দিয়েছেন।").statements
+
+
+def test_a_request_made_known_after_the_fact(bn) -> None:
+    s = only(bn("শিরোনাম\nসবাইকে শান্ত থাকতে হবে। বিএনপির এক বিজ্ঞপ্তিতে এ অনুরোধ জানানো হয়।"))
+    assert (s.content.text, s.stance) == ("সবাইকে শান্ত থাকতে হবে", "other") and s.speaker.entity is not None
