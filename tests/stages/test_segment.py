@@ -104,3 +104,9 @@ def test_a_cue_with_a_comma_after_a_closed_quotation_opens_a_sentence() -> None:
 def test_an_english_quotation_ending_in_a_full_stop_ends_its_sentence() -> None:
     text = "তিনি লেখেন, “We will start anew.” পোস্টে আরও বলা হয়, যাত্রা শুরু হলো।"
     assert sents(text) == ["তিনি লেখেন, “We will start anew.”", "পোস্টে আরও বলা হয়, যাত্রা শুরু হলো।"]
+
+
+def test_the_abbreviated_honorifics_of_names_end_no_sentence(bn) -> None:
+    for short in ("মোছা.", "মোহা.", "মোসা."):
+        doc = bn(f"শিরোনাম\nইউএনও {short} রাশিদা খাতুন বলেন, বাঁধের কাজ শেষ হয়নি।")
+        assert len(doc.sentences) == 2  # the headline and one sentence
