@@ -4231,3 +4231,10 @@ def test_a_forecast_given_is_said_and_a_teaser_of_what_is_not(bn) -> None:
 def test_a_request_made_known_after_the_fact(bn) -> None:
     s = only(bn("শিরোনাম\nসবাইকে শান্ত থাকতে হবে। বিএনপির এক বিজ্ঞপ্তিতে এ অনুরোধ জানানো হয়।"))
     assert (s.content.text, s.stance) == ("সবাইকে শান্ত থাকতে হবে", "other") and s.speaker.entity is not None
+
+
+def test_a_letter_sent_to_someone_is_its_senders(bn) -> None:
+    for letter in ("একটি চিঠি", "একটি পত্র", "পদত্যাগপত্র"):
+        doc = bn(f"শিরোনাম\nউপাচার্য আবু তাহের রাষ্ট্রপতির কাছে {letter} পাঠিয়েছেন। এতে বলা হয়েছে, আমি পদত্যাগ করছি।")
+        s = only(doc)
+        assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Abu Taher"

@@ -178,6 +178,7 @@ class _Lex:
     warnings: frozenset[str]  # "হুঁশিয়ারি": a participle that lends "other" to the verb of speech after it
     conditional_verbs: frozenset[str]  # "করলে": ends a participle's clause before another subject
     addressed_by: frozenset[str]  # "প্রতি", "উদ্দেশে": after the one a warning is addressed to
+    sent_to: frozenset[str]  # "কাছে": after a genitive, whom a document was sent ("রাষ্ট্রপতির কাছে")
     correlatives: frozenset[str]
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
@@ -395,7 +396,7 @@ def _lex(code: str) -> _Lex:
         about_nouns=frozenset(w.get("about_nouns", [])),
         titles_in_r=frozenset(w.get("titles_in_r", [])), acting=tuple(w.get("acting", [])),
         warnings=frozenset(w.get("warnings", [])), conditional_verbs=frozenset(w.get("conditional_verbs", [])),
-        addressed_by=frozenset(w.get("addressed_by", [])),
+        addressed_by=frozenset(w.get("addressed_by", [])), sent_to=frozenset(w.get("sent_to", [])),
         correlatives=frozenset(w.get("correlatives", [])),
         cut_after=frozenset(x.split()[-1] for x in cut.get("topic", []) + cut.get("words", [])),
         cut_phrases=tuple(tuple(x.split()) for x in cut.get("words", []) if " " in x),
@@ -1226,7 +1227,9 @@ class _Analyser:
                        # (one that describes what follows: "আওয়ামী লীগ নেতৃত্বাধীন জোটের শরিক X")
                        and self._word_at(m[1] + 1) not in self.lex.hyphen_tails
                        and not (_is_genitive(nxt := self._word_at(m[1] + 1), self.lex.case)
-                                and nxt not in self.lex.day_words and not self._in_time(m[1] + 1))
+                                and nxt not in self.lex.day_words and not self._in_time(m[1] + 1)
+                                # (whom it was sent to is no longer name: "X রাষ্ট্রপতির কাছে চিঠি পাঠান")
+                                and self._word_at(m[1] + 2 + len(nxt)) not in self.lex.sent_to)
                        # (in the genitive only as its signer: "… সচিব X-এর সই করা অফিস আদেশে")
                        and (not self._in_genitive(m) or nxt in self.lex.signed_by)
                        # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's)
