@@ -125,6 +125,10 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
         elif ch in ("”", "’", "»"):
             if ch == "’" and _is_letter(prev) and _is_letter(nxt):
                 continue  # apostrophe
+            if ch == "’" and (prev.isspace() or not prev) and (nxt.isdigit() or nxt in "০১২৩৪৫৬৭৮৯"):
+                continue  # a year cut short, "’৭১", "’72": no closing mark
+            if ch == "’" and prev == ")" and _is_letter(nxt):
+                continue  # a case ending after a bracket, "… (এনসিপি)’র"
             for k in range(len(stack) - 1, -1, -1):
                 if ch in _OPEN_CLOSE.get(stack[k][0], "") or (ch == "”" and stack[k][0] == "„"):
                     spans.append(QuoteSpan(stack[k][1], i, True))

@@ -4238,3 +4238,8 @@ def test_a_letter_sent_to_someone_is_its_senders(bn) -> None:
         doc = bn(f"শিরোনাম\nউপাচার্য আবু তাহের রাষ্ট্রপতির কাছে {letter} পাঠিয়েছেন। এতে বলা হয়েছে, আমি পদত্যাগ করছি।")
         s = only(doc)
         assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Abu Taher"
+
+
+def test_a_quotation_holding_a_year_cut_short_is_whole(bn) -> None:
+    s = only(bn("শিরোনাম\nকরিম উদ্দিন বলেন, ‘আমরা ’৭১-এর চেতনায় বিশ্বাসী। আমরা লড়াই করব।’"))
+    assert s.content.text.endswith("আমরা লড়াই করব") and s.direct
