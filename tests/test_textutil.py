@@ -1,0 +1,14 @@
+"""Quotation marks paired in text: what is a quotation and what only looks like one."""
+
+from __future__ import annotations
+
+from ukti.textutil import quote_spans
+
+
+def test_a_year_cut_short_and_a_case_ending_after_a_bracket_close_no_quotation() -> None:
+    text = "তিনি বলেন, ‘আমরা ’৭১-এর চেতনায় বিশ্বাসী। জাতীয় নাগরিক পার্টি (এনসিপি)’র পথ আলাদা।’"
+    spans = quote_spans(text)
+    assert len(spans) == 1 and spans[0].closed
+    assert text[spans[0].open] == "‘" and spans[0].close == len(text) - 1
+    # (a closing mark after a word, before a number, still closes: "‘… বিশ্বাসী’ ৭১ জন")
+    assert quote_spans("‘আমরা বিশ্বাসী’ ৭১ জন")[0].close == len("‘আমরা বিশ্বাসী")
