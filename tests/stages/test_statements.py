@@ -4243,3 +4243,8 @@ def test_a_letter_sent_to_someone_is_its_senders(bn) -> None:
 def test_a_quotation_holding_a_year_cut_short_is_whole(bn) -> None:
     s = only(bn("শিরোনাম\nকরিম উদ্দিন বলেন, ‘আমরা ’৭১-এর চেতনায় বিশ্বাসী। আমরা লড়াই করব।’"))
     assert s.content.text.endswith("আমরা লড়াই করব") and s.direct
+
+
+def test_the_joined_spelling_of_an_opener_is_no_part_of_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nএসময় সিইসি নাসির উদ্দিন বলেন, নির্বাচন সুষ্ঠু হবে।"))
+    assert s.speaker.text == "সিইসি নাসির উদ্দিন"
