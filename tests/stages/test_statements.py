@@ -4248,3 +4248,8 @@ def test_a_quotation_holding_a_year_cut_short_is_whole(bn) -> None:
 def test_the_joined_spelling_of_an_opener_is_no_part_of_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\nএসময় সিইসি নাসির উদ্দিন বলেন, নির্বাচন সুষ্ঠু হবে।"))
     assert s.speaker.text == "সিইসি নাসির উদ্দিন"
+
+
+def test_the_habitual_of_a_verb_of_saying_is_one_cue(bn) -> None:
+    s = only(bn("শিরোনাম\nদেশে উন্নয়ন হয়েছে বলে দাবি করে থাকেন মন্ত্রীরা।"))
+    assert (s.speaker.text, s.stance, s.content.text) == ("মন্ত্রীরা", "claim", "দেশে উন্নয়ন হয়েছে")
