@@ -4253,3 +4253,8 @@ def test_the_joined_spelling_of_an_opener_is_no_part_of_the_speaker(bn) -> None:
 def test_the_habitual_of_a_verb_of_saying_is_one_cue(bn) -> None:
     s = only(bn("শিরোনাম\nদেশে উন্নয়ন হয়েছে বলে দাবি করে থাকেন মন্ত্রীরা।"))
     assert (s.speaker.text, s.stance, s.content.text) == ("মন্ত্রীরা", "claim", "দেশে উন্নয়ন হয়েছে")
+
+
+def test_a_colon_inside_a_quoted_title_closes_no_clause_of_the_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nইতিহাসবিদ রহিম উদ্দিন তার বই ‘মুঘল আমল: এক নতুন পাঠ’ বইয়ে লিখেছেন, ‘সে সময় বাণিজ্য বেড়েছিল।’"))
+    assert s.speaker.text == "ইতিহাসবিদ রহিম উদ্দিন" and s.speaker.entity is not None

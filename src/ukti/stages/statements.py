@@ -770,7 +770,11 @@ class _Analyser:
                 toks = toks[:medium]
         # only the last clause names the speaker: "…, এক সাংবাদিকের এই প্রশ্নের উত্তরে তিনি",
         # "হলদিয়ায় সাংবাদিক বৈঠক করে জেলাশাসক …", "জামায়াতের জোট প্রশ্নে খসরু"
+        # (a mark inside a quoted title closes nothing: "X তার বই ‘চেঙ্গিস খান: দ্য ম্যান …’ বইয়ে")
+        titled = [(q.open, q.close) for q in self.quotes(toks[0].start, toks[-1].end) if q.closed] if toks else []
         for k in range(len(toks) - 2, -1, -1):
+            if any(x < toks[k].start < y for x, y in titled):
+                continue
             if self._closes_clause(toks[k]) or ((toks[k].text in self.lex.cut_after or toks[k].text.endswith(
                     self.lex.cut_endings)) and not any(
                     tuple(t.text for t in toks[k + 1 - len(x):k + 1]) == x for x in self.lex.cut_except)):
