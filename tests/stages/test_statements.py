@@ -4082,6 +4082,13 @@ def test_a_polite_imperative_is_a_request_in_the_speakers_own_words(bn) -> None:
     s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, কারখানায় লেগেছিল ভয়াবহ আগুন।"))
     assert (s.stance, s.direct) == ("assert", False)
     assert only(bn("শিরোনাম\nতিনি বলেন, এই সমঝোতাকে জোট বলুন আর যাই বলুন।")).stance == "assert"
+    # (nor a name, a place or a noun that ends in "ুন" as the verb's ending does)
+    for text in ("পুলিশ জানায়, নিহত যুবকের নাম মামুন।", "পুলিশ জানায়, ঘটনার পর থেকে পলাতক রয়েছেন হারুন।",
+                 "কোচ রহিম উদ্দিন বলেন, প্রথম ম্যাচে প্রতিপক্ষ ক্যামেরুন।",
+                 "তিনি জানান, গত বছর সবচেয়ে বেশি ক্ষতি করেছে টাইফুন।"):
+        s = only(bn(f"শিরোনাম\n{text}"))
+        assert (s.stance, s.direct) == ("assert", False), text
+    assert only(bn("শিরোনাম\nতিনি বলেন, সবাই ঘরে থাকুন।")).stance == "other"
 
 
 def test_a_short_first_person_future_makes_speech_direct(bn) -> None:

@@ -2494,7 +2494,8 @@ class _Demand:
     openers: frozenset[str]  # "আসুন": an exhortation
     polite: tuple[str, ...]  # "দয়া করে": a request
     told_to: frozenset[str]  # "বলেছেন" right after an infinitive: what someone was told to do
-    imperative_endings: tuple[str, ...]  # "করুন", "থাকুন": a polite imperative at the end
+    imperative_endings: tuple[str, ...]  # "ুন" of "করুন", "থাকুন": a polite imperative at the end…
+    imperative_stems: frozenset[str]  # …of one of these verbs ("কর", "থাক"; not "মামুন", "আগুন")
     wish: str  # "যেন": with one of `wish_verbs` at the end, a plea ("দেশে যেন আর সংঘাত না হয়")
     wish_verbs: frozenset[str]
     wish_not_after: frozenset[str]  # "চায়", "যে": "যেন" in a clause someone else's want or a "that" opens
@@ -2502,7 +2503,8 @@ class _Demand:
 
     def imperative(self, word: str) -> bool:
         """Is this last word of a clause a polite imperative ("… ব্যবস্থা করুন")?"""
-        return len(word) > 3 and word.endswith(self.imperative_endings) and word not in self.not_imperatives
+        return word not in self.not_imperatives and any(
+            word.endswith(e) and word[:-len(e)] in self.imperative_stems for e in self.imperative_endings)
 
 
 @cache
@@ -2511,7 +2513,8 @@ def _demand(code: str) -> _Demand:
     return _Demand(frozenset(d.get("last_words", [])), d.get("infinitive", ""), frozenset(d.get("must", [])),
                    frozenset(tuple(p.split()) for p in d.get("performatives", [])), frozenset(d.get("openers", [])),
                    tuple(d.get("polite", [])), frozenset(d.get("told_to", [])),
-                   tuple(d.get("imperative_endings", [])), d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
+                   tuple(d.get("imperative_endings", [])), frozenset(d.get("imperative_stems", [])),
+                   d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
                    frozenset(d.get("wish_not_after", [])),
                    frozenset(d.get("not_imperatives", [])))
 
