@@ -4064,6 +4064,11 @@ def test_a_dropped_subject_is_carried_past_one_sentence_that_drops_it_too(bn) ->
     # (not past a sentence whose subject is no person: "পুলিশ … করে")
     assert not bn("শিরোনাম\nবাড়িতে গিয়ে দেখা যায় তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। পরে পুলিশ এসে লাশ নিয়ে যায়। "
                   "কাঁদতে কাঁদতে বলেন, বিয়ের চার মাসেই আমি সব হারালাম।").statements
+    # (nor past one whose subject is someone unnamed, a kinsman or a title: it was theirs)
+    for text in ("হামলায় নিহত হন রাকিব হাসান। তাঁর বাবা ছেলের লাশের পাশে বসে কাঁদছিলেন। কাঁদতে কাঁদতে বলেন, "
+                 "আমার ছেলেকে ফিরিয়ে দিন।", "রহিম উদ্দিন সকালে ঘটনাস্থলে যান। পরে জেলা প্রশাসক এলাকা পরিদর্শন করেন। "
+                 "সাংবাদিকদের বলেন, ক্ষতিগ্রস্তদের সহায়তা দেওয়া হবে।"):
+        assert all(s.speaker.entity is None for s in bn(f"শিরোনাম\n{text}").statements), text
 
 
 def test_first_person_speech_after_reported_speech_runs_on_past_a_narration_opener(bn) -> None:
@@ -4143,6 +4148,10 @@ def test_a_quoted_paragraph_after_narration_about_the_speaker_is_theirs(bn) -> N
     # (someone else named in between: whose it is is not known)
     doc = bn(text.replace("তার কণ্ঠেও", "কোচ রহিম উদ্দিনের কণ্ঠেও"))
     assert len(doc.statements) == 1
+    # (nor when someone unnamed is brought in: a title, a kinsman, a group)
+    for who in ("পাশে বসে ছিলেন তাঁর মা।", "এরপর সংবাদ সম্মেলনে আসেন কোচ।", "মাঠের বাইরে ছিলেন এক বৃদ্ধ সমর্থক।",
+                "ম্যাচ শেষে সমর্থকেরা বিক্ষোভ করেন।"):
+        assert len(bn(text.replace("তার কণ্ঠেও উঠে এলো সেই আক্ষেপ।", who)).statements) == 1, who
 
 
 def test_a_plea_with_yeno_goes_on_with_the_speech_and_is_a_request(bn) -> None:

@@ -3540,6 +3540,10 @@ def _quoted_again(an: _Analyser, s: Sentence, si: int, content: Span) -> _Found 
     if any(an.quotes(b.start, b.end) or any(e.type == "PER" and e.id != last.speaker.entity
                                              for _, _, e in an.entity_in(b.start, b.end)) for b in between):
         return None  # (another quoted, or someone else named, in between: not theirs for sure)
+    for b in between:  # (or someone else brought in unnamed: "এক বৃদ্ধ সমর্থক", "তাঁর মা", "কোচ", "সমর্থকেরা")
+        if any(an._is_title(t.text) or strip_suffix(t.text, an.lex.case) in an.lex.unnamed_persons
+               or an._plural_group(t) for t in an.tokens(b.start, b.end)):
+            return None
     return last
 
 
@@ -4165,8 +4169,14 @@ def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
                 return m
         # past one sentence that names no one and whose verb is a person's, its subject dropped too
         # ("… তাঁর স্ত্রী সুমাইয়া কাঁদছিলেন। আবার শোকে পাথর হয়ে বসে ছিলেন। কাঁদতে কাঁদতে বলেন, …")
-        words = [w for w in WORD_RE.findall(an.text, lo, hi) if _BENGALI_LETTER.search(w)]
-        if mentioned or not words or not words[-1].endswith("েন"):
+        # A subject given by a title, a kinsman or a group ("তাঁর বাবা … কাঁদছিলেন", "পরে জেলা প্রশাসক
+        # … পরিদর্শন করেন") is someone else's, unnamed: nothing is carried past it.
+        toks = [t for t in an.tokens(lo, hi) if _BENGALI_LETTER.search(t.text)]
+        if mentioned or not toks or not (toks[-1].text.endswith(an.lex.honorific_endings)
+                                         or toks[-1].text in an.lex.honorific_words) \
+                or toks[-1].text in an.lex.indirect_questions or "?" in an.text[lo:hi] or any(
+                    an._is_title(t.text) or strip_suffix(t.text, an.lex.case) in an.lex.unnamed_persons
+                    or an._plural_group(t) for t in toks):
             return None
     return None
 
