@@ -4078,6 +4078,11 @@ def test_first_person_speech_after_reported_speech_runs_on_past_a_narration_open
     # (in the third person the opener is the reporter's)
     doc = bn("শিরোনাম\nপ্রত্যক্ষদর্শী ফারদিন জানান, বিকেলে একটি গাড়ি আটক করা হয়। পরে পুলিশ বস্তাটি খুলে টাকা পায়।")
     assert len(doc.statements) == 1
+    # (nor the paper's own "আমাদের", which ends in no first-person verb; nor a reporter's link)
+    for after in ("পরে আমাদের প্রতিনিধি ঘটনাস্থলে গিয়ে থমথমে অবস্থা দেখতে পান।",
+                  "উল্লেখ্য, গত বছর আমাদের পত্রিকায় এ নিয়ে প্রতিবেদন প্রকাশিত হয়েছিল।"):
+        assert len(bn(f"শিরোনাম\nওসি রহিম উদ্দিন জানান, দুজনকে আটক করা হয়েছে। {after}").statements) == 1, after
+    assert len(bn("শিরোনাম\nরহিম উদ্দিন বলেন, “আমরা হতাশ।” উল্লেখ্য, আমাদের দেশে এমন ঘটনা আগেও ঘটেছে।").statements) == 1
 
 
 def test_a_polite_imperative_is_a_request_in_the_speakers_own_words(bn) -> None:

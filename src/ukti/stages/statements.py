@@ -2195,6 +2195,8 @@ class _RunOn:
     paired: dict[str, str]  # "অন্যদিকে" -> "একদিকে": an opener that closes a pair the sentence before opened
     wishes: frozenset[str]  # "যেন": a wish ("… যেন সংঘাত না হয়"), no past told
     answers: tuple[tuple[str, ...], ...]  # "এ প্রশ্নের জবাবে": a question before it was put to the speaker
+    links: frozenset[str] = frozenset()  # "উল্লেখ্য", "এদিকে": the reporter's own links, stopping even "আমি …"
+    papers_own: tuple[str, ...] = ()  # "আমাদের প্রতিনিধি": the paper's "we", no speaker's
 
 
 @cache
@@ -2251,7 +2253,8 @@ def _run_on(code: str) -> _RunOn:
                   tuple(tuple(x.split()) for x in go_on.get("hanging", [])), frozenset(stop.get("nouns_in_l", [])),
                   tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
                   dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
-                  tuple(tuple(x.split()) for x in stop.get("answers", [])))
+                  tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
+                  tuple(stop.get("papers_own", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2271,7 +2274,7 @@ def _narration_phrases(code: str) -> re.Pattern[str]:
 
 def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = False) -> bool:
     """Does the sentence open as the reporter's narration or report hearsay or a scene? (With
-    speaking, after the speaker's own first-person words, an opener in the first person goes on
+    speaking, when the speaker may go on in the first person, an opener in the first person goes on
     telling their story: "… জানতে পারি। পরে ঘাটে গিয়ে মাছগুলো কিনে নিয়েছি।")"""
     rules = _run_on(an.doc.lang)
     words = tuple(t.text for t in toks[:8] if t.text not in (",", "-"))
@@ -2283,7 +2286,10 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     si = an.sentence_at(s.start)
     if pair and si > 0 and pair in an.doc.sentences[si - 1].text.split():
         opens = False
-    if opens and not (speaking and (an.first_person(s.text) or (
+    # (not the reporter's links, nor the paper speaking of itself: "পরে আমাদের প্রতিনিধি গিয়ে দেখেন")
+    lifted = speaking and bool(words) and words[0] not in rules.links and not any(
+        p in s.text for p in rules.papers_own)
+    if opens and not (lifted and (an.first_person(s.text) or (
             any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))):
         return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
