@@ -4141,6 +4141,11 @@ def test_the_second_half_of_a_pair_the_speaker_opened_is_theirs(bn) -> None:
     # (with no pair opened, "অন্যদিকে" turns to the reporter's narration)
     doc = bn("শিরোনাম\nসুনীল সাহা বলেন, নদী দখল হচ্ছে। অন্যদিকে এলাকার পরিবেশ হুমকির মুখে পড়ছে।")
     assert len(doc.statements) == 1
+    # (nor with the pair closed in the sentence before; a comma after the first half opens it still)
+    doc = bn("শিরোনাম\nসুনীল সাহা বলেন, একদিকে মূল্যস্ফীতি বাড়ছে, অন্যদিকে আয় কমছে। অন্যদিকে গতকাল চালের দাম বেড়েছে।")
+    assert len(doc.statements) == 1
+    doc = bn("শিরোনাম\nসুনীল সাহা বলেন, একদিকে, নদী দখল হচ্ছে। অন্যদিকে এলাকার পরিবেশ হুমকির মুখে পড়ছে।")
+    assert len(doc.statements) == 2
 
 
 def test_a_quoted_paragraph_after_narration_about_the_speaker_is_theirs(bn) -> None:

@@ -2284,8 +2284,10 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     # (nor the second half of a pair the sentence before opened: "একদিকে যেমন … । অন্যদিকে …")
     pair = rules.paired.get(words[0]) if words else None
     si = an.sentence_at(s.start)
-    if pair and si > 0 and pair in an.doc.sentences[si - 1].text.split():
-        opens = False
+    if pair and si > 0:  # (opened there and not closed there already: "একদিকে …, অন্যদিকে …।")
+        prev = {t.text for t in an.tokens(an.doc.sentences[si - 1].start, an.doc.sentences[si - 1].end)}
+        if pair in prev and words[0] not in prev:
+            opens = False
     # (not the reporter's links, nor the paper speaking of itself: "পরে আমাদের প্রতিনিধি গিয়ে দেখেন")
     lifted = speaking and bool(words) and words[0] not in rules.links and not any(
         p in s.text for p in rules.papers_own)
