@@ -4021,6 +4021,12 @@ def test_a_report_says_after_a_colon_a_dash_yes_or_nothing_and_its_kind_is_no_sp
         assert s.speaker.entity is not None
     # (an order, the infinitive before the cue, says nothing after it)
     assert not bn("শিরোনাম\nশিক্ষা মন্ত্রণালয়ের চিঠিতে তাঁকে হাজির হতে বলা হয়েছে সোমবার সকালে।").statements
+    # (nor is a complementiser, a question word or "according" after the cue what the report says)
+    s = only(bn("শিরোনাম\nআল জাজিরার প্রতিবেদনে বলা হয়েছে বলে জানিয়েছে বার্তা সংস্থা এএফপি।"))
+    assert s.cue == "জানিয়েছে" and s.speaker.text == "বার্তা সংস্থা এএফপি"
+    for text in ("বিশ্বব্যাংকের প্রতিবেদনে বলা হয়েছে কিনা তা স্পষ্ট নয়।", "প্রতিবেদনে বলা হয়েছে কি না, তা নিশ্চিত নয়।",
+                 "প্রজ্ঞাপনে বলা হয়েছে অনুযায়ী তাকে বদলি করা হয়েছে।", "বিএনপির বিবৃতিতে নিন্দা জানানো হয় হামলার ঘটনার।"):
+        assert not bn(f"শিরোনাম\n{text}").statements, text
     # a "preliminary" or "final" report is still the commission's
     s = only(bn("শিরোনাম\nদুদকের প্রাথমিক তদন্তে বলা হয়, তিনি অবৈধ সম্পদ অর্জন করেছেন।"))
     assert s.speaker.text == "দুদকের" and s.speaker.entity is not None

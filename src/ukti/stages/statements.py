@@ -3423,7 +3423,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp is not None and (sp.entity is not None or sp.anonymous):
                     made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance, reported=True))
                 continue
-            opens = None if subordinate or relative_after else _passive_opening(toks, c, src[1] == toks[c.a - 1].end)
+            named_right_before = src[1] == toks[c.a - 1].end
+            opens = None if subordinate or relative_after else _passive_opening(an, toks, c, named_right_before)
             if opens is None:
                 continue
             sp = an.speaker(*src)
@@ -4112,18 +4113,25 @@ def _report_source(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> t
     return None
 
 
-def _passive_opening(toks: list[_Tok], c: _Cue, right_after_report: bool) -> int | None:
+def _passive_opening(an: _Analyser, toks: list[_Tok], c: _Cue, right_after_report: bool) -> int | None:
     """Where what a report says starts after its passive cue: past a comma, a colon or a dash ("X-এর
     চিঠিতে বলা হয়েছে— …"), or "যে" ("… বলা হয়েছে যে, …"); with nothing between, only when the
     report is named right before the cue ("চিঠিতে বলা হয়েছে আগামী …"), not after "হাজির হতে বলা
     হয়েছে", an order. None when nothing follows."""
     k = c.b
-    if k < len(toks) and toks[k].text == "যে":
+    if k < len(toks) and toks[k].text in an.lex.relative_objects:
         k += 1
     if k < len(toks) and (toks[k].text in (",", ":", "-") or toks[k].text in _DASHES):
         k += 1
-    elif k == c.b and not right_after_report:
-        return None
+    elif k == c.b:
+        # (and what follows is a clause of its own: not "… বলা হয়েছে বলে জানিয়েছে এএফপি", whose cue
+        # is the last, nor "… বলা হয়েছে কিনা", "… বলা হয়েছে অনুযায়ী", "নিন্দা জানানো হয় হামলার ঘটনার")
+        rest = [t.text for t in toks[k:] if t.text not in "।!?"]
+        if not right_after_report or not rest or rest[0] in an.lex.complementiser \
+                or rest[0] in an.lex.indirect_questions or rest[0] in _run_on(an.doc.lang).according \
+                or not any(w.endswith(an.lex.finite_endings) or w.endswith(an.lex.clause_verb_endings)
+                           for w in rest[1:]):
+            return None
     return k if k < len(toks) and toks[k].text not in "।!?" else None
 
 
