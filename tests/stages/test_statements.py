@@ -4229,6 +4229,10 @@ def test_a_person_named_in_a_side_clause_is_not_whom_the_pronoun_after_it_means(
              "তিনি বলেন, আমরা স্বাধীন হয়েছি।")
     s = only(doc)
     assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Muhammad Yunus"
+    # (with no one else named before, the pronoun repeats the side clause's subject)
+    doc = bn("শিরোনাম\nমির্জা আব্বাস কারাগার থেকে মুক্তি পাওয়ার পর তিনি সাংবাদিকদের বলেন, আন্দোলন চলবে।")
+    s = only(doc)
+    assert next(e.name for e in doc.entities if e.id == s.speaker.entity) == "Mirza Abbas"
 
 
 def test_a_book_named_after_its_author_leaves_the_author_the_speaker(bn) -> None:

@@ -1456,6 +1456,16 @@ class _Analyser:
         return any(self._can_speak(t) for t in toks) or any(
             m[2].type in ("PER", "ORG") for m in self.entity_in(toks[0].start, toks[-1].end))
 
+    def _someone_else_before(self, own: int, entity: str) -> bool:
+        """Is another person named in the sentence before the one starting at `own`? (Then a person
+        named in a side clause of this one, "শেখ হাসিনা পালানোর পর তিনি …", may be someone else than
+        the pronoun after it; with no one else, "X মুক্তি পাওয়ার পর তিনি বলেন" repeats X.)"""
+        si = self.sentence_at(own)
+        if si <= 0:
+            return False
+        return any(m[2].type == "PER" and m[2].id != entity
+                   for m in self.entity_in(self.sentence_starts[si - 1], own))
+
     def _is_title(self, word: str) -> bool:
         known = self._title_words.get(word)
         if known is None:  # (asked of the same few hundred words again and again)
@@ -1891,7 +1901,8 @@ class _Analyser:
             named_as = self.text[a:b].split()[-1]
             if a >= own and accusative_stem(named_as) is None and not is_genitive(named_as, self.lex.case) \
                     and not _pronoun_lists(self.doc.lang).get("side_clause_ends", frozenset()).isdisjoint(
-                        w.strip(",") for w in self.text[b:pos].split()):
+                        w.strip(",") for w in self.text[b:pos].split()) \
+                    and self._someone_else_before(own, e.id):
                 continue  # "শেখ হাসিনা পালানোর পর তিনি …": the subject of a clause of its own
             # one named in the accusative in its own sentence is the object ("… X-কে খুঁজে পেলেন …
             # নির্দেশনা দিয়েছেন তিনি"), unless asked ("X-কে প্রশ্ন করা হলে তিনি বলেন": the one who answers)
