@@ -4190,6 +4190,10 @@ def test_a_parliament_or_a_briefing_after_the_speaker_is_where_they_spoke(bn) ->
 def test_a_country_after_an_opener_is_still_the_subject_of_a_denial(bn) -> None:
     doc = bn("শিরোনাম\nভারত অভিযোগ করেছে, পাকিস্তান হামলা চালিয়েছে। তবে পাকিস্তান এই অভিযোগ নাকচ করে দিয়েছে।")
     assert [(s.speaker.text, s.stance) for s in doc.statements] == [("ভারত", "claim"), ("পাকিস্তান", "deny")]
+    # (a place that names a body's seat or opens a list is not the whole subject: no "ভারত" denying "সরকার …")
+    for text in ("তবে ভারত সরকার এই অভিযোগ নাকচ করেছে।", "এখন পশ্চিমবঙ্গ পুলিশ জানিয়ে দিল যে, তদন্ত শেষ হয়েছে।",
+                 "তবে যুক্তরাষ্ট্র, যুক্তরাজ্য ও কানাডা নাগরিকদের সতর্ক থাকার আহ্বান জানিয়েছে।"):
+        assert all(s.speaker.text not in ("ভারত", "পশ্চিমবঙ্গ", "যুক্তরাষ্ট্র") for s in bn(f"শিরোনাম\n{text}").statements)
 
 
 def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:

@@ -3937,6 +3937,20 @@ def _a_court(e: Entity) -> bool:
     return any(w in e.name for w in ("Court", "Tribunal", "Bench", "Division"))
 
 
+def _country_alone(an: _Analyser, toks: list[_Tok], k: int) -> bool:
+    """Is the place at toks[k] a whole subject, a country speaking through its government? Not one
+    that names a body's seat ("ভারত সরকার", "পশ্চিমবঙ্গ পুলিশ") or opens a list of countries
+    ("যুক্তরাষ্ট্র, যুক্তরাজ্য ও কানাডা …"), whose speaker is the whole phrase."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    stem = strip_suffix(nxt, an.lex.case)
+    if nxt in _run_on(an.doc.lang).bodies or stem in _run_on(an.doc.lang).bodies \
+            or stem in lexicon(an.doc.lang).org_heads:
+        return False
+    if nxt in (",", "ও", "এবং") and k + 2 < len(toks):
+        return not any(m[2].type == "LOC" for m in an.entity_in(toks[k + 2].start, toks[k + 2].end))
+    return True
+
+
 def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int:
     """End of the subject phrase before an object-taking cue: after its last name or title."""
     if any(cue_i > len(x) and tuple(t.text for t in toks[cue_i - len(x):cue_i]) == x for x in an.lex.cited_by):
@@ -3959,7 +3973,8 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             ends.append(best)
         # (a country speaks through its government: "পাকিস্তান … আহ্বান জানিয়ে আসছে", in the nominative)
         names = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("PER", "ORG") or (
-            m[2].type == "LOC" and m[0] <= opened + 1 and strip_suffix(t.text, an.lex.case) == t.text)]
+            m[2].type == "LOC" and m[0] <= opened + 1 and strip_suffix(t.text, an.lex.case) == t.text
+            and _country_alone(an, toks, k))]
         if names and honorific and all(m[2].type == "ORG" and not _a_court(m[2]) for m in names):
             # a body takes no honorific verb: with a person in the clause too ("প্রেসিডেন্ট আরিফ আলভি
             # নির্বাচন কমিশনের … হতাশা প্রকাশ করেন"), the body is not the subject (alone, it stays)
