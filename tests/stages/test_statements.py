@@ -4201,6 +4201,12 @@ def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:
         assert only(bn(f"শিরোনাম\nতিনি বলেন, {said}।")).stance == "deny"
     # (a thing described so, in a clause of what someone did, rejects nothing)
     assert only(bn("শিরোনাম\nপুলিশ জানায়, চক্রটি ফেসবুকে ভুয়া খবর ছড়াত।")).stance == "assert"
+    # (a phrase of several words at the end rejects whatever single word stands before it; a
+    # rejection word negated affirms)
+    for said in ("এসব মিথ্যা অভিযোগের ভিত্তি নেই", "আমি এই মিথ্যা ঘটনায় জড়িত নই", "এটি একটি মিথ্যা মামলা",
+                 "এসব অভিযোগ ভিত্তিহীন ও উদ্দেশ্যপ্রণোদিত প্রচারণা মাত্র"):
+        assert only(bn(f"শিরোনাম\nতিনি বলেন, {said}।")).stance == "deny", said
+    assert only(bn("শিরোনাম\nমন্ত্রী বলেন, অভিযোগটি মিথ্যা নয়।")).stance == "assert"
 
 
 def test_a_verb_of_telling_the_hearers_are_asked_to_do_does_not_end_the_speech(bn) -> None:

@@ -2592,25 +2592,43 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     if anywhere.search(text) is None:
         return False
     single = frozenset(w for w in words if " " not in w)
-    after = _after_rejection(code)
+    after, joiners, negations = _after_rejection(code)
+    several = _several_word_rejections(code, words)
     for clause in _CLAUSE_END.split(text):
-        tail_words = last_words(clause, 4)
-        if not phrases.search(" " + " ".join(tail_words) + " "):
+        tail_words = [w.rstrip("।") for w in last_words(clause, 4)]
+        tail = " " + " ".join(tail_words) + " "
+        if not phrases.search(tail):
             continue
+        if several.search(tail):
+            return True  # a phrase of several words ends it ("… এসব মিথ্যা অভিযোগের ভিত্তি নেই")
         # a single word rejects only with nothing after it but what it calls so ("… মিথ্যা ও
         # বানোয়াট", "… ভিত্তিহীন অভিযোগ"): "চক্রটি ভুয়া খবর ছড়াত" tells what someone did
-        last = max((k for k, w in enumerate(tail_words) if w.rstrip("।") in single), default=None)
-        rest = [w.rstrip("।") for w in tail_words[last + 1:]] if last is not None else []
+        last = max((k for k, w in enumerate(tail_words) if w in single), default=None)
+        if last is None:
+            return True
+        rest = tail_words[last + 1:]
+        if len(rest) == 1 and rest[0] in negations:
+            continue  # "অভিযোগটি মিথ্যা নয়": a rejection denied affirms
         # (and one more word joined to it: "ভিডিওটি ভুয়া এবং এআই-জেনারেটেড")
-        if last is None or all(w in after or w in single for w in rest) or (len(rest) == 2 and rest[0] in ("ও", "এবং")):
+        if all(w in after or w in single for w in rest) or (len(rest) == 2 and rest[0] in joiners):
             return True
     return False
 
 
 @cache
-def _after_rejection(code: str) -> frozenset[str]:
-    """Words that may follow a rejection word at a clause's end (stance.toml [deny] after_word)."""
-    return frozenset(load_pack(code).table("stance").get("deny", {}).get("after_word", []))
+def _several_word_rejections(code: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """The rejection phrases of more than one word, between spaces ("ভিত্তি নেই", "জড়িত নই")."""
+    phrases = [p for p in (*load_pack(code).table("stance").get("deny", {}).get("phrases", []), *words) if " " in p]
+    return re.compile("|".join(re.escape(f" {p} ") for p in phrases)) if phrases else re.compile("(?!)")
+
+
+@cache
+def _after_rejection(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that may follow a rejection word at a clause's end, those that join a second word to
+    it, and those that negate it (stance.toml [deny] after_word, joiners, negations)."""
+    deny = load_pack(code).table("stance").get("deny", {})
+    return (frozenset(deny.get("after_word", [])), frozenset(deny.get("joiners", [])),
+            frozenset(deny.get("negations", [])))
 
 
 # "চট্টগ্রাম, ১২ মার্চ ২০২৫ —"; the dash after the year is a dash, not a range's hyphen ("২০২৪-২৫ অর্থবছরে")
