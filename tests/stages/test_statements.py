@@ -4177,6 +4177,12 @@ def test_a_plea_with_yeno_goes_on_with_the_speech_and_is_a_request(bn) -> None:
     # (another's want, "যেন" after it, is told, not pleaded)
     s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, পাকিস্তান চায় তালেবান যেন সীমান্তে হামলা না করে।"))
     assert s.stance == "assert"
+    # (nor is "যেন" as "as if", a likeness, a plea; nor a purpose, "যাতে", in the reporter's background)
+    for said in ("বর্ষা এলেই রাস্তাটি যেন খালে পরিণত হয়", "সন্ধ্যা নামলেই এলাকাটি যেন ভুতুড়ে নগরী হয়ে যায়"):
+        assert only(bn(f"শিরোনাম\nতিনি বলেন, {said}।")).stance == "assert", said
+    doc = bn("শিরোনাম\nরহিম উদ্দিন বলেন, আমরা বাঁধ চাই। ২০১০ সালে এখানে একটি বাঁধ নির্মাণের উদ্যোগ নেওয়া "
+             "হয়েছিল যাতে এলাকায় বন্যা না হয়।")
+    assert len(doc.statements) == 1
 
 
 def test_a_parliament_or_a_briefing_after_the_speaker_is_where_they_spoke(bn) -> None:

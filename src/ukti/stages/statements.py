@@ -2208,6 +2208,7 @@ class _RunOn:
     answers: tuple[tuple[str, ...], ...]  # "এ প্রশ্নের জবাবে": a question before it was put to the speaker
     links: frozenset[str] = frozenset()  # "উল্লেখ্য", "এদিকে": the reporter's own links, stopping even "আমি …"
     papers_own: tuple[str, ...] = ()  # "আমাদের প্রতিনিধি": the paper's "we", no speaker's
+    past_endings: tuple[str, ...] = ()  # "হয়েছিল": a past told before "যাতে", whose purpose it gives
 
 
 @cache
@@ -2265,7 +2266,7 @@ def _run_on(code: str) -> _RunOn:
                   tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
                   dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
-                  tuple(stop.get("papers_own", [])))
+                  tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2324,6 +2325,19 @@ def _future(an: _Analyser, toks: list[_Tok]) -> bool:
     ("আগামীকাল সকাল ১০টায় তিনি ভাষণ দেবেন" is the reporter's schedule of the speaker)?"""
     last = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     return last.endswith(_run_on(an.doc.lang).future_endings) and not any(t.text in an.lex.pron_sg for t in toks)
+
+
+def _a_wish(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does the sentence wish for something ("মন্দিরও যেন পাহারা দিতে না হয়"), not liken ("রাস্তাটি
+    যেন খালে পরিণত হয়") nor give the purpose of a past act ("উদ্যোগ নেওয়া হয়েছিল যাতে …")?"""
+    words = [t.text for t in toks]
+    k = next((i for i, w in enumerate(words) if w in _run_on(an.doc.lang).wishes), None)
+    if k is None:
+        return False
+    after = " " + " ".join(words[k:]) + " "
+    past = _run_on(an.doc.lang).past_endings
+    return not any(f" {p} " in after for p in _demand(an.doc.lang).similes) \
+        and not (past and any(w.endswith(past) for w in words[:k]))
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
@@ -2411,7 +2425,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     last_word = next((t.text for t in reversed(toks) if t.text not in ("।", "!", "?", ",")), "")
     if direct and not an.first_person(s.text) and last_word.endswith(("েছিল", "েছিলেন", "ছিল", "হয়", "লেন", "ল")) \
             and last_word not in rules.nouns_in_l \
-            and not _is_demand(an.doc.lang, s.text) and rules.wishes.isdisjoint(t.text for t in toks) \
+            and not _is_demand(an.doc.lang, s.text) and not _a_wish(an, toks) \
             and not any(tuple(t.text for t in toks[:len(h)]) == h for h in rules.hanging):
         return False
     # a cue of its own, even a negated one ("… কিছু বলেননি তিনি"), ends the other's speech
@@ -2518,6 +2532,7 @@ class _Demand:
     wish: str  # "যেন": with one of `wish_verbs` at the end, a plea ("দেশে যেন আর সংঘাত না হয়")
     wish_verbs: frozenset[str]
     wish_not_after: frozenset[str]  # "চায়", "যে": "যেন" in a clause someone else's want or a "that" opens
+    similes: frozenset[str]  # "পরিণত", "মনে": "যেন" as "as if" ("রাস্তাটি যেন খালে পরিণত হয়"), no plea
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
 
     def imperative(self, word: str) -> bool:
@@ -2534,7 +2549,7 @@ def _demand(code: str) -> _Demand:
                    tuple(d.get("polite", [])), frozenset(d.get("told_to", [])),
                    tuple(d.get("imperative_endings", [])), frozenset(d.get("imperative_stems", [])),
                    d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
-                   frozenset(d.get("wish_not_after", [])),
+                   frozenset(d.get("wish_not_after", [])), frozenset(d.get("similes", [])),
                    frozenset(d.get("not_imperatives", [])))
 
 
@@ -2566,7 +2581,8 @@ def _is_demand(code: str, text: str) -> bool:
         return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
     plain = text.split()
     if words[-1] in d.wish_verbs and d.wish in plain and "," not in text \
-            and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]):
+            and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]) \
+            and not any(f" {p} " in " " + " ".join(plain[plain.index(d.wish):]) + " " for p in d.similes):
         return True  # "দেশে যেন আর কোনো সংঘাত না হয়": a plea (one clause of the speaker's own)
     return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
 
