@@ -4051,6 +4051,7 @@ def test_a_noun_cue_before_a_colon_or_a_dash_says_only_when_it_claims_of_someone
     # a heading before a colon is no one's statement
     assert not bn("শিরোনাম\nআসামির বক্তব্য: আদালতে তিনি কিছুই বলেননি।").statements
     assert not bn("শিরোনাম\nনতুন বছরের আশা — দেশে শান্তি ফিরবে।").statements
+    assert not bn("শিরোনাম\nকাজী নজরুল ইসলামের আহ্বান: সবাই এক হও।").statements
 
 
 def test_how_and_when_between_the_speaker_and_the_cue_are_no_part_of_the_speaker(bn) -> None:

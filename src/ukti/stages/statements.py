@@ -3358,9 +3358,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # (an outlet is the source itself: "রয়টার্স সূত্র অনুযায়ী")
                     sp = replace(sp, anonymous=True, entity=None)
                 if nxt != "," and (sp is None or (sp.entity is None and not sp.anonymous) or (
-                        e.stance == "assert" and not c.text.endswith("মতে"))):
+                        e.stance not in ("claim", "concern", "deny") and not c.text.endswith("মতে"))):
                     continue  # after a colon or a dash, a heading ("আসামির বক্তব্য: …", "নতুন বছরের আশা —
-                    # …") unless it claims, doubts or asks, of someone ("স্থানীয়দের অভিযোগ— …")
+                    # …", a poem's "কাজী নজরুল ইসলামের আহ্বান: …") unless it claims, doubts or asks,
+                    # of someone ("স্থানীয়দের অভিযোগ— …")
                 ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
