@@ -4273,6 +4273,9 @@ def test_bodies_in_the_plural_are_the_subject_of_an_act_of_speech(bn) -> None:
     assert (s.speaker.text, s.stance) == ("বিরোধী দলগুলো", "claim")
     # (a plural that is no body is not)
     assert not bn("শিরোনাম\nপ্রকল্পগুলো দ্রুত বাস্তবায়নের নির্দেশ দেন।").statements
+    # (nor one spoken of, before a postposition)
+    assert all(s.speaker.text != "বিরোধী দলগুলো"
+               for s in bn("শিরোনাম\nবিরোধী দলগুলো নিয়ে সরকার উদ্বেগ প্রকাশ করেছে।").statements)
 
 
 def test_a_forecast_given_is_said_and_a_teaser_of_what_is_not(bn) -> None:

@@ -4087,8 +4087,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             # ("নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন")
             best = t.end
             group_subject = False
-        elif best is None and an._plural_group(t):
-            best = t.end  # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান"
+        elif best is None and an._plural_group(t) and not (k + 1 < cue_i and toks[k + 1].text in _POSTPOSITIONS):
+            # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান" (not a thing spoken of before a
+            # postposition: "বিরোধী দলগুলো নিয়ে সরকার উদ্বেগ প্রকাশ করেছে")
+            best = t.end
             group_subject = True
         elif (best is None or best == toks[k - 1].end) and k > 0 and toks[k - 1].text in an.lex.titles \
                 and toks[k - 1].start >= start and t.text not in an.lex.not_names and not an._is_title(t.text) \
