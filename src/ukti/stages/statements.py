@@ -122,6 +122,7 @@ class _Lex:
     first_person: frozenset[str]
     first_person_verbs: tuple[str, ...]
     first_person_verb_re: re.Pattern[str]  # any of first_person_verbs, anywhere
+    first_person_verbs_also_names: frozenset[str]  # "দেব": no verb after a given name ("… সুমন দেব")
     first_person_any: re.Pattern[str]  # any first-person word anywhere (text without one has none as a word)
     second_person: frozenset[str]  # "তোমরা", "আপনারা": the speaker addressing their hearers, in their own words
     openers: frozenset[str]
@@ -348,6 +349,7 @@ def _lex(code: str) -> _Lex:
         quote_name_words=frozenset(w.get("quote_name_words", [])), rejection=tuple(w.get("rejection", [])),
         first_person=frozenset(w.get("first_person", [])), first_person_verbs=tuple(w.get("first_person_verbs", [])),
         first_person_verb_re=_any_of(w.get("first_person_verbs", [])),
+        first_person_verbs_also_names=frozenset(w.get("first_person_verbs_also_names", [])),
         first_person_any=_any_of(w.get("first_person", [])),
         second_person=frozenset(w.get("second_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
@@ -2079,9 +2081,12 @@ class _Analyser:
         tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
         if tail and tail[-1].startswith(("যায়", "গেছে", "গেল")):
             return False  # impersonal: "… তা জানাই যায়নি" (it could not be known at all)
-        # (a short verb whole: "… যেতে দেব না")
-        return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs)) or w in self.lex.first_person_verbs
-                   for w in tail)
+        # (a short verb whole: "… যেতে দেব না"; not one that is a surname too after a given name: "… জেলা
+        # প্রশাসক সুমন দেব")
+        two = last_words(s, 2)
+        surname = len(two) == 2 and two[1] in self.lex.first_person_verbs_also_names and two[0] in self.name_parts
+        return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs)) or (
+            w in self.lex.first_person_verbs and not surname) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
     def _plausible_person(self, e: Entity) -> bool:
