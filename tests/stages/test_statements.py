@@ -4222,6 +4222,10 @@ def test_a_rejection_word_rejects_only_at_the_end_of_its_clause(bn) -> None:
 def test_a_verb_of_telling_the_hearers_are_asked_to_do_does_not_end_the_speech(bn) -> None:
     doc = bn("শিরোনাম\nওসি আব্দুল করিম বলেন, আমরা টহল বাড়িয়েছি। কোথাও হামলা হলে আপনারা সঙ্গে সঙ্গে পুলিশকে জানান।")
     assert len(doc.statements) == 2 and doc.statements[1].direct
+    # (not when someone named or titled stands between the pronoun and the verb: their own answer)
+    doc = bn("শিরোনাম\nঅধ্যক্ষ রহিম উদ্দিন বলেন, পরীক্ষা সময়মতো হবে। আপনার সন্তান কেমন পড়ছে জানতে চাইলে অভিভাবক "
+             "করিম উদ্দিন বলেন, ভালো।")
+    assert all(s.speaker.text != "অধ্যক্ষ রহিম উদ্দিন" or s.content.text == "পরীক্ষা সময়মতো হবে" for s in doc.statements)
 
 
 def test_a_statement_sent_to_the_press_from_a_body_is_the_bodys(bn) -> None:

@@ -2445,8 +2445,20 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         c.b < len(plain) and plain[c.b].text == "," and _subordinate(an, plain, c.a, c.b + 1))
         and not any(t.text in an.lex.first_person_light for t in toks[c.b - 1:c.b + 1])
         and not (c.entry.kind == "noun" and c.a > 0 and plain[c.a - 1].text in an.lex.first_person)
-        and not (c.entry.kind == "verb" and any(t.text in an.lex.second_person for t in plain[:c.a]))
+        and not (c.entry.kind == "verb" and _hearers_subject(an, plain, c.a))
         for c in an.find_cues(plain))
+
+
+def _hearers_subject(an: _Analyser, toks: list[_Tok], cue_a: int) -> bool:
+    """Is the subject nearest before the cue at toks[cue_a] the hearers ("আপনারা … পুলিশকে জানান"),
+    with no one named or titled after that pronoun ("আপনার সন্তান কেমন পড়ছে জানতে চাইলে অভিভাবক
+    করিম উদ্দিন বলেন" is the parent's answer)?"""
+    k = next((i for i in range(cue_a - 1, -1, -1) if toks[i].text in an.lex.second_person), None)
+    if k is None:
+        return False
+    between = toks[k + 1:cue_a]
+    return not between or not (any(an._is_title(t.text) for t in between) or any(
+        m[2].type == "PER" for m in an.entity_in(between[0].start, between[-1].end)))
 
 
 def _an_analysis_by_its_author(an: _Analyser, inside: list[_Tok]) -> bool:
