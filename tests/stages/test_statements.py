@@ -4273,6 +4273,10 @@ def test_a_question_the_next_sentence_answers_is_the_interviewers(bn) -> None:
     doc = bn("শিরোনাম\nপরে এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, পরিস্থিতি এখনো অস্পষ্ট। আপনি কি আরও তথ্য দিতে পারেন?\n\n"
              "জবাবে মুখপাত্র রহিম উদ্দিন বলেন, আমরা পর্যবেক্ষণ করছি।")
     assert "আপনি কি আরও তথ্য দিতে পারেন" in [s.content.text for s in doc.statements]
+    # (nor is a named speaker's own question that another person answers anyone else's)
+    doc = bn("শিরোনাম\nবিরোধীদলীয় নেতা রহিম উদ্দিন বলেন, সরকার কেন চুপ? দায় কে নেবে? "
+             "জবাবে স্বরাষ্ট্রমন্ত্রী করিম উদ্দিন বলেন, তদন্ত চলছে।")
+    assert "দায় কে নেবে" in [s.content.text for s in doc.statements]
 
 
 def test_bodies_in_the_plural_are_the_subject_of_an_act_of_speech(bn) -> None:

@@ -2371,8 +2371,11 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     si = an.sentence_at(s.start)
     if s.text.rstrip().endswith("?") and si + 1 < len(an.doc.sentences) \
             and speaker is not None and speaker.entity is not None:
-        opening = tuple(t.text for t in an.tokens(an.doc.sentences[si + 1].start, an.doc.sentences[si + 1].end)[:4])
-        if any(opening[:len(x)] == x for x in rules.answers):
+        nxt = an.doc.sentences[si + 1]
+        opening = tuple(t.text for t in an.tokens(nxt.start, nxt.end)[:4])
+        # (put to the speaker, who answers: not one another person answers, "জবাবে মন্ত্রী X বলেন")
+        others = {m[2].id for m in an.entity_in(nxt.start, nxt.end) if m[2].type == "PER"} - {speaker.entity}
+        if any(opening[:len(x)] == x for x in rules.answers) and not others:
             return False
     # a source cited by words that name no one ("সর্বশেষ পাওয়া তথ্য অনুযায়ী, …", "সেই অনুযায়ী, …"):
     # the reporter's own account of the figures, not more of the last speaker's words
