@@ -1468,6 +1468,12 @@ class _Analyser:
         return any(m[2].type == "PER" and m[2].id != entity
                    for m in self.entity_in(self.sentence_starts[si - 1], own))
 
+    def _someone_unnamed(self, toks: list[_Tok]) -> bool:
+        """Do the words bring in someone by a title, a kinship or unnamed-person word, or a group
+        ("কোচ", "তাঁর মা", "এক বৃদ্ধ সমর্থক", "সমর্থকেরা"): a subject other than one named before?"""
+        return any(self._is_title(t.text) or strip_suffix(t.text, self.lex.case) in self.lex.unnamed_persons
+                   or self._plural_group(t) for t in toks)
+
     def _is_title(self, word: str) -> bool:
         known = self._title_words.get(word)
         if known is None:  # (asked of the same few hundred words again and again)
@@ -2078,12 +2084,12 @@ class _Analyser:
         parts = s.rsplit(None, 2)
         if not self.lex.first_person_verb_re.search(s if len(parts) <= 2 else parts[1] + " " + parts[2]):
             return False
-        tail = [w for w in last_words(s, 2) if w not in ("না", "নি")]
+        two = last_words(s, 2)
+        tail = [w for w in two if w not in ("না", "নি")]
         if tail and tail[-1].startswith(("যায়", "গেছে", "গেল")):
             return False  # impersonal: "… তা জানাই যায়নি" (it could not be known at all)
         # (a short verb whole: "… যেতে দেব না"; not one that is a surname too after a given name: "… জেলা
         # প্রশাসক সুমন দেব")
-        two = last_words(s, 2)
         surname = len(two) == 2 and two[1] in self.lex.first_person_verbs_also_names and two[0] in self.name_parts
         return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs)) or (
             w in self.lex.first_person_verbs and not surname) for w in tail)
@@ -2305,12 +2311,14 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
         prev = {t.text for t in an.tokens(an.doc.sentences[si - 1].start, an.doc.sentences[si - 1].end)}
         if pair in prev and words[0] not in prev:
             opens = False
-    # (not the reporter's links, nor the paper speaking of itself: "পরে আমাদের প্রতিনিধি গিয়ে দেখেন")
-    lifted = speaking and bool(words) and words[0] not in rules.links and not any(
-        p in s.text for p in rules.papers_own)
-    if opens and not (lifted and (an.first_person(s.text) or (
-            any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))):
-        return True
+    if opens:
+        # (lifted by the speaker going on in the first person or with a demand, but not past the
+        # reporter's links, nor by the paper speaking of itself: "পরে আমাদের প্রতিনিধি গিয়ে দেখেন")
+        lifted = speaking and bool(words) and words[0] not in rules.links \
+            and not any(p in s.text for p in rules.papers_own) and (an.first_person(s.text) or (
+                any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))
+        if not lifted:
+            return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
     if rules.max_people and len(people) >= rules.max_people:
         return True
@@ -2335,14 +2343,13 @@ def _future(an: _Analyser, toks: list[_Tok]) -> bool:
 def _a_wish(an: _Analyser, toks: list[_Tok]) -> bool:
     """Does the sentence wish for something ("মন্দিরও যেন পাহারা দিতে না হয়"), not liken ("রাস্তাটি
     যেন খালে পরিণত হয়") nor give the purpose of a past act ("উদ্যোগ নেওয়া হয়েছিল যাতে …")?"""
+    rules = _run_on(an.doc.lang)
     words = [t.text for t in toks]
-    k = next((i for i, w in enumerate(words) if w in _run_on(an.doc.lang).wishes), None)
+    k = next((i for i, w in enumerate(words) if w in rules.wishes), None)
     if k is None:
         return False
-    after = " " + " ".join(words[k:]) + " "
-    past = _run_on(an.doc.lang).past_endings
-    return not any(f" {p} " in after for p in _demand(an.doc.lang).similes) \
-        and not (past and any(w.endswith(past) for w in words[:k]))
+    past = rules.past_endings
+    return not _demand(an.doc.lang).likens(words[k:]) and not (past and any(w.endswith(past) for w in words[:k]))
 
 
 def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
@@ -2555,6 +2562,11 @@ class _Demand:
     similes: frozenset[str]  # "পরিণত", "মনে": "যেন" as "as if" ("রাস্তাটি যেন খালে পরিণত হয়"), no plea
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
 
+    def likens(self, words: list[str]) -> bool:
+        """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
+        joined = " " + " ".join(words) + " "
+        return any(f" {p} " in joined for p in self.similes)
+
     def imperative(self, word: str) -> bool:
         """Is this last word of a clause a polite imperative ("… ব্যবস্থা করুন")?"""
         return word not in self.not_imperatives and any(
@@ -2602,20 +2614,23 @@ def _is_demand(code: str, text: str) -> bool:
     plain = text.split()
     if words[-1] in d.wish_verbs and d.wish in plain and "," not in text \
             and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]) \
-            and not any(f" {p} " in " " + " ".join(plain[plain.index(d.wish):]) + " " for p in d.similes):
+            and not d.likens(plain[plain.index(d.wish):]):
         return True  # "দেশে যেন আর কোনো সংঘাত না হয়": a plea (one clause of the speaker's own)
     return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
 
 
 @cache
-def _rejections(code: str, words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The rejection phrases as one pattern (each between spaces, as in a clause's tail), and one
-    for the first words of them all: a content with none of those anywhere rejects nothing."""
+def _rejections(code: str, words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The rejection phrases as one pattern (each between spaces, as in a clause's tail), one for
+    the first words of them all (a content with none of those anywhere rejects nothing), and one
+    for the phrases of more than one word ("ভিত্তি নেই", "জড়িত নই")."""
     phrases = [p for p in (*load_pack(code).table("stance").get("deny", {}).get("phrases", []), *words)]
+    several = [p for p in phrases if " " in p]
+    several_re = re.compile("|".join(re.escape(f" {p} ") for p in several)) if several else re.compile("(?!)")
     if not phrases:
-        return re.compile("(?!)"), re.compile("(?!)")
+        return re.compile("(?!)"), re.compile("(?!)"), several_re
     anywhere = "|".join(re.escape(p.split()[0]) for p in phrases) if all(p.split() for p in phrases) else ""
-    return re.compile("|".join(re.escape(f" {p} ") for p in phrases)), re.compile(anywhere)
+    return re.compile("|".join(re.escape(f" {p} ") for p in phrases)), re.compile(anywhere), several_re
 
 
 _CLAUSE_END = re.compile(r"[।,;!?—]")
@@ -2624,12 +2639,11 @@ _CLAUSE_END = re.compile(r"[।,;!?—]")
 def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
     """Does a clause of the content end by rejecting a claim ("… মিথ্যা ও বানোয়াট", "… কোনো
     ভিত্তি নেই")? Rejection words inside a clause describe a thing ("মিথ্যা মামলার শিকার")."""
-    phrases, anywhere = _rejections(code, words)
+    phrases, anywhere, several = _rejections(code, words)
     if anywhere.search(text) is None:
         return False
     single = frozenset(w for w in words if " " not in w)
     after, joiners, negations = _after_rejection(code)
-    several = _several_word_rejections(code, words)
     for clause in _CLAUSE_END.split(text):
         tail_words = [w.rstrip("।") for w in last_words(clause, 4)]
         tail = " " + " ".join(tail_words) + " "
@@ -2649,13 +2663,6 @@ def _rejects(code: str, text: str, words: tuple[str, ...]) -> bool:
         if all(w in after or w in single for w in rest) or (len(rest) == 2 and rest[0] in joiners):
             return True
     return False
-
-
-@cache
-def _several_word_rejections(code: str, words: tuple[str, ...]) -> re.Pattern[str]:
-    """The rejection phrases of more than one word, between spaces ("ভিত্তি নেই", "জড়িত নই")."""
-    phrases = [p for p in (*load_pack(code).table("stance").get("deny", {}).get("phrases", []), *words) if " " in p]
-    return re.compile("|".join(re.escape(f" {p} ") for p in phrases)) if phrases else re.compile("(?!)")
 
 
 @cache
@@ -3615,10 +3622,8 @@ def _quoted_again(an: _Analyser, s: Sentence, si: int, content: Span) -> _Found 
     if any(an.quotes(b.start, b.end) or any(e.type == "PER" and e.id != last.speaker.entity
                                              for _, _, e in an.entity_in(b.start, b.end)) for b in between):
         return None  # (another quoted, or someone else named, in between: not theirs for sure)
-    for b in between:  # (or someone else brought in unnamed: "এক বৃদ্ধ সমর্থক", "তাঁর মা", "কোচ", "সমর্থকেরা")
-        if any(an._is_title(t.text) or strip_suffix(t.text, an.lex.case) in an.lex.unnamed_persons
-               or an._plural_group(t) for t in an.tokens(b.start, b.end)):
-            return None
+    if any(an._someone_unnamed(an.tokens(b.start, b.end)) for b in between):
+        return None  # (or someone else brought in unnamed: "এক বৃদ্ধ সমর্থক", "তাঁর মা", "কোচ")
     return last
 
 
@@ -3998,8 +4003,8 @@ def _country_alone(an: _Analyser, toks: list[_Tok], k: int) -> bool:
     ("যুক্তরাষ্ট্র, যুক্তরাজ্য ও কানাডা …"), whose speaker is the whole phrase."""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     stem = strip_suffix(nxt, an.lex.case)
-    if nxt in _run_on(an.doc.lang).bodies or stem in _run_on(an.doc.lang).bodies \
-            or stem in lexicon(an.doc.lang).org_heads:
+    bodies = _run_on(an.doc.lang).bodies
+    if nxt in bodies or stem in bodies or stem in lexicon(an.doc.lang).org_heads:
         return False
     if nxt in (",", "ও", "এবং") and k + 2 < len(toks):
         return not any(m[2].type == "LOC" for m in an.entity_in(toks[k + 2].start, toks[k + 2].end))
@@ -4273,9 +4278,7 @@ def _last_subject(an: _Analyser, at: int) -> tuple[int, int, Entity] | None:
         toks = [t for t in an.tokens(lo, hi) if _BENGALI_LETTER.search(t.text)]
         if mentioned or not toks or not (toks[-1].text.endswith(an.lex.honorific_endings)
                                          or toks[-1].text in an.lex.honorific_words) \
-                or toks[-1].text in an.lex.indirect_questions or "?" in an.text[lo:hi] or any(
-                    an._is_title(t.text) or strip_suffix(t.text, an.lex.case) in an.lex.unnamed_persons
-                    or an._plural_group(t) for t in toks):
+                or toks[-1].text in an.lex.indirect_questions or "?" in an.text[lo:hi] or an._someone_unnamed(toks):
             return None
     return None
 
