@@ -4325,3 +4325,25 @@ def test_the_habitual_of_a_verb_of_saying_is_one_cue(bn) -> None:
 def test_a_colon_inside_a_quoted_title_closes_no_clause_of_the_speaker(bn) -> None:
     s = only(bn("শিরোনাম\nইতিহাসবিদ রহিম উদ্দিন তার বই ‘মুঘল আমল: এক নতুন পাঠ’ বইয়ে লিখেছেন, ‘সে সময় বাণিজ্য বেড়েছিল।’"))
     assert s.speaker.text == "ইতিহাসবিদ রহিম উদ্দিন" and s.speaker.entity is not None
+
+
+def test_a_body_named_by_what_it_is_denies_as_a_subject(bn) -> None:
+    for sentence, speaker in (("তবে সরকার এই অভিযোগ নাকচ করেছে।", "সরকার"),
+                              ("তবে স্থানীয় প্রশাসন মজুতদারির অভিযোগ অস্বীকার করেছে।", "স্থানীয় প্রশাসন"),
+                              ("তবে ভারত সরকার সীমান্তে গুলি চালানোর অভিযোগ নাকচ করে দিয়েছে।", "ভারত সরকার")):
+        s = only(bn(f"শিরোনাম\nবন্দরে গতকাল থেকে কাজ বন্ধ।\n\n{sentence}"))
+        assert (s.speaker.text, s.stance) == (speaker, "deny") and s.content.text.endswith("অভিযোগ")
+    # (not one after the object put first, nor a body warned with nothing said)
+    assert not bn("শিরোনাম\nশহরের প্রায় ৫০ হাজার বাসিন্দাকে কর্তৃপক্ষ বাড়িতে থাকার নির্দেশ দিয়েছে।").statements
+    assert not bn("শিরোনাম\nচীনা কর্তৃপক্ষ বিশ্ব স্বাস্থ্য সংস্থাকে সতর্ক করে।").statements
+
+
+def test_a_credit_opening_its_paragraph_reaches_back_to_the_lede_only(bn) -> None:
+    paragraphs = ["সেতুর কাজ চলছে।", "এলাকায় মানববন্ধন হয়েছে।", "বৈঠকে সেতুর বিষয়ে আলোচনা হয়।",
+                  "স্থানীয় একটি স্কুলে পরীক্ষা শুরু হয়েছে।", "বাজারে চালের দাম বেড়েছে।", "নদীতে পানি বেড়েছে।",
+                  "শহরে যানজট কমেছে।", "মেলায় ভিড় হয়েছে।", "নতুন রাস্তা খুলে দেওয়া হয়েছে।",
+                  "এমনটাই জানিয়েছেন প্রকল্প পরিচালক আবদুল করিম।"]
+    doc = bn("শিরোনাম\n" + "\n\n".join(paragraphs))
+    assert [s.content.text for s in doc.statements] == ["নতুন রাস্তা খুলে দেওয়া হয়েছে"]
+    lede = bn("শিরোনাম\n" + "\n\n".join(paragraphs[-4:]))
+    assert len(lede.statements) == 3

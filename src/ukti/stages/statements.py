@@ -169,6 +169,7 @@ class _Lex:
     plural_endings: tuple[str, ...]  # "রা", "দের" …: a group of people by what they are ("ভোটাররা")
     group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
     body_plurals: frozenset[str]  # "দলগুলো": bodies in the plural, a subject as "-রা" people are
+    body_singulars: frozenset[str]  # "সরকার", "সংস্থাটি": a body by what it is, in the nominative
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
@@ -342,6 +343,7 @@ def _lex(code: str) -> _Lex:
         plural_endings=tuple(speakers.get("groups", {}).get("plural_endings", [])),
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         body_plurals=frozenset(speakers.get("groups", {}).get("body_plurals", [])),
+        body_singulars=frozenset(speakers.get("groups", {}).get("body_singulars", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -3650,7 +3652,10 @@ def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
         return False
     if stem + "র" in an.lex.pron_sg or stem in an.lex.pron_pl or last in an.lex.pron_sg or an._is_title(last):
         return True
-    return any(m[1] == end and m[2].type == "PER" for m in an.entity_in(end - 1, end))
+    # (a body only when it is all the object: "… বিশ্ব স্বাস্থ্য সংস্থাকে সতর্ক করে"; one told or blamed
+    # after what is said, "… বিষয়টি প্রথম আলোকে নিশ্চিত করেছেন", "… জন্য কলেজ প্রশাসনকে দায়ী করেন", says it)
+    return any(m[1] == end and (m[2].type == "PER" or (m[2].type == "ORG" and m[0] <= toks[0].start))
+               for m in an.entity_in(end - 1, end))
 
 
 def _acted_on(an: _Analyser, content: Span) -> list[_Tok]:
@@ -4112,6 +4117,17 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             # ("নবনিযুক্ত পুলিশ মহাপরিদর্শকও … দুঃখ প্রকাশ করেছেন")
             best = t.end
             group_subject = False
+        elif t.text in an.lex.body_singulars and not honorific \
+                and (best == toks[k - 1].end if best is not None else t.start <= opened or (
+                    k > 0 and toks[k - 1].start <= opened and _BENGALI_START.match(toks[k - 1].text) is not None
+                    and strip_suffix(toks[k - 1].text, an.lex.case) == toks[k - 1].text)) \
+                and not (k + 1 < cue_i and toks[k + 1].text in _POSTPOSITIONS):
+            # a body by what it is, in the nominative, opening the clause ("তবে সরকার এই অভিযোগ নাকচ
+            # করেছে", "চীনা কর্তৃপক্ষ …") or after the name it belongs to ("ভারত সরকার …", "মোদি সরকার
+            # …"); not what is spoken of ("সরকার নিয়ে …"), nor after the object put first ("… বাসিন্দাকে
+            # কর্তৃপক্ষ নির্দেশ দিয়েছে", whose subject the speaker phrase cannot hold apart)
+            best = t.end
+            group_subject = True
         elif best is None and an._plural_group(t) and not (k + 1 < cue_i and toks[k + 1].text in _POSTPOSITIONS):
             # a group in the nominative plural: "শিক্ষকেরা … দাবি জানান" (not a thing spoken of before a
             # postposition: "বিরোধী দলগুলো নিয়ে সরকার উদ্বেগ প্রকাশ করেছে")
@@ -4512,6 +4528,11 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         while k >= 0 and sents[k].line != s.line and not sents[k].is_title and k not in said \
                 and len(prior) < _LEDE_REACH and not (prior and stance == "confirm"):
             k = back(k, sents[k].line, _LEDE_REACH)
+        # (only when the walk reached the headline or the last statement: stopped short of both by the
+        # reach, the paragraphs are the reporter's story, and the credit covers the one just before)
+        if len(prior) > 1 and k >= 0 and not sents[k].is_title and k not in said:
+            first = sents[prior[0]].line
+            del prior[next((i for i, p in enumerate(prior) if sents[p].line != first), len(prior)):]
     prior.reverse()
 
     facts = reported or not an.lex.told_facts.isdisjoint(cue.split())
