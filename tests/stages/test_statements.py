@@ -4347,3 +4347,11 @@ def test_a_credit_opening_its_paragraph_reaches_back_to_the_lede_only(bn) -> Non
     assert [s.content.text for s in doc.statements] == ["নতুন রাস্তা খুলে দেওয়া হয়েছে"]
     lede = bn("শিরোনাম\n" + "\n\n".join(paragraphs[-4:]))
     assert len(lede.statements) == 3
+
+
+def test_someone_else_declining_to_comment_is_the_reporters_account(bn) -> None:
+    for aside in ("তবে এ বিষয়ে দলের প্রার্থী ফারুক আহমেদ মন্তব্য করতে রাজি হননি।",
+                  "ফারুক আহমেদের সঙ্গে যোগাযোগ করা সম্ভব হয়নি।",
+                  "এতে শিশুরা আত্মবিশ্বাসী হয়ে ওঠে, তা বলা বাহুল্য।"):
+        doc = bn(f"শিরোনাম\nদলের সাধারণ সম্পাদক কাজী মফিজুর রহমান বলেন, কমিটি গঠনে অনিয়ম হয়েছে। {aside}")
+        assert [s.content.text for s in doc.statements] == ["কমিটি গঠনে অনিয়ম হয়েছে"]
