@@ -4355,3 +4355,11 @@ def test_someone_else_declining_to_comment_is_the_reporters_account(bn) -> None:
                   "এতে শিশুরা আত্মবিশ্বাসী হয়ে ওঠে, তা বলা বাহুল্য।"):
         doc = bn(f"শিরোনাম\nদলের সাধারণ সম্পাদক কাজী মফিজুর রহমান বলেন, কমিটি গঠনে অনিয়ম হয়েছে। {aside}")
         assert [s.content.text for s in doc.statements] == ["কমিটি গঠনে অনিয়ম হয়েছে"]
+
+
+def test_the_completive_of_a_cue_is_one_cue(bn) -> None:
+    for sentence, cue in (("মানবাধিকার সংস্থাগুলো সতর্ক করে দিয়েছিল, সরকার একদলীয় ব্যবস্থার দিকে যাচ্ছে।",
+                           "সতর্ক করে দিয়েছিল"),
+                          ("মন্ত্রী বলে দিয়েছেন, সরকার একদলীয় ব্যবস্থার দিকে যাচ্ছে না।", "বলে দিয়েছেন")):
+        s = only(bn(f"শিরোনাম\n{sentence}"))
+        assert s.cue == cue and s.content.text.startswith("সরকার একদলীয়")
