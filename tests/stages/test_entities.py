@@ -1216,3 +1216,16 @@ def test_a_form_of_address_is_no_name_and_a_knighthood_is_spelt_sir(bn) -> None:
     doc = bn("শিরোনাম\nম্যাডাম বলেছেন, কাজ চলবে। তাঁকে স্যার সলিমুল্লাহ মেডিকেল কলেজ হাসপাতালে নেওয়া হয়।")
     names = {e.name for e in doc.entities}
     assert "Madam" not in names and any(n.startswith("Sir Salimullah") for n in names)
+
+
+def test_a_known_name_written_with_short_vowels_is_still_known(bn) -> None:
+    doc = bn("শিরোনাম\nবিএনপির স্থায়ী কমিটির সদস্য আমির খসরু মাহমুদ চৌধুরী বলেন, নির্বাচন হবে।")
+    assert entity_of(doc, "আমির খসরু মাহমুদ চৌধুরী").name == "Amir Khasru Mahmud Chowdhury"
+
+
+def test_a_given_name_that_is_also_a_title_is_not_sought_alone(bn) -> None:
+    doc = bn("শিরোনাম\nবৈঠকে ছিলেন আমির খসরু মাহমুদ চৌধুরী ও জামায়াতের আমির শফিকুর রহমান।"
+             " বৈঠক শেষে জামায়াতের আমির বলেন, নির্বাচন হবে।")
+    khasru = entity_of(doc, "আমির খসরু মাহমুদ চৌধুরী")
+    assert [m.text for m in khasru.mentions] == ["আমির খসরু মাহমুদ চৌধুরী"]
+    assert doc.statements[-1].speaker.entity != khasru.id

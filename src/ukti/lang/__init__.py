@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,22 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def _add_short_spellings(pack: LanguagePack) -> None:
+    """A person or body of several words is found in the short spelling of its vowels too ("আমির খসরু
+    মাহমুদ চৌধুরী" for the gazetteer's "আমীর খসরু …"): papers write one name both ways. (One word
+    alone is left as written: short and long spellings of one word are as often two names.)"""
+    fold = pack.data.get("names", {}).get("spelling_variants", {}).get("long_to_short", {})
+    if not fold:
+        return
+    table = str.maketrans(fold)
+    for form, entry in list(pack.gazetteer.items()):
+        if entry.type in ("PER", "ORG") and " " in form:
+            # each word long or short on its own ("আমির খসরু মাহমুদ চৌধুরী": the given name short, the
+            # surname as ever)
+            for words in product(*({w, w.translate(table)} for w in form.split(" "))):
+                pack.gazetteer.setdefault(" ".join(words), entry)
+
+
 @cache
 def load_pack(code: str) -> LanguagePack:
     """Load (once per process) the pack for a language code; unknown codes fall back to bn."""
@@ -91,6 +108,7 @@ def load_pack(code: str) -> LanguagePack:
         if len(row) >= 3:
             entry = GazetteerEntry(row[0], row[1], row[2], *(row[3:5]))
             pack.gazetteer.setdefault(row[0], entry)
+    _add_short_spellings(pack)
     for places in sorted(folder.glob("places-*.tsv")):  # generated gazetteers (ukti.train.gazetteer)
         for row in _read_tsv(places):
             if len(row) < 3:

@@ -1796,8 +1796,10 @@ def _second_pass(doc: Document, clusters: list[_Cluster], lists: _Lists, skip_li
             if cl.type == "PER" and len(k) >= 2:
                 cands = [k[-1]]
                 # and the given name, which news uses alone for some ("তাসকিন আহমেদ … তাসকিন বলেন"),
-                # unless it only opens names ("আবদুল", "মির্জা") or is an ordinary word
-                if k[0] not in lists.name_openers and k[0] not in lists.honorifics and k[0] not in ordinary:
+                # unless it only opens names ("আবদুল", "মির্জা") or is an ordinary word, or a name part that
+                # is one too ("আমির খসরু …" and "জামায়াতের আমির", the party's head)
+                if k[0] not in lists.name_openers and k[0] not in lists.honorifics and k[0] not in ordinary \
+                        and k[0] not in lists.also_words:
                     cands.append(k[0])
             elif cl.type == "PER" and len(k) == 1 and not cl.gaz:
                 cands = [k[0]]  # a surname the article uses alone: find its full form
