@@ -4363,3 +4363,14 @@ def test_the_completive_of_a_cue_is_one_cue(bn) -> None:
                           ("মন্ত্রী বলে দিয়েছেন, সরকার একদলীয় ব্যবস্থার দিকে যাচ্ছে না।", "বলে দিয়েছেন")):
         s = only(bn(f"শিরোনাম\n{sentence}"))
         assert s.cue == cue and s.content.text.startswith("সরকার একদলীয়")
+
+
+def test_in_it_stands_for_the_report_whose_words_went_on_just_before(bn) -> None:
+    doc = bn("শিরোনাম\nসিএনএনের বিশ্লেষণে বলা হয়, দেশে বড় পরিবর্তন এসেছে। এ আন্দোলনে ছিলেন তরুণেরা।\n\n"
+             "এতে বলা হয়, সরকারের পতন হয়েছে।")
+    last = doc.statements[-1]
+    assert (last.cue, last.content.text) == ("বলা হয়", "সরকারের পতন হয়েছে")
+    assert last.speaker.entity == doc.statements[0].speaker.entity is not None
+    # (not after a person's words: "in it" then names no report)
+    doc = bn("শিরোনাম\nকরিম উদ্দিন বলেন, দেশে বড় পরিবর্তন এসেছে। এ আন্দোলনে ছিলেন তরুণেরা।\n\nএতে বলা হয়, সরকারের পতন হয়েছে।")
+    assert all(s.content.text != "সরকারের পতন হয়েছে" for s in doc.statements)

@@ -87,6 +87,7 @@ _JOINED = re.compile(r"\s(" + "|".join(_AND) + r")\s")
 _ET_AL = ("প্রমুখ", "প্রমুখের")  # "A, B, C প্রমুখ": A, B, C and others
 _LIKENESS_POSTPOSITIONS = frozenset(("মতো", "মতোই", "মতন", "মত"))  # "X-এর মতো": like X
 _AFTER_THE_FACT_REACH = 3
+_POINTED_REACH = 4  # sentences back to the report that "এতে" ("in it") may still stand for
 _LEDE_REACH = 8  # paragraphs before an attribution that opens its own: as many sentences at most
 
 
@@ -1255,12 +1256,24 @@ class _Analyser:
         k = self.sentence_at(t.start)
         if k < 1:
             return None
-        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
         stems = _document_stems(self.doc.lang)
-        for m in WORD_RE.finditer(self.text, lo, hi):
-            if any(m.group().startswith(x) for x in stems) and not self._inside_content(m.start()):
-                return self._document_holder(t.text, t.start, t.end, m.group())
-        return None
+
+        def named_in(j: int) -> Speaker | None:
+            lo, hi = self.sentence_starts[j], self.sentence_starts[j + 1]
+            for m in WORD_RE.finditer(self.text, lo, hi):
+                if any(m.group().startswith(x) for x in stems) and not self._inside_content(m.start()):
+                    return self._document_holder(t.text, t.start, t.end, m.group())
+            return None
+
+        found = named_in(k - 1)
+        if found is None:
+            # or the report whose words the sentences just before went on with ("সিএনএনের বিশ্লেষণে বলা
+            # হয়, … । এ আন্দোলনে ছিলেন … ।¶এতে বলা হয়, …"), when nothing else was said since
+            last = self.found[-1] if self.found else None
+            origin = next((f.sentence for f in reversed(self.found) if f.cue), -1) if last else -1
+            if last is not None and last.sentence == k - 1 and origin >= 0 and k - origin <= _POINTED_REACH:
+                found = named_in(origin)
+        return found
 
     def _unnamed_group(self, word: str) -> bool:
         """Is the word a plural of an ordinary word ("বক্তারা", "প্রতিবেশীদের", "সংস্থাগুলোর"), not
