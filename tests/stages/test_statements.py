@@ -4374,3 +4374,25 @@ def test_in_it_stands_for_the_report_whose_words_went_on_just_before(bn) -> None
     # (not after a person's words: "in it" then names no report)
     doc = bn("শিরোনাম\nকরিম উদ্দিন বলেন, দেশে বড় পরিবর্তন এসেছে। এ আন্দোলনে ছিলেন তরুণেরা।\n\nএতে বলা হয়, সরকারের পতন হয়েছে।")
     assert all(s.content.text != "সরকারের পতন হয়েছে" for s in doc.statements)
+
+
+def test_an_object_put_before_its_pronoun_subject_is_what_was_asked(bn) -> None:
+    doc = bn("শিরোনাম\nসিলেটে গতকাল সমাবেশ করেন বিএনপি নেতা আবদুল করিম। দুর্বৃত্তদের ঠেকাতে প্রতিটি পাড়ায় প্রতিরোধ"
+             " কমিটি গঠন করতেও তিনি আহ্বান জানান।")
+    s = only(doc)
+    assert s.speaker.text == "তিনি" and s.content.text.endswith("কমিটি গঠন করতেও") and s.stance == "other"
+    # (a refusal to do something denies nothing)
+    assert not bn("শিরোনাম\nসিলেটে গতকাল সমাবেশ করেন আবদুল করিম। স্লোগানটি বলতে তিনি অস্বীকার করেন।").statements
+
+
+def test_a_cue_before_and_ends_its_clause(bn) -> None:
+    doc = bn("শিরোনাম\nসিলেটে গতকাল সমাবেশ করেন বিএনপি নেতা আবদুল করিম। তিনি সবাইকে শান্ত থাকার আহ্বান জানিয়েছেন"
+             " এবং দ্রুত বিচারের দাবি করেছেন।")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("আহ্বান জানিয়েছেন", "সবাইকে শান্ত থাকার"), ("দাবি করেছেন", "দ্রুত বিচারের")]
+
+
+def test_a_bracket_closed_before_the_object_is_no_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nজাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস গতকাল বিবৃতি দিয়েছেন। এতে তিনি (গুতেরেস) সব পক্ষকে শান্ত থাকার"
+             " আহ্বান জানিয়েছেন।")
+    assert any(s.content.text == "সব পক্ষকে শান্ত থাকার" for s in doc.statements)

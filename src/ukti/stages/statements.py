@@ -638,7 +638,9 @@ class _Analyser:
         return [m for m in self.mentions[lo:hi] if a < m[1]]
 
     def trim(self, a: int, b: int) -> tuple[int, int]:
-        while a < b and (self.text[a] in _PUNCT_EDGE or self.text[a] in _QUOTE_CHARS or self.text[a].isspace()):
+        # (a bracket closed at the start is the end of an aside before: "তিনি (আন্তোনিও গুতেরেস) সব …")
+        while a < b and (self.text[a] in _PUNCT_EDGE or self.text[a] in _QUOTE_CHARS or self.text[a].isspace()
+                         or self.text[a] in ")]"):
             a += 1
         while b > a and (self.text[b - 1] in _PUNCT_EDGE or self.text[b - 1] in _QUOTE_CHARS
                          or self.text[b - 1].isspace()):
@@ -3212,6 +3214,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a cue in a subordinate clause ends its clause: "X যেখানে … আহ্বান করছে, সেখানে …")
             words_after = [] if subordinate or relative_after else [
                 t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
+            # (a clause of its own after "এবং" is no speaker: "তিনি … আহ্বান জানিয়েছেন এবং … কথাও বলেছেন"
+            # ends the first clause at its cue)
+            if words_after and words_after[0].text in _AND and c.a > 0 and e.object and any(
+                    t.text in an.lex.pron_subject for t in toks[:c.a]):
+                words_after = []
             if words_after and words_after[0].text in an.lex.complementiser and any(c2.a > c.b for c2 in cues):
                 continue  # "মন্ত্রী … নির্দেশ দেন বলে জানান X": told by X, inside what X says
             if words_after:
@@ -3299,6 +3306,18 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp_end = _speaker_end(an, toks, clause_start, c.a)
                 sp = an.speaker(clause_start, sp_end)
                 ct_start = sp_end
+                if c.a >= 4 and sp_end == toks[c.a - 1].end and (toks[c.a - 1].text in an.lex.pron_subject or (
+                        toks[c.a - 1].text in an.lex.pron_pl and not toks[c.a - 1].text.endswith(("র", "দের", "কে")))) \
+                        and toks[c.a - 1].start > clause_start and not subordinate:
+                    # the object put first, the pronoun subject right before the cue ("… প্রতিরোধ কমিটি
+                    # গঠন করতেও তিনি আহ্বান জানান"): the pronoun speaks, the words before are what
+                    sp = an.speaker(toks[c.a - 1].start, sp_end)
+                    ct = an.content(clause_start, toks[c.a - 1].start)
+                    if sp is not None and ct is not None and len(an.tokens(ct[0].start, ct[0].end)) >= 3 \
+                            and not _a_person_acted_on(an, ct[0], c.text) and not _refused(an, ct[0], e.stance):
+                        made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False,
+                                                  sentence=si)))
+                    continue
                 first = next((t for t in toks if t.start >= sp_end), None)
                 if subordinate and first is not None and (
                         first.text in an.lex.subordinators or first.text in an.lex.weak_subordinators):
@@ -3327,6 +3346,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
                 if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
                     continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
+                if ct and _refused(an, ct[0], e.stance):
+                    continue  # "… মন্তব্য করতে অস্বীকার করেন": refused to do it, nothing denied
                 if ct and all(w in an.lex.indirect_questions for w in ct[0].text.split()):
                     continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
                 if ct and _how_it_was_put(an, ct[0].text):
@@ -3647,6 +3668,13 @@ def _asks(an: _Analyser, content: str) -> bool:
     not only what it was about ("আমার অভিজ্ঞতা", "'মাইনাস টু' সম্পর্কে")?"""
     words = content.replace("?", " ? ").split()
     return "?" in words or any(w in an.lex.indirect_questions or w in an.lex.question_words for w in words)
+
+
+def _refused(an: _Analyser, content: Span, stance: Stance) -> bool:
+    """Is a denial's object an infinitive ("… ‘জয় শ্রীরাম’ বলতে সে অস্বীকার করে")? Then it is a refusal
+    to do something, and no claim is denied."""
+    last = content.text.split()[-1:] if content.text else []
+    return stance == "deny" and bool(last) and last[0] in an.lex.infinitives
 
 
 def _a_person_acted_on(an: _Analyser, content: Span, cue: str = "") -> bool:
