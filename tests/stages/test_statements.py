@@ -4396,3 +4396,12 @@ def test_a_bracket_closed_before_the_object_is_no_part_of_it(bn) -> None:
     doc = bn("শিরোনাম\nজাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস গতকাল বিবৃতি দিয়েছেন। এতে তিনি (গুতেরেস) সব পক্ষকে শান্ত থাকার"
              " আহ্বান জানিয়েছেন।")
     assert any(s.content.text == "সব পক্ষকে শান্ত থাকার" for s in doc.statements)
+
+
+def test_a_figure_from_a_bodys_data_is_one_sentence(bn) -> None:
+    doc = bn("শিরোনাম\nবাংলাদেশ ব্যাংকের তথ্য অনুযায়ী, গত মাসে প্রবাসী আয় এসেছে ২০০ কোটি ডলার। এর মধ্যে সৌদি আরব থেকে"
+             " এসেছে ৪০ কোটি ডলার। উৎপাদন খাতে এর ইতিবাচক প্রভাব পড়ে।")
+    assert [s.content.text for s in doc.statements] == ["গত মাসে প্রবাসী আয় এসেছে ২০০ কোটি ডলার"]
+    # (a person's words still run on)
+    doc = bn("শিরোনাম\nগভর্নর আহসান মনসুর বলেন, গত মাসে প্রবাসী আয় এসেছে ২০০ কোটি ডলার। আগামী মাসে তা আরও বাড়বে।")
+    assert len(doc.statements) == 2

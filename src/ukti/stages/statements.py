@@ -2298,9 +2298,9 @@ def _run_on(code: str) -> _RunOn:
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
-    """A cue of a belief ("X মনে করেন"), or in an article in its author's own voice of a view or a
-    figure cited ("X-এর মতে", "X-এর তথ্য অনুযায়ী"): it attributes one sentence; what follows is
-    the writer's own argument or narration."""
+    """A cue of a hope once held or a figure cited ("X-এর তথ্য অনুযায়ী"), or in an article in its
+    author's own voice of a view cited too ("X-এর মতে", "X মনে করেন"): it attributes one sentence;
+    what follows is the writer's own argument or narration."""
     rules = _run_on(an.doc.lang)
     views = rules.view_cues + (rules.cited_cues if an.author_voice >= 1 else ())
     return any(cue == v or cue.startswith(v + " ") for v in views)
