@@ -4405,3 +4405,10 @@ def test_a_figure_from_a_bodys_data_is_one_sentence(bn) -> None:
     # (a person's words still run on)
     doc = bn("শিরোনাম\nগভর্নর আহসান মনসুর বলেন, গত মাসে প্রবাসী আয় এসেছে ২০০ কোটি ডলার। আগামী মাসে তা আরও বাড়বে।")
     assert len(doc.statements) == 2
+
+
+def test_a_report_quoting_someone_in_the_accusative_nests_their_words(bn) -> None:
+    doc = bn("শিরোনাম\nএএফপির প্রতিবেদনে দেশটির এক কর্মকর্তাকে উদ্ধৃত করে বলা হয়েছে, আলোচনা ভেস্তে গেছে।")
+    outer, inner = doc.statements
+    assert (inner.speaker.text, inner.cue, inner.nested_in) == ("দেশটির এক কর্মকর্তা", "উদ্ধৃত করে", outer.id)
+    assert inner.speaker.anonymous and outer.speaker.entity is not None

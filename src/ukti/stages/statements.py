@@ -3566,10 +3566,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if sp and ct:
                 outer = an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si))
                 made.append(outer)
-                cited = an.speaker(*relayed) if relayed else None
+                cited = _cited_one(an, *relayed) if relayed else None
                 if cited:
                     # "X-এর প্রতিবেদনে Y-এর বরাত দিয়ে বলা হয়েছে, …": Y's words, inside X's report
-                    made.append(an.add(_Found(cited, "বরাত দিয়ে", an.stance_of(e.stance, ct[0]), ct[0], ct[1],
+                    # (its own words: "বরাত দিয়ে", "উদ্ধৃত করে")
+                    relay = (an.text[relayed[1]:toks[c.a].start].strip() if relayed else "") or "বরাত দিয়ে"
+                    made.append(an.add(_Found(cited, relay, an.stance_of(e.stance, ct[0]), ct[0], ct[1],
                                               nested_in=outer, sentence=si)))
                 for k in _analyse_span(an, s, si, ct[0].start):
                     an.found[k].nested_in = outer
@@ -4280,6 +4282,16 @@ def _passive_opening(an: _Analyser, toks: list[_Tok], c: _Cue, right_after_repor
     return k if k < len(toks) and toks[k].text not in "।!?" else None
 
 
+def _cited_one(an: _Analyser, a: int, b: int) -> Speaker | None:
+    """The source a report cites in text[a:b], in the genitive ("এক কর্মকর্তার বরাত দিয়ে") or in the
+    accusative ("দেশটির এক কর্মকর্তাকে উদ্ধৃত করে"): the speaker phrase without the accusative ending."""
+    last = an.text[a:b].split()[-1] if b > a else ""
+    stem = accusative_stem(last)
+    if stem is not None and len(stem) >= 2:
+        b -= len(last) - len(stem)
+    return an.speaker(a, b)
+
+
 def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[int, int] | None:
     """The source a passive report credits right before its verb ("… Y-এর বরাত দিয়ে বলা হয়েছে"):
     the span of Y, which starts at offset `a` or after it."""
@@ -4287,6 +4299,9 @@ def _relayed_by(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> tuple[in
         k = cue_i - len(tail)
         if k > 0 and tuple(t.text for t in toks[k:cue_i]) == tail:
             first = next((i for i in range(k) if toks[i].start >= a), None)
+            # (not the report that carries it: "এএফপির প্রতিবেদনে | এক কর্মকর্তাকে উদ্ধৃত করে বলা হয়েছে")
+            while first is not None and first < k - 1 and toks[first].text in an.lex.report_words:
+                first += 1
             if first is not None and first < k:
                 return toks[first].start, toks[k - 1].end
     return None
