@@ -4383,6 +4383,10 @@ def test_an_object_put_before_its_pronoun_subject_is_what_was_asked(bn) -> None:
     assert s.speaker.text == "তিনি" and s.content.text.endswith("কমিটি গঠন করতেও") and s.stance == "other"
     # (a refusal to do something denies nothing)
     assert not bn("শিরোনাম\nসিলেটে গতকাল সমাবেশ করেন আবদুল করিম। স্লোগানটি বলতে তিনি অস্বীকার করেন।").statements
+    # (nor is it a statement of its own inside what the speaker says, whose words go on)
+    doc = bn("শিরোনাম\nনেতা আবদুল করিম বলেন, সব দলকে এক হওয়ার জন্য আগেও তিনি আহ্বান জানিয়েছিলেন। কিন্তু তাতে কেউ"
+             " সাড়া দেয়নি, যা দুর্ভাগ্যজনক।")
+    assert [s.cue for s in doc.statements] == ["বলেন", ""]
 
 
 def test_a_cue_before_and_ends_its_clause(bn) -> None:

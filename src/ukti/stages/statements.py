@@ -3308,9 +3308,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 ct_start = sp_end
                 if c.a >= 4 and sp_end == toks[c.a - 1].end and (toks[c.a - 1].text in an.lex.pron_subject or (
                         toks[c.a - 1].text in an.lex.pron_pl and not toks[c.a - 1].text.endswith(("র", "দের", "কে")))) \
-                        and toks[c.a - 1].start > clause_start and not subordinate:
+                        and toks[c.a - 1].start > clause_start and not subordinate and not around:
                     # the object put first, the pronoun subject right before the cue ("… প্রতিরোধ কমিটি
                     # গঠন করতেও তিনি আহ্বান জানান"): the pronoun speaks, the words before are what
+                    # (not inside what another says in the sentence: "X বলেন, … আগেও তিনি আহ্বান জানিয়েছিলেন")
                     sp = an.speaker(toks[c.a - 1].start, sp_end)
                     ct = an.content(clause_start, toks[c.a - 1].start)
                     if sp is not None and ct is not None and len(an.tokens(ct[0].start, ct[0].end)) >= 3 \
