@@ -1229,3 +1229,9 @@ def test_a_given_name_that_is_also_a_title_is_not_sought_alone(bn) -> None:
     khasru = entity_of(doc, "আমির খসরু মাহমুদ চৌধুরী")
     assert [m.text for m in khasru.mentions] == ["আমির খসরু মাহমুদ চৌধুরী"]
     assert doc.statements[-1].speaker.entity != khasru.id
+
+
+def test_the_other_one_is_no_part_of_a_name(bn) -> None:
+    doc = bn("শিরোনাম\nভবনের মালিক ওমর ফারুক অন্যজনের কাছে দোকান বিক্রি করেছেন। অপরজন এ বিষয়ে কিছু জানেন না।")
+    assert entity_of(doc, "ওমর ফারুক").name == "Omar Faruk"
+    assert not any("অপরজন" in m.text for e in doc.entities for m in e.mentions)
