@@ -4416,3 +4416,11 @@ def test_a_report_quoting_someone_in_the_accusative_nests_their_words(bn) -> Non
     outer, inner = doc.statements
     assert (inner.speaker.text, inner.cue, inner.nested_in) == ("দেশটির এক কর্মকর্তা", "উদ্ধৃত করে", outer.id)
     assert inner.speaker.anonymous and outer.speaker.entity is not None
+
+
+def test_a_request_owned_in_the_first_person_in_quotes_is_the_one_speakings(bn) -> None:
+    doc = bn("শিরোনাম\nবিসিবির সমালোচনা করেছেন ক্রিকেটার ইমরুল কায়েস। তিনি লিখেছেন, ‘আশা করি সবাই ভালো আছেন।"
+             " খেলোয়াড়দের সম্মান দেখানো হয় না। ’\n\n‘বোর্ডের প্রতি আমার অনুরোধ, আপনারা যথেষ্ট করেছেন। তারুণ্যের হাতে"
+             " ছেড়ে দিন ক্রিকেট।’")
+    request = next(s for s in doc.statements if "আপনারা যথেষ্ট" in s.content.text)
+    assert request.speaker.entity == doc.statements[0].speaker.entity is not None

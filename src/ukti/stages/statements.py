@@ -3409,6 +3409,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # a list of nouns: "তাদের আশা, আকাঙ্ক্ষা ও চাওয়া-পাওয়া …"
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
+                if before_cue and before_cue[-1].text in an.lex.first_person and an.quotes(s.start, s.end) \
+                        and (carried := _carry(an)) is not None:
+                    # "‘বোর্ডের প্রতি আমার অনুরোধ, …’": in a quotation the one speaking owns it, the last
+                    # speaker (out of quotes "আমাদের প্রত্যাশা, …" stays the phrase's own)
+                    sp = carried
                 if c.b - c.a >= 2 and before_cue and all(t.text in an.lex.document_determiners for t in before_cue):
                     # "একটি হলফনামা অনুযায়ী, …": no one named, the document is the source
                     sp = an.speaker(start, toks[c.a].end)
