@@ -4424,3 +4424,8 @@ def test_a_request_owned_in_the_first_person_in_quotes_is_the_one_speakings(bn) 
              " ছেড়ে দিন ক্রিকেট।’")
     request = next(s for s in doc.statements if "আপনারা যথেষ্ট" in s.content.text)
     assert request.speaker.entity == doc.statements[0].speaker.entity is not None
+
+
+def test_social_media_before_the_speaker_is_no_part_of_them(bn) -> None:
+    s = only(bn("শিরোনাম\nসামাজিক যোগাযোগমাধ্যমে ক্রিকেটার তামিম ইকবাল লেখেন, দেশ এক দৃঢ় নেতাকে হারাল।"))
+    assert s.speaker.text == "ক্রিকেটার তামিম ইকবাল"
