@@ -4429,3 +4429,8 @@ def test_a_request_owned_in_the_first_person_in_quotes_is_the_one_speakings(bn) 
 def test_social_media_before_the_speaker_is_no_part_of_them(bn) -> None:
     s = only(bn("শিরোনাম\nসামাজিক যোগাযোগমাধ্যমে ক্রিকেটার তামিম ইকবাল লেখেন, দেশ এক দৃঢ় নেতাকে হারাল।"))
     assert s.speaker.text == "ক্রিকেটার তামিম ইকবাল"
+
+
+def test_a_name_after_the_indefinite_is_a_kind_of_thing_not_the_subject(bn) -> None:
+    doc = bn("শিরোনাম\nএ ছাড়া সংগঠনটি রোহিঙ্গা সমস্যা নিয়ে একটি আসিয়ান প্ল্যাটফর্ম তৈরির আহ্বান জানিয়েছে।")
+    assert not any("আসিয়ান" in s.speaker.text for s in doc.statements)

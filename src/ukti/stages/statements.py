@@ -171,6 +171,7 @@ class _Lex:
     group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
     body_plurals: frozenset[str]  # "দলগুলো": bodies in the plural, a subject as "-রা" people are
     body_singulars: frozenset[str]  # "সরকার", "সংস্থাটি": a body by what it is, in the nominative
+    a_thing_of: frozenset[str]  # "একটি": before a name, a thing of that name's kind ("একটি আসিয়ান প্ল্যাটফর্ম")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
     document_pointers: frozenset[str]
@@ -345,6 +346,7 @@ def _lex(code: str) -> _Lex:
         group_word_endings=tuple(speakers.get("groups", {}).get("group_word_endings", [])),
         body_plurals=frozenset(speakers.get("groups", {}).get("body_plurals", [])),
         body_singulars=frozenset(speakers.get("groups", {}).get("body_singulars", [])),
+        a_thing_of=frozenset(speakers.get("groups", {}).get("a_thing_of", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -4098,6 +4100,8 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         if names and k > start_k and toks[k - 1].text in an.lex.possessives \
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
+        if names and k > start_k and toks[k - 1].text in an.lex.a_thing_of and all(m[0] >= t.start for m in names):
+            continue  # "a" before a name makes it a kind of thing ("… একটি আসিয়ান প্ল্যাটফর্ম তৈরির"), no subject
         if names and best is not None and t.text not in an.lex.titles and all(m[1] > t.end for m in names) and all(
                 _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) or _genitive_of_a_name(an, m) for m in names):
             # after the subject, a name in the genitive is decided at its last word, where it owns
