@@ -4434,3 +4434,10 @@ def test_social_media_before_the_speaker_is_no_part_of_them(bn) -> None:
 def test_a_name_after_the_indefinite_is_a_kind_of_thing_not_the_subject(bn) -> None:
     doc = bn("শিরোনাম\nএ ছাড়া সংগঠনটি রোহিঙ্গা সমস্যা নিয়ে একটি আসিয়ান প্ল্যাটফর্ম তৈরির আহ্বান জানিয়েছে।")
     assert not any("আসিয়ান" in s.speaker.text for s in doc.statements)
+
+
+def test_a_thing_that_indicates_is_no_speaker(bn) -> None:
+    s = only(bn("শিরোনাম\nগবেষকদের মতে, জীবাশ্মের হাড়ের কাটা দাগ ইঙ্গিত দেয় যে, সেখানে ২১ হাজার বছর আগে মানুষ ছিল।"))
+    assert s.cue == "মতে" and s.speaker.anonymous
+    # (a person does: "প্রধানমন্ত্রী ইঙ্গিত দেন, …")
+    assert only(bn("শিরোনাম\nপ্রধানমন্ত্রী ইঙ্গিত দেন, নির্বাচন সময়মতো হবে।")).speaker.text == "প্রধানমন্ত্রী"

@@ -171,6 +171,7 @@ class _Lex:
     group_word_endings: tuple[str, ...]  # "বিদ", "কর্মী" …: a word for what people are ("পুষ্টিবিদ")
     body_plurals: frozenset[str]  # "দলগুলো": bodies in the plural, a subject as "-রা" people are
     body_singulars: frozenset[str]  # "সরকার", "সংস্থাটি": a body by what it is, in the nominative
+    evidence_cues: frozenset[str]  # "ইঙ্গিত": cues that things do as often as people
     a_thing_of: frozenset[str]  # "একটি": before a name, a thing of that name's kind ("একটি আসিয়ান প্ল্যাটফর্ম")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
@@ -347,6 +348,7 @@ def _lex(code: str) -> _Lex:
         body_plurals=frozenset(speakers.get("groups", {}).get("body_plurals", [])),
         body_singulars=frozenset(speakers.get("groups", {}).get("body_singulars", [])),
         a_thing_of=frozenset(speakers.get("groups", {}).get("a_thing_of", [])),
+        evidence_cues=frozenset(w.get("evidence_cues", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -3191,6 +3193,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     subject = _subject_first(an, toks, tok_index(start), c.a)
                     if subject is not None:
                         sp = an.speaker(start, subject)
+                if sp is not None and c.entry.seq[0] in an.lex.evidence_cues and sp.entity is None \
+                        and not sp.anonymous and not _pronoun_speaker(an, sp) and not an._is_title(sp.text.split()[-1]):
+                    continue  # a thing that indicates ("হাড়ের কাটা দাগ ইঙ্গিত দেয় যে, …"): evidence, no speaker
                 if sp is None or sp.text == "" or sp.text in an.lex.addressees:
                     # (the ones told alone are no speaker: "এ সময় সাংবাদিকদের বলেন, …")
                     sp = _carry(an, cue_start)
@@ -3878,9 +3883,18 @@ def _how_it_was_put(an: _Analyser, content: str) -> bool:
     return bool(words) and (words[-1] == "দিয়ে" or " ".join(words[-2:]) in an.lex.manner_phrases)
 
 
+def _pronoun_speaker(an: _Analyser, sp: Speaker) -> bool:
+    """Is the speaker phrase a pronoun for someone ("তিনি", "তারা")?"""
+    last = sp.text.split()[-1] if sp.text else ""
+    return last in an.lex.pron_sg or last in an.lex.pron_pl or last in an.lex.pron_subject
+
+
 def _inner_cue(an: _Analyser, span: Span) -> bool:
+    """Does a verb cue stand inside the span, after its first word ("X-এর মতে, Y বলেছেন …"), one
+    that people do (not "… কাটা দাগ ইঙ্গিত দেয়", evidence that indicates)?"""
     toks = an.tokens(span.start, span.end)
-    return any(c.entry.kind == "verb" and c.a > 0 for c in an.find_cues(toks))
+    return any(c.entry.kind == "verb" and c.a > 0 and c.entry.seq[0] not in an.lex.evidence_cues
+               for c in an.find_cues(toks))
 
 
 def _stances_lent(toks: list[_Tok], cues: list[_Cue], lex: _Lex) -> dict[int, Stance]:
