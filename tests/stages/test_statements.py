@@ -4441,3 +4441,9 @@ def test_a_thing_that_indicates_is_no_speaker(bn) -> None:
     assert s.cue == "মতে" and s.speaker.anonymous
     # (a person does: "প্রধানমন্ত্রী ইঙ্গিত দেন, …")
     assert only(bn("শিরোনাম\nপ্রধানমন্ত্রী ইঙ্গিত দেন, নির্বাচন সময়মতো হবে।")).speaker.text == "প্রধানমন্ত্রী"
+
+
+def test_a_credit_does_not_take_a_sentence_that_names_its_own_document(bn) -> None:
+    doc = bn("শিরোনাম\nএর আগে গত সপ্তাহে কমিশন তফসিল ঘোষণা করে।\n\nওই বিজ্ঞপ্তিতে ভোটের তারিখ উল্লেখ করা হয়।\n\n"
+             "দলটির নেতারা বিভিন্ন সময় এমন দাবি করে আসছেন।")
+    assert not any(s.speaker.text == "দলটির নেতারা" for s in doc.statements)

@@ -4623,7 +4623,10 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         toks = an.tokens(sents[p].start, sents[p].end)
         when = next((i for i, t in enumerate(toks) if not an._in_time(t.start)), len(toks)) \
             if facts and not any(o in sents[p].text for o in an.lex.occasions) else 0
-        return not _narration(an, sents[p], toks[when:]) and not _points_back(an, toks)
+        # (nor one that credits its own source, a passive with its document: "ওই বিজ্ঞপ্তিতে … উল্লেখ করা হয়")
+        return not _narration(an, sents[p], toks[when:]) and not _points_back(an, toks) \
+            and not (any(t.text in an.lex.report_words for t in toks)
+                     and any(c.entry.kind == "passive" for c in an.find_cues(toks)))
     prior = [p for p in prior if told(p)]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
