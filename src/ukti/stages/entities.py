@@ -38,6 +38,7 @@ class _Lists:
     code: str  # the language pack's
     honorifics: frozenset[str]  # bare forms, without a trailing full stop
     kept_in_name: frozenset[str]  # honorifics that are part of a name (মো.)
+    another_before_known: frozenset[str]  # "মো.": before a known person never so written, someone else
     ends_names: frozenset[str]  # honorifics that also end a name as a surname ("রাজু শেখ")
     relatives: frozenset[str]  # "সহধর্মিণী", "কাকা": kin before a name, no part of it
     courtesy: frozenset[str]  # honorifics kept only before a bare surname (মিঃ), bare forms
@@ -106,6 +107,8 @@ def _read_lists(code: str) -> _Lists:
         code=code,
         honorifics=frozenset(hon),
         kept_in_name=frozenset({"মো", "মোঃ", "মোহা", "মোহাম্মদ", "শেখ", "সৈয়দ"}),
+        another_before_known=frozenset(
+            w.rstrip(".") for w in names.get("honorifics", {}).get("another_before_known", [])),
         ends_names=frozenset(names.get("honorifics", {}).get("ends_names", [])),
         relatives=frozenset(names.get("relatives", {}).get("words", [])),
         courtesy=frozenset(h.rstrip(".") for h in names.get("courtesy", {}).get("words", [])),
@@ -905,8 +908,20 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 break
             k += skip
             c.head = k
+        # "মো." before a person the gazetteer knows never so written: someone else of that name
+        if c.gaz is not None and c.gaz.type == "PER" and words[k].rstrip(".") in lists.another_before_known \
+                and c.gaz.name not in _known_with_md(pack.code):
+            c.gaz, c.source = None, "model"
         c.a = k
     return cands
+
+
+@cache
+def _known_with_md(code: str) -> frozenset[str]:
+    """The people the gazetteer writes with "মো." (or its other short forms) in one of their forms."""
+    pack = load_pack(code)
+    md = _lists(code).another_before_known
+    return frozenset(e.name for form, e in pack.gazetteer.items() if form.split()[0].rstrip(".") in md)
 
 
 def _foreign_owner(word: str, pack: LanguagePack, lists: _Lists, region: str) -> bool:
