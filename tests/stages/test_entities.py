@@ -1244,3 +1244,8 @@ def test_md_before_a_known_person_never_so_written_is_someone_else(bn) -> None:
     assert entity_of(doc, "তারেক রহমান").name == "Tarique Rahman"
     # (the gazetteer's own "মো." forms stay known: "মো. নাহিদ ইসলাম")
     assert entity_of(bn("শিরোনাম\nউপদেষ্টা মো. নাহিদ ইসলাম বলেন, কাজ চলছে।"), "মো. নাহিদ ইসলাম").name == "Nahid Islam"
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it(bn) -> None:
+    doc = bn("শিরোনাম\nচেঙ্গিস খান সবসময় সতর্ক থাকতেন বলে লিখেছেন ইতিহাসবিদ আবদুল করিম।")
+    assert entity_of(doc, "চেঙ্গিস খান").name == "Genghis Khan"
