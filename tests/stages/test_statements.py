@@ -4447,3 +4447,9 @@ def test_a_credit_does_not_take_a_sentence_that_names_its_own_document(bn) -> No
     doc = bn("শিরোনাম\nএর আগে গত সপ্তাহে কমিশন তফসিল ঘোষণা করে।\n\nওই বিজ্ঞপ্তিতে ভোটের তারিখ উল্লেখ করা হয়।\n\n"
              "দলটির নেতারা বিভিন্ন সময় এমন দাবি করে আসছেন।")
     assert not any(s.speaker.text == "দলটির নেতারা" for s in doc.statements)
+
+
+def test_right_after_and_at_one_point_open_no_speaker_phrase(bn) -> None:
+    for opener in ("এরপরই", "একপর্যায়ে"):
+        s = only(bn(f"শিরোনাম\nগতকাল সংবাদ সম্মেলন হয়। {opener} চিকিৎসক আবদুল করিম বলেন, রোগীর অবস্থা ভালো।"))
+        assert s.speaker.text == "চিকিৎসক আবদুল করিম"
