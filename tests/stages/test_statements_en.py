@@ -880,3 +880,12 @@ def test_shapes_near_this_sessions_rules_keep_their_readings() -> None:
     # after "told reporters", a clause is what was told
     doc = en("“We tried everything,” Smith told reporters the company would appeal the ruling.")
     assert [s.content.text for s in doc.statements] == ["the company would appeal the ruling"]
+
+
+def test_a_speaker_phrase_is_linked_to_the_person_it_names() -> None:
+    doc = en("BNP Secretary General Mirza Fakhrul Islam Alamgir said the government must act. "
+             "\"We will not accept any delay,\" he said.")
+    first, second = doc.statements
+    person = next(e for e in doc.entities if e.id == first.speaker.entity)
+    assert person.type == "PER" and person.name == "Mirza Fakhrul Islam Alamgir"
+    assert second.speaker.entity == first.speaker.entity

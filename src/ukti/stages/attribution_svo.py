@@ -229,6 +229,9 @@ class _Reader:
         # a paragraph that opens on a closing mark (”Mr. Trump …) opens a quotation: a typo
         self.text = re.sub(r"(?m)^(\s*)”(?=\w)", "\\1“", self.text)
         self.lex = _lexicon(doc.lang)
+        # (start, end, entity id, type) of every mention of a person or body, to link a speaker phrase
+        self.named = sorted((m.start, m.end, e.id, e.type) for e in doc.entities if e.type in ("PER", "ORG")
+                            for m in e.mentions)
         self.found: list[_Found] = []
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
@@ -305,7 +308,20 @@ class _Reader:
         named = any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in self.lex.anonymous)
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
-        return Speaker(text, s.start, s.end, None, anonymous)
+        return Speaker(text, s.start, s.end, None if anonymous else self._entity_in(s.start, s.end), anonymous)
+
+    def _entity_in(self, a: int, b: int) -> str | None:
+        """The person the speaker phrase names, or else the body: in its head, before any apposition
+        after a comma ("Rafiqul Islam, UNO of the area"), the last one, after the titles ("Home Adviser
+        Lt Gen (retd) Jahangir Alam Chowdhury", "DMP Commissioner Sheikh Md Sajjat Ali")."""
+        comma = self.text.find(",", a, b)
+        for end in ((comma, b) if comma > a else (b,)):
+            inside = [m for m in self.named if a <= m[0] and m[1] <= end]
+            found = next((m[2] for m in reversed(inside) if m[3] == "PER"), None) or next(
+                (m[2] for m in reversed(inside) if m[3] == "ORG"), None)
+            if found is not None:
+                return found
+        return None
 
     def _clause_subject(self, s: Span) -> Span:
         """"He released a letter from his doctor that", "Trump unleashed a flurry of": a phrase
