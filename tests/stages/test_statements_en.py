@@ -889,3 +889,12 @@ def test_a_speaker_phrase_is_linked_to_the_person_it_names() -> None:
     person = next(e for e in doc.entities if e.id == first.speaker.entity)
     assert person.type == "PER" and person.name == "Mirza Fakhrul Islam Alamgir"
     assert second.speaker.entity == first.speaker.entity
+
+
+def test_bangladeshi_titles_and_a_known_paper_are_read_as_written() -> None:
+    doc = en("Asked about the matter, Finance Adviser Salehuddin Ahmed said, \"We are looking into it.\" "
+             "Home Adviser Lt Gen (retd) Jahangir Alam Chowdhury said the situation is under control. "
+             "The Daily Star has learnt that a new policy is coming.")
+    names = {(e.type, e.name) for e in doc.entities}
+    assert {("PER", "Salehuddin Ahmed"), ("PER", "Jahangir Alam Chowdhury"), ("ORG", "The Daily Star")} <= names
+    assert not any(e.name in ("Finance", "Daily Star", "Home Adviser Lt") for e in doc.entities)

@@ -124,13 +124,20 @@ def _scan(text: str, a: int, b: int, lists: _Lists, sentence_start: bool = True)
                 break
         # a sentence's first word is a name only when more follows or the gazetteer knows it
         first_word = (i == 0 and sentence_start) or (i > 0 and toks[i - 1][0] in ('"', "“", "(", "—", "-", ":"))
-        while run and (run[0] in lists.not_names or (first_word and len(run) == 1
+        # (a known name is whole with its "The": "The Daily Star has learnt …")
+        known_whole = " ".join(run) in lists.gazetteer
+        while run and not known_whole and (run[0] in lists.not_names or (first_word and len(run) == 1
                                                      and run[0] not in lists.gazetteer
                                                      and run[0].title() not in lists.gazetteer)):
             if len(run) == 1:
                 run = []
                 break
             run, first_word = run[1:], False
+        # a word alone right before a title is the title's portfolio ("Finance Adviser X", "Home
+        # Secretary Y"), not a name of its own (an acronym is: "BNP Secretary General …")
+        if len(run) == 1 and j < len(toks) and toks[j][0].rstrip(".") in lists.titles \
+                and not run[0].isupper() and run[0] not in lists.gazetteer:
+            run = []
         if run and run[-1] not in lists.not_names:
             start = text.index(run[0], toks[i][1])
             before = [t[0].rstrip(".") for t in toks[max(0, i - 3):i]]
