@@ -898,3 +898,11 @@ def test_bangladeshi_titles_and_a_known_paper_are_read_as_written() -> None:
     names = {(e.type, e.name) for e in doc.entities}
     assert {("PER", "Salehuddin Ahmed"), ("PER", "Jahangir Alam Chowdhury"), ("ORG", "The Daily Star")} <= names
     assert not any(e.name in ("Finance", "Daily Star", "Home Adviser Lt") for e in doc.entities)
+
+
+def test_md_after_a_body_opens_its_officers_name() -> None:
+    doc = en("Contacted, Officer-in-Charge (OC) of Kotwali Police Station Md Abdul Karim said a case had been filed.")
+    s = doc.statements[0]
+    officer = next(e for e in doc.entities if e.id == s.speaker.entity)
+    assert (officer.type, officer.name) == ("PER", "Md Abdul Karim")
+    assert any((e.type, e.name) == ("ORG", "Kotwali Police Station") for e in doc.entities)

@@ -29,6 +29,7 @@ class _Lists:
     titles: frozenset[str]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    person_openers: frozenset[str]  # "Md": opens a person's name, so a body's name before it ends
     gazetteer: dict[str, tuple[str, str]]  # form -> (type, canonical name)
 
 
@@ -44,6 +45,7 @@ def _lists(code: str) -> _Lists:
         titles=frozenset(w.rstrip(".") for w in names.get("titles", {}).get("words", [])),
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         not_names=frozenset(words),
+        person_openers=frozenset(names.get("person_openers", {}).get("words", [])),
         gazetteer={form: (e.type, e.name) for form, e in pack.gazetteer.items()})
 
 
@@ -83,6 +85,8 @@ def _scan(text: str, a: int, b: int, lists: _Lists, sentence_start: bool = True)
         j = i + 1
         while j < len(toks):
             nxt = toks[j][0]
+            if nxt in lists.person_openers and toks[j - 1][0] in lists.org_heads:
+                break  # "… Police Station Md Abdul Karim": the body ends, a person's name begins
             if _is_cap(nxt) and nxt.rstrip(".") not in lists.titles:
                 j += 1
             elif nxt in _CONNECT and j + 1 < len(toks) and _is_cap(toks[j + 1][0]):
