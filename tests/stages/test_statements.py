@@ -4453,3 +4453,36 @@ def test_right_after_and_at_one_point_open_no_speaker_phrase(bn) -> None:
     for opener in ("এরপরই", "একপর্যায়ে"):
         s = only(bn(f"শিরোনাম\nগতকাল সংবাদ সম্মেলন হয়। {opener} চিকিৎসক আবদুল করিম বলেন, রোগীর অবস্থা ভালো।"))
         assert s.speaker.text == "চিকিৎসক আবদুল করিম"
+
+
+def test_review_when_or_where_before_a_pronoun_is_no_object(bn) -> None:
+    # (second read of this stop: the occasion or a question put is not what was denied or feared)
+    for sentence in ("এ বিষয়ে জানতে চাইলে তিনি অস্বীকার করেন।", "গতকাল রাজধানীতে এক সংবাদ সম্মেলনে তিনি উদ্বেগ প্রকাশ করেন।",
+                     "বৃহস্পতিবার দুপুরে রাজধানীর একটি হোটেলে তারা দাবি করেন।"):
+        assert not bn(f"শিরোনাম\nগতকাল আবদুল করিম সমাবেশ করেন। {sentence}").statements
+    # a pronoun in a side clause is not the subject of the clause before "এবং"
+    doc = bn("শিরোনাম\nগতকাল আবদুল করিম সমাবেশ করেন। তিনি গ্রেপ্তার হওয়ার পর তাঁর পরিবার সব অভিযোগ অস্বীকার করে"
+             " এবং আদালতে জামিন আবেদন করে।")
+    assert not any(s.speaker.text == "তিনি" for s in doc.statements)
+
+
+def test_review_an_organisation_before_a_body_word_is_the_subject(bn) -> None:
+    for sentence, content in (("বিএনপি সরকার পতনের দাবি জানিয়েছে।", "সরকার পতনের"),
+                              ("জাতিসংঘ সেনাবাহিনী প্রত্যাহারের আহ্বান জানিয়েছে।", "সেনাবাহিনী প্রত্যাহারের")):
+        s = only(bn(f"শিরোনাম\nগতকাল শহরে সমাবেশ হয়। {sentence}"))
+        assert s.content.text == content and s.speaker.entity is not None
+    # a body that indicates is a speaker, a thing is not
+    s = only(bn("শিরোনাম\nগতকাল শহরে সমাবেশ হয়। সরকার ইঙ্গিত দিয়েছে যে, শিগগিরই নির্বাচনের তারিখ ঘোষণা করা হবে।"))
+    assert s.speaker.text == "সরকার"
+
+
+def test_review_a_charge_or_case_opening_a_sentence_is_no_document_of_its_own(bn) -> None:
+    s = only(bn("শিরোনাম\nচাঁদাবাজির অভিযোগে ছাত্রদলের দুই নেতাকে বহিষ্কারের নির্দেশ দেওয়া হয়েছে। বিষয়টি নিশ্চিত করেছেন"
+                " দপ্তর সম্পাদক জহির উদ্দিন।"))
+    assert s.stance == "confirm" and s.content.text.startswith("চাঁদাবাজির অভিযোগে")
+
+
+def test_review_a_quoted_phrase_does_not_put_the_writers_hope_in_anyones_mouth(bn) -> None:
+    doc = bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনা বলেন, দেশ এগিয়ে যাচ্ছে।\n\nআমাদের প্রত্যাশা, ‘স্মার্ট বাংলাদেশ’ শিগগিরই"
+             " বাস্তব হবে।")
+    assert [s.content.text for s in doc.statements] == ["দেশ এগিয়ে যাচ্ছে"]

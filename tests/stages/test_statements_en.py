@@ -906,3 +906,16 @@ def test_md_after_a_body_opens_its_officers_name() -> None:
     officer = next(e for e in doc.entities if e.id == s.speaker.entity)
     assert (officer.type, officer.name) == ("PER", "Md Abdul Karim")
     assert any((e.type, e.name) == ("ORG", "Kotwali Police Station") for e in doc.entities)
+
+
+def test_review_a_speaker_who_works_for_someone_is_not_them() -> None:
+    for text in ("A spokesman for Prime Minister Sheikh Hasina said the talks would go on.",
+                 "The daughter of Khaleda Zia said her mother was stable.",
+                 "A lawyer representing Tarique Rahman told reporters the case was weak."):
+        doc = en(text)
+        assert doc.statements and all(s.speaker.entity is None for s in doc.statements), text
+    doc = en("Tarique Rahman's lawyer, Abdul Karim, said the case was weak.")
+    assert next(e.name for e in doc.entities if e.id == doc.statements[0].speaker.entity) == "Abdul Karim"
+    # a firm before "Managing Director" is a name, a portfolio before "Adviser" is not
+    doc = en("The meeting was attended by Walton Managing Director Golam Murshed and others.")
+    assert ("ORG", "Walton") in {(e.type, e.name) for e in doc.entities}

@@ -28,6 +28,7 @@ a double quotation mark as two apostrophes (''…'') are read as if it were one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -220,6 +221,10 @@ class _Found:
     nested_in: int | None = None  # index into the found list
 
 
+# a head noun that works for or belongs to the name after it: the speaker is not that name
+_FOR_SOMEONE = re.compile(r"\b(?:of|for|to|representing|behind)\s")
+
+
 class _Reader:
     def __init__(self, doc: Document) -> None:
         self.orig = doc.text
@@ -310,17 +315,32 @@ class _Reader:
         anonymous = not named and bool({w.strip(",.").lower() for w in words} & self.lex.anonymous)
         return Speaker(text, s.start, s.end, None if anonymous else self._entity_in(s.start, s.end), anonymous)
 
+    def _works_for(self, lo: int, person: tuple[int, int, str, str],
+                   inside: Sequence[tuple[int, int, str, str]]) -> bool:
+        """Is the person named in the head one the speaker works for or belongs to ("A spokesman for
+        …", "Tarique Rahman's lawyer"), not the speaker ("OC of Kotwali Police Station Md Abdul
+        Karim": the "of" is the station's)?"""
+        if re.match(r"['’]s\b", self.text[person[1]:person[1] + 3]):
+            return True
+        links = list(_FOR_SOMEONE.finditer(self.text, lo, person[0]))
+        return bool(links) and not any(links[-1].end() <= m[0] and m[1] <= person[0] for m in inside if m is not person)
+
     def _entity_in(self, a: int, b: int) -> str | None:
         """The person the speaker phrase names, or else the body: in its head, before any apposition
         after a comma ("Rafiqul Islam, UNO of the area"), the last one, after the titles ("Home Adviser
         Lt Gen (retd) Jahangir Alam Chowdhury", "DMP Commissioner Sheikh Md Sajjat Ali")."""
         comma = self.text.find(",", a, b)
-        for end in ((comma, b) if comma > a else (b,)):
-            inside = [m for m in self.named if a <= m[0] and m[1] <= end]
-            found = next((m[2] for m in reversed(inside) if m[3] == "PER"), None) or next(
-                (m[2] for m in reversed(inside) if m[3] == "ORG"), None)
+        for lo, hi in (((a, comma), (comma, b)) if comma > a else ((a, b),)):
+            inside = [m for m in self.named if lo <= m[0] and m[1] <= hi]
+            person = next((m for m in reversed(inside) if m[3] == "PER"), None)
+            # (not one the head works for: "A spokesman for …", "The daughter of …", "X's lawyer", "A
+            # lawyer representing X"; the apposition after the comma may name them: "…, Abdul Karim,")
+            if person is not None and self._works_for(lo, person, inside):
+                continue
+            body = next((m for m in reversed(inside) if m[3] == "ORG"), None)
+            found = person or body
             if found is not None:
-                return found
+                return found[2]
         return None
 
     def _clause_subject(self, s: Span) -> Span:

@@ -30,6 +30,7 @@ class _Lists:
     org_heads: frozenset[str]
     not_names: frozenset[str]
     person_openers: frozenset[str]  # "Md": opens a person's name, so a body's name before it ends
+    portfolio_titles: frozenset[str]  # "Adviser": a word alone before one is its portfolio ("Finance")
     gazetteer: dict[str, tuple[str, str]]  # form -> (type, canonical name)
 
 
@@ -46,6 +47,7 @@ def _lists(code: str) -> _Lists:
         org_heads=frozenset(names.get("org_heads", {}).get("words", [])),
         not_names=frozenset(words),
         person_openers=frozenset(names.get("person_openers", {}).get("words", [])),
+        portfolio_titles=frozenset(names.get("portfolio_titles", {}).get("words", [])),
         gazetteer={form: (e.type, e.name) for form, e in pack.gazetteer.items()})
 
 
@@ -137,9 +139,10 @@ def _scan(text: str, a: int, b: int, lists: _Lists, sentence_start: bool = True)
                 run = []
                 break
             run, first_word = run[1:], False
-        # a word alone right before a title is the title's portfolio ("Finance Adviser X", "Home
-        # Secretary Y"), not a name of its own (an acronym is: "BNP Secretary General …")
-        if len(run) == 1 and j < len(toks) and toks[j][0].rstrip(".") in lists.titles \
+        # a word alone right before a government title is its portfolio ("Finance Adviser X", "Home
+        # Secretary Y"), not a name of its own (an acronym is: "BNP Secretary General …"; a firm
+        # before "Managing Director" is: "Walton Managing Director …")
+        if len(run) == 1 and j < len(toks) and toks[j][0].rstrip(".") in lists.portfolio_titles \
                 and not run[0].isupper() and run[0] not in lists.gazetteer:
             run = []
         if run and run[-1] not in lists.not_names:

@@ -3194,7 +3194,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     if subject is not None:
                         sp = an.speaker(start, subject)
                 if sp is not None and c.entry.seq[0] in an.lex.evidence_cues and sp.entity is None \
-                        and not sp.anonymous and not _pronoun_speaker(an, sp) and not an._is_title(sp.text.split()[-1]):
+                        and not sp.anonymous and not _pronoun_speaker(an, sp) \
+                        and not an._is_title(sp.text.split()[-1]) and sp.text.split()[-1] not in an.lex.body_singulars \
+                        and not an._names_someone(an.tokens(sp.start, sp.end)):
                     continue  # a thing that indicates ("হাড়ের কাটা দাগ ইঙ্গিত দেয় যে, …"): evidence, no speaker
                 if sp is None or sp.text == "" or sp.text in an.lex.addressees:
                     # (the ones told alone are no speaker: "এ সময় সাংবাদিকদের বলেন, …")
@@ -3223,9 +3225,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 t for t in toks[c.b:] if t.text not in ("।", "!", "?")]
             # (a clause of its own after "এবং" is no speaker: "তিনি … আহ্বান জানিয়েছেন এবং … কথাও বলেছেন"
             # ends the first clause at its cue)
-            if words_after and words_after[0].text in _AND and c.a > 0 and e.object and any(
-                    t.text in an.lex.pron_subject for t in toks[:c.a]):
-                words_after = []
+            pron = next((t for t in reversed(toks[:c.a]) if t.start >= start and t.text in an.lex.pron_subject), None)
+            if words_after and words_after[0].text in _AND and c.a > 0 and e.object and pron is not None \
+                    and not any(t.text in an.lex.cut_after for t in toks[:c.a] if t.start > pron.start):
+                words_after = []  # (the pronoun is the clause's subject, with no side clause closing after it)
             if words_after and words_after[0].text in an.lex.complementiser and any(c2.a > c.b for c2 in cues):
                 continue  # "মন্ত্রী … নির্দেশ দেন বলে জানান X": told by X, inside what X says
             if words_after:
@@ -3321,7 +3324,14 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # (not inside what another says in the sentence: "X বলেন, … আগেও তিনি আহ্বান জানিয়েছিলেন")
                     sp = an.speaker(toks[c.a - 1].start, sp_end)
                     ct = an.content(clause_start, toks[c.a - 1].start)
+                    # (and the words before end as an object does: an infinitive or a genitive, "… গঠন
+                    # করতেও", "… থাকার"; not when or where, "এ বিষয়ে জানতে চাইলে", "এক সংবাদ সম্মেলনে")
+                    before_subject = an.tokens(ct[0].start, ct[0].end)[-1].text if ct is not None else ""
                     if sp is not None and ct is not None and len(an.tokens(ct[0].start, ct[0].end)) >= 3 \
+                            and (before_subject.endswith(("তে", "তেও", "ার", "ের", "ারও", "েরও"))
+                                 or before_subject in ("প্রতি", "জন্য")) \
+                            and before_subject not in an.lex.cut_after \
+                            and not _only_where(an, ct[0]) \
                             and not _a_person_acted_on(an, ct[0], c.text) and not _refused(an, ct[0], e.stance):
                         made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False,
                                                   sentence=si)))
@@ -3416,7 +3426,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # a list of nouns: "তাদের আশা, আকাঙ্ক্ষা ও চাওয়া-পাওয়া …"
                 sp = an.speaker(start, cue_start)
                 before_cue = [t for t in toks[:c.a] if t.start >= start]
-                if before_cue and before_cue[-1].text in an.lex.first_person and an.quotes(s.start, s.end) \
+                in_quotes = any(q.open < cue_start and (not q.closed or q.close > cue_start)
+                                for q in an.quotes(s.start, s.end))
+                if before_cue and before_cue[-1].text in an.lex.first_person and in_quotes \
                         and (carried := _carry(an)) is not None:
                     # "‘বোর্ডের প্রতি আমার অনুরোধ, …’": in a quotation the one speaking owns it, the last
                     # speaker (out of quotes "আমাদের প্রত্যাশা, …" stays the phrase's own)
@@ -4114,7 +4126,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         if names and k > start_k and toks[k - 1].text in an.lex.possessives \
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
-        if names and k > start_k and toks[k - 1].text in an.lex.a_thing_of and all(m[0] >= t.start for m in names):
+        heads_a_body = k + 1 < cue_i and (toks[k + 1].text in an.lex.body_singulars or toks[k + 1].text.endswith("দল"))
+        if names and k > start_k and toks[k - 1].text in an.lex.a_thing_of and all(m[0] >= t.start for m in names) \
+                and not heads_a_body:
             continue  # "a" before a name makes it a kind of thing ("… একটি আসিয়ান প্ল্যাটফর্ম তৈরির"), no subject
         if names and best is not None and t.text not in an.lex.titles and all(m[1] > t.end for m in names) and all(
                 _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) or _genitive_of_a_name(an, m) for m in names):
@@ -4185,9 +4199,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             best = t.end
             group_subject = False
         elif t.text in an.lex.body_singulars and not honorific \
-                and (best == toks[k - 1].end if best is not None else t.start <= opened or (
+                and (_a_body_of(an, toks, k, cue_i) if best is not None and best == toks[k - 1].end
+                     else best is None and (t.start <= opened or (
                     k > 0 and toks[k - 1].start <= opened and _BENGALI_START.match(toks[k - 1].text) is not None
-                    and strip_suffix(toks[k - 1].text, an.lex.case) == toks[k - 1].text)) \
+                    and strip_suffix(toks[k - 1].text, an.lex.case) == toks[k - 1].text))) \
                 and not (k + 1 < cue_i and toks[k + 1].text in _POSTPOSITIONS):
             # a body by what it is, in the nominative, opening the clause ("তবে সরকার এই অভিযোগ নাকচ
             # করেছে", "চীনা কর্তৃপক্ষ …") or after the name it belongs to ("ভারত সরকার …", "মোদি সরকার
@@ -4213,6 +4228,23 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
     if best is None and body_end is not None:
         return body_end
     return _and_others(an, toks, best, cue_i) if best is not None else start
+
+
+def _a_body_of(an: _Analyser, toks: list[_Tok], k: int, cue_i: int) -> bool:
+    """Is the body word at toks[k], right after a name, that name's body ("ভারত সরকার", "মোদি সরকার",
+    "ওয়ার্ল্ড হেরিটেজ কমিটি")? Not when it opens the object: before a genitive (not a name's) it would
+    own ("বিএনপি সরকার পতনের … আহ্বান জানিয়েছে", "জাতিসংঘ সেনাবাহিনী প্রত্যাহারের …"), before "ও"
+    ("টিআইবি সরকার ও কমিশনকে …") or in the accusative."""
+    nxt = toks[k + 1].text if k + 1 < cue_i else ""
+    if nxt in _AND or accusative_stem(nxt) is not None:
+        return False
+    # (after an organisation, the subject already, a genitive after the body word is the object's:
+    # "বিএনপি সরকার পতনের"; after a place, a person or a word that describes, "স্থানীয় প্রশাসন
+    # মজুতদারির অভিযোগ …", the object begins after the body)
+    organisation = any(m[1] == toks[k - 1].end and m[2].type == "ORG"
+                       for m in an.entity_in(toks[k - 1].start, toks[k - 1].end))
+    named_next = bool(an.entity_in(toks[k + 1].start, toks[k + 1].end)) if k + 1 < cue_i else False
+    return not (organisation and _is_genitive(nxt, an.lex.case) and not named_next)
 
 
 def _titles_the_object(an: _Analyser, toks: list[_Tok], k: int, cue_i: int) -> bool:
@@ -4625,8 +4657,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
             if facts and not any(o in sents[p].text for o in an.lex.occasions) else 0
         # (nor one that credits its own source, a passive with its document: "ওই বিজ্ঞপ্তিতে … উল্লেখ করা হয়")
         return not _narration(an, sents[p], toks[when:]) and not _points_back(an, toks) \
-            and not (any(t.text in an.lex.report_words for t in toks)
-                     and any(c.entry.kind == "passive" for c in an.find_cues(toks)))
+            and not (_opens_with_a_document(an, toks) and any(c.entry.kind == "passive" for c in an.find_cues(toks)))
     prior = [p for p in prior if told(p)]
     if sp.entity:
         names = [m for m in an.mentions if m[2].id == sp.entity]
@@ -4640,6 +4671,13 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
         if ct:
             out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
     return out
+
+
+def _opens_with_a_document(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does the sentence open with the document it is told in ("আদেশে …", "ওই বিজ্ঞপ্তিতে …"), not a
+    charge or a case it is about ("চাঁদাবাজির অভিযোগে …", "হত্যা মামলায় …")?"""
+    return bool(toks) and (toks[0].text in an.lex.report_words or (
+        len(toks) > 1 and toks[0].text in an.lex.document_determiners and toks[1].text in an.lex.report_words))
 
 
 def _only_speaker_after(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
