@@ -1272,12 +1272,11 @@ class _Analyser:
             return None
 
         found = named_in(k - 1)
-        if found is None:
+        if found is None and self.found and self.found[-1].sentence == k - 1:
             # or the report whose words the sentences just before went on with ("সিএনএনের বিশ্লেষণে বলা
             # হয়, … । এ আন্দোলনে ছিলেন … ।¶এতে বলা হয়, …"), when nothing else was said since
-            last = self.found[-1] if self.found else None
-            origin = next((f.sentence for f in reversed(self.found) if f.cue), -1) if last else -1
-            if last is not None and last.sentence == k - 1 and origin >= 0 and k - origin <= _POINTED_REACH:
+            origin = next((f.sentence for f in reversed(self.found) if f.cue), -1)
+            if origin >= 0 and k - origin <= _POINTED_REACH:
                 found = named_in(origin)
         return found
 
@@ -2961,7 +2960,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                       if q.closed), inner_end)
                 ct = an.content(toks[c.b + 1].start, inner_end)
                 words = sp.text.split() if sp is not None else []
-                if sp is not None and (words[-1] in an.lex.pron_sg or words[-1] in an.lex.pron_pl):
+                if sp is not None and _pronoun_speaker(an, sp):
                     sp = replace(sp, entity=None)  # "তাঁরা" in another's words: not whoever spoke last
                 # someone named, unnamed or pointed to in a short subject: not "যা কিছু বলছে, তা …",
                 # "কে কী বলছে", "কথা বলেছেন" (talked), "মিথ্যা বলেছে" (lied)
@@ -3195,7 +3194,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                         sp = an.speaker(start, subject)
                 if sp is not None and c.entry.seq[0] in an.lex.evidence_cues and sp.entity is None \
                         and not sp.anonymous and not _pronoun_speaker(an, sp) \
-                        and not an._is_title(sp.text.split()[-1]) and sp.text.split()[-1] not in an.lex.body_singulars \
+                        and sp.text.split()[-1] not in an.lex.body_singulars \
                         and not an._names_someone(an.tokens(sp.start, sp.end)):
                     continue  # a thing that indicates ("হাড়ের কাটা দাগ ইঙ্গিত দেয় যে, …"): evidence, no speaker
                 if sp is None or sp.text == "" or sp.text in an.lex.addressees:
@@ -3326,8 +3325,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     ct = an.content(clause_start, toks[c.a - 1].start)
                     # (and the words before end as an object does: an infinitive or a genitive, "… গঠন
                     # করতেও", "… থাকার"; not when or where, "এ বিষয়ে জানতে চাইলে", "এক সংবাদ সম্মেলনে")
-                    before_subject = an.tokens(ct[0].start, ct[0].end)[-1].text if ct is not None else ""
-                    if sp is not None and ct is not None and len(an.tokens(ct[0].start, ct[0].end)) >= 3 \
+                    object_toks = an.tokens(ct[0].start, ct[0].end) if ct is not None else []
+                    before_subject = object_toks[-1].text if object_toks else ""
+                    if sp is not None and ct is not None and len(object_toks) >= 3 \
                             and (before_subject.endswith(("তে", "তেও", "ার", "ের", "ারও", "েরও"))
                                  or before_subject in ("প্রতি", "জন্য")) \
                             and before_subject not in an.lex.cut_after \
@@ -3700,7 +3700,7 @@ def _asks(an: _Analyser, content: str) -> bool:
 def _refused(an: _Analyser, content: Span, stance: Stance) -> bool:
     """Is a denial's object an infinitive ("… ‘জয় শ্রীরাম’ বলতে সে অস্বীকার করে")? Then it is a refusal
     to do something, and no claim is denied."""
-    last = content.text.split()[-1:] if content.text else []
+    last = content.text.split()[-1:]
     return stance == "deny" and bool(last) and last[0] in an.lex.infinitives
 
 
@@ -3896,9 +3896,9 @@ def _how_it_was_put(an: _Analyser, content: str) -> bool:
 
 
 def _pronoun_speaker(an: _Analyser, sp: Speaker) -> bool:
-    """Is the speaker phrase a pronoun for someone ("তিনি", "তারা")?"""
-    last = sp.text.split()[-1] if sp.text else ""
-    return last in an.lex.pron_sg or last in an.lex.pron_pl or last in an.lex.pron_subject
+    """Does the speaker phrase end in a pronoun for someone ("তিনি", "তারা"; pron_subject is part of pron_sg)?"""
+    last = sp.text.split()[-1:]
+    return bool(last) and (last[0] in an.lex.pron_sg or last[0] in an.lex.pron_pl)
 
 
 def _inner_cue(an: _Analyser, span: Span) -> bool:
@@ -4126,9 +4126,9 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
         if names and k > start_k and toks[k - 1].text in an.lex.possessives \
                 and all(m[0] >= t.start for m in names):
             continue  # one's own ("X তার ফেসবুক পোস্টে …"): a thing of the subject's, not the subject
-        heads_a_body = k + 1 < cue_i and (toks[k + 1].text in an.lex.body_singulars or toks[k + 1].text.endswith("দল"))
         if names and k > start_k and toks[k - 1].text in an.lex.a_thing_of and all(m[0] >= t.start for m in names) \
-                and not heads_a_body:
+                and not (k + 1 < cue_i and (toks[k + 1].text in an.lex.body_singulars
+                                            or toks[k + 1].text.endswith("দল"))):
             continue  # "a" before a name makes it a kind of thing ("… একটি আসিয়ান প্ল্যাটফর্ম তৈরির"), no subject
         if names and best is not None and t.text not in an.lex.titles and all(m[1] > t.end for m in names) and all(
                 _plainly_genitive(an, an.text[m[0]:m[1]].split()[-1]) or _genitive_of_a_name(an, m) for m in names):
