@@ -464,9 +464,15 @@ def test_an_outlet_told_in_the_articles_language_is_the_publisher_when_the_text_
     text = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে। মি. ইসলাম আরও বলেন, সময় লাগবে।"
     doc = analyze_text(text, lang="bn")
     assert all(s.nested_in is None for s in doc.statements)  # "মি." is BBC Bangla's house style: its own report
-    own = "শিরোনাম\nবিবিসি বাংলার সংবাদদাতা জানাচ্ছেন, শিবিরে নিরাপত্তা বাড়ানো হয়েছে। অধ্যাপক রফিকুল ইসলাম " \
-          "বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে।"
-    assert all(s.nested_in is None for s in analyze_text(own, lang="bn").statements)  # and its own correspondents
+    own = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে। বিবিসি বাংলার " \
+          "হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক করুন।"
+    assert all(s.nested_in is None for s in analyze_text(own, lang="bn").statements)  # its channel's line
+    family = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসিকে বলেন, পরিস্থিতি জটিল হচ্ছে। মি. ইসলাম আরও বলেন, সময় লাগবে।"
+    assert all(s.nested_in is None for s in analyze_text(family, lang="bn").statements)  # the BBC is its house
+    relayed = "শিরোনাম\nদলের এক নেতা বিবিসি বাংলার সংবাদদাতাকে জানিয়েছিলেন, সফরটি পারিবারিক। আরেক নেতা " \
+              "বিবিসি বাংলাকে জানিয়েছেন, আলোচনা চলছে।"
+    doc = analyze_text(relayed, lang="bn")  # naming BBC Bangla's correspondent is no mark of its style
+    assert [s.nested_in for s in doc.statements][-1] == next(e.id for e in doc.entities if e.name == "BBC Bangla")
     plain = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসি বাংলাকে বলেন, পরিস্থিতি জটিল হচ্ছে।"
     doc = analyze_text(plain, lang="bn")
     bbc = next(e for e in doc.entities if e.name == "BBC Bangla")

@@ -1409,11 +1409,14 @@ class _Analyser:
         # with the publisher unknown (a bare text), an outlet in the article's own language told
         # ("বিবিসি বাংলাকে বলেন") is the publisher itself if the text is in its house style
         return any(e is not None and e.lang and (e.country not in home or e.name in self.lex.agencies)
-                   and (own or e.lang != self.doc.lang or not self._in_house_style(outlet.name)) for e in entries)
+                   and (own or not self._in_house_style(outlet.name)) for e in entries)
 
     def _in_house_style(self, outlet: str) -> bool:
-        marks = load_pack(self.doc.lang).table("origin").get("house_style", {}).get(outlet, [])
-        return any(m in self.text for m in marks)
+        """Is the text in the house style of the outlet, or of a house the outlet belongs to
+        ("বিবিসিকে বলেন" in a BBC Bangla text)?"""
+        origin = load_pack(self.doc.lang).table("origin")
+        houses = [outlet] + [h for h, members in origin.get("house_family", {}).items() if outlet in members]
+        return any(m in self.text for h in houses for m in origin.get("house_style", {}).get(h, []))
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
