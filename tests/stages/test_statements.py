@@ -1407,6 +1407,27 @@ def test_a_word_standing_for_the_document_just_named_speaks_for_its_issuer(bn) -
     assert not bn("শিরোনাম\n\nনদীতে পানি বেড়েছে। এতে বলা হয়েছে, গ্রাম ডুবতে পারে।").statements
 
 
+def test_more_of_a_report_quoted_further_back_is_its_issuers(bn) -> None:
+    # "এতে আরও বলা হয়": more of the notice quoted before, however long its words ran on and
+    # whatever the reporter put between; and "সার্কুলারে" is a document, no organisation
+    doc = bn("শিরোনাম\n\nরোববার এক বিজ্ঞপ্তিতে এ তথ্য জানায় আইএসপিআর।\n\nবিজ্ঞপ্তিতে বলা হয়, অভিযানে তিনজন আটক "
+             "হয়েছেন। তাদের কাছে অস্ত্র পাওয়া গেছে। অভিযান চলবে। এলাকায় টহল বাড়ানো হয়েছে।\n\nঅভিযানের সময় মেজর রাশেদ হাসান "
+             "ঘটনাস্থলে ছিলেন।\n\nএতে আরও বলা হয়, গুজবে কান দেবেন না।")
+    ispr = next(e for e in doc.entities if e.name == "Inter Services Public Relations")
+    more = doc.statements[-1]
+    assert (more.speaker.text, more.cue, more.content.text) == ("এতে", "আরও বলা হয়", "গুজবে কান দেবেন না")
+    assert more.speaker.entity == ispr.id
+    doc = bn("শিরোনাম\n\nবাংলাদেশ ব্যাংক একটি নির্দেশনা দিয়েছে। সার্কুলারে বলা হয়েছে, ঋণের তথ্য যাচাই করতে হবে।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [("সার্কুলারে", "ঋণের তথ্য যাচাই করতে হবে")]
+    assert [e.name for e in doc.entities] == ["Bangladesh Bank"]
+
+
+def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
+    doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("স্মারকলিপিতে", "লাইব্রেরির পরিসর অত্যন্ত সীমিত"), ("স্মারকলিপিতে", "পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে")]
+
+
 def test_a_weekday_after_the_issuer_is_no_genitive(bn) -> None:
     doc = bn("শিরোনাম\n\nজাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে। বিবৃতিতে বলা হয়েছে, সংঘাতে অন্তত ৫০ জন নিহত হয়েছে।")
     un = next(e for e in doc.entities if e.name == "United Nations")

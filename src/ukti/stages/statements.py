@@ -1238,10 +1238,12 @@ class _Analyser:
             # one named whole, in the nominative ("… জানায় ফাইন্যান্সিয়াল টাইমস"), not a name inside a
             # longer genitive ("দ্বাদশ জাতীয় সংসদ নির্বাচনের")
             # (a weekday after it is no genitive: "জাতিসংঘ শুক্রবার একটি বিবৃতি প্রকাশ করেছে")
+            # (the word after it: none where a mark ends the sentence, "… জানায় আইএসপিআর।")
             issuers = [m for m in self.entity_in(lo, hi) if m[2].type in ("PER", "ORG", "LOC")
                        # (one that describes what follows: "আওয়ামী লীগ নেতৃত্বাধীন জোটের শরিক X")
-                       and self._word_at(m[1] + 1) not in self.lex.hyphen_tails
-                       and not (_is_genitive(nxt := self._word_at(m[1] + 1), self.lex.case)
+                       and (nxt := self._word_at(m[1] + 1) if self.text[m[1]:m[1] + 1].isspace() else "")
+                       not in self.lex.hyphen_tails
+                       and not (_is_genitive(nxt, self.lex.case)
                                 and nxt not in self.lex.day_words and not self._in_time(m[1] + 1)
                                 # (whom it was sent to is no longer name: "X রাষ্ট্রপতির কাছে চিঠি পাঠান")
                                 and self._word_at(m[1] + 2 + len(nxt)) not in self.lex.sent_to)
@@ -1272,12 +1274,16 @@ class _Analyser:
             return None
 
         found = named_in(k - 1)
-        if found is None and self.found and self.found[-1].sentence == k - 1:
+        further = self.goes_on_after(t.end)  # "এতে আরও বলা হয়": more of a report already quoted
+        if found is None and self.found and (self.found[-1].sentence == k - 1 or further):
             # or the report whose words the sentences just before went on with ("সিএনএনের বিশ্লেষণে বলা
-            # হয়, … । এ আন্দোলনে ছিলেন … ।¶এতে বলা হয়, …"), when nothing else was said since
-            origin = next((f.sentence for f in reversed(self.found) if f.cue), -1)
-            if origin >= 0 and k - origin <= _POINTED_REACH:
-                found = named_in(origin)
+            # হয়, … । এ আন্দোলনে ছিলেন … ।¶এতে বলা হয়, …"), when nothing else was said since; after
+            # "আরও" however far its words went on, or whatever the reporter put between
+            # (the report's speaker as found there: its issuer may stand further back than this)
+            origin = next((f for f in reversed(self.found) if f.cue), None)
+            if origin is not None and (further or k - origin.sentence <= _POINTED_REACH) \
+                    and named_in(origin.sentence) is not None:
+                found = Speaker(t.text, t.start, t.end, origin.speaker.entity, origin.speaker.anonymous)
         return found
 
     def _unnamed_group(self, word: str) -> bool:
