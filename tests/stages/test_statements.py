@@ -1422,6 +1422,19 @@ def test_more_of_a_report_quoted_further_back_is_its_issuers(bn) -> None:
     assert [e.name for e in doc.entities] == ["Bangladesh Bank"]
 
 
+def test_the_issuer_of_a_document_pointed_at(bn) -> None:
+    # a colon or a dash after the cue; the issuer given in the genitive ("X-এর দেওয়া বিবৃতি"); not
+    # one the document was sent to ("ভারতকে"), nor a name in the report's quoted title
+    doc = bn("শিরোনাম\n\nবিএনপির দেওয়া এক বিবৃতিতে ভারতকে বার্তা দেওয়া হয়েছে। এতে বলা হয়েছে: দ্রুত নির্বাচন দিতে হবে।")
+    bnp = next(e for e in doc.entities if e.name == "Bangladesh Nationalist Party")
+    assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
+        ("এতে", bnp.id, "দ্রুত নির্বাচন দিতে হবে")]
+    doc = bn("শিরোনাম\n\nপত্রিকাটি ‘ইসরায়েল হোল্ডস মিটিং’ শিরোনামে একটি সংবাদ প্রকাশ করে। তাতে বলা হয়েছে— "
+             "ফিলিস্তিনিরা ক্ষুব্ধ।")
+    assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
+        ("তাতে", None, "ফিলিস্তিনিরা ক্ষুব্ধ")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

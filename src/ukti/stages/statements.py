@@ -1249,8 +1249,11 @@ class _Analyser:
                                 and self._word_at(m[1] + 2 + len(nxt)) not in self.lex.sent_to)
                        # (in the genitive only as its signer: "… সচিব X-এর সই করা অফিস আদেশে")
                        and (not self._in_genitive(m) or nxt in self.lex.signed_by)
-                       # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's)
-                       and not self._in_locative(m)
+                       # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's; nor whom:
+                       # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে")
+                       and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith("কে")
+                       # (nor a name in the quoted title of the report: "আরব নিউজ ‘… ইসরায়েল …’ শিরোনামে")
+                       and not any(q.open < m[0] < q.close for q in self.quotes(lo, hi))
                        and not self._inside_content(m[0])]
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
@@ -3516,7 +3519,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if body is not None:
                     src = (body[0], body[1])  # (the body alone, not where it held it)
             relayed = _relayed_by(an, toks, src[1] if src else start, c.a)
-            if src is None and nxt == "," and c.a >= 1 and toks[c.a - 1].text in an.lex.document_pointers \
+            if src is None and (nxt in (",", ":", "-") or nxt in _DASHES) and c.a >= 1 \
+                    and toks[c.a - 1].text in an.lex.document_pointers \
                     and all(t.text in an.lex.openers for t in toks[:c.a - 1]):
                 # "… একটি বিজ্ঞপ্তি দিয়েছে। এতে বলা হয়েছে, …": the document just named, by its issuer
                 sp = an.pointed_document(toks[c.a - 1])
