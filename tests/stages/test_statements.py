@@ -1435,6 +1435,16 @@ def test_the_issuer_of_a_document_pointed_at(bn) -> None:
         ("তাতে", None, "ফিলিস্তিনিরা ক্ষুব্ধ")]
 
 
+def test_a_post_on_a_page_and_a_speaker_on_social_media(bn) -> None:
+    # the page a post is on ("ফেসবুক পেইজে", as real news spells it too) is no author; one who wrote on
+    # social media ("সামাজিক যোগাযোগ মাধ্যমে লেখেছেন") is the one before it
+    doc = bn("শিরোনাম\n\nরাতে হল রক্ষায় সংগঠনটির ফেসবুক পেইজে সহযোগিতা চাওয়া হয়। সেখানে বলা হয়, ‘হলটি ভাঙচুর চলছে।’")
+    assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
+        ("সেখানে", None, "হলটি ভাঙচুর চলছে")]
+    doc = bn("শিরোনাম\n\nএক কাশ্মীরি সামাজিক যোগাযোগ মাধ্যমে লেখেছেন, আমি খুবই ভীত।")
+    assert [(s.speaker.text, s.cue) for s in doc.statements] == [("এক কাশ্মীরি", "লেখেছেন")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -1252,6 +1252,8 @@ class _Analyser:
                        # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's; nor whom:
                        # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে")
                        and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith("কে")
+                       # (nor the platform it was posted on: "X-এর ফেসবুক পেজে …")
+                       and not any(w in self.lex.platforms for w in self.text[m[0]:m[1]].split())
                        # (nor a name in the quoted title of the report: "আরব নিউজ ‘… ইসরায়েল …’ শিরোনামে")
                        and not any(q.open < m[0] < q.close for q in self.quotes(lo, hi))
                        and not self._inside_content(m[0])]
