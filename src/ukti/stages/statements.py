@@ -87,6 +87,7 @@ _JOINED = re.compile(r"\s(" + "|".join(_AND) + r")\s")
 _ET_AL = ("প্রমুখ", "প্রমুখের")  # "A, B, C প্রমুখ": A, B, C and others
 _LIKENESS_POSTPOSITIONS = frozenset(("মতো", "মতোই", "মতন", "মত"))  # "X-এর মতো": like X
 _AFTER_THE_FACT_REACH = 3
+_GREETER_WORDS = 6  # words a greeter's name and titles take between the occasion and the greeting
 _POINTED_REACH = 4  # sentences back to the report that "এতে" ("in it") may still stand for
 _LEDE_REACH = 8  # paragraphs before an attribution that opens its own: as many sentences at most
 
@@ -3769,6 +3770,11 @@ def _a_greeting(an: _Analyser, toks: list[_Tok], cue: str) -> bool:
     while len(words) > 1 and (words[-1] in an.lex.intensifiers or words[-1].endswith(an.lex.adjective_endings)):
         words.pop()
     if not words or words[-1] in an.lex.greeting_occasions or words[-1] in an.lex.intensifiers:
+        return True
+    # the one greeting, named between the occasion and the greeting ("X-এর মৃত্যুতে বাংলাদেশ ফুটবল
+    # ফেডারেশন শোক প্রকাশ করেছে"): still only the occasion
+    occasion = max((k for k, w in enumerate(words) if w in an.lex.greeting_occasions), default=None)
+    if occasion is not None and len(words) - occasion - 1 <= _GREETER_WORDS:
         return True
     towards = len(words) > 1 and words[-1] in an.lex.towards
     if towards:
