@@ -1445,6 +1445,17 @@ def test_a_post_on_a_page_and_a_speaker_on_social_media(bn) -> None:
     assert [(s.speaker.text, s.cue) for s in doc.statements] == [("এক কাশ্মীরি", "লেখেছেন")]
 
 
+def test_a_post_in_the_genitive_before_a_name_is_not_theirs(bn) -> None:
+    # "স্বরাষ্ট্র উপদেষ্টার পদত্যাগ চাইলেন অভিনেত্রী X": X is no home adviser; "স্বরাষ্ট্র উপদেষ্টা" later
+    # is the one the body names so
+    doc = bn("স্বরাষ্ট্র উপদেষ্টার পদত্যাগ চাইলেন অভিনেত্রী মিথিলা\n\nস্বরাষ্ট্র উপদেষ্টা ব্রিগেডিয়ার "
+             "জেনারেল (অব.) করিম উদ্দিন আহমেদের এক মন্তব্যের সমালোচনা চলছে।\n\nএবার তাঁর পদত্যাগ দাবি "
+             "করেছেন অভিনেত্রী রাফিয়াথ রশিদ মিথিলা।\n\nসোমবার হাসপাতালে গিয়ে স্বরাষ্ট্র উপদেষ্টা বলেন, "
+             "আপনারা দল গুছিয়ে নিন।")
+    adviser = next(e for e in doc.entities if e.name.startswith("Karim"))
+    assert [(s.speaker.text, s.speaker.entity) for s in doc.statements][-1] == ("স্বরাষ্ট্র উপদেষ্টা", adviser.id)
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

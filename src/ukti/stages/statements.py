@@ -4613,6 +4613,11 @@ def _title_bearers(an: _Analyser, words: list[str], same_portfolio: bool = False
             k > 0 and (words[k - 1], words[k]) in an.lex.same_titles)), None)
         if k is None or any(w in _POSTPOSITIONS for w in words[k + 1:]):
             continue
+        # (nor another's post in the genitive: "স্বরাষ্ট্র উপদেষ্টার পদত্যাগ চাইলেন অভিনেত্রী X" names
+        # no adviser X)
+        if k + 1 < len(words) and _is_genitive(words[k], an.lex.case) and words[k] not in an.lex.titles_in_r \
+                and strip_suffix(words[k], an.lex.case) != words[k]:
+            continue
         words = words[:k + 1]
         before = an._titles(words[-6:])
         if any(t.matches(titles[-1]) and (not same_portfolio or t.portfolio == titles[-1].portfolio) for t in before):
