@@ -1456,6 +1456,16 @@ def test_a_post_in_the_genitive_before_a_name_is_not_theirs(bn) -> None:
     assert [(s.speaker.text, s.speaker.entity) for s in doc.statements][-1] == ("স্বরাষ্ট্র উপদেষ্টা", adviser.id)
 
 
+def test_the_incident_before_a_speaker_and_an_advocate_abbreviated(bn) -> None:
+    # "এ ঘটনায় X বলেন": the incident spoken of is no part of the speaker; "অ্যাড." (advocate) ends no
+    # sentence and is an honorific of the name after it
+    doc = bn("শিরোনাম\n\nএ ঘটনায় কোতোয়ালি থানার ওসি জামাল উদ্দিন বলেন, মামলার প্রস্তুতি চলছে।\n\nজেলা বিএনপির "
+             "সাধারণ সম্পাদক অ্যাড. আসাদুজ্জামান খান বলেন, হামলাকারীদের গ্রেপ্তার করতে হবে।")
+    assert [s.speaker.text for s in doc.statements] == [
+        "কোতোয়ালি থানার ওসি জামাল উদ্দিন", "জেলা বিএনপির সাধারণ সম্পাদক অ্যাড. আসাদুজ্জামান খান"]
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Jamal Uddin", "Asaduzzaman Khan"}
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
