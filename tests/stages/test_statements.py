@@ -1466,6 +1466,17 @@ def test_the_incident_before_a_speaker_and_an_advocate_abbreviated(bn) -> None:
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Jamal Uddin", "Asaduzzaman Khan"}
 
 
+def test_a_cue_that_ends_its_paragraph_announces_the_next(bn) -> None:
+    # "X বলেন,¶<paragraph>": the next paragraph is X's words, run on sentence by sentence; a story's
+    # unnamed thing before a cue ("কপালে হাত জিজ্ঞাসা করল,") announces no one
+    doc = bn("শিরোনাম\n\nপুলিশ কমিশনার রফিকুল ইসলাম বলেন,\n\nআজ এক বিশেষ পরিস্থিতিতে আমি আপনাদের সামনে "
+             "এসেছি। আমরা নতুন করে যাত্রা শুরু করেছি।\n\nবৈঠকে আরও কয়েকজন উপস্থিত ছিলেন।")
+    assert [(s.speaker.text, s.cue, s.content.text, s.direct) for s in doc.statements] == [
+        ("পুলিশ কমিশনার রফিকুল ইসলাম", "বলেন", "আজ এক বিশেষ পরিস্থিতিতে আমি আপনাদের সামনে এসেছি", True),
+        ("পুলিশ কমিশনার রফিকুল ইসলাম", "", "আমরা নতুন করে যাত্রা শুরু করেছি", True)]
+    assert not bn("শিরোনাম\n\nসোজা কপালে হাত জিজ্ঞাসা করল,\n\nমাথাব্যথা একটু কমেছে?").statements
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -4873,6 +4873,24 @@ def _before_a_passive_close(an: _Analyser, s: Sentence) -> int:
     return s.end
 
 
+def _dangling_cue(an: _Analyser, s: Sentence) -> tuple[Speaker, str, Stance] | None:
+    """A verb of speech that ends its sentence with a comma or a colon, its words in the next
+    paragraph ("আইজিপি বলেন,¶আজ এক বিশেষ পরিস্থিতিতে …"): the speaker before it, the cue and its
+    stance; None for any other sentence."""
+    toks = an.tokens(s.start, s.end)
+    if len(toks) < 3 or toks[-1].text not in (",", ":"):
+        return None
+    cues = [c for c in an.find_cues(toks) if c.entry.kind == "verb" and c.b == len(toks) - 1]
+    if not cues or cues[-1].a == 0:
+        return None
+    c = cues[-1]
+    sp = an.speaker(s.start, toks[c.a - 1].end)
+    # (someone known or plainly unnamed: not a story's "সোজা কপালে হাত জিজ্ঞাসা করল,")
+    if sp is None or (sp.entity is None and not sp.anonymous):
+        return None
+    return sp, " ".join(t.text for t in toks[c.a:c.b]), c.entry.stance
+
+
 def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
     """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
     outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
@@ -4986,11 +5004,13 @@ def statements(doc: Document) -> Document:
         by_line.setdefault(s.line, []).append(si)
     still_open: _Found | None = None  # a quotation left open at the end of its paragraph goes on in the next
     turns = interview_turns(doc)
+    told_next: tuple[Speaker, str, Stance] | None = None  # a cue that ended its paragraph, its words next
     for li, sis in by_line.items():
         if lines[li].boilerplate:
             continue
         running, still_open = still_open, None
         run_direct = running is not None
+        pending, told_next = told_next, None
         paused: _Found | None = None  # first-person speech the reporter broke into, in this paragraph,
         paused_at = -1  # by the sentence here
         for si in sis:
@@ -5001,6 +5021,18 @@ def statements(doc: Document) -> Document:
                 continue
             made = _analyse_sentence(an, s, si)
             _goes_on_in_the_same_report(an, made)
+            if pending is not None and si == sis[0] and not made and running is None:
+                # "X বলেন,¶<paragraph>": the words the cue that ended the paragraph before announced
+                sp, cue, stance = pending
+                ct = an.content(s.start, s.end)
+                if ct is not None and not an.quotes(s.start, s.end) and _runs_on(an, s, sp, True):
+                    direct = ct[1] or an.first_person(s.text)
+                    running = an.found[an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], direct,
+                                                     sentence=si))]
+                    run_direct = direct
+                    continue
+            if not made and si == sis[-1]:
+                told_next = _dangling_cue(an, s)
             if made and running is not None and all(an.found[k].subordinate for k in made) \
                     and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
                 # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
