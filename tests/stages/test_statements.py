@@ -1477,6 +1477,15 @@ def test_a_cue_that_ends_its_paragraph_announces_the_next(bn) -> None:
     assert not bn("শিরোনাম\n\nসোজা কপালে হাত জিজ্ঞাসা করল,\n\nমাথাব্যথা একটু কমেছে?").statements
 
 
+def test_a_bodys_press_unit_speaks_for_the_body(bn) -> None:
+    # "X-এর প্রেস উইং থেকে এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে": X's, after the fact
+    doc = bn("শিরোনাম\n\nনদীর বাঁধ মেরামতে নতুন প্রকল্প নেওয়া হয়েছে। রাষ্ট্রপতির কার্যালয়ের প্রেস উইং থেকে এক "
+             "সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।")
+    office = next(e for e in doc.entities if e.name == "President's Office")
+    assert [(s.speaker.entity, s.content.text) for s in doc.statements] == [
+        (office.id, "নদীর বাঁধ মেরামতে নতুন প্রকল্প নেওয়া হয়েছে")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
