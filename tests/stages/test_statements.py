@@ -424,6 +424,8 @@ def test_a_clause_that_rejects_the_claim_is_a_denial_a_described_lie_is_not(bn) 
     assert only(doc).stance == "deny"
     doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, আমি এই ঘটনার সঙ্গে জড়িত নই।")
     assert only(doc).stance == "deny"
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, এমন কোনো ঘটনাই ঘটেনি।")  # (emphatic "-ই")
+    assert only(doc).stance == "deny"
     doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, মিথ্যা মামলায় গ্রামের তিনজন জেল খেটেছেন।")
     assert only(doc).stance == "assert"
 
