@@ -1488,6 +1488,15 @@ def test_a_bodys_press_unit_speaks_for_the_body(bn) -> None:
         (office.id, "নদীর বাঁধ মেরামতে নতুন প্রকল্প নেওয়া হয়েছে")]
 
 
+def test_when_they_spoke_is_no_part_of_the_speaker(bn) -> None:
+    # a time or a phrase of when before the one named; not past a subject or one named by what they are
+    doc = bn("শিরোনাম\n\nআন্দোলনের মধ্যে ১৮ জুলাই প্রতিমন্ত্রী জুনায়েদ আহমেদ পলক বলেছিলেন, ইন্টারনেট বন্ধ "
+             "করা হয়নি।\n\nদায়িত্ব নেওয়ার অল্প সময়ের মধ্যেই জো বাইডেন বলেছিলেন, আমরা একসঙ্গে কাজ করব।\n\n"
+             "সংশ্লিষ্ট একজন কর্মকর্তা আজ বিকেলে প্রথম আলোকে জানান, তিন শ্রেণিতে পর্যবেক্ষক আসবেন।")
+    assert [s.speaker.text for s in doc.statements] == [
+        "প্রতিমন্ত্রী জুনায়েদ আহমেদ পলক", "জো বাইডেন", "সংশ্লিষ্ট একজন কর্মকর্তা"]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

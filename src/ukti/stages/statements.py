@@ -129,6 +129,7 @@ class _Lex:
     second_person: frozenset[str]  # "তোমরা", "আপনারা": the speaker addressing their hearers, in their own words
     openers: frozenset[str]
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
+    time_postpositions: frozenset[str]  # "মধ্যে": closes a phrase of when before the one named
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -361,6 +362,7 @@ def _lex(code: str) -> _Lex:
         first_person_any=_any_of(w.get("first_person", [])),
         second_person=frozenset(w.get("second_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
+        time_postpositions=frozenset(w.get("time_postpositions", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -743,6 +745,18 @@ class _Analyser:
                 if toks and toks[0].text == "(" else None
             if close is not None and close + 1 < len(toks) and all(self._in_time(t.start) for t in toks[1:close]):
                 toks = toks[close + 1:]
+        # a time, or a phrase of when, before the one named ("আন্দোলনের মধ্যে ১৮ জুলাই প্রতিমন্ত্রী X",
+        # "দায়িত্ব নেওয়ার অল্প সময়ের মধ্যেই জো বাইডেন"): when they spoke, not who
+        first_name = next((i for i, t in enumerate(toks) if any(
+            m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] for m in self.entity_in(t.start, t.end))), 0)
+        when = max((i for i in range(first_name) if toks[i].text in self.lex.time_postpositions
+                    or (self._in_time(toks[i].start) and toks[i].text not in self.lex.titles)), default=None)
+        # (not past a subject before it: "তিনি সোমবার যুগান্তরকে বলেন" is তিনি, who told the paper)
+        # (nor past one named by what they are: "সংশ্লিষ্ট একজন কর্মকর্তা আজ প্রথম আলোকে জানান")
+        if when is not None and not any(t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
+                                        or self.entity_in(t.start, t.end) or self._can_speak(t)
+                                        or self._is_title(t.text) for t in toks[:when]):
+            toks = toks[when + 1:]
         if toks and all(t.text in self.lex.relative_objects for t in toks):
             return None  # "… সম্পর্কে যে মন্তব্য করেছেন": a relative clause, no one named
         if toks and toks[-1].text in self.lex.verbal_nouns:
