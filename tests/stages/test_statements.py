@@ -1497,6 +1497,12 @@ def test_when_they_spoke_is_no_part_of_the_speaker(bn) -> None:
         "প্রতিমন্ত্রী জুনায়েদ আহমেদ পলক", "জো বাইডেন", "সংশ্লিষ্ট একজন কর্মকর্তা"]
 
 
+def test_the_ones_told_before_a_name_after_a_clause_and_a_plea_with_den(bn) -> None:
+    # "… বেরিয়ে সাংবাদিকদের X বলেন": the ones told are no part of X; "যেন সবাই নজর দেন" is a plea
+    doc = bn("শিরোনাম\n\nহাসপাতাল থেকে বেরিয়ে সাংবাদিকদের রহিম উদ্দিন বলেন, এ অঞ্চলে যেন সবাই নজর দেন।")
+    assert [(s.speaker.text, s.stance) for s in doc.statements] == [("রহিম উদ্দিন", "other")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -781,9 +781,13 @@ class _Analyser:
         toks = self._told_first(toks)
         # the ones told, right before a name ("শনিবার সাংবাদিকদের রহিম উদ্দিন বলেন"): not of the speaker
         # (before a title they may be whose it is: "সাংবাদিকদের নেতা X")
-        if len(toks) > 1 and toks[0].text in self.lex.addressees and any(
-                m[0] == toks[1].start and m[2].type == "PER" for m in self.entity_in(toks[1].start, toks[1].end)):
-            toks = toks[1:]
+        # (after a clause of what they did too: "হাসপাতাল থেকে বেরিয়ে সাংবাদিকদের X বলেন")
+        told = next((k for k in range(len(toks) - 1) if toks[k].text in self.lex.addressees and any(
+            m[0] == toks[k + 1].start and m[2].type == "PER"
+            for m in self.entity_in(toks[k + 1].start, toks[k + 1].end))), None)
+        if told is not None and not any(self.entity_in(t.start, t.end) or t.text in self.lex.pron_sg
+                                        or t.text in self.lex.pron_pl for t in toks[:told]):
+            toks = toks[told + 1:]
         # a document put out somewhere, in the locative ("X-এর ফেসবুক পেজে দেওয়া পোস্টে", "X-এর ওয়েবসাইটে
         # প্রকাশিত বিজ্ঞপ্তিতে"): whose it is, named before where ("ফেসবুক" is the medium, no speaker)
         put = next((j for j in range(len(toks) - 3, 0, -1) if self._a_document_described(toks[j + 1:])
