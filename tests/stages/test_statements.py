@@ -1503,6 +1503,14 @@ def test_the_ones_told_before_a_name_after_a_clause_and_a_plea_with_den(bn) -> N
     assert [(s.speaker.text, s.stance) for s in doc.statements] == [("রহিম উদ্দিন", "other")]
 
 
+def test_a_noun_cue_with_its_copula_before_the_comma(bn) -> None:
+    # "X-এর অভিযোগ ছিল, …", "X-এর ভাষ্য হলো, …": X's; "আরেকটি প্রশ্ন হলো, …" is the writer's own
+    doc = bn("শিরোনাম\n\nনয়াদিল্লির অভিযোগ ছিল, চীনা সেনারা ভারতীয় ভূখণ্ডে অনুপ্রবেশ করেছিলেন।\n\nআরেকটি প্রশ্ন "
+             "হলো, এত দিন কেন ব্যবস্থা নেওয়া হয়নি।")
+    assert [(s.speaker.text, s.cue, s.stance, s.content.text) for s in doc.statements] == [
+        ("নয়াদিল্লির", "অভিযোগ", "claim", "চীনা সেনারা ভারতীয় ভূখণ্ডে অনুপ্রবেশ করেছিলেন")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

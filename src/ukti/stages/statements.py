@@ -130,6 +130,7 @@ class _Lex:
     openers: frozenset[str]
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
     time_postpositions: frozenset[str]  # "মধ্যে": closes a phrase of when before the one named
+    noun_copulas: frozenset[str]  # "ছিল", "হলো": between a noun cue and its comma ("X-এর দাবি ছিল, …")
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -363,6 +364,7 @@ def _lex(code: str) -> _Lex:
         second_person=frozenset(w.get("second_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         time_postpositions=frozenset(w.get("time_postpositions", [])),
+        noun_copulas=frozenset(w.get("noun_copulas", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -3092,6 +3094,12 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
+        if e.kind == "noun" and nxt in an.lex.noun_copulas and c.b + 1 < len(toks) and toks[c.b + 1].text == "," \
+                and c.a > 0 and _is_genitive(toks[c.a - 1].text, an.lex.case):
+            # "X-এর দাবি ছিল, …", "তাদের যুক্তি হলো, …": the noun's copula, then what it holds (someone's
+            # in the genitive: not "আরেকটি প্রশ্ন হলো, …", a question the writer puts)
+            c = replace(c, b=c.b + 1)
+            nxt = ","
         subordinate = e.clause or (nxt == "," and _subordinate(an, toks, c.a, c.b + 1))
         # "X … রাষ্ট্র গঠনের আহ্বান জানিয়ে আসছে, যার সীমান্ত …", "… প্রণয়নের নির্দেশ দিয়েছেন, যাতে …":
         # a relative or purpose clause after the comma goes on with the object; it is not speech
