@@ -1511,6 +1511,25 @@ def test_a_noun_cue_with_its_copula_before_the_comma(bn) -> None:
         ("নয়াদিল্লির", "অভিযোগ", "claim", "চীনা সেনারা ভারতীয় ভূখণ্ডে অনুপ্রবেশ করেছিলেন")]
 
 
+def test_what_a_report_calls_for_before_its_passive_cue(bn) -> None:
+    # "বিবৃতিতে সবাইকে শান্ত থাকার আহ্বান জানানো হয়েছে।": the report's call, the object its content; not
+    # how hard it condemned, nor only whom it accuses; the subject of a condition before is no source
+    doc = bn("শিরোনাম\n\nবিএনপির পক্ষ থেকে সবাইকে শান্ত থাকার আহ্বান জানানো হয়েছে।\n\nবিবৃতিতে হামলার তীব্র "
+             "নিন্দা জানানো হয়েছে।\n\nমামলায় তিনজনের বিরুদ্ধে অভিযোগ আনা হয়েছে।\n\nবিক্ষোভকারীরা থানার সামনে "
+             "পৌঁছালে পুলিশের পক্ষ থেকে শান্ত থাকার অনুরোধ জানানো হয়।")
+    bnp, police = (next(e for e in doc.entities if e.name == n) for n in ("Bangladesh Nationalist Party",
+                                                                           "Bangladesh Police"))
+    assert [(s.speaker.entity, s.stance, s.content.text) for s in doc.statements] == [
+        (bnp.id, "other", "সবাইকে শান্ত থাকার"), (police.id, "other", "শান্ত থাকার")]
+
+
+def test_the_accused_are_not_the_issuer_of_an_order(bn) -> None:
+    # "X এবং Y-সহ ৭ জনের বিরুদ্ধে মামলার আবেদন নিয়ে আদেশ দিয়েছে আদালত। আদেশে …": no order of X's
+    doc = bn("শিরোনাম\n\nসাবেক মন্ত্রী রহিম উদ্দিন এবং সাবেক সাংসদ করিম হোসেনসহ ৭ জনের বিরুদ্ধে মামলার আবেদন নিয়ে "
+             "আদেশ দিয়েছে আদালত। আদেশে আবেদনটি এজাহার হিসেবে গ্রহণ করার নির্দেশ দেওয়া হয়েছে।")
+    assert [(s.speaker.text, s.speaker.entity) for s in doc.statements] == [("আদেশে", None)]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

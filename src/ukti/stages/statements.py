@@ -1271,8 +1271,10 @@ class _Analyser:
                        # (in the genitive only as its signer: "… সচিব X-এর সই করা অফিস আদেশে")
                        and (not self._in_genitive(m) or nxt in self.lex.signed_by)
                        # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's; nor whom:
-                       # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে")
-                       and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith("কে")
+                       # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে"; nor the first of a list, "X-সহ ৭ জনের
+                       # বিরুদ্ধে মামলার আবেদন … গ্রহণের আদেশ")
+                       and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith(("কে", "সহ"))
+                       and "বিরুদ্ধে" not in self.text[m[1]:hi].split(",")[0].split()[:12]
                        # (nor the platform it was posted on: "X-এর ফেসবুক পেজে …")
                        and not any(w in self.lex.platforms for w in self.text[m[0]:m[1]].split())
                        # (nor a name in the quoted title of the report: "আরব নিউজ ‘… ইসরায়েল …’ শিরোনামে")
@@ -3598,6 +3600,28 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = an.speaker(*src)
                 if sp is not None and (sp.entity is not None or sp.anonymous):
                     made.extend(_after_the_fact(an, s, si, sp, c.text, e.stance, reported=True))
+                continue
+            if closes and e.stance != "assert" and src[1] < toks[c.a - 1].start and not subordinate:
+                # "বিবৃতিতে সবাইকে শান্ত থাকার আহ্বান জানানো হয়েছে।", "X-এর পক্ষ থেকে দ্রুত বিচারের দাবি
+                # জানানো হয়": what the report calls for, the object before its cue (more than how hard:
+                # "বিবৃতিতে তীব্র নিন্দা জানানো হয়" says nothing)
+                obj = [t for t in toks if src[1] <= t.start and t.end <= toks[c.a - 1].end
+                       and t.text not in an.lex.intensifiers]
+                # (the report's own clause: not past a condition, "X পৌঁছালে পুলিশের পক্ষ থেকে …", whose
+                # subject is no source, nor a condition inside, "… পক্ষ থেকে জানতে চাওয়া হলে …")
+                ends_if = [t for t in toks if t.end <= toks[c.a - 1].end and (
+                    t.text in an.lex.conditional_verbs or (t.text.endswith("লে") and t.text in an.lex.cut_after))]
+                if any(t.start >= src[1] for t in ends_if):
+                    continue
+                if ends_if:
+                    src = (next(t.start for t in toks if t.start > ends_if[-1].start), src[1])
+                sp = an.speaker(*src)
+                # (nor only whom it is against or for: "মামলায় তিনজনের বিরুদ্ধে অভিযোগ আনা হয়েছে")
+                ct = an.content(src[1], toks[c.a].start) if len(obj) >= 2 and obj[-1].text not in _POSTPOSITIONS \
+                    else None
+                if sp is not None and ct is not None and (sp.entity is not None or sp.anonymous) \
+                        and not _only_where(an, ct[0]) and not _a_greeting(an, obj, c.text):
+                    made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
             named_right_before = src[1] == toks[c.a - 1].end
             opens = None if subordinate or relative_after else _passive_opening(an, toks, c, named_right_before)
