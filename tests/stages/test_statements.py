@@ -426,6 +426,12 @@ def test_a_clause_that_rejects_the_claim_is_a_denial_a_described_lie_is_not(bn) 
     assert only(doc).stance == "deny"
     doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, এমন কোনো ঘটনাই ঘটেনি।")  # (emphatic "-ই")
     assert only(doc).stance == "deny"
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, এর সঙ্গে আমার কোনো সম্পর্ক নেই।")
+    assert only(doc).stance == "deny"
+    doc = bn("শিরোনাম\nছাত্রনেতা রহিম উদ্দিন বলেন, আমরা সম্পদ নষ্ট করছি বলে যা ছড়ানো হচ্ছে তা সম্পূর্ণ গুজব।")
+    assert only(doc).stance == "deny" and {e.name for e in doc.entities} == {"Rahim Uddin"}
+    doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, গুজবে কান দেবেন না।")  # (not at its clause's end)
+    assert only(doc).stance != "deny"
     doc = bn("শিরোনাম\nইউপি চেয়ারম্যান মোস্তফা কামাল বলেন, মিথ্যা মামলায় গ্রামের তিনজন জেল খেটেছেন।")
     assert only(doc).stance == "assert"
 
