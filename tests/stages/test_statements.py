@@ -1536,6 +1536,13 @@ def test_the_accused_are_not_the_issuer_of_an_order(bn) -> None:
     assert [(s.speaker.text, s.speaker.entity) for s in doc.statements] == [("আদেশে", None)]
 
 
+def test_an_order_told_in_the_passive_does_not_run_on(bn) -> None:
+    # "… পাঠাতে বলা হয়েছে।" after a document's words: what was ordered, told by the reporter
+    doc = bn("শিরোনাম\n\nবিএফআইইউ-এর নির্দেশে বলা হয়েছে, সাবেক মন্ত্রীর সব হিসাবের লেনদেন ৩০ দিনের জন্য স্থগিত থাকবে। "
+             "ব্যাংকগুলোকে হিসাবের তথ্য পাঠাতে বলা হয়েছে।")
+    assert [s.content.text for s in doc.statements] == ["সাবেক মন্ত্রীর সব হিসাবের লেনদেন ৩০ দিনের জন্য স্থগিত থাকবে"]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -2430,6 +2430,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     rules = _run_on(an.doc.lang)
     if any(p in s.text for p in rules.reporter_attempts) and not an.first_person(s.text):
         return False
+    # what someone was told to do, in the passive ("ব্যাংকগুলোকে তথ্য পাঠাতে বলা হয়েছে।"): an order the
+    # reporter tells of, no words of anyone's (and no statement alone either)
+    if not an.first_person(s.text) and any(
+            c.entry.kind == "passive" and c.a > 0 and toks[c.a - 1].text.endswith("তে") and c.text.startswith("বলা")
+            and all(t.text in "।!?" for t in toks[c.b:]) for c in an.find_cues(toks)):
+        return False
     # a question the next sentence answers ("… কী ভাবছেন? এ প্রশ্নের জবাবে তিনি বলেন, …"): the interviewer's
     # (after a named speaker only: an unnamed one, "এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, … ?", asked it)
     si = an.sentence_at(s.start)
