@@ -1543,6 +1543,17 @@ def test_an_order_told_in_the_passive_does_not_run_on(bn) -> None:
     assert [s.content.text for s in doc.statements] == ["সাবেক মন্ত্রীর সব হিসাবের লেনদেন ৩০ দিনের জন্য স্থগিত থাকবে"]
 
 
+def test_a_request_turned_down_is_no_denial(bn) -> None:
+    doc = bn("শিরোনাম\n\nসাবেক মন্ত্রীর রাজনৈতিক আশ্রয়ের আবেদন প্রত্যাখ্যান করেছে যুক্তরাজ্য।\n\nমন্ত্রী রহিম উদ্দিন "
+             "দুর্নীতির অভিযোগ প্রত্যাখ্যান করেছেন।")
+    assert [(s.stance, s.content.text) for s in doc.statements] == [("deny", "দুর্নীতির অভিযোগ")]
+
+
+def test_a_cue_ending_its_paragraph_with_a_dash(bn) -> None:
+    doc = bn("শিরোনাম\n\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেছেন—\n\nশিক্ষাব্যবস্থা বদলাতে হবে।")
+    assert [(s.cue, s.content.text) for s in doc.statements] == [("বলেছেন", "শিক্ষাব্যবস্থা বদলাতে হবে")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

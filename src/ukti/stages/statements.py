@@ -131,6 +131,7 @@ class _Lex:
     speaker_adverbs: frozenset[str]  # adverbs that open a speaker phrase but name no one ("এখন বলছে")
     time_postpositions: frozenset[str]  # "মধ্যে": closes a phrase of when before the one named
     noun_copulas: frozenset[str]  # "ছিল", "হলো": between a noun cue and its comma ("X-এর দাবি ছিল, …")
+    requests: tuple[str, ...]  # "আবেদন": a request turned down is a decision, no claim denied
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -364,7 +365,7 @@ def _lex(code: str) -> _Lex:
         second_person=frozenset(w.get("second_person", [])),
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         time_postpositions=frozenset(w.get("time_postpositions", [])),
-        noun_copulas=frozenset(w.get("noun_copulas", [])),
+        noun_copulas=frozenset(w.get("noun_copulas", [])), requests=tuple(w.get("requests", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -3879,9 +3880,11 @@ def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
     what was said elsewhere ("… বৈঠকে এই ঘোষণা দেন X"), a likeness to another's remark ("একই
     ধরনের মন্তব্য করেন X"), an act declared ("সমাবেশ সমাপ্তি ঘোষণা করেন X"), a counted thing
     given ("একটি নির্দেশ দেয়", "পাঁচ দফা দাবি জানান") or, after a confirming cue, a thing made sure
-    of ("লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা")?"""
+    of ("লেনে চলাচল নিশ্চিত করছিলেন শিক্ষার্থীরা") or, after a denying one, a request turned down
+    ("আশ্রয়ের আবেদন প্রত্যাখ্যান করেছে যুক্তরাজ্য": a decision, no claim denied)?"""
     return last in _DEMONSTRATIVES or last in an.lex.likeness or last in an.lex.declared_acts \
-        or last in an.lex.counted or (stance == "confirm" and strip_suffix(last, an.lex.case) in an.lex.ensured)
+        or last in an.lex.counted or (stance == "confirm" and strip_suffix(last, an.lex.case) in an.lex.ensured) \
+        or (stance == "deny" and last.startswith(an.lex.requests))
 
 
 def _topic_only(an: _Analyser, content: str, stance: Stance = "assert") -> bool:
@@ -4934,7 +4937,8 @@ def _dangling_cue(an: _Analyser, s: Sentence) -> tuple[Speaker, str, Stance] | N
     paragraph ("আইজিপি বলেন,¶আজ এক বিশেষ পরিস্থিতিতে …"): the speaker before it, the cue and its
     stance; None for any other sentence."""
     toks = an.tokens(s.start, s.end)
-    if len(toks) < 3 or toks[-1].text not in (",", ":"):
+    if len(toks) < 3 or not (toks[-1].text in (",", ":", "-", "…") or toks[-1].text in _DASHES
+                             or s.text.rstrip().endswith("...")):
         return None
     cues = [c for c in an.find_cues(toks) if c.entry.kind == "verb" and c.b == len(toks) - 1]
     if not cues or cues[-1].a == 0:
