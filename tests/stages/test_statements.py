@@ -1554,6 +1554,14 @@ def test_a_cue_ending_its_paragraph_with_a_dash(bn) -> None:
     assert [(s.cue, s.content.text) for s in doc.statements] == [("বলেছেন", "শিক্ষাব্যবস্থা বদলাতে হবে")]
 
 
+def test_a_view_cited_with_no_comma_after_it(bn) -> None:
+    # "বিশেষজ্ঞদের মতে CONTENT": the experts' view; not another's view disagreed with
+    doc = bn("শিরোনাম\n\nবিশেষজ্ঞদের মতে সাম্প্রতিক সময়ে তরুণদের মধ্যেও হৃদরোগের প্রকোপ বেড়েছে।\n\nআমাদের অন্যের "
+             "মতে দ্বিমত পোষণ করেও সম্মান জানাতে হবে।")
+    assert [(s.speaker.text, s.cue, s.content.text) for s in doc.statements] == [
+        ("বিশেষজ্ঞদের", "মতে", "সাম্প্রতিক সময়ে তরুণদের মধ্যেও হৃদরোগের প্রকোপ বেড়েছে")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -132,6 +132,7 @@ class _Lex:
     time_postpositions: frozenset[str]  # "মধ্যে": closes a phrase of when before the one named
     noun_copulas: frozenset[str]  # "ছিল", "হলো": between a noun cue and its comma ("X-এর দাবি ছিল, …")
     requests: tuple[str, ...]  # "আবেদন": a request turned down is a decision, no claim denied
+    disagreeing: frozenset[str]  # "দ্বিমত": after "X-এর মতে" it is X's view disagreed with, no view cited
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -366,6 +367,7 @@ def _lex(code: str) -> _Lex:
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         time_postpositions=frozenset(w.get("time_postpositions", [])),
         noun_copulas=frozenset(w.get("noun_copulas", [])), requests=tuple(w.get("requests", [])),
+        disagreeing=frozenset(w.get("disagreeing", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -3461,7 +3463,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.extend(_cited_after_the_fact(an, credited, start, atf_start))
             continue
         elif e.kind == "noun":
-            if nxt in (",", ":", "-") or nxt in _DASHES:
+            # a view cited with no comma after it ("বিশেষজ্ঞদের মতে সাম্প্রতিক সময়ে … বেড়েছে", "তার মতে …")
+            # (opening the sentence, held in the genitive: not "অন্যের মতে দ্বিমত পোষণ করেও …", disagreeing
+            # with another's view, nor "আমাদের জানা মতে", as far as we know)
+            bare_view = c.text.endswith("মতে") and c.b + 2 < len(toks) and _BENGALI_LETTER.match(nxt) is not None \
+                and c.a <= 4 and _is_genitive(prev, an.lex.case) and toks[c.b].text not in an.lex.disagreeing \
+                and not any(t.text in (",", ";") for t in toks[:c.a])
+            if nxt in (",", ":", "-") or nxt in _DASHES or bare_view:
                 # X-এর মতে, CONTENT
                 if c.b - c.a == 1 and prev in _NO_HOLDER:
                     continue  # no one's: "… রয়ে গেছে এ প্রশ্ন, …", "কয়েকজনের বিরুদ্ধে অভিযোগ, …" (whom it is against)
@@ -3495,12 +3503,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # "হাসপাতাল সূত্র অনুযায়ী", "পুলিশ সূত্র অনুযায়ী": unnamed people of the body, anonymous
                     # (an outlet is the source itself: "রয়টার্স সূত্র অনুযায়ী")
                     sp = replace(sp, anonymous=True, entity=None)
-                if nxt != "," and (sp is None or (sp.entity is None and not sp.anonymous) or (
+                if nxt != "," and not bare_view and (sp is None or (sp.entity is None and not sp.anonymous) or (
                         e.stance not in ("claim", "concern", "deny") and not c.text.endswith("মতে"))):
                     continue  # after a colon or a dash, a heading ("আসামির বক্তব্য: …", "নতুন বছরের আশা —
                     # …", a poem's "কাজী নজরুল ইসলামের আহ্বান: …") unless it claims, doubts or asks,
                     # of someone ("স্থানীয়দের অভিযোগ— …")
-                ct = an.content(toks[c.b + 1].start, s.end) if c.b + 1 < len(toks) else None
+                view_at = c.b if bare_view else c.b + 1
+                ct = an.content(toks[view_at].start, s.end) if view_at < len(toks) else None
                 if sp and ct and not (sp.entity is None and not sp.anonymous and len(sp.text.split()) > 6):
                     inner = _inner_cue(an, ct[0])
                     if inner and c.text in ("মতে", "ভাষ্যমতে", "তথ্যমতে"):
