@@ -133,6 +133,8 @@ class _Lex:
     noun_copulas: frozenset[str]  # "ছিল", "হলো": between a noun cue and its comma ("X-এর দাবি ছিল, …")
     requests: tuple[str, ...]  # "আবেদন": a request turned down is a decision, no claim denied
     disagreeing: frozenset[str]  # "দ্বিমত": after "X-এর মতে" it is X's view disagreed with, no view cited
+    against: frozenset[str]  # "বিরুদ্ধে": a name before it is whom a case or charge is against
+    not_issuer_endings: tuple[str, ...]  # "কে", "সহ": a name so ended was sent a document or heads a list
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -367,7 +369,8 @@ def _lex(code: str) -> _Lex:
         openers=frozenset(w.get("openers", [])), speaker_adverbs=frozenset(w.get("speaker_adverbs", [])),
         time_postpositions=frozenset(w.get("time_postpositions", [])),
         noun_copulas=frozenset(w.get("noun_copulas", [])), requests=tuple(w.get("requests", [])),
-        disagreeing=frozenset(w.get("disagreeing", [])),
+        disagreeing=frozenset(w.get("disagreeing", [])), against=frozenset(w.get("against", [])),
+        not_issuer_endings=tuple(w.get("not_issuer_endings", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -1276,8 +1279,8 @@ class _Analyser:
                        # (nor where it was sent: "X নির্বাচন কমিশনে হলফনামা জমা দিয়েছেন" is X's; nor whom:
                        # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে"; nor the first of a list, "X-সহ ৭ জনের
                        # বিরুদ্ধে মামলার আবেদন … গ্রহণের আদেশ")
-                       and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith(("কে", "সহ"))
-                       and "বিরুদ্ধে" not in self.text[m[1]:hi].split(",")[0].split()[:12]
+                       and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith(self.lex.not_issuer_endings)
+                       and self.lex.against.isdisjoint(self.text[m[1]:hi].split(",")[0].split()[:12])
                        # (nor the platform it was posted on: "X-এর ফেসবুক পেজে …")
                        and not any(w in self.lex.platforms for w in self.text[m[0]:m[1]].split())
                        # (nor a name in the quoted title of the report: "আরব নিউজ ‘… ইসরায়েল …’ শিরোনামে")
@@ -2435,8 +2438,9 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     # what someone was told to do, in the passive ("ব্যাংকগুলোকে তথ্য পাঠাতে বলা হয়েছে।"): an order the
     # reporter tells of, no words of anyone's (and no statement alone either)
+    demand = _demand(an.doc.lang)
     if not an.first_person(s.text) and any(
-            c.entry.kind == "passive" and c.a > 0 and toks[c.a - 1].text.endswith("তে") and c.text.startswith("বলা")
+            c.text in demand.told_to_passive and c.a > 0 and toks[c.a - 1].text.endswith(demand.infinitive)
             and all(t.text in "।!?" for t in toks[c.b:]) for c in an.find_cues(toks)):
         return False
     # a question the next sentence answers ("… কী ভাবছেন? এ প্রশ্নের জবাবে তিনি বলেন, …"): the interviewer's
@@ -2627,6 +2631,7 @@ class _Demand:
     wish_not_after: frozenset[str]  # "চায়", "যে": "যেন" in a clause someone else's want or a "that" opens
     similes: frozenset[str]  # "পরিণত", "মনে": "যেন" as "as if" ("রাস্তাটি যেন খালে পরিণত হয়"), no plea
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
+    told_to_passive: frozenset[str]  # "বলা হয়েছে" after an infinitive: what someone was told, in the passive
 
     def likens(self, words: list[str]) -> bool:
         """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
@@ -2648,7 +2653,7 @@ def _demand(code: str) -> _Demand:
                    tuple(d.get("imperative_endings", [])), frozenset(d.get("imperative_stems", [])),
                    d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
                    frozenset(d.get("wish_not_after", [])), frozenset(d.get("similes", [])),
-                   frozenset(d.get("not_imperatives", [])))
+                   frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
