@@ -1562,6 +1562,15 @@ def test_a_view_cited_with_no_comma_after_it(bn) -> None:
         ("বিশেষজ্ঞদের", "মতে", "সাম্প্রতিক সময়ে তরুণদের মধ্যেও হৃদরোগের প্রকোপ বেড়েছে")]
 
 
+def test_a_paper_credited_after_the_fact_carries_what_others_said(bn) -> None:
+    # "X জানিয়েছে, …। এ তথ্য জানিয়েছে আনন্দবাজার।": the paper's statement with X's content, X's nested in it
+    doc = bn("শিরোনাম\n\nআশ্রয়ের বিষয়ে যুক্তরাজ্য সরকার জানিয়েছে, এ বিষয়ে সিদ্ধান্ত হয়নি। এ তথ্য জানিয়েছে ভারতের "
+             "সংবাদমাধ্যম আনন্দবাজার পত্রিকা।")
+    told, paper = doc.statements
+    assert paper.speaker.entity == next(e.id for e in doc.entities if e.name == "Anandabazar Patrika")
+    assert told.nested_in == paper.id and told.content.text == paper.content.text == "এ বিষয়ে সিদ্ধান্ত হয়নি"
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

@@ -4721,7 +4721,14 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     paragraph, a view covers the paragraphs before it back to the headline, a lede credited after;
     a confirmation, "ঘটনার সত্যতা নিশ্চিত করেছেন X", only the paragraph just before: the event told.)"""
     sents = an.doc.sentences
-    said = {f.sentence for f in an.found}
+    # (an outlet credits what others said too: "X জানিয়েছে, …। এ তথ্য জানিয়েছে আনন্দবাজার": X's words
+    # inside the paper's report, the sentence the paper's as well)
+    # (another paper, at home or abroad: not the one that publishes the article)
+    outlet = next((e for e in an.doc.entities if e.id == sp.entity), None) if an._an_outlet(sp.entity) else None
+    own = (an.doc.outlet or "").casefold()
+    relays = outlet is not None and not an._in_house_style(outlet.name) and not (
+        own and (outlet.name.casefold() in own or own in outlet.name.casefold()))
+    said = {f.sentence for f in an.found if not relays or f.speaker.entity == sp.entity or f.nested_in is not None}
     prior: list[int] = []
 
     def back(k: int, line: int, reach: int) -> int:
@@ -4766,9 +4773,14 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
             prior.pop(0)
     out = []
     for p in prior:
-        ct = an.content(sents[p].start, sents[p].end)
+        inner = [f for f in an.found if relays and f.sentence == p and f.nested_in is None and f.nested_entity is None]
+        # (what another said there, the paper's report too, with the same content: "the joint statement")
+        ct = (inner[0].content, inner[0].direct) if inner else an.content(sents[p].start, sents[p].end)
         if ct:
-            out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
+            outer = an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p))
+            out.append(outer)
+            for f in inner:
+                f.nested_in = outer
     return out
 
 
