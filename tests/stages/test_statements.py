@@ -1571,6 +1571,11 @@ def test_a_paper_credited_after_the_fact_carries_what_others_said(bn) -> None:
     assert told.nested_in == paper.id and told.content.text == paper.content.text == "এ বিষয়ে সিদ্ধান্ত হয়নি"
 
 
+def test_a_piece_of_writing_is_no_part_of_its_writer(bn) -> None:
+    doc = bn("শিরোনাম\n\nঅধ্যাপক আনু মুহাম্মদ এক লেখায় বলেছেন, দেশের অর্থনীতি সংকটে আছে।")
+    assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("অধ্যাপক আনু মুহাম্মদ", False)]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
