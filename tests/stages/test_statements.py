@@ -1576,6 +1576,13 @@ def test_a_piece_of_writing_is_no_part_of_its_writer(bn) -> None:
     assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("অধ্যাপক আনু মুহাম্মদ", False)]
 
 
+def test_what_sources_told_with_the_source_noun_alone(bn) -> None:
+    # "CONTENT বলে সূত্র জানিয়েছে": the sources, unnamed
+    doc = bn("শিরোনাম\n\nদুই শতাধিক কয়েদি আত্মসমর্পণ করেছেন বলে সূত্র জানিয়েছে।")
+    assert [(s.speaker.text, s.speaker.anonymous, s.content.text) for s in doc.statements] == [
+        ("সূত্র", True, "দুই শতাধিক কয়েদি আত্মসমর্পণ করেছেন")]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

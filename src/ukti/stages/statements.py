@@ -3709,8 +3709,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             if nxt == "," and c.b + 1 < len(toks):
                 ct = an.content(toks[c.b + 1].start, s.end)
             elif prev in an.lex.complementiser:
+                # "CONTENT বলে সূত্র জানিয়েছে": the source noun alone, unnamed
                 ct = an.content(start, toks[c.a - 1].start)
-                sp = None
+                sp = Speaker(toks[c.a].text, toks[c.a].start, toks[c.a].end, None, True)
             else:
                 # "CONTENT বলে ঢাকা মহানগর পুলিশ (ডিএমপি) সূত্রে জানা গেছে": the source between
                 comp_k = _that_before(an, toks, c.a - 1, max(0, c.a - _SPEAKER_REACH + 1))
