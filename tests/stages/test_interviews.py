@@ -53,3 +53,19 @@ def test_a_place_or_a_heading_labelling_paragraphs_is_no_interview(bn) -> None:
              "কারওয়ান বাজার: সবজির দাম স্থিতিশীল।\n\nকারওয়ান বাজার: মাছের দাম বেড়েছে।\n\n"
              "কারওয়ান বাজার এলাকায় ক্রেতাদের ভিড় ছিল।")
     assert interview_turns(doc) == {}
+
+
+MARKED = ("সংস্কৃতির ভূমিকা অনেক বড়\n\nসংগীতশিল্পী রুনা লায়লা। দেশের পরিস্থিতি নিয়ে কথা বলেছেন তিনি।\n\n"
+          "* দেশে ফিরলেন অস্বাভাবিক এক সময়ে। বর্তমান পরিস্থিতি নিয়ে আপনার মূল্যায়ন কী? ** ছাত্রদের অভিনন্দন। "
+          "আমাদের ঐক্যবদ্ধ থাকতে হবে। * সরকারের কাছে আপনার প্রত্যাশা কী? ** আমরা আর কোনো সহিংসতা চাই না।")
+
+
+def test_an_interview_marked_with_stars_is_read_as_turns(bn) -> None:
+    # "* question" / "** answer": the answers are the person the introduction names
+    doc = bn(MARKED)
+    runa = next(e for e in doc.entities if e.type == "PER")
+    assert [(s.speaker.entity, s.content.text, s.direct) for s in doc.statements] == [
+        (runa.id, "ছাত্রদের অভিনন্দন", True), (runa.id, "আমাদের ঐক্যবদ্ধ থাকতে হবে", True),
+        (runa.id, "আমরা আর কোনো সহিংসতা চাই না", True)]
+    # a list of bold words or a single starred line is no interview
+    assert interview_turns(bn("শিরোনাম\n\n* প্রথম কথা। **মূল** বিষয়টি হলো বাজেট। * দ্বিতীয় কথা।")) == {}

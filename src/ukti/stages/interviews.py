@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ukti.lang import load_pack
 from ukti.model import Document, Span
 from ukti.stages.entities import ordinary_words
 
@@ -38,6 +39,9 @@ class Turn:
 
 def interview_turns(doc: Document) -> dict[int, Turn]:
     """The sentences of an interview's turns, by index into doc.sentences; empty for any other text."""
+    marked = _marked_turns(doc)
+    if marked:
+        return marked
     opened: list[tuple[int, str, Span, int]] = []  # (sentence, label, label span, end of "label:")
     for si, s in enumerate(doc.sentences):
         m = _LABEL.match(doc.text, s.start, s.end)
@@ -112,3 +116,40 @@ def _named(doc: Document, opened: list[tuple[int, str, Span, int]]) -> dict[str,
             if b == span.end and span.start <= a and len(doc.text[span.start:a].split()) <= 1:
                 out.setdefault(label, set()).add(kind)
     return out
+
+
+def _marked_turns(doc: Document) -> dict[int, Turn]:
+    """An interview whose turns open with marks, not names ("* …?" for a question, "** …" for an
+    answer; "প্রশ্ন: …" / "উত্তর: …"): two answers at least, each after a question. The one answering
+    is the person the introduction before the first mark names most often (first named on a tie);
+    without one, no interview is read."""
+    marks = load_pack(doc.lang).table("speakers").get("interview", {})
+    asks = sorted(marks.get("question_marks", []), key=len, reverse=True)
+    answers = sorted(marks.get("answer_marks", []), key=len, reverse=True)
+    opened: list[tuple[int, bool, int]] = []  # (sentence, answer, where its words start)
+    for si, s in enumerate(doc.sentences):
+        text = doc.text[s.start:s.end]
+        # (the longer mark first: "**" is no "*")
+        mark = next((m for m in sorted(asks + answers, key=len, reverse=True)
+                     if text.startswith(m) and (len(text) == len(m) or not text[len(m)].isalnum())), None)
+        if mark is not None:
+            words = s.start + len(mark) + len(text[len(mark):]) - len(text[len(mark):].lstrip(" :–-"))
+            opened.append((si, mark in answers, words))
+    if sum(1 for o in opened if o[1]) < 2 or sum(1 for o in opened if not o[1]) < 2:
+        return {}
+    intro_end = doc.sentences[opened[0][0]].start
+    named = Counter(e.id for e in doc.entities if e.type == "PER" for m in e.mentions if m.end <= intro_end)
+    if not named:
+        return {}
+    top = max(named.values())
+    person = next(e for e in doc.entities if e.id in named and named[e.id] == top)
+    first = min((m for m in person.mentions if m.end <= intro_end), key=lambda m: m.start)
+    label = Span(first.start, first.end, first.text)
+    turns: dict[int, Turn] = {}
+    ends = [opened[k + 1][0] if k + 1 < len(opened) else len(doc.sentences) for k in range(len(opened))]
+    for (si, answer, words_start), end in zip(opened, ends, strict=True):
+        for k in range(si, end):  # (a turn runs over its sentences to the next mark)
+            if doc.sentences[k].is_title:
+                break
+            turns[k] = Turn(label, answer, words_start if k == si else doc.sentences[k].start)
+    return turns
