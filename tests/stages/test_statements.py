@@ -1583,6 +1583,11 @@ def test_what_sources_told_with_the_source_noun_alone(bn) -> None:
         ("সূত্র", True, "দুই শতাধিক কয়েদি আত্মসমর্পণ করেছেন")]
 
 
+def test_what_must_be_done_with_the_ones_who_must_put_after(bn) -> None:
+    doc = bn("শিরোনাম\n\nবিএনপি নেতা রহিম উদ্দিন বলেন, ষড়যন্ত্রের বিষয়ে সজাগ থাকতে হবে দলের নেতাকর্মীকে।")
+    assert only(doc).stance == "other"
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

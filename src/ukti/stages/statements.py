@@ -2687,7 +2687,12 @@ def _is_demand(code: str, text: str) -> bool:
             and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]) \
             and not d.likens(plain[plain.index(d.wish):]):
         return True  # "দেশে যেন আর কোনো সংঘাত না হয়": a plea (one clause of the speaker's own)
-    return len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must
+    if len(words) == 2 and bool(d.infinitive) and words[0].endswith(d.infinitive) and words[1] in d.must:
+        return True
+    # the ones who must, put after it ("… সজাগ থাকতে হবে দলের নেতাকর্মীকে")
+    must_at = max((k for k, w in enumerate(plain) if w in d.must), default=-1)
+    return must_at >= 1 and bool(d.infinitive) and plain[must_at - 1].endswith(d.infinitive) \
+        and 0 < len(plain) - must_at - 1 <= 3 and accusative_stem(plain[-1]) is not None
 
 
 @cache
