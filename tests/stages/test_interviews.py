@@ -69,3 +69,16 @@ def test_an_interview_marked_with_stars_is_read_as_turns(bn) -> None:
         (runa.id, "আমরা আর কোনো সহিংসতা চাই না", True)]
     # a list of bold words or a single starred line is no interview
     assert interview_turns(bn("শিরোনাম\n\n* প্রথম কথা। **মূল** বিষয়টি হলো বাজেট। * দ্বিতীয় কথা।")) == {}
+
+
+def test_a_marked_interview_is_not_its_interviewers_nor_a_papers_own_questions(bn) -> None:
+    doc = bn("নির্বাচন নিয়ে\n\nরাশেদ খান\n\nবিএনপি নেতা আমীর খসরু মাহমুদ চৌধুরী। নির্বাচন নিয়ে কথা বলেছেন তিনি। "
+             "সাক্ষাৎকার নিয়েছেন রাশেদ খান।\n\n* নির্বাচন কবে হবে? ** আমরা দ্রুত নির্বাচন চাই। * আপনার দলের "
+             "প্রস্তুতি কেমন? ** আমরা প্রস্তুত।\n\nঅনুলিখন: রাশেদ খান।")
+    khasru = next(e for e in doc.entities if e.name == "Amir Khasru Mahmud Chowdhury")
+    assert [(s.speaker.entity, s.content.text) for s in doc.statements] == [
+        (khasru.id, "আমরা দ্রুত নির্বাচন চাই"), (khasru.id, "আমরা প্রস্তুত")]
+    # a paper's own questions and answers on a rule: no one interviewed
+    faq = bn("নতুন ভোটার নিবন্ধন\n\nনিবন্ধনের নিয়ম জানিয়েছেন প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন।\n\n"
+             "প্রশ্ন: কারা ভোটার হতে পারবেন? উত্তর: ১৮ বছর বয়সীরা। প্রশ্ন: কোথায় নিবন্ধন করতে হবে? উত্তর: উপজেলা অফিসে।")
+    assert interview_turns(faq) == {}

@@ -1588,6 +1588,34 @@ def test_what_must_be_done_with_the_ones_who_must_put_after(bn) -> None:
     assert only(doc).stance == "other"
 
 
+def test_this_stops_rules_do_not_misfire_on_ordinary_sentences(bn) -> None:
+    # (a second read of the change found each of these)
+    # "X-এর মতে" as "as X wishes", or a book's rule, is no view cited; the claim after it stays found
+    doc = bn("শিরোনাম\n\nবিএনপি এখন তারেক রহমানের মতে চলছে বলে দাবি করছেন অনেকে।\n\nসবকিছু সরকারের মতে চলবে না।"
+             "\n\nইসলামি শরিয়তের মতে তাদের বিয়ে হয়।")
+    assert [(s.speaker.text, s.cue) for s in doc.statements] == [("অনেকে", "দাবি করছেন")]
+    # a body named before "বিরুদ্ধে" as the one that speaks against is still the document's issuer
+    doc = bn("শিরোনাম\n\nবিএনপি শনিবার সরকারের বিরুদ্ধে কড়া ভাষায় একটি বিবৃতি দিয়েছে। বিবৃতিতে বলা হয়েছে, দেশে "
+             "গণতন্ত্র নেই।")
+    assert only(doc).speaker.entity == next(e.id for e in doc.entities if e.name == "Bangladesh Nationalist Party")
+    # a counted demand, in the passive as in the active, says nothing of what
+    assert not bn("শিরোনাম\n\nবিএনপির পক্ষ থেকে সাত দফা দাবি জানানো হয়।").statements
+    # a locative is no infinitive: "সভাতে বলা হয়েছে" inside someone's words goes on
+    doc = bn("শিরোনাম\n\nবাণিজ্যমন্ত্রী রহিম উদ্দিন বলেন, ব্যাংকগুলোর সঙ্গে কাজ চলছে। এটা আগেও সভাতে বলা হয়েছে।")
+    assert len(doc.statements) == 2
+    # "মি." after a number is metres, no mark of BBC Bangla's style
+    doc = bn("শিরোনাম\n\nঅলিম্পিকে ২০০ মি. দৌড়ে অংশ নেবেন ইমরানুর রহমান। ইমরানুর রহমান বিবিসিকে বলেন, আমি পদক "
+             "জিততে চাই।")
+    assert only(doc).nested_in == next(e.id for e in doc.entities if e.name == "BBC")
+    # a noun cue's copula with "যে"; the need of the hour is no one's demand
+    doc = bn("শিরোনাম\n\nবিএনপির দাবি হলো যে, নির্বাচন সুষ্ঠু হয়নি।\n\nসময়ের দাবি হলো, দ্রুত একটি সুষ্ঠু নির্বাচন "
+             "আয়োজন করা।")
+    assert [s.content.text for s in doc.statements] == ["নির্বাচন সুষ্ঠু হয়নি"]
+    # an ellipsis of three stops after a cue that ends its paragraph
+    doc = bn("শিরোনাম\n\nবিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর সংবাদ সম্মেলনে বলেন...\n\nআমরা কাউকে ছাড় দেব না।")
+    assert [s.content.text for s in doc.statements] == ["আমরা কাউকে ছাড় দেব না"]
+
+
 def test_a_memorandum_speaks_as_other_documents_do(bn) -> None:
     doc = bn("শিরোনাম\n\nস্মারকলিপিতে বলা হয়, লাইব্রেরির পরিসর অত্যন্ত সীমিত। পড়াশোনার পরিবেশ বিঘ্নিত হচ্ছে।")
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [

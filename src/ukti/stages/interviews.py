@@ -5,6 +5,9 @@ Papers print a long interview as turns, each opened by its speaker's name and a 
     সমকাল: … কেন দম বন্ধ পরিস্থিতি ছিল?
     সৈয়দা রিজওয়ানা হাসান: দম বন্ধ করা ছিল; কারণ …
 
+Others open each turn with a mark instead ("* …?" for the question, "** …" for the answer, or
+"প্রশ্ন:" / "উত্তর:"), the interviewee named in the introduction.
+
 No cue says who speaks, so the statements stage, reading cue by cue, finds nothing in them or
 worse (the paper "said" the question). This module finds the turns: two or more names that open
 sentences with a colon, each at least twice, mostly taking turns. The one answering is a person
@@ -32,7 +35,7 @@ _LABEL = re.compile(r"([^\s:।?!,;\"'“”‘’()\[\]0-9০-৯]+(?:[ \u00a0]
 class Turn:
     """A sentence's place in an interview: whose turn it is and where its words start."""
 
-    label: Span  # the speaker's name before the colon that opened the turn
+    label: Span  # the speaker's name: before the colon that opened the turn, or named in the introduction
     answer: bool  # the interviewee's answer (their own words), not the interviewer's question
     words_start: int  # where the sentence's own words begin (after the label in a turn's first sentence)
 
@@ -120,36 +123,51 @@ def _named(doc: Document, opened: list[tuple[int, str, Span, int]]) -> dict[str,
 
 def _marked_turns(doc: Document) -> dict[int, Turn]:
     """An interview whose turns open with marks, not names ("* …?" for a question, "** …" for an
-    answer; "প্রশ্ন: …" / "উত্তর: …"): two answers at least, each after a question. The one answering
-    is the person the introduction before the first mark names most often (first named on a tie);
-    without one, no interview is read."""
+    answer; "প্রশ্ন: …" / "উত্তর: …"): two answers at least, each right after a question, after an
+    introduction that says it is an interview. The one answering is the person the introduction
+    names most often (first named on a tie), not its interviewer; a credit line ("অনুলিখন: …") ends
+    the last answer. Without such a person, no interview is read."""
     marks = load_pack(doc.lang).table("speakers").get("interview", {})
-    asks = sorted(marks.get("question_marks", []), key=len, reverse=True)
-    answers = sorted(marks.get("answer_marks", []), key=len, reverse=True)
+    answers = set(marks.get("answer_marks", []))
+    every = sorted([*marks.get("question_marks", []), *answers], key=len, reverse=True)  # ("**" before "*")
     opened: list[tuple[int, bool, int]] = []  # (sentence, answer, where its words start)
     for si, s in enumerate(doc.sentences):
         text = doc.text[s.start:s.end]
-        # (the longer mark first: "**" is no "*")
-        mark = next((m for m in sorted(asks + answers, key=len, reverse=True)
-                     if text.startswith(m) and (len(text) == len(m) or not text[len(m)].isalnum())), None)
+        mark = next((m for m in every if text.startswith(m) and (len(text) == len(m) or not text[len(m)].isalnum())),
+                    None)
         if mark is not None:
-            words = s.start + len(mark) + len(text[len(mark):]) - len(text[len(mark):].lstrip(" :–-"))
-            opened.append((si, mark in answers, words))
-    if sum(1 for o in opened if o[1]) < 2 or sum(1 for o in opened if not o[1]) < 2:
+            rest = text[len(mark):]
+            opened.append((si, mark in answers, s.end - len(rest.lstrip(" :–-"))))
+    answered = sum(1 for a, b in pairwise(opened) if not a[1] and b[1])
+    if answered < 2:
         return {}
     intro_end = doc.sentences[opened[0][0]].start
-    named = Counter(e.id for e in doc.entities if e.type == "PER" for m in e.mentions if m.end <= intro_end)
+    intro = doc.text[:intro_end]
+    if not any(w in intro for w in marks.get("signals", [])):
+        return {}
+    # (anyone named where the interview is credited, before it or after, is the one asking)
+    asking = [s for s in doc.sentences if any(w in doc.text[s.start:s.end] for w in marks.get("interviewer_words", []))]
+    asked_by = {e.id for e in doc.entities for m in e.mentions if any(s.start <= m.start < s.end for s in asking)}
+    firsts: dict[str, int] = {}
+    named: Counter[str] = Counter()
+    for e in doc.entities:
+        for m in e.mentions:
+            if e.type == "PER" and m.end <= intro_end and e.id not in asked_by:
+                named[e.id] += 1
+                firsts[e.id] = min(firsts.get(e.id, m.start), m.start)
     if not named:
         return {}
-    top = max(named.values())
-    person = next(e for e in doc.entities if e.id in named and named[e.id] == top)
-    first = min((m for m in person.mentions if m.end <= intro_end), key=lambda m: m.start)
+    person = min(named, key=lambda e: (-named[e], firsts[e]))
+    first = min((m for e in doc.entities if e.id == person for m in e.mentions if m.start == firsts[person]),
+                key=lambda m: m.start)
     label = Span(first.start, first.end, first.text)
+    credits = tuple(marks.get("credits", []))
     turns: dict[int, Turn] = {}
     ends = [opened[k + 1][0] if k + 1 < len(opened) else len(doc.sentences) for k in range(len(opened))]
     for (si, answer, words_start), end in zip(opened, ends, strict=True):
         for k in range(si, end):  # (a turn runs over its sentences to the next mark)
-            if doc.sentences[k].is_title:
+            sentence = doc.sentences[k]
+            if sentence.is_title or (k > si and doc.text[sentence.start:sentence.end].startswith(credits)):
                 break
-            turns[k] = Turn(label, answer, words_start if k == si else doc.sentences[k].start)
+            turns[k] = Turn(label, answer, words_start if k == si else sentence.start)
     return turns

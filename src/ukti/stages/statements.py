@@ -62,6 +62,7 @@ _OPENING_QUOTES = "“‘«"
 # ("… – তবে কর্মকর্তারা"; not one that joins an ending to a word: "‘এক্স’–এ")
 _SPEAKER_CLAUSE_MARKS = (",", ";", ":")
 _DASHES = ("–", "—")
+_STOPS = frozenset(("।", "!", "?"))
 _CONJUNCTIVE = frozenset({"করে", "জানিয়ে", "দিয়ে", "তুলে"})
 # forms that are only conjunctive ("করে" is also a present tense): a cue ending in one that joins no
 # verb is not a statement of its own ("‘…’ আখ্যা দিয়ে X অভিযোগ করেন")
@@ -133,8 +134,11 @@ class _Lex:
     noun_copulas: frozenset[str]  # "ছিল", "হলো": between a noun cue and its comma ("X-এর দাবি ছিল, …")
     requests: tuple[str, ...]  # "আবেদন": a request turned down is a decision, no claim denied
     disagreeing: frozenset[str]  # "দ্বিমত": after "X-এর মতে" it is X's view disagreed with, no view cited
+    view_ends: tuple[str, ...]  # "মতে": how a cue citing someone's view ends ("X-এর মতে", "ভাষ্যমতে")
     against: frozenset[str]  # "বিরুদ্ধে": a name before it is whom a case or charge is against
     not_issuer_endings: tuple[str, ...]  # "কে", "সহ": a name so ended was sent a document or heads a list
+    list_ends: tuple[str, ...]  # "সহ": ends a list of people ("X এবং Y-সহ ৭ জন")
+    conditional_endings: tuple[str, ...]  # "লে": how a conditional ends ("পৌঁছালে", "চাওয়া হলে")
     no_owner_genitives: frozenset[str]  # "এ ধরনের প্রশ্ন", "অন্যের মতে দ্বিমত": no one's question or view
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -370,7 +374,9 @@ def _lex(code: str) -> _Lex:
         time_postpositions=frozenset(w.get("time_postpositions", [])),
         noun_copulas=frozenset(w.get("noun_copulas", [])), requests=tuple(w.get("requests", [])),
         disagreeing=frozenset(w.get("disagreeing", [])), against=frozenset(w.get("against", [])),
-        not_issuer_endings=tuple(w.get("not_issuer_endings", [])),
+        view_ends=tuple(w.get("view_ends", [])),
+        not_issuer_endings=tuple(w.get("not_issuer_endings", [])), list_ends=tuple(w.get("list_ends", [])),
+        conditional_endings=tuple(w.get("conditional_endings", [])),
         no_owner_genitives=frozenset(w.get("no_owner_genitives", [])),
         titles=frozenset(x.split()[-1] for x in names.get("titles", {}).get("words", [])),
         honorifics=frozenset(h.rstrip(".") for h in names.get("honorifics", {}).get("words", [])),
@@ -1280,7 +1286,7 @@ class _Analyser:
                        # "… বিবৃতিতে ভারত সরকারকে বার্তা দেওয়া হয়েছে"; nor the first of a list, "X-সহ ৭ জনের
                        # বিরুদ্ধে মামলার আবেদন … গ্রহণের আদেশ")
                        and not self._in_locative(m) and not self.text[m[0]:m[1]].endswith(self.lex.not_issuer_endings)
-                       and self.lex.against.isdisjoint(self.text[m[1]:hi].split(",")[0].split()[:12])
+                       and not self._accused(m, hi)
                        # (nor the platform it was posted on: "X-এর ফেসবুক পেজে …")
                        and not any(w in self.lex.platforms for w in self.text[m[0]:m[1]].split())
                        # (nor a name in the quoted title of the report: "আরব নিউজ ‘… ইসরায়েল …’ শিরোনামে")
@@ -1290,6 +1296,19 @@ class _Analyser:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
             break
         return Speaker(text, a, b, None, True)
+
+    def _accused(self, m: tuple[int, int, Entity], hi: int) -> bool:
+        """Is the name one a charge or a case is against ("X-এর বিরুদ্ধে মামলা", "X এবং Y-সহ ৭ জনের
+        বিরুদ্ধে"): right before the word of it in the genitive, or the first of a list ending in "-সহ"
+        before it? Such a name issues no document of the sentence."""
+        after = self.text[m[1]:hi].split(",")[0].split()[:12]
+        if not any(w in self.lex.against for w in after):
+            return False
+        named = self.text[m[0]:m[1]].split()
+        if after[0] in self.lex.against and named and _is_genitive(named[-1], self.lex.case):
+            return True
+        upto = next(k for k, w in enumerate(after) if w in self.lex.against)
+        return any(w.endswith(self.lex.list_ends) for w in after[:upto])
 
     def pointed_document(self, t: _Tok) -> Speaker | None:
         """The speaker behind a word that stands for a document ("এতে", "সেখানে"): the issuer of the
@@ -1442,21 +1461,29 @@ class _Analyser:
         is; a home outlet told is the reporter's own paper ("প্রথম আলোকে বলেন"), which relays
         nothing. Outlets are known by the gazetteer's country and language columns."""
         own = (self.doc.outlet or "").casefold()
-        if own and (outlet.name.casefold() in own or own in outlet.name.casefold()):
+        if self.publishes(outlet):
             return False  # told to the paper that publishes the article
         home = {"BD", "IN"}  # Bengali news: a paper of either country told is the reporter's own kind
         entries = self._gazetteer_entries(outlet)
-        # with the publisher unknown (a bare text), an outlet in the article's own language told
-        # ("বিবিসি বাংলাকে বলেন") is the publisher itself if the text is in its house style
+        # with the publisher unknown (a bare text), an outlet told ("বিবিসি বাংলাকে বলেন", "বিবিসিকে
+        # বলেন") is the publisher itself if the text is in its house's style
         return any(e is not None and e.lang and (e.country not in home or e.name in self.lex.agencies)
                    and (own or not self._in_house_style(outlet.name)) for e in entries)
+
+    def publishes(self, outlet: Entity) -> bool:
+        """Is the outlet the one that publishes the article (its name and the known publisher's,
+        one inside the other)?"""
+        own = (self.doc.outlet or "").casefold()
+        return bool(own) and (outlet.name.casefold() in own or own in outlet.name.casefold())
 
     def _in_house_style(self, outlet: str) -> bool:
         """Is the text in the house style of the outlet, or of a house the outlet belongs to
         ("বিবিসিকে বলেন" in a BBC Bangla text)?"""
         origin = load_pack(self.doc.lang).table("origin")
         houses = [outlet] + [h for h, members in origin.get("house_family", {}).items() if outlet in members]
-        return any(m in self.text for h in houses for m in origin.get("house_style", {}).get(h, []))
+        # (a mark after a number is a unit: "২০০ মি. দৌড়" is metres, no "মি. রহমান")
+        return any(re.search(r"(?<![0-9০-৯] )" + re.escape(m), self.text)
+                   for h in houses for m in origin.get("house_style", {}).get(h, []))
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
@@ -2438,10 +2465,11 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
         return False
     # what someone was told to do, in the passive ("ব্যাংকগুলোকে তথ্য পাঠাতে বলা হয়েছে।"): an order the
     # reporter tells of, no words of anyone's (and no statement alone either)
-    demand = _demand(an.doc.lang)
+    # (a verb's infinitive, as for the active "… করতে বলেছেন X"; not a place or a time, "সভাতে", "রাতে")
+    told_to_passive = _demand(an.doc.lang).told_to_passive
     if not an.first_person(s.text) and any(
-            c.text in demand.told_to_passive and c.a > 0 and toks[c.a - 1].text.endswith(demand.infinitive)
-            and all(t.text in "।!?" for t in toks[c.b:]) for c in an.find_cues(toks)):
+            c.text in told_to_passive and c.a > 0 and toks[c.a - 1].text in an.lex.infinitives
+            and all(t.text in _STOPS for t in toks[c.b:]) for c in an.find_cues(toks)):
         return False
     # a question the next sentence answers ("… কী ভাবছেন? এ প্রশ্নের জবাবে তিনি বলেন, …"): the interviewer's
     # (after a named speaker only: an unnamed one, "এক সাংবাদিক প্রশ্ন করেন। তিনি বলেন, … ?", asked it)
@@ -3115,11 +3143,14 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         cue_start, cue_end = toks[c.a].start, toks[c.b - 1].end
         nxt = toks[c.b].text if c.b < len(toks) else ""
-        if e.kind == "noun" and nxt in an.lex.noun_copulas and c.b + 1 < len(toks) and toks[c.b + 1].text == "," \
-                and c.a > 0 and _is_genitive(toks[c.a - 1].text, an.lex.case):
-            # "X-এর দাবি ছিল, …", "তাদের যুক্তি হলো, …": the noun's copula, then what it holds (someone's
-            # in the genitive: not "আরেকটি প্রশ্ন হলো, …", a question the writer puts)
-            c = replace(c, b=c.b + 1)
+        # "X-এর দাবি ছিল, …", "তাদের যুক্তি হলো (যে), …": the noun's copula, then what it holds (someone's
+        # in the genitive: not "আরেকটি প্রশ্ন হলো, …", a question the writer puts, nor "সময়ের দাবি হলো,
+        # …", the need of the hour)
+        copula = (1 + (c.b + 1 < len(toks) and toks[c.b + 1].text == "যে")) \
+            if e.kind == "noun" and nxt in an.lex.noun_copulas else 0
+        if copula and c.b + copula < len(toks) and toks[c.b + copula].text == "," and c.a > 0 \
+                and _is_genitive(prev, an.lex.case) and prev not in an.lex.no_owner_genitives:
+            c = replace(c, b=c.b + copula)
             nxt = ","
         subordinate = e.clause or (nxt == "," and _subordinate(an, toks, c.a, c.b + 1))
         # "X … রাষ্ট্র গঠনের আহ্বান জানিয়ে আসছে, যার সীমান্ত …", "… প্রণয়নের নির্দেশ দিয়েছেন, যাতে …":
@@ -3409,32 +3440,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if joined is not None:
                     ct_start = joined
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
-                # an object that ends in "এই" or "তারা" points elsewhere: "… অনুষ্ঠানে এই ঘোষণা দেন"
-                last_word = ct[0].text.split()[-1] if ct else ""
-                if _says_nothing(an, last_word, e.stance) or last_word in an.lex.pron_pl or last_word in an.lex.pron_sg:
+                if ct is None or _object_says_nothing(an, ct[0], e.stance, c.text) or (
+                        subordinate and ct[0].text.split()[-1] in an.lex.weak_subordinators):
+                    # (a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself)
                     continue
-                if ct and _only_where(an, ct[0]):
-                    continue  # "X এক শোকবার্তায় শোক প্রকাশ করেছে": where it was said, nothing of what
-                if ct and last_word in an.lex.pointer_objects and "," not in ct[0].text:
-                    continue  # "… কড়া ভাষায় তা প্রত্যাখ্যান করেন": it, said before (with the claim put
-                    # first in the sentence, "A, যদিও কাবুল তা অস্বীকার করেছে", A is what is denied)
-                if ct and _a_person_acted_on(an, ct[0], c.text):
-                    continue  # "… পরিবারের সদস্যরা তাকে স্বাগত জানান": someone welcomed, nothing said
-                if subordinate and last_word in an.lex.weak_subordinators:
-                    continue  # a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself
-                if ct and c.text.split()[0] in an.lex.asking and not _asks(an, ct[0].text):
-                    continue  # "তারা আমার অভিজ্ঞতা জানতে চেয়েছে": what was asked about, no question
-                if e.stance == "deny" and last_word.endswith(("কে", "কেই", "কেও")):
-                    continue  # people rejected ("ভোটাররা সবাইকে প্রত্যাখ্যান করেছে"), not a claim denied
-                if ct and _refused(an, ct[0], e.stance):
-                    continue  # "… মন্তব্য করতে অস্বীকার করেন": refused to do it, nothing denied
-                if ct and all(w in an.lex.indirect_questions for w in ct[0].text.split()):
-                    continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
-                if ct and _how_it_was_put(an, ct[0].text):
-                    continue  # how, no proposition: "তাদের ফুল দিয়ে শুভেচ্ছা জানান", "… মতামত সংক্ষিপ্ত করে উল্লেখ করেন"
-                if ct and ct[0].text.split()[0] in _AND:
-                    continue  # the speaker cut out of a pair ("যুক্তরাষ্ট্র | ও চীনের মধ্যে … পরামর্শ দেন"): no subject here
-                if sp and ct and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
+                if sp and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
                 continue
@@ -3476,9 +3486,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # a view cited with no comma after it ("বিশেষজ্ঞদের মতে সাম্প্রতিক সময়ে … বেড়েছে", "তার মতে …")
             # (opening the sentence, held in the genitive: not "অন্যের মতে দ্বিমত পোষণ করেও …", disagreeing
             # with another's view, nor "আমাদের জানা মতে", as far as we know)
-            bare_view = c.text.endswith("মতে") and c.b + 2 < len(toks) and _BENGALI_LETTER.match(nxt) is not None \
-                and c.a <= 4 and _is_genitive(prev, an.lex.case) and toks[c.b].text not in an.lex.disagreeing \
-                and not any(t.text in (",", ";") for t in toks[:c.a])
+            # (the holder alone before it, three words at most: not "বিএনপি এখন তারেক রহমানের মতে চলছে",
+            # run as one wishes; and a clause after it with no cue of its own)
+            bare_view = c.text.endswith(an.lex.view_ends) and c.b + 2 < len(toks) \
+                and _BENGALI_LETTER.match(nxt) is not None and c.a - tok_index(start) <= 3 \
+                and _is_genitive(prev, an.lex.case) and toks[c.b].text not in an.lex.disagreeing \
+                and not any(t.text in (",", ";") for t in toks[:c.a]) \
+                and not any(c2.a >= c.b for c2 in cues if c2 is not c)
             if nxt in (",", ":", "-") or nxt in _DASHES or bare_view:
                 # X-এর মতে, CONTENT
                 if c.b - c.a == 1 and prev in _NO_HOLDER:
@@ -3513,8 +3527,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     # "হাসপাতাল সূত্র অনুযায়ী", "পুলিশ সূত্র অনুযায়ী": unnamed people of the body, anonymous
                     # (an outlet is the source itself: "রয়টার্স সূত্র অনুযায়ী")
                     sp = replace(sp, anonymous=True, entity=None)
+                if bare_view and (sp is None or (sp.entity is None and not sp.anonymous)):
+                    continue  # no one's: "ইসলামি শরিয়তের মতে …", "পঞ্জিকার মতে …"
                 if nxt != "," and not bare_view and (sp is None or (sp.entity is None and not sp.anonymous) or (
-                        e.stance not in ("claim", "concern", "deny") and not c.text.endswith("মতে"))):
+                        e.stance not in ("claim", "concern", "deny") and not c.text.endswith(an.lex.view_ends))):
                     continue  # after a colon or a dash, a heading ("আসামির বক্তব্য: …", "নতুন বছরের আশা —
                     # …", a poem's "কাজী নজরুল ইসলামের আহ্বান: …") unless it claims, doubts or asks,
                     # of someone ("স্থানীয়দের অভিযোগ— …")
@@ -3636,17 +3652,18 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # (the report's own clause: not past a condition, "X পৌঁছালে পুলিশের পক্ষ থেকে …", whose
                 # subject is no source, nor a condition inside, "… পক্ষ থেকে জানতে চাওয়া হলে …")
                 ends_if = [t for t in toks if t.end <= toks[c.a - 1].end and (
-                    t.text in an.lex.conditional_verbs or (t.text.endswith("লে") and t.text in an.lex.cut_after))]
+                    t.text in an.lex.conditional_verbs
+                    or (t.text.endswith(an.lex.conditional_endings) and t.text in an.lex.cut_after))]
                 if any(t.start >= src[1] for t in ends_if):
                     continue
                 if ends_if:
-                    src = (next(t.start for t in toks if t.start > ends_if[-1].start), src[1])
+                    src = (max(src[0], next(t.start for t in toks if t.start > ends_if[-1].start)), src[1])
                 sp = an.speaker(*src)
                 # (nor only whom it is against or for: "মামলায় তিনজনের বিরুদ্ধে অভিযোগ আনা হয়েছে")
                 ct = an.content(src[1], toks[c.a].start) if len(obj) >= 2 and obj[-1].text not in _POSTPOSITIONS \
                     else None
                 if sp is not None and ct is not None and (sp.entity is not None or sp.anonymous) \
-                        and not _only_where(an, ct[0]) and not _a_greeting(an, obj, c.text):
+                        and not _object_says_nothing(an, ct[0], e.stance, c.text) and not _a_greeting(an, obj, c.text):
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
             named_right_before = src[1] == toks[c.a - 1].end
@@ -3893,6 +3910,25 @@ def _only_where(an: _Analyser, content: Span) -> bool:
             return False
         k += n
     return True
+
+
+def _object_says_nothing(an: _Analyser, content: Span, stance: Stance, cue: str) -> bool:
+    """Is the object before an object cue no proposition: a pointer ("… অনুষ্ঠানে এই ঘোষণা দেন",
+    "… কড়া ভাষায় তা প্রত্যাখ্যান করেন"), a pronoun, where it was said ("এক শোকবার্তায়"), someone acted
+    on ("তাকে স্বাগত জানান"), what was asked about with no question, people rejected ("সবাইকে
+    প্রত্যাখ্যান করেছে"), a refusal ("মন্তব্য করতে অস্বীকার"), a bare "what" ("কী কী"), how it was
+    put ("ফুল দিয়ে"), or the tail of a pair whose first is cut off ("ও চীনের মধ্যে …")? The same
+    for an active cue and a report's passive one."""
+    words = content.text.split()
+    last = words[-1] if words else ""
+    # (with the claim put first in the sentence, "A, যদিও কাবুল তা অস্বীকার করেছে", A is what is denied)
+    return _says_nothing(an, last, stance) or last in an.lex.pron_pl or last in an.lex.pron_sg \
+        or _only_where(an, content) or (last in an.lex.pointer_objects and "," not in content.text) \
+        or _a_person_acted_on(an, content, cue) \
+        or (cue.split()[0] in an.lex.asking and not _asks(an, content.text)) \
+        or (stance == "deny" and last.endswith(("কে", "কেই", "কেও"))) \
+        or _refused(an, content, stance) or all(w in an.lex.indirect_questions for w in words) \
+        or _how_it_was_put(an, content.text) or (bool(words) and words[0] in _AND)
 
 
 def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
@@ -4731,9 +4767,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     # inside the paper's report, the sentence the paper's as well)
     # (another paper, at home or abroad: not the one that publishes the article)
     outlet = next((e for e in an.doc.entities if e.id == sp.entity), None) if an._an_outlet(sp.entity) else None
-    own = (an.doc.outlet or "").casefold()
-    relays = outlet is not None and not an._in_house_style(outlet.name) and not (
-        own and (outlet.name.casefold() in own or own in outlet.name.casefold()))
+    relays = outlet is not None and not an._in_house_style(outlet.name) and not an.publishes(outlet)
     said = {f.sentence for f in an.found if not relays or f.speaker.entity == sp.entity or f.nested_in is not None}
     prior: list[int] = []
 
@@ -4779,14 +4813,17 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
             prior.pop(0)
     out = []
     for p in prior:
-        inner = [f for f in an.found if relays and f.sentence == p and f.nested_in is None and f.nested_entity is None]
-        # (what another said there, the paper's report too, with the same content: "the joint statement")
-        ct = (inner[0].content, inner[0].direct) if inner else an.content(sents[p].start, sents[p].end)
-        if ct:
-            outer = an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p))
+        inner = [k for k, f in enumerate(an.found)
+                 if relays and f.sentence == p and f.nested_in is None and f.nested_entity is None]
+        # (what others said there, the paper's report too, each with its content: as a joint statement)
+        for k in inner:
+            f = an.found[k]
+            outer = an.add(_Found(sp, cue, an.stance_of(stance, f.content), f.content, f.direct, sentence=p))
             out.append(outer)
-            for f in inner:
-                f.nested_in = outer
+            an.found[k].nested_in = outer
+        ct = an.content(sents[p].start, sents[p].end) if not inner else None
+        if ct:
+            out.append(an.add(_Found(sp, cue, an.stance_of(stance, ct[0]), ct[0], ct[1], sentence=p)))
     return out
 
 
@@ -4965,14 +5002,18 @@ def _before_a_passive_close(an: _Analyser, s: Sentence) -> int:
 
 
 def _dangling_cue(an: _Analyser, s: Sentence) -> tuple[Speaker, str, Stance] | None:
-    """A verb of speech that ends its sentence with a comma or a colon, its words in the next
+    """A verb of speech that ends its sentence with a comma, a colon, a dash or an ellipsis, its words in the next
     paragraph ("আইজিপি বলেন,¶আজ এক বিশেষ পরিস্থিতিতে …"): the speaker before it, the cue and its
     stance; None for any other sentence."""
     toks = an.tokens(s.start, s.end)
-    if len(toks) < 3 or not (toks[-1].text in (",", ":", "-", "…") or toks[-1].text in _DASHES
-                             or s.text.rstrip().endswith("...")):
-        return None
-    cues = [c for c in an.find_cues(toks) if c.entry.kind == "verb" and c.b == len(toks) - 1]
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "…"):
+        end -= 1  # (an ellipsis, as one mark or three stops)
+    if end == len(toks):
+        if end < 3 or not (toks[-1].text in (",", ":", "-") or toks[-1].text in _DASHES):
+            return None
+        end -= 1
+    cues = [c for c in an.find_cues(toks[:end]) if c.entry.kind == "verb" and c.b == end]
     if not cues or cues[-1].a == 0:
         return None
     c = cues[-1]
