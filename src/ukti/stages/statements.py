@@ -579,6 +579,7 @@ class _Analyser:
         self._named_plausibly: dict[str, bool] = {}  # entity id -> _backed_name
         self.quote_marks = [m.start() for m in QUOTE_MARK.finditer(self.text)]
         self._title_words: dict[str, bool] = {}  # word -> _is_title
+        self._house_style: dict[str, bool] = {}  # outlet name -> the text is in its house's style
         self.subject_pronouns = list(compress(  # where "তিনি" stands
             self.token_starts, map(self.lex.pron_subject.__contains__, map(_TEXT, self.doc.tokens))))
 
@@ -1479,11 +1480,15 @@ class _Analyser:
     def _in_house_style(self, outlet: str) -> bool:
         """Is the text in the house style of the outlet, or of a house the outlet belongs to
         ("বিবিসিকে বলেন" in a BBC Bangla text)?"""
-        origin = load_pack(self.doc.lang).table("origin")
-        houses = [outlet] + [h for h, members in origin.get("house_family", {}).items() if outlet in members]
-        # (a mark after a number is a unit: "২০০ মি. দৌড়" is metres, no "মি. রহমান")
-        return any(re.search(r"(?<![0-9০-৯] )" + re.escape(m), self.text)
-                   for h in houses for m in origin.get("house_style", {}).get(h, []))
+        if outlet not in self._house_style:
+            origin = load_pack(self.doc.lang).table("origin")
+            houses = [outlet] + [h for h, members in origin.get("house_family", {}).items() if outlet in members]
+            marks = [m for h in houses for m in origin.get("house_style", {}).get(h, [])]
+            # (a mark after a number is a unit: "২০০ মি. দৌড়" is metres, no "মি. রহমান"; the plain
+            # search first, most texts having none of the marks)
+            self._house_style[outlet] = any(m in self.text and re.search(r"(?<![0-9০-৯] )" + re.escape(m), self.text)
+                                            for m in marks)
+        return self._house_style[outlet]
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
@@ -2467,7 +2472,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # reporter tells of, no words of anyone's (and no statement alone either)
     # (a verb's infinitive, as for the active "… করতে বলেছেন X"; not a place or a time, "সভাতে", "রাতে")
     told_to_passive = _demand(an.doc.lang).told_to_passive
-    if not an.first_person(s.text) and any(
+    if any(p in s.text for p in told_to_passive) and not an.first_person(s.text) and any(
             c.text in told_to_passive and c.a > 0 and toks[c.a - 1].text in an.lex.infinitives
             and all(t.text in _STOPS for t in toks[c.b:]) for c in an.find_cues(toks)):
         return False
