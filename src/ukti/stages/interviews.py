@@ -67,7 +67,7 @@ def interview_turns(doc: Document) -> dict[int, Turn]:
     changes = sum(1 for a, b in pairwise(opened) if a[1] != b[1])
     if changes * 4 < (len(opened) - 1) * 3:
         return {}
-    ends = [(opened[k + 1][0] if k + 1 < len(opened) else len(doc.sentences)) for k in range(len(opened))]
+    ends = _turn_ends([o[0] for o in opened], len(doc.sentences))
     asks = Counter(label for (si, label, _, _), end in zip(opened, ends, strict=True)
                    if doc.sentences[end - 1].text.rstrip().endswith("?"))
     # the one answering: the person asked least often, by the share of their turns that end in a question
@@ -158,12 +158,11 @@ def _marked_turns(doc: Document) -> dict[int, Turn]:
     if not named:
         return {}
     person = min(named, key=lambda e: (-named[e], firsts[e]))
-    first = min((m for e in doc.entities if e.id == person for m in e.mentions if m.start == firsts[person]),
-                key=lambda m: m.start)
+    first = next(m for e in doc.entities if e.id == person for m in e.mentions if m.start == firsts[person])
     label = Span(first.start, first.end, first.text)
     credits = tuple(marks.get("credits", []))
     turns: dict[int, Turn] = {}
-    ends = [opened[k + 1][0] if k + 1 < len(opened) else len(doc.sentences) for k in range(len(opened))]
+    ends = _turn_ends([o[0] for o in opened], len(doc.sentences))
     for (si, answer, words_start), end in zip(opened, ends, strict=True):
         for k in range(si, end):  # (a turn runs over its sentences to the next mark)
             sentence = doc.sentences[k]
@@ -171,3 +170,9 @@ def _marked_turns(doc: Document) -> dict[int, Turn]:
                 break
             turns[k] = Turn(label, answer, words_start if k == si else sentence.start)
     return turns
+
+
+def _turn_ends(starts: list[int], sentences: int) -> list[int]:
+    """Where each turn ends, by the sentence index of each turn's start: at the next turn, the last
+    at the end of the text."""
+    return [*starts[1:], sentences]

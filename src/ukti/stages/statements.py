@@ -1461,7 +1461,6 @@ class _Analyser:
         """Is an outlet told ("বিবিসিকে বলেন") a report that carries the statement? A foreign one
         is; a home outlet told is the reporter's own paper ("প্রথম আলোকে বলেন"), which relays
         nothing. Outlets are known by the gazetteer's country and language columns."""
-        own = (self.doc.outlet or "").casefold()
         if self.publishes(outlet):
             return False  # told to the paper that publishes the article
         home = {"BD", "IN"}  # Bengali news: a paper of either country told is the reporter's own kind
@@ -1469,7 +1468,7 @@ class _Analyser:
         # with the publisher unknown (a bare text), an outlet told ("বিবিসি বাংলাকে বলেন", "বিবিসিকে
         # বলেন") is the publisher itself if the text is in its house's style
         return any(e is not None and e.lang and (e.country not in home or e.name in self.lex.agencies)
-                   and (own or not self._in_house_style(outlet.name)) for e in entries)
+                   and (bool(self.doc.outlet) or not self._in_house_style(outlet.name)) for e in entries)
 
     def publishes(self, outlet: Entity) -> bool:
         """Is the outlet the one that publishes the article (its name and the known publisher's,
@@ -4819,7 +4818,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     out = []
     for p in prior:
         inner = [k for k, f in enumerate(an.found)
-                 if relays and f.sentence == p and f.nested_in is None and f.nested_entity is None]
+                 if f.sentence == p and f.nested_in is None and f.nested_entity is None] if relays else []
         # (what others said there, the paper's report too, each with its content: as a joint statement)
         for k in inner:
             f = an.found[k]
