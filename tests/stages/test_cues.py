@@ -94,3 +94,10 @@ def test_learnt_by_talking_to_someone_names_the_source(bn) -> None:
 
 def test_a_time_before_a_document_names_no_source(bn) -> None:
     assert not bn("শিরোনাম\nগত বছরের হিসাব অনুযায়ী, ৪৪ শতাংশ শিক্ষার্থী নারী।").statements
+
+
+def test_a_common_misspelling_of_a_cue_word_is_the_same_cue(bn) -> None:
+    # "আহবান" for "আহ্বান" ([spellings] in cues.toml): a plea, and the noun no part of what was asked
+    s = only(bn("শিরোনাম\nপৌর মেয়র হাবিবুর রহমান নাগরিকদের শান্ত থাকার আহবান জানান।"))
+    assert s.cue == "আহবান জানান" and s.stance == "other"
+    assert s.content.text == "নাগরিকদের শান্ত থাকার"

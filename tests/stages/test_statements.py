@@ -1503,6 +1503,14 @@ def test_when_they_spoke_is_no_part_of_the_speaker(bn) -> None:
         "প্রতিমন্ত্রী জুনায়েদ আহমেদ পলক", "জো বাইডেন", "সংশ্লিষ্ট একজন কর্মকর্তা"]
 
 
+def test_when_after_a_phrase_whose_owner_is_named_and_a_time_of_day_with_no_date(bn) -> None:
+    # "X-এর ব্রিফিংয়ের কয়েক ঘণ্টা পর আজ ভোরে Y": X owns the phrase of when, Y spoke; "গতকাল রাতে"
+    # says when even in an article with no date to resolve it by
+    doc = bn("শিরোনাম\n\nমন্ত্রী রহিম উদ্দিনের ব্রিফিংয়ের কয়েক ঘণ্টা পর আজ ভোর সাড়ে ছয়টায় দলটির মুখপাত্র "
+             "করিম হোসেন বলেছেন, তিনি ভালো আছেন।\n\nগতকাল রাতে পুলিশ জানায়, দুজনকে আটক করা হয়েছে।", date=None)
+    assert [s.speaker.text for s in doc.statements] == ["দলটির মুখপাত্র করিম হোসেন", "পুলিশ"]
+
+
 def test_the_ones_told_before_a_name_after_a_clause_and_a_plea_with_den(bn) -> None:
     # "… বেরিয়ে সাংবাদিকদের X বলেন": the ones told are no part of X; "যেন সবাই নজর দেন" is a plea
     doc = bn("শিরোনাম\n\nহাসপাতাল থেকে বেরিয়ে সাংবাদিকদের রহিম উদ্দিন বলেন, এ অঞ্চলে যেন সবাই নজর দেন।")

@@ -327,6 +327,8 @@ def _lex(code: str) -> _Lex:
             if seq:
                 cues.setdefault(seq[0], []).append(CueEntry(seq, c["stance"], c["kind"], bool(c.get("object")),
                                                             clause))
+    for variant, standard in t.get("spellings", {}).items():
+        cues.setdefault(variant, []).extend(replace(e, seq=(variant, *e.seq[1:])) for e in cues.get(standard, []))
     for k in cues:
         cues[k].sort(key=lambda e: -len(e.seq))
     w = t.get("words", {})
@@ -762,16 +764,26 @@ class _Analyser:
                 toks = toks[close + 1:]
         # a time, or a phrase of when, before the one named ("আন্দোলনের মধ্যে ১৮ জুলাই প্রতিমন্ত্রী X",
         # "দায়িত্ব নেওয়ার অল্প সময়ের মধ্যেই জো বাইডেন"): when they spoke, not who
-        first_name = next((i for i, t in enumerate(toks) if any(
-            m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] for m in self.entity_in(t.start, t.end))), 0)
+        # (a name in the genitive is whose the phrase of when is: "মি. হোসেনের ব্রিফিংয়ের কয়েক ঘণ্টা পর X")
+        def owner(t: _Tok) -> bool:
+            return any(m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] and self._in_genitive(m)
+                       for m in self.entity_in(t.start, t.end))
+        owners = [owner(t) for t in toks]
+        for i in range(len(toks) - 2, -1, -1):  # (with the title before the name: "মন্ত্রী X-এর")
+            owners[i] = owners[i] or (owners[i + 1] and self._is_title(toks[i].text))
+        named = [i for i, t in enumerate(toks) if any(
+            m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] for m in self.entity_in(t.start, t.end))]
+        first_name = next((i for i in named if not owners[i]), named[0] if named else 0)
         when = max((i for i in range(first_name) if toks[i].text in self.lex.time_postpositions
                     or (self._in_time(toks[i].start) and toks[i].text not in self.lex.titles)), default=None)
         # (not past a subject before it: "তিনি সোমবার যুগান্তরকে বলেন" is তিনি, who told the paper)
         # (nor past one named by what they are: "সংশ্লিষ্ট একজন কর্মকর্তা আজ প্রথম আলোকে জানান")
-        if when is not None and not any(t.text in self.lex.pron_sg or t.text in self.lex.pron_pl
-                                        or self.entity_in(t.start, t.end) or self._can_speak(t)
-                                        or self._is_title(t.text) for t in toks[:when]):
+        if when is not None and not any(not owners[i] and (
+                t.text in self.lex.pron_sg or t.text in self.lex.pron_pl or self.entity_in(t.start, t.end)
+                or self._can_speak(t) or self._is_title(t.text)) for i, t in enumerate(toks[:when])):
             toks = toks[when + 1:]
+            while len(toks) > 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
+                toks = toks[1:]  # (and a time after it: "… কয়েক ঘণ্টা পর আজ ভোর সাড়ে ছয়টায় X")
         if toks and all(t.text in self.lex.relative_objects for t in toks):
             return None  # "… সম্পর্কে যে মন্তব্য করেছেন": a relative clause, no one named
         if toks and toks[-1].text in self.lex.verbal_nouns:
