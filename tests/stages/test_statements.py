@@ -177,6 +177,15 @@ def test_speech_stops_at_hearsay_a_negated_cue_a_quote_and_a_weekday(bn) -> None
         assert [s.content.text for s in doc.statements] == ["সেতুর পিলারে ফাটল দেখা দিয়েছে"], narration
 
 
+def test_an_accusation_runs_on_as_a_claim(bn) -> None:
+    # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
+    doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "
+             "দেয়নি।\n\nবন্দর কর্মকর্তা করিম হোসেন বলেন, জাহাজটি সোমবার ভিড়বে। পণ্য খালাসে দুই দিন লাগবে।")
+    assert [(s.speaker.text, s.cue, s.stance) for s in doc.statements] == [
+        ("ব্যবসায়ী রহিম উদ্দিন", "অভিযোগ করেন", "claim"), ("ব্যবসায়ী রহিম উদ্দিন", "", "claim"),
+        ("বন্দর কর্মকর্তা করিম হোসেন", "বলেন", "assert"), ("বন্দর কর্মকর্তা করিম হোসেন", "", "assert")]
+
+
 def test_speech_runs_on_into_a_sentence_about_the_matter(bn) -> None:
     # "এ বিষয়ে …" after a cue of someone speaking goes on with their words ("এ বিষয়ে থানায় মামলার
     # প্রস্তুতি চলছে"); the reporter's attempt to reach someone else, or who else took part, does not
