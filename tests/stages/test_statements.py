@@ -1721,6 +1721,13 @@ def test_a_document_after_a_participle_clause_is_the_source_not_the_one_the_clau
     assert only(doc).speaker.entity == ministry.id
 
 
+def test_a_quotation_of_calls_in_every_sentence_is_a_call(bn) -> None:
+    # several sentences, each a request or a demand: other; one fact among them keeps it an assertion
+    doc = bn("শিরোনাম\n\nমুখপাত্র করিম হোসেন বলেন, ‘আমরা সব পক্ষকে সংযত থাকার অনুরোধ করছি। একই সঙ্গে দ্রুত "
+             "আলোচনায় বসতে হবে।’\n\nমুখপাত্র রহিম উদ্দিন বলেন, ‘গতকাল দুজন আহত হয়েছেন। সবাইকে সংযত থাকতে হবে।’")
+    assert [s.stance for s in doc.statements] == ["other", "assert"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

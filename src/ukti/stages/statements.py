@@ -2705,7 +2705,9 @@ def _is_demand(code: str, text: str) -> bool:
     d = _demand(code)
     text = text.strip().rstrip("।!. ")  # (its own closing stop is no second sentence)
     if "।" in text:
-        return False  # several sentences: what the statement does is not read from its last one
+        # several sentences: what the statement does is not read from its last one, but a call
+        # made in each ("… অনুরোধ করছি। একই সঙ্গে … আহ্বান জানাতে অনুরোধ করছি") is a call
+        return all(_is_demand(code, part) for part in text.split("।") if part.strip())
     words = last_words(text, 2)
     if not words:
         return False
