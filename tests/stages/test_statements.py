@@ -1728,6 +1728,14 @@ def test_a_quotation_of_calls_in_every_sentence_is_a_call(bn) -> None:
     assert [s.stance for s in doc.statements] == ["other", "assert"]
 
 
+def test_a_warning_of_what_will_be_done_is_other_and_a_forecast_is_not(bn) -> None:
+    # "… হলে … জবাব দেওয়া হবে", "… ছাড় দেওয়া হবে না": a threat (other); "জনতাই … প্রতিহত করবে": told
+    doc = bn("শিরোনাম\n\nপুলিশ সুপার করিম হোসেন বলেন, কেউ মিছিলে বাধা দিলে কঠোর ব্যবস্থা নেওয়া হবে।\n\n"
+             "নেতা রহিম উদ্দিন বলেন, হামলাকারীদের কোনো ছাড় দেওয়া হবে না।\n\nনেতা রহিম উদ্দিন আরও বলেন, "
+             "জনতাই এই অপশক্তিকে প্রতিহত করবে।")
+    assert [s.stance for s in doc.statements] == ["other", "other", "assert"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

@@ -2674,6 +2674,7 @@ class _Demand:
     similes: frozenset[str]  # "পরিণত", "মনে": "যেন" as "as if" ("রাস্তাটি যেন খালে পরিণত হয়"), no plea
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
     told_to_passive: frozenset[str]  # "বলা হয়েছে" after an infinitive: what someone was told, in the passive
+    threats: tuple[str, ...] = ()  # "… জবাব দেওয়া হবে", "… ছাড় দেওয়া হবে না": a warning, at the end
 
     def likens(self, words: list[str]) -> bool:
         """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
@@ -2695,12 +2696,13 @@ def _demand(code: str) -> _Demand:
                    tuple(d.get("imperative_endings", [])), frozenset(d.get("imperative_stems", [])),
                    d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
                    frozenset(d.get("wish_not_after", [])), frozenset(d.get("similes", [])),
-                   frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])))
+                   frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])),
+                   tuple(" " + t for t in d.get("threats", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
-    """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), or does
-    what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
+    """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), warns
+    ("… ছাড় দেওয়া হবে না"), or does what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
     জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
     d = _demand(code)
     text = text.strip().rstrip("।!. ")  # (its own closing stop is no second sentence)
@@ -2724,6 +2726,8 @@ def _is_demand(code: str, text: str) -> bool:
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
     if words[-1] in d.last_words or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
         return True
+    if (" " + text).endswith(d.threats):
+        return True  # "কেউ বাধা দিলে প্রতিহত করা হবে": a warning, other as a demand is
     if d.imperative(words[-1]):
         return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
     plain = text.split()
