@@ -3358,6 +3358,9 @@ def test_the_source_made_definite_is_still_unnamed_and_what_no_one_could_confirm
     doc = bn("শিরোনাম\nস্থানীয় একাধিক সূত্র জানায়, হামলাকারীরা বাড়িতে আগুন দেয়। সাদিক নিরাপদে বাড়ি ছেড়েছেন কি না, তা "
              "এখন পর্যন্ত নিশ্চিত হওয়া যায়নি।")
     assert [s.content.text for s in doc.statements] == ["হামলাকারীরা বাড়িতে আগুন দেয়"]
+    # (and with the adjective misspelt, as real articles print it)
+    doc = bn("শিরোনাম\nথানার ওসি রহিম উদ্দিন বলেন, তিনটি মরদেহ উদ্ধার করা হয়েছে। তাদের পরিচয় এখনো নিশ্চত হওয়া যায়নি।")
+    assert [s.content.text for s in doc.statements] == ["তিনটি মরদেহ উদ্ধার করা হয়েছে"]
 
 
 def test_a_headline_that_asks_when_is_a_teaser_not_a_statement(bn) -> None:
