@@ -106,6 +106,22 @@ def _is_letter(ch: str) -> bool:
     return bool(ch) and bool(LETTER.match(ch))
 
 
+# What a short quotation takes after its closing mark with no space, a case ending or "-সহ"
+# ("‘সমাধান’সহ", "‘রাজা বাবু’র", "‘নায়ক’কে"): the mark closes it, though it stands between letters
+# as an apostrophe does ("ছ’টি", "দু’জন", whose tails are not these).
+_ENDINGS_AFTER_A_QUOTATION = frozenset(("সহ", "র", "এর", "ের", "য়ের", "কে", "কেও", "তে", "য়", "ও", "ই", "রা", "দের"))
+
+
+def _closes_before_ending(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> bool:
+    """Does the "’" at i, between letters, close a short "‘…" just opened, a case ending after it?"""
+    if not stack or stack[-1][0] != "‘" or i - stack[-1][1] > 40:
+        return False
+    j = i + 1
+    while j < end and _is_letter(text[j]):
+        j += 1
+    return text[i + 1:j] in _ENDINGS_AFTER_A_QUOTATION
+
+
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Pair quotation marks in text[start:end] by type; never fails on odd marks.
 
@@ -123,7 +139,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if ch in _OPEN_CLOSE and not (ch == "‘" and _is_letter(prev) and _is_letter(nxt)):
             stack.append((ch, i))
         elif ch in ("”", "’", "»"):
-            if ch == "’" and _is_letter(prev) and _is_letter(nxt):
+            if ch == "’" and _is_letter(prev) and _is_letter(nxt) and not _closes_before_ending(text, i, end, stack):
                 continue  # apostrophe
             if ch == "’" and (prev.isspace() or not prev) and (nxt.isdigit() or nxt in "০১২৩৪৫৬৭৮৯"):
                 continue  # a year cut short, "’৭১", "’72": no closing mark
