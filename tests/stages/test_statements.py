@@ -177,6 +177,16 @@ def test_speech_stops_at_hearsay_a_negated_cue_a_quote_and_a_weekday(bn) -> None
         assert [s.content.text for s in doc.statements] == ["সেতুর পিলারে ফাটল দেখা দিয়েছে"], narration
 
 
+def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
+    # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
+    doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "
+             "করতে হয় তাদের। নির্দেশ না মানলেই সাসপেন্ড করা হয়।\n\nমন্ত্রী রহিম উদ্দিন বলেন, সেতুর কাজ চলছে। "
+             "তবে কবে শেষ হবে তা জানাতে পারেননি তিনি।")
+    assert [s.content.text for s in doc.statements] == [
+        "ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন", "এর সবকিছুই মুখ বুজে সহ্য করতে হয় তাদের",
+        "নির্দেশ না মানলেই সাসপেন্ড করা হয়", "সেতুর কাজ চলছে"]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

@@ -2324,6 +2324,7 @@ class _RunOn:
     links: frozenset[str] = frozenset()  # "উল্লেখ্য", "এদিকে": the reporter's own links, stopping even "আমি …"
     papers_own: tuple[str, ...] = ()  # "আমাদের প্রতিনিধি": the paper's "we", no speaker's
     past_endings: tuple[str, ...] = ()  # "হয়েছিল": a past told before "যাতে", whose purpose it gives
+    obliged: frozenset[str] = frozenset()  # "হয়" of "… করতে হয় তাদের": the ones who must, no reporter's aside
 
 
 @cache
@@ -2381,7 +2382,8 @@ def _run_on(code: str) -> _RunOn:
                   tuple(go_on.get("brought_in", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_demand", [])),
                   dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
-                  tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])))
+                  tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])),
+                  frozenset(go_on.get("obliged", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2526,8 +2528,12 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if rules.clock.search(s.text) and not _future(an, toks):
         return False
     # a pronoun as the subject at the end ("… কোনো উত্তর দিতে পারেননি তিনি"): the reporter's account of them
-    tail = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-2:]
-    if tail and (tail[-1] in an.lex.pron_sg or tail[-1] in an.lex.pron_pl):
+    # (not one who must, after an infinitive: "… মুখ বুজে সহ্য করতে হয় তাদের" goes on with the speaker's account)
+    words3 = [t.text for t in toks if t.text not in ("।", "!", "?", ",")][-3:]
+    tail = words3[-2:]
+    if tail and (tail[-1] in an.lex.pron_sg or tail[-1] in an.lex.pron_pl) and not (
+            len(words3) == 3 and tail[-1] in an.lex.pron_pl and _is_genitive(tail[-1], an.lex.case)
+            and tail[0] in rules.obliged and words3[0] in an.lex.infinitives):
         return False
     # or right before a negated verb at the end, its object put first ("… আনুষ্ঠানিক কোনো অঙ্গীকার তিনি
     # করেননি"): what they did not do, in the reporter's words
