@@ -187,6 +187,17 @@ def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
         "নির্দেশ না মানলেই সাসপেন্ড করা হয়", "সেতুর কাজ চলছে"]
 
 
+def test_regarding_something_as_something_is_no_new_view_in_running_speech(bn) -> None:
+    # "… থানাকে নিজের সম্পত্তি মনে করেন": regards the station as theirs, in the constables' account
+    # (not the view verb with its subject after it: "… কিছু মনে করছেন না শ্রেয়াস" is the reporter's)
+    doc = bn("শিরোনাম\n\nএকাধিক কনস্টেবলের ভাষ্য, ইন্সপেক্টররা নানা সুবিধা নেন। ওসি হলে তারা থানাকে নিজের "
+             "সম্পত্তি মনে করেন। নেতাদের সন্তুষ্টির জন্য সব কাজ করেন।\n\nঅভিনেতা বলেন, আমি সুস্থ আছি। "
+             "নিজের এই অসুস্থতাকে তেমন কিছু মনে করছেন না শ্রেয়াস।")
+    assert [s.content.text for s in doc.statements] == [
+        "ইন্সপেক্টররা নানা সুবিধা নেন", "ওসি হলে তারা থানাকে নিজের সম্পত্তি মনে করেন",
+        "নেতাদের সন্তুষ্টির জন্য সব কাজ করেন", "আমি সুস্থ আছি"]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

@@ -199,6 +199,8 @@ class _Lex:
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
     absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
+    regard: frozenset[str]  # "মনে" of "X-কে Y মনে করেন": regards X as Y, tells no view
+    not_accusative: frozenset[str]  # "থেকে": ends like the accusative, is none
     owner_adjectives: frozenset[str]  # "সরকারি": an adjective that names whose figures ("সরকারি হিসাব অনুযায়ী")
     source_nouns: frozenset[str]  # "সূত্র": a cue that names a source itself ("হাসপাতাল সূত্র অনুযায়ী")
     from_words: frozenset[str]  # "থেকে": a body a passive cue's telling came from ("X থেকে জানানো হয়েছে")
@@ -392,6 +394,7 @@ def _lex(code: str) -> _Lex:
         first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])),
         from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])),
         source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])),
+        regard=frozenset(w.get("regard", [])), not_accusative=frozenset(w.get("not_accusative", [])),
         not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
@@ -2658,6 +2661,13 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         # (nor a time: "২০২১ সালের তথ্যানুসারে …" cites no one, and speech goes on through it)
         return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after \
             and not denied and not an._in_time(toks[c.a - 1].start)
+    if c.entry.seq[0] in an.lex.regard and c.a >= 2 and (c.b >= len(toks) or not LETTER.match(toks[c.b].text)
+                                                          or toks[c.b].text in _AND):
+        # "থানাকে নিজের সম্পত্তি মনে করেন": regards the one in the accusative as something, tells no view
+        # (its subject not put after it: "… কিছু মনে করছেন না শ্রেয়াস" is the reporter's account of him)
+        before = toks[max(0, c.a - 4):c.a - 1]
+        return not any(accusative_stem(t.text) and t.text not in an.lex.not_accusative for t in before) \
+            or any(t.text == "," for t in before)
     return True
 
 
