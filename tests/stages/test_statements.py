@@ -1757,6 +1757,14 @@ def test_a_warning_of_what_will_be_done_is_other_and_a_forecast_is_not(bn) -> No
     assert [s.stance for s in doc.statements] == ["other", "other", "assert"]
 
 
+def test_a_notice_asking_in_the_passive_present_is_its_request_and_goes_on(bn) -> None:
+    # "… বন্ধ করতে অনুরোধ করা যাচ্ছে": the notice's own request (other), past the opener "এ ব্যাপারে"
+    doc = bn("শিরোনাম\n\nআইএসপিআর এক বিজ্ঞপ্তিতে জানায়, পরিস্থিতি স্বাভাবিক রয়েছে। এতে বলা হয়, সামাজিক মাধ্যমে "
+             "গুজব ছড়ানো হচ্ছে। এ ব্যাপারে সর্বসাধারণকে অপপ্রচার বন্ধ করতে অনুরোধ করা যাচ্ছে।")
+    assert [(s.speaker.entity, s.stance) for s in doc.statements] == [
+        ("e1", "assert"), ("e1", "assert"), ("e1", "other")]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

@@ -2731,9 +2731,10 @@ def _is_demand(code: str, text: str) -> bool:
         return False
     if text.split(maxsplit=1)[0] in d.openers:
         return True
-    if tuple(words) in d.performatives or tuple(words[-1:]) in d.performatives:
-        # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
-        return not any(w in _lex(code).complementiser for w in last_words(text, 4)[:-2])
+    for n in (3, 2, 1):
+        if tuple(last_words(text, n)) in d.performatives:
+            # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
+            return not any(w in _lex(code).complementiser for w in last_words(text, n + 2)[:-n])
     for p in d.polite:
         at = text.find(p)
         before = text[:at].split()[-1:] if at >= 0 else []
