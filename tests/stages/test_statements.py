@@ -198,6 +198,13 @@ def test_regarding_something_as_something_is_no_new_view_in_running_speech(bn) -
         "নেতাদের সন্তুষ্টির জন্য সব কাজ করেন", "আমি সুস্থ আছি"]
 
 
+def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn) -> None:
+    # "তিনি স্পষ্ট করেই বলেছেন", "X এর আগেও বলেছেন"
+    doc = bn("শিরোনাম\n\nমন্ত্রী রহিম উদ্দিন সভায় ছিলেন। তিনি স্পষ্ট করেই বলেছেন, এটা আর দ্বৈরথ নয়।\n\n"
+             "মন্ত্রী করিম হোসেন এর আগেও বলেছেন, নির্বাচন হবে।")
+    assert [s.speaker.text for s in doc.statements] == ["তিনি", "মন্ত্রী করিম হোসেন"]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

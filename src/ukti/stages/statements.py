@@ -896,6 +896,8 @@ class _Analyser:
         while toks and len(toks) != before and not self._ends_in_relay(toks):
             # (a phrase that ends in a relay, "Y X-কে উদ্ধৃত করে", keeps X: _relay_chain splits it)
             before = len(toks)
+            if len(toks) > 2 and f"{toks[-2].text} {toks[-1].text}" in self.lex.trailing_words:
+                toks = toks[:-2]  # (two words: "তিনি স্পষ্ট করেই বলেছেন", "X এর আগেও বলেছেন")
             while toks and (toks[-1].text in self.lex.trailing_words or self._in_time(toks[-1].start)
                             or (len(toks) > 1 and toks[-1].text in self.lex.particles)  # ("X এ-ও স্বীকার করেছেন")
                             or toks[-1].text in self.lex.day_words
