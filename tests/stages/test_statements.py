@@ -203,6 +203,10 @@ def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn
     doc = bn("শিরোনাম\n\nমন্ত্রী রহিম উদ্দিন সভায় ছিলেন। তিনি স্পষ্ট করেই বলেছেন, এটা আর দ্বৈরথ নয়।\n\n"
              "মন্ত্রী করিম হোসেন এর আগেও বলেছেন, নির্বাচন হবে।")
     assert [s.speaker.text for s in doc.statements] == ["তিনি", "মন্ত্রী করিম হোসেন"]
+    # …and "meanwhile", "there too" before them: "ইতিমধ্যে … X বলেছেন", "সেখানেও তাঁরা বলেন"
+    doc = bn("শিরোনাম\n\nইতিমধ্যে দলের এক এমএলএ রহিম উদ্দিন বলেছেন, আইন বাতিল করা হোক।\n\nবিক্ষোভকারীরা সমাবেশ "
+             "করেন। সেখানেও তাঁরা বলেন, আইন মানা হবে না।")
+    assert [s.speaker.text for s in doc.statements] == ["দলের এক এমএলএ রহিম উদ্দিন", "তাঁরা"]
 
 
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
