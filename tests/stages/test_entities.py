@@ -1249,3 +1249,12 @@ def test_md_before_a_known_person_never_so_written_is_someone_else(bn) -> None:
 def test_an_adverb_after_a_name_is_no_part_of_it(bn) -> None:
     doc = bn("শিরোনাম\nচেঙ্গিস খান সবসময় সতর্ক থাকতেন বলে লিখেছেন ইতিহাসবিদ আবদুল করিম।")
     assert entity_of(doc, "চেঙ্গিস খান").name == "Genghis Khan"
+
+
+def test_a_paper_named_by_its_head_word_is_an_organisation_and_its_source_stays_unnamed(bn) -> None:
+    # "ক্রনিকল" ends papers' names (names.toml org_heads); the official the paper quotes is unnamed, not the paper
+    doc = bn("শিরোনাম\nডেকান ক্রনিকল সংবাদপত্র নাম উল্লেখ না করে পুলিশের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করেছে। ওই কর্মকর্তা "
+             "ডেকান ক্রনিকলকে জানিয়েছেন, \"যাচাই না করেই এই ভাষ্য দেওয়া হচ্ছে।\"")
+    paper = entity_of(doc, "ডেকান ক্রনিকল")
+    assert paper.type == "ORG" and paper.name == "Deccan Chronicle"
+    assert [(s.speaker.entity, s.speaker.anonymous) for s in doc.statements] == [(None, True)]
