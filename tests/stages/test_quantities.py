@@ -41,6 +41,12 @@ def q(text: str, region: str = "BD") -> list[tuple[str, float, str]]:
     ("২ হাজার বর্গফুটের ফ্ল্যাট", 2000, "ft2"),
     ("৫ কাঠা জমি", 5, "katha"),
     ("৩০০ গজ দূরে", 300, "yard"),
+    ("২১ ক্যারেটের স্বর্ণ", 21, "karat"),
+    ("৫৩৭টি থানায়", 537, "police stations"),
+    ("৪ হাজার ৮৬১ পয়েন্টে", 4861, "points"),
+    ("৪ ওভারে", 4, "overs"),
+    ("দুই মাসব্যাপী কর্মসূচি", 2, "month"),
+    ("তিন দিনব্যাপী মেলা", 3, "day"),
 ])
 def test_quantities(text: str, value: float, unit: str) -> None:
     found = q(text)
@@ -179,3 +185,10 @@ def test_an_hour_that_ends_a_sentence_after_until_is_a_time() -> None:
 ])
 def test_indian_system_groups_and_glued_hundreds(text: str, value: float) -> None:
     assert [v for _, v, _ in q(text)] == [value]
+
+
+def test_an_ordinal_in_digits_counts_nothing() -> None:
+    # "৭২তম জন্মবার্ষিকী", "১০ম শ্রেণির", "৩য় দিনে": a rank; the count after it still counts
+    assert q("তাঁর ৭২তম জন্মবার্ষিকী পালিত হয়") == []
+    assert q("১০ম শ্রেণির ২০ জন শিক্ষার্থী") == [("২০ জন শিক্ষার্থী", 20, "students")]
+    assert q("৩য় দিনে ৫ জন আহত") == [("৫ জন আহত", 5, "injured")]

@@ -57,6 +57,7 @@ class _Vocab:
     # _quiet's answers, filled as words are met: the words no quantity begins at, and the others
     quiet: set[str] = field(default_factory=set)
     not_quiet: set[str] = field(default_factory=set)
+    ordinal_endings: frozenset[str] = frozenset()  # "তম" of "৭২তম": an ordinal, no count
     atoms: dict[str, tuple[float, str, bool] | None] = field(default_factory=dict)  # word -> _Reader.atom's answer
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
@@ -98,6 +99,7 @@ def _vocab(code: str) -> _Vocab:
         multiplier_heads=tuple(t.get("multipliers", {})),
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
         case_by_last=by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
+        ordinal_endings=frozenset(t.get("counting", {}).get("ordinal_endings", [])),
     )
 
 
@@ -148,6 +150,8 @@ class _Reader:
     def _read_atom(self, word: str) -> tuple[float, str, bool] | None:
         m = _DIGITS.match(word)
         if m:
+            if m.group(2) in self.v.ordinal_endings:
+                return None  # "৭২তম জন্মবার্ষিকী", "১০ম শ্রেণি": the 72nd, the 10th, no count of anything
             raw = to_ascii_digits(m.group(1))
             if "," in raw:
                 if not re.fullmatch(r"\d{1,3}(,\d{2,3})+", raw):
