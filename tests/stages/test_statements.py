@@ -209,6 +209,23 @@ def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn
     assert [s.speaker.text for s in doc.statements] == ["দলের এক এমএলএ রহিম উদ্দিন", "তাঁরা"]
 
 
+def test_a_call_made_in_passing_before_the_speaker_is_said_too(bn) -> None:
+    # "… বিরত থাকার আহ্বান জানিয়ে X বলেন, ‘…’": the call is X's (other), as "… উল্লেখ করে X বলেন" is;
+    # not one made only to someone ("সরকারের প্রতি জোরালো আহ্বান জানিয়ে"), whose words come after
+    doc = bn("শিরোনাম\n\nজনগণকে সংঘর্ষ থেকে বিরত থাকার আহ্বান জানিয়ে সেনাপ্রধান বলেন, ‘দেশের ক্ষতি হচ্ছে।’\n\n"
+             "অন্তর্বর্তী সরকারের প্রতি জোরালো আহ্বান জানিয়ে নেতা রহিম উদ্দিন বলেন, ‘বিচার করতে হবে।’")
+    assert [(s.cue, s.stance, s.content.text) for s in doc.statements] == [
+        ("আহ্বান জানিয়ে", "other", "জনগণকে সংঘর্ষ থেকে বিরত থাকার"), ("বলেন", "assert", "দেশের ক্ষতি হচ্ছে"),
+        ("বলেন", "other", "বিচার করতে হবে")]
+
+
+def test_one_who_asked_not_to_be_named_after_a_when_asked_clause_speaks(bn) -> None:
+    # "… জানতে চাওয়া হলে নাম প্রকাশ না করার শর্তে একজন বলেন": that someone, unnamed
+    doc = bn("শিরোনাম\n\nনির্বাচকদের সঙ্গে এ বিষয়ে জানতে চাওয়া হলে নাম প্রকাশ না করার শর্তে একজন বলেন, ‘তার "
+             "পরিকল্পনা আমাদের জানতে হবে।’")
+    assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("নাম প্রকাশ না করার শর্তে একজন", True)]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

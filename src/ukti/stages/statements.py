@@ -199,6 +199,7 @@ class _Lex:
     addressees: frozenset[str]
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
     absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
+    call_manners: frozenset[str]  # "জোরালো" of "সরকারের প্রতি জোরালো আহ্বান": how, not what, was asked
     regard: frozenset[str]  # "মনে" of "X-কে Y মনে করেন": regards X as Y, tells no view
     not_accusative: frozenset[str]  # "থেকে": ends like the accusative, is none
     owner_adjectives: frozenset[str]  # "সরকারি": an adjective that names whose figures ("সরকারি হিসাব অনুযায়ী")
@@ -394,7 +395,8 @@ def _lex(code: str) -> _Lex:
         first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])),
         from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])),
         source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])),
-        regard=frozenset(w.get("regard", [])), not_accusative=frozenset(w.get("not_accusative", [])),
+        regard=frozenset(w.get("regard", [])), call_manners=frozenset(w.get("call_manners", [])),
+        not_accusative=frozenset(w.get("not_accusative", [])),
         not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
@@ -1711,7 +1713,9 @@ class _Analyser:
         # (a group named by what it is speaks too: "… কৃতজ্ঞতা জানিয়ে সুধী সমাবেশে বক্তারা বলেন")
         named = [m for m in self.entity_in(after[0].start, after[-1].end) if m[2].type in ("PER", "ORG")
                  and not self._in_genitive(m)] if after else []
-        if after and (any(self._can_speak(t) for t in after) or self._unnamed_group(after[-1].text) or named):
+        # (and one who asked not to be named: "… জানতে চাওয়া হলে নাম প্রকাশ না করার শর্তে একজন বলেন")
+        if after and (any(self._can_speak(t) for t in after) or self._unnamed_group(after[-1].text) or named
+                      or self.lex.name_withheld.search(self.text, after[0].start, after[-1].end)):
             return self._past_the_acted_on(after, named[-1][0]) if named else after
         before = list(toks[:k])
         for phrase in self.lex.cut_phrases:  # the whole occasion: "X সংবাদ | সম্মেলনে" is X
@@ -3100,6 +3104,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                                               sentence=si, quoted=True)))
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
+            # (but "… আলোচনা ফলপ্রসূ হবে জানিয়ে X বলেন, …", as with "উল্লেখ করে": the clause is said too)
+            leads_to = next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind == "verb"
+                             and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None) \
+                if toks[c.b - 1].text == "জানিয়ে" else None
+            passing = _said_in_passing(an, toks, c, leads_to, start, si) if leads_to is not None else None
+            if passing is not None:
+                made.append(passing)
             continue
         if _refusal(toks, c):
             continue
@@ -4042,6 +4053,9 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
     words = toks[first:end]
     if len(words) < 3 or any(t.text in an.lex.cues for t in words):
         return None  # ("এ তথ্য নিশ্চিত করে", "ঘটনার সত্যতা নিশ্চিত করে": a pointer, no content here)
+    bare = [t for t in words if t.text not in an.lex.call_manners]
+    if _addressee_only(toks, c.a, an.lex) or (bare and bare[-1].text in an.lex.addressed_by):
+        return None  # ("সরকারের প্রতি জোরালো আহ্বান জানিয়ে": to whom, the call itself told after)
     if an._can_speak(words[-1]) or any(m[1] >= words[-1].end and m[2].type in ("PER", "ORG")
                                        for m in an.entity_in(words[-1].start, words[-1].end)):
         return None  # the participle's own subject ("সেখানে X আশঙ্কা প্রকাশ করে মন্ত্রী Y-কে বলেন"): X spoke
