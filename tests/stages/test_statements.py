@@ -226,6 +226,14 @@ def test_one_who_asked_not_to_be_named_after_a_when_asked_clause_speaks(bn) -> N
     assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("নাম প্রকাশ না করার শর্তে একজন", True)]
 
 
+def test_an_emphatic_pointer_credits_what_came_before(bn) -> None:
+    # "রোববার এমন তথ্যই জানিয়েছে X": the sentences before are X's
+    doc = bn("শিরোনাম\n\nহামলায় অন্তত ৩০ জন নিহত হয়েছেন। আহত হয়েছেন শতাধিক। রোববার এমন তথ্যই জানিয়েছে "
+             "বার্তা সংস্থা রয়টার্স।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("বার্তা সংস্থা রয়টার্স", "হামলায় অন্তত ৩০ জন নিহত হয়েছেন"), ("বার্তা সংস্থা রয়টার্স", "আহত হয়েছেন শতাধিক")]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "
