@@ -770,15 +770,20 @@ class _Analyser:
         # a time, or a phrase of when, before the one named ("আন্দোলনের মধ্যে ১৮ জুলাই প্রতিমন্ত্রী X",
         # "দায়িত্ব নেওয়ার অল্প সময়ের মধ্যেই জো বাইডেন"): when they spoke, not who
         # (a name in the genitive is whose the phrase of when is: "মি. হোসেনের ব্রিফিংয়ের কয়েক ঘণ্টা পর X")
-        owners = [any(m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] and self._in_genitive(m)
-                      for m in self.entity_in(t.start, t.end)) for t in toks]
-        for i in range(len(toks) - 2, -1, -1):  # (with the title before the name: "মন্ত্রী X-এর")
-            owners[i] = owners[i] or (owners[i + 1] and self._is_title(toks[i].text))
-        name_at = [i for i, t in enumerate(toks) if any(
-            m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1] for m in self.entity_in(t.start, t.end))]
-        first_name = next((i for i in name_at if not owners[i]), name_at[0] if name_at else 0)
-        when = max((i for i in range(first_name) if toks[i].text in self.lex.time_postpositions
-                    or (self._in_time(toks[i].start) and toks[i].text not in self.lex.titles)), default=None)
+        # (asked only of a phrase with a time in it: most name no time, and the names' test is dear)
+        timed = [i for i, t in enumerate(toks[:-1]) if t.text in self.lex.time_postpositions
+                 or (self._in_time(t.start) and t.text not in self.lex.titles)]
+        when = None
+        owners = [False] * len(toks)
+        if timed:
+            named_by = [[m for m in self.entity_in(t.start, t.end)
+                         if m[2].type in ("PER", "ORG") and m[0] <= t.start < m[1]] for t in toks]
+            owners = [any(self._in_genitive(m) for m in ms) for ms in named_by]
+            for i in range(len(toks) - 2, -1, -1):  # (with the title before the name: "মন্ত্রী X-এর")
+                owners[i] = owners[i] or (owners[i + 1] and self._is_title(toks[i].text))
+            name_at = [i for i, ms in enumerate(named_by) if ms]
+            first_name = next((i for i in name_at if not owners[i]), name_at[0] if name_at else 0)
+            when = max((i for i in timed if i < first_name), default=None)
         # (not past a subject before it: "তিনি সোমবার যুগান্তরকে বলেন" is তিনি, who told the paper)
         # (nor past one named by what they are: "সংশ্লিষ্ট একজন কর্মকর্তা আজ প্রথম আলোকে জানান")
         if when is not None and not any(not owners[i] and (
