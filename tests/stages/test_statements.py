@@ -543,6 +543,10 @@ def test_an_outlet_told_in_the_articles_language_is_the_publisher_when_the_text_
     assert all(s.nested_in is None for s in analyze_text(own, lang="bn").statements)  # its channel's line
     family = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসিকে বলেন, পরিস্থিতি জটিল হচ্ছে। মি. ইসলাম আরও বলেন, সময় লাগবে।"
     assert all(s.nested_in is None for s in analyze_text(family, lang="bn").statements)  # the BBC is its house
+    typed = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসিকে বলেন, \"পরিস্থিতি জটিল হচ্ছে।\""
+    assert all(s.nested_in is None for s in analyze_text(typed, lang="bn").statements)  # its typed quotes
+    curly = "শিরোনাম\nঅধ্যাপক রফিকুল ইসলাম বিবিসিকে বলেন, “পরিস্থিতি জটিল হচ্ছে।”"
+    assert all(s.nested_in for s in analyze_text(curly, lang="bn").statements)  # others quote in “…”
     relayed = "শিরোনাম\nদলের এক নেতা বিবিসি বাংলার সংবাদদাতাকে জানিয়েছিলেন, সফরটি পারিবারিক। আরেক নেতা " \
               "বিবিসি বাংলাকে জানিয়েছেন, আলোচনা চলছে।"
     doc = analyze_text(relayed, lang="bn")  # naming BBC Bangla's correspondent is no mark of its style

@@ -1507,9 +1507,15 @@ class _Analyser:
             marks = [m for h in houses for m in origin.get("house_style", {}).get(h, [])]
             # (a mark after a number is a unit: "২০০ মি. দৌড়" is metres, no "মি. রহমান"; the plain
             # search first, most texts having none of the marks)
+            quoting = [q for h in houses if (q := origin.get("house_quotes", {}).get(h))]
             self._house_style[outlet] = any(m in self.text and re.search(r"(?<![0-9০-৯] )" + re.escape(m), self.text)
-                                            for m in marks)
+                                            for m in marks) or any(self._quotes_only_in(q) for q in quoting)
         return self._house_style[outlet]
+
+    def _quotes_only_in(self, mark: str) -> bool:
+        """Does the text quote, and only in `mark` ("…" typed, no “…” or ‘…’)?"""
+        quoted = re.escape(mark) + r"[^" + re.escape(mark) + r"\n]{5,}" + re.escape(mark)
+        return re.search(quoted, self.text) is not None and not any(ch in self.text for ch in "“”‘")
 
     def _group_before(self, pos: int) -> int | None:
         """Where the nearest group in the nominative plural ("শিক্ষকেরা", "বাসিন্দারা") stands in the
