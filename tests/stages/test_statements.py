@@ -234,6 +234,12 @@ def test_an_emphatic_pointer_credits_what_came_before(bn) -> None:
         ("বার্তা সংস্থা রয়টার্স", "হামলায় অন্তত ৩০ জন নিহত হয়েছেন"), ("বার্তা সংস্থা রয়টার্স", "আহত হয়েছেন শতাধিক")]
 
 
+def test_a_name_that_ends_like_a_genitive_before_a_time_is_whole(bn) -> None:
+    # "ম্যাথিউ মিলার গতকাল …": "মিলার" owns no time; the name ends there, the object follows
+    doc = bn("শিরোনাম\n\nমুখপাত্র ম্যাথিউ মিলার গতকাল ইসরায়েলি মন্ত্রীদের বক্তব্যের সমালোচনা করেন।")
+    assert [s.speaker.text for s in doc.statements] == ["মুখপাত্র ম্যাথিউ মিলার"]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

@@ -4362,8 +4362,10 @@ def _speaker_end(an: _Analyser, toks: list[_Tok], start: int, cue_i: int) -> int
             # (a name that only ends as a genitive does, "ফরহাদ মজহার", is the name itself, unless a
             # common noun follows that it would own: "নেহরুর সরকার", "… ইদ্রিস আলী মজুতদারির অভিযোগ")
             # (not a name, nor a noun made definite, "… হায়দার বিষয়টি নিশ্চিত করেছেন", the object)
+            # (nor a time, which no one owns: "মুখপাত্র ম্যাথিউ মিলার গতকাল মঙ্গলবার … সমালোচনা করেন")
             owns = k + 1 < cue_i and nxt in ordinary_words(an.doc.lang) and strip_suffix(nxt, an.lex.case) == nxt \
-                and not nxt.endswith(("টি", "টা")) and not an.entity_in(toks[k + 1].start, toks[k + 1].end)
+                and not nxt.endswith(("টি", "টা")) and not an.entity_in(toks[k + 1].start, toks[k + 1].end) \
+                and nxt not in an.lex.day_words and not an._in_time(toks[k + 1].start)
             name_end = t.text in an.name_parts or not _is_genitive(t.text, an.lex.case) or (
                 not owns and t.text not in ordinary_words(an.doc.lang)
                 and any(m[1] == t.end and not an._in_genitive(m) for m in names))
