@@ -1811,6 +1811,13 @@ def test_a_notice_asking_in_the_passive_present_is_its_request_and_goes_on(bn) -
         ("e1", "assert"), ("e1", "assert"), ("e1", "other")]
 
 
+def test_the_hearers_told_what_they_will_do_is_a_request(bn) -> None:
+    # "আপনারা … করবেন (না)": asked of the hearers, in the polite future; "আপনারা দেখবেন, …" tells
+    doc = bn("শিরোনাম\n\nতিনি বলেন, আপনারা অতিরিক্ত বল প্রয়োগ করবেন না।\n\nতিনি বলেন, আপনারা সততার সঙ্গে দায়িত্ব "
+             "পালন করবেন।\n\nতিনি বলেন, আপনারা দেখবেন সরকার ব্যর্থ হবে।")
+    assert [s.stance for s in doc.statements] == ["other", "other", "assert"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"
@@ -4318,9 +4325,10 @@ def test_the_two_just_named_are_not_anonymous(bn) -> None:
     ("নির্বাচন হবে আগামী ফেব্রুয়ারিতে বলেছেন প্রধান উপদেষ্টা।", "নির্বাচন হবে আগামী ফেব্রুয়ারিতে", "assert", False),
     # a request made politely after a vocative
     ("মেয়র রহিম বলেন, স্যার, দয়া করে আমাদের কথা শুনুন।", "স্যার, দয়া করে আমাদের কথা শুনুন", "other", True),
-    # a noun of complaint before the address leaves it the speaker's own words
+    # a noun of complaint before the address leaves it the speaker's own words (and the hearers
+    # told what they will do is a request)
     ("ওসি রহিম বলেন, কোনো অভিযোগ থাকলে আপনারা সরাসরি থানায় আসবেন।",
-     "কোনো অভিযোগ থাকলে আপনারা সরাসরি থানায় আসবেন", "assert", True),
+     "কোনো অভিযোগ থাকলে আপনারা সরাসরি থানায় আসবেন", "other", True),
     # a noun ending in "-লে" between is no clause of another subject
     ("সকালে উদ্বেগ প্রকাশ করে বিকেলে রহিম বলেন, পুলিশ কিছু করেনি।", "পুলিশ কিছু করেনি", "concern", False),
 ])

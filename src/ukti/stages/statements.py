@@ -2708,6 +2708,9 @@ class _Demand:
     not_imperatives: frozenset[str]  # "নতুন", "আগুন": words that only end like one
     told_to_passive: frozenset[str]  # "বলা হয়েছে" after an infinitive: what someone was told, in the passive
     threats: tuple[str, ...] = ()  # "… জবাব দেওয়া হবে", "… ছাড় দেওয়া হবে না": a warning, at the end
+    hearers: frozenset[str] = frozenset()  # "আপনারা" with a verb in `polite_future` at the end: a request
+    polite_future: str = ""
+    polite_negation: str = ""  # "না" after it: asked not to
 
     def likens(self, words: list[str]) -> bool:
         """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
@@ -2730,7 +2733,8 @@ def _demand(code: str) -> _Demand:
                    d.get("wish", ""), frozenset(d.get("wish_verbs", [])),
                    frozenset(d.get("wish_not_after", [])), frozenset(d.get("similes", [])),
                    frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])),
-                   tuple(" " + t for t in d.get("threats", [])))
+                   tuple(" " + t for t in d.get("threats", [])), frozenset(d.get("hearers", [])),
+                   d.get("polite_future", ""), d.get("polite_negation", ""))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2762,6 +2766,10 @@ def _is_demand(code: str, text: str) -> bool:
         return True
     if (" " + text).endswith(d.threats):
         return True  # "কেউ বাধা দিলে প্রতিহত করা হবে": a warning, other as a demand is
+    verb = words[-2] if words[-1] == d.polite_negation and len(words) == 2 else words[-1]
+    if d.polite_future and verb.endswith(d.polite_future) and not d.hearers.isdisjoint(text.split()) \
+            and not any(w in d.told_to or w in _lex(code).complementiser for w in text.split()):
+        return True  # "আপনারা অতিরিক্ত বল প্রয়োগ করবেন না": the hearers asked
     if d.imperative(words[-1]):
         return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
     plain = text.split()
