@@ -1818,6 +1818,14 @@ def test_the_hearers_told_what_they_will_do_is_a_request(bn) -> None:
     assert [s.stance for s in doc.statements] == ["other", "other", "assert"]
 
 
+def test_a_question_whose_mark_ends_the_content_is_other(bn) -> None:
+    # the "?" is left out of the content; a question asked is other, one the speaker tells of having
+    # asked ("… জানতে চেয়েছিলেন, তারা কেন …?") is told
+    doc = bn("শিরোনাম\n\nনেতা ওসমান হাদী বলেন, সরকার জনগণের কথা শুনছে না। সরকার এত সংস্কার কাদের নিয়ে করবে?\n\n"
+             "সভাপতি রহিম উদ্দিন বলেন, তিনি তাদের কাছে জানতে চেয়েছিলেন, তারা কেন এমন কাজ করেছিল?")
+    assert [s.stance for s in doc.statements][:3] == ["assert", "other", "assert"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

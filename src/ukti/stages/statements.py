@@ -2310,7 +2310,10 @@ class _Analyser:
     def stance_of(self, stance: Stance, content: Span) -> Stance:
         if stance == "assert" and _rejects(self.doc.lang, content.text, self.lex.rejection):
             return "deny"
-        if content.text.rstrip().endswith("?"):
+        if content.text.rstrip().endswith("?") or (
+                self.text[content.end:content.end + 1] == "?" and self.lex.asking.isdisjoint(content.text.split())):
+            # a question, its mark left out of the content (not one the speaker tells of having asked:
+            # "… তাদের কাছে জানতে চেয়েছিলেন, তারা কেন … করেছিল?")
             return "other"
         if stance == "assert" and _is_demand(self.doc.lang, content.text):
             return "other"
