@@ -240,6 +240,14 @@ def test_a_name_that_ends_like_a_genitive_before_a_time_is_whole(bn) -> None:
     assert [s.speaker.text for s in doc.statements] == ["মুখপাত্র ম্যাথিউ মিলার"]
 
 
+def test_a_document_of_the_body_made_definite_is_that_bodys(bn) -> None:
+    # "সংস্থাটির নতুন এক প্রতিবেদনে …। প্রতিবেদনে বলা হয়েছে, …": the World Bank's report, not an unnamed one
+    doc = bn("শিরোনাম\n\nসড়ক দুর্ঘটনায় বছরে ৩১ হাজার মানুষ মারা যায় বলে জানিয়েছে বিশ্বব্যাংক। সংস্থাটির নতুন এক "
+             "প্রতিবেদনে এ তথ্য উঠে এসেছে।\n\nপ্রতিবেদনে বলা হয়েছে, দুর্ঘটনায় অর্থনীতির বড় ক্ষতি হচ্ছে।")
+    bank = next(e.id for e in doc.entities if e.name == "World Bank")
+    assert [(s.speaker.entity, s.speaker.anonymous) for s in doc.statements] == [(bank, False), (bank, False)]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

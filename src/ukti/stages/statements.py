@@ -1317,6 +1317,11 @@ class _Analyser:
                        and not self._inside_content(m[0])]
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
+            # the body made definite as its issuer ("সংস্থাটির নতুন এক প্রতিবেদনে …"): the one last named
+            definite = [w for w in WORD_RE.findall(self.text[lo:min(at[0], hi)])
+                        if w in self.lex.body_singulars or (w.endswith("টির") and w[:-1] in self.lex.body_singulars)]
+            if definite and self.last_org:
+                return Speaker(text, a, b, self.last_org, False)
             break
         return Speaker(text, a, b, None, True)
 
