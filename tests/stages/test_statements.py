@@ -248,6 +248,12 @@ def test_a_document_of_the_body_made_definite_is_that_bodys(bn) -> None:
     assert [(s.speaker.entity, s.speaker.anonymous) for s in doc.statements] == [(bank, False), (bank, False)]
 
 
+def test_a_quotation_followed_only_by_its_source_in_brackets_is_whole(bn) -> None:
+    # "‘…’ (মালফুজাত, খণ্ড ২)।": the citation is no part of what was said
+    doc = bn("শিরোনাম\n\nতিনি বলেছেন, ‘মানুষের সেবাই সবচেয়ে বড় ইবাদত’ (মালফুজাত, খণ্ড ২, পৃষ্ঠা ১২)।")
+    assert [(s.content.text, s.direct) for s in doc.statements] == [("মানুষের সেবাই সবচেয়ে বড় ইবাদত", True)]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

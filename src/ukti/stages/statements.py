@@ -2146,8 +2146,12 @@ class _Analyser:
         """The said text in text[a:b]: quotes unwrapped (direct), edges trimmed."""
         # (a quotation that is the whole of it, its marks among the edges trimmed: "‘… থাকবে।’")
         edges = self.text[a:a + 3] + self.text[max(a, b - 3):b]
+        # (or followed only by its source in brackets: "‘…’ (মালফুজাত, খণ্ড ২)।")
+        def nothing_after(q: QuoteSpan) -> bool:
+            rest = self.text[q.close + 1:b].strip().rstrip("।.!").strip()
+            return not rest or (rest[0] == "(" and rest[-1] == ")" and rest.count("(") == 1 and len(rest) <= 80)
         whole = next((q for q in self.quotes(a, b) if q.closed and self.trim(a, q.open)[0] >= q.open
-                      and self.trim(q.close + 1, b)[0] >= b), None) if any(ch in _QUOTE_CHARS for ch in edges) else None
+                      and nothing_after(q)), None) if any(ch in _QUOTE_CHARS for ch in edges) else None
         a, b = self.trim(a, b)
         first = _FIRST_WORD.match(self.text, a, b)
         if first and first.group() in self.lex.openers and b - a > len(first.group()) + 3:
