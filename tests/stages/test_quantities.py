@@ -47,6 +47,8 @@ def q(text: str, region: str = "BD") -> list[tuple[str, float, str]]:
     ("৪ ওভারে", 4, "overs"),
     ("দুই মাসব্যাপী কর্মসূচি", 2, "month"),
     ("তিন দিনব্যাপী মেলা", 3, "day"),
+    ("তারা দুই ভাই", 2, "brothers"),
+    ("চার সন্তানের জনক", 4, "children"),
 ])
 def test_quantities(text: str, value: float, unit: str) -> None:
     found = q(text)
