@@ -49,6 +49,7 @@ def q(text: str, region: str = "BD") -> list[tuple[str, float, str]]:
     ("তিন দিনব্যাপী মেলা", 3, "day"),
     ("তারা দুই ভাই", 2, "brothers"),
     ("চার সন্তানের জনক", 4, "children"),
+    ("৪ দফা দাবি", 4, "demands"),
 ])
 def test_quantities(text: str, value: float, unit: str) -> None:
     found = q(text)
@@ -194,3 +195,10 @@ def test_an_ordinal_in_digits_counts_nothing() -> None:
     assert q("তাঁর ৭২তম জন্মবার্ষিকী পালিত হয়") == []
     assert q("১০ম শ্রেণির ২০ জন শিক্ষার্থী") == [("২০ জন শিক্ষার্থী", 20, "students")]
     assert q("৩য় দিনে ৫ জন আহত") == [("৫ জন আহত", 5, "injured")]
+
+
+def test_an_hour_with_its_minutes_or_before_after_counts_nothing() -> None:
+    # "৫টা ৩৬ মিনিটে", "২টার পর": clock times, no five things, thirty-six minutes or two things
+    assert q("স্থানীয় সময় ৫টা ৩৬ মিনিটে ভূমিকম্প হয়") == []
+    assert q("আজ ২টার পর কারফিউ শিথিল হবে") == []
+    assert q("তিনি ৩০ মিনিট কথা বলেন") == [("৩০ মিনিট", 30, "minute")]

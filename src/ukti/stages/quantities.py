@@ -58,6 +58,7 @@ class _Vocab:
     quiet: set[str] = field(default_factory=set)
     not_quiet: set[str] = field(default_factory=set)
     ordinal_endings: frozenset[str] = frozenset()  # "তম" of "৭২তম": an ordinal, no count
+    clock_minutes: str = ""  # "মিনিট" after an hour's digits: a clock time ("৫টা ৩৬ মিনিটে")
     atoms: dict[str, tuple[float, str, bool] | None] = field(default_factory=dict)  # word -> _Reader.atom's answer
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
@@ -100,6 +101,7 @@ def _vocab(code: str) -> _Vocab:
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
         case_by_last=by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
         ordinal_endings=frozenset(t.get("counting", {}).get("ordinal_endings", [])),
+        clock_minutes=t.get("clock", {}).get("minutes", ""),
     )
 
 
@@ -296,6 +298,9 @@ def _an_hour(toks: list[str], k: int, j: int, digits: bool, v: _Vocab) -> bool:
     _, before, after = v.clock
     if j < len(toks) and toks[j] in after:
         return True
+    if digits and v.clock_minutes and j + 1 < len(toks) and _DIGITS.match(toks[j]) \
+            and toks[j + 1].startswith(v.clock_minutes):
+        return True  # "৫টা ৩৬ মিনিটে": an hour and its minutes
     if not digits:
         return False
     if toks[k] in before or (k > 0 and toks[k - 1] in before):
@@ -435,6 +440,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                     end, unit = noun
             elif rest in v.clock[0] and value < 13 and _an_hour(toks, k, j, digits, v):  # ("সাড়ে ১২টা")
                 i = j  # an hour, "সোয়া ৮টার দিকে": a clock time (the times stage reads it), no count
+                if v.clock_minutes and j + 1 < len(toks) and toks[j + 1].startswith(v.clock_minutes):
+                    i = j + 2  # (and its minutes: "৫টা ৩৬ মিনিটে" counts no minutes)
                 continue
             elif (glued := _unit_at([rest], 0, v, region)) is not None:
                 unit = glued[1]  # a unit written onto the number: "৭৩২টাকা"
