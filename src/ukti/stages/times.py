@@ -59,6 +59,7 @@ class _Vocab:
     mods: dict[tuple[str, ...], str]
     hours: dict[str, int]
     fractions: dict[str, int]  # "সোয়া": +15 minutes, "পৌনে": a quarter before the hour
+    half_hours: dict[str, int]  # "আড়াইটা": the hour (2) of an hour word with its half hour
     era_words: frozenset[str]  # "সন": a year word of either era ("২০২৪ সনের", "১৪৩১ সনের")
     era_min: int  # the least year of ours a year of either era is taken for (below it, the Bengali era)
     parts: dict[str, str]
@@ -112,6 +113,7 @@ def _vocab(code: str) -> _Vocab:
         range_words=frozenset(t.get("ranges", {}).get("words", ["থেকে", "-", "–"])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
         fractions=t.get("clock", {}).get("fractions", {}),
+        half_hours=t.get("clock", {}).get("half_hours", {}),
         parts=t.get("clock", {}).get("parts", {}), ordinal_centuries=t.get("century", {}).get("ordinals", {}),
         same_day=t.get("same_day", {}), year_names=t.get("year_words_before_date", {}),
         fiscal=tuple(t.get("fiscal_year", {}).get("words", [])), festivals=t.get("festivals", {}),
@@ -851,6 +853,8 @@ class _Reader:
         if self.t(k) in self.v.fractions:  # "সাড়ে", "সোয়া", "পৌনে"
             k, minute = k + 1, self.v.fractions[self.t(k)]
         h = _lookup(self.t(k), self.v.hours, self.v)
+        if h is None and minute == 0 and (half := _lookup(self.t(k), self.v.half_hours, self.v)) is not None:
+            h, minute = half, 30  # "দুপুর আড়াইটায়": 2:30 in the afternoon
         if h is None:
             m = re.match(r"^([0-9০-৯]{1,2})(টা|টায়|টার|টে)?$", self.t(k))
             if m and not m.group(2) and self.t(k + 1) in ("টা", "টায়", "টার", "টে"):
