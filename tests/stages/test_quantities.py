@@ -50,6 +50,7 @@ def q(text: str, region: str = "BD") -> list[tuple[str, float, str]]:
     ("তারা দুই ভাই", 2, "brothers"),
     ("চার সন্তানের জনক", 4, "children"),
     ("৪ দফা দাবি", 4, "demands"),
+    ("২৫টির বেশি বই", 25, "books"),
 ])
 def test_quantities(text: str, value: float, unit: str) -> None:
     found = q(text)

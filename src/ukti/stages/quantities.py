@@ -447,6 +447,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                 unit = glued[1]  # a unit written onto the number: "৭৩২টাকা"
             elif rest.startswith(v.thing_counters):
                 noun = _noun_at(toks, j, v)
+                if noun is None and j < len(toks) and toks[j] in _COMPARATIVES:
+                    noun = _noun_at(toks, j + 1, v)  # "২৫টির বেশি বই": more than 25 books
                 if noun:
                     end, unit = noun
                 else:
