@@ -203,3 +203,10 @@ def test_an_hour_with_its_minutes_or_before_after_counts_nothing() -> None:
     assert q("স্থানীয় সময় ৫টা ৩৬ মিনিটে ভূমিকম্প হয়") == []
     assert q("আজ ২টার পর কারফিউ শিথিল হবে") == []
     assert q("তিনি ৩০ মিনিট কথা বলেন") == [("৩০ মিনিট", 30, "minute")]
+
+
+def test_fours_after_digits_are_cricket_and_the_number_word_stays_a_number() -> None:
+    # "১০ চার ও ৫ ছক্কায়": ten fours and five sixes; "চার দিনের" is four days
+    assert q("তিনি ১০ চার ও ৫ ছক্কায় ৮০ রান করেন") == [
+        ("১০ চার", 10, "fours"), ("৫ ছক্কায়", 5, "sixes"), ("৮০ রান", 80, "runs")]
+    assert q("চার দিনের সফর") == [("চার দিনের", 4, "day")]
