@@ -1258,3 +1258,10 @@ def test_a_paper_named_by_its_head_word_is_an_organisation_and_its_source_stays_
     paper = entity_of(doc, "ডেকান ক্রনিকল")
     assert paper.type == "ORG" and paper.name == "Deccan Chronicle"
     assert [(s.speaker.entity, s.speaker.anonymous) for s in doc.statements] == [(None, True)]
+
+
+def test_the_countrys_body_in_the_genitive_is_that_body(bn) -> None:
+    # "সেনাবাহিনীর সদস্যরা": the Bangladesh Army, as "সেনাবাহিনী" is; the "-র" after a long vowel is its case
+    doc = bn("শিরোনাম\nসেনাবাহিনী ঘটনাস্থলে যায়। সেনাবাহিনীর সদস্যরা পাহারা দিচ্ছেন।")
+    army = entity_of(doc, "সেনাবাহিনীর")
+    assert army.name == "Bangladesh Army" and {m.text for m in army.mentions} == {"সেনাবাহিনী", "সেনাবাহিনীর"}

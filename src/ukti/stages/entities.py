@@ -948,10 +948,15 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
             if (n == 2 and words[i] not in firsts) or (n == 1 and not words[i].startswith(ones)) \
                     or i + n > len(words) or any(taken[i:i + n]):
                 continue
-            form = " ".join([*words[i:i + n - 1], _bare_name(words[i + n - 1], pack.code)])
-            e = table.get((form, region))
-            if e is not None:
-                hit = (n, e)
+            # (the bare name, or the word with its case ending cut: "সেনাবাহিনীর", whose "-র" after a
+            # long vowel the name stem keeps, as names like "সুধীর" end so)
+            last = words[i + n - 1]
+            for stem in (_bare_name(last, pack.code), strip_suffix(last, lists.case)):
+                e = table.get((" ".join([*words[i:i + n - 1], stem]), region))
+                if e is not None:
+                    hit = (n, e)
+                    break
+            if hit is not None:
                 break
         if hit is None:
             i += 1
