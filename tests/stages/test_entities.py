@@ -1265,3 +1265,12 @@ def test_the_countrys_body_in_the_genitive_is_that_body(bn) -> None:
     doc = bn("শিরোনাম\nসেনাবাহিনী ঘটনাস্থলে যায়। সেনাবাহিনীর সদস্যরা পাহারা দিচ্ছেন।")
     army = entity_of(doc, "সেনাবাহিনীর")
     assert army.name == "Bangladesh Army" and {m.text for m in army.mentions} == {"সেনাবাহিনী", "সেনাবাহিনীর"}
+
+
+def test_a_region_named_after_a_city_and_party_wings_are_their_own_entities(bn) -> None:
+    # "পার্বত্য চট্টগ্রাম" is the Hill Tracts, not the city; BNP's wings by their short names
+    doc = bn("শিরোনাম\nপার্বত্য চট্টগ্রামের তিন জেলায় সহিংসতা বেড়েছে। চট্টগ্রাম নগরে বিক্ষোভ হয়। জাসাস ও শ্রমিক দল "
+             "মিছিল করে।")
+    assert entity_of(doc, "পার্বত্য চট্টগ্রামের").name == "Chittagong Hill Tracts"
+    assert entity_of(doc, "চট্টগ্রাম").name == "Chattogram"
+    assert entity_of(doc, "জাসাস").type == "ORG" and entity_of(doc, "শ্রমিক দল").name == "Jatiyatabadi Sramik Dal"
