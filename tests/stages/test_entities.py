@@ -1274,3 +1274,11 @@ def test_a_region_named_after_a_city_and_party_wings_are_their_own_entities(bn) 
     assert entity_of(doc, "পার্বত্য চট্টগ্রামের").name == "Chittagong Hill Tracts"
     assert entity_of(doc, "চট্টগ্রাম").name == "Chattogram"
     assert entity_of(doc, "জাসাস").type == "ORG" and entity_of(doc, "শ্রমিক দল").name == "Jatiyatabadi Sramik Dal"
+
+
+def test_a_full_names_first_words_join_it_when_its_last_word_is_also_an_ordinary_word(bn) -> None:
+    # "রঞ্জিত কুমার রায়": "রায়" is a verdict as well as Roy, and a name part, so "রঞ্জিত কুমার" later is him
+    doc = bn("শিরোনাম\nআইনজীবী রঞ্জিত কুমার রায় আদালতে ছিলেন। পরে রঞ্জিত কুমার রায়ের আবেদন খারিজ হয়।")
+    roy = entity_of(doc, "রঞ্জিত কুমার রায়")
+    assert {m.text for m in roy.mentions} == {"রঞ্জিত কুমার রায়", "রঞ্জিত কুমার"}
+    assert len([e for e in doc.entities if e.type == "PER"]) == 1

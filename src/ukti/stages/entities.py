@@ -1647,11 +1647,13 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         if target is None and c.type == "PER" and len(key) >= 2:
             # a full name's first words alone ("আবদুল কাহার" of "আবদুল কাহার আকন্দ"): the one person
             # the article names so; two such people, and it stays its own
-            # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়")
+            # (a longer name that ends in an ordinary word is the tagger's overrun: "… সিদ্দিকী বিদায়"; not
+            # one that is a name part too: "রঞ্জিত কুমার রায়", Roy)
             ordinary = ordinary_words(pack.code)
             # and its last words ("নাজের হোসাইন" of "এস এম নাজের হোসাইন") likewise
             longer = {id(cl): cl for cl in clusters if cl.type == "PER" and any(
-                len(k) > len(key) and ((k[:len(key)] == key and m.text.split()[-1] not in ordinary)
+                len(k) > len(key) and ((k[:len(key)] == key and (m.text.split()[-1] not in ordinary
+                                                                   or k[-1] in pack.name_parts))
                                        or k[-len(key):] == key)
                 for _, m, k in cl.mentions)}
             target = next(iter(longer.values())) if len(longer) == 1 else None
