@@ -254,6 +254,12 @@ def test_a_quotation_followed_only_by_its_source_in_brackets_is_whole(bn) -> Non
     assert [(s.content.text, s.direct) for s in doc.statements] == [("মানুষের সেবাই সবচেয়ে বড় ইবাদত", True)]
 
 
+def test_a_name_ending_like_a_first_person_verb_is_no_first_person_speech(bn) -> None:
+    # "… এসআই কামরুল ইসলাম": "-লাম" of a name, no "করলাম"; the source's report is not direct
+    doc = bn("শিরোনাম\n\nপুলিশ ও আদালত সূত্র জানায়, পরে রিমান্ড চান তদন্তকারী কর্মকর্তা এসআই কামরুল ইসলাম।")
+    assert [s.direct for s in doc.statements] == [False]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "

@@ -2224,7 +2224,8 @@ class _Analyser:
         # (a short verb whole: "… যেতে দেব না"; not one that is a surname too after a given name: "… জেলা
         # প্রশাসক সুমন দেব")
         surname = len(two) == 2 and two[1] in self.lex.first_person_verbs_also_names and two[0] in self.name_parts
-        return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs)) or (
+        # (nor a name part that only ends like one: "… এসআই কামরুল ইসলাম", whose "-লাম" is no "করলাম")
+        return any((len(w) > 3 and w.endswith(self.lex.first_person_verbs) and w not in self.name_parts) or (
             w in self.lex.first_person_verbs and not surname) for w in tail)
 
     # ---- statements -----------------------------------------------------------------
