@@ -1846,6 +1846,13 @@ def test_a_question_whose_mark_ends_the_content_is_other(bn) -> None:
     assert [s.stance for s in doc.statements][:3] == ["assert", "other", "assert"]
 
 
+def test_justice_asked_and_a_misspelt_call_are_demands(bn) -> None:
+    # "… হত্যার বিচার চাই", "… সহযোগিতার আহবান জানাচ্ছি": the speaker's own demand and call (other)
+    doc = bn("শিরোনাম\n\nবিপ্লবের মা বলেন, আমার ছেলেকে গুলি করে মারা হয়েছে। আমি ছেলের হত্যার বিচার চাই। "
+             "প্রশাসনের প্রতি সহযোগিতার আহবান জানাচ্ছি।")
+    assert [s.stance for s in doc.statements] == ["assert", "other", "other"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"
