@@ -262,10 +262,13 @@ def test_a_name_ending_like_a_first_person_verb_is_no_first_person_speech(bn) ->
 
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
+    # (a demand in it is still a demand: other)
     doc = bn("শিরোনাম\n\nব্যবসায়ী রহিম উদ্দিন অভিযোগ করেন, পুলিশ তার কাছ থেকে টাকা নিয়েছে। তারা কোনো রসিদ "
-             "দেয়নি।\n\nবন্দর কর্মকর্তা করিম হোসেন বলেন, জাহাজটি সোমবার ভিড়বে। পণ্য খালাসে দুই দিন লাগবে।")
+             "দেয়নি। এর বিচার করতে হবে।\n\nবন্দর কর্মকর্তা করিম হোসেন বলেন, জাহাজটি সোমবার ভিড়বে। পণ্য খালাসে দুই "
+             "দিন লাগবে।")
     assert [(s.speaker.text, s.cue, s.stance) for s in doc.statements] == [
         ("ব্যবসায়ী রহিম উদ্দিন", "অভিযোগ করেন", "claim"), ("ব্যবসায়ী রহিম উদ্দিন", "", "claim"),
+        ("ব্যবসায়ী রহিম উদ্দিন", "", "other"),
         ("বন্দর কর্মকর্তা করিম হোসেন", "বলেন", "assert"), ("বন্দর কর্মকর্তা করিম হোসেন", "", "assert")]
 
 

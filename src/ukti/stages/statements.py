@@ -5116,7 +5116,9 @@ def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si:
     outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
     মন্ত্রী জানান, … । <this sentence>") runs on in both voices: X's, and the other's nested in it."""
     # (an accusation goes on as one: "X অভিযোগ করেন, … । <this sentence>" is X's claim too)
-    stance = an.stance_of("claim" if running.stance == "claim" else "assert", content)
+    stance = an.stance_of("assert", content)
+    if stance == "assert" and running.stance == "claim":
+        stance = "claim"  # (a demand or a question in it is still what it does: other)
     parent = an.found[running.nested_in] if running.nested_in is not None else None
     outer = None
     if parent is not None and parent.content.start <= running.speaker.start \
