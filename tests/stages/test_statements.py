@@ -260,6 +260,17 @@ def test_a_name_ending_like_a_first_person_verb_is_no_first_person_speech(bn) ->
     assert [s.direct for s in doc.statements] == [False]
 
 
+def test_what_stands_between_that_and_its_cue_and_the_one_after_it(bn) -> None:
+    # "… বলে সোমবার (২৯ ডিসেম্বর) নিজেই সাংবাদিকদের নিশ্চিত করেছেন তিনি": a date in brackets, "himself"
+    # and the ones told stand between; "… বলে এক সংবাদ বিজ্ঞপ্তিতে জানিয়েছে X": X issued the notice
+    doc = bn("শিরোনাম\n\nচেয়ারম্যান মঞ্জু নির্বাচন থেকে সরে দাঁড়ালেন। নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্ত নিয়েছেন বলে "
+             "সোমবার (২৯ ডিসেম্বর) নিজেই সাংবাদিকদের নিশ্চিত করেছেন তিনি।\n\nউপকূলীয় জেলাগুলোতে নৌবাহিনী মোতায়েন "
+             "করা হয়েছে বলে এক সংবাদ বিজ্ঞপ্তিতে জানিয়েছে আইএসপিআর।", date="2025-12-30")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("তিনি", "নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্ত নিয়েছেন"),
+        ("আইএসপিআর", "উপকূলীয় জেলাগুলোতে নৌবাহিনী মোতায়েন করা হয়েছে")]
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     # (a demand in it is still a demand: other)

@@ -3047,7 +3047,10 @@ def _told_between(an: _Analyser, between: list[_Tok]) -> tuple[bool, Entity | No
     """Are the ones told all that stands between "বলে" and its cue ("… বলে সাংবাদিকদের জানান X",
     "… বলে বিবিসি বাংলাকে জানান তিনি")? Then the speaker follows the cue. With the outlet told, if
     one is (no one told: "… বলে তিনি জানান", the speaker stands there)."""
-    words = [t for t in between if not (t.text in an.lex.day_words or an._in_time(t.start))]
+    # (nor brackets round a date, "সোমবার (২৯ ডিসেম্বর)", nor "himself", "নিজেই সাংবাদিকদের")
+    reflexive = _pronoun_words(an.doc.lang)[1]
+    words = [t for t in between if not (t.text in an.lex.day_words or an._in_time(t.start)
+                                        or t.text in ("(", ")", ",") or t.text in reflexive)]
     if not words:
         return False, None
     if all(t.text in an.lex.addressees for t in words):
@@ -3292,8 +3295,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (the speaker between may be long, when the cue ends the sentence and the words between
             # name someone: "… বলে হাসপাতালের উপমহাব্যবস্থাপক অনিমেষ ভৌমিক জানান।")
             ends = all(t.text in "।!" for t in toks[c.b:])
-            comp_i = _that_before(an, toks, c.a, max(0, c.a - (_SPEAKER_REACH if ends else 5) + 1))
-            if comp_i is not None and c.a - comp_i > 4 and not (
+            # (a time and its brackets between count for no words: "… বলে সোমবার (২৯ ডিসেম্বর) সাংবাদিকদের
+            # নিশ্চিত করেছেন তিনি")
+            reach = _SPEAKER_REACH if ends else 5
+            reach += sum(1 for t in toks[max(0, c.a - reach - 6):c.a]
+                         if t.text in ("(", ")") or t.text in an.lex.day_words or an._in_time(t.start))
+            comp_i = _that_before(an, toks, c.a, max(0, c.a - reach + 1))
+            gap = sum(1 for t in toks[comp_i + 1:c.a] if not (
+                t.text in ("(", ")") or t.text in an.lex.day_words or an._in_time(t.start))) + 1 \
+                if comp_i is not None else 0
+            if comp_i is not None and gap > 4 and not (
                     _names_someone(an, toks[comp_i].end, cue_start)
                     or any(m[2].type == "ORG" for m in an.entity_in(toks[comp_i].end, cue_start))):
                 comp_i = None
@@ -3319,6 +3330,13 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 # speaker is never there
                 sp = (an.speaker_after(cue_end, s.end) if not c.text.endswith("লেও") else None) if adjacent \
                     else between
+                if not adjacent and between is not None and between.entity is None \
+                        and between.text.split()[-1] in an.lex.report_words:
+                    # a document between, where it was told ("… বলে এক সংবাদ বিজ্ঞপ্তিতে জানিয়েছে X"):
+                    # X after the cue, who issued it, when one is named there
+                    issuer = an.speaker_after(cue_end, s.end)
+                    if issuer is not None and (issuer.entity is not None or an._is_title(issuer.text.split()[-1])):
+                        sp = issuer
                 ct = an.content(ct_a, comp.start)
                 if taken:
                     # the speaker then follows the cue ("… বলে ভুয়া অভিযোগ করে আসছেন তিনি") or opens the
