@@ -1867,6 +1867,12 @@ def test_justice_asked_and_a_misspelt_call_are_demands(bn) -> None:
     assert [s.stance for s in doc.statements] == ["assert", "other", "other"]
 
 
+def test_a_compound_verbs_imperative_is_a_request_and_a_count_of_days_is_not(bn) -> None:
+    # "… অস্ত্র তুলে দিন": give them over (other); "… আরও দুই দিন" counts days
+    doc = bn("শিরোনাম\n\nতিনি বলেন, পুলিশের হাতে অস্ত্র তুলে দিন।\n\nতিনি বলেন, দাম কমতে আরও দুই দিন লাগবে।")
+    assert [s.stance for s in doc.statements] == ["other", "assert"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

@@ -2724,6 +2724,8 @@ class _Demand:
     hearers: frozenset[str] = frozenset()  # "আপনারা" with a verb in `polite_future` at the end: a request
     polite_future: str = ""
     polite_negation: str = ""  # "না" after it: asked not to
+    compound_imperatives: frozenset[str] = frozenset()  # "দিন" of "তুলে দিন": give, after a participle
+    conjunctive_ending: str = ""
 
     def likens(self, words: list[str]) -> bool:
         """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
@@ -2747,7 +2749,8 @@ def _demand(code: str) -> _Demand:
                    frozenset(d.get("wish_not_after", [])), frozenset(d.get("similes", [])),
                    frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])),
                    tuple(" " + t for t in d.get("threats", [])), frozenset(d.get("hearers", [])),
-                   d.get("polite_future", ""), d.get("polite_negation", ""))
+                   d.get("polite_future", ""), d.get("polite_negation", ""),
+                   frozenset(d.get("compound_imperatives", [])), d.get("conjunctive_ending", ""))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2785,6 +2788,9 @@ def _is_demand(code: str, text: str) -> bool:
         return True  # "আপনারা অতিরিক্ত বল প্রয়োগ করবেন না": the hearers asked
     if d.imperative(words[-1]):
         return True  # "… এখনই ব্যবস্থা করুন": a request made to the hearers
+    if len(words) == 2 and words[-1] in d.compound_imperatives and d.conjunctive_ending \
+            and words[0].endswith(d.conjunctive_ending) and len(words[0]) > 2:
+        return True  # "… পুলিশের হাতে অস্ত্র তুলে দিন": give it over
     plain = text.split()
     if words[-1] in d.wish_verbs and d.wish in plain and "," not in text \
             and d.wish_not_after.isdisjoint(plain[:plain.index(d.wish)]) \
