@@ -1873,6 +1873,12 @@ def test_a_compound_verbs_imperative_is_a_request_and_a_count_of_days_is_not(bn)
     assert [s.stance for s in doc.statements] == ["other", "assert"]
 
 
+def test_a_greeting_made_before_a_clause_about_its_receivers_is_other(bn) -> None:
+    # "… ছাত্র-জনতাকে অভিনন্দন জানাই, যারা …": the speaker's own congratulation, then whom it is for
+    doc = bn("শিরোনাম\n\nতিনি বলেন, সর্বস্তরের ছাত্র-জনতাকে অভিনন্দন জানাই, যারা বুকের রক্ত দিয়ে দেশ স্বাধীন করেছেন।")
+    assert [s.stance for s in doc.statements] == ["other"]
+
+
 def test_what_it_will_be_right_to_do_is_a_demand(bn) -> None:
     s = only(bn("শিরোনাম\n\nসংস্থাটি বলেছে, বিদেশি অংশীদারদের দুই দলকে আলোচনায় উৎসাহিত করা উচিত হবে।"))
     assert s.stance == "other"

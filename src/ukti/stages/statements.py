@@ -2768,6 +2768,11 @@ def _is_demand(code: str, text: str) -> bool:
         return False
     if text.split(maxsplit=1)[0] in d.openers:
         return True
+    # (or before a relative clause about the ones it is made to: "… ছাত্র-জনতাকে অভিনন্দন জানাই, যারা …")
+    head, comma, rest = text.partition(", ")
+    if comma and rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in _lex(code).relative_persons \
+            and tuple(last_words(head, 2)) in d.performatives:
+        return True
     for n in (3, 2, 1):
         if tuple(last_words(text, n)) in d.performatives:
             # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
