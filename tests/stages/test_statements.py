@@ -271,6 +271,14 @@ def test_what_stands_between_that_and_its_cue_and_the_one_after_it(bn) -> None:
         ("আইএসপিআর", "উপকূলীয় জেলাগুলোতে নৌবাহিনী মোতায়েন করা হয়েছে")]
 
 
+def test_a_headline_with_its_speaker_after_the_colon_is_theirs_whatever_verb_it_holds(bn) -> None:
+    # "মানুষ যদি মনে করে …, তখন চিন্তা করতে হবে: জি এম কাদের": all before the colon is his, not "মানুষ যদি"
+    doc = bn("মানুষ যদি মনে করে নির্বাচনটা ভালো হচ্ছে না, তখন চিন্তা করতে হবে: জি এম কাদের\n\nজাতীয় পার্টির "
+             "চেয়ারম্যান জি এম কাদের বলেন, নির্বাচন সুষ্ঠু হতে হবে।")
+    assert doc.statements[0].content.text == "মানুষ যদি মনে করে নির্বাচনটা ভালো হচ্ছে না, তখন চিন্তা করতে হবে"
+    assert doc.statements[0].speaker.text == "জি এম কাদের"
+
+
 def test_an_accusation_runs_on_as_a_claim(bn) -> None:
     # the sentences after "X অভিযোগ করেন, …" carry on X's accusation (claim), as the gold reads them
     # (a demand in it is still a demand: other)

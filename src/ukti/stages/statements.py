@@ -3085,6 +3085,14 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
         return []
     cues = an.find_cues(toks)
     made: list[int] = []
+    colon = s.text.rfind(":")
+    if s.is_title and cues and colon > 0 and not _only_names(an, s.start, s.start + colon):
+        # (not "X: Y", the speaker before it: "মির্জা ফখরুল: দ্রুত নির্বাচনের দাবি বিএনপির")
+        # "CONTENT: SPEAKER", the speaker after the colon: the whole content is theirs, whatever verb of
+        # thinking or saying it holds ("মানুষ যদি মনে করে …, তখন চিন্তা করতে হবে: জি এম কাদের")
+        found = _headline_speaker_last(an, s, si)
+        if found:
+            return found
     quotes = [q for q in an.quotes(s.start, s.end) if q.closed]
     if not cues and not quotes and not s.is_title:
         return made  # most sentences: no cue, no quotation, no headline to read
