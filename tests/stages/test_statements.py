@@ -207,6 +207,10 @@ def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn
     doc = bn("শিরোনাম\n\nইতিমধ্যে দলের এক এমএলএ রহিম উদ্দিন বলেছেন, আইন বাতিল করা হোক।\n\nবিক্ষোভকারীরা সমাবেশ "
              "করেন। সেখানেও তাঁরা বলেন, আইন মানা হবে না।")
     assert [s.speaker.text for s in doc.statements] == ["দলের এক এমএলএ রহিম উদ্দিন", "তাঁরা"]
+    # …and what they did all the while, and where: "X লাইভে কান্না করতে করতে বলেন", "তিনি বিলাপ করতে করতে"
+    doc = bn("শিরোনাম\n\nঅভিনেত্রী রহিমা খাতুন লাইভে কান্না করতে করতে বলেন, আমি ভালো নেই।\n\nতিনি বিলাপ করতে "
+             "করতে বলেন, আমাদের মা আর নেই।")
+    assert [s.speaker.text for s in doc.statements] == ["অভিনেত্রী রহিমা খাতুন", "তিনি"]
 
 
 def test_a_call_made_in_passing_before_the_speaker_is_said_too(bn) -> None:
