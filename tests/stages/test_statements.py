@@ -211,6 +211,9 @@ def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn
     doc = bn("শিরোনাম\n\nঅভিনেত্রী রহিমা খাতুন লাইভে কান্না করতে করতে বলেন, আমি ভালো নেই।\n\nতিনি বিলাপ করতে "
              "করতে বলেন, আমাদের মা আর নেই।")
     assert [s.speaker.text for s in doc.statements] == ["অভিনেত্রী রহিমা খাতুন", "তিনি"]
+    # (but "কেউ কেউ", some, doubled, is who spoke)
+    doc = bn("শিরোনাম\n\nতাই সামাজিক মাধ্যমে কেউ কেউ লিখছেন, বিচার চাই।")
+    assert [(s.speaker.text.endswith("কেউ কেউ"), s.speaker.anonymous) for s in doc.statements] == [(True, True)]
 
 
 def test_a_call_made_in_passing_before_the_speaker_is_said_too(bn) -> None:

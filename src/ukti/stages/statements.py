@@ -906,7 +906,8 @@ class _Analyser:
             if len(toks) > 2 and f"{toks[-2].text} {toks[-1].text}" in self.lex.trailing_words:
                 toks = toks[:-2]  # (two words: "তিনি স্পষ্ট করেই বলেছেন", "X এর আগেও বলেছেন")
             if len(toks) > 3 and toks[-1].text == toks[-2].text and LETTER.match(toks[-1].text) \
-                    and not self.entity_in(toks[-3].start, toks[-3].end):
+                    and f"{toks[-2].text} {toks[-1].text}" not in self.lex.anonymous \
+                    and not self.entity_in(toks[-3].start, toks[-3].end):  # (not "কেউ কেউ": some, who spoke)
                 # a word doubled, how it went all the while: "X কাঁদতে কাঁদতে বলেন", "ধীরে ধীরে", and a light
                 # verb's with its noun: "X লাইভে কান্না করতে করতে বলেন"
                 toks = toks[:-3] if toks[-1].text in self.lex.infinitives else toks[:-2]
