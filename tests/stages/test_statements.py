@@ -214,6 +214,10 @@ def test_two_word_adverbs_between_the_speaker_and_the_cue_are_no_part_of_them(bn
     # (but "কেউ কেউ", some, doubled, is who spoke)
     doc = bn("শিরোনাম\n\nতাই সামাজিক মাধ্যমে কেউ কেউ লিখছেন, বিচার চাই।")
     assert [(s.speaker.text.endswith("কেউ কেউ"), s.speaker.anonymous) for s in doc.statements] == [(True, True)]
+    # …and "so" before them, and the caption they wrote in: "তাই বলেছেন", "X ক্যাপশনে লিখেছেন"
+    doc = bn("শিরোনাম\n\nসাকিব অবসরের ঘোষণা দেন। তাই বলেছেন, ‘আমি আর খেলব না।’\n\nঅভিনেত্রী রহিমা খাতুন ক্যাপশনে "
+             "লিখেছেন, ‘নতুন শুরু।’")
+    assert [s.speaker.text for s in doc.statements] == ["সাকিব", "অভিনেত্রী রহিমা খাতুন"]
 
 
 def test_a_call_made_in_passing_before_the_speaker_is_said_too(bn) -> None:

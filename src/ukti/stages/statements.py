@@ -200,6 +200,7 @@ class _Lex:
     not_said_in_passing: frozenset[str]  # "শেয়ার করে X বলেন": a participle cue that says nothing before the verb
     absent: frozenset[str]  # "নেই": after a noun cue, no such thing ("আশঙ্কা নেই")
     call_manners: frozenset[str]  # "জোরালো" of "সরকারের প্রতি জোরালো আহ্বান": how, not what, was asked
+    alone_openers: frozenset[str]  # "তাই" alone before a cue: so, the subject dropped
     regard: frozenset[str]  # "মনে" of "X-কে Y মনে করেন": regards X as Y, tells no view
     not_accusative: frozenset[str]  # "থেকে": ends like the accusative, is none
     owner_adjectives: frozenset[str]  # "সরকারি": an adjective that names whose figures ("সরকারি হিসাব অনুযায়ী")
@@ -395,6 +396,7 @@ def _lex(code: str) -> _Lex:
         first_person_light=frozenset(w.get("first_person_light", [])), held_by=frozenset(w.get("held_by", [])),
         from_words=frozenset(w.get("from_words", [])), owner_adjectives=frozenset(w.get("owner_adjectives", [])),
         source_nouns=frozenset(w.get("source_nouns", [])), absent=frozenset(w.get("absent", [])),
+        alone_openers=frozenset(w.get("alone_openers", [])),
         regard=frozenset(w.get("regard", [])), call_manners=frozenset(w.get("call_manners", [])),
         not_accusative=frozenset(w.get("not_accusative", [])),
         not_said_in_passing=frozenset(w.get("not_said_in_passing", [])),
@@ -806,7 +808,8 @@ class _Analyser:
             if subject is None:
                 return None
             toks = toks[:subject + 1]
-        if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words):
+        if len(toks) == 1 and (opener(toks[0]) or toks[0].text in self.lex.day_words
+                               or toks[0].text in self.lex.alone_openers):
             return None  # "গতকাল নিশ্চিত করেছেন, …": a time alone names no one (the subject was dropped)
         if all(t.text in self.lex.cut_after for t in toks) \
                 and not (len(toks) == 1 and toks[0].text in self.lex.report_words):
