@@ -3063,14 +3063,26 @@ def _relative_clause(an: _Analyser, toks: list[_Tok], cue_i: int, noun_cue: bool
 _SPEAKER_REACH = 18
 
 
+def _cue_led_to(toks: list[_Tok], cues: list[_Cue], c: _Cue, kinds: tuple[str, ...]) -> _Cue | None:
+    """The cue a participle cue leads to ("… উল্লেখ করে X বলেন", "… আহ্বান জানিয়ে X বলেন"): one of
+    `kinds` a few words after it in the same clause, or None."""
+    return next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in kinds
+                 and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None)
+
+
+def _counts_for_no_word(an: _Analyser, t: _Tok) -> bool:
+    """Is the word a time or a bracket round one ("সোমবার (২৯ ডিসেম্বর)"), which no speaker phrase or
+    the words between "বলে" and its cue count?"""
+    return t.text in ("(", ")") or t.text in an.lex.day_words or an._in_time(t.start)
+
+
 def _told_between(an: _Analyser, between: list[_Tok]) -> tuple[bool, Entity | None]:
     """Are the ones told all that stands between "বলে" and its cue ("… বলে সাংবাদিকদের জানান X",
     "… বলে বিবিসি বাংলাকে জানান তিনি")? Then the speaker follows the cue. With the outlet told, if
     one is (no one told: "… বলে তিনি জানান", the speaker stands there)."""
     # (nor brackets round a date, "সোমবার (২৯ ডিসেম্বর)", nor "himself", "নিজেই সাংবাদিকদের")
     reflexive = _pronoun_words(an.doc.lang)[1]
-    words = [t for t in between if not (t.text in an.lex.day_words or an._in_time(t.start)
-                                        or t.text in ("(", ")", ",") or t.text in reflexive)]
+    words = [t for t in between if not (_counts_for_no_word(an, t) or t.text == "," or t.text in reflexive)]
     if not words:
         return False, None
     if all(t.text in an.lex.addressees for t in words):
@@ -3168,9 +3180,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue
         if toks[c.b - 1].text in _ONLY_CONJUNCTIVE:
             # (but "… আলোচনা ফলপ্রসূ হবে জানিয়ে X বলেন, …", as with "উল্লেখ করে": the clause is said too)
-            leads_to = next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind == "verb"
-                             and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None) \
-                if toks[c.b - 1].text == "জানিয়ে" else None
+            leads_to = _cue_led_to(toks, cues, c, ("verb",)) if toks[c.b - 1].text == "জানিয়ে" else None
             passing = _said_in_passing(an, toks, c, leads_to, start, si) if leads_to is not None else None
             if passing is not None:
                 made.append(passing)
@@ -3183,9 +3193,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             continue  # "অথবা ইরানের নেতারা কি মনে করেন, …?": the writer asks whether they think so
         if c.a > 0 and toks[c.a].text in an.lex.declaring and toks[c.a - 1].text in an.lex.declared_states:
             continue  # "ইসরায়েল গাজায় পূর্ণ অবরোধ ঘোষণা করে, যেখানে …": a blockade declared, an act
-        leads_to = next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in ("verb", "passive")
-                         and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None) \
-            if toks[c.b - 1].text == "করে" else None
+        leads_to = _cue_led_to(toks, cues, c, ("verb", "passive")) if toks[c.b - 1].text == "করে" else None
         if leads_to is not None:
             # "বিষয়টি নিশ্চিত করে X জানিয়েছে, …": the participle leads to the verb that attributes; a
             # clause before it is said too ("… শান্ত হয়ে আসছে উল্লেখ করে সেনাপ্রধান বলেন, …")
@@ -3326,11 +3334,9 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a time and its brackets between count for no words: "… বলে সোমবার (২৯ ডিসেম্বর) সাংবাদিকদের
             # নিশ্চিত করেছেন তিনি")
             reach = _SPEAKER_REACH if ends else 5
-            reach += sum(1 for t in toks[max(0, c.a - reach - 6):c.a]
-                         if t.text in ("(", ")") or t.text in an.lex.day_words or an._in_time(t.start))
+            reach += sum(1 for t in toks[max(0, c.a - reach - 6):c.a] if _counts_for_no_word(an, t))
             comp_i = _that_before(an, toks, c.a, max(0, c.a - reach + 1))
-            gap = sum(1 for t in toks[comp_i + 1:c.a] if not (
-                t.text in ("(", ")") or t.text in an.lex.day_words or an._in_time(t.start))) + 1 \
+            gap = 1 + sum(1 for t in toks[comp_i + 1:c.a] if not _counts_for_no_word(an, t)) \
                 if comp_i is not None else 0
             if comp_i is not None and gap > 4 and not (
                     _names_someone(an, toks[comp_i].end, cue_start)
