@@ -2764,15 +2764,16 @@ def _demand(code: str) -> _Demand:
 
 def _is_demand(code: str, text: str) -> bool:
     """A content that says what must be done ("… জবাবদিহি করতে হবে", "… নেওয়া জরুরি"), warns
-    ("… ছাড় দেওয়া হবে না"), or does what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান জানাচ্ছি", "এটাকে আমরা স্বাগত
-    জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
+    ("… ছাড় দেওয়া হবে না"), or does what it says in the first person ("… সবাইকে শান্ত থাকার আহ্বান
+    জানাচ্ছি", "এটাকে আমরা স্বাগত জানাই", "আসুন আমরা …"): a call, a request, a welcome, thanks."""
     d = _demand(code)
     text = text.strip().rstrip("।!. ")  # (its own closing stop is no second sentence)
     if "।" in text:
         # several sentences: what the statement does is not read from its last one, but a call
         # made in each ("… অনুরোধ করছি। একই সঙ্গে … আহ্বান জানাতে অনুরোধ করছি") is a call
         return all(_is_demand(code, part) for part in text.split("।") if part.strip())
-    words = last_words(text, 2)
+    three = last_words(text, 3)  # (one tokenising for the acts of one, two and three words)
+    words = three[-2:]
     if not words:
         return False
     if text.split(maxsplit=1)[0] in d.openers:
@@ -2783,7 +2784,7 @@ def _is_demand(code: str, text: str) -> bool:
             and tuple(last_words(head, 2)) in d.performatives:
         return True
     for n in (3, 2, 1):
-        if tuple(last_words(text, n)) in d.performatives:
+        if len(three) >= n and tuple(three[-n:]) in d.performatives:
             # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
             return not any(w in _lex(code).complementiser for w in last_words(text, n + 2)[:-n])
     for p in d.polite:
