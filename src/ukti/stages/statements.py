@@ -3335,8 +3335,10 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
             # (a time and its brackets between count for no words: "… বলে সোমবার (২৯ ডিসেম্বর) সাংবাদিকদের
             # নিশ্চিত করেছেন তিনি")
             reach = _SPEAKER_REACH if ends else 5
-            reach += sum(1 for t in toks[max(0, c.a - reach - 6):c.a] if _counts_for_no_word(an, t))
             comp_i = _that_before(an, toks, c.a, max(0, c.a - reach + 1))
+            if comp_i is None and c.a > reach:  # (the wider reach asked only when the plain one finds none)
+                reach += sum(1 for t in toks[max(0, c.a - reach - 6):c.a] if _counts_for_no_word(an, t))
+                comp_i = _that_before(an, toks, c.a, max(0, c.a - reach + 1))
             gap = 1 + sum(1 for t in toks[comp_i + 1:c.a] if not _counts_for_no_word(an, t)) \
                 if comp_i is not None else 0
             if comp_i is not None and gap > 4 and not (
