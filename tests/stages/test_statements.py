@@ -736,6 +736,28 @@ def test_an_outlet_told_before_the_speaker_carries_the_statement(bn) -> None:
     assert s.speaker.text == "মন্ত্রী আনিসুল হক" and s.nested_in is None
 
 
+@pytest.mark.parametrize("talk", ["এক সাক্ষাৎকারে", "আলাপকালে", "কথা বলার সময়"])
+def test_an_interview_with_an_outlet_before_the_speaker_carries_the_statement(bn, talk: str) -> None:
+    # "রয়টার্সের সঙ্গে এক সাক্ষাৎকারে X বলেন" is told to Reuters: nested in it, as "রয়টার্সকে" is
+    doc = bn(f"শিরোনাম\nরয়টার্সের সঙ্গে {talk} দেশটির পররাষ্ট্রমন্ত্রী করিম উদ্দিন বলেন, আলোচনার দরজা খোলা আছে।")
+    s = only(doc)
+    reuters = next(e for e in doc.entities if e.name == "Reuters")
+    assert s.speaker.text == "দেশটির পররাষ্ট্রমন্ত্রী করিম উদ্দিন" and s.nested_in == reuters.id
+    # an outlet of two words, its last in the genitive
+    doc = bn(f"শিরোনাম\nবিবিসি বাংলার সঙ্গে {talk} করিম উদ্দিন বলেন, আলোচনার দরজা খোলা আছে।")
+    assert only(doc).nested_in == next(e for e in doc.entities if e.name == "BBC Bangla").id
+    # a home paper carries nothing; nor does a talk with a party
+    assert only(bn(f"শিরোনাম\nপ্রথম আলোর সঙ্গে {talk} করিম উদ্দিন বলেন, দরজা খোলা আছে।")).nested_in is None
+    assert only(bn("শিরোনাম\nবিএনপির সঙ্গে আলোচনার পর করিম উদ্দিন বলেন, দরজা খোলা আছে।")).nested_in is None
+
+
+def test_an_agency_whose_name_ends_like_a_locative_still_reports(bn) -> None:
+    # "ইন্ডিয়া টুডে" ends as "জাগো নিউজে" does, but it is the name itself: the reporter, not one told
+    doc = bn("শিরোনাম\nকয়েকটি প্রতিরক্ষা সূত্রের বরাতে ইন্ডিয়া টুডে জানিয়েছে, দুটি যুদ্ধবিমান প্রস্তুত রাখা হয়।")
+    reporter, cited = doc.statements
+    assert reporter.speaker.text == "ইন্ডিয়া টুডে" and cited.nested_in == reporter.id
+
+
 @pytest.mark.parametrize(("outlet", "told", "relays"), [("AFP", "এএফপিকে", True), ("Prothom Alo", "প্রথম আলোকে", False)])
 def test_an_outlet_told_is_read_the_same_before_and_after_the_speaker(bn, outlet: str, told: str,
                                                                       relays: bool) -> None:

@@ -235,18 +235,29 @@ class _Cluster:
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
+    form = _gaz_form(words, pack, case)
+    return pack.gazetteer[form] if form is not None else None
+
+
+def _gaz_form(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> str | None:
+    """The gazetteer's form the words name, their last word taken bare if need be ("বিবিসি বাংলার" is
+    বিবিসি বাংলা), or None: the form the mention is given, so that the name in the genitive is
+    known as one in the genitive."""
     def joined(ws: list[str]) -> str:
         # as the gazetteer writes it: "ডাক, টেলিযোগাযোগ …", "আ. লীগ" (an initial's stop is a token of its own)
         return " ".join(ws).replace(" ,", ",").replace(" .", ".")
 
-    e = pack.gazetteer.get(joined(words))
-    if e is None and words:
+    if (form := joined(words)) in pack.gazetteer:
+        return form
+    if words:
         stem = strip_suffix(words[-1], case)
-        if len(words) > 1 or not words[-1].endswith("তে"):  # মেটাতে = "to pay", not "in Meta"
-            e = pack.gazetteer.get(joined([*words[:-1], stem]))
-        if e is None and (stem := vowel_genitive_stem(words[-1])):  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
-            e = pack.gazetteer.get(joined([*words[:-1], stem]))
-    return e
+        if (len(words) > 1 or not words[-1].endswith("তে")) \
+                and (form := joined([*words[:-1], stem])) in pack.gazetteer:  # মেটাতে = "to pay", not "in Meta"
+            return form
+        if (stem := vowel_genitive_stem(words[-1])) \
+                and (form := joined([*words[:-1], stem])) in pack.gazetteer:  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
+            return form
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -1560,6 +1571,8 @@ def entities(doc: Document) -> Document:
             if len(key) == 1 and (len(key[0]) < 2 or (c.type == "PER" and key[0] in lists.no_person_alone)):
                 continue
             form = " ".join(form_words).replace(" .", ".").replace(" ,", ",")
+            if c.gaz is not None and form not in pack.gazetteer:
+                form = _gaz_form(name_words, pack, lists.case) or form  # ("বিবিসি বাংলার": the name's last word bare)
             found.append((c, Mention(start, end, text, form), key))
     clusters = _cluster(found, doc.text, pack, lists)
     _second_pass(doc, clusters, lists, skip_lines, pack, vocab)

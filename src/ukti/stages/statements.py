@@ -150,6 +150,8 @@ class _Lex:
     manner_after: frozenset[str]  # "গলায়": "X শান্ত গলায় বলেন", how X said it
     turns: frozenset[str]  # "তবে", "কিন্তু": after a comma, another clause begins
     given: frozenset[str]  # "দেওয়া": "বিবিসিকে দেওয়া সাক্ষাৎকারে", an interview given to one
+    spoken_with: frozenset[str]  # "সঙ্গে": "রয়টার্সের সঙ্গে এক সাক্ষাৎকারে", an interview with one
+    interviews: frozenset[str]  # "সাক্ষাৎকারে", "আলাপকালে": the talk had with an outlet
     agencies: frozenset[str]  # "Press Trust of India": a news agency told relays, home or foreign
     outlet_kinds: frozenset[tuple[str, ...]]  # "বার্তা সংস্থা": what an outlet told is, before its name
     origin_endings: tuple[str, ...]  # "-ীয়": "ভারতীয় বার্তা সংস্থা", where an outlet is from
@@ -403,7 +405,8 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
-        given=frozenset(relay.get("given", [])), agencies=frozenset(relay.get("agencies", [])),
+        given=frozenset(relay.get("given", [])), spoken_with=frozenset(relay.get("spoken_with", [])),
+        interviews=frozenset(relay.get("interviews", [])), agencies=frozenset(relay.get("agencies", [])),
         outlet_kinds=frozenset(tuple(x.split()) for x in relay.get("outlet_kinds", [])),
         origin_endings=tuple(relay.get("origin_endings", [])),
         particles=frozenset(trailing.get("particles", [])),
@@ -750,6 +753,12 @@ class _Analyser:
         toks = self.tokens(a, b)
         self.recipient = None
         self.relayed_in = None
+        # an interview or a talk with an outlet ("রয়টার্সের সঙ্গে এক সাক্ষাৎকারে X", "X আল জাজিরার সাথে
+        # আলাপকালে"): the outlet carries it, as one told does; the words of the talk are cut as an occasion
+        with_outlet = next((outlet for k in range(len(toks) - 2) if toks[k + 1].text in self.lex.spoken_with
+                            and (outlet := self._spoken_with(toks, k)) is not None), None)
+        if with_outlet is not None:
+            self._carried_by(with_outlet)
 
         def placed(t: _Tok) -> bool:  # a place in the locative: "ঢাকায় শিক্ষকেরা …" is where, not who
             return t.text.endswith(("য়", "তে", "ে")) and any(
@@ -1437,6 +1446,16 @@ class _Analyser:
             return toks
         return toks
 
+    def _spoken_with(self, toks: list[_Tok], k: int) -> Entity | None:
+        """The outlet named in the genitive at `k`, before "সঙ্গে" and a word of an interview or a
+        talk within three words ("আল জাজিরার সঙ্গে এক সাক্ষাৎকারে", "সিএনএনের সাথে আলাপকালে"), else None."""
+        if not any(t.text in self.lex.interviews for t in toks[k + 2:k + 5]):
+            return None
+        t = toks[k]
+        with_outlet = [m for m in self.entity_in(t.start, t.end)
+                       if m[2].type == "ORG" and m[1] <= t.end and self._in_genitive(m)]
+        return with_outlet[0][2] if with_outlet else None
+
     def _told(self, t: _Tok) -> Entity | None:
         """The outlet a word names as the one told: an organisation whose name ends at the dative
         ("রয়টার্সকে", "প্রথম আলোকে"), or None. The one check for an outlet told, whether it
@@ -1468,8 +1487,8 @@ class _Analyser:
             return None
         gazetteer = load_pack(self.doc.lang).gazetteer
         for m in self.entity_in(toks[-1].start, toks[-1].end):
-            if m[1] != toks[-1].end or m[2].type != "ORG":
-                continue
+            if m[1] != toks[-1].end or m[2].type != "ORG" or self._name_itself(m):
+                continue  # (a name that ends so is no locative: "ইন্ডিয়া টুডে")
             if any((e := gazetteer.get(x.form)) is not None and e.lang for x in m[2].mentions):
                 rest = [t for t in toks if t.end <= m[0]]
                 if rest and self._names_someone(rest):
