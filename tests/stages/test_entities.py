@@ -1291,3 +1291,11 @@ def test_a_full_names_first_words_join_it_when_its_last_word_is_also_an_ordinary
     roy = entity_of(doc, "রঞ্জিত কুমার রায়")
     assert {m.text for m in roy.mentions} == {"রঞ্জিত কুমার রায়", "রঞ্জিত কুমার"}
     assert len([e for e in doc.entities if e.type == "PER"]) == 1
+
+
+def test_a_known_place_that_opens_a_hospitals_name_is_part_of_it(bn) -> None:
+    # "রংপুর মেডিকেল কলেজ হাসপাতাল": the place is the name's first word, not left off it
+    doc = bn("শিরোনাম\nআহতদের রংপুর মেডিকেল কলেজ হাসপাতালে নেওয়া হয়। পরে দিনাজপুর মেডিকেল কলেজ হাসপাতালের চিকিৎসকেরা আসেন।")
+    orgs = sorted(m.text for e in doc.entities if e.type == "ORG" for m in e.mentions)
+    assert orgs == ["দিনাজপুর মেডিকেল কলেজ হাসপাতালের", "রংপুর মেডিকেল কলেজ হাসপাতালে"], orgs
+    assert not [e for e in doc.entities if e.type == "LOC"]

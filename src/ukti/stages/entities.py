@@ -830,7 +830,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         k = i
         while k > 0 and i - k < 4 and not taken[k - 1] and _public_word(words[k - 1], lists):
             k -= 1
-        k = _with_place_before(cands, words, k, lists, gazetteer_only=False)
+        k = _with_place_before(cands, words, k, lists, gazetteer_only=False, gazetteer=pack.gazetteer, model=model)
         if k < i:
             _take(cands, taken, k, i + 1)
     # a country's mission, by its demonym: "ফরাসি দূতাবাস", "ভারতীয় হাইকমিশন" (names.toml [missions];
@@ -854,7 +854,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 k += 1
                 break
         # (the place alone may be the name: "কাফরুল থানা", "ফরিদপুর প্রেসক্লাব", "পাকুন্দিয়া পৌরসভা")
-        k = _with_place_before(cands, words, k, lists, gazetteer_only=k < i)
+        k = _with_place_before(cands, words, k, lists, gazetteer_only=k < i, gazetteer=pack.gazetteer, model=model)
         # (and a body the gazetteer knows, named right before the head, names another: "ইনকিলাব মঞ্চ"
         # is not the paper Inqilab, "বিজিএমইএ ইউনিভার্সিটি" not the association)
         # (not a "group" of an app: "হোয়াটসঅ্যাপ গ্রুপে" is a chat, and a firm's "… গ্রুপ" is the firm)
@@ -1215,13 +1215,19 @@ def _join_connected_names(cands: list[_Cand], words: list[str], pack: LanguagePa
             c.source = "gazetteer"
 
 
-def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lists, *, gazetteer_only: bool) -> int:
+def _with_place_before(cands: list[_Cand], words: list[str], k: int, lists: _Lists, *, gazetteer_only: bool,
+                       gazetteer: Mapping[str, GazetteerEntry], model: list[tuple[int, int, str]]) -> int:
     """Where an organisation's name starts when a place found just before it is its first part
     ("চট্টগ্রাম আমদানিকারক ফোরাম", "পূর্ব মেদিনীপুর জেলা প্রশাসন"); the place is no entity of its own."""
     place = next((c for c in cands if c.b == k and c.type == "LOC" and (c.source == "gazetteer" or not gazetteer_only)
                   and not is_genitive(words[k - 1], lists.case) and not _place_in_locative(words[k - 1], lists)),
                  None) if k > 0 else None
     if place is None:
+        # (a place the gazetteer knows, left out as a place because the tagger read it as the first
+        # word of this very organisation: "রংপুর মেডিকেল কলেজ হাসপাতাল")
+        if k > 0 and (e := gazetteer.get(words[k - 1])) is not None and e.type == "LOC" and any(
+                a == k - 1 and b > k and t == "ORG" for a, b, t in model):
+            return k - 1
         return k
     cands.remove(place)
     return place.a
