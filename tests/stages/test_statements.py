@@ -4929,3 +4929,10 @@ def test_review_a_quoted_phrase_does_not_put_the_writers_hope_in_anyones_mouth(b
     doc = bn("শিরোনাম\nপ্রধানমন্ত্রী শেখ হাসিনা বলেন, দেশ এগিয়ে যাচ্ছে।\n\nআমাদের প্রত্যাশা, ‘স্মার্ট বাংলাদেশ’ শিগগিরই"
              " বাস্তব হবে।")
     assert [s.content.text for s in doc.statements] == ["দেশ এগিয়ে যাচ্ছে"]
+
+
+def test_a_side_routed_by_a_margin_is_a_result_not_a_denial(bn) -> None:
+    # "উড়িয়ে দেওয়া" dismisses a claim, and routs a side: after a margin ("১৩–০ গোলে") it is the result
+    assert not bn("শিরোনাম\nপাঁচ গোল মিলিয়ে ওমানকে ১৩–০ গোলে উড়িয়ে দেয় বাংলাদেশ।").statements
+    s = only(bn("শিরোনাম\nমন্ত্রী এই অভিযোগ ভিত্তিহীন বলে উড়িয়ে দেন।"))
+    assert s.stance == "deny" and s.speaker.text == "মন্ত্রী"
