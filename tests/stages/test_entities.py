@@ -1299,3 +1299,13 @@ def test_a_known_place_that_opens_a_hospitals_name_is_part_of_it(bn) -> None:
     orgs = sorted(m.text for e in doc.entities if e.type == "ORG" for m in e.mentions)
     assert orgs == ["দিনাজপুর মেডিকেল কলেজ হাসপাতালের", "রংপুর মেডিকেল কলেজ হাসপাতালে"], orgs
     assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_word_no_list_knows_before_a_common_surname_is_a_given_name(bn) -> None:
+    # "তাসকিন আহমেদের": the tagger may miss the two; the surname makes the word before it a given name
+    doc = bn("শিরোনাম\nদারুণ সময় কাটছে তাসকিন আহমেদের। নির্বাচনী ক্যাম্পে ছিলেন আজাদ খান ভাসানী।")
+    persons = sorted(m.text for e in doc.entities if e.type == "PER" for m in e.mentions)
+    assert persons == ["আজাদ খান ভাসানী", "তাসকিন আহমেদের"], persons
+    # not a surname that is a word too ("বিশ্বাস", belief)
+    doc = bn("শিরোনাম\nপিথাগোরীয়রা বিশ্বাস করত সংখ্যাই সব।")
+    assert not any("বিশ্বাস" in m.text for e in doc.entities for m in e.mentions)

@@ -69,6 +69,7 @@ class _Lists:
     not_names: frozenset[str]
     not_name_endings: tuple[str, ...]  # "-গুলো": a plural, never a name's last part
     surnames_after_places: frozenset[str]  # "রহমান": after a place's name, a person's ("পদ্মা রহমান")
+    surnames_after_given: frozenset[str]  # "আহমেদ": after a word no list knows, a person's ("তাসকিন আহমেদ")
     not_names_before: dict[str, frozenset[str]]  # "রায়" is no name before "দেন" (a verdict), else Roy
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
@@ -130,6 +131,7 @@ def _read_lists(code: str) -> _Lists:
         not_names=frozenset(names.get("not_names", {}).get("words", [])),
         not_name_endings=tuple(names.get("not_names", {}).get("endings", [])),
         surnames_after_places=frozenset(names.get("places_as_given_names", {}).get("surnames", [])),
+        surnames_after_given=frozenset(names.get("given_names", {}).get("before_surnames", [])),
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
@@ -732,6 +734,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 taken[k] = True
         i = max(j, i + 1)
     _surnames_that_are_places(cands, taken, words, pack, lists, common)
+    _given_names_before_surnames(cands, taken, words, pack, lists, common)
     # an honorific makes the next word a person's name, even when the tagger missed it
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".")
@@ -885,7 +888,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         while c.b - c.a > 1 and words[c.a] in lists.connectors:
             c.a += 1
     _companies_named_after_people(cands, words, pack, lists)
-    cands = _with_initials(cands, words, pack, lists.titles)
+    cands = _with_initials(cands, words, pack, lists.titles, lists.function_words)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
     starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
     for c in cands:
@@ -1032,7 +1035,8 @@ def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],
     return out
 
 
-def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack, titles: frozenset[str]) -> list[_Cand]:
+def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack, titles: frozenset[str],
+                   function_words: frozenset[str]) -> list[_Cand]:
     """A person's name takes the initials before it, which the tagger often leaves out or tags
     as an organisation of its own ("একেএম | শফিকুল ইসলাম", "এ | এইচ এম ফোয়াদ")."""
     table = pack.pairs("letters.tsv")
@@ -1040,9 +1044,10 @@ def _with_initials(cands: list[_Cand], words: list[str], pack: LanguagePack, tit
         return cands
 
     def initial(w: str) -> bool:  # "আর" and "ও" are the words "and" far more often than R and O
-        # (a title in letters is no initial: "এপিএস এ এইচ এম ফোয়াদ" is the APS, A H M Fuad)
+        # (a title in letters is no initial: "এপিএস এ এইচ এম ফোয়াদ" is the APS, A H M Fuad; nor a
+        # function word read as letters, "এই অমৃত মণ্ডল" being this Amrit Mondal, not AI)
         return w not in ("আর", "ও") and w not in titles and (
-            w.rstrip(".") in table or _acronym(w.rstrip("."), pack) is not None)
+            w.rstrip(".") in table or (_acronym(w.rstrip("."), pack) is not None and w not in function_words))
 
     out = sorted(cands, key=lambda c: c.a)
     for c in [c for c in out if c.type == "PER" and c.gaz is None]:
@@ -1076,6 +1081,37 @@ def _named_as_a_place(m: Mention, text: str, lists: _Lists) -> bool:
     after = text[m.end:m.end + 40].split()[:1]
     return (bool(before) and is_genitive(before[0], lists.case)) \
         or (bool(after) and strip_suffix(after[0], lists.case) in lists.generic)
+
+
+def _given_names_before_surnames(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
+                                 lists: _Lists, common: frozenset[str]) -> None:
+    """A word no list knows (nor an ordinary word), bare, before one of the common surnames
+    ("তাসকিন আহমেদের", "বাবলু বিশ্বাসকে") is a person's given name, though the tagger missed the two
+    (names.toml [given_names])."""
+    ordinary = ordinary_words(pack.code)
+    for i in range(len(words) - 1):
+        surname = words[i + 1]
+        if taken[i] or taken[i + 1] or not (surname in lists.surnames_after_given or any(
+                surname.endswith(e) and surname[:-len(e)] in lists.surnames_after_given for e in lists.case)):
+            continue  # (every ending tried: "আহমেদের" is আহমেদ + ের, not আহমে + দের)
+        w = words[i]
+        if w in pack.name_parts or w in ordinary or strip_suffix(w, lists.case) != w \
+                or not _unknown_name_word(w, lists, pack, common):
+            continue
+        # (with the known name parts around the two: "আবুল ফজল হক", "আজাদ খান ভাসানী")
+        a, b = i, i + 2
+        while a > 0 and i - a < 2 and not taken[a - 1] and words[a - 1] in pack.name_parts:
+            a -= 1
+        if b < len(words) and not taken[b] and surname in lists.surnames_after_given and (
+                words[b] in pack.name_parts or strip_suffix(words[b], lists.case) in pack.name_parts
+                or (words[b] not in ordinary and _unknown_name_word(words[b], lists, pack, common)
+                    and not words[b].endswith((*_LOCATIVE, "তে")))):
+            # (the surname bare: "আজাদ খান ভাসানী", not "তাসকিন আহমেদের সময়"; and no place after the
+            # name it is named for: "মানিক মিয়া অ্যাভিনিউতে")
+            b += 1
+        cands.append(_Cand(a, b, "PER", "rule"))
+        for k in range(a, b):
+            taken[k] = True
 
 
 def _surnames_that_are_places(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
