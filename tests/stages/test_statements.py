@@ -3269,6 +3269,7 @@ def test_a_credit_line_is_no_content_of_the_next_credit_line(bn) -> None:
 def test_a_body_speaks_through_its_side_data_and_documents(bn) -> None:
     # "X-এর পক্ষ থেকে", "X-এর তথ্য বলছে", "X-এর দেওয়া তথ্য অনুযায়ী": X, a country or body, speaks
     for text, name in (("রাশিয়ার পক্ষ থেকে জানানো হয়েছে, প্রেসিডেন্ট টিকা নেবেন।", "Russia"),
+                       ("ভারতের তরফ থেকে জানানো হয়েছিল যে তাঁকে দিল্লি নেওয়া হবে।", "India"),
                        ("বাংলাদেশ ব্যাংকের তথ্য বলছে, বেসরকারি খাতে ঋণ প্রবৃদ্ধি কমেছে।", "Bangladesh Bank"),
                        ("আইন ও সালিশ কেন্দ্রের দেওয়া তথ্য অনুযায়ী, গত বছর কারা হেফাজতে ৬৫ জন মারা যান।",
                         "Ain o Salish Kendra")):
