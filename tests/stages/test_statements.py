@@ -4937,3 +4937,11 @@ def test_a_side_routed_by_a_margin_is_a_result_not_a_denial(bn) -> None:
     assert not bn("শিরোনাম\nপাঁচ গোল মিলিয়ে ওমানকে ১৩–০ গোলে উড়িয়ে দেয় বাংলাদেশ।").statements
     s = only(bn("শিরোনাম\nমন্ত্রী এই অভিযোগ ভিত্তিহীন বলে উড়িয়ে দেন।"))
     assert s.stance == "deny" and s.speaker.text == "মন্ত্রী"
+
+
+def test_a_cue_noun_before_an_infinitive_is_no_attribution_and_speech_runs_on(bn) -> None:
+    # "… সেগুলোর হিসাব দিতে হবে" is to give account of them, not "by their account": the speaker goes on
+    doc = bn("শিরোনাম\nসাবেক চেয়ারম্যান করিম উদ্দিন জানান, প্রকল্পের টাকা লুট হয়েছে। জনগণের কাছে তাদের এখন "
+             "সেগুলোর হিসাব দিতে হবে।")
+    assert [s.speaker.text for s in doc.statements] == ["সাবেক চেয়ারম্যান করিম উদ্দিন"] * 2
+    assert doc.statements[1].content.text.endswith("হিসাব দিতে হবে")

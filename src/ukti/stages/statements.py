@@ -2712,8 +2712,9 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         return _report_source(an, toks, toks[0].start, c.a) is not None
     if c.entry.kind == "noun":
         owner = toks[c.a - 1].text if c.a > 0 else ""
-        # (a noun with its light verb is the verb: "… অগ্রগতির আশা করছি" hopes for progress)
-        verb_after = c.b < len(toks) and toks[c.b].text.startswith("কর")
+        # (a noun with its light verb is the verb: "… অগ্রগতির আশা করছি" hopes for progress; so is one
+        # before an infinitive, "… সেগুলোর হিসাব দিতে হবে", to give account of them)
+        verb_after = c.b < len(toks) and (toks[c.b].text.startswith("কর") or toks[c.b].text in an.lex.infinitives)
         # (nor one said not to be: "ভিজে যাওয়ার আশঙ্কা নেই", no fear at all)
         denied = c.b < len(toks) and toks[c.b].text in an.lex.absent
         # (nor a time: "২০২১ সালের তথ্যানুসারে …" cites no one, and speech goes on through it)
