@@ -4945,3 +4945,11 @@ def test_a_cue_noun_before_an_infinitive_is_no_attribution_and_speech_runs_on(bn
              "সেগুলোর হিসাব দিতে হবে।")
     assert [s.speaker.text for s in doc.statements] == ["সাবেক চেয়ারম্যান করিম উদ্দিন"] * 2
     assert doc.statements[1].content.text.endswith("হিসাব দিতে হবে")
+
+
+def test_in_that_before_the_speaker_names_no_one_and_alone_is_the_document(bn) -> None:
+    # "তাতে অনেকেই বলছেন": "in that" opens the phrase, the many speak; "তাতে বলা হয়েছে" is the report's
+    s = only(bn("শিরোনাম\nভোটের হার নিয়ে প্রশ্ন উঠেছে। তাতে অনেকেই বলছেন, ভোট পড়েছে কম।"))
+    assert s.speaker.text == "অনেকেই" and s.speaker.anonymous
+    s = only(bn("শিরোনাম\nটিআইবি একটি প্রতিবেদন প্রকাশ করেছে। তাতে বলা হয়েছে, দুর্নীতি বেড়েছে।"))
+    assert s.content.text == "দুর্নীতি বেড়েছে"
