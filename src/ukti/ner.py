@@ -118,6 +118,12 @@ def vowel_genitive_stem(w: str) -> str:
     return w[:-1] if w.endswith(("এর",)) and len(w) > 3 else ""
 
 
+def locative_e_stem(w: str) -> str:
+    """A name ending in "ত" takes the locative "-ে" ("ভারতে" = ভারত + ে, in India), which the case
+    endings read as "-তে"; the stem with only the "ে" cut ("" when there is none)."""
+    return w[:-1] if w.endswith("তে") and len(w) > 3 else ""
+
+
 def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon, every_form: bool = False) -> list[str]:
     """B-TYPE/I-TYPE/O per token from the longest gazetteer match (last word may be inflected).
 
@@ -136,8 +142,11 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon, every_form: bool =
         if lengths is None:
             if len(starts) > 300_000:
                 starts.clear()
-            forms = (lex.gaz_lengths.get(first, ()), lex.gaz_lengths.get(strip_suffix(first, lex.suffixes), ()),
-                     lex.gaz_lengths.get(vowel_genitive_stem(first), ()))
+            forms: tuple[tuple[int, ...], ...] = (
+                lex.gaz_lengths.get(first, ()), lex.gaz_lengths.get(strip_suffix(first, lex.suffixes), ()),
+                lex.gaz_lengths.get(vowel_genitive_stem(first), ()))
+            if every_form:  # (not a feature the shipped tagger was trained with)
+                forms = (*forms, lex.gaz_lengths.get(locative_e_stem(first), ()))
             lengths = starts[first] = tuple(sorted({n for f in forms for n in f}, reverse=True)) if every_form \
                 else next((f for f in forms if f), ())
         for n in lengths:
@@ -150,6 +159,8 @@ def gazetteer_tags(words: Sequence[str], lex: FeatureLexicon, every_form: bool =
                 typ = lex.gaz_phrases.get((*seq[:-1], strip_suffix(seq[-1], lex.suffixes)))
             if typ is None and inflected:
                 typ = lex.gaz_phrases.get((*seq[:-1], vowel_genitive_stem(seq[-1])))
+            if typ is None and inflected and every_form:
+                typ = lex.gaz_phrases.get((*seq[:-1], locative_e_stem(seq[-1])))
             if typ:
                 tags[i] = "B-" + typ
                 for k in range(i + 1, i + n):

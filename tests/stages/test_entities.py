@@ -1309,3 +1309,10 @@ def test_a_word_no_list_knows_before_a_common_surname_is_a_given_name(bn) -> Non
     # not a surname that is a word too ("বিশ্বাস", belief)
     doc = bn("শিরোনাম\nপিথাগোরীয়রা বিশ্বাস করত সংখ্যাই সব।")
     assert not any("বিশ্বাস" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_place_ending_in_t_is_found_in_the_locative(bn) -> None:
+    # "ভারতে" is ভারত + ে (in India), though the case endings read "-তে"; "মেটাতে" (to pay) stays no place
+    doc = bn("শিরোনাম\nতিনি ভারতে আশ্রয় নিয়েছেন। তাঁর ভাই কুয়েতে থাকেন। চাহিদা মেটাতে আমদানি বাড়ানো হয়েছে।")
+    assert sorted(e.name for e in doc.entities) == ["India", "Kuwait"]
+    assert [m.form for e in doc.entities if e.name == "India" for m in e.mentions] == ["ভারত"]
