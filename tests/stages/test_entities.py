@@ -1316,3 +1316,16 @@ def test_a_place_ending_in_t_is_found_in_the_locative(bn) -> None:
     doc = bn("শিরোনাম\nতিনি ভারতে আশ্রয় নিয়েছেন। তাঁর ভাই কুয়েতে থাকেন। চাহিদা মেটাতে আমদানি বাড়ানো হয়েছে।")
     assert sorted(e.name for e in doc.entities) == ["India", "Kuwait"]
     assert [m.form for e in doc.entities if e.name == "India" for m in e.mentions] == ["ভারত"]
+
+
+def test_two_people_named_one_letter_apart_are_two_and_spellings_of_one_are_one(bn) -> None:
+    # "সাইফুল"/"সাইদুল", "রফিকুল"/"শফিকুল": Bengali names a consonant apart are other people; the
+    # spellings of one name differ in vowels, a doubled letter or a letter of one sound
+    doc = bn("শিরোনাম\nতদন্তকারী কর্মকর্তা এসআই সাইফুল ইসলাম বলেন, তদন্ত চলছে। ব্যাংক কর্মকর্তার বড় ভাই সাইদুল ইসলাম "
+             "বলেন, খোঁজাখুঁজি চলছে। তাঁর ভাষ্য, পারিবারিক কলহ ছিল।")
+    assert sorted(e.name for e in doc.entities) == ["Saidul Islam", "Saiful Islam"]
+    assert doc.statements[-1].speaker.entity == next(e.id for e in doc.entities if e.name == "Saidul Islam")
+    for a, b in (("মিজানুর রহমান", "মিজানুর রাহমান"), ("শাম্মী আহম্মেদ", "শাম্মী আহমেদ"),
+                 ("আসাদুজ্জামান খান", "আছাদুজ্জামান খান"), ("এলন মাস্ক", "ইলন মাস্ক")):
+        doc = bn(f"শিরোনাম\n{a} বলেন, কাজ চলছে। পরে {b} আরও বলেন, কাজ শেষ হবে।")
+        assert len([e for e in doc.entities if e.type == "PER"]) == 1, (a, b, [e.name for e in doc.entities])

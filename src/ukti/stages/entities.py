@@ -1698,7 +1698,8 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
         # the same full name is one referent even when the tagger typed one mention otherwise
         # ("হেনরিখ লিন্ডকভিস্ট অবশ্য …" taken for an organisation): the votes below settle the type
         target = next((cl for cl in clusters if (cl.type == c.type or c.source == "model") and any(
-            len(k) == len(key) and all(similar(x, y) for x, y in zip(k, key, strict=True)) for k in cl.keys)), None)
+            len(k) == len(key) and all(_same_name(x, y, pack) for x, y in zip(k, key, strict=True))
+            for k in cl.keys)), None)
         if target is None and c.type == "PER" and len(key) >= 2:
             # a full name's first words alone ("আবদুল কাহার" of "আবদুল কাহার আকন্দ"): the one person
             # the article names so; two such people, and it stays its own
@@ -1773,7 +1774,7 @@ def _cluster(found: list[tuple[_Cand, Mention, list[str]]], text: str, pack: Lan
             continue
         # (a constituency is not its place: "ফরিদপুর-৩" is no spelling of "ফরিদপুর")
         same = next((cl for cl in clusters if cl.type == c.type and any(
-            len(k) == 1 and similar(k[0], w) and bool(_SEAT.match(k[0])) == bool(_SEAT.match(w))
+            len(k) == 1 and _same_name(k[0], w, pack) and bool(_SEAT.match(k[0])) == bool(_SEAT.match(w))
             for k in cl.keys)), None)
         if same and not distinct:
             same.mentions.append(found[i])
@@ -1976,6 +1977,42 @@ def _same_part(a: str, b: str, pack: LanguagePack) -> bool:
     if a in pack.name_parts or b in pack.name_parts:
         return False
     return similar(a, b)
+
+
+_VOWELS = re.compile("[ািীুূৃেৈোৌঅআইঈউঊএঐওঔ]")
+
+
+@lru_cache(maxsize=50_000)
+def _consonants(w: str) -> str:
+    """A name part's consonants, spelling folded (see _norm): what its spellings keep
+    ("রহমান"/"রাহমান", "হোসেন"/"হোসাইন"), and what two Bengali names one letter apart do not
+    ("সাইফুল"/"সাইদুল")."""
+    # (and the spellings of one sound names are written with: "আছাদুজ্জামান"/"আসাদুজ্জামান", "যাকির"/"জাকির";
+    # a letter doubled or not: "আহম্মেদ"/"আহমেদ")
+    folded = _VOWELS.sub("", _norm(w)).replace("ছ", "শ").replace("য", "জ").replace("ৎ", "ত")
+    return re.sub(r"(.)\1+", r"\1", folded)
+
+
+def _same_name(a: str, b: str, pack: LanguagePack) -> bool:
+    """Two spellings of one name part: near (`similar`), and, when either is a Bengali name part the
+    lists know, with the same consonants; two people of an article named one letter apart are
+    two ("এসআই সাইফুল ইসলাম" and "বড় ভাই সাইদুল ইসলাম"), where a foreign name's spellings vary."""
+    if a == b:
+        return True
+    if not similar(a, b):
+        return False
+    seen = _seen_names(pack.code)
+    if a in pack.name_parts or b in pack.name_parts or a in seen or b in seen:
+        # (or one with a letter more at its end: a case ending cut short, "সিদ্দিকুরের" read as সিদ্দিকু)
+        x, y = sorted((_consonants(a), _consonants(b)), key=len)
+        return x == y or (len(y) == len(x) + 1 and y.startswith(x))
+    return True
+
+
+@cache
+def _seen_names(code: str) -> frozenset[str]:
+    """Name parts the corpus shows standing as names (names-seen.tsv)."""
+    return frozenset(load_pack(code).pairs("names-seen.tsv"))
 
 
 def _abbrev_of(word: str, cl: _Cluster, pack: LanguagePack, text: str) -> bool:
