@@ -1083,6 +1083,15 @@ def _named_as_a_place(m: Mention, text: str, lists: _Lists) -> bool:
         or (bool(after) and strip_suffix(after[0], lists.case) in lists.generic)
 
 
+@cache
+def _surname_forms(code: str) -> frozenset[str]:
+    """The surnames of names.toml [given_names], bare and with every case ending ("আহমেদের" is
+    আহমেদ + ের, which the longest ending would read as আহমে + দের)."""
+    lists = _lists(code)
+    return frozenset(lists.surnames_after_given) | frozenset(
+        s + e for s in lists.surnames_after_given for e in lists.case)
+
+
 def _given_names_before_surnames(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
                                  lists: _Lists, common: frozenset[str]) -> None:
     """A word no list knows (nor an ordinary word), bare, before one of the common surnames
@@ -1091,9 +1100,8 @@ def _given_names_before_surnames(cands: list[_Cand], taken: list[bool], words: l
     ordinary = ordinary_words(pack.code)
     for i in range(len(words) - 1):
         surname = words[i + 1]
-        if taken[i] or taken[i + 1] or not (surname in lists.surnames_after_given or any(
-                surname.endswith(e) and surname[:-len(e)] in lists.surnames_after_given for e in lists.case)):
-            continue  # (every ending tried: "আহমেদের" is আহমেদ + ের, not আহমে + দের)
+        if taken[i] or taken[i + 1] or surname not in _surname_forms(pack.code):
+            continue
         w = words[i]
         if w in pack.name_parts or w in ordinary or strip_suffix(w, lists.case) != w \
                 or not _unknown_name_word(w, lists, pack, common):
