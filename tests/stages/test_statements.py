@@ -4953,3 +4953,9 @@ def test_in_that_before_the_speaker_names_no_one_and_alone_is_the_document(bn) -
     assert s.speaker.text == "অনেকেই" and s.speaker.anonymous
     s = only(bn("শিরোনাম\nটিআইবি একটি প্রতিবেদন প্রকাশ করেছে। তাতে বলা হয়েছে, দুর্নীতি বেড়েছে।"))
     assert s.content.text == "দুর্নীতি বেড়েছে"
+
+
+def test_a_headline_teaser_of_what_someone_warned_gives_no_statement_of_a_relative_pronoun(bn) -> None:
+    # "… মন্তব্য, যে হুঁশিয়ারি দিলেন ছাত্র নেতারা": "the warning that the leaders gave", told in the body
+    doc = bn("উপদেষ্টার মন্তব্য, যে হুঁশিয়ারি দিলেন ছাত্র নেতারা\nট্রাইব্যুনালে মামলা করা হয়েছে।")
+    assert not any(s.content.text == "যে" for s in doc.statements)
