@@ -4959,3 +4959,12 @@ def test_a_headline_teaser_of_what_someone_warned_gives_no_statement_of_a_relati
     # "… মন্তব্য, যে হুঁশিয়ারি দিলেন ছাত্র নেতারা": "the warning that the leaders gave", told in the body
     doc = bn("উপদেষ্টার মন্তব্য, যে হুঁশিয়ারি দিলেন ছাত্র নেতারা\nট্রাইব্যুনালে মামলা করা হয়েছে।")
     assert not any(s.content.text == "যে" for s in doc.statements)
+
+
+@pytest.mark.parametrize(("before", "speaker"), [("ছবিটি পোস্ট করে ক্যাপশনে অভিনেত্রী", "অভিনেত্রী"),
+                                                ("বিয়ে প্রসঙ্গে কথা উঠলে শ্রদ্ধা", "শ্রদ্ধা"),
+                                                ("এ প্রসঙ্গ তুললে মন্ত্রী", "মন্ত্রী")])
+def test_a_caption_or_a_topic_raised_before_the_speaker_is_no_part_of_them(bn, before: str, speaker: str) -> None:
+    # "ক্যাপশনে" is where it was written; "কথা উঠলে", "প্রসঙ্গ তুললে" a clause of when it was asked
+    s = only(bn(f"শিরোনাম\n{before} বলেন, ‘এখনই নয়।’"))
+    assert s.speaker.text == speaker
