@@ -22,3 +22,11 @@ def test_a_short_quotation_closed_before_its_case_ending_is_closed() -> None:
     assert spans == [("নসিব", True), ("সমাধান", True), ("আমি ছ’টি ছবি করেছি। আর করব না।", True)]
     title = "‘রাজা বাবু’র নায়ক"
     assert [title[q.open + 1:q.close] for q in quote_spans(title)] == ["রাজা বাবু"]
+
+
+def test_a_curly_single_quotation_closed_by_a_typed_apostrophe_ends_there() -> None:
+    from ukti.textutil import quote_spans
+    text = "সচিব বলেন, ‘সময় একটু বেশি লাগবে।' হাসপাতালে তিনি মারা যান। 'নতুন' শব্দটি"
+    spans = quote_spans(text)
+    first = min(spans, key=lambda q: q.open)
+    assert text[first.open] == "‘" and text[first.close] == "'" and text[first.close - 1] == "।" and first.closed

@@ -163,6 +163,9 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote
                     and not _is_letter(nxt):  # (not the inch mark of '“The 6" pipe')
                 # a curly mark closed by a typed one after the words ("“No deals,\" he said")
                 spans.append(QuoteSpan(stack.pop()[1], i, True))
+            elif ch == "'" and stack and stack[-1][0] == "‘" and prev and not prev.isspace() and not _is_letter(nxt):
+                # so is a single one ("‘… সময় একটু বেশি লাগবে।' এভারকেয়ার …")
+                spans.append(QuoteSpan(stack.pop()[1], i, True))
             elif not _is_letter(prev) or not prev:
                 stack.append((ch, i))
             elif stack and any(s[0] == ch for s in stack):

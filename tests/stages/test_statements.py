@@ -4968,3 +4968,11 @@ def test_a_caption_or_a_topic_raised_before_the_speaker_is_no_part_of_them(bn, b
     # "ক্যাপশনে" is where it was written; "কথা উঠলে", "প্রসঙ্গ তুললে" a clause of when it was asked
     s = only(bn(f"শিরোনাম\n{before} বলেন, ‘এখনই নয়।’"))
     assert s.speaker.text == speaker
+
+
+def test_the_speakers_plans_after_then_go_on_and_what_the_reporter_tells_next_does_not(bn) -> None:
+    # "পরে বিস্তারিত প্রতিবেদন দেবেন" (later they will report): the speaker's plan, in the future
+    doc = bn("শিরোনাম\nকমিটির এক সদস্য সাংবাদিকদের বলেন, তদন্ত চলছে। পরে বিস্তারিত প্রতিবেদন দেবেন।")
+    assert len(doc.statements) == 2 and doc.statements[1].content.text.endswith("প্রতিবেদন দেবেন")
+    # "পরে পুলিশ ঘটনাস্থলে যায়": what came next, in the past, is the reporter's
+    assert len(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, তদন্ত চলছে। পরে পুলিশ ঘটনাস্থলে যায়।").statements) == 1

@@ -2386,6 +2386,7 @@ class _RunOn:
     papers_own: tuple[str, ...] = ()  # "আমাদের প্রতিনিধি": the paper's "we", no speaker's
     past_endings: tuple[str, ...] = ()  # "হয়েছিল": a past told before "যাতে", whose purpose it gives
     obliged: frozenset[str] = frozenset()  # "হয়" of "… করতে হয় তাদের": the ones who must, no reporter's aside
+    before_a_plan: tuple[tuple[str, ...], ...] = ()  # "পরে": openers the speaker's plans, in the future, go on past
 
 
 @cache
@@ -2444,7 +2445,7 @@ def _run_on(code: str) -> _RunOn:
                   dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
                   tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])),
-                  frozenset(go_on.get("obliged", [])))
+                  frozenset(go_on.get("obliged", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_plan", [])))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -2481,9 +2482,12 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
     if opens:
         # (lifted by the speaker going on in the first person or with a demand, but not past the
         # reporter's links, nor by the paper speaking of itself: "পরে আমাদের প্রতিনিধি গিয়ে দেখেন")
+        # (and by the speaker's plans after "then": "… তদন্ত চলছে। পরে বিস্তারিত প্রতিবেদন দেবেন", the
+        # reporter telling what came next tells it in the past)
         lifted = speaking and bool(words) and words[0] not in rules.links \
             and not any(p in s.text for p in rules.papers_own) and (an.first_person(s.text) or (
-                any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text)))
+                any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text))
+                or (any(words[:len(o)] == o for o in rules.before_a_plan) and _future(an, toks)))
         if not lifted:
             return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
