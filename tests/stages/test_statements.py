@@ -4976,3 +4976,10 @@ def test_the_speakers_plans_after_then_go_on_and_what_the_reporter_tells_next_do
     assert len(doc.statements) == 2 and doc.statements[1].content.text.endswith("প্রতিবেদন দেবেন")
     # "পরে পুলিশ ঘটনাস্থলে যায়": what came next, in the past, is the reporter's
     assert len(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, তদন্ত চলছে। পরে পুলিশ ঘটনাস্থলে যায়।").statements) == 1
+
+
+def test_an_act_demanded_in_the_genitive_names_no_new_source_and_speech_goes_on(bn) -> None:
+    # "… কমিশন গঠনের দাবি ছিল": the demand for forming a commission, not the forming's demand
+    doc = bn("শিরোনাম\nপরিদর্শক করিম উদ্দিন বলেন, পুলিশকে রাজনৈতিক কাজে ব্যবহার করা হয়েছে। সেটা যাতে না হয় সেজন্য "
+             "স্বাধীন কমিশন গঠনের দাবি ছিল। আমরা পুলিশকে বদলাতে চাই।")
+    assert [s.speaker.text for s in doc.statements] == ["পরিদর্শক করিম উদ্দিন"] * 3

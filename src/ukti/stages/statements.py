@@ -235,6 +235,7 @@ class _Lex:
     question_words: frozenset[str]  # "কে কী বলছে": who said what is asked, not reported
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
+    demanded_acts: frozenset[str]  # "গঠনের": an act in the genitive before "দাবি", what is demanded
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author
@@ -452,6 +453,7 @@ def _lex(code: str) -> _Lex:
         question_words=frozenset(w.get("question_words", [])),
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
+        demanded_acts=frozenset(w.get("demanded_acts", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
@@ -2722,8 +2724,10 @@ def _attributes(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
         # (nor one said not to be: "ভিজে যাওয়ার আশঙ্কা নেই", no fear at all)
         denied = c.b < len(toks) and toks[c.b].text in an.lex.absent
         # (nor a time: "২০২১ সালের তথ্যানুসারে …" cites no one, and speech goes on through it)
+        # (nor an act's, which is what is demanded: "… কমিশন গঠনের দাবি ছিল", "… প্রত্যাহার করার দাবি")
+        acted = owner in an.lex.verbal_nouns or owner in an.lex.demanded_acts
         return _is_genitive(owner, an.lex.case) and owner not in an.lex.no_owner_genitives and not verb_after \
-            and not denied and not an._in_time(toks[c.a - 1].start)
+            and not denied and not acted and not an._in_time(toks[c.a - 1].start)
     if c.entry.seq[0] in an.lex.regard and c.a >= 2 and (c.b >= len(toks) or not LETTER.match(toks[c.b].text)
                                                           or toks[c.b].text in _AND):
         # "থানাকে নিজের সম্পত্তি মনে করেন": regards the one in the accusative as something, tells no view
