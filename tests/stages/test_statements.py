@@ -4983,3 +4983,10 @@ def test_an_act_demanded_in_the_genitive_names_no_new_source_and_speech_goes_on(
     doc = bn("শিরোনাম\nপরিদর্শক করিম উদ্দিন বলেন, পুলিশকে রাজনৈতিক কাজে ব্যবহার করা হয়েছে। সেটা যাতে না হয় সেজন্য "
              "স্বাধীন কমিশন গঠনের দাবি ছিল। আমরা পুলিশকে বদলাতে চাই।")
     assert [s.speaker.text for s in doc.statements] == ["পরিদর্শক করিম উদ্দিন"] * 3
+
+
+def test_a_first_person_request_before_a_comma_is_a_request_and_a_claim_so_made_is_not(bn) -> None:
+    doc = bn("শিরোনাম\nকরিম উদ্দিন বলেন, কমিটি গঠন করা হয়েছে। আমি নাগরিকদের কাছে অনুরোধ করছি, পুলিশের গায়ে হাত দেবেন না।")
+    assert doc.statements[-1].stance == "other"
+    s = only(bn("শিরোনাম\nকরিম উদ্দিন বলেন, আমরা দাবি করছি, নির্বাচন সুষ্ঠু হয়নি।"))
+    assert s.stance != "other"

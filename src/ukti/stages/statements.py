@@ -2811,6 +2811,11 @@ def _is_demand(code: str, text: str) -> bool:
     if comma and rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in _lex(code).relative_persons \
             and tuple(last_words(head, 2)) in d.performatives:
         return True
+    # (or before what is asked, after a comma: "আমি নাগরিকদের কাছে অনুরোধ করছি, পুলিশের গায়ে হাত দেবেন না";
+    # not a claim so made, "আমরা দাবি করছি, …")
+    act = tuple(last_words(head, 2)) if comma else ()
+    if act in d.performatives and not (act[0] == "দাবি" and act[1].startswith("কর")):
+        return True
     for n in (3, 2, 1):
         if len(three) >= n and tuple(three[-n:]) in d.performatives:
             # (not what is claimed: "… জিতেছেন বলে আমরা দাবি করছি")
