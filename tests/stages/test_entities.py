@@ -1329,3 +1329,10 @@ def test_two_people_named_one_letter_apart_are_two_and_spellings_of_one_are_one(
                  ("আসাদুজ্জামান খান", "আছাদুজ্জামান খান"), ("এলন মাস্ক", "ইলন মাস্ক")):
         doc = bn(f"শিরোনাম\n{a} বলেন, কাজ চলছে। পরে {b} আরও বলেন, কাজ শেষ হবে।")
         assert len([e for e in doc.entities if e.type == "PER"]) == 1, (a, b, [e.name for e in doc.entities])
+
+
+def test_an_institution_named_by_a_place_or_an_abbreviation_before_its_head(bn) -> None:
+    # "আইএফআইসি ব্যাংক", "নলডাঙ্গা উচ্চ বিদ্যালয়": the tagger may miss them; not "সরকারি ব্যাংক", "দুটি বিদ্যালয়"
+    doc = bn("শিরোনাম\nনলডাঙ্গা উচ্চ বিদ্যালয়ের শিক্ষার্থীরা আইএফআইসি ব্যাংকের সামনে দাঁড়ান। দুটি বিদ্যালয়ের ছাত্ররা "
+             "সরকারি ব্যাংকের সামনে যান।")
+    assert sorted(e.name for e in doc.entities) == ["IFIC Bank", "Naldanga High School"], [e.name for e in doc.entities]

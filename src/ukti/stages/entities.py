@@ -70,6 +70,7 @@ class _Lists:
     not_name_endings: tuple[str, ...]  # "-গুলো": a plural, never a name's last part
     surnames_after_places: frozenset[str]  # "রহমান": after a place's name, a person's ("পদ্মা রহমান")
     surnames_after_given: frozenset[str]  # "আহমেদ": after a word no list knows, a person's ("তাসকিন আহমেদ")
+    named_heads: frozenset[str]  # "কলেজ": an institution's head, after a place or an abbreviation
     not_names_before: dict[str, frozenset[str]]  # "রায়" is no name before "দেন" (a verdict), else Roy
     strong_heads: frozenset[str]
     org_prefixes: frozenset[str]
@@ -132,6 +133,7 @@ def _read_lists(code: str) -> _Lists:
         not_name_endings=tuple(names.get("not_names", {}).get("endings", [])),
         surnames_after_places=frozenset(names.get("places_as_given_names", {}).get("surnames", [])),
         surnames_after_given=frozenset(names.get("given_names", {}).get("before_surnames", [])),
+        named_heads=frozenset(names.get("named_heads", {}).get("words", [])),
         not_names_before={w: frozenset(nxt) for w, nxt in names.get("not_names", {}).get("before", {}).items()},
         strong_heads=frozenset(names.get("org_heads_strong", {}).get("words", [])),
         group_heads=frozenset(names.get("group_heads", {}).get("words", [])),
@@ -874,6 +876,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
         # "বন্দর ডক শ্রমিক ঐক্য পরিষদ": ordinary words, but three of them before the head make a name
         if k < i and (named or english_head or i - k >= 3):
             _take(cands, taken, k, i + 1)
+    _named_before_a_common_head(cands, taken, words, pack, lists)
     _spelled_out_before_abbreviation(cands, taken, words, pack, lists)
     # an abbreviation in brackets right after an organisation: "… লিমিটেড (এনটিওএল)"
     for c in list(cands):
@@ -1173,6 +1176,40 @@ def _place_in_locative(w: str, lists: _Lists) -> bool:
     """"নারায়ণগঞ্জে", "ঢাকাতে": a place where something is, not the first word of a name."""
     gaz = load_pack(lists.code).gazetteer
     return any(w.endswith(e) and w[:-len(e)] in gaz for e in (*_LOCATIVE, "তে"))
+
+
+def _named_before_a_common_head(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
+                                lists: _Lists) -> None:
+    """An institution named before a head word that also names things (names.toml [named_heads]:
+    "ব্যাংক", "বিদ্যালয়"): only when the name opens with what no ordinary phrase does, a place the
+    gazetteer knows ("নলডাঙ্গা উচ্চ বিদ্যালয়") or an abbreviation ("আইএফআইসি ব্যাংক"); not
+    "সরকারি ব্যাংক", "দুটি বিদ্যালয়". The tagger's own span of it gives way (it is often cut at the
+    place, "[উচ্চ বিদ্যালয়ের]"), and so does a one-word place; a rule's or the gazetteer's name does not."""
+    by_model = {k for c in cands if c.source == "model" or (c.type == "LOC" and c.b - c.a == 1)
+                for k in range(c.a, c.b)}
+
+    def free(k: int) -> bool:
+        return not taken[k] or k in by_model
+
+    for i, w in enumerate(words):
+        if i == 0 or not free(i) or not _is_head(w, lists.named_heads, lists) or (i + 1 < len(words) and (
+                words[i + 1] in lists.connectors or _is_head(words[i + 1], lists.named_heads, lists)
+                or _is_head(words[i + 1], lists.org_heads, lists))):
+            continue  # (a head the name goes on past is inside it: "… স্কুল অ্যান্ড কলেজ", "… কলেজ হাসপাতাল")
+        k = i
+        while k > 0 and i - k < 4 and free(k - 1) and _org_word(words[k - 1], lists) \
+                and not is_genitive(words[k - 1], lists.case):
+            k -= 1
+        # (the name opens with the place or the abbreviation: "শিক্ষার্থীরা [আইএফআইসি ব্যাংকের]")
+        k = next((j for j in range(k, i) if ((e := pack.gazetteer.get(words[j])) is not None and e.type == "LOC")
+                  or _acronym(words[j], pack) is not None), i)
+        inside = [c for c in cands if c.a < i + 1 and c.b > k and (c.type in ("PER", "ORG") or c.b - c.a > 1)]
+        if k == i or any(c.source != "model" or c.a < k or c.b > i + 1 for c in inside):
+            continue
+        places = [c for c in cands if c.a >= k and c.b <= i + 1 and c.type == "LOC" and c not in inside]
+        for c in [*inside, *places]:
+            cands.remove(c)  # (the place is the name's first word)
+        _take(cands, taken, k, i + 1)
 
 
 def _org_word(w: str, lists: _Lists) -> bool:
