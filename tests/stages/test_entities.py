@@ -1336,3 +1336,11 @@ def test_an_institution_named_by_a_place_or_an_abbreviation_before_its_head(bn) 
     doc = bn("শিরোনাম\nনলডাঙ্গা উচ্চ বিদ্যালয়ের শিক্ষার্থীরা আইএফআইসি ব্যাংকের সামনে দাঁড়ান। দুটি বিদ্যালয়ের ছাত্ররা "
              "সরকারি ব্যাংকের সামনে যান।")
     assert sorted(e.name for e in doc.entities) == ["IFIC Bank", "Naldanga High School"], [e.name for e in doc.entities]
+
+
+def test_a_partys_city_unit_leaves_the_party_its_name(bn) -> None:
+    # "ঢাকা মহানগর দক্ষিণ বিএনপির": the party's unit in south Dhaka, no "South BNP"; a place keeps its compass
+    doc = bn("শিরোনাম\nঢাকা মহানগর দক্ষিণ বিএনপির নেতারা উত্তর সুমাত্রার এক প্রতিনিধিদলের সঙ্গে বৈঠক করেন।")
+    names = sorted(e.name for e in doc.entities)
+    assert "Bangladesh Nationalist Party" in names and "North Sumatra" in names
+    assert not any(n.startswith("South") for n in names), names

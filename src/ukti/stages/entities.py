@@ -894,8 +894,12 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
     cands = _with_initials(cands, words, pack, lists.titles, lists.function_words)
     # a compass word before a place is part of its name: "দক্ষিণ কেরানীগঞ্জ", "উত্তর সুমাত্রা"
     starts = {c.a for c in cands} | {k for c in cands for k in range(c.a, c.b)}
+    # (not before a body the gazetteer knows that is no longer one with it: "ঢাকা মহানগর দক্ষিণ
+    # যুবলীগ" is the party's unit in south Dhaka, no "South Jubo League")
     for c in cands:
-        if c.type in ("LOC", "ORG") and c.a > 0 and words[c.a - 1] in lists.directions and c.a - 1 not in starts:
+        if c.type in ("LOC", "ORG") and c.a > 0 and words[c.a - 1] in lists.directions and c.a - 1 not in starts \
+                and not (c.type == "ORG" and c.gaz is not None
+                         and _gaz_entry(words[c.a - 1:c.b], pack, lists.case) is None):
             c.a -= 1
             if c.gaz is not None:  # another place than the one the gazetteer knew without it
                 c.gaz = _gaz_entry(words[c.a:c.b], pack, lists.case)
