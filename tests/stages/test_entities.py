@@ -1344,3 +1344,12 @@ def test_a_partys_city_unit_leaves_the_party_its_name(bn) -> None:
     names = sorted(e.name for e in doc.entities)
     assert "Bangladesh Nationalist Party" in names and "North Sumatra" in names
     assert not any(n.startswith("South") for n in names), names
+
+
+@pytest.mark.parametrize(("written", "name"), [("বাংলাদেশ বিমান বাহিনীর", "Bangladesh Air Force"),
+                                               ("বঙ্গবন্ধু স্মৃতি জাদুঘরের", "Bangabandhu Memorial Museum"),
+                                               ("বাংলাদেশ ন্যাশনাল ক্যাডেট কোরের", "Bangladesh National Cadet Corps")])
+def test_bodies_named_after_the_country_or_a_person_are_whole(bn, written: str, name: str) -> None:
+    # not the country, nor Sheikh Mujib, with the rest left over
+    doc = bn(f"শিরোনাম\nগতকাল {written} সদস্যরা বৈঠক করেন।")
+    assert [e.name for e in doc.entities] == [name]
