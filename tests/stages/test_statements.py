@@ -4990,3 +4990,12 @@ def test_a_first_person_request_before_a_comma_is_a_request_and_a_claim_so_made_
     assert doc.statements[-1].stance == "other"
     s = only(bn("শিরোনাম\nকরিম উদ্দিন বলেন, আমরা দাবি করছি, নির্বাচন সুষ্ঠু হয়নি।"))
     assert s.stance != "other"
+
+
+def test_allegations_denied_by_their_noun_alone_are_a_denial_of_each_speaker(bn) -> None:
+    # "X ও Y অভিযোগগুলো অস্বীকার করেছেন" denies as "X এ অভিযোগ অস্বীকার করেছেন" does: one statement each
+    doc = bn("শিরোনাম\nস্থানীয়দের অভিযোগ, চেয়ারম্যান ত্রাণের চাল আত্মসাৎ করেছেন। তবে করিম উদ্দিন ও রহিম মিয়া "
+             "অভিযোগগুলো অস্বীকার করেছেন।")
+    denials = [s for s in doc.statements if s.stance == "deny"]
+    assert [s.speaker.text for s in denials] == ["করিম উদ্দিন", "রহিম মিয়া"]
+    assert all(s.content.text == "অভিযোগগুলো" for s in denials)

@@ -236,6 +236,7 @@ class _Lex:
     free_relatives: frozenset[str]  # "… নিয়ে যা বললেন X": what X said is named, not told
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     demanded_acts: frozenset[str]  # "গঠনের": an act in the genitive before "দাবি", what is demanded
+    denied_nouns: tuple[str, ...]  # "অভিযোগ": a claim named by its noun alone, before a denying cue
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author
@@ -453,7 +454,7 @@ def _lex(code: str) -> _Lex:
         question_words=frozenset(w.get("question_words", [])),
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
-        demanded_acts=frozenset(w.get("demanded_acts", [])),
+        demanded_acts=frozenset(w.get("demanded_acts", [])), denied_nouns=tuple(w.get("denied_nouns", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
@@ -3610,11 +3611,16 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if joined is not None:
                     ct_start = joined
                 ct = an.content(ct_start, _joined_cue_start(an, toks, ct_start, c.a))
+                # (the allegations denied, named by their noun alone: "X অভিযোগগুলো অস্বীকার করেছেন" denies
+                # them as "X এ অভিযোগ অস্বীকার করেছেন" does)
+                denied = _denied_noun(an, ct_start, toks[c.a].start) if ct is None and e.stance == "deny" else None
+                if denied:
+                    ct = denied
                 if ct is None or _object_says_nothing(an, ct[0], e.stance, c.text) or (
                         subordinate and ct[0].text.split()[-1] in an.lex.weak_subordinators):
                     # (a relative clause: "মোদি যে [রসায়নের] উল্লেখ করেন, তা …" says nothing itself)
                     continue
-                if sp and len(an.tokens(ct[0].start, ct[0].end)) >= 2:
+                if sp and (len(an.tokens(ct[0].start, ct[0].end)) >= 2 or denied):
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], False, sentence=si,
                                               subordinate=subordinate)))
                 continue
@@ -4256,6 +4262,16 @@ def _addressee_only(toks: list[_Tok], a: int, lex: _Lex) -> bool:
     while words and words[-1] in lex.addressed_by:
         words = words[:-2] if len(words) >= 2 else []
     return not words or (len(words) == 1 and words[0].endswith("কে"))
+
+
+def _denied_noun(an: _Analyser, a: int, b: int) -> tuple[Span, bool] | None:
+    """The one word in text[a:b], before a denying cue, when it names a claim (cues.toml
+    denied_nouns: "অভিযোগ", "অভিযোগগুলো", "দাবি"), as the denied content; else None."""
+    a, b = an.trim(a, b)
+    word = an.text[a:b]
+    if not word or " " in word or not word.startswith(an.lex.denied_nouns):
+        return None
+    return Span(a, b, word), False
 
 
 def _joined_cue_start(an: _Analyser, toks: list[_Tok], a: int, cue_i: int) -> int:
