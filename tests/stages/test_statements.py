@@ -4999,3 +4999,17 @@ def test_allegations_denied_by_their_noun_alone_are_a_denial_of_each_speaker(bn)
     denials = [s for s in doc.statements if s.stance == "deny"]
     assert [s.speaker.text for s in denials] == ["করিম উদ্দিন", "রহিম মিয়া"]
     assert all(s.content.text == "অভিযোগগুলো" for s in denials)
+
+
+@pytest.mark.parametrize("text", ["শিক্ষার্থীরা দাবি করেন, আটক সবাইকে মুক্তি দিতে হবে।",
+                                  "তারা দাবি করেন যে আটক শিক্ষার্থীদের অবিলম্বে মুক্তি দেওয়া হোক।",
+                                  "শিক্ষার্থীরা আটক সবার মুক্তি দাবি করেন।"])
+def test_a_demand_made_with_dabi_is_other_whatever_the_claiming_cue(bn, text: str) -> None:
+    # the conventions: other follows what the statement does (a demand), whatever the cue
+    assert only(bn("শিরোনাম\n" + text)).stance == "other"
+
+
+def test_a_claim_with_dabi_stays_a_claim_and_a_want_told_of_is_no_demand(bn) -> None:
+    assert only(bn("শিরোনাম\nপুলিশ দাবি করে, আসামিরা পালিয়ে গেছে।")).stance == "claim"
+    s = only(bn("শিরোনাম\nমি. আহমদ বলেন, দলের তরুণ অংশ চেয়েছিল খালেদা জিয়া দলীয় প্রধান হোক।"))
+    assert s.stance == "assert"

@@ -237,6 +237,8 @@ class _Lex:
     indirect_questions: frozenset[str]  # "… কেমন ছিল, জানালেন X": a question answered, not its answer
     demanded_acts: frozenset[str]  # "গঠনের": an act in the genitive before "দাবি", what is demanded
     denied_nouns: tuple[str, ...]  # "অভিযোগ": a claim named by its noun alone, before a denying cue
+    demand_cues: tuple[str, ...]  # "দাবি": a claiming cue that is a demand too
+    demanded_nouns: frozenset[str]  # "মুক্তি", "বিচার": an act asked for, the object of a demand
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
     platforms: frozenset[str]  # "ফেসবুক": where a document is posted, never its author
@@ -455,6 +457,7 @@ def _lex(code: str) -> _Lex:
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         demanded_acts=frozenset(w.get("demanded_acts", [])), denied_nouns=tuple(w.get("denied_nouns", [])),
+        demand_cues=tuple(w.get("demand_cues", [])), demanded_nouns=frozenset(w.get("demanded_nouns", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
@@ -2764,6 +2767,8 @@ class _Demand:
     polite_negation: str = ""  # "না" after it: asked not to
     compound_imperatives: frozenset[str] = frozenset()  # "দিন" of "তুলে দিন": give, after a participle
     conjunctive_ending: str = ""
+    jussive: str = ""  # "হোক" among the last words: let it be done, a demand, unless someone's want told of
+    wanted: tuple[str, ...] = ()  # "চেয়ে": the past of wanting ("চেয়েছিল"), before a jussive told of
 
     def likens(self, words: list[str]) -> bool:
         """Do the words from "যেন" on liken ("যেন খালে পরিণত হয়"), "as if", rather than wish?"""
@@ -2788,7 +2793,8 @@ def _demand(code: str) -> _Demand:
                    frozenset(d.get("not_imperatives", [])), frozenset(d.get("told_to_passive", [])),
                    tuple(" " + t for t in d.get("threats", [])), frozenset(d.get("hearers", [])),
                    d.get("polite_future", ""), d.get("polite_negation", ""),
-                   frozenset(d.get("compound_imperatives", [])), d.get("conjunctive_ending", ""))
+                   frozenset(d.get("compound_imperatives", [])), d.get("conjunctive_ending", ""),
+                   d.get("jussive", ""), tuple(d.get("wanted", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2826,8 +2832,11 @@ def _is_demand(code: str, text: str) -> bool:
         before = text[:at].split()[-1:] if at >= 0 else []
         if at >= 0 and not (before and _is_genitive(before[0], _lex(code).case)):
             return True  # "দয়া করে …", "স্যার, দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
-    # "… করা উচিত", and "… করা উচিত হবে" (it will be right to)
-    if words[-1] in d.last_words or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
+    # "… করা উচিত", and "… করা উচিত হবে" (it will be right to); not a jussive someone else wanted,
+    # told of ("… চেয়েছিল খালেদা জিয়া দলীয় প্রধান হোক")
+    if (words[-1] in d.last_words and not (words[-1] == d.jussive and any(
+            w in d.wanted for w in text.split()))) \
+            or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
         return True
     if (" " + text).endswith(d.threats):
         return True  # "কেউ বাধা দিলে প্রতিহত করা হবে": a warning, other as a demand is
@@ -5450,10 +5459,20 @@ def statements(doc: Document) -> Document:
             nested = f"s{index_map[f.nested_in] + 1}"
         elif f.nested_entity:
             nested = f.nested_entity
-        stance = "other" if f.stance == "assert" and _told_to_do(an, f) else f.stance
+        stance = "other" if (f.stance == "assert" and _told_to_do(an, f)) or _a_demand_so_called(an, f) else f.stance
         out.append(Statement(id=f"s{i + 1}", speaker=f.speaker, cue=f.cue, stance=stance, content=f.content,
                              direct=f.direct, nested_in=nested))
     return replace(doc, statements=out)
+
+
+def _a_demand_so_called(an: _Analyser, f: _Found) -> bool:
+    """A claim made with "দাবি" whose content is a demand ("… দাবি করেন, আটক সবাইকে মুক্তি দিতে
+    হবে") or an act asked for ("খালেদা জিয়ার মুক্তি দাবি করে আসছেন"): "দাবি" is a demand too, and
+    the conventions give a demand other, whatever the cue."""
+    if f.stance != "claim" or not f.cue.startswith(an.lex.demand_cues):
+        return False
+    last = f.content.text.split()[-1:] if f.content.text else []
+    return _is_demand(an.doc.lang, f.content.text) or bool(last and last[0] in an.lex.demanded_nouns)
 
 
 def _told_to_do(an: _Analyser, f: _Found) -> bool:
