@@ -1182,6 +1182,13 @@ def _place_in_locative(w: str, lists: _Lists) -> bool:
     return any(w.endswith(e) and w[:-len(e)] in gaz for e in (*_LOCATIVE, "তে"))
 
 
+@cache
+def _named_head_forms(code: str) -> frozenset[str]:
+    """The heads of names.toml [named_heads], bare and with every case ending and plural."""
+    lists = _lists(code)
+    return frozenset(w for h in lists.named_heads for w in (h, *(h + e for e in lists.case)))
+
+
 def _named_before_a_common_head(cands: list[_Cand], taken: list[bool], words: list[str], pack: LanguagePack,
                                 lists: _Lists) -> None:
     """An institution named before a head word that also names things (names.toml [named_heads]:
@@ -1189,6 +1196,9 @@ def _named_before_a_common_head(cands: list[_Cand], taken: list[bool], words: li
     gazetteer knows ("নলডাঙ্গা উচ্চ বিদ্যালয়") or an abbreviation ("আইএফআইসি ব্যাংক"); not
     "সরকারি ব্যাংক", "দুটি বিদ্যালয়". The tagger's own span of it gives way (it is often cut at the
     place, "[উচ্চ বিদ্যালয়ের]"), and so does a one-word place; a rule's or the gazetteer's name does not."""
+    forms = _named_head_forms(pack.code)
+    if not any(w in forms for w in words):
+        return  # (most sentences name no such institution: the one cheap test first)
     by_model = {k for c in cands if c.source == "model" or (c.type == "LOC" and c.b - c.a == 1)
                 for k in range(c.a, c.b)}
 
@@ -1196,7 +1206,7 @@ def _named_before_a_common_head(cands: list[_Cand], taken: list[bool], words: li
         return not taken[k] or k in by_model
 
     for i, w in enumerate(words):
-        if i == 0 or not free(i) or not _is_head(w, lists.named_heads, lists) or (i + 1 < len(words) and (
+        if i == 0 or w not in forms or not free(i) or (i + 1 < len(words) and (
                 words[i + 1] in lists.connectors or _is_head(words[i + 1], lists.named_heads, lists)
                 or _is_head(words[i + 1], lists.org_heads, lists))):
             continue  # (a head the name goes on past is inside it: "… স্কুল অ্যান্ড কলেজ", "… কলেজ হাসপাতাল")
