@@ -5013,3 +5013,19 @@ def test_a_claim_with_dabi_stays_a_claim_and_a_want_told_of_is_no_demand(bn) -> 
     assert only(bn("শিরোনাম\nপুলিশ দাবি করে, আসামিরা পালিয়ে গেছে।")).stance == "claim"
     s = only(bn("শিরোনাম\nমি. আহমদ বলেন, দলের তরুণ অংশ চেয়েছিল খালেদা জিয়া দলীয় প্রধান হোক।"))
     assert s.stance == "assert"
+
+
+def test_ones_own_speech_after_an_unnamed_speaker_is_no_part_of_them(bn) -> None:
+    # "এক বক্তা তার বক্তব্যে বলেন": the speaker is the one who spoke, "তার বক্তব্যে" is where
+    s = only(bn("শিরোনাম\nএ সময় উপস্থিত এক বক্তা তার বক্তব্যে বলেন, শিক্ষার মান বাড়াতে হবে।"))
+    assert s.speaker.text == "উপস্থিত এক বক্তা" and s.speaker.anonymous
+    # (a written statement is still a document: "লিখিত বক্তব্যে আরও বলা হয়")
+    doc = bn("শিরোনাম\nসংবাদ সম্মেলনে লিখিত বক্তব্যে বলা হয়, আন্দোলন চলবে। লিখিত বক্তব্যে আরও বলা হয়, কর্মসূচি আসবে।")
+    assert all(s.speaker.text.endswith("বক্তব্যে") for s in doc.statements)
+
+
+def test_an_official_told_arab_news_is_nested_in_it(bn) -> None:
+    doc = bn("শিরোনাম\nহামাসের এক কর্মকর্তা আরব নিউজকে বলেন, আলোচনা চলছে।")
+    s = only(doc)
+    arab_news = next(e.id for e in doc.entities if e.name == "Arab News")
+    assert s.speaker.text == "হামাসের এক কর্মকর্তা" and s.nested_in == arab_news
