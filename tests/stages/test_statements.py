@@ -5029,3 +5029,11 @@ def test_an_official_told_arab_news_is_nested_in_it(bn) -> None:
     s = only(doc)
     arab_news = next(e.id for e in doc.entities if e.name == "Arab News")
     assert s.speaker.text == "হামাসের এক কর্মকর্তা" and s.nested_in == arab_news
+
+
+def test_an_announced_act_named_by_its_verbal_noun_before_the_cue_is_the_announcement(bn) -> None:
+    # "X … কর্মসূচি পালনের ঘোষণা দিয়েছে": the act announced is what X said, as in "… ঘোষণা দিয়েছে X"
+    s = only(bn("শিরোনাম\nইনকিলাব মঞ্চ আগামী রোববার থেকে সারা দেশে অবরোধ কর্মসূচি পালনের ঘোষণা দিয়েছে।"))
+    assert s.speaker.text == "ইনকিলাব মঞ্চ" and s.content.text.endswith("কর্মসূচি পালনের")
+    s = only(bn("শিরোনাম\nআন্দোলনকারীরা শাহবাগে অবস্থান চালিয়ে যাওয়ার ঘোষণা দিয়েছেন।"))
+    assert s.speaker.text == "আন্দোলনকারীরা" and s.content.text == "শাহবাগে অবস্থান চালিয়ে যাওয়ার"

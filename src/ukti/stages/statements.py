@@ -238,6 +238,7 @@ class _Lex:
     demanded_acts: frozenset[str]  # "গঠনের": an act in the genitive before "দাবি", what is demanded
     denied_nouns: tuple[str, ...]  # "অভিযোগ": a claim named by its noun alone, before a denying cue
     demand_cues: tuple[str, ...]  # "দাবি": a claiming cue that is a demand too
+    act_genitives: tuple[str, ...]  # "পালনের", "চালানোর": a verbal noun's genitive, an act named
     demanded_nouns: frozenset[str]  # "মুক্তি", "বিচার": an act asked for, the object of a demand
     likeness: frozenset[str]  # "একই ধরনের মন্তব্য করেন X": a remark like another's, told elsewhere
     manner_words: frozenset[str]  # "কঠোর ভাষায়": how it was said
@@ -457,7 +458,8 @@ def _lex(code: str) -> _Lex:
         free_relatives=frozenset(w.get("free_relatives", [])),
         indirect_questions=frozenset(w.get("indirect_questions", [])),
         demanded_acts=frozenset(w.get("demanded_acts", [])), denied_nouns=tuple(w.get("denied_nouns", [])),
-        demand_cues=tuple(w.get("demand_cues", [])), demanded_nouns=frozenset(w.get("demanded_nouns", [])),
+        demand_cues=tuple(w.get("demand_cues", [])), act_genitives=tuple(w.get("act_genitives", [])),
+        demanded_nouns=frozenset(w.get("demanded_nouns", [])),
         likeness=frozenset(w.get("likeness", [])), counted=frozenset(w.get("counted", [])),
         pointer_objects=frozenset(w.get("pointer_objects", [])),
         manner_words=frozenset(w.get("manner_words", [])), platforms=frozenset(w.get("platforms", [])),
@@ -3562,7 +3564,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     assert sp is not None and ct is not None
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
-            if e.object or e.stance != "assert" or subordinate:
+            # (an announcement of an act, in the verbal noun's genitive right before it, takes the act as
+            # its object: "X … কর্মসূচি পালনের ঘোষণা দিয়েছে")
+            nominal = c.a > 0 and e.kind == "verb" and c.b == len(toks) - 1 and (
+                toks[c.a - 1].text in an.lex.verbal_nouns or toks[c.a - 1].text.endswith(an.lex.act_genitives))
+            if e.object or e.stance != "assert" or subordinate or nominal:
                 # X OBJECT cue।  ("… অভিযোগ অস্বীকার করেছেন", "… নিয়ে উদ্বেগ প্রকাশ করেন")
                 # a subordinate clause has its own subject, after the last comma ("X-এর দাবি, Y … বলায় …")
                 clause_start = next((toks[k].end for k in range(c.a - 1, -1, -1) if toks[k].text == ","
