@@ -5037,3 +5037,9 @@ def test_an_announced_act_named_by_its_verbal_noun_before_the_cue_is_the_announc
     assert s.speaker.text == "ইনকিলাব মঞ্চ" and s.content.text.endswith("কর্মসূচি পালনের")
     s = only(bn("শিরোনাম\nআন্দোলনকারীরা শাহবাগে অবস্থান চালিয়ে যাওয়ার ঘোষণা দিয়েছেন।"))
     assert s.speaker.text == "আন্দোলনকারীরা" and s.content.text == "শাহবাগে অবস্থান চালিয়ে যাওয়ার"
+
+
+@pytest.mark.parametrize("said", ["বিপুল অর্থ ফেরত আনার যে আশ্বাস দেওয়া হচ্ছে, তা বাস্তবসম্মত নয়",
+                                  "প্রকাশিত খবরটি বিভ্রান্তিকর", "এ তথ্য ঠিক নয়"])
+def test_a_claim_called_untrue_in_other_words_is_a_denial(bn, said: str) -> None:
+    assert only(bn(f"শিরোনাম\nমন্ত্রণালয়ের মুখপাত্র করিম উদ্দিন বলেন, {said}।")).stance == "deny"
