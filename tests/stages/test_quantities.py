@@ -210,3 +210,9 @@ def test_fours_after_digits_are_cricket_and_the_number_word_stays_a_number() -> 
     assert q("তিনি ১০ চার ও ৫ ছক্কায় ৮০ রান করেন") == [
         ("১০ চার", 10, "fours"), ("৫ ছক্কায়", 5, "sixes"), ("৮০ রান", 80, "runs")]
     assert q("চার দিনের সফর") == [("চার দিনের", 4, "day")]
+
+
+def test_a_number_with_a_scale_word_or_before_votes_is_no_year(bn) -> None:
+    # "২ হাজার ৮৩ ভোট" is 2,083 votes, "২০৮৩ ভোট" too; "২০২৪ সালে" stays a year, no count
+    doc = bn("শিরোনাম\nতিনি পেয়েছেন ২ হাজার ৮৩ ভোট। অন্যজন পান ২০৮৩ ভোট। ২ হাজার মানুষ জড়ো হন। ২০২৪ সালে নির্বাচন হয়।")
+    assert [(q.value, q.unit) for q in doc.quantities] == [(2083, "votes"), (2083, "votes"), (2000, "people")]

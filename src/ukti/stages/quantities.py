@@ -63,6 +63,7 @@ class _Vocab:
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
     case_by_last: dict[str, tuple[str, ...]] | None = None
+    never_after_years: frozenset[str] = frozenset()  # "ভোট", "মানুষ": after a year-like number, a count
 
 
 @cache
@@ -100,6 +101,7 @@ def _vocab(code: str) -> _Vocab:
         multiplier_heads=tuple(t.get("multipliers", {})),
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
         case_by_last=by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
+        never_after_years=frozenset(t.get("counting", {}).get("never_after_years", [])),
         ordinal_endings=frozenset(t.get("counting", {}).get("ordinal_endings", [])),
         clock_minutes=t.get("clock", {}).get("minutes", ""),
     )
@@ -459,9 +461,11 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                     unit = u[1]
         if unit is None:
             ordinal = toks[j:j + 1] in (["নম্বর"], ["নং"], ["নম্বরে"])
-            year_like = digits and 1000 <= value <= 2100 and value == int(value) and "," not in word  # not "1,200"
-            # (a year-like count of people is a count: "১৬০০ জন আহত")
-            counted = j < len(toks) and toks[j] in v.people_counters  # (not "১৯৬০ জন্ম", born)
+            # (a number with a scale word is no year: "২ হাজার ভোট")
+            year_like = digits and j == k + 1 and 1000 <= value <= 2100 and value == int(value) and "," not in word
+            # (a year-like count of people is a count: "১৬০০ জন আহত"; so is one of votes or people, "২০৮৩ ভোট")
+            counted = j < len(toks) and (toks[j] in v.people_counters  # (not "১৯৬০ জন্ম", born)
+                                         or strip_suffix(toks[j], v.case) in v.never_after_years)
             if ordinal or (year_like and not counted and not _unit_at(toks, j, v, region)):
                 i = j
                 continue
