@@ -216,3 +216,9 @@ def test_a_number_with_a_scale_word_or_before_votes_is_no_year(bn) -> None:
     # "২ হাজার ৮৩ ভোট" is 2,083 votes, "২০৮৩ ভোট" too; "২০২৪ সালে" stays a year, no count
     doc = bn("শিরোনাম\nতিনি পেয়েছেন ২ হাজার ৮৩ ভোট। অন্যজন পান ২০৮৩ ভোট। ২ হাজার মানুষ জড়ো হন। ২০২৪ সালে নির্বাচন হয়।")
     assert [(q.value, q.unit) for q in doc.quantities] == [(2083, "votes"), (2083, "votes"), (2000, "people")]
+
+
+def test_a_counted_noun_after_one_describing_word_and_never_past_another_number(bn) -> None:
+    doc = bn("শিরোনাম\nচারটি দগ্ধ মরদেহ উদ্ধার করা হয়। চারটিসহ ১১ দল অংশ নেয়। ১৫ এর রিটার্নিং কর্মকর্তা আসেন।")
+    got = [(q.value, q.unit) for q in doc.quantities]
+    assert (4, "bodies") in got and (11, "teams") in got and (15, "officials") not in got, got

@@ -64,6 +64,7 @@ class _Vocab:
     # word): a word is tried only with the endings it can have
     case_by_last: dict[str, tuple[str, ...]] | None = None
     never_after_years: frozenset[str] = frozenset()  # "ভোট", "মানুষ": after a year-like number, a count
+    never_skipped: frozenset[str] = frozenset()  # "সালের": no word a count's noun is looked for past
 
 
 @cache
@@ -102,6 +103,7 @@ def _vocab(code: str) -> _Vocab:
         digits_only=frozenset(t.get("counting", {}).get("digits_only", [])),
         case_by_last=by_last_letter(tuple(pack.table("text").get("suffixes", {}).get("case", []))),
         never_after_years=frozenset(t.get("counting", {}).get("never_after_years", [])),
+        never_skipped=frozenset(t.get("counting", {}).get("never_skipped", [])),
         ordinal_endings=frozenset(t.get("counting", {}).get("ordinal_endings", [])),
         clock_minutes=t.get("clock", {}).get("minutes", ""),
     )
@@ -349,8 +351,9 @@ def _noun_at(toks: list[str], i: int, v: _Vocab, reach: int = 1, digits: bool = 
             return None
         if noun:
             return k + 1, str(noun)
-        if not re.match(r"^[\u0980-\u09ffA-Za-z]", toks[k]):
-            return None
+        if not re.match(r"^[\u0980-\u09ffA-Za-z]", toks[k]) or any(ch.isdigit() for ch in toks[k]) \
+                or toks[k] in v.never_skipped:
+            return None  # (nor past another number, nor a year's word: "চারটিসহ ১১ দল", "… আট সালের")
     return None
 
 
@@ -448,7 +451,8 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
             elif (glued := _unit_at([rest], 0, v, region)) is not None:
                 unit = glued[1]  # a unit written onto the number: "৭৩২টাকা"
             elif rest.startswith(v.thing_counters):
-                noun = _noun_at(toks, j, v)
+                # (the counted noun right after the counter, or after one word describing it: "চারটি দগ্ধ মরদেহ")
+                noun = _noun_at(toks, j, v, reach=2)
                 if noun is None and j < len(toks) and toks[j] in _COMPARATIVES:
                     noun = _noun_at(toks, j + 1, v)  # "২৫টির বেশি বই": more than 25 books
                 if noun:
