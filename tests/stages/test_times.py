@@ -386,3 +386,10 @@ def test_one_minute_past_twelve_at_night_is_after_the_midnight_ending_the_day() 
 
 def test_may_with_an_ending_after_a_day_named() -> None:
     assert [v for _, v, _ in values("গত ১০ মেতে সভা হয়েছিল", ref=date(2025, 6, 1))] == ["2025-05-10"]
+
+
+def test_a_date_without_a_year_takes_the_past_year_a_date_just_before_named(bn) -> None:
+    # "২০২১ সালের ২৩ জানুয়ারি … পরে ২৩ ফেব্রুয়ারি …" is February 2021; one said to come stays the article's
+    doc = bn("শিরোনাম\n২০২১ সালের ২৩ জানুয়ারি তিনি প্রথম মামলা করেন। পরে ২৩ ফেব্রুয়ারি আরেকটি মামলা হয়। "
+             "আগামী ১৫ আগস্ট শোক দিবস পালিত হবে।", date="2024-08-13")
+    assert [t.value for t in doc.times] == ["2021-01-23", "2021-02-23", "2024-08-15"]

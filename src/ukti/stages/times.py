@@ -171,6 +171,7 @@ class _State:
     fy_span: tuple[int, int, int, int] | None = None  # the last part of a fiscal year named (m1, d1, m2, d2)
     fy_current: int | None = None  # the current fiscal year's first year, when the text fixes it
     found: list[TimeExpr] = field(default_factory=list)
+    named_year: tuple[int, int] | None = None  # the year a date last named in figures, and where it ended
 
 
 _UNSEEN = object()  # not in the lookup cache (None is a cached answer)
@@ -401,6 +402,14 @@ class _Reader:
         resolved = year
         if resolved is None and self.st.ref is not None:
             resolved = self.st.ref.year
+            # (a past year a date named just before, in the same passage, is this one's too: "২০২১ সালের
+            # ২৩ জানুয়ারি … পরে ২৩ ফেব্রুয়ারি …" is February 2021)
+            # (not one said to come: "আগামী ১৫ আগস্ট" is the article's, whatever was named before)
+            before = self.st.named_year
+            ahead = i > 0 and self.t(i - 1) in self.v.shifts and self.v.shifts[self.t(i - 1)] >= 0
+            if before is not None and before[0] < resolved and not ahead and self.starts \
+                    and 0 <= self.starts[i] - before[1] <= 250:
+                resolved = before[0]
         if resolved is None:
             value = f"XXXX-{mo:02d}-{d:02d}"
             if d2:
@@ -1203,6 +1212,8 @@ def _tag(starts: list[int], texts: list[str], text: str, v: _Vocab, st: _State) 
         m = re.match(r"^(\d{4})", value)
         if m:
             st.last_year = int(m.group(1))
+            if to_ascii_digits(text[a:b]).find(m.group(1)) >= 0 and re.match(r"^\d{4}-\d\d-\d\d", value):
+                st.named_year = (int(m.group(1)), b)  # (a full date with its year in figures)
         nxt = j
     return st.found
 
