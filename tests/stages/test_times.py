@@ -393,3 +393,11 @@ def test_a_date_without_a_year_takes_the_past_year_a_date_just_before_named(bn) 
     doc = bn("শিরোনাম\n২০২১ সালের ২৩ জানুয়ারি তিনি প্রথম মামলা করেন। পরে ২৩ ফেব্রুয়ারি আরেকটি মামলা হয়। "
              "আগামী ১৫ আগস্ট শোক দিবস পালিত হবে।", date="2024-08-13")
     assert [t.value for t in doc.times] == ["2021-01-23", "2021-02-23", "2024-08-15"]
+
+
+def test_a_start_and_its_end_right_after_it_are_one_interval(bn) -> None:
+    doc = bn("শিরোনাম\n১৯৯১ সাল থেকে ২০০১ সাল পর্যন্ত তিনি ক্ষমতায় ছিলেন।", date="2024-08-13")
+    assert [(t.text, t.value) for t in doc.times] == [("১৯৯১ সাল থেকে ২০০১ সাল পর্যন্ত", "1991/2001")]
+    # (an end that came out before its start is left as two: "রাত ৯টা থেকে রাত ৩টা পর্যন্ত" runs overnight)
+    doc = bn("শিরোনাম\nরোববার রাত ৯টা থেকে রাত ৩টা পর্যন্ত অভিযান চলে।", date="2024-08-13")
+    assert all("/" not in t.value for t in doc.times)

@@ -1214,6 +1214,13 @@ def _tag(starts: list[int], texts: list[str], text: str, v: _Vocab, st: _State) 
             st.last_year = int(m.group(1))
             if to_ascii_digits(text[a:b]).find(m.group(1)) >= 0 and re.match(r"^\d{4}-\d\d-\d\d", value):
                 st.named_year = (int(m.group(1)), b)  # (a full date with its year in figures)
+        # a start and its end right after it ("১৯৯১ সাল থেকে ২০০১ সাল পর্যন্ত"): one interval
+        if len(st.found) >= 2 and mod == "END" and st.found[-2].mod == "START" \
+                and not text[st.found[-2].end:a].strip() and "/" not in st.found[-2].value + value \
+                and value >= st.found[-2].value[:len(value)] and "X" not in st.found[-2].value + value:
+            # (not one whose end came out before its start: a weekday or month resolved to the wrong side)
+            first = st.found[-2]
+            st.found[-2:] = [TimeExpr(first.start, b, text[first.start:b], f"{first.value}/{value}", None)]
         nxt = j
     return st.found
 
