@@ -845,6 +845,9 @@ def test_a_famous_one_word_name_that_another_name_goes_on_from_is_someone_else(b
     doc = bn("শিরোনাম\nব্যবসায়ী এরশাদ আলী বাজারে দোকান খোলেন। সাবেক রাষ্ট্রপতি এরশাদ ১৯৯০ সালে পদত্যাগ করেন।")
     assert entity_of(doc, "এরশাদ আলী").name != "Hussain Muhammad Ershad"
     assert entity_of(doc, "রাষ্ট্রপতি এরশাদ").name == "Hussain Muhammad Ershad"
+    # "উল্লাহ" is a name part as "আলী" is (it was missing from the list)
+    doc = bn("শিরোনাম\nনগর কমিটির আহ্বায়ক এরশাদ উল্লাহ বলেন, সমাবেশ হবে।")
+    assert entity_of(doc, "এরশাদ উল্লাহ").name == "Ershad Ullah"
     doc = bn("শিরোনাম\nবঙ্গবন্ধু শেখ মুজিবুর রহমান ১৯৭২ সালে দেশে ফেরেন।")
     assert entity_of(doc, "বঙ্গবন্ধু").name == "Sheikh Mujibur Rahman"
 
