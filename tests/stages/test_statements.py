@@ -5043,3 +5043,18 @@ def test_an_announced_act_named_by_its_verbal_noun_before_the_cue_is_the_announc
                                   "প্রকাশিত খবরটি বিভ্রান্তিকর", "এ তথ্য ঠিক নয়"])
 def test_a_claim_called_untrue_in_other_words_is_a_denial(bn, said: str) -> None:
     assert only(bn(f"শিরোনাম\nমন্ত্রণালয়ের মুখপাত্র করিম উদ্দিন বলেন, {said}।")).stance == "deny"
+
+
+def test_a_saying_recalled_in_passing_lends_one_sentence(bn) -> None:
+    # "X যেমন বলেছেন, …" (as X said): the writer borrows one sentence and argues on in their own voice
+    doc = bn("শিরোনাম\nঅর্থনীতিবিদ শুম্পিটার যেমন বলেছেন, উদ্ভাবন পুরোনোকে ধ্বংস করে। তাই সরকারের উচিত সংস্কার করা।")
+    s = only(doc)
+    assert s.speaker.text == "অর্থনীতিবিদ শুম্পিটার" and s.content.text == "উদ্ভাবন পুরোনোকে ধ্বংস করে"
+    # (a speaker who is not recalled goes on)
+    doc = bn("শিরোনাম\nঅর্থনীতিবিদ করিম উদ্দিন বলেছেন, উদ্ভাবন পুরোনোকে ধ্বংস করে। তাই সরকারের উচিত সংস্কার করা।")
+    assert len(doc.statements) == 2
+
+
+def test_a_story_told_is_no_statement(bn) -> None:
+    assert bn("শিরোনাম\nদাদু রোজ রাতে ভূতের গল্প বলেন, আর আমরা শুনি।").statements == []
+    assert only(bn("শিরোনাম\nতিনি বলেন, গল্প বলেন সবাই।")).content.text == "গল্প বলেন সবাই"

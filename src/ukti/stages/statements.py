@@ -2395,6 +2395,7 @@ class _RunOn:
     past_endings: tuple[str, ...] = ()  # "হয়েছিল": a past told before "যাতে", whose purpose it gives
     obliged: frozenset[str] = frozenset()  # "হয়" of "… করতে হয় তাদের": the ones who must, no reporter's aside
     before_a_plan: tuple[tuple[str, ...], ...] = ()  # "পরে": openers the speaker's plans, in the future, go on past
+    in_passing: frozenset[str] = frozenset()  # "যেমন" of "X যেমন বলেছেন": a saying recalled, one sentence
 
 
 @cache
@@ -2453,7 +2454,15 @@ def _run_on(code: str) -> _RunOn:
                   dict(go_on.get("paired", {})), frozenset(go_on.get("wishes", [])),
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
                   tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])),
-                  frozenset(go_on.get("obliged", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_plan", [])))
+                  frozenset(go_on.get("obliged", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_plan", [])),
+                  frozenset(stop.get("in_passing", [])))
+
+
+def _recalled(an: _Analyser, f: _Found) -> bool:
+    """Is the saying recalled in passing ("শুম্পিটার যেমন বলেছেন, …", as X said)? The writer borrows
+    one sentence of it and argues on in their own voice."""
+    between = an.text[f.speaker.end:f.content.start] if f.speaker.end <= f.content.start else ""
+    return not _run_on(an.doc.lang).in_passing.isdisjoint(WORD_RE.findall(between))
 
 
 def _gives_a_view(an: _Analyser, cue: str) -> bool:
@@ -5404,7 +5413,7 @@ def statements(doc: Document) -> Document:
                                    and not object_first and not last.quoted and not some
                                    and an.restated_speaker(last.content.start, doc.sentences[last.sentence].end
                                                           if last.sentence >= 0 else last.content.end) is None
-                                   and not _gives_a_view(an, last.cue)) else None
+                                   and not _gives_a_view(an, last.cue) and not _recalled(an, last)) else None
                 if quoted and last.cue and _open_in_paragraph(an, last, lines[li].end):
                     running = last  # "X বলেন, ‘… । …" and no closing mark: the quotation goes on
                     last.direct = True  # (inside quotation marks, closed or not, are their own words)
