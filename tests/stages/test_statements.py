@@ -5058,3 +5058,12 @@ def test_a_saying_recalled_in_passing_lends_one_sentence(bn) -> None:
 def test_a_story_told_is_no_statement(bn) -> None:
     assert bn("শিরোনাম\nদাদু রোজ রাতে ভূতের গল্প বলেন, আর আমরা শুনি।").statements == []
     assert only(bn("শিরোনাম\nতিনি বলেন, গল্প বলেন সবাই।")).content.text == "গল্প বলেন সবাই"
+
+
+def test_one_who_goes_on_speaking_to_a_foreign_outlet_is_still_told_to_it(bn) -> None:
+    # "X রয়টার্সকে বলেন, … । তিনি বলেন, …": the same interview, nested in the outlet as the first;
+    # not a sentence that names an occasion of its own
+    doc = bn("শিরোনাম\nইরানের পররাষ্ট্রমন্ত্রী আব্বাস আরাগচি রয়টার্সকে বলেন, আমরা পিছু হটব না।\n\n"
+             "তিনি বলেন, চুক্তি হবে। “আমরা প্রস্তুত,” আরাগচি বলেন।\n\nসংবাদ সম্মেলনে তিনি বলেন, যুদ্ধ চাই না।")
+    reuters = next(e.id for e in doc.entities if e.name == "Reuters")
+    assert [s.nested_in for s in doc.statements] == [reuters, reuters, reuters, None]

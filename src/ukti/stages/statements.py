@@ -5199,8 +5199,23 @@ def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
         if k == 0 or f.nested_in is not None or f.nested_entity is not None or f.speaker.entity is None:
             continue
         prev = an.found[k - 1]
-        if prev.nested_entity and prev.speaker.entity == f.speaker.entity and an.goes_on_after(f.speaker.end):
+        if prev.nested_entity and prev.speaker.entity == f.speaker.entity and (
+                an.goes_on_after(f.speaker.end) or _nothing_but_speaker_and_cue(an, f)):
             f.nested_entity = prev.nested_entity
+
+
+def _nothing_but_speaker_and_cue(an: _Analyser, f: _Found) -> bool:
+    """Does the sentence hold only the speaker, the cue and the words ("তিনি বলেন, …", "…, আরাগচি
+    বলেন।")? Then it names no occasion or channel of its own ("সংবাদ সম্মেলনে তিনি বলেন", "তিনি
+    ফেসবুকে লেখেন"), and the one who went on speaking to an outlet is still speaking to it."""
+    if f.sentence < 0 or not f.cue:
+        return False
+    s = an.doc.sentences[f.sentence]
+    rest = an.text[s.start:f.content.start] + " " + an.text[f.content.end:s.end]
+    if f.speaker.text not in rest or f.cue not in rest:
+        return False  # (the cue or the speaker in another sentence: "… । X বিবিসিকে এ তথ্য নিশ্চিত করেছেন")
+    rest = rest.replace(f.speaker.text, " ", 1).replace(f.cue, " ", 1)
+    return all(w in an.lex.goes_on for w in WORD_RE.findall(rest) if _BENGALI_LETTER.match(w))
 
 
 def _before_a_passive_close(an: _Analyser, s: Sentence) -> int:
