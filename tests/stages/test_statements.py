@@ -5067,3 +5067,10 @@ def test_one_who_goes_on_speaking_to_a_foreign_outlet_is_still_told_to_it(bn) ->
              "তিনি বলেন, চুক্তি হবে। “আমরা প্রস্তুত,” আরাগচি বলেন।\n\nসংবাদ সম্মেলনে তিনি বলেন, যুদ্ধ চাই না।")
     reuters = next(e.id for e in doc.entities if e.name == "Reuters")
     assert [s.nested_in for s in doc.statements] == [reuters, reuters, reuters, None]
+
+
+def test_a_documents_standing_wording_is_its_statement(bn) -> None:
+    # "X-এর নির্দেশনায় বলা আছে, …" as "… বলা হয়েছে, …"; with no document named it is nobody's
+    s = only(bn("শিরোনাম\nআইকাওর নির্দেশনায় বলা আছে, বিমানবন্দর পরিচালনায় আলাদা কর্তৃপক্ষ থাকবে।"))
+    assert s.cue == "বলা আছে" and s.speaker.text.startswith("আইকাওর")
+    assert bn("শিরোনাম\nঅনেক জায়গায় বলা আছে, বিমানবন্দর পরিচালনায় আলাদা কর্তৃপক্ষ থাকবে।").statements == []
