@@ -5074,3 +5074,13 @@ def test_a_documents_standing_wording_is_its_statement(bn) -> None:
     s = only(bn("শিরোনাম\nআইকাওর নির্দেশনায় বলা আছে, বিমানবন্দর পরিচালনায় আলাদা কর্তৃপক্ষ থাকবে।"))
     assert s.cue == "বলা আছে" and s.speaker.text.startswith("আইকাওর")
     assert bn("শিরোনাম\nঅনেক জায়গায় বলা আছে, বিমানবন্দর পরিচালনায় আলাদা কর্তৃপক্ষ থাকবে।").statements == []
+
+
+def test_one_named_inside_the_quotation_a_pronoun_closes_is_not_its_speaker(bn) -> None:
+    # "“প্রধানমন্ত্রী করিম বলেছেন যে …,” তিনি আরও যোগ করেন": তিনি is the one quoted, who reports Karim
+    doc = bn("শিরোনাম\nবৈঠকের পর মার্কিন পররাষ্ট্রমন্ত্রী মার্কো রুবিও সাংবাদিকদের সঙ্গে কথা বলেন। "
+             "“প্রধানমন্ত্রী করিম বলেছেন যে ছাড় নেই,” তিনি আরও যোগ করেন।")
+    inner, outer = doc.statements
+    rubio = next(e.id for e in doc.entities if e.name == "Marco Rubio")
+    assert outer.speaker.text == "তিনি" and outer.speaker.entity == rubio
+    assert inner.speaker.text == "প্রধানমন্ত্রী করিম" and inner.nested_in == outer.id

@@ -1064,8 +1064,10 @@ class _Analyser:
             # "তিনি আরও বলেন": the one who spoke last goes on, whoever was named in between
             previous = self.last_voice()
             # (a person: "… প্রত্যাশা করে জামায়াতে ইসলামী। তিনি আরও বলেন" is not the party)
+            # (not one reported inside the quotation the pronoun closes: "“করিম বলেছেন …,” তিনি আরও …")
             if previous is not None and previous.speaker.entity is not None and self.goes_on_after(b) \
-                    and self.entity_type.get(previous.speaker.entity) == "PER":
+                    and self.entity_type.get(previous.speaker.entity) == "PER" \
+                    and not any(q.open < previous.speaker.start < q.close for q in self._quoted_before(a)):
                 ent = previous.speaker.entity
             if ent is not None:
                 return Speaker(text, a, b, ent, False)
@@ -2047,6 +2049,12 @@ class _Analyser:
                 return f
         return None
 
+    def _quoted_before(self, pos: int) -> list[QuoteSpan]:
+        """The quotations closed before pos in its paragraph."""
+        li = self._line_at(pos)
+        start = self.doc.lines[li].start if li >= 0 else max(0, pos - 2000)
+        return [q for q in self.quotes(start, pos) if q.closed]
+
     def _pronoun_referent(self, pos: int, depth: int = 0) -> str | None:
         """তিনি: the person named last before it (outside quoted content), unless the last
         statement came after that mention, in which case its speaker. A subject pronoun between
@@ -2063,9 +2071,12 @@ class _Analyser:
         # (but "… বলে তিনি নিজে উল্লেখ করেন", he himself, points right back to it)
         said_before = [m.end() for m in re.finditer(r"(?<!\S)বলে(?:ও|ই)?(?!\S)", self.text[own:pos])]
         reported_end = own + said_before[-1] if said_before and not (after and after[0] in reflexive) else own
+        # ("“প্রধানমন্ত্রী করিম বলেছেন …,” তিনি আরও যোগ করেন": one named inside the quotation the pronoun
+        # closes is spoken of, not the one speaking)
+        quoted = self._quoted_before(pos)
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):  # the nearest first
             a, b, e = self.mentions[k]
-            if own <= a < reported_end:
+            if own <= a < reported_end or any(q.open < a < q.close for q in quoted):
                 continue
             if self._word_at(b + 1) in _LIKENESS_POSTPOSITIONS:
                 continue  # "তাসনিম জারার মতো তিনিও …": one compared with, not the one meant
@@ -2121,6 +2132,8 @@ class _Analyser:
                 and word and word[0].strip(",") in self.lex.pron_subject and word[0].strip(",") != "সে" \
                 and self._many(last.speaker) and self._line_at(best[0]) == self._line_at(pos):
             named = False
+        if last is not None and any(q.open < last.speaker.start < q.close for q in quoted):
+            named = False  # (the last voice was reported inside that quotation)
         if last is not None and named and (best is None or max(last.content.end, last.speaker.end) > best[0]):
             return last.speaker.entity  # None for an unnamed source: "তিনি" is that official
         return best[1] if best else None
