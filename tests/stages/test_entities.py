@@ -1356,3 +1356,13 @@ def test_bodies_named_after_the_country_or_a_person_are_whole(bn, written: str, 
     # not the country, nor Sheikh Mujib, with the rest left over
     doc = bn(f"শিরোনাম\nগতকাল {written} সদস্যরা বৈঠক করেন।")
     assert [e.name for e in doc.entities] == [name]
+
+
+@pytest.mark.parametrize(("form", "name"), [("বাংলাদেশের ওয়ার্কার্স পার্টি", "Workers Party of Bangladesh"),
+                                            ("গণসংহতি আন্দোলন", "Ganosamhati Andolan"), ("এবি পার্টি", "AB Party"),
+                                            ("নাগরিক ঐক্য", "Nagorik Oikya"), ("গণতন্ত্র মঞ্চ", "Ganatantra Mancha"),
+                                            ("তৃণমূল বিএনপি", "Trinamool BNP"), ("বাংলাদেশ কংগ্রেস", "Bangladesh Congress")])
+def test_the_smaller_bangladeshi_parties_are_named_as_english_media_name_them(bn, form: str, name: str) -> None:
+    # (not "Workers Party" transliterated, nor India's Congress or Trinamool from a word of the name)
+    doc = bn(f"শিরোনাম\nনির্বাচনে অংশ নেওয়ার ঘোষণা দিয়েছে {form}। দলটির নেতারা সমাবেশ করেন।")
+    assert entity_of(doc, form).name == name
