@@ -5084,3 +5084,13 @@ def test_one_named_inside_the_quotation_a_pronoun_closes_is_not_its_speaker(bn) 
     rubio = next(e.id for e in doc.entities if e.name == "Marco Rubio")
     assert outer.speaker.text == "তিনি" and outer.speaker.entity == rubio
     assert inner.speaker.text == "প্রধানমন্ত্রী করিম" and inner.nested_in == outer.id
+
+
+def test_a_statement_named_alone_is_issued_by_the_body_of_its_kind_named_just_before(bn) -> None:
+    # "… অভিনন্দন জানিয়েছে ওয়ার্কার্স পার্টি। দলটির এক বিবৃতিতে …। বিবৃতিতে বলা হয়, …": the party's,
+    # though the party itself said nothing with a cue
+    doc = bn("শিরোনাম\nগণঅভ্যুত্থানের বিজয়কে অভিনন্দিত করেছে বাংলাদেশের ওয়ার্কার্স পার্টি। "
+             "গতকাল দলটির এক বিবৃতিতে এ অভিনন্দন জানানো হয়।\n\nবিবৃতিতে বলা হয়, দেশে সাম্যের পথ খুলেছে।")
+    party = next(e.id for e in doc.entities if e.name == "Workers Party of Bangladesh")
+    s = only(doc)
+    assert s.speaker.text == "বিবৃতিতে" and s.speaker.entity == party and not s.speaker.anonymous

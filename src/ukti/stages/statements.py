@@ -1346,10 +1346,15 @@ class _Analyser:
             if issuers:
                 return Speaker(text, a, b, issuers[-1][2].id, False)
             # the body made definite as its issuer ("সংস্থাটির নতুন এক প্রতিবেদনে …"): the one last named
-            definite = [w for w in WORD_RE.findall(self.text[lo:min(at[0], hi)])
-                        if w in self.lex.body_singulars or (w.endswith("টির") and w[:-1] in self.lex.body_singulars)]
-            if definite and self.last_org:
-                return Speaker(text, a, b, self.last_org, False)
+            bodies = self.lex.body_singulars
+            definite = [w for w in WORD_RE.finditer(self.text, lo, min(at[0], hi))
+                        if w.group() in bodies or (w.group().endswith("টির") and w.group()[:-1] in bodies)]
+            # (the one of its kind named just before it, "… অভিনন্দন জানিয়েছে ওয়ার্কার্স পার্টি। দলটির
+            # এক বিবৃতিতে …", whether or not it spoke; else the body that last spoke)
+            kind_of = self._kind_named_before(strip_suffix(definite[-1].group(), self.lex.case),
+                                              definite[-1].start()) if definite else None
+            if definite and (kind_of or self.last_org):
+                return Speaker(text, a, b, kind_of or self.last_org, False)
             break
         return Speaker(text, a, b, None, True)
 
