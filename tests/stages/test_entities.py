@@ -1366,3 +1366,14 @@ def test_the_smaller_bangladeshi_parties_are_named_as_english_media_name_them(bn
     # (not "Workers Party" transliterated, nor India's Congress or Trinamool from a word of the name)
     doc = bn(f"শিরোনাম\nনির্বাচনে অংশ নেওয়ার ঘোষণা দিয়েছে {form}। দলটির নেতারা সমাবেশ করেন।")
     assert entity_of(doc, form).name == name
+
+
+def test_a_known_name_in_the_locative_is_its_gazetteer_entry_and_no_link_or_verb_joins_it(bn) -> None:
+    # "বিশ্ববিদ্যালয়ে" is বিশ্ববিদ্যালয় + ে (the longest ending that fits, "য়ে", had left "বিশ্ববিদ্যাল");
+    # a verb ("ভর্তি হন") or a link ("এছাড়া") before a name is no part of it
+    doc = bn("শিরোনাম\nরাশেদ ভর্তি হন জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ে। তিনি ঢাকা বিশ্ববিদ্যালয়ে পড়েন। "
+             "এছাড়া বিশ্ববিদ্যালয়ের শিক্ষকরা সমাবেশ করেন শাপলা চত্বরে।")
+    assert entity_of(doc, "জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ে").name == "Jahangirnagar University"
+    assert entity_of(doc, "ঢাকা বিশ্ববিদ্যালয়ে").name == "University of Dhaka"
+    assert entity_of(doc, "শাপলা চত্বরে").name == "Shapla Chattar"
+    assert not any("এছাড়া" in m.text for e in doc.entities for m in e.mentions)

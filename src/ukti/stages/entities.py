@@ -261,6 +261,12 @@ def _gaz_form(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> st
         if (stem := vowel_genitive_stem(words[-1])) \
                 and (form := joined([*words[:-1], stem])) in pack.gazetteer:  # "বিজিএমইএর": বিজিএমইএ + র, not -এর
             return form
+        # (a shorter ending than the longest that fits: "বিশ্ববিদ্যালয়ে" is বিশ্ববিদ্যালয় + ে, not বিশ্ববিদ্যাল + য়ে)
+        for e in case:
+            e = e.lstrip("-")
+            if len(words) > 1 and words[-1].endswith(e) and len(words[-1]) > len(e) \
+                    and (form := joined([*words[:-1], words[-1][:-len(e)]])) in pack.gazetteer:
+                return form
     return None
 
 
