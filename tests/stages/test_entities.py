@@ -1377,3 +1377,10 @@ def test_a_known_name_in_the_locative_is_its_gazetteer_entry_and_no_link_or_verb
     assert entity_of(doc, "ঢাকা বিশ্ববিদ্যালয়ে").name == "University of Dhaka"
     assert entity_of(doc, "শাপলা চত্বরে").name == "Shapla Chattar"
     assert not any("এছাড়া" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_known_name_in_the_genitive_takes_no_noun_after_it(bn) -> None:
+    # "মাহফুজুরের কথায়ও": his words, not a person "Mahfujurer Kathay"; names that only end so stay whole
+    doc = bn("শিরোনাম\nএশিয়া কাপ জয়ের পর অধিনায়ক মাহফুজুরের কথায়ও আশা ছিল। বঙ্গবীর কাদের সিদ্দিকী ঢাকায় আসেন।")
+    assert entity_of(doc, "অধিনায়ক মাহফুজুরের").name == "Mahfuzur"
+    assert entity_of(doc, "বঙ্গবীর কাদের সিদ্দিকী").name.endswith("Quader Siddiqui")

@@ -238,6 +238,23 @@ class _Cluster:
         return self._keys
 
 
+def _known_name_word(word: str, pack: LanguagePack) -> bool:
+    """Is the word a name part, or a name the pack romanises or has seen ("মাহফুজুর")?"""
+    return word in pack.name_parts or word in _romanised_names(pack.code)
+
+
+def _known_name_in_genitive(word: str, pack: LanguagePack) -> bool:
+    """Is the word a known name with the genitive "-ের" ("মাহফুজুরের"), and no name as it stands
+    ("কাদের", "জাকের" are names that only end so)?"""
+    return word.endswith("ের") and not _known_name_word(word, pack) and _known_name_word(word[:-2], pack)
+
+
+@cache
+def _romanised_names(code: str) -> frozenset[str]:
+    pack = load_pack(code)
+    return frozenset((*pack.pairs("names-seen.tsv"), *pack.pairs("romanise.tsv")))
+
+
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
     form = _gaz_form(words, pack, case)
     return pack.gazetteer[form] if form is not None else None
@@ -638,8 +655,11 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             b -= 1  # "এনডিআইএ জানিয়েছে": the verb is no part of the name
         # a person's name in the genitive ends the name: "শাহীন চাকলাদারের সিন্ডিকেট" is his syndicate
         if t == "PER":
-            cut = next((k for k in range(a + 1, b - 1) if words[k].endswith("ের") and words[k] not in pack.name_parts
-                        and words[k + 1] not in pack.name_parts), None)
+            # (its first word too, where the word is no name the lists know but its stem is: "অধিনায়ক
+            # মাহফুজুরের কথায়ও", not "কাদের সিদ্দিকী", "জাকের আলী")
+            cut = next((k for k in range(a, b - 1) if words[k].endswith("ের") and words[k] not in pack.name_parts
+                        and words[k + 1] not in pack.name_parts
+                        and (k > a or _known_name_in_genitive(words[k], pack))), None)
             if cut is not None:
                 b = cut + 1
         # a plural classifier makes a common noun ("সিন্ডিকেটগুলোর"): no name has one
@@ -1514,6 +1534,8 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         # a name with a case ending is whole: "আসাদুজ্জামান খানকে মৃত্যুদণ্ড দেয়", "সাইফুল
         # ইসলামের এনআইডি কার্ড"
         return a, b
+    if _known_name_in_genitive(last, pack):
+        return a, b  # (as is a name the lists know in the genitive: "অধিনায়ক মাহফুজুরের কথায়ও আশা")
     marks = {",", "ও", "এবং", "।", "(", ")", ";", ":"}
     boundary = marks | set(lists.cue_heads)
     if b - a >= 2 and b + 1 < len(words) and words[b] in lists.surnames_too and words[b + 1] in lists.cue_heads \
