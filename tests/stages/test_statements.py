@@ -5094,3 +5094,9 @@ def test_a_statement_named_alone_is_issued_by_the_body_of_its_kind_named_just_be
     party = next(e.id for e in doc.entities if e.name == "Workers Party of Bangladesh")
     s = only(doc)
     assert s.speaker.text == "বিবৃতিতে" and s.speaker.entity == party and not s.speaker.anonymous
+
+
+@pytest.mark.parametrize("where", ["ভিডিওতে", "এক টক শোতে", "পডকাস্টে"])
+def test_a_clip_or_a_show_before_the_speaker_is_no_part_of_them(bn, where: str) -> None:
+    s = only(bn(f"শিরোনাম\n{where} রহিম উদ্দিন বলেন, নদীভাঙন বেড়েছে।"))
+    assert s.speaker.text == "রহিম উদ্দিন"
