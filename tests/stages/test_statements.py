@@ -5100,3 +5100,11 @@ def test_a_statement_named_alone_is_issued_by_the_body_of_its_kind_named_just_be
 def test_a_clip_or_a_show_before_the_speaker_is_no_part_of_them(bn, where: str) -> None:
     s = only(bn(f"শিরোনাম\n{where} রহিম উদ্দিন বলেন, নদীভাঙন বেড়েছে।"))
     assert s.speaker.text == "রহিম উদ্দিন"
+
+
+@pytest.mark.parametrize("said", ["কমিশন আগে তদন্ত করুক", "তাদের প্রতিনিধি কমিটিতে থাকুক", "সত্যটা উঠে আসুক"])
+def test_a_third_person_jussive_is_a_demand(bn, said: str) -> None:
+    # "… করুক", "… থাকুক", "… আসুক" (let them do, stay, come) ask for it, as "… হোক" does
+    assert only(bn(f"শিরোনাম\nরহিম উদ্দিন বলেন, {said}।")).stance == "other"
+    # (not the noun "দিক", a side: "… একটি ইতিবাচক দিক")
+    assert only(bn("শিরোনাম\nরহিম উদ্দিন বলেন, এটি প্রকল্পের একটি ইতিবাচক দিক।")).stance == "assert"

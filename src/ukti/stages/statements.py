@@ -2796,7 +2796,7 @@ class _Demand:
     polite_negation: str = ""  # "না" after it: asked not to
     compound_imperatives: frozenset[str] = frozenset()  # "দিন" of "তুলে দিন": give, after a participle
     conjunctive_ending: str = ""
-    jussive: str = ""  # "হোক" among the last words: let it be done, a demand, unless someone's want told of
+    jussives: frozenset[str] = frozenset()  # "হোক", "করুক" last: let it be done, a demand, unless someone's want told of
     wanted: tuple[str, ...] = ()  # "চেয়ে": the past of wanting ("চেয়েছিল"), before a jussive told of
 
     def likens(self, words: list[str]) -> bool:
@@ -2823,7 +2823,7 @@ def _demand(code: str) -> _Demand:
                    tuple(" " + t for t in d.get("threats", [])), frozenset(d.get("hearers", [])),
                    d.get("polite_future", ""), d.get("polite_negation", ""),
                    frozenset(d.get("compound_imperatives", [])), d.get("conjunctive_ending", ""),
-                   d.get("jussive", ""), tuple(d.get("wanted", [])))
+                   frozenset(d.get("jussives", [])), tuple(d.get("wanted", [])))
 
 
 def _is_demand(code: str, text: str) -> bool:
@@ -2863,7 +2863,7 @@ def _is_demand(code: str, text: str) -> bool:
             return True  # "দয়া করে …", "স্যার, দয়া করে …": a request (not "… কারও দয়া করে দেওয়া সাহায্য")
     # "… করা উচিত", and "… করা উচিত হবে" (it will be right to); not a jussive someone else wanted,
     # told of ("… চেয়েছিল খালেদা জিয়া দলীয় প্রধান হোক")
-    if (words[-1] in d.last_words and not (words[-1] == d.jussive and any(
+    if (words[-1] in d.last_words and not (words[-1] in d.jussives and any(
             w in d.wanted for w in text.split()))) \
             or (len(words) == 2 and words[0] in d.last_words and words[1] in d.must):
         return True
