@@ -5108,3 +5108,8 @@ def test_a_third_person_jussive_is_a_demand(bn, said: str) -> None:
     assert only(bn(f"শিরোনাম\nরহিম উদ্দিন বলেন, {said}।")).stance == "other"
     # (not the noun "দিক", a side: "… একটি ইতিবাচক দিক")
     assert only(bn("শিরোনাম\nরহিম উদ্দিন বলেন, এটি প্রকল্পের একটি ইতিবাচক দিক।")).stance == "assert"
+
+
+def test_no_such_incident_is_a_denial_but_a_calm_day_is_not(bn) -> None:
+    assert only(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, এ ধরনের কোনো ঘটনা ঘটেনি।")).stance == "deny"
+    assert only(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, নির্বাচনে অপ্রীতিকর কোনো ঘটনা ঘটেনি।")).stance == "assert"
