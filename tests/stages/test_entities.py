@@ -1384,3 +1384,13 @@ def test_a_known_name_in_the_genitive_takes_no_noun_after_it(bn) -> None:
     doc = bn("শিরোনাম\nএশিয়া কাপ জয়ের পর অধিনায়ক মাহফুজুরের কথায়ও আশা ছিল। বঙ্গবীর কাদের সিদ্দিকী ঢাকায় আসেন।")
     assert entity_of(doc, "অধিনায়ক মাহফুজুরের").name == "Mahfuzur"
     assert entity_of(doc, "বঙ্গবীর কাদের সিদ্দিকী").name.endswith("Quader Siddiqui")
+
+
+def test_sides_and_places_of_cricket_news_and_a_shirt_that_is_no_island(bn) -> None:
+    doc = bn("শিরোনাম\nরংপুর রাইডার্স ও ঢাকা ক্যাপিটালস আজ খেলবে। খেলোয়াড়রা নতুন জার্সিতে নামবেন। "
+             "আগামী মাসে ওয়েস্ট ইন্ডিজ সফরে যাবে দল। তিনি এখন নিউ জার্সিতে থাকেন।")
+    assert entity_of(doc, "রংপুর রাইডার্স").name == "Rangpur Riders"
+    assert entity_of(doc, "ঢাকা ক্যাপিটালস").name == "Dhaka Capitals"
+    assert entity_of(doc, "ওয়েস্ট ইন্ডিজ").name == "West Indies"
+    assert entity_of(doc, "নিউ জার্সিতে").name == "New Jersey"
+    assert not any(e.name == "Jersey" for e in doc.entities)  # "জার্সিতে": in new shirts
