@@ -1394,3 +1394,8 @@ def test_sides_and_places_of_cricket_news_and_a_shirt_that_is_no_island(bn) -> N
     assert entity_of(doc, "ওয়েস্ট ইন্ডিজ").name == "West Indies"
     assert entity_of(doc, "নিউ জার্সিতে").name == "New Jersey"
     assert not any(e.name == "Jersey" for e in doc.entities)  # "জার্সিতে": in new shirts
+
+
+def test_how_many_or_how_famous_before_a_kind_of_body_names_none(bn) -> None:
+    doc = bn("শিরোনাম\nকয়েকজন বোর্ড পরিচালক পদত্যাগ করেছেন। অনেক নামী বিশ্ববিদ্যালয় এতে অংশ নেয়।")
+    assert [e.name for e in doc.entities if e.type == "ORG"] == []
