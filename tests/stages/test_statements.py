@@ -5113,3 +5113,14 @@ def test_a_third_person_jussive_is_a_demand(bn, said: str) -> None:
 def test_no_such_incident_is_a_denial_but_a_calm_day_is_not(bn) -> None:
     assert only(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, এ ধরনের কোনো ঘটনা ঘটেনি।")).stance == "deny"
     assert only(bn("শিরোনাম\nওসি করিম উদ্দিন বলেন, নির্বাচনে অপ্রীতিকর কোনো ঘটনা ঘটেনি।")).stance == "assert"
+
+
+def test_what_a_named_report_lets_one_learn_is_its_statement_but_hearsay_stays_a_trap(bn) -> None:
+    # "X-এর প্রতিবেদনে জানা যায়, …" credits the report (one sentence: the writer's account goes on);
+    # "… বলে জানা গেছে", "জানা গেছে, …" and the reporter's own legwork name no source
+    doc = bn("শিরোনাম\nগার্ডিয়ানের প্রতিবেদনে জানা যায়, মন্ত্রী করিম ঘুষ নিয়েছিলেন। পরে তিনি দেশ ছাড়েন।")
+    s = only(doc)
+    assert s.cue == "জানা যায়" and s.content.text == "মন্ত্রী করিম ঘুষ নিয়েছিলেন"
+    for text in ("ছাত্রদের পক্ষ থেকে একটি দল বঙ্গভবনে পৌঁছেছে বলে জানা গেছে।", "জানা গেছে, মন্ত্রী করিম ঘুষ নিয়েছিলেন।",
+                 "সরেজমিনে ঘুরে বিভিন্ন সূত্রে পাওয়া তথ্যে জানা যায়, বাজারে দাম বেড়েছে।"):
+        assert bn(f"শিরোনাম\n{text}").statements == []

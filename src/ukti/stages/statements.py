@@ -185,6 +185,7 @@ class _Lex:
     body_plurals: frozenset[str]  # "দলগুলো": bodies in the plural, a subject as "-রা" people are
     body_singulars: frozenset[str]  # "সরকার", "সংস্থাটি": a body by what it is, in the nominative
     evidence_cues: frozenset[str]  # "ইঙ্গিত": cues that things do as often as people
+    legwork: frozenset[str]  # "সরেজমিনে": the reporter's own finding out, before "জানা যায়"
     a_thing_of: frozenset[str]  # "একটি": before a name, a thing of that name's kind ("একটি আসিয়ান প্ল্যাটফর্ম")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
@@ -373,6 +374,7 @@ def _lex(code: str) -> _Lex:
         body_singulars=frozenset(speakers.get("groups", {}).get("body_singulars", [])),
         a_thing_of=frozenset(speakers.get("groups", {}).get("a_thing_of", [])),
         evidence_cues=frozenset(w.get("evidence_cues", [])),
+        legwork=frozenset(w.get("legwork", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -3797,6 +3799,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     made.append(an.add(_Found(sp, c.text, an.stance_of(e.stance, ct[0]), ct[0], ct[1], sentence=si)))
                 continue
         elif e.kind == "passive":
+            if tuple(t.text for t in toks[c.a:c.b]) in an.lex.hearsay and (
+                    prev in an.lex.complementiser or any(t.text in an.lex.legwork for t in toks[:c.a])):
+                # "… পৌঁছেছেন বলে জানা গেছে": hearsay, whatever the sentence names (a trap); "সরেজমিনে ঘুরে
+                # … জানা যায়": the reporter's own finding out
+                continue
             src = _report_source(an, toks, start, c.a)
             if src is None and c.a >= 2 and toks[c.a - 1].text in an.lex.from_words and any(
                     m[1] == toks[c.a - 2].end and m[2].type == "ORG" for m in an.entity_in(toks[c.a - 2].start,
