@@ -5124,3 +5124,10 @@ def test_what_a_named_report_lets_one_learn_is_its_statement_but_hearsay_stays_a
     for text in ("ছাত্রদের পক্ষ থেকে একটি দল বঙ্গভবনে পৌঁছেছে বলে জানা গেছে।", "জানা গেছে, মন্ত্রী করিম ঘুষ নিয়েছিলেন।",
                  "সরেজমিনে ঘুরে বিভিন্ন সূত্রে পাওয়া তথ্যে জানা যায়, বাজারে দাম বেড়েছে।"):
         assert bn(f"শিরোনাম\n{text}").statements == []
+
+
+def test_what_one_used_to_say_is_a_statement_of_one_sentence(bn) -> None:
+    # the habitual past "বলতেন" recalls a saying: it is theirs, and the writer goes on in their own voice
+    doc = bn("শিরোনাম\nবাবা বলতেন, সৎ থাকতে হবে। সেই কথা আজও মনে পড়ে।")
+    s = only(doc)
+    assert s.cue == "বলতেন" and s.content.text == "সৎ থাকতে হবে"
