@@ -5131,3 +5131,9 @@ def test_what_one_used_to_say_is_a_statement_of_one_sentence(bn) -> None:
     doc = bn("শিরোনাম\nবাবা বলতেন, সৎ থাকতে হবে। সেই কথা আজও মনে পড়ে।")
     s = only(doc)
     assert s.cue == "বলতেন" and s.content.text == "সৎ থাকতে হবে"
+
+
+def test_a_post_that_ends_its_paragraph_with_a_cue_speaks_the_next(bn) -> None:
+    # "দলের মহাসচিব বলেন,¶…": one named by their post is a speaker, as a name is
+    s = only(bn("শিরোনাম\nসমাবেশে দলের মহাসচিব বলেন,\n\nআমরা সেতুর কাজ শেষ করব।"))
+    assert s.speaker.text == "দলের মহাসচিব" and s.content.text == "আমরা সেতুর কাজ শেষ করব"

@@ -5273,8 +5273,9 @@ def _dangling_cue(an: _Analyser, s: Sentence) -> tuple[Speaker, str, Stance] | N
         return None
     c = cues[-1]
     sp = an.speaker(s.start, toks[c.a - 1].end)
-    # (someone known or plainly unnamed: not a story's "সোজা কপালে হাত জিজ্ঞাসা করল,")
-    if sp is None or (sp.entity is None and not sp.anonymous):
+    # (someone known, plainly unnamed or named by a post, "দলের মহাসচিব বলেন,": not a story's "সোজা
+    # কপালে হাত জিজ্ঞাসা করল,")
+    if sp is None or (sp.entity is None and not sp.anonymous and not an._is_title(sp.text.split()[-1])):
         return None
     return sp, " ".join(t.text for t in toks[c.a:c.b]), c.entry.stance
 
