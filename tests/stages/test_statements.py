@@ -5137,3 +5137,11 @@ def test_a_post_that_ends_its_paragraph_with_a_cue_speaks_the_next(bn) -> None:
     # "দলের মহাসচিব বলেন,¶…": one named by their post is a speaker, as a name is
     s = only(bn("শিরোনাম\nসমাবেশে দলের মহাসচিব বলেন,\n\nআমরা সেতুর কাজ শেষ করব।"))
     assert s.speaker.text == "দলের মহাসচিব" and s.content.text == "আমরা সেতুর কাজ শেষ করব"
+
+
+def test_an_initials_stops_do_not_part_a_participle_cue_from_its_verb(bn) -> None:
+    # "… নিশ্চিত করে সহকারী পরিচালক ডা. মো. সাইফুল ইসলাম বলেন, …": one statement of his, as without "ডা."
+    doc = bn("শিরোনাম\nআমরা জেলা প্রশাসক বরাবর অভিযোগ করেছি। ঘটনার সত্যতা নিশ্চিত করে সহকারী পরিচালক "
+             "ডা. মো. সাইফুল ইসলাম বলেন, রোববারও শিক্ষার্থীরা এসেছিলেন।")
+    s = only(doc)
+    assert s.speaker.text.endswith("সাইফুল ইসলাম") and s.content.text == "রোববারও শিক্ষার্থীরা এসেছিলেন"

@@ -3140,8 +3140,10 @@ _SPEAKER_REACH = 18
 
 def _cue_led_to(toks: list[_Tok], cues: list[_Cue], c: _Cue, kinds: tuple[str, ...]) -> _Cue | None:
     """The cue a participle cue leads to ("… উল্লেখ করে X বলেন", "… আহ্বান জানিয়ে X বলেন"): one of
-    `kinds` a few words after it in the same clause, or None."""
-    return next((c2 for c2 in cues if c2.a >= c.b and c2.a - c.b <= 6 and c2.entry.kind in kinds
+    `kinds` a few words after it in the same clause, or None. (An initial's stop is no word: "… নিশ্চিত
+    করে সহকারী পরিচালক ডা. মো. সাইফুল ইসলাম বলেন".)"""
+    return next((c2 for c2 in cues if c2.a >= c.b and c2.entry.kind in kinds
+                 and sum(t.text != "." for t in toks[c.b:c2.a]) <= 6
                  and not any(t.text in (",", "।", ";") for t in toks[c.b:c2.a])), None)
 
 
