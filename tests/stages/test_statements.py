@@ -5145,3 +5145,17 @@ def test_an_initials_stops_do_not_part_a_participle_cue_from_its_verb(bn) -> Non
              "ডা. মো. সাইফুল ইসলাম বলেন, রোববারও শিক্ষার্থীরা এসেছিলেন।")
     s = only(doc)
     assert s.speaker.text.endswith("সাইফুল ইসলাম") and s.content.text == "রোববারও শিক্ষার্থীরা এসেছিলেন"
+
+
+def test_one_who_goes_on_in_the_first_person_carries_what_another_did_inside(bn) -> None:
+    # "… । আমরা পরিচালকের কাছে যাই; কিন্তু তিনি আমাদের মারধরের হুমকি দেন।": the coordinator's sentence,
+    # with the director's threat inside it; not "“আমরা …,” তিনি বলেন", a pronoun speaker's own words
+    doc = bn("শিরোনাম\nসমন্বয়ক রহিম উদ্দিন বলেন, হাসপাতালটি অনিয়মে ভরা। আমরা পরিচালকের সঙ্গে কথা বলতে যাই; "
+             "কিন্তু তিনি উত্তেজিত হয়ে আমাদের মারধরের হুমকি দেন। আমরা জেলা প্রশাসকের কাছে অভিযোগ করেছি।")
+    carried = next(s for s in doc.statements if s.content.text.startswith("আমরা পরিচালকের"))
+    threat = next(s for s in doc.statements if s.cue == "হুমকি দেন")
+    assert carried.speaker.text == "সমন্বয়ক রহিম উদ্দিন" and carried.direct
+    assert threat.nested_in == carried.id
+    assert doc.statements[-1].content.text == "আমরা জেলা প্রশাসকের কাছে অভিযোগ করেছি"
+    doc = bn("শিরোনাম\nমন্ত্রী করিম উদ্দিন ঢাকায় আসেন। “আমরা প্রস্তুত,” তিনি বলেন।")
+    assert len(doc.statements) == 1

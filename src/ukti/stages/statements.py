@@ -5282,6 +5282,25 @@ def _dangling_cue(an: _Analyser, s: Sentence) -> tuple[Speaker, str, Stance] | N
     return sp, " ".join(t.text for t in toks[c.a:c.b]), c.entry.stance
 
 
+def _told_in_the_first_person(an: _Analyser, s: Sentence, made: list[int]) -> bool:
+    """Does the sentence open in the first person before its statements, each of someone named by a
+    pronoun ("আমরা … যাই; কিন্তু তিনি … হুমকি দেন")? Then the one speaking in the first person is
+    still the speaker before (not "করিম বলেন, আমরা …", a new speaker's own words)."""
+    first = min(an.found[k].speaker.start for k in made)
+    if not all(an.found[k].speaker.text in an.lex.pron_sg or an.found[k].speaker.text in an.lex.pron_pl for k in made):
+        return False
+    # (the first person outside what they say: not "“আমরা …,” তিনি বলেন", their own words put first)
+    said = sorted((an.found[k].content.start, an.found[k].content.end) for k in made)
+    outside, at = [], s.start
+    for a, b in said:
+        if a > at:
+            outside.append(an.text[at:min(a, first)])
+        at = max(at, b)
+    if at < first:
+        outside.append(an.text[at:first])
+    return an.first_person(" ".join(outside))
+
+
 def _runs_on_as(an: _Analyser, running: _Found, content: Span, direct: bool, si: int) -> int:
     """Sentence `si` as the running statement's speech, with no cue of its own; speech told to an
     outlet runs on inside that outlet's report, and speech another speaker recounts ("X বলেন, …
@@ -5431,6 +5450,16 @@ def statements(doc: Document) -> Document:
                     and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, running.speaker, run_direct):
                 # the last speaker goes on, and reports another's words inside ("কারণ, বিএনপি যেখানে …
                 # আহ্বান করছে, সেখানে …"): the run-on sentence carries the other's statement
+                outer = _runs_on_as(an, running, ct[0], run_direct, si)
+                for k in made:
+                    an.found[k].nested_in = outer
+                continue
+            if made and running is not None and an.author_voice < 2 and _told_in_the_first_person(an, s, made) \
+                    and (ct := an.content(s.start, s.end)) is not None:
+                # the speaker goes on in the first person and tells what another did or said inside it
+                # ("… । আমরা পরিচালকের কাছে যাই; কিন্তু তিনি আমাদের মারধরের হুমকি দেন।"): the speaker's
+                # sentence, which carries the other's statement
+                run_direct = True
                 outer = _runs_on_as(an, running, ct[0], run_direct, si)
                 for k in made:
                     an.found[k].nested_in = outer
