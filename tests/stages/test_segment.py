@@ -37,6 +37,12 @@ def test_a_doubled_closing_mark_ends_the_sentence_it_closes() -> None:
     assert sents(text) == ["মেয়র বলেন, ‘‘কাজ শেষ হবে।’’", "এ কথা শুনে সবাই হাসেন।"]
 
 
+def test_a_closing_mark_after_a_space_ends_the_sentence_it_closes() -> None:
+    # a scraper's space before the typed closing mark: "\"… করছি। \" আসন …"
+    text = 'তিনি বলেন, "আমরা জোট করছি। " আসন ভাগ হবে বলে জানান মি. রহমান।'
+    assert sents(text) == ['তিনি বলেন, "আমরা জোট করছি। "', "আসন ভাগ হবে বলে জানান মি. রহমান।"]
+
+
 def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
     text = "তিনি বলেন, “আর পারছি না। এরপর সভা শেষ হয়।"
     assert len(sents(text)) == 2

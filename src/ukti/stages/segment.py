@@ -156,7 +156,8 @@ def split_sentences(text: str, start: int, end: int, rules: SentenceRules,
             # new words of the same speaker ("‘… না।’ বলেন, এখনো …"), a sentence of its own
             nxt = re.match(r"\s*([\w\u0980-\u09ff]+)(\s*,)?", text[q.close + 1:end])
             last = q.close - 1  # (a doubled mark closes "‘‘… না।’’": the ender is before both)
-            while last > q.open and text[last] in _CLOSERS:
+            # (and a space the scraper left before the mark: "\"আমরা জোট করছি। \" আসন …")
+            while last > q.open and (text[last] in _CLOSERS or text[last].isspace()):
                 last -= 1
             # (a full stop ends a quotation in English: "“… a new political settlement.” ফেসবুক পোস্টে …")
             ends = text[last] in enders or (text[last] == "." and text[last - 1:last].isascii()
