@@ -5159,3 +5159,11 @@ def test_one_who_goes_on_in_the_first_person_carries_what_another_did_inside(bn)
     assert doc.statements[-1].content.text == "আমরা জেলা প্রশাসকের কাছে অভিযোগ করেছি"
     doc = bn("শিরোনাম\nমন্ত্রী করিম উদ্দিন ঢাকায় আসেন। “আমরা প্রস্তুত,” তিনি বলেন।")
     assert len(doc.statements) == 1
+
+
+def test_the_writers_inference_stops_reported_speech(bn) -> None:
+    # "অর্থাৎ …" after reported speech draws the writer's conclusion; the speaker's own "অর্থাৎ আমরা …" goes on
+    doc = bn("শিরোনাম\nমন্ত্রী করিম উদ্দিন বলেন, সেতুর কাজ জুনে শেষ হবে। অর্থাৎ এবারও বর্ষার আগে সেতু চালু হচ্ছে না।")
+    assert only(doc).content.text == "সেতুর কাজ জুনে শেষ হবে"
+    doc = bn("শিরোনাম\nমন্ত্রী করিম উদ্দিন বলেন, আমরা জুনে কাজ শেষ করব। অর্থাৎ আমরা বর্ষার আগেই সেতু খুলে দেব।")
+    assert len(doc.statements) == 2
