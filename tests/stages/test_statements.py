@@ -5167,3 +5167,12 @@ def test_the_writers_inference_stops_reported_speech(bn) -> None:
     assert only(doc).content.text == "সেতুর কাজ জুনে শেষ হবে"
     doc = bn("শিরোনাম\nমন্ত্রী করিম উদ্দিন বলেন, আমরা জুনে কাজ শেষ করব। অর্থাৎ আমরা বর্ষার আগেই সেতু খুলে দেব।")
     assert len(doc.statements) == 2
+
+
+def test_the_ones_told_after_a_named_speaker_are_no_part_of_them(bn) -> None:
+    # "প্রধান শিক্ষক আলম হোসেন অভিভাবকদের জানান" is the head teacher telling the parents; a name in the
+    # genitive that only ends so ("তাসকিন আহমেদের") is still whole
+    doc = bn("শিরোনাম\nপ্রধান শিক্ষক আলম হোসেন অভিভাবকদের জানান, স্কুল রবিবার খুলবে।")
+    assert only(doc).speaker.text == "প্রধান শিক্ষক আলম হোসেন"
+    doc = bn("শিরোনাম\nঅধ্যক্ষ হারুনুর রশীদ আন্দোলনকারী শিক্ষার্থীদের জানান, কলেজ খুলবে।")
+    assert only(doc).speaker.text == "অধ্যক্ষ হারুনুর রশীদ"

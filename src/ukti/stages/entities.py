@@ -243,6 +243,13 @@ def _known_name_word(word: str, pack: LanguagePack) -> bool:
     return word in pack.name_parts or word in _romanised_names(pack.code)
 
 
+def _plural_in_der(word: str, pack: LanguagePack) -> bool:
+    """Is the word a plural in "-দের" ("অভিভাবকদের", the ones told), not a name in the genitive that
+    ends so ("আহমেদের" is আহমেদ + ের)?"""
+    return word.endswith("দের") and not _known_name_word(word[:-2], pack) and not _known_name_word(word[:-3], pack) \
+        and word[:-2] not in ordinary_words(pack.code) and len(word) > 5
+
+
 def _known_name_in_genitive(word: str, pack: LanguagePack) -> bool:
     """Is the word a known name with the genitive "-ের" ("মাহফুজুরের"), and no name as it stands
     ("কাদের", "জাকের" are names that only end so)?"""
@@ -662,6 +669,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and (k > a or _known_name_in_genitive(words[k], pack))), None)
             if cut is not None:
                 b = cut + 1
+        # nor does a plural in "-দের" after a name, the ones spoken to or of ("আলম হোসেন অভিভাবকদের জানান")
+        while t == "PER" and b - a > 1 and _plural_in_der(words[b - 1], pack):
+            b -= 1
         # a plural classifier makes a common noun ("সিন্ডিকেটগুলোর"): no name has one
         plural = next((k for k in range(a, b) if words[k].endswith(lists.plural_classifiers)), None)
         if plural is not None:
@@ -1558,7 +1568,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
         if len(ext) == n and b + n <= len(words) and not any(_no_name_part(w, lists) for w in ext) and all(
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
-                and not w.endswith(("কে", "তে"))
+                and not w.endswith(("কে", "তে")) and not _plural_in_der(w, pack)  # (nor "… অভিভাবকদের জানান")
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
                 and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):

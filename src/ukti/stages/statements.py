@@ -952,6 +952,13 @@ class _Analyser:
                                  + [t.end for t in toks[:-2] if self._subject_pronoun(t.text)], default=None)
                 if person_end is not None and person_end < toks[-2].start:
                     toks = [t for t in toks if t.start < person_end]
+            # the ones told, a plural after a person named ("প্রধান শিক্ষক আলম হোসেন অভিভাবকদের জানান",
+            # "অধ্যক্ষ X আন্দোলনকারী শিক্ষার্থীদের জানান"): the person is the speaker
+            if len(toks) > 2 and toks[-1].text.endswith("দের") and not self.entity_in(toks[-1].start, toks[-1].end):
+                person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"),
+                                 default=None)
+                if person_end is not None and person_end < toks[-1].start:
+                    toks = [t for t in toks if t.start < person_end]
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
                 n = len(noun)
