@@ -401,3 +401,9 @@ def test_a_start_and_its_end_right_after_it_are_one_interval(bn) -> None:
     # (an end that came out before its start is left as two: "রাত ৯টা থেকে রাত ৩টা পর্যন্ত" runs overnight)
     doc = bn("শিরোনাম\nরোববার রাত ৯টা থেকে রাত ৩টা পর্যন্ত অভিযান চলে।", date="2024-08-13")
     assert all("/" not in t.value for t in doc.times)
+
+
+def test_this_day_of_a_year_past_is_the_articles_day_in_that_year(bn) -> None:
+    # "১৯৪৯ সালের এই দিনে" (on this day in 1949): an anniversary, the date's day and month
+    doc = bn("শিরোনাম\n১৯৪৯ সালের এই দিনে দলটি প্রতিষ্ঠিত হয়। ২০০১ সালে তিনি মন্ত্রী হন।", date="2024-06-23")
+    assert [(t.text, t.value) for t in doc.times] == [("১৯৪৯ সালের এই দিনে", "1949-06-23"), ("২০০১ সালে", "2001")]

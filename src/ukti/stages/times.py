@@ -54,6 +54,7 @@ class _Vocab:
     shifts: dict[str, Any]
     units: dict[str, str]
     year_after: set[str]
+    this_day: tuple[tuple[str, ...], ...]  # "এই দিনে" after "YYYY সালের": that year's day of the date
     year_before: set[str]
     range_words: frozenset[str]
     mods: dict[tuple[str, ...], str]
@@ -109,6 +110,7 @@ def _vocab(code: str) -> _Vocab:
         months=t.get("months", {}), bmonths=t.get("bengali_months", {}), weekdays=t.get("weekdays", {}),
         relative_days=t.get("relative_days", {}), shifts=t.get("shift_words", {}), units=t.get("units", {}),
         year_after=set(t.get("year_words", {}).get("after", [])),
+        this_day=tuple(tuple(x) for x in t.get("year_words", {}).get("this_day", [])),
         year_before=set(t.get("year_words", {}).get("before", [])),
         range_words=frozenset(t.get("ranges", {}).get("words", ["থেকে", "-", "–"])), mods=mods,
         hours={k.replace("'", "’"): v for k, v in t.get("clock", {}).get("hours", {}).items()},
@@ -686,6 +688,13 @@ class _Reader:
             if mo2 is not None:  # "২০২৪ সালের জুলাই-আগস্টে"
                 return j + 3, f"{y}-{mo:02d}/{y}-{mo2:02d}", None
             return j + 1, f"{y}-{mo:02d}", None
+        ref = self.st.ref
+        if ref is not None and self.st.exact and self.st.precision == "day":
+            for phrase in self.v.this_day:
+                if tuple(self.t(j + k) for k in range(len(phrase))) == phrase:  # "১৯৪৯ সালের এই দিনে"
+                    d = _safe_date(y, ref.month, ref.day)
+                    if d:
+                        return j + len(phrase), _fmt(d), d
         return j, str(y), None
 
     def relative_day(self, i: int) -> tuple[int, str, date | None] | None:
