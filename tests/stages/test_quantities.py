@@ -222,3 +222,10 @@ def test_a_counted_noun_after_one_describing_word_and_never_past_another_number(
     doc = bn("শিরোনাম\nচারটি দগ্ধ মরদেহ উদ্ধার করা হয়। চারটিসহ ১১ দল অংশ নেয়। ১৫ এর রিটার্নিং কর্মকর্তা আসেন।")
     got = [(q.value, q.unit) for q in doc.quantities]
     assert (4, "bodies") in got and (11, "teams") in got and (15, "officials") not in got, got
+
+
+def test_a_hospitals_beds_are_what_its_number_counts(bn) -> None:
+    # "২৫০ শয্যাবিশিষ্ট জেনারেল হাসপাতাল": a hospital of 250 beds, not 250 hospitals or districts
+    doc = bn("শিরোনাম\nআহতদের ২৫০ শয্যাবিশিষ্ট জেনারেল হাসপাতালে নেওয়া হয়। ১০০ শয্যার হাসপাতালে চিকিৎসা চলছে।")
+    assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("২৫০ শয্যাবিশিষ্ট", 250, "beds"),
+                                                                  ("১০০ শয্যার", 100, "beds")]
