@@ -229,3 +229,12 @@ def test_a_hospitals_beds_are_what_its_number_counts(bn) -> None:
     doc = bn("শিরোনাম\nআহতদের ২৫০ শয্যাবিশিষ্ট জেনারেল হাসপাতালে নেওয়া হয়। ১০০ শয্যার হাসপাতালে চিকিৎসা চলছে।")
     assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("২৫০ শয্যাবিশিষ্ট", 250, "beds"),
                                                                   ("১০০ শয্যার", 100, "beds")]
+
+
+def test_the_ones_a_crime_report_counts_and_things_taken(bn) -> None:
+    doc = bn("শিরোনাম\nঘটনাস্থলে ছয় ছিনতাইকারী ধরা পড়ে। পুলিশ সাত ডাকাতকে আটক করেছে। "
+             "দোকান থেকে ১৫টি চেয়ার ও দুটি ফ্রিজ চুরি হয়েছে।")
+    assert [(q.value, q.unit) for q in doc.quantities] == [(6, "muggers"), (7, "robbers"), (15, "chairs"),
+                                                          (2, "refrigerators")]
+    # (a spoon is no table: "টমেটো সস ১ টেবিল চামচ")
+    assert all(q.unit != "tables" for q in bn("শিরোনাম\nটমেটো সস ১ টেবিল চামচ দিন।").quantities)
