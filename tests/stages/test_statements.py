@@ -5176,3 +5176,9 @@ def test_the_ones_told_after_a_named_speaker_are_no_part_of_them(bn) -> None:
     assert only(doc).speaker.text == "প্রধান শিক্ষক আলম হোসেন"
     doc = bn("শিরোনাম\nঅধ্যক্ষ হারুনুর রশীদ আন্দোলনকারী শিক্ষার্থীদের জানান, কলেজ খুলবে।")
     assert only(doc).speaker.text == "অধ্যক্ষ হারুনুর রশীদ"
+
+
+def test_on_whose_behalf_an_act_is_done_is_no_proposition(bn) -> None:
+    # "সাংবাদিক ইউনিয়নের পক্ষে নিন্দা জানান X": the act and who it was for, nothing said here
+    doc = bn("শিরোনাম\nসাংবাদিক ইউনিয়ন কক্সবাজারের পক্ষে নিন্দা জানান সভাপতি করিম উদ্দিন ও সাধারণ সম্পাদক রহিম।")
+    assert doc.statements == []

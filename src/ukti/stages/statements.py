@@ -186,6 +186,7 @@ class _Lex:
     body_singulars: frozenset[str]  # "সরকার", "সংস্থাটি": a body by what it is, in the nominative
     evidence_cues: frozenset[str]  # "ইঙ্গিত": cues that things do as often as people
     legwork: frozenset[str]  # "সরেজমিনে": the reporter's own finding out, before "জানা যায়"
+    on_behalf: tuple[str, ...]  # "পক্ষে": the one an object cue is done on behalf of, no proposition
     a_thing_of: frozenset[str]  # "একটি": before a name, a thing of that name's kind ("একটি আসিয়ান প্ল্যাটফর্ম")
     relatives: frozenset[str]
     document_determiners: frozenset[str]
@@ -375,6 +376,7 @@ def _lex(code: str) -> _Lex:
         a_thing_of=frozenset(speakers.get("groups", {}).get("a_thing_of", [])),
         evidence_cues=frozenset(w.get("evidence_cues", [])),
         legwork=frozenset(w.get("legwork", [])),
+        on_behalf=tuple(w.get("on_behalf", [])),
         hearsay=seqs("hearsay"), report_nouns=seqs("report_nouns"),
         complementiser=frozenset(w.get("complementiser", [])), after_the_fact=seqs("after_the_fact"),
         told_facts=frozenset(w.get("told_facts", [])),
@@ -3591,6 +3593,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
                 if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how it was put: "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X"
+                if ct and e.object and 1 < len(ct[0].text.split()) <= 4 and ct[0].text.endswith(an.lex.on_behalf):
+                    continue  # on whose behalf, and no more: "X-এর পক্ষে নিন্দা জানান Y"
                 if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
                            else _a_greeting(an, _acted_on(an, ct[0]), c.text)):
                     continue  # "নবনির্বাচিত মেয়রকে শুভেচ্ছা জানান X": someone greeted, nothing said
@@ -4162,7 +4166,8 @@ def _object_says_nothing(an: _Analyser, content: Span, stance: Stance, cue: str)
         or (cue.split()[0] in an.lex.asking and not _asks(an, content.text)) \
         or (stance == "deny" and last.endswith(("কে", "কেই", "কেও"))) \
         or _refused(an, content, stance) or all(w in an.lex.indirect_questions for w in words) \
-        or _how_it_was_put(an, content.text) or (bool(words) and words[0] in _AND)
+        or _how_it_was_put(an, content.text) or (bool(words) and words[0] in _AND) \
+        or (1 < len(words) <= 4 and content.text.endswith(an.lex.on_behalf))  # ("X-এর পক্ষে নিন্দা জানান")
 
 
 def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
