@@ -5182,3 +5182,14 @@ def test_on_whose_behalf_an_act_is_done_is_no_proposition(bn) -> None:
     # "সাংবাদিক ইউনিয়নের পক্ষে নিন্দা জানান X": the act and who it was for, nothing said here
     doc = bn("শিরোনাম\nসাংবাদিক ইউনিয়ন কক্সবাজারের পক্ষে নিন্দা জানান সভাপতি করিম উদ্দিন ও সাধারণ সম্পাদক রহিম।")
     assert doc.statements == []
+
+
+def test_the_outlet_just_named_told_again_as_a_kind_nests_what_it_was_told(bn) -> None:
+    # "… জানিয়েছে রয়টার্স। … বার্তা সংস্থাটিকে বলেছেন": told to Reuters, as "রয়টার্সকে বলেছেন" is
+    doc = bn("শিরোনাম\nরয়টার্স জানিয়েছে, বাজারে চালের দাম বেড়েছে। স্থানীয় ব্যবসায়ীরা বার্তা সংস্থাটিকে বলেছেন, সরবরাহ কম।")
+    reuters = next(e.id for e in doc.entities if e.name == "Reuters")
+    told = doc.statements[-1]
+    assert told.speaker.text == "স্থানীয় ব্যবসায়ীরা" and told.nested_in == reuters
+    # (a body that is no outlet carries nothing: "প্রতিষ্ঠানটিকে বলেছেন")
+    doc = bn("শিরোনাম\nপুলিশ জানিয়েছে, চোর ধরা পড়েছে। স্থানীয়রা প্রতিষ্ঠানটিকে বলেছেন, সরবরাহ কম।")
+    assert doc.statements[-1].nested_in is None

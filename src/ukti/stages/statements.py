@@ -1487,7 +1487,13 @@ class _Analyser:
         ("রয়টার্সকে", "প্রথম আলোকে"), or None. The one check for an outlet told, whether it
         stands before the speaker (`_told_first`) or after it ("X রয়টার্সকে বলেন")."""
         told = [m for m in self.entity_in(t.start, t.end) if m[2].type == "ORG" and m[1] >= t.end - 2]
-        return told[0][2] if told else None
+        if told:
+            return told[0][2]
+        # (or the outlet just named, made definite: "… জানিয়েছে রয়টার্স। … বার্তা সংস্থাটিকে বলেছেন")
+        stem = t.text[:-2] if t.text.endswith("কে") else ""
+        kind_of = self._kind_named_before(stem, t.start) if stem.endswith(("টি", "টা")) else None
+        return next((e for e in self.doc.entities if e.id == kind_of), None) if kind_of and self._an_outlet(kind_of) \
+            else None
 
     def _without_outlet_kind(self, toks: list[_Tok]) -> list[_Tok]:
         """The phrase without the words that say what an outlet told is, left before its name ("একজন
