@@ -5193,3 +5193,15 @@ def test_the_outlet_just_named_told_again_as_a_kind_nests_what_it_was_told(bn) -
     # (a body that is no outlet carries nothing: "প্রতিষ্ঠানটিকে বলেছেন")
     doc = bn("শিরোনাম\nপুলিশ জানিয়েছে, চোর ধরা পড়েছে। স্থানীয়রা প্রতিষ্ঠানটিকে বলেছেন, সরবরাহ কম।")
     assert doc.statements[-1].nested_in is None
+
+
+def test_an_unnamed_voice_right_after_a_foreign_outlets_report_is_quoted_in_it(bn) -> None:
+    # "রয়টার্সের প্রতিবেদনে বলা হয়, … । ব্যবসায়ীরা বলেছেন, …": a voice the report quotes, in its paragraph
+    doc = bn("শিরোনাম\nরয়টার্সের প্রতিবেদনে বলা হয়, বাজারে চালের দাম বেড়েছে। ব্যবসায়ীরা বলেছেন, সরবরাহ কম।")
+    report, voice = doc.statements
+    assert voice.speaker.anonymous and voice.nested_in == report.id
+    # (not after the home paper's own report, nor a named person, nor past the paragraph)
+    doc = bn("শিরোনাম\nপ্রথম আলোর প্রতিবেদনে বলা হয়, বাজারে চালের দাম বেড়েছে। ব্যবসায়ীরা বলেছেন, সরবরাহ কম।")
+    assert doc.statements[-1].nested_in is None
+    doc = bn("শিরোনাম\nরয়টার্সের প্রতিবেদনে বলা হয়, বাজারে চালের দাম বেড়েছে।\n\nব্যবসায়ীরা বলেছেন, সরবরাহ কম।")
+    assert doc.statements[-1].nested_in is None

@@ -5247,6 +5247,23 @@ def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
         if prev.nested_entity and prev.speaker.entity == f.speaker.entity and (
                 an.goes_on_after(f.speaker.end) or _nothing_but_speaker_and_cue(an, f)):
             f.nested_entity = prev.nested_entity
+    for k in made:
+        f = an.found[k]
+        # an unnamed source right after a foreign outlet's report, in its paragraph and with no channel of
+        # its own ("রয়টার্সের প্রতিবেদনে বলা হয়, … । একটি সূত্রের দাবি, …"): a voice the report quotes
+        if k == 0 or f.nested_in is not None or f.nested_entity is not None or not f.speaker.anonymous \
+                or f.speaker.entity is not None or f.sentence < 0:
+            continue
+        j = k - 1
+        while j >= 0 and an.found[j].nested_in is not None:
+            j -= 1  # (the report itself, not a voice already inside it)
+        rep = an.found[j] if j >= 0 else None
+        outlet = next((e for e in an.doc.entities if rep is not None and e.id == rep.speaker.entity), None)
+        if rep is None or outlet is None or rep.nested_entity is not None or not an._relays(outlet) \
+                or rep.sentence < 0 or an.doc.sentences[rep.sentence].line != an.doc.sentences[f.sentence].line \
+                or not _nothing_but_speaker_and_cue(an, f):
+            continue
+        f.nested_in = j
 
 
 def _nothing_but_speaker_and_cue(an: _Analyser, f: _Found) -> bool:
