@@ -1399,3 +1399,10 @@ def test_sides_and_places_of_cricket_news_and_a_shirt_that_is_no_island(bn) -> N
 def test_how_many_or_how_famous_before_a_kind_of_body_names_none(bn) -> None:
     doc = bn("শিরোনাম\nকয়েকজন বোর্ড পরিচালক পদত্যাগ করেছেন। অনেক নামী বিশ্ববিদ্যালয় এতে অংশ নেয়।")
     assert [e.name for e in doc.entities if e.type == "ORG"] == []
+
+
+def test_a_seat_after_a_candidates_name_is_no_part_of_it(bn) -> None:
+    # "ফরিদুজ্জামান ফরহাদ নড়াইল-২ ও ববি হাজ্জাজ ঢাকা-১৩ আসন থেকে …": each stands for a seat
+    doc = bn("শিরোনাম\nফরিদুজ্জামান ফরহাদ নড়াইল-২ ও ববি হাজ্জাজ ঢাকা-১৩ আসন থেকে নির্বাচনে অংশ নেবেন।")
+    assert entity_of(doc, "ফরিদুজ্জামান ফরহাদ").type == "PER"
+    assert not any("নড়াইল-২" in m.text for e in doc.entities if e.type == "PER" for m in e.mentions)

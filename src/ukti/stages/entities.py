@@ -243,6 +243,9 @@ def _known_name_word(word: str, pack: LanguagePack) -> bool:
     return word in pack.name_parts or word in _romanised_names(pack.code)
 
 
+_CONSTITUENCY = re.compile(r"[\u0980-\u09ff]+-[০-৯0-9]{1,2}")  # "নড়াইল-২", "ঢাকা-১৩": a seat in parliament
+
+
 def _plural_in_der(word: str, pack: LanguagePack) -> bool:
     """Is the word a plural in "-দের" ("অভিভাবকদের", the ones told), not a name in the genitive that
     ends so ("আহমেদের" is আহমেদ + ের)?"""
@@ -669,6 +672,9 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                         and (k > a or _known_name_in_genitive(words[k], pack))), None)
             if cut is not None:
                 b = cut + 1
+        # nor a constituency after a name ("ফরিদুজ্জামান ফরহাদ নড়াইল-২ ও …": the seat he stands for)
+        while t == "PER" and b - a > 1 and _CONSTITUENCY.fullmatch(words[b - 1]):
+            b -= 1
         # nor does a plural in "-দের" after a name, the ones spoken to or of ("আলম হোসেন অভিভাবকদের জানান")
         while t == "PER" and b - a > 1 and _plural_in_der(words[b - 1], pack):
             b -= 1
@@ -1569,6 +1575,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and not w.endswith(("কে", "তে")) and not _plural_in_der(w, pack)  # (nor "… অভিভাবকদের জানান")
+                and not _CONSTITUENCY.fullmatch(w)  # (nor a seat: "… ফরহাদ নড়াইল-২ ও")
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
                 and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):
