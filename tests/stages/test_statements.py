@@ -5205,3 +5205,9 @@ def test_an_unnamed_voice_right_after_a_foreign_outlets_report_is_quoted_in_it(b
     assert doc.statements[-1].nested_in is None
     doc = bn("শিরোনাম\nরয়টার্সের প্রতিবেদনে বলা হয়, বাজারে চালের দাম বেড়েছে।\n\nব্যবসায়ীরা বলেছেন, সরবরাহ কম।")
     assert doc.statements[-1].nested_in is None
+
+
+def test_what_someone_would_have_said_is_no_statement(bn) -> None:
+    # "তারা যদি আমাদের বলতেন, …" inside a quotation: a supposition, not what they said
+    doc = bn("শিরোনাম\nকনস্টেবল রহিম উদ্দিন বলেন, ‘তারা যদি আমাদের বলতেন, তোমরা সরে যাও, তাহলে আমরা বাঁচতাম।’")
+    assert [s.speaker.text for s in doc.statements] == ["কনস্টেবল রহিম উদ্দিন"]

@@ -5567,6 +5567,8 @@ def statements(doc: Document) -> Document:
     for i, f in enumerate(an.found):
         if an.own_reporter(f.speaker):
             continue  # the paper's own correspondents tell the news; they are no source
+        if not an.lex.conditionals.isdisjoint(f.speaker.text.split()):
+            continue  # "তারা যদি আমাদের বলতেন, …": what someone would have said, had they said it
         if (words := f.content.text.split()) and all(w in an.lex.indirect_questions for w in words):
             continue  # what was left of a content is a relative pronoun alone: a teaser ("… মন্তব্য, যে হুঁশিয়ারি দিলেন X")
         base = len(final)
