@@ -5211,3 +5211,10 @@ def test_what_someone_would_have_said_is_no_statement(bn) -> None:
     # "তারা যদি আমাদের বলতেন, …" inside a quotation: a supposition, not what they said
     doc = bn("শিরোনাম\nকনস্টেবল রহিম উদ্দিন বলেন, ‘তারা যদি আমাদের বলতেন, তোমরা সরে যাও, তাহলে আমরা বাঁচতাম।’")
     assert [s.speaker.text for s in doc.statements] == ["কনস্টেবল রহিম উদ্দিন"]
+
+
+def test_how_sharply_a_criticism_made_in_passing_is_no_part_of_it(bn) -> None:
+    # "… অবস্থানের কড়া সমালোচনা করে X বলেন, …": what was criticised, without "কড়া"
+    doc = bn("শিরোনাম\nশেখ হাসিনা ইস্যুতে ভারতের অবস্থানের কড়া সমালোচনা করে বিএনপি মহাসচিব মির্জা ফখরুল বলেন, এটি হস্তক্ষেপ।")
+    criticism = next(s for s in doc.statements if s.cue == "সমালোচনা করে")
+    assert criticism.content.text.endswith("ভারতের অবস্থানের")

@@ -4245,6 +4245,8 @@ def _said_in_passing(an: _Analyser, toks: list[_Tok], c: _Cue, main: _Cue, start
     if first + 1 < c.a and f"{toks[first].text} {toks[first + 1].text}" in an.lex.openers:
         first += 2
     end = c.a - 1 if c.a > 0 and toks[c.a - 1].text in an.lex.complementiser else c.a
+    while end > first and toks[end - 1].text in an.lex.intensifiers:
+        end -= 1  # how sharply, no part of what: "… অবস্থানের কড়া সমালোচনা করে X বলেন"
     words = toks[first:end]
     if len(words) < 3 or any(t.text in an.lex.cues for t in words):
         return None  # ("এ তথ্য নিশ্চিত করে", "ঘটনার সত্যতা নিশ্চিত করে": a pointer, no content here)
