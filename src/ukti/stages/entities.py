@@ -243,9 +243,6 @@ def _known_name_word(word: str, pack: LanguagePack) -> bool:
     return word in pack.name_parts or word in _romanised_names(pack.code)
 
 
-_CONSTITUENCY = re.compile(r"[\u0980-\u09ff]+-[০-৯0-9]{1,2}")  # "নড়াইল-২", "ঢাকা-১৩": a seat in parliament
-
-
 def _plural_in_der(word: str, pack: LanguagePack) -> bool:
     """Is the word a plural in "-দের" ("অভিভাবকদের", the ones told), not a name in the genitive that
     ends so ("আহমেদের" is আহমেদ + ের)?"""
@@ -261,8 +258,8 @@ def _known_name_in_genitive(word: str, pack: LanguagePack) -> bool:
 
 @cache
 def _romanised_names(code: str) -> frozenset[str]:
-    pack = load_pack(code)
-    return frozenset((*pack.pairs("names-seen.tsv"), *pack.pairs("romanise.tsv")))
+    """Names the corpus shows standing as names (names-seen.tsv) and names romanise.tsv spells."""
+    return _seen_names(code) | frozenset(load_pack(code).pairs("romanise.tsv"))
 
 
 def _gaz_entry(words: list[str], pack: LanguagePack, case: tuple[str, ...]) -> GazetteerEntry | None:
@@ -673,7 +670,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
             if cut is not None:
                 b = cut + 1
         # nor a constituency after a name ("ফরিদুজ্জামান ফরহাদ নড়াইল-২ ও …": the seat he stands for)
-        while t == "PER" and b - a > 1 and _CONSTITUENCY.fullmatch(words[b - 1]):
+        while t == "PER" and b - a > 1 and _SEAT.match(words[b - 1]):
             b -= 1
         # nor does a plural in "-দের" after a name, the ones spoken to or of ("আলম হোসেন অভিভাবকদের জানান")
         while t == "PER" and b - a > 1 and _plural_in_der(words[b - 1], pack):
@@ -1575,7 +1572,7 @@ def _person_bounds(words: list[str], a: int, b: int, lists: _Lists, pack: Langua
                 _BENGALI_WORD.match(w) and len(w) >= 3 and w not in common and w not in lists.generic
                 and w not in lists.titles and w not in lists.cue_heads and w not in lists.function_words
                 and not w.endswith(("কে", "তে")) and not _plural_in_der(w, pack)  # (nor "… অভিভাবকদের জানান")
-                and not _CONSTITUENCY.fullmatch(w)  # (nor a seat: "… ফরহাদ নড়াইল-২ ও")
+                and not _SEAT.match(w)  # (nor a seat: "… ফরহাদ নড়াইল-২ ও")
                 and not _is_head(w, lists.org_heads, lists) for w in ext) \
                 and not any(_not_a_name(words, k, lists, pack.name_parts) for k in range(b, b + n)) \
                 and (b + n == len(words) or (words[b + n] in boundary and not words[b + n].startswith(_LIGHT_VERBS))):

@@ -579,6 +579,7 @@ class _Analyser:
         self.joint: dict[tuple[int, int], list[str]] = {}  # a plural pronoun's span -> the people it is
         self.longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         self.entity_type = {e.id: e.type for e in doc.entities}
+        self.entity_by_id = {e.id: e for e in doc.entities}
         self.known_bodies = frozenset(e.id for e in doc.entities
                                       if e.type in ("ORG", "LOC") and e.source == "gazetteer")
         self.times = sorted((t.start, t.end) for t in doc.times)  # time expressions never overlap
@@ -950,17 +951,11 @@ class _Analyser:
                     toks = toks[:-1]
             # the one it was said to, after a person named ("X নির্বাচনী অনুসন্ধান কমিটির কাছে")
             if len(toks) > 2 and (toks[-1].text in self.lex.to_whom or toks[-1].text in self.lex.manner_after):
-                person_end = max([m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"]
-                                 + [t.end for t in toks[:-2] if self._subject_pronoun(t.text)], default=None)
-                if person_end is not None and person_end < toks[-2].start:
-                    toks = [t for t in toks if t.start < person_end]
+                toks = self._cut_after_person(toks, toks[-2].start, pronouns=True)
             # the ones told, a plural after a person named ("প্রধান শিক্ষক আলম হোসেন অভিভাবকদের জানান",
             # "অধ্যক্ষ X আন্দোলনকারী শিক্ষার্থীদের জানান"): the person is the speaker
             if len(toks) > 2 and toks[-1].text.endswith("দের") and not self.entity_in(toks[-1].start, toks[-1].end):
-                person_end = max((m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"),
-                                 default=None)
-                if person_end is not None and person_end < toks[-1].start:
-                    toks = [t for t in toks if t.start < person_end]
+                toks = self._cut_after_person(toks, toks[-1].start, pronouns=False)
             # a report or occasion after the speaker ("X সংবাদ সম্মেলনে"), unless it is the source itself
             for noun in self.lex.report_ends.get(toks[-1].text, ()) if toks else ():
                 n = len(noun)
@@ -1492,8 +1487,7 @@ class _Analyser:
         # (or the outlet just named, made definite: "… জানিয়েছে রয়টার্স। … বার্তা সংস্থাটিকে বলেছেন")
         stem = t.text[:-2] if t.text.endswith("কে") else ""
         kind_of = self._kind_named_before(stem, t.start) if stem.endswith(("টি", "টা")) else None
-        return next((e for e in self.doc.entities if e.id == kind_of), None) if kind_of and self._an_outlet(kind_of) \
-            else None
+        return self.entity_by_id.get(kind_of) if kind_of and self._an_outlet(kind_of) else None
 
     def _without_outlet_kind(self, toks: list[_Tok]) -> list[_Tok]:
         """The phrase without the words that say what an outlet told is, left before its name ("একজন
@@ -1541,7 +1535,7 @@ class _Analyser:
 
     def _an_outlet(self, entity: str | None) -> bool:
         """Is the entity a news outlet or agency (the gazetteer gives its language)?"""
-        e = next((x for x in self.doc.entities if x.id == entity), None) if entity else None
+        e = self.entity_by_id.get(entity) if entity else None
         return e is not None and any(g is not None and bool(g.lang) for g in self._gazetteer_entries(e))
 
     def _relays(self, outlet: Entity) -> bool:
@@ -2070,6 +2064,17 @@ class _Analyser:
             if outer is None or not outer.content.start <= f.speaker.start < outer.content.end:
                 return f
         return None
+
+    def _cut_after_person(self, toks: list[_Tok], told_at: int, *, pronouns: bool) -> list[_Tok]:
+        """The speaker phrase up to the last person it names (and, with `pronouns`, a subject pronoun)
+        before the last two words, when that person ends before `told_at`, where the ones spoken
+        to begin; else the phrase as it is."""
+        person_end = max([m[1] for m in self.entity_in(toks[0].start, toks[-2].end) if m[2].type == "PER"]
+                         + ([t.end for t in toks[:-2] if self._subject_pronoun(t.text)] if pronouns else []),
+                         default=None)
+        if person_end is not None and person_end < told_at:
+            return [t for t in toks if t.start < person_end]
+        return toks
 
     def _quoted_before(self, pos: int) -> list[QuoteSpan]:
         """The quotations closed before pos in its paragraph."""
@@ -3599,7 +3604,7 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                     continue  # "দেখা যাক তারা কী কী পূর্বাভাস দিয়েছে": what, asked, a teaser
                 if ct and _how_it_was_put(an, ct[0].text):
                     continue  # how it was put: "… তার মতামত সংক্ষিপ্ত করে উল্লেখ করেন X"
-                if ct and e.object and 1 < len(ct[0].text.split()) <= 4 and ct[0].text.endswith(an.lex.on_behalf):
+                if ct and e.object and _on_behalf_only(an, ct[0].text):
                     continue  # on whose behalf, and no more: "X-এর পক্ষে নিন্দা জানান Y"
                 if ct and (_a_person_acted_on(an, ct[0], c.text) if e.object
                            else _a_greeting(an, _acted_on(an, ct[0]), c.text)):
@@ -4173,7 +4178,14 @@ def _object_says_nothing(an: _Analyser, content: Span, stance: Stance, cue: str)
         or (stance == "deny" and last.endswith(("কে", "কেই", "কেও"))) \
         or _refused(an, content, stance) or all(w in an.lex.indirect_questions for w in words) \
         or _how_it_was_put(an, content.text) or (bool(words) and words[0] in _AND) \
-        or (1 < len(words) <= 4 and content.text.endswith(an.lex.on_behalf))  # ("X-এর পক্ষে নিন্দা জানান")
+        or _on_behalf_only(an, content.text)
+
+
+def _on_behalf_only(an: _Analyser, text: str) -> bool:
+    """Is the object before an object cue only the one it is done on behalf of, a short phrase
+    ("সাংবাদিক ইউনিয়ন কক্সবাজারের পক্ষে নিন্দা জানান X"; not a condolence's "… প্রতি সমগ্র জাতির
+    পক্ষ থেকে")?"""
+    return 1 < len(text.split()) <= 4 and text.endswith(an.lex.on_behalf)
 
 
 def _says_nothing(an: _Analyser, last: str, stance: Stance) -> bool:
@@ -4875,7 +4887,7 @@ def _headline_noun_last(an: _Analyser, s: Sentence, si: int) -> list[int]:
     # (the clause just before the noun: "সুন্দর বৈঠক হয়েছে, দেশবাসীকে শান্ত থাকার আহ্বান বিএনপির")
     cut = max(an.text.rfind(":", s.start, toks[k].start), an.text.rfind(",", s.start, toks[k].start))
     ct = an.content(cut + 1 if cut >= 0 else s.start, toks[k].start)
-    person = next((e for e in an.doc.entities if e.id == sp.entity), None) if sp.entity else None
+    person = an.entity_by_id.get(sp.entity) if sp.entity else None
     # (a person or a body: a place in the genitive is where, "পাহাড়ধসের শঙ্কা চট্টগ্রামের"; and a group the
     # tagger took for a person is no one named, "৫৩ বিশিষ্টজনের")
     if person is None or ct is None or person.type not in ("PER", "ORG") or (
@@ -5028,7 +5040,7 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
     # (an outlet credits what others said too: "X জানিয়েছে, …। এ তথ্য জানিয়েছে আনন্দবাজার": X's words
     # inside the paper's report, the sentence the paper's as well)
     # (another paper, at home or abroad: not the one that publishes the article)
-    outlet = next((e for e in an.doc.entities if e.id == sp.entity), None) if an._an_outlet(sp.entity) else None
+    outlet = an.entity_by_id.get(sp.entity) if sp.entity and an._an_outlet(sp.entity) else None
     relays = outlet is not None and not an._in_house_style(outlet.name) and not an.publishes(outlet)
     said = {f.sentence for f in an.found if not relays or f.speaker.entity == sp.entity or f.nested_in is not None}
     prior: list[int] = []
@@ -5260,7 +5272,7 @@ def _goes_on_in_the_same_report(an: _Analyser, made: list[int]) -> None:
         while j >= 0 and an.found[j].nested_in is not None:
             j -= 1  # (the report itself, not a voice already inside it)
         rep = an.found[j] if j >= 0 else None
-        outlet = next((e for e in an.doc.entities if rep is not None and e.id == rep.speaker.entity), None)
+        outlet = an.entity_by_id.get(rep.speaker.entity) if rep is not None and rep.speaker.entity else None
         if rep is None or outlet is None or rep.nested_entity is not None or not an._relays(outlet) \
                 or rep.sentence < 0 or an.doc.sentences[rep.sentence].line != an.doc.sentences[f.sentence].line \
                 or not _nothing_but_speaker_and_cue(an, f):
