@@ -487,6 +487,15 @@ def test_an_ordinary_word_with_a_particle_or_classifier_ends_a_name(bn) -> None:
     assert not any("ছাড়াও" in m.text for e in doc.entities for m in e.mentions)
 
 
+def test_a_noun_with_its_classifier_and_a_case_ending_ends_a_name(bn) -> None:
+    # "the allegation" and "at the bank" are things whatever form the word lists hold; an
+    # English word ending as "-টা" does ("ওয়াটার") is no noun with a classifier
+    doc = bn("শিরোনাম\nমুখপাত্র রফিক আহমেদ অভিযোগটিকে ভিত্তিহীন বলেন। মো. করিম ব্যাংকটিতে যোগ দেন।")
+    names = {e.name for e in doc.entities}
+    assert {"Rafiq Ahmed", "Md. Karim"} <= names, names
+    assert not any("অভিযোগ" in m.text or "ব্যাংক" in m.text for e in doc.entities for m in e.mentions)
+
+
 def test_a_case_ending_after_an_apostrophe_is_cut_like_one_after_a_hyphen(bn) -> None:
     doc = bn("শিরোনাম\nবিএনপি'র মহাসচিব সভায় ছিলেন। আইএলও’র প্রতিবেদনে বলা হয়েছে, বেকারত্ব বেড়েছে।")
     assert entity_of(doc, "বিএনপি").name == "Bangladesh Nationalist Party"

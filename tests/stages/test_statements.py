@@ -1058,10 +1058,29 @@ def test_a_relative_clause_after_an_object_cue_is_no_speech(bn, text: str, speak
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("শিরোনাম\nএ সময় তিনি নির্বাচন অবাধ ও সুষ্ঠু হবে বলে প্রত্যাশা করেন।", "তিনি", "নির্বাচন অবাধ ও সুষ্ঠু হবে"),
     ("শিরোনাম\nমন্ত্রী রফিক আহমেদ সংকট শিগগির কাটবে বলে আশা প্রকাশ করেন।", "মন্ত্রী রফিক আহমেদ", "সংকট শিগগির কাটবে"),
+    # a name whose last word ends as a genitive does and is the name itself
+    ("শিরোনাম\nমেয়র জাহাঙ্গীর আলমগীর নির্বাচন সুষ্ঠু হবে বলে আশা প্রকাশ করেন।", "মেয়র জাহাঙ্গীর আলমগীর",
+     "নির্বাচন সুষ্ঠু হবে"),
+    # a body's or country's officer: the body in the genitive before the title
+    ("শিরোনাম\nবিএনপির মহাসচিব রফিক আহমেদ ভোট সুষ্ঠু হবে বলে জানান।", "বিএনপির মহাসচিব রফিক আহমেদ", "ভোট সুষ্ঠু হবে"),
+    ("শিরোনাম\nএ মন্তব্যের প্রতিক্রিয়ায় গত রোববার বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রফিক আহমেদ "
+     "অভিযোগটিকে ভিত্তিহীন বলে প্রত্যাখ্যান করেন।",
+     "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রফিক আহমেদ", "অভিযোগটিকে ভিত্তিহীন"),
+    # a title in what capacity is not the subject
+    ("শিরোনাম\nছাত্রলীগের সভাপতি হিসেবে তিনি নৌকার পক্ষে কাজ করছেন বলে জানান।", "তিনি", "নৌকার পক্ষে কাজ করছেন"),
+    # nor is a title inside a body's name
+    ("শিরোনাম\nতারা প্রধান উপদেষ্টার কার্যালয় ঘেরাও করতে বাধ্য হবেন বলে হুঁশিয়ারি দিয়েছেন।", "তারা",
+     "প্রধান উপদেষ্টার কার্যালয় ঘেরাও করতে বাধ্য হবেন"),
 ])
 def test_the_subject_before_the_content_of_a_complementiser_cue(bn, text: str, speaker: str, content: str) -> None:
     s = only(bn(text))
     assert s.speaker.text == speaker and s.content.text == content
+
+
+def test_a_title_of_someone_named_in_the_genitive_is_not_the_subject(bn) -> None:
+    # whose son speaks is no speaker: better no statement than the party's leader for his son
+    doc = bn("শিরোনাম\nবিএনপির নেতা করিমের ছেলে রাকিব ভোট সুষ্ঠু হবে বলে জানান।")
+    assert not any(s.speaker.text == "বিএনপির নেতা" for s in doc.statements)
 
 
 def test_a_group_in_the_nominative_plural_demands_and_the_place_before_it_is_cut(bn) -> None:

@@ -1039,12 +1039,24 @@ def _national_bodies(words: list[str], pack: LanguagePack, lists: _Lists, region
 def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozenset[str], pack: LanguagePack) -> bool:
     """An ordinary word with a particle or a classifier ("ছাড়াও", "বিষয়টিও", "একজন", "কয়েকটি"):
     never part of a name, unlike a plain ordinary word, which may be a nickname ("… হাসান জয়")."""
-    if word not in ordinary or word in pack.name_parts:
+    if word in pack.name_parts:
         return False
+    if word not in ordinary:
+        # (an ordinary noun with its classifier and a case ending is a thing whether or not the
+        # corpus lists that form: "রফিক আহমেদ অভিযোগটিকে", "করিম ব্যাংকটিতে")
+        return _with_classifier(word, lists, ordinary)
     return (word.endswith("ও") and word[:-1] in ordinary) or _classified_noun(word, lists, common | _COUNTS)
 
 
 _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
+
+
+def _with_classifier(word: str, lists: _Lists, nouns: frozenset[str]) -> bool:
+    """An ordinary noun of three letters or more with "-টি" and maybe a case ending after it
+    ("অভিযোগটিকে", "ব্যাংকটিতে"), in whatever form the word lists hold. (Not "-টা", which ends
+    English words in Bengali letters too: "ওয়াটার", "কম্পিউটার".)"""
+    return any(word.endswith(c) and len(word) - len(c) >= 3 and word[:-len(c)] in nouns
+               for c in lists.classifiers if c.startswith("টি"))
 
 
 def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
@@ -1204,6 +1216,8 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
         return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
     if w.endswith(lists.plural_classifiers):
         return False  # a common noun in the plural ("সিন্ডিকেটগুলোর")
+    if w not in pack.name_parts and _with_classifier(w, lists, common | ordinary_words(lists.code)):
+        return False  # nor with its classifier: "অভিযোগটিকে", "ব্যাংকটিতে"
     if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
             or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
         return False

@@ -3021,7 +3021,14 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
         t = toks[k]
         if counted >= 4:
             break
-        if not (t.text.endswith(_CASE_ENDED) and any(m[2].type == "LOC" for m in an.entity_in(t.start, t.end))):
+        if t.text in an.lex.cut_after:
+            # the occasion or topic before the subject opens the clause anew ("এ মন্তব্যের
+            # প্রতিক্রিয়ায় … মুখপাত্র X …", "এ ঘটনায় থানার ওসি …")
+            counted = 0
+            continue
+        if not ((t.text.endswith(_CASE_ENDED) and any(m[2].type == "LOC" for m in an.entity_in(t.start, t.end)))
+                or an._in_time(t.start) or t.text in an.lex.day_words
+                or (k + 1 < b and toks[k + 1].text in an.lex.day_words)):  # (nor "গত" of "গত রোববার")
             counted += 1
         # a group in the nominative plural: "কিন্তু আদিবাসী অধিকারকর্মীরা … বলে প্রত্যাখ্যান করেন" (unless
         # a verb after it makes it the subject of what was said: "এতে চাষিরা মুনাফা করবে বলেও জানান")
@@ -3032,8 +3039,18 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
                 toks[k - 1].text, an.lex.case)) and not any(
                 u.text.endswith((*an.lex.finite_endings, *an.lex.clause_verb_endings)) for u in toks[k + 1:b]):
             return t.end
-        if an._can_speak(t):
+        if an._can_speak(t) and not any(m[2].type in ("ORG", "LOC") and m[1] > t.end
+                                        for m in an.entity_in(t.start, t.end)):
+            # (not a title inside a body's name: "প্রধান উপদেষ্টার কার্যালয়")
             after = an.entity_in(toks[k + 1].start, toks[k + 1].end) if k + 1 < b else []
+            j = k + 1
+            while j < b and an._can_speak(toks[j]):
+                j += 1  # titles in a row: "সভাপতি অ্যাডভোকেট X"
+            if j < b and any(m[2].type == "PER" and _named_in_genitive(an, m)
+                             for m in an.entity_in(toks[j].start, toks[j].end)):
+                return None  # the title is of a person named in the genitive: "নেতা করিমের ছেলে …"
+            if k + 1 < b and toks[k + 1].text in an.lex.cut_after:
+                continue  # in what capacity, not who: "ছাত্রলীগের সভাপতি হিসেবে তিনি …"
             # a title and the name after it: "মন্ত্রী রফিক আহমেদ …"
             # (the name's mention may hold the title too: "প্রধানমন্ত্রী মোদী")
             return next((m[1] for m in after if m[2].type == "PER" and (m[0] == toks[k + 1].start or (
@@ -3044,15 +3061,51 @@ def _subject_first(an: _Analyser, toks: list[_Tok], a: int, b: int) -> int | Non
                  if m[2].type in ("PER", "ORG") or (m[2].type == "LOC" and k == a and m[0] == t.start)]
         if names:
             last = an.text[names[0][0]:names[0][1]].split()[-1]
-            if _is_genitive(last, an.lex.case) and names[0][2].type == "ORG" and k + 1 < b \
-                    and an._plural_group(toks[k + 1]):
+            # (the genitive as the entities stage read it: "আলমগীর", "জাহাঙ্গীর" end as a genitive does
+            # and are the names themselves)
+            genitive = _named_in_genitive(an, names[0])
+            if genitive and names[0][2].type == "ORG" and k + 1 < b and an._plural_group(toks[k + 1]):
                 continue  # the body's group after it: "বিএনপির নেতারা …"
-            if _is_genitive(last, an.lex.case) or last.endswith(("কে", "কেও")):
+            if genitive and names[0][2].type in ("ORG", "LOC") and _whose_title_follows(an, toks, names[0][1], b):
+                continue  # the body's or country's officer after it: "বিএনপির মহাসচিব X …"
+            if genitive or last.endswith(("কে", "কেও")):
                 return None
             if last.endswith(("ে", "য়", "তে")) and last not in an.name_parts:
                 continue  # where, not who: "এক্সে দেওয়া পোস্টে মোদি …"
             return names[0][1]
     return None
+
+
+def _named_in_genitive(an: _Analyser, m: tuple[int, int, Entity]) -> bool:
+    """Is the mention in the genitive, by its last word? A person's last word that is itself a name
+    part, and not one in the case, is no genitive ("আলমগীর", "জাহাঙ্গীর"), whatever form the mention
+    was given ("অ্যাডভোকেট জিল্লুর রহমানের" is one); a body's is none when it is the name's own form
+    ("আইএসপিআর")."""
+    last = an.text[m[0]:m[1]].split()[-1]
+    if not _is_genitive(last, an.lex.case):
+        return False
+    if m[2].type == "PER":
+        # (the list of name parts holds "রহমানের" as well as "রহমান": "-ের" on a known name is the case)
+        stem_known, word_known = strip_suffix(last, an.lex.case) in an.name_parts, last in an.name_parts
+        if stem_known != word_known or (stem_known and last.endswith("ের")):
+            return stem_known
+        return True  # (a title in the genitive is no name part: "প্রধান উপদেষ্টার")
+    return not an._name_itself(m)
+
+
+def _whose_title_follows(an: _Analyser, toks: list[_Tok], end: int, b: int) -> bool:
+    """After a body or place in the genitive that ends at `end`, does a title come (before `b`),
+    maybe after more of the body's name in the genitive ("বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র")?"""
+    k = next((i for i in range(b) if toks[i].start >= end), b)
+    while k < b:
+        t = toks[k]
+        if an._can_speak(t):
+            return True
+        owner = [m for m in an.entity_in(t.start, t.end) if m[2].type in ("ORG", "LOC") and m[0] == t.start]
+        if not owner or not _named_in_genitive(an, owner[0]):
+            return False
+        k = next((i for i in range(k + 1, b) if toks[i].start >= owner[0][1]), b)
+    return False
 
 
 def _of_the_object(an: _Analyser, toks: list[_Tok], c: _Cue) -> bool:
@@ -3484,7 +3537,8 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 if sp is None and adjacent:
                     # X CONTENT বলে cue: "এ সময় তিনি নির্বাচন সুষ্ঠু হবে বলে প্রত্যাশা করেন"
                     subject = _subject_first(an, toks, tok_index(ct_a), comp_i)
-                    if subject is not None:
+                    # (a subject with nothing after it is what was said: "… অভিনেত্রী বলেও আখ্যা দেন নিজেকে")
+                    if subject is not None and an.text[subject:comp.start].strip():
                         sp, ct = an.speaker(ct_a, subject), an.content(subject, comp.start)
                 if sp is None:
                     sp = _carry(an)
