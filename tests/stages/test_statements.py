@@ -177,6 +177,18 @@ def test_speech_stops_at_hearsay_a_negated_cue_a_quote_and_a_weekday(bn) -> None
         assert [s.content.text for s in doc.statements] == ["সেতুর পিলারে ফাটল দেখা দিয়েছে"], narration
 
 
+def test_speech_stops_where_a_round_up_moves_to_another_district(bn) -> None:
+    # a district or town in the locative opening a sentence: the reporter's next place
+    doc = bn("শিরোনাম\nথানার ওসি রফিক আহমেদ জানান, তারা পুরোদমে দায়িত্ব পালন শুরু করেছেন। "
+             "শরীয়তপুরে পুলিশ সুপারের নেতৃত্বে সব কর্মকর্তা র‍্যালি করেন। সুনামগঞ্জে কাজে ফিরেছে পুলিশ।")
+    assert [s.content.text for s in doc.statements] == ["তারা পুরোদমে দায়িত্ব পালন শুরু করেছেন"]
+    # a country, the speaker's plans for a town and a supposition there go on with the speaker
+    for said in ("বাংলাদেশে গণতন্ত্র ফিরে আসছে।", "ঢাকায় সব স্কুল বন্ধ থাকবে।",
+                 "ঢাকায় প্রাইভেট কার বন্ধ রাখা হলে মানুষ ভোট দিতে যাবেন না।"):
+        doc = bn("শিরোনাম\nস্বরাষ্ট্রসচিব রফিক আহমেদ বলেন, নির্বাচনের প্রস্তুতি শেষ। " + said)
+        assert len(doc.statements) == 2, said
+
+
 def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
     # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
     doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "

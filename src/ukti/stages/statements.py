@@ -2561,6 +2561,13 @@ _DIGIT = re.compile("[০-৯0-9]")  # a figure, in either script
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
 
 
+def _a_place_within_the_country(an: _Analyser, t: _Tok) -> bool:
+    """Is the word a place in Bangladesh, one its gazetteer lists ("সুনামগঞ্জে"), and not the country?"""
+    return any(m[2].type == "LOC" and m[0] == t.start and m[2].name not in load_pack(an.doc.lang).countries
+               and any(g is not None and g.country == "BD" for g in an._gazetteer_entries(m[2]))
+               for m in an.entity_in(t.start, t.end))
+
+
 def _future(an: _Analyser, toks: list[_Tok]) -> bool:
     """Does the sentence end in the future ("… ৮টায় শপথ হবে") and speak of no one in the third person
     ("আগামীকাল সকাল ১০টায় তিনি ভাষণ দেবেন" is the reporter's schedule of the speaker)?"""
@@ -2644,6 +2651,16 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     head = s.text.split(" : ", 1)[0].split() if " : " in s.text else []
     if 2 <= len(head) <= 10 and head[-1] not in ("হলো", "হল", "হলেন", "যেমন") \
             and not head[-1].endswith(an.lex.finite_endings):
+        return False
+    # a district or town in the locative opening the sentence ("সুনামগঞ্জে কর্মে ফিরছে পুলিশ।",
+    # "শরীয়তপুরে পুলিশ সুপারের নেতৃত্বে … র‍্যালি করেন"): the reporter moves on to another place, as a
+    # round-up does from district to district (not a country, which speakers speak of: "বাংলাদেশে
+    # গণতন্ত্র ফিরে আসে …"; nor the speaker's own plans there, "ঢাকায় সব স্কুল বন্ধ থাকবে", nor their
+    # first-person account, "ঢাকায় আমরা …")
+    # (nor a supposition, which is reasoning: "ঢাকায় প্রাইভেট কার বন্ধ রাখা হলে মানুষ … যাবেন না")
+    if toks and toks[0].text.endswith((*_CASE_ENDED, "তে")) and _a_place_within_the_country(an, toks[0]) \
+            and not an.first_person(s.text) and not _future(an, toks) and not _is_demand(an.doc.lang, s.text) \
+            and not any(t.text.endswith("লে") and t.text in an.lex.cut_after for t in toks):
         return False
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened (not when it will:
     # "শপথ ৮টায় হবে" goes on with the speaker's plans)
