@@ -189,6 +189,12 @@ def test_speech_stops_where_a_round_up_moves_to_another_district(bn) -> None:
         assert len(doc.statements) == 2, said
 
 
+def test_a_confirmation_after_the_fact_covers_a_round_ups_item_from_its_district(bn) -> None:
+    doc = bn("শিরোনাম\nচারঘাট থানায় কাজে যোগ দিয়েছে পুলিশ। সোমবার মতবিনিময় করেন ওসি সিদ্দিকুর রহমান। "
+             "লালপুরে পুলিশের কার্যক্রম শুরু হয়েছে। ওসি নাছিম আহমেদ বিষয়টি নিশ্চিত করেছেন।")
+    assert [s.content.text for s in doc.statements] == ["লালপুরে পুলিশের কার্যক্রম শুরু হয়েছে"]
+
+
 def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
     # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
     doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "

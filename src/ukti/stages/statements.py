@@ -5122,6 +5122,10 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
                 and not sents[k].is_title:
             prior.append(k)
             k -= 1
+            toks = an.tokens(sents[k + 1].start, sents[k + 1].end)
+            if stance == "confirm" and toks and toks[0].text.endswith((*_CASE_ENDED, "তে")) \
+                    and _a_place_within_the_country(an, toks[0]):
+                return -1  # a round-up's item opens with its district: "লালপুরে …। ওসি X বিষয়টি নিশ্চিত করেছেন।"
         return k
 
     k = back(si - 1, s.line, _AFTER_THE_FACT_REACH)
