@@ -255,6 +255,14 @@ def test_one_who_asked_not_to_be_named_after_a_when_asked_clause_speaks(bn) -> N
     assert [(s.speaker.text, s.speaker.anonymous) for s in doc.statements] == [("নাম প্রকাশ না করার শর্তে একজন", True)]
 
 
+def test_two_unnamed_who_asked_not_to_be_named_speak_not_the_one_named_before(bn) -> None:
+    doc = bn("শিরোনাম\nদোকানি আরিফুল ইসলাম বলেন, বিক্রি কমেছে। নাম প্রকাশ না করার শর্তে একটি এনজিওর ব্যবস্থাপক "
+             "ও মাঠকর্মী জানান, ঋণের কিস্তি আদায়ে চাপ বাড়ছে।")
+    ngo = doc.statements[-1]
+    assert ngo.content.text == "ঋণের কিস্তি আদায়ে চাপ বাড়ছে"
+    assert ngo.speaker.anonymous and ngo.speaker.entity is None and "মাঠকর্মী" in ngo.speaker.text
+
+
 def test_an_emphatic_pointer_credits_what_came_before(bn) -> None:
     # "রোববার এমন তথ্যই জানিয়েছে X": the sentences before are X's
     doc = bn("শিরোনাম\n\nহামলায় অন্তত ৩০ জন নিহত হয়েছেন। আহত হয়েছেন শতাধিক। রোববার এমন তথ্যই জানিয়েছে "

@@ -709,8 +709,16 @@ class _Analyser:
         ("নাম প্রকাশে অনিচ্ছুক এক কাউন্সিলর", "… নাম প্রকাশ না করার শর্তে বলেন") is anonymous,
         whoever the article named with their title before."""
         sp = self._speaker(a, b)
-        if sp is not None and not sp.anonymous and self.lex.name_withheld.search(self.text, a, b):
+        withheld = self.lex.name_withheld.search(self.text, a, b)
+        if sp is not None and not sp.anonymous and withheld:
             sp = replace(sp, entity=None, anonymous=True)
+        if sp is None and withheld and withheld.end() < b:
+            # (the ones after it whom the phrase as a whole does not parse as: "নাম প্রকাশ না করার শর্তে
+            # একটি এনজিওর ব্যবস্থাপক ও মাঠকর্মী")
+            rest = self._speaker(withheld.end(), b)
+            if rest is not None:
+                start = self.trim(a, b)[0]
+                sp = Speaker(self.text[start:rest.end], start, rest.end, None, True)
         return sp
 
     def speaker_after(self, a: int, b: int) -> Speaker | None:
