@@ -4377,6 +4377,16 @@ def test_first_person_speech_goes_on_after_one_sentence_of_the_reporters_aside(b
     assert last.content.text.startswith("যে কারণে") and last.speaker.text == "বক্তারা" and last.direct
 
 
+def test_first_person_plural_speech_goes_on_after_two_sentences_of_background(bn) -> None:
+    # an official's "আমরা" after two sentences told in the past: still theirs (a report's own
+    # narration says no "আমরা"); the two sentences between stay the reporter's
+    doc = bn("শিরোনাম\nউপদেষ্টা নাহিদ ইসলাম বলেন, আমি বিষয়টি দেখেছি। আন্দোলনের সময় কয়েকটি স্টার্টআপের "
+             "বিনিয়োগ বন্ধ করে দেওয়া হয়েছিল। তাদের সঙ্গে বিরূপ আচরণ করা হয়েছিল। আমরা এর নিন্দা জানিয়েছি।")
+    last = doc.statements[-1]
+    assert last.content.text == "আমরা এর নিন্দা জানিয়েছি" and last.speaker.text == "উপদেষ্টা নাহিদ ইসলাম"
+    assert len(doc.statements) == 2
+
+
 def test_a_columns_first_person_after_a_quoted_view_is_not_the_speakers(bn) -> None:
     # two sentences of the author's own between: no speaker taken up again
     doc = bn("শিরোনাম\nএকজন কৃষক বলেন, আমরা ন্যায্য দাম পাই না। সেদিন বাজারে ভিড় ছিল। বিকেলে বৃষ্টি নামে। "

@@ -5626,9 +5626,13 @@ def statements(doc: Document) -> Document:
                 run_direct = bool(running and running.direct)
                 continue
             if running is None:
-                if paused is not None and si == paused_at + 1 and an.author_voice < 2 \
+                # (or two, when it speaks as "আমরা", as officials and bodies do; a column's author goes on
+                # with "আমি …")
+                if paused is not None and an.author_voice < 2 and (si == paused_at + 1 or (
+                        si == paused_at + 2 and _run_on(doc.lang).speaker_i.isdisjoint(s.text.split()))) \
                         and an.first_person(s.text) and not an.quotes(s.start, s.end) \
-                        and not _brings_in_someone(an, doc.sentences[paused_at], paused.speaker) \
+                        and not any(_brings_in_someone(an, doc.sentences[k], paused.speaker)
+                                    for k in range(paused_at, si)) \
                         and (ct := an.content(s.start, s.end)) is not None and _runs_on(an, s, paused.speaker, True):
                     # the speaker's own words again right after one sentence of the reporter's aside
                     # ("বক্তারা বলেন, আমরা …। তার বিরুদ্ধে রয়েছে নানা অভিযোগ। যে কারণে তাকে পদত্যাগের দাবি
