@@ -50,6 +50,9 @@ def test_unnamed_sources_are_anonymous(bn) -> None:
     s = only(bn("শিরোনাম\nপুলিশ সূত্রে জানা গেছে, ঘটনায় দুজনকে আটক করা হয়েছে।"))
     assert s.speaker.anonymous and s.speaker.entity is None
     assert s.content.text == "ঘটনায় দুজনকে আটক করা হয়েছে"
+    # and more from it ("… সূত্রে আরও জানা গেছে")
+    s = only(bn("শিরোনাম\nকমিশন সূত্রে আরও জানা গেছে, আগামী মাসে তফসিল ঘোষণা হবে।"))
+    assert s.speaker.anonymous and s.content.text == "আগামী মাসে তফসিল ঘোষণা হবে"
     s = only(bn("শিরোনাম\nমন্ত্রণালয়ের নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা জানান, ফাইলটি আটকে আছে।"))
     assert s.speaker.anonymous and s.speaker.entity is None
     # victims left unnamed ("বেশ কজন ভুক্তভোগী")
