@@ -4397,6 +4397,14 @@ def test_a_columns_first_person_after_a_quoted_view_is_not_the_speakers(bn) -> N
     assert [s.content.text for s in doc.statements] == ["আমরা ন্যায্য দাম পাই না"]
 
 
+def test_what_a_report_adds_in_the_passive_is_its_statement(bn) -> None:
+    doc = bn("শিরোনাম\nএএফপির প্রতিবেদনে যুক্ত করা হয়, রায়ের পর রাজধানীতে নিরাপত্তা বাড়ানো হয়েছে।")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("এএফপির", "রায়ের পর রাজধানীতে নিরাপত্তা বাড়ানো হয়েছে")]
+    # (a list that had names added to it is no report speaking)
+    assert bn("শিরোনাম\nনতুন তালিকায় আরও পাঁচটি নাম যুক্ত করা হয়েছে।").statements == []
+
+
 def test_an_analysis_or_a_forecast_is_a_document_that_speaks(bn) -> None:
     doc = bn("শিরোনাম\nরয়টার্সের বিশ্লেষণে বলা হয়, যুদ্ধ দীর্ঘ হবে। আবহাওয়া অধিদপ্তরের পূর্বাভাসে "
              "বলা হয়েছে, এ মাসে শৈত্যপ্রবাহ আসবে।")
