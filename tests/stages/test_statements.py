@@ -46,6 +46,14 @@ def test_genitive_noun_cues(bn) -> None:
     assert s.stance == "claim" and s.speaker.anonymous
 
 
+def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
+    s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
+    assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"
+    # "in chorus" is how they spoke, not who: the leaders, unnamed
+    s = only(bn("শিরোনাম\nএ সময় নেতারা সমবেত কণ্ঠে বলেন, আমরা আন্দোলন চালিয়ে যাব।"))
+    assert s.speaker.text == "নেতারা" and s.speaker.anonymous
+
+
 def test_unnamed_sources_are_anonymous(bn) -> None:
     s = only(bn("শিরোনাম\nপুলিশ সূত্রে জানা গেছে, ঘটনায় দুজনকে আটক করা হয়েছে।"))
     assert s.speaker.anonymous and s.speaker.entity is None
