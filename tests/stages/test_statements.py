@@ -46,6 +46,18 @@ def test_genitive_noun_cues(bn) -> None:
     assert s.stance == "claim" and s.speaker.anonymous
 
 
+def test_an_officer_introduced_by_a_role_is_named_when_the_role_speaks_again(bn) -> None:
+    doc = bn("শিরোনাম\nমামলার তদন্ত কর্মকর্তা দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম রিমান্ডের আবেদন করেন। "
+             "শুনানিতে মামলার তদন্ত কর্মকর্তা বলেন, আসামি ঘটনার পর পালিয়ে যান।")
+    officer = next(e for e in doc.entities if e.type == "PER")
+    s = doc.statements[-1]
+    assert s.speaker.entity == officer.id and not s.speaker.anonymous
+    # an unnamed source stays unnamed, and a role no one was introduced by is anyone
+    doc = bn("শিরোনাম\nদলীয় সূত্র মির্জা ফখরুলের সফরের কথা জানায়। পরে দলীয় সূত্র বলেছে, সফর পিছিয়েছে। "
+             "জেলা মৎস্য কর্মকর্তা বলেন, প্রশিক্ষণ দেওয়া হবে।")
+    assert all(s.speaker.anonymous and s.speaker.entity is None for s in doc.statements)
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"

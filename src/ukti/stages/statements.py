@@ -1151,7 +1151,10 @@ class _Analyser:
                     and words[-1] in earlier.text.split() and len(earlier.text.split()) > len(words):
                 return Speaker(text, a, b, None, False)
         if anonymous_head:
-            return Speaker(text, a, b, None, True)
+            # (but the one the article introduced by these very words: "মামলার তদন্ত কর্মকর্তা … মো. X
+            # রিমান্ডের আবেদন করেন। … মামলার তদন্ত কর্মকর্তা বলেন, …" is X)
+            introduced = self._introduced_as(words, a)
+            return Speaker(text, a, b, introduced, introduced is None)
         if head in self.lex.titles or words[-1] in self.lex.titles:
             if any(w in self.lex.unnamed for w in words[:-1]):
                 return Speaker(text, a, b, None, True)  # "একজন সাবেক হাই কমিশনার": someone unnamed
@@ -2027,6 +2030,33 @@ class _Analyser:
         if entry is None:
             return word
         return entry.country if entry.type in ("LOC", "DEMONYM") and entry.country else entry.name
+
+    def _introduced_as(self, words: list[str], before: int) -> str | None:
+        """The person an earlier sentence named right after these words, two or more that pick out one
+        role ("মামলার তদন্ত কর্মকর্তা দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. X"; not "একজন কর্মকর্তা",
+        anyone): the first person named within a few words after them, in that sentence."""
+        if len(words) < 2 or any(w in self.lex.unnamed or w in self.lex.indefinite or w in _DEMONSTRATIVES
+                                 or w in self.lex.pron_pl for w in words) \
+                or words[-1][len(strip_suffix(words[-1], self.lex.case)):] in self.lex.plural_endings:
+            return None
+        if any(w.startswith("সূত্র") for w in words):
+            return None  # (a source stays unnamed, whoever it named)
+        phrase = " ".join(words)
+        at = self.text.rfind(phrase, 0, before)
+        while at >= 0:
+            # the name after it, with nothing between but where they serve and their titles ("দক্ষিণ
+            # কেরানীগঞ্জ থানার উপপরিদর্শক")
+            si = self.sentence_at(at)
+            end = self.doc.sentences[si].end if si >= 0 else len(self.text)
+            for t in self.tokens(at + len(phrase), end)[:8]:
+                found = self.entity_in(t.start, t.end)
+                person = next((m for m in found if m[2].type == "PER"), None)
+                if person is not None:
+                    return person[2].id
+                if not (found or self._is_title(t.text)):
+                    break
+            at = self.text.rfind(phrase, 0, at)
+        return None
 
     def _title_holder(self, words: list[str]) -> str | None:
         """Who was last named with the title a phrase ends in: the same title or a longer one that
