@@ -58,6 +58,13 @@ def test_an_officer_introduced_by_a_role_is_named_when_the_role_speaks_again(bn)
     assert all(s.speaker.anonymous and s.speaker.entity is None for s in doc.statements)
 
 
+def test_two_bodies_with_their_short_names_in_brackets_speak_each_after_the_fact(bn) -> None:
+    doc = bn("শিরোনাম\nভারতের পদক্ষেপ চুক্তির লঙ্ঘন। বিষয়টি নিয়ে এভাবেই প্রতিক্রিয়া জানিয়েছে বাংলাদেশ পাটপণ্য "
+             "রপ্তানিকারক সমিতি (বিজেএমএ) ও বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ)।")
+    assert [s.content.text for s in doc.statements] == ["ভারতের পদক্ষেপ চুক্তির লঙ্ঘন"] * 2
+    assert len({s.speaker.entity for s in doc.statements} - {None}) == 2
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"

@@ -5268,8 +5268,12 @@ def _ends_with_someone(an: _Analyser, a: int, b: int) -> bool:
 
 def _is_a_body(an: _Analyser, a: int, b: int) -> bool:
     """Is text[a:b] the name of an organisation or a country, whole ("জাতিসংঘ", "ফ্রান্স"), as one
-    of two that speak together ("জাতিসংঘ ও ফ্রান্স আহ্বান জানিয়েছে")?"""
+    of two that speak together ("জাতিসংঘ ও ফ্রান্স আহ্বান জানিয়েছে"), maybe with its short name or
+    full name in brackets after it ("বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ)")?"""
     a, b = an.trim(a, b)
+    text = an.text[a:b]
+    if text.endswith(")") and "(" in text:
+        b = an.trim(a, a + text.rindex("("))[1]
     return any(m[0] == a and m[1] == b and m[2].type in ("ORG", "LOC") for m in an.entity_in(a, b))
 
 
