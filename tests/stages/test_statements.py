@@ -225,6 +225,16 @@ def test_a_confirmation_after_the_fact_covers_a_round_ups_item_from_its_district
     assert [s.content.text for s in doc.statements] == ["লালপুরে পুলিশের কার্যক্রম শুরু হয়েছে"]
 
 
+def test_an_account_of_figures_goes_on_past_the_reporters_openers_with_more_figures(bn) -> None:
+    doc = bn("শিরোনাম\nব্যবসায়ীদের তথ্যমতে, একমাস আগে চিনির দাম মণপ্রতি ৩ হাজার ২১০ টাকা ছিল। এরপর দাম বাড়তে থাকে "
+             "৩ হাজার ২৫০ টাকা পর্যন্ত। রোববার প্রতিমণ চিনি বিক্রি হয়েছে ৩ হাজার ৪১০ টাকায়। "
+             "এদিকে ক্রেতারা বিপাকে পড়েছেন ৩ দিন ধরে।")
+    assert [s.speaker.text for s in doc.statements] == ["ব্যবসায়ীদের"] * 3
+    # a person's words stop at the opener, figures or not
+    doc = bn("শিরোনাম\nব্যবসায়ী রফিক আহমেদ বলেন, চিনির দাম বেড়েছে। রোববার প্রতিমণ চিনি বিক্রি হয়েছে ৩ হাজার ৪১০ টাকায়।")
+    assert len(doc.statements) == 1
+
+
 def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
     # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
     doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "

@@ -2473,6 +2473,7 @@ class _RunOn:
     past_endings: tuple[str, ...] = ()  # "হয়েছিল": a past told before "যাতে", whose purpose it gives
     obliged: frozenset[str] = frozenset()  # "হয়" of "… করতে হয় তাদের": the ones who must, no reporter's aside
     before_a_plan: tuple[tuple[str, ...], ...] = ()  # "পরে": openers the speaker's plans, in the future, go on past
+    figure_cues: frozenset[str] = frozenset()  # "তথ্যমতে": cues of figures, whose account goes on past openers
     in_passing: frozenset[str] = frozenset()  # "যেমন" of "X যেমন বলেছেন": a saying recalled, one sentence
 
 
@@ -2533,6 +2534,7 @@ def _run_on(code: str) -> _RunOn:
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
                   tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])),
                   frozenset(go_on.get("obliged", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_plan", [])),
+                  frozenset(go_on.get("figure_cues", [])),
                   frozenset(stop.get("in_passing", [])))
 
 
@@ -2558,7 +2560,7 @@ def _narration_phrases(code: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in (*_run_on(code).phrases, *_lex(code).hearsay_text)) or "(?!)")
 
 
-def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = False) -> bool:
+def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = False, figures: bool = False) -> bool:
     """Does the sentence open as the reporter's narration or report hearsay or a scene? (With
     speaking, when the speaker may go on in the first person, an opener in the first person goes on
     telling their story: "… জানতে পারি। পরে ঘাটে গিয়ে মাছগুলো কিনে নিয়েছি।")"""
@@ -2583,6 +2585,11 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
             and not any(p in s.text for p in rules.papers_own) and (an.first_person(s.text) or (
                 any(words[:len(o)] == o for o in rules.before_a_demand) and _is_demand(an.doc.lang, s.text))
                 or (any(words[:len(o)] == o for o in rules.before_a_plan) and _future(an, toks)))
+        # (and by more figures of an account of figures, naming no one: "… তথ্যমতে, …। এরপর … ৩ হাজার
+        # ২৫০ টাকার মধ্যে দাম সীমাবদ্ধ থাকলেও …")
+        lifted = lifted or (figures and bool(words) and words[0] not in rules.links
+                            and _DIGIT.search(s.text) is not None
+                            and not any(e.type == "PER" for _, _, e in an.entity_in(s.start, s.end)))
         if not lifted:
             return True
     people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
@@ -2625,7 +2632,8 @@ def _a_wish(an: _Analyser, toks: list[_Tok]) -> bool:
     return not _demand(an.doc.lang).likens(words[k:]) and not (past and any(w.endswith(past) for w in words[:k]))
 
 
-def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True) -> bool:
+def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct: bool = True,
+             figures: bool = False) -> bool:
     """Is a sentence with no cue of its own still the last speaker's? Yes, unless it quotes
     someone, opens with the reporter's narration ("এর আগে", "এদিকে", a weekday) or reports
     hearsay or a scene ("জানা গেছে", "দেখা যায়")."""
@@ -2635,7 +2643,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if _BENGALI_LETTER.search(s.text) is None:
         return False
     toks = an.tokens(s.start, s.end)
-    if _narration(an, s, toks, speaking=an.author_voice < 2):
+    if _narration(an, s, toks, speaking=an.author_voice < 2, figures=figures):
         return False
     # a document cited at the start ("চুক্তি অনুযায়ী, …"), after a person's words: the reporter sets
     # out the deal (a report's own account goes on so; "রিপোর্ট অনুযায়ী, …" is a statement of its own)
@@ -5679,7 +5687,8 @@ def statements(doc: Document) -> Document:
                     an.author_voice += 1  # "আমি", "আমরা" where no one is speaking: the author's own voice
                 continue
             ct = an.content(s.start, _before_a_passive_close(an, s))
-            if ct is None or not _runs_on(an, s, running.speaker, run_direct) or (
+            figures = running.cue in _run_on(doc.lang).figure_cues
+            if ct is None or not _runs_on(an, s, running.speaker, run_direct, figures) or (
                     _cited_view(an, running.cue) and _new_subject(an, an.tokens(s.start, s.end), running.speaker)):
                 paused, paused_at = (running if run_direct else None), si
                 running = None
