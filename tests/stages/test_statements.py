@@ -65,6 +65,14 @@ def test_two_bodies_with_their_short_names_in_brackets_speak_each_after_the_fact
     assert len({s.speaker.entity for s in doc.statements} - {None}) == 2
 
 
+def test_a_comment_after_an_act_and_its_object_is_not_what_was_promised(bn) -> None:
+    s = only(bn("শিরোনাম\nচেয়ারম্যান সাহেব আমাদের সহযোগিতা করার প্রতিশ্রুতি দিয়েছে, এটা স্বস্তির বিষয়।"))
+    assert s.content.text == "আমাদের সহযোগিতা করার"
+    # with no object before the cue, what follows the comma is what was alleged
+    s = only(bn("শিরোনাম\nতিনি অভিযোগ করেন, এটা পরিকল্পিত হামলা।"))
+    assert s.content.text == "এটা পরিকল্পিত হামলা" and s.stance == "claim"
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"

@@ -149,6 +149,7 @@ class _Lex:
     to_whom: frozenset[str]  # "কাছে": "X-এর কাছে", said to X
     manner_after: frozenset[str]  # "গলায়": "X শান্ত গলায় বলেন", how X said it
     turns: frozenset[str]  # "তবে", "কিন্তু": after a comma, another clause begins
+    act_comments: frozenset[str]  # "এটা": after an act and its object, a comment on it begins
     given: frozenset[str]  # "দেওয়া": "বিবিসিকে দেওয়া সাক্ষাৎকারে", an interview given to one
     spoken_with: frozenset[str]  # "সঙ্গে": "রয়টার্সের সঙ্গে এক সাক্ষাৎকারে", an interview with one
     interviews: frozenset[str]  # "সাক্ষাৎকারে", "আলাপকালে": the talk had with an outlet
@@ -414,6 +415,7 @@ def _lex(code: str) -> _Lex:
         named_as=frozenset(w.get("named_as", [])), conditionals=frozenset(w.get("conditionals", [])),
         addressee_pronouns=frozenset(w.get("addressee_pronouns", [])), to_whom=frozenset(w.get("to_whom", [])),
         manner_after=frozenset(w.get("manner_after", [])), turns=frozenset(w.get("turns", [])),
+        act_comments=frozenset(w.get("act_comments", [])),
         given=frozenset(relay.get("given", [])), spoken_with=frozenset(relay.get("spoken_with", [])),
         interviews=frozenset(relay.get("interviews", [])), agencies=frozenset(relay.get("agencies", [])),
         outlet_kinds=frozenset(tuple(x.split()) for x in relay.get("outlet_kinds", [])),
@@ -3625,6 +3627,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp_text_end = _subject_end(an, toks, start, c)
                 ct_span = (after_end, s.end)
                 if e.object and rest_first in ("কারণ", "তবে", "কিন্তু"):
+                    ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
+                elif e.object and rest_first in an.lex.act_comments \
+                        and an.text[_speaker_end(an, toks, start, c.a):cue_start].strip():
+                    # the act and its object, then a comment on it ("… সহযোগিতার প্রতিশ্রুতি দিয়েছে, এটা
+                    # স্বস্তির বিষয়"): what was promised is the object, the comment someone else's
                     ct_span = (_speaker_end(an, toks, start, c.a), cue_start)
                 sp = an.speaker(start, sp_text_end)
                 if sp is not None and c.text.split()[0] in an.lex.given_to and sp.entity is None \
