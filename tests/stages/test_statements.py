@@ -73,6 +73,12 @@ def test_a_comment_after_an_act_and_its_object_is_not_what_was_promised(bn) -> N
     assert s.content.text == "এটা পরিকল্পিত হামলা" and s.stance == "claim"
 
 
+def test_the_tail_of_a_bracket_cut_off_before_the_speaker_is_not_theirs(bn) -> None:
+    doc = bn("শিরোনাম\nআমি সাক্ষী উপস্থিত করব। (সূরা নিসা : ৪১) আবদুল্লাহ ইবনে মাসউদ (রা.) বলেন, রাসুল (সা.) "
+             "ইরশাদ করেন, একটি নেকী দশ নেকী সমতুল্য।")
+    assert doc.statements[0].speaker.text == "আবদুল্লাহ ইবনে মাসউদ (রা.)"
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"

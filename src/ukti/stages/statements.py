@@ -1060,6 +1060,12 @@ class _Analyser:
         if len(bare) == 1 and bare[0].endswith(("কে", "কেও")) and bare[0] not in self.lex.pron_sg \
                 and bare[0] not in self.lex.indefinite:  # ("অনেকে বলছেন": many say)
             return None  # one in the accusative is the object ("চট্টগ্রামকে উড়িয়ে দিয়েছে"), never who spoke
+        # the tail of a bracket cut off before it ("(সূরা নিসা : ৪১) আবদুল্লাহ ইবনে মাসউদ …", cut after the
+        # colon): not who spoke
+        close = next((i for i, t in enumerate(toks[:4]) if t.text.endswith(")") and "(" not in t.text), None)
+        if close is not None and close + 1 < len(toks) and not any("(" in t.text for t in toks[:close]):
+            toks = toks[close + 1:]
+            words = [t.text for t in toks]
         a, b = toks[0].start, toks[-1].end
         text = self.text[a:b]
         head = strip_suffix(words[-1], self.lex.case).rstrip("ও")
