@@ -79,6 +79,13 @@ def test_the_tail_of_a_bracket_cut_off_before_the_speaker_is_not_theirs(bn) -> N
     assert doc.statements[0].speaker.text == "আবদুল্লাহ ইবনে মাসউদ (রা.)"
 
 
+def test_data_cited_with_no_comma_and_a_body_that_writes(bn) -> None:
+    s = only(bn("শিরোনাম\nপুলিশের তথ্য অনুযায়ী সারাদেশে চারশর বেশি থানায় হামলা হয়েছে।"))
+    assert s.speaker.text == "পুলিশের" and s.content.text == "সারাদেশে চারশর বেশি থানায় হামলা হয়েছে"
+    s = only(bn("শিরোনাম\nবিসিবি লেখে, খালেদা জিয়ার আত্মার শান্তি কামনা করি।"))
+    assert s.speaker.text == "বিসিবি" and s.cue == "লেখে"
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"
