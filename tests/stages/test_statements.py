@@ -256,6 +256,16 @@ def test_an_account_of_figures_goes_on_past_the_reporters_openers_with_more_figu
     assert len(doc.statements) == 1
 
 
+def test_speech_stops_where_the_reporter_introduces_another_person_with_their_post(bn) -> None:
+    doc = bn("শিরোনাম\nপৌরসভার বাসিন্দা নজরুল মালিথা বলেন, মেয়র অফিসে আসেন না। জেলার পুঠিয়া পৌরসভার মেয়র আল মামুন "
+             "খান উপজেলা বিএনপির সাবেক সাধারণ সম্পাদক। পরিস্থিতির কারণে তিনিও অফিসে বসতে পারছেন না।")
+    assert [s.content.text for s in doc.statements] == ["মেয়র অফিসে আসেন না"]
+    # what the two leaders will do is still the minister's plan
+    doc = bn("শিরোনাম\nরেলমন্ত্রী নুরুল ইসলাম সুজন জানান, ট্রেনটি ২৭ মার্চ চালু হবে। বাংলাদেশের প্রধানমন্ত্রী শেখ হাসিনা "
+             "ও ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি ট্রেনটি চলাচলের ঘোষণা দেবেন।")
+    assert len(doc.statements) == 2
+
+
 def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
     # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
     doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "

@@ -3229,6 +3229,26 @@ def _new_subject(an: _Analyser, toks: list[_Tok], speaker: Speaker | None) -> bo
     return False
 
 
+def _introduces_someone(an: _Analyser, toks: list[_Tok], speaker: Speaker | None) -> bool:
+    """Does the sentence open by introducing another person with their post, in the nominative
+    ("জেলার পুঠিয়া পৌরসভার মেয়র আল মামুন খান উপজেলা বিএনপির সাবেক সাধারণ সম্পাদক")? The reporter
+    turns to them: no more of the last speaker's words (but what they will do, the speaker's plans, and
+    more of a document's account, go on)."""
+    titled = False
+    for t in toks[:8]:
+        found = an.entity_in(t.start, t.end)
+        person = next((m for m in found if m[2].type == "PER"), None)
+        if person is not None:
+            return titled and (speaker is None or person[2].id != speaker.entity) \
+                and not _named_in_genitive(an, person) \
+                and not an.text[person[0]:person[1]].split()[-1].endswith(("কে", "কেও"))
+        if an._is_title(t.text):
+            titled = True
+        elif not (found or _is_genitive(t.text, an.lex.case)):
+            return False
+    return False
+
+
 def _subordinate(an: _Analyser, toks: list[_Tok], cue_i: int, after_i: int) -> bool:
     """Does the cue stand in a subordinate clause ("যখন X প্রশ্ন করেন, তখন …", "যেহেতু দলটি
     ঘোষণা দিয়েছে, এ জন্য …"), so that what follows its comma is the main clause, not speech? Only
@@ -5701,8 +5721,11 @@ def statements(doc: Document) -> Document:
                 continue
             ct = an.content(s.start, _before_a_passive_close(an, s))
             figures = running.cue in _run_on(doc.lang).figure_cues
+            stoks = an.tokens(s.start, s.end)
             if ct is None or not _runs_on(an, s, running.speaker, run_direct, figures) or (
-                    _cited_view(an, running.cue) and _new_subject(an, an.tokens(s.start, s.end), running.speaker)):
+                    _cited_view(an, running.cue) and _new_subject(an, stoks, running.speaker)) or (
+                    _introduces_someone(an, stoks, running.speaker) and not an.first_person(s.text)
+                    and not _future(an, stoks) and running.speaker.text.split()[-1] not in an.lex.report_words):
                 paused, paused_at = (running if run_direct else None), si
                 running = None
                 continue
