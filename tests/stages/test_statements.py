@@ -266,6 +266,15 @@ def test_speech_stops_where_the_reporter_introduces_another_person_with_their_po
     assert len(doc.statements) == 2
 
 
+def test_people_named_in_brackets_are_an_apposition_not_a_list_of_who_was_there(bn) -> None:
+    doc = bn("শিরোনাম\nউপদেষ্টা রফিক আহমেদ জানান, বৈঠকে কয়েকটি সিদ্ধান্ত হয়েছে। গভর্নর নিয়োগে তিন সদস্যের (মুসলিম "
+             "চৌধুরী, আহসান এইচ মনসুর ও নজরুল ইসলাম) একটি কমিটি গঠন করা হয়েছে। কমিটি দ্রুত সুপারিশ দেবে।")
+    assert len(doc.statements) == 3
+    # after the fact, "from" the source
+    doc = bn("শিরোনাম\nএকটি অনুসন্ধান কমিটি গঠন করা হয়েছে। উপদেষ্টা পরিষদ সূত্র থেকে এ তথ্য জানা যায়।")
+    assert only(doc).speaker.anonymous
+
+
 def test_speech_runs_on_past_the_ones_who_must_put_last(bn) -> None:
     # "… সহ্য করতে হয় তাদের": who has to bear it, in the speaker's account; "… পারেননি তিনি" is the reporter's
     doc = bn("শিরোনাম\n\nএকাধিক পুলিশ সদস্য জানান, ঊর্ধ্বতনরা নানাভাবে হয়রানি করেন। এর সবকিছুই মুখ বুজে সহ্য "

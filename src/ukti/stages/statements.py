@@ -2600,7 +2600,9 @@ def _narration(an: _Analyser, s: Sentence, toks: list[_Tok], speaking: bool = Fa
                             and not any(e.type == "PER" for _, _, e in an.entity_in(s.start, s.end)))
         if not lifted:
             return True
-    people = {e.id for _, _, e in an.entity_in(s.start, s.end) if e.type == "PER"}
+    # (not counting those named in brackets, an apposition: "তিন সদস্যের (A, B ও C) একটি কমিটি")
+    people = {e.id for a, _, e in an.entity_in(s.start, s.end)
+              if e.type == "PER" and an.text.count("(", s.start, a) <= an.text.count(")", s.start, a)}
     if rules.max_people and len(people) >= rules.max_people:
         return True
     if len(words) <= 4 and words and (words[0] in rules.credit_words or words[-1].rstrip("।") in rules.credit_words):
