@@ -4770,6 +4770,9 @@ def test_a_plea_with_yeno_goes_on_with_the_speech_and_is_a_request(bn) -> None:
     doc = bn("শিরোনাম\nমেয়র আব্দুল করিম বলেন, আমরা শান্তি চাই। দেশে যেন আর কোনো সংঘাত না হয়।")
     assert [(s.content.text, s.stance) for s in doc.statements] == [
         ("আমরা শান্তি চাই", "assert"), ("দেশে যেন আর কোনো সংঘাত না হয়", "other")]
+    # (and a plea for the speakers themselves, or that no one fall to harm)
+    for said in ("আমরা যেন স্বাধীনভাবে কথা বলতে ও গাইতে পারি", "অন্যায়ের কবলে যেন কেউ না পড়ে"):
+        assert only(bn(f"শিরোনাম\nশিল্পী ফাহমিদা নবী বলেন, {said}।")).stance == "other", said
     # (another's want, "যেন" after it, is told, not pleaded)
     s = only(bn("শিরোনাম\nমন্ত্রী রহিম উদ্দিন বলেন, পাকিস্তান চায় তালেবান যেন সীমান্তে হামলা না করে।"))
     assert s.stance == "assert"
