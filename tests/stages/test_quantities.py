@@ -59,6 +59,12 @@ def test_quantities(text: str, value: float, unit: str) -> None:
     assert found[0][2] == unit
 
 
+def test_money_with_its_smaller_unit_after_it() -> None:
+    # "১২২ টাকা ৩০ পয়সা" is 122.30 taka (one figure, not taka and a count of something else)
+    assert q("প্রতি ডলার ১২২ টাকা ৩০ পয়সা দরে বিক্রি হয়।") == [("১২২ টাকা ৩০ পয়সা", pytest.approx(122.3), "BDT")]
+    assert q("দাম ৫০ টাকা। ২০ পয়সা কমেছে।")[0] == ("৫০ টাকা", 50, "BDT")
+
+
 def test_taka_is_rupees_in_indian_outlets() -> None:
     assert q("৫০০ টাকা জরিমানা", region="IN")[0][2] == "INR"
 

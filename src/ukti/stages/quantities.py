@@ -59,6 +59,7 @@ class _Vocab:
     not_quiet: set[str] = field(default_factory=set)
     ordinal_endings: frozenset[str] = frozenset()  # "তম" of "৭২তম": an ordinal, no count
     clock_minutes: str = ""  # "মিনিট" after an hour's digits: a clock time ("৫টা ৩৬ মিনিটে")
+    subunits: dict[str, tuple[str, float]] = field(default_factory=dict)  # "BDT" -> ("পয়সা", 0.01)
     atoms: dict[str, tuple[float, str, bool] | None] = field(default_factory=dict)  # word -> _Reader.atom's answer
     # the case endings by their last letter, in `case` order (None when one is empty and fits every
     # word): a word is tried only with the endings it can have
@@ -106,6 +107,7 @@ def _vocab(code: str) -> _Vocab:
         never_skipped=frozenset(t.get("counting", {}).get("never_skipped", [])),
         ordinal_endings=frozenset(t.get("counting", {}).get("ordinal_endings", [])),
         clock_minutes=t.get("clock", {}).get("minutes", ""),
+        subunits={k: (str(x["word"]), float(x["value"])) for k, x in t.get("subunits", {}).items()},
     )
 
 
@@ -508,6 +510,12 @@ def tag_quantities(text: str, region: str | None, skip: list[tuple[int, int]], c
                                                                           "year", "month", "day", "hour", "week")):
             i = end
             continue
+        # and the money's smaller unit after it: "১২২ টাকা ৩০ পয়সা" is 122.30 taka
+        sub = v.subunits.get(unit)
+        if sub is not None and end + 1 < len(toks) and toks[end + 1].startswith(sub[0]) \
+                and not blocked[end] and (cents := r.atom(toks[end])) is not None and cents[1] == "":
+            value += cents[0] * sub[1]
+            end += 2
         a, b = matches[start].start, matches[end - 1].end
         out.append(Quantity(a, b, text[a:b], value, unit, mod))
         i = end
