@@ -86,6 +86,14 @@ def test_data_cited_with_no_comma_and_a_body_that_writes(bn) -> None:
     assert s.speaker.text == "বিসিবি" and s.cue == "লেখে"
 
 
+def test_an_outlet_told_between_a_quotation_and_its_cue_carries_it(bn) -> None:
+    doc = bn("শিরোনাম\nটড ব্লাঞ্চ মার্কিন উপ-অ্যাটর্নি জেনারেল। “এ ঘটনার সঙ্গে প্রেসিডেন্ট ট্রাম্পের কোনো সম্পর্ক নেই,” "
+             "এনবিসি নিউজকে বলেছেন মি. ব্লাঞ্চ।")
+    nbc = next(e for e in doc.entities if e.name == "NBC News")
+    s = only(doc)
+    assert s.speaker.text == "মি. ব্লাঞ্চ" and s.nested_in == nbc.id and s.stance == "deny"
+
+
 def test_a_view_in_the_locative_and_speakers_in_chorus(bn) -> None:
     s = only(bn("শিরোনাম\nসমালোচকদের ভাষ্যে, সিরিজের মূল শক্তি অভিনয়।"))
     assert s.speaker.text == "সমালোচকদের" and s.content.text == "সিরিজের মূল শক্তি অভিনয়"

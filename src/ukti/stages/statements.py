@@ -3545,6 +3545,11 @@ def _sentence_statements(an: _Analyser, s: Sentence, si: int) -> list[int]:
                 sp = (an.speaker_after(cue_end, s.end) if speaker_after else between) or between
                 if sp is None:
                     sp = _carry(an)
+                elif sp is not between:
+                    # (an outlet told between the quotation and its cue carries it: "“…,” রয়টার্সকে বলেছেন X")
+                    told_outlet = _told_between(an, an.tokens(q_before.close + 1, cue_start))[1]
+                    if told_outlet is not None:
+                        an._carried_by(told_outlet)
                 ct = an.content(q_before.open, q_before.close + 1)
                 if sp and ct:
                     used_quotes.add(quotes.index(q_before))
