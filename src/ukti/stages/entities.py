@@ -1051,11 +1051,14 @@ def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozense
 _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
 
 
-def _with_classifier(word: str, lists: _Lists, nouns: frozenset[str]) -> bool:
+def _with_classifier(word: str, lists: _Lists, *nouns: frozenset[str]) -> bool:
     """An ordinary noun of three letters or more with "-টি" and maybe a case ending after it
     ("অভিযোগটিকে", "ব্যাংকটিতে"), in whatever form the word lists hold. (Not "-টা", which ends
-    English words in Bengali letters too: "ওয়াটার", "কম্পিউটার".)"""
-    return any(word.endswith(c) and len(word) - len(c) >= 3 and word[:-len(c)] in nouns
+    English words in Bengali letters too: "ওয়াটার", "কম্পিউটার".) The lists are asked one by one,
+    never joined: this runs for every word a name might run on to."""
+    if "টি" not in word:
+        return False
+    return any(word.endswith(c) and len(word) - len(c) >= 3 and any(word[:-len(c)] in n for n in nouns)
                for c in lists.classifiers if c.startswith("টি"))
 
 
@@ -1216,7 +1219,7 @@ def _unknown_name_word(w: str, lists: _Lists, pack: LanguagePack, common: frozen
         return False  # a verb in the participle ("ভয় পেয়ে", "ফিরে গিয়ে"), no part of a name
     if w.endswith(lists.plural_classifiers):
         return False  # a common noun in the plural ("সিন্ডিকেটগুলোর")
-    if w not in pack.name_parts and _with_classifier(w, lists, common | ordinary_words(lists.code)):
+    if w not in pack.name_parts and _with_classifier(w, lists, common, ordinary_words(lists.code)):
         return False  # nor with its classifier: "অভিযোগটিকে", "ব্যাংকটিতে"
     if w in lists.generic or w in lists.titles or w in lists.cue_heads or w in lists.function_words \
             or w in lists.not_names or w.rstrip(".") in lists.honorifics or _is_head(w, lists.org_heads, lists):
