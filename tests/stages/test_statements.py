@@ -274,6 +274,12 @@ def test_speech_stops_where_the_reporter_introduces_another_person_with_their_po
     assert len(doc.statements) == 2
 
 
+def test_speech_stops_where_the_reporter_points_back_at_it_as_a_thing_done(bn) -> None:
+    doc = bn("শিরোনাম\nসদস্য সচিব আব্দুল্লাহ আল জাবের ঘোষণা দেন, অবরোধ কর্মসূচি চলমান থাকবে। ওই ঘোষণার পরিপ্রেক্ষিতে "
+             "রাতেই আন্দোলনকারীরা শাহবাগে অবস্থান নেন।")
+    assert [s.content.text for s in doc.statements] == ["অবরোধ কর্মসূচি চলমান থাকবে"]
+
+
 def test_people_named_in_brackets_are_an_apposition_not_a_list_of_who_was_there(bn) -> None:
     doc = bn("শিরোনাম\nউপদেষ্টা রফিক আহমেদ জানান, বৈঠকে কয়েকটি সিদ্ধান্ত হয়েছে। গভর্নর নিয়োগে তিন সদস্যের (মুসলিম "
              "চৌধুরী, আহসান এইচ মনসুর ও নজরুল ইসলাম) একটি কমিটি গঠন করা হয়েছে। কমিটি দ্রুত সুপারিশ দেবে।")

@@ -2616,6 +2616,21 @@ _DIGIT = re.compile("[০-৯0-9]")  # a figure, in either script
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:ও|এবং))\s*(?:[^\s,।]+\s+){0,2}$")
 
 
+def _points_back_at_the_speech(an: _Analyser, toks: list[_Tok]) -> bool:
+    """Does the sentence open with what was just said, in the genitive, and what came of it ("ওই
+    ঘোষণার পরিপ্রেক্ষিতে …", "তার এই বক্তব্যের পর …")? (continuation.toml [stop] pointers,
+    speech_nouns, after_speech)"""
+    stop = load_pack(an.doc.lang).table("continuation").get("stop", {})
+    words = [t.text for t in toks[:4]]
+    k = 0
+    while k < len(words) - 2 and words[k] in stop.get("pointers", []):
+        k += 1
+    if k == 0 or k + 1 >= len(words) or words[k + 1] not in stop.get("after_speech", []):
+        return False
+    noun = words[k]
+    return noun.endswith("র") and any(noun in (n + "ের", n + "র", n + "য়ের") for n in stop.get("speech_nouns", []))
+
+
 def _a_place_within_the_country(an: _Analyser, t: _Tok) -> bool:
     """Is the word a place in Bangladesh, one its gazetteer lists ("সুনামগঞ্জে"), and not the country?"""
     return any(m[2].type == "LOC" and m[0] == t.start and m[2].name not in load_pack(an.doc.lang).countries
@@ -2717,6 +2732,10 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     if toks and toks[0].text.endswith((*_CASE_ENDED, "তে")) and _a_place_within_the_country(an, toks[0]) \
             and not an.first_person(s.text) and not _future(an, toks) and not _is_demand(an.doc.lang, s.text) \
             and not any(t.text.endswith("লে") and t.text in an.lex.cut_after for t in toks):
+        return False
+    # what was just said, pointed back at as a thing done ("ওই ঘোষণার পরিপ্রেক্ষিতে আন্দোলনকারীরা …"):
+    # the reporter tells what followed it
+    if _points_back_at_the_speech(an, toks):
         return False
     # a clock time ("রাত ৯টার দিকে"): the reporter tells when something happened (not when it will:
     # "শপথ ৮টায় হবে" goes on with the speaker's plans)
