@@ -699,7 +699,7 @@ def _candidates(words: list[str], pack: LanguagePack, lists: _Lists, region: str
                 and all(strip_suffix(w, lists.case) in pack.name_parts for w in words[a + 1:b]):
             a += 1
         # a noun with its classifier is a thing, not a name: "জাহাজটি", "প্রতিষ্ঠানটির"
-        if b - a == 1 and _classified_noun(words[a], lists, common):
+        if b - a == 1 and _classified_noun(words[a], lists.classifiers, common):
             continue
         # ordinary words are no name ("রায়" = verdict, "রিমান্ড মঞ্জুর"): a word alone, or a span
         # of them with no name part, unless the gazetteer knows it
@@ -1045,7 +1045,7 @@ def _filler(word: str, lists: _Lists, ordinary: frozenset[str], common: frozense
         # (an ordinary noun with its classifier and a case ending is a thing whether or not the
         # corpus lists that form: "রফিক আহমেদ অভিযোগটিকে", "করিম ব্যাংকটিতে")
         return _with_classifier(word, lists, ordinary)
-    return (word.endswith("ও") and word[:-1] in ordinary) or _classified_noun(word, lists, common | _COUNTS)
+    return (word.endswith("ও") and word[:-1] in ordinary) or _classified_noun(word, lists.classifiers, common, _COUNTS)
 
 
 _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আরেক", "অনেক"})
@@ -1054,17 +1054,16 @@ _COUNTS = frozenset({"এক", "দুই", "তিন", "কয়েক", "আ
 def _with_classifier(word: str, lists: _Lists, *nouns: frozenset[str]) -> bool:
     """An ordinary noun of three letters or more with "-টি" and maybe a case ending after it
     ("অভিযোগটিকে", "ব্যাংকটিতে"), in whatever form the word lists hold. (Not "-টা", which ends
-    English words in Bengali letters too: "ওয়াটার", "কম্পিউটার".) The lists are asked one by one,
-    never joined: this runs for every word a name might run on to."""
-    if "টি" not in word:
-        return False
-    return any(word.endswith(c) and len(word) - len(c) >= 3 and any(word[:-len(c)] in n for n in nouns)
-               for c in lists.classifiers if c.startswith("টি"))
+    English words in Bengali letters too: "ওয়াটার", "কম্পিউটার".)"""
+    return "টি" in word and _classified_noun(
+        word, tuple(c for c in lists.classifiers if c.startswith("টি")), *nouns, shortest=3)
 
 
-def _classified_noun(word: str, lists: _Lists, common: frozenset[str]) -> bool:
-    """A common noun with a classifier ("জাহাজটি"): a thing, never a name."""
-    return any(word.endswith(c) and word[:-len(c)] in common for c in lists.classifiers)
+def _classified_noun(word: str, classifiers: tuple[str, ...], *nouns: frozenset[str], shortest: int = 0) -> bool:
+    """A common noun with a classifier ("জাহাজটি"): a thing, never a name. The word lists are asked
+    one by one, never joined into a new set: this runs for every word a name might run on to."""
+    return any(word.endswith(c) and len(word) - len(c) >= shortest and any(word[:-len(c)] in n for n in nouns)
+               for c in classifiers)
 
 
 def _split_model_spans(model: list[tuple[int, int, str]], words: list[str],

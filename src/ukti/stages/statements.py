@@ -2482,6 +2482,9 @@ class _RunOn:
     obliged: frozenset[str] = frozenset()  # "হয়" of "… করতে হয় তাদের": the ones who must, no reporter's aside
     before_a_plan: tuple[tuple[str, ...], ...] = ()  # "পরে": openers the speaker's plans, in the future, go on past
     figure_cues: frozenset[str] = frozenset()  # "তথ্যমতে": cues of figures, whose account goes on past openers
+    pointers: frozenset[str] = frozenset()  # "ওই" of "ওই ঘোষণার পরিপ্রেক্ষিতে": what was said, pointed back at
+    speech_genitives: frozenset[str] = frozenset()  # "ঘোষণার": a noun of speech in the genitive
+    after_speech: frozenset[str] = frozenset()  # "পরিপ্রেক্ষিতে": what came of it
     in_passing: frozenset[str] = frozenset()  # "যেমন" of "X যেমন বলেছেন": a saying recalled, one sentence
 
 
@@ -2542,7 +2545,9 @@ def _run_on(code: str) -> _RunOn:
                   tuple(tuple(x.split()) for x in stop.get("answers", [])), frozenset(stop.get("links", [])),
                   tuple(stop.get("papers_own", [])), tuple(go_on.get("past_endings", [])),
                   frozenset(go_on.get("obliged", [])), tuple(tuple(x.split()) for x in go_on.get("before_a_plan", [])),
-                  frozenset(go_on.get("figure_cues", [])),
+                  frozenset(go_on.get("figure_cues", [])), frozenset(stop.get("pointers", [])),
+                  frozenset(n + e for n in stop.get("speech_nouns", []) for e in ("ের", "র", "য়ের")),
+                  frozenset(stop.get("after_speech", [])),
                   frozenset(stop.get("in_passing", [])))
 
 
@@ -2620,22 +2625,22 @@ def _points_back_at_the_speech(an: _Analyser, toks: list[_Tok]) -> bool:
     """Does the sentence open with what was just said, in the genitive, and what came of it ("ওই
     ঘোষণার পরিপ্রেক্ষিতে …", "তার এই বক্তব্যের পর …")? (continuation.toml [stop] pointers,
     speech_nouns, after_speech)"""
-    stop = load_pack(an.doc.lang).table("continuation").get("stop", {})
+    rules = _run_on(an.doc.lang)
     words = [t.text for t in toks[:4]]
     k = 0
-    while k < len(words) - 2 and words[k] in stop.get("pointers", []):
+    while k < len(words) - 2 and words[k] in rules.pointers:
         k += 1
-    if k == 0 or k + 1 >= len(words) or words[k + 1] not in stop.get("after_speech", []):
-        return False
-    noun = words[k]
-    return noun.endswith("র") and any(noun in (n + "ের", n + "র", n + "য়ের") for n in stop.get("speech_nouns", []))
+    return 0 < k < len(words) - 1 and words[k] in rules.speech_genitives and words[k + 1] in rules.after_speech
 
 
-def _a_place_within_the_country(an: _Analyser, t: _Tok) -> bool:
-    """Is the word a place in Bangladesh, one its gazetteer lists ("সুনামগঞ্জে"), and not the country?"""
-    return any(m[2].type == "LOC" and m[0] == t.start and m[2].name not in load_pack(an.doc.lang).countries
-               and any(g is not None and g.country == "BD" for g in an._gazetteer_entries(m[2]))
-               for m in an.entity_in(t.start, t.end))
+def _a_district_in_the_locative(an: _Analyser, t: _Tok) -> bool:
+    """Is the word a place in Bangladesh, one its gazetteer lists, and not the country, in the
+    locative ("সুনামগঞ্জে", "রাজশাহীতে")?"""
+    countries = load_pack(an.doc.lang).countries
+    return t.text.endswith((*_CASE_ENDED, "তে")) and any(
+        m[2].type == "LOC" and m[0] == t.start and m[2].name not in countries
+        and any(g is not None and g.country == "BD" for g in an._gazetteer_entries(m[2]))
+        for m in an.entity_in(t.start, t.end))
 
 
 def _future(an: _Analyser, toks: list[_Tok]) -> bool:
@@ -2729,7 +2734,7 @@ def _runs_on(an: _Analyser, s: Sentence, speaker: Speaker | None = None, direct:
     # গণতন্ত্র ফিরে আসে …"; nor the speaker's own plans there, "ঢাকায় সব স্কুল বন্ধ থাকবে", nor their
     # first-person account, "ঢাকায় আমরা …")
     # (nor a supposition, which is reasoning: "ঢাকায় প্রাইভেট কার বন্ধ রাখা হলে মানুষ … যাবেন না")
-    if toks and toks[0].text.endswith((*_CASE_ENDED, "তে")) and _a_place_within_the_country(an, toks[0]) \
+    if toks and _a_district_in_the_locative(an, toks[0]) \
             and not an.first_person(s.text) and not _future(an, toks) and not _is_demand(an.doc.lang, s.text) \
             and not any(t.text.endswith("লে") and t.text in an.lex.cut_after for t in toks):
         return False
@@ -5227,9 +5232,8 @@ def _after_the_fact(an: _Analyser, s: Sentence, si: int, sp: Speaker, cue: str, 
                 and not sents[k].is_title:
             prior.append(k)
             k -= 1
-            toks = an.tokens(sents[k + 1].start, sents[k + 1].end)
-            if stance == "confirm" and toks and toks[0].text.endswith((*_CASE_ENDED, "তে")) \
-                    and _a_place_within_the_country(an, toks[0]):
+            if stance == "confirm" and (toks := an.tokens(sents[k + 1].start, sents[k + 1].end)) \
+                    and _a_district_in_the_locative(an, toks[0]):
                 return -1  # a round-up's item opens with its district: "লালপুরে …। ওসি X বিষয়টি নিশ্চিত করেছেন।"
         return k
 
@@ -5322,13 +5326,20 @@ def _names_someone(an: _Analyser, a: int, b: int) -> bool:
     return bool(words) and words[-1] not in an.lex.titles and any(w in an.lex.titles for w in words[:-1])
 
 
-def _ends_with_someone(an: _Analyser, a: int, b: int) -> bool:
-    """Does text[a:b] end with the person it names, not with words that go on past them ("শেখ
-    হাসিনা জাতীয় বার্ন | ও প্লাস্টিক সার্জারি ইনস্টিটিউটের চিকিৎসক X": a body named after her)?"""
+def _before_a_bracket(an: _Analyser, a: int, b: int) -> tuple[int, int]:
+    """text[a:b] trimmed, without a bracket that closes it ("X (৬৭)", "… অ্যাসোসিয়েশন (বিটিএমএ)")."""
     a, b = an.trim(a, b)
     text = an.text[a:b]
-    if text.endswith(")") and "(" in text:  # (and an age or a post in brackets after them: "X (৬৭)")
+    if text.endswith(")") and "(" in text:
         b = an.trim(a, a + text.rindex("("))[1]
+    return a, b
+
+
+def _ends_with_someone(an: _Analyser, a: int, b: int) -> bool:
+    """Does text[a:b] end with the person it names, not with words that go on past them ("শেখ
+    হাসিনা জাতীয় বার্ন | ও প্লাস্টিক সার্জারি ইনস্টিটিউটের চিকিৎসক X": a body named after her)?
+    (An age or a post in brackets after them is no more words: "X (৬৭)".)"""
+    a, b = _before_a_bracket(an, a, b)
     persons = [m for m in an.entity_in(a, b) if m[2].type == "PER"]
     return not persons or any(m[1] >= b for m in persons)
 
@@ -5337,10 +5348,7 @@ def _is_a_body(an: _Analyser, a: int, b: int) -> bool:
     """Is text[a:b] the name of an organisation or a country, whole ("জাতিসংঘ", "ফ্রান্স"), as one
     of two that speak together ("জাতিসংঘ ও ফ্রান্স আহ্বান জানিয়েছে"), maybe with its short name or
     full name in brackets after it ("বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ)")?"""
-    a, b = an.trim(a, b)
-    text = an.text[a:b]
-    if text.endswith(")") and "(" in text:
-        b = an.trim(a, a + text.rindex("("))[1]
+    a, b = _before_a_bracket(an, a, b)
     return any(m[0] == a and m[1] == b and m[2].type in ("ORG", "LOC") for m in an.entity_in(a, b))
 
 
